@@ -1,0 +1,29 @@
+"""Dates as a German office writes them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+_ROMAN = {1: "I.", 2: "II.", 3: "III.", 4: "IV."}
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    """``quarter_label(2018, 3)`` → "III. Quartal 2018"."""
+    if quarter not in _ROMAN:
+        raise ValueError(f"Quartal {quarter} gibt es nicht (1–4)")
+    return f"{_ROMAN[quarter]} Quartal {year}"
+
+
+def quarter_end(year: int, quarter: int) -> date:
+    """Last day of a quarter: the deadline of a milestone due in it."""
+    if quarter == 4:
+        return date(year, 12, 31)
+    return date(year, quarter * 3 + 1, 1) - timedelta(days=1)
+
+
+def german_date(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""

@@ -1,0 +1,29 @@
+"""Recommendations of the advisory board and the steering group's answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .enums import RecommendationState
+from .errors import RuleViolation
+from .model import Recommendation
+
+R = RecommendationState
+ANSWERED = frozenset({R.ADOPTED, R.PARTLY_ADOPTED, R.REJECTED})
+AWAITING = frozenset({R.RECEIVED, R.ON_AGENDA, R.DEFERRED})
+
+
+def check_recommendation(rec: Recommendation) -> None:
+    if not rec.title.strip():
+        raise RuleViolation("Die Empfehlung braucht einen Titel.")
+    if rec.state in ANSWERED and not rec.response_text.strip():
+        raise RuleViolation(
+            f"Eine Empfehlung im Zustand „{rec.state.label}“ braucht eine Antwort "
+            f"mit Begründung."
+        )
+    if rec.addressed_body_id == rec.advisory_body_id:
+        raise RuleViolation("Eine Empfehlung richtet sich an ein anderes Gremium.")
+
+
+def answer_overdue(rec: Recommendation, today: date) -> bool:
+    return rec.state in AWAITING and rec.response_due is not None and rec.response_due < today

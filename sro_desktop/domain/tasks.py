@@ -1,0 +1,46 @@
+"""Tasks: tandems across the parity sides, states with their dates, overdue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from .enums import TaskState
+from .errors import RuleViolation
+from .model import Side, Task
+
+ACTIVE_STATES = frozenset({TaskState.OPEN, TaskState.IN_PROGRESS})
+
+
+def is_overdue(task: Task, today: date) -> bool:
+    return task.state in ACTIVE_STATES and task.due_date is not None and task.due_date < today
+
+
+def check_task(task: Task, sides: Sequence[Side]) -> None:
+    if not task.title.strip():
+        raise RuleViolation("Die Aufgabe braucht einen Titel.")
+    for owner in task.owners:
+        if not (owner.person_id or owner.organization_id):
+            raise RuleViolation("Jede Verantwortliche ist eine Person oder eine Organisation.")
+    if task.tandem:
+        covered = {o.side_id for o in task.owners}
+        missing = [s.name for s in sides if s.parity and s.id not in covered]
+        if missing:
+            raise RuleViolation(
+                "Ein Tandem braucht je eine Verantwortliche von jeder Seite; es fehlt: "
+                + ", ".join(missing) + "."
+            )
+    if task.done_on and task.started_on and task.done_on < task.started_on:
+        raise RuleViolation("Die Aufgabe kann nicht vor ihrem Beginn erledigt sein.")
+
+
+def with_state(task: Task, state: TaskState, today: date) -> Task:
+    """The task in its new state, with the dates that go with it."""
+    started = task.started_on
+    if state is TaskState.IN_PROGRESS and started is None:
+        started = today
+    done = today if state in (TaskState.DONE, TaskState.DROPPED) else None
+    if done and task.state is state and task.done_on:
+        done = task.done_on
+    return replace(task, state=state, started_on=started, done_on=done)

@@ -1,0 +1,48 @@
+"""Where the shipped templates and resources and the user's data live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """A folder shipped with the program.
+
+    Installed, it sits inside the package (see pyproject's package-dir);
+    in a source checkout it is the top-level folder of the repository.
+    """
+    inside = _PACKAGE / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
+
+
+def templates_dir() -> Path:
+    return _shipped("templates")
+
+
+def resources_dir() -> Path:
+    return _shipped("resources")
+
+
+def user_data_dir() -> Path:
+    """The user's data folder; SRO_DATA_DIR overrides it (tests, portable use).
+
+    The GUI uses QStandardPaths; this is the same place computed without Qt,
+    so the CLI finds the same files.
+    """
+    override = os.environ.get("SRO_DATA_DIR")
+    if override:
+        return Path(override)
+    if os.name == "nt":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif os.uname().sysname == "Darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "SRO Desktop"
+
+
+def demo_db_path() -> Path:
+    return user_data_dir() / "demo.sro"

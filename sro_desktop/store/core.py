@@ -1,0 +1,196 @@
+"""The Store and the one base class all repositories share."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlite_utils import Database
+
+from ..domain.errors import RuleViolation
+from .database import StoreError, open_database
+from .mapping import columns, from_row, now_utc, to_row, to_value
+from .schema import LOCK_MARK
+
+T = TypeVar("T")
+
+
+class NotFound(StoreError):
+    """A record that does not exist (or was deleted)."""
+
+
+def current_user() -> str:
+    """Who is editing: SRO_USER if configured, else the operating-system user."""
+    configured = os.environ.get("SRO_USER", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Store:
+    """One open SRO file, with a repository per kind of record."""
+
+    def __init__(self, db: Database, path: Path, user: str | None = None):
+        from .bodies import Bodies, Memberships, Organizations, People, Sides
+        from .decisions import Decisions
+        from .meetings import Agenda, AttendanceList, Corrections, Meetings
+        from .work import Milestones, Recommendations, Tasks
+
+        self.db = db
+        self.path = path
+        self.user = user or current_user()
+        self.bodies = Bodies(self)
+        self.sides = Sides(self)
+        self.organizations = Organizations(self)
+        self.people = People(self)
+        self.memberships = Memberships(self)
+        self.meetings = Meetings(self)
+        self.attendance = AttendanceList(self)
+        self.agenda = Agenda(self)
+        self.corrections = Corrections(self)
+        self.decisions = Decisions(self)
+        self.tasks = Tasks(self)
+        self.recommendations = Recommendations(self)
+        self.milestones = Milestones(self)
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, user: str | None = None) -> Store:
+        path = Path(path)
+        return cls(open_database(path, create=create), path, user)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def edit(self) -> Iterator[Database]:
+        """One user edit: one transaction, and the file's refusals in words."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.IntegrityError as exc:
+            message = str(exc)
+            if message.startswith(LOCK_MARK):
+                raise RuleViolation(message.split(": ", 1)[1]) from exc
+            raise StoreError(f"Die Änderung passt nicht zu den gespeicherten Daten ({message}).") from exc
+
+
+    # the three writes every table shares; call them inside edit() ----------
+    def insert_row(self, table: str, values: dict[str, Any]) -> str:
+        """Insert a live row with a fresh UUID (unless given) and the change stamps."""
+        stamp = now_utc()
+        row = {k: to_value(v) for k, v in values.items()}
+        row.setdefault("id", new_id())
+        row.update(created_at=stamp, updated_at=stamp, updated_by=self.user)
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+        return str(row["id"])
+
+    def update_rows(self, table: str, where: str, params: Sequence[Any],
+                    changes: dict[str, Any]) -> int:
+        row = {k: to_value(v) for k, v in changes.items()}
+        row.update(updated_at=now_utc(), updated_by=self.user)
+        assignments = ", ".join(f"{k} = ?" for k in row)
+        cur = self.db.execute(
+            f"UPDATE {table} SET {assignments} WHERE deleted_at IS NULL AND ({where})",
+            [*row.values(), *params],
+        )
+        return cur.rowcount
+
+    def tombstone_rows(self, table: str, where: str, params: Sequence[Any]) -> int:
+        """Mark rows deleted; they stay in the file so that deletions can be exchanged."""
+        return self.update_rows(table, where, params, {"deleted_at": now_utc()})
+
+
+class Repository(Generic[T]):
+    """Reads and tombstone-aware writes of one table holding one kind of record."""
+
+    table: ClassVar[str]
+    model: ClassVar[type]
+    order_by: ClassVar[str] = "rowid"
+    noun: ClassVar[str] = "Eintrag"
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    # reads -------------------------------------------------------------
+    def _rows(self, where: str = "1", params: Sequence[Any] = (), *, order: str | None = None,
+              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        sql = (f"SELECT * FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
+               f"ORDER BY {order or self.order_by}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return list(self.db.query(sql, list(params)))
+
+    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[T]:
+        return [from_row(self.model, r) for r in self._rows(where, params, **kw)]
+
+    def get(self, record_id: str) -> T:
+        found = self._find("id = ?", [record_id])
+        if not found:
+            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
+        return found[0]
+
+    def count(self, where: str = "1", params: Sequence[Any] = ()) -> int:
+        sql = f"SELECT count(*) AS n FROM {self.table} WHERE deleted_at IS NULL AND ({where})"
+        return next(self.db.query(sql, list(params)))["n"]
+
+    # writes (call inside store.edit()) ----------------------------------
+    def _insert(self, values: dict[str, Any]) -> str:
+        return self.store.insert_row(self.table, values)
+
+    def _insert_record(self, record: T) -> T:
+        self._insert(to_row(record))
+        return record
+
+    def _update(self, record_id: str, changes: dict[str, Any]) -> None:
+        if changes and self._update_where("id = ?", [record_id], changes) == 0:
+            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
+
+    def _update_where(self, where: str, params: Sequence[Any], changes: dict[str, Any]) -> int:
+        return self.store.update_rows(self.table, where, params, changes)
+
+    def _tombstone(self, where: str, params: Sequence[Any]) -> None:
+        self.store.tombstone_rows(self.table, where, params)
+
+    def update(self, record_id: str, **changes: Any) -> T:
+        """Change fields of one record (one edit); unknown fields are refused."""
+        unknown = set(changes) - set(columns(self.model)) | ({"id"} & set(changes))
+        if unknown:
+            raise TypeError(f"{self.table}: unknown fields {sorted(unknown)}")
+        with self.store.edit():
+            self._check_update(self.get(record_id), changes)
+            self._update(record_id, changes)
+        return self.get(record_id)
+
+    def _check_update(self, current: T, changes: dict[str, Any]) -> None:
+        """Rules a change must pass; subclasses add theirs."""
+
+    def delete(self, record_id: str) -> None:
+        """Leave a tombstone: the row stays, marked deleted, so laptops can exchange it."""
+        with self.store.edit():
+            self.get(record_id)
+            self._tombstone("id = ?", [record_id])

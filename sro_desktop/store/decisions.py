@@ -1,0 +1,203 @@
+"""Decisions with their register number, votes per side and conflicts of interest."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from ..domain.bodies import voting_seats
+from ..domain.enums import DecisionRule, Procedure
+from ..domain.errors import RuleViolation
+from ..domain.model import Decision, SideVote
+from ..domain.numbering import check_deletable, next_seq, register_number
+from ..domain.quorum import present_voting_members
+from ..domain.votes import check_votes, evaluate
+from .core import Repository, new_id
+from .mapping import from_row
+
+
+class Decisions(Repository[Decision]):
+    table = "decisions"
+    model = Decision
+    order_by = "decided_on, seq"
+    noun = "Beschluss"
+
+    # reads ---------------------------------------------------------------
+    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Decision]:
+        decisions = [from_row(Decision, r) for r in self._rows(where, params, **kw)]
+        self._attach_votes(decisions)
+        return decisions
+
+    def _attach_votes(self, decisions: list[Decision]) -> None:
+        if not decisions:
+            return
+        by_id = {d.id: d for d in decisions}
+        marks = ",".join("?" for _ in by_id)
+        for r in self.db.query(
+            f"SELECT decision_id, side_id, yes, no, abstain FROM votes "
+            f"WHERE deleted_at IS NULL AND decision_id IN ({marks})", list(by_id)
+        ):
+            by_id[r["decision_id"]].votes.append(
+                SideVote(r["side_id"], r["yes"], r["no"], r["abstain"]))
+        for r in self.db.query(
+            f"SELECT decision_id, membership_id FROM conflicts "
+            f"WHERE deleted_at IS NULL AND decision_id IN ({marks})", list(by_id)
+        ):
+            by_id[r["decision_id"]].conflicted_membership_ids.append(r["membership_id"])
+
+    def list(self, body_id: str | None = None, *, date_from: date | None = None,
+             date_to: date | None = None, limit: int | None = None,
+             offset: int = 0) -> list[Decision]:
+        """The register, oldest first; optionally for one body and a period."""
+        where, params = ["1"], []
+        if body_id:
+            where.append("body_id = ?")
+            params.append(body_id)
+        if date_from:
+            where.append("decided_on >= ?")
+            params.append(date_from.isoformat())
+        if date_to:
+            where.append("decided_on <= ?")
+            params.append(date_to.isoformat())
+        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+
+    def for_agenda_item(self, item_id: str) -> list[Decision]:
+        return self._find("agenda_item_id = ?", [item_id])
+
+    def for_meeting(self, meeting_id: str) -> list[Decision]:
+        return self._find("meeting_id = ?", [meeting_id])
+
+    def by_number(self, number: str) -> Decision | None:
+        found = self._find("number = ?", [number])
+        return found[0] if found else None
+
+    def _highest_seq(self, body_id: str, year: int) -> int:
+        row = next(self.db.query(
+            "SELECT max(seq) AS seq FROM decisions WHERE body_id = ? AND year = ? "
+            "AND deleted_at IS NULL", [body_id, year]))
+        return int(row["seq"] or 0)
+
+    # writes --------------------------------------------------------------
+    def add(self, title: str, *, agenda_item_id: str | None = None, body_id: str | None = None,
+            decided_on: date | None = None, wording: str = "",
+            rule: DecisionRule | None = None) -> Decision:
+        """A decision at an agenda item, or in writing (Umlaufverfahren) with body and date.
+
+        It gets the next number of its body's register for that year at once;
+        the number never changes afterwards.
+        """
+        if not title.strip():
+            raise RuleViolation("Der Beschluss braucht einen Titel.")
+        with self.store.edit():
+            meeting_id = None
+            if agenda_item_id:
+                item = self.store.agenda.get(agenda_item_id)
+                meeting = self.store.meetings.get(item.meeting_id)
+                meeting_id, body_id, decided_on = meeting.id, meeting.body_id, meeting.date
+            elif not (body_id and decided_on):
+                raise RuleViolation(
+                    "Ein Beschluss gehört zu einem TOP oder wird im Umlaufverfahren "
+                    "mit Gremium und Datum gefasst.")
+            assert body_id is not None and decided_on is not None
+            body = self.store.bodies.get(body_id)
+            year = decided_on.year
+            seq = next_seq([self._highest_seq(body_id, year)])
+            decision = Decision(
+                new_id(), body_id, year, seq, register_number(body.short, year, seq),
+                decided_on, title.strip(), wording, meeting_id, agenda_item_id,
+                written_procedure=meeting_id is None, rule=rule or body.decision_rule)
+            self._insert_record(decision)
+        return decision
+
+    def eligible(self, decision: Decision, conflicted: Iterable[str] = ()) -> dict[str, int]:
+        """Side id -> members who may vote: present at the item, not conflicted."""
+        conflicted = set(conflicted)
+        if decision.meeting_id:
+            ctx = self.store.meetings.context(decision.meeting_id)
+            sides, positions = ctx.sides, ctx.positions
+            seats = voting_seats(sides, ctx.members, decision.decided_on)
+            position = positions.get(decision.agenda_item_id or "")
+            voters = present_voting_members(seats, ctx.attendance, position, positions)
+        else:
+            sides = self.store.sides.list(decision.body_id)
+            voters = voting_seats(sides, self.store.memberships.list(decision.body_id),
+                                  decision.decided_on)
+        counts: dict[str, int] = defaultdict(int)
+        for m in voters:
+            if m.id not in conflicted:
+                counts[m.side_id] += 1
+        return dict(counts)
+
+    def record_votes(self, decision_id: str, votes: Sequence[SideVote],
+                     conflicted: Sequence[str] | None = None) -> Decision:
+        """Store the votes per side; the outcome and its text follow from the rule."""
+        with self.store.edit():
+            decision = self.get(decision_id)
+            if conflicted is None:
+                conflicted = decision.conflicted_membership_ids
+            members = {m.id for m in self.store.memberships.list(decision.body_id)}
+            if set(conflicted) - members:
+                raise RuleViolation("Als befangen kann nur ein Mitglied des Gremiums gelten.")
+            sides = self.store.sides.list(decision.body_id)
+            check_votes(votes, sides, self.eligible(decision, conflicted))
+            result = evaluate(decision.rule, votes, sides)
+            self.store.tombstone_rows("votes", "decision_id = ?", [decision_id])
+            for v in votes:
+                self.store.insert_row("votes", {"decision_id": decision_id, "side_id": v.side_id,
+                                                "yes": v.yes, "no": v.no, "abstain": v.abstain})
+            if sorted(conflicted) != sorted(decision.conflicted_membership_ids):
+                self.store.tombstone_rows("conflicts", "decision_id = ?", [decision_id])
+                for membership_id in conflicted:
+                    self.store.insert_row("conflicts", {"decision_id": decision_id,
+                                                        "membership_id": membership_id})
+            self._update(decision_id, {"procedure": Procedure.VOTE, "outcome": result.outcome,
+                                       "result_text": result.text})
+        return self.get(decision_id)
+
+    def set_procedure(self, decision_id: str, procedure: Procedure) -> Decision:
+        """Defer or withdraw the item, or return to the vote (its counts are kept)."""
+        with self.store.edit():
+            decision = self.get(decision_id)
+            sides = self.store.sides.list(decision.body_id)
+            result = evaluate(decision.rule, decision.votes, sides, procedure)
+            self._update(decision_id, {"procedure": procedure, "outcome": result.outcome,
+                                       "result_text": result.text})
+        return self.get(decision_id)
+
+    def _check_update(self, current: Decision, changes: dict[str, Any]) -> None:
+        fixed = {"body_id", "year", "seq", "number", "meeting_id", "agenda_item_id",
+                 "written_procedure", "procedure", "outcome", "result_text"}
+        if fixed & set(changes):
+            raise RuleViolation(
+                "Nummer, Sitzung und Ergebnis eines Beschlusses folgen aus Register und "
+                "Abstimmung und werden nicht von Hand gesetzt.")
+        if not changes.get("title", current.title).strip():
+            raise RuleViolation("Der Beschluss braucht einen Titel.")
+        day = changes.get("decided_on", current.decided_on)
+        if day != current.decided_on and not current.written_procedure:
+            raise RuleViolation("Das Datum eines Beschlusses ist das Datum seiner Sitzung.")
+        if day.year != current.year:
+            raise RuleViolation(
+                f"Beschluss {current.number} bleibt im Register {current.year}; "
+                f"er kann nicht in ein anderes Jahr verlegt werden.")
+
+    def update(self, record_id: str, **changes: Any) -> Decision:
+        with self.store.edit():
+            decision = super().update(record_id, **changes)
+            if "rule" in changes:
+                sides = self.store.sides.list(decision.body_id)
+                result = evaluate(decision.rule, decision.votes, sides, decision.procedure)
+                self._update(record_id, {"outcome": result.outcome, "result_text": result.text})
+        return self.get(record_id)
+
+    def delete(self, record_id: str) -> None:
+        """Only the last decision of its year goes; the register stays gap-free."""
+        with self.store.edit():
+            decision = self.get(record_id)
+            highest = self._highest_seq(decision.body_id, decision.year)
+            check_deletable(decision.number, decision.seq, highest)
+            self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
+            self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])
+            self._tombstone("id = ?", [record_id])

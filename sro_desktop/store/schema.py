@@ -1,0 +1,332 @@
+"""The schema as append-only migrations (sqlite-utils ``Migrations``).
+
+Never edit a migration that has shipped: add a new one. Each migration
+ends by setting ``PRAGMA user_version`` to its number, so the version a
+file carries is the number of migrations applied to it and an older
+program can refuse a newer file. See docs/schema.md for the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x53524F31  # "SRO1" in the file header: this is one of ours
+
+migrations = Migrations("sro_desktop")
+_steps: list[str] = []
+
+META = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+"""
+
+# Every table a user edits, in an order that respects foreign keys.
+USER_TABLES = (
+    "bodies", "sides", "organizations", "people", "memberships", "milestones",
+    "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
+    "recommendations", "tasks", "task_owners", "corrections",
+)
+
+
+def migration(func: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register a migration; it also stamps the file with its number."""
+    number = len(_steps) + 1
+
+    def step(db: Database) -> None:
+        func(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    _steps.append(func.__name__)
+    migrations(name=func.__name__)(step)
+    return func
+
+
+def schema_version() -> int:
+    """The newest schema this program knows."""
+    return len(_steps)
+
+
+def step_names() -> list[str]:
+    return list(_steps)
+
+
+@migration
+def m001_tables(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.executescript(f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE bodies (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    short TEXT NOT NULL CHECK (trim(short) <> ''),
+    kind TEXT NOT NULL,
+    article TEXT NOT NULL DEFAULT 'die',
+    genitive TEXT NOT NULL DEFAULT '',
+    advises_body_id TEXT REFERENCES bodies(id),
+    quorum_share TEXT NOT NULL DEFAULT '1/2',
+    quorum_more_than INTEGER NOT NULL DEFAULT 1,
+    quorum_each_parity_side INTEGER NOT NULL DEFAULT 1,
+    decision_rule TEXT NOT NULL DEFAULT 'simple',
+    notice_days INTEGER NOT NULL DEFAULT 7,{META});
+
+CREATE TABLE sides (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    short TEXT NOT NULL DEFAULT '',
+    parity INTEGER NOT NULL DEFAULT 0,
+    voting INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,{META});
+
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    short TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',{META});
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    last_name TEXT NOT NULL CHECK (trim(last_name) <> ''),
+    first_name TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    organization_id TEXT REFERENCES organizations(id),{META});
+
+CREATE TABLE memberships (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    side_id TEXT NOT NULL REFERENCES sides(id),
+    organization_id TEXT REFERENCES organizations(id),
+    role TEXT NOT NULL DEFAULT 'member',
+    voting INTEGER NOT NULL DEFAULT 1,
+    deputy_person_id TEXT REFERENCES people(id),
+    valid_from TEXT,
+    valid_to TEXT,{META});
+
+CREATE TABLE milestones (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    target_year INTEGER NOT NULL,
+    target_quarter INTEGER NOT NULL CHECK (target_quarter BETWEEN 1 AND 4),
+    state TEXT NOT NULL DEFAULT 'planned',
+    level TEXT NOT NULL DEFAULT 'strategic',
+    quality_dimension TEXT NOT NULL DEFAULT 'structure',
+    focus_area TEXT NOT NULL DEFAULT '',
+    body_id TEXT REFERENCES bodies(id),{META});
+
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    number INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    chair_person_id TEXT REFERENCES people(id),
+    minute_taker_person_id TEXT REFERENCES people(id),
+    state TEXT NOT NULL DEFAULT 'planned',
+    approved_in_meeting_id TEXT REFERENCES meetings(id),
+    approved_on TEXT,
+    cancel_reason TEXT NOT NULL DEFAULT '',{META});
+
+CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    kind TEXT NOT NULL DEFAULT 'information',
+    presenter TEXT NOT NULL DEFAULT '',
+    duration_minutes INTEGER NOT NULL DEFAULT 0 CHECK (duration_minutes >= 0),
+    public INTEGER NOT NULL DEFAULT 1,
+    papers TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    deferred INTEGER NOT NULL DEFAULT 0,
+    recommendation_id TEXT,{META});
+
+CREATE TABLE attendance (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    membership_id TEXT REFERENCES memberships(id),
+    status TEXT NOT NULL,
+    deputy_person_id TEXT REFERENCES people(id),
+    guest_name TEXT NOT NULL DEFAULT '',
+    guest_organization TEXT NOT NULL DEFAULT '',
+    arrives_at_item_id TEXT REFERENCES agenda_items(id),
+    leaves_at_item_id TEXT REFERENCES agenda_items(id),
+    note TEXT NOT NULL DEFAULT '',{META},
+    CHECK (membership_id IS NOT NULL OR trim(guest_name) <> ''));
+
+CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    number TEXT NOT NULL,
+    decided_on TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    wording TEXT NOT NULL DEFAULT '',
+    meeting_id TEXT REFERENCES meetings(id),
+    agenda_item_id TEXT REFERENCES agenda_items(id),
+    written_procedure INTEGER NOT NULL DEFAULT 0,
+    rule TEXT NOT NULL DEFAULT 'simple',
+    procedure TEXT NOT NULL DEFAULT 'vote',
+    outcome TEXT,
+    result_text TEXT NOT NULL DEFAULT '',{META},
+    CHECK (written_procedure = 1 OR meeting_id IS NOT NULL));
+
+CREATE TABLE votes (
+    id TEXT PRIMARY KEY,
+    decision_id TEXT NOT NULL REFERENCES decisions(id),
+    side_id TEXT NOT NULL REFERENCES sides(id),
+    yes INTEGER NOT NULL DEFAULT 0 CHECK (yes >= 0),
+    no INTEGER NOT NULL DEFAULT 0 CHECK (no >= 0),
+    abstain INTEGER NOT NULL DEFAULT 0 CHECK (abstain >= 0),{META});
+
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    decision_id TEXT NOT NULL REFERENCES decisions(id),
+    membership_id TEXT NOT NULL REFERENCES memberships(id),{META});
+
+CREATE TABLE recommendations (
+    id TEXT PRIMARY KEY,
+    advisory_body_id TEXT NOT NULL REFERENCES bodies(id),
+    addressed_body_id TEXT NOT NULL REFERENCES bodies(id),
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    text TEXT NOT NULL DEFAULT '',
+    adopted_on TEXT NOT NULL,
+    advisory_meeting_id TEXT REFERENCES meetings(id),
+    state TEXT NOT NULL DEFAULT 'received',
+    response_text TEXT NOT NULL DEFAULT '',
+    response_decision_id TEXT REFERENCES decisions(id),
+    response_due TEXT,
+    responded_on TEXT,{META});
+
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    description TEXT NOT NULL DEFAULT '',
+    origin_meeting_id TEXT REFERENCES meetings(id),
+    origin_agenda_item_id TEXT REFERENCES agenda_items(id),
+    origin_decision_id TEXT REFERENCES decisions(id),
+    origin_recommendation_id TEXT REFERENCES recommendations(id),
+    tandem INTEGER NOT NULL DEFAULT 0,
+    due_date TEXT,
+    state TEXT NOT NULL DEFAULT 'open',
+    started_on TEXT,
+    done_on TEXT,
+    report_meeting_id TEXT REFERENCES meetings(id),
+    milestone_id TEXT REFERENCES milestones(id),{META});
+
+CREATE TABLE task_owners (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks(id),
+    person_id TEXT REFERENCES people(id),
+    organization_id TEXT REFERENCES organizations(id),
+    side_id TEXT REFERENCES sides(id),{META},
+    CHECK (person_id IS NOT NULL OR organization_id IS NOT NULL));
+
+CREATE TABLE corrections (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    corrected_on TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+    text TEXT NOT NULL CHECK (trim(text) <> ''),{META});
+""")
+
+
+@migration
+def m002_list_indexes(db: Database) -> None:
+    """Indexes for every list the program shows; partial on live rows."""
+    live = "WHERE deleted_at IS NULL"
+    db.executescript(f"""
+CREATE UNIQUE INDEX bodies_short ON bodies(short) {live};
+CREATE INDEX sides_body ON sides(body_id, position);
+CREATE INDEX people_name ON people(last_name, first_name);
+CREATE INDEX memberships_body ON memberships(body_id);
+CREATE INDEX memberships_person ON memberships(person_id);
+CREATE UNIQUE INDEX meetings_number ON meetings(body_id, number) {live};
+CREATE INDEX meetings_date ON meetings(date);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
+CREATE INDEX agenda_items_recommendation ON agenda_items(recommendation_id);
+CREATE UNIQUE INDEX attendance_member ON attendance(meeting_id, membership_id) {live};
+CREATE INDEX attendance_meeting ON attendance(meeting_id);
+CREATE UNIQUE INDEX decisions_number ON decisions(body_id, year, seq) {live};
+CREATE INDEX decisions_meeting ON decisions(meeting_id);
+CREATE INDEX decisions_item ON decisions(agenda_item_id);
+CREATE INDEX decisions_date ON decisions(decided_on);
+CREATE UNIQUE INDEX votes_side ON votes(decision_id, side_id) {live};
+CREATE INDEX conflicts_decision ON conflicts(decision_id);
+CREATE UNIQUE INDEX recommendations_number ON recommendations(advisory_body_id, year, seq) {live};
+CREATE INDEX recommendations_addressed ON recommendations(addressed_body_id, state);
+CREATE INDEX recommendations_date ON recommendations(adopted_on);
+CREATE INDEX tasks_body ON tasks(body_id, due_date);
+CREATE INDEX tasks_due ON tasks(due_date);
+CREATE INDEX tasks_state ON tasks(state, due_date);
+CREATE INDEX tasks_origin_meeting ON tasks(origin_meeting_id);
+CREATE INDEX tasks_origin_item ON tasks(origin_agenda_item_id);
+CREATE INDEX tasks_origin_decision ON tasks(origin_decision_id);
+CREATE INDEX tasks_report_meeting ON tasks(report_meeting_id);
+CREATE INDEX tasks_milestone ON tasks(milestone_id);
+CREATE INDEX task_owners_task ON task_owners(task_id);
+CREATE INDEX task_owners_person ON task_owners(person_id);
+CREATE INDEX task_owners_organization ON task_owners(organization_id);
+CREATE INDEX corrections_meeting ON corrections(meeting_id);
+""")
+
+
+LOCK_MARK = "SRO-LOCK"
+LOCK_MESSAGE = (
+    "Das Protokoll dieser Sitzung ist genehmigt; Anwesenheit, Tagesordnung, "
+    "Beschlüsse und Abstimmungen können nur noch durch eine Berichtigung geändert werden."
+)
+
+# Table -> SQL giving the meeting a row belongs to, for NEW or OLD.
+_LOCKED = {
+    "agenda_items": "{r}.meeting_id",
+    "attendance": "{r}.meeting_id",
+    "decisions": "{r}.meeting_id",
+    "votes": "(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",
+    "conflicts": "(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",
+}
+
+
+def _approved(meeting_sql: str) -> str:
+    return f"(SELECT state FROM meetings WHERE id = {meeting_sql}) = 'approved'"
+
+
+@migration
+def m003_lock_approved_minutes(db: Database) -> None:
+    """Approved minutes are locked by the file itself, whatever program writes to it."""
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
+    for table, meeting in _LOCKED.items():
+        new, old = meeting.format(r="NEW"), meeting.format(r="OLD")
+        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
+            WHEN {_approved(new)} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
+            WHEN {_approved(old)} OR {_approved(new)} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
+            WHEN {_approved(old)} BEGIN {abort} END""")
+    db.execute(f"""CREATE TRIGGER meetings_lock_update BEFORE UPDATE ON meetings
+        WHEN OLD.state = 'approved' BEGIN {abort} END""")
+    db.execute(f"""CREATE TRIGGER meetings_lock_delete BEFORE DELETE ON meetings
+        WHEN OLD.state = 'approved' BEGIN {abort} END""")
+
+
+def lock_trigger_names() -> list[str]:
+    """The triggers ``check`` expects in every file."""
+    names = [f"{t}_lock_{op}" for t in _LOCKED for op in ("insert", "update", "delete")]
+    return names + ["meetings_lock_update", "meetings_lock_delete"]

@@ -1,0 +1,225 @@
+"""The work that follows from meetings: tasks, recommendations and milestones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..domain.enums import AgendaKind, RecommendationState, TaskState
+from ..domain.errors import RuleViolation
+from ..domain.milestones import progress
+from ..domain.model import Milestone, Recommendation, Task, TaskOwner
+from ..domain.numbering import next_seq, recommendation_number
+from ..domain.recommendations import AWAITING, check_recommendation
+from ..domain.tasks import ACTIVE_STATES, check_task, with_state
+from .core import Repository, new_id
+from .mapping import from_row, to_row
+
+_OWNER_FIELDS = ("person_id", "organization_id", "side_id")
+
+
+class Tasks(Repository[Task]):
+    table = "tasks"
+    model = Task
+    order_by = "due_date"
+    noun = "Aufgabe"
+
+    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Task]:
+        tasks = [from_row(Task, r) for r in self._rows(where, params, **kw)]
+        if tasks:
+            by_id = {t.id: t for t in tasks}
+            marks = ",".join("?" for _ in by_id)
+            for r in self.db.query(
+                f"SELECT task_id, person_id, organization_id, side_id FROM task_owners "
+                f"WHERE deleted_at IS NULL AND task_id IN ({marks}) ORDER BY rowid", list(by_id)
+            ):
+                by_id[r["task_id"]].owners.append(TaskOwner(*(r[f] for f in _OWNER_FIELDS)))
+        return tasks
+
+    def list(self, body_id: str | None = None, *, state: TaskState | None = None,
+             overdue_on: date | None = None, person_id: str | None = None,
+             organization_id: str | None = None, side_id: str | None = None,
+             milestone_id: str | None = None, limit: int | None = None,
+             offset: int = 0) -> list[Task]:
+        """Tasks by due date, filtered; ``overdue_on`` keeps those overdue on that day."""
+        where, params = ["1"], []
+
+        def add(clause: str, *values: Any) -> None:
+            where.append(clause)
+            params.extend(values)
+
+        if body_id:
+            add("body_id = ?", body_id)
+        if state:
+            add("state = ?", state.value)
+        if overdue_on:
+            active = sorted(s.value for s in ACTIVE_STATES)
+            add(f"state IN ({','.join('?' for _ in active)}) AND due_date < ?",
+                *active, overdue_on.isoformat())
+        for column, value in (("person_id", person_id), ("organization_id", organization_id),
+                              ("side_id", side_id)):
+            if value:
+                add(f"id IN (SELECT task_id FROM task_owners WHERE {column} = ? "
+                    f"AND deleted_at IS NULL)", value)
+        if milestone_id:
+            add("milestone_id = ?", milestone_id)
+        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+
+    def _owner_side(self, body_id: str, owner: TaskOwner) -> str | None:
+        """An owner's side in the body: the person's seat, or a seat of the organisation."""
+        if owner.side_id:
+            return owner.side_id
+        column, value = (("person_id", owner.person_id) if owner.person_id
+                         else ("organization_id", owner.organization_id))
+        rows = list(self.db.query(
+            f"SELECT side_id FROM memberships WHERE body_id = ? AND {column} = ? "
+            f"AND deleted_at IS NULL ORDER BY valid_from DESC LIMIT 1", [body_id, value]))
+        return rows[0]["side_id"] if rows else None
+
+    def add(self, body_id: str, title: str, *, owners: Sequence[TaskOwner] = (),
+            description: str = "", due_date: date | None = None, tandem: bool = False,
+            origin_meeting_id: str | None = None, origin_agenda_item_id: str | None = None,
+            origin_decision_id: str | None = None,
+            origin_recommendation_id: str | None = None,
+            report_meeting_id: str | None = None,
+            milestone_id: str | None = None) -> Task:
+        """A task with its owners; a tandem needs one owner from each parity side."""
+        if origin_agenda_item_id and not origin_meeting_id:
+            origin_meeting_id = self.store.agenda.get(origin_agenda_item_id).meeting_id
+        task = Task(new_id(), body_id, title.strip(), description, origin_meeting_id,
+                    origin_agenda_item_id, origin_decision_id, origin_recommendation_id,
+                    tandem, due_date, TaskState.OPEN, None, None, report_meeting_id,
+                    milestone_id)
+        with self.store.edit():
+            task.owners = [TaskOwner(o.person_id, o.organization_id, self._owner_side(body_id, o))
+                           for o in owners]
+            check_task(task, self.store.sides.list(body_id))
+            self._insert_record(task)
+            self._write_owners(task)
+        return self.get(task.id)
+
+    def _write_owners(self, task: Task) -> None:
+        self.store.tombstone_rows("task_owners", "task_id = ?", [task.id])
+        for owner in task.owners:
+            self.store.insert_row("task_owners", {"task_id": task.id, **to_row(owner)})
+
+    def set_owners(self, task_id: str, owners: Sequence[TaskOwner],
+                   tandem: bool | None = None) -> Task:
+        with self.store.edit():
+            task = self.get(task_id)
+            task.owners = [TaskOwner(o.person_id, o.organization_id,
+                                     self._owner_side(task.body_id, o)) for o in owners]
+            if tandem is not None:
+                task.tandem = tandem
+            check_task(task, self.store.sides.list(task.body_id))
+            self._update(task_id, {"tandem": task.tandem})
+            self._write_owners(task)
+        return self.get(task_id)
+
+    def _check_update(self, current: Task, changes: dict[str, Any]) -> None:
+        if {"state", "started_on", "done_on"} & set(changes):
+            raise RuleViolation("Den Stand einer Aufgabe ändert „Status setzen“.")
+        merged = Task(**{**current.__dict__, **changes})
+        check_task(merged, self.store.sides.list(current.body_id))
+
+    def set_state(self, task_id: str, state: TaskState, today: date | None = None) -> Task:
+        """New state with its dates: begun when first in progress, finished when done."""
+        with self.store.edit():
+            task = with_state(self.get(task_id), state, today or date.today())
+            self._update(task_id, {"state": task.state, "started_on": task.started_on,
+                                   "done_on": task.done_on})
+        return self.get(task_id)
+
+    def delete(self, record_id: str) -> None:
+        with self.store.edit():
+            self.get(record_id)
+            self.store.tombstone_rows("task_owners", "task_id = ?", [record_id])
+            self._tombstone("id = ?", [record_id])
+
+
+class Recommendations(Repository[Recommendation]):
+    table = "recommendations"
+    model = Recommendation
+    order_by = "adopted_on, seq"
+    noun = "Empfehlung"
+
+    def add(self, advisory_body_id: str, addressed_body_id: str, title: str,
+            adopted_on: date, *, text: str = "", advisory_meeting_id: str | None = None,
+            response_due: date | None = None) -> Recommendation:
+        """A recommendation the advisory board adopted; it is numbered per board and year."""
+        with self.store.edit():
+            board = self.store.bodies.get(advisory_body_id)
+            self.store.bodies.get(addressed_body_id)
+            row = next(self.db.query(
+                "SELECT max(seq) AS seq FROM recommendations WHERE advisory_body_id = ? "
+                "AND year = ? AND deleted_at IS NULL", [board.id, adopted_on.year]))
+            seq = next_seq([row["seq"] or 0])
+            rec = Recommendation(new_id(), board.id, addressed_body_id,
+                                 recommendation_number(board.short, adopted_on.year, seq),
+                                 title.strip(), adopted_on, text, advisory_meeting_id,
+                                 response_due=response_due)
+            check_recommendation(rec)
+            self._insert({**to_row(rec), "year": adopted_on.year, "seq": seq})
+        return rec
+
+    def list(self, addressed_body_id: str | None = None, *,
+             awaiting_only: bool = False, limit: int | None = None,
+             offset: int = 0) -> list[Recommendation]:
+        where, params = ["1"], []
+        if addressed_body_id:
+            where.append("addressed_body_id = ?")
+            params.append(addressed_body_id)
+        if awaiting_only:
+            states = sorted(s.value for s in AWAITING)
+            where.append(f"state IN ({','.join('?' for _ in states)})")
+            params.extend(states)
+        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+
+    def put_on_agenda(self, rec_id: str, meeting_id: str, **item: Any):
+        """An agenda item that deals with the recommendation; it is now "auf Tagesordnung"."""
+        with self.store.edit():
+            rec = self.get(rec_id)
+            agenda_item = self.store.agenda.add(
+                meeting_id, item.pop("title", f"Empfehlung {rec.number}: {rec.title}"),
+                item.pop("kind", AgendaKind.DECISION), recommendation_id=rec.id, **item)
+            if rec.state in (RecommendationState.RECEIVED, RecommendationState.DEFERRED):
+                self._update(rec_id, {"state": RecommendationState.ON_AGENDA})
+        return agenda_item
+
+    def answer(self, rec_id: str, state: RecommendationState, response_text: str, *,
+               response_decision_id: str | None = None,
+               responded_on: date | None = None) -> Recommendation:
+        """The addressed body's answer: adopted, partly adopted, rejected or deferred."""
+        with self.store.edit():
+            rec = self.get(rec_id)
+            rec.state, rec.response_text = state, response_text
+            rec.response_decision_id = response_decision_id
+            rec.responded_on = responded_on or date.today()
+            check_recommendation(rec)
+            self._update(rec_id, {"state": state, "response_text": response_text,
+                                  "response_decision_id": response_decision_id,
+                                  "responded_on": rec.responded_on})
+        return self.get(rec_id)
+
+
+class Milestones(Repository[Milestone]):
+    table = "milestones"
+    model = Milestone
+    order_by = "target_year, target_quarter, title"
+    noun = "Meilenstein"
+
+    def add(self, title: str, target_year: int, target_quarter: int, **fields: Any) -> Milestone:
+        if not title.strip():
+            raise RuleViolation("Der Meilenstein braucht einen Titel.")
+        if target_quarter not in (1, 2, 3, 4):
+            raise RuleViolation("Das Quartal ist 1, 2, 3 oder 4.")
+        with self.store.edit():
+            return self._insert_record(
+                Milestone(new_id(), title.strip(), target_year, target_quarter, **fields))
+
+    def list(self) -> list[Milestone]:
+        return self._find()
+
+    def progress(self, milestone_id: str) -> tuple[int, int]:
+        return progress(self.store.tasks.list(milestone_id=milestone_id))
