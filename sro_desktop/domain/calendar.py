@@ -20,6 +20,8 @@ def quarter_label(year: int, quarter: int) -> str:
 
 def quarter_end(year: int, quarter: int) -> date:
     """Last day of a quarter: the deadline of a milestone due in it."""
+    if quarter not in _ROMAN:
+        raise ValueError(f"Quartal {quarter} gibt es nicht (1–4)")
     if quarter == 4:
         return date(year, 12, 31)
     return date(year, quarter * 3 + 1, 1) - timedelta(days=1)

@@ -6,6 +6,7 @@ docs/schema.md); dates are ``datetime.date``, times "HH:MM" strings.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -116,7 +117,7 @@ class Meeting:
     id: str
     body_id: str
     number: int
-    date: date
+    date: dt.date
     start_time: str = ""
     end_time: str = ""
     place: str = ""
@@ -124,7 +125,7 @@ class Meeting:
     minute_taker_person_id: str | None = None
     state: MeetingState = MeetingState.PLANNED
     approved_in_meeting_id: str | None = None
-    approved_on: date | None = None
+    approved_on: dt.date | None = None
     cancel_reason: str = ""
 
 

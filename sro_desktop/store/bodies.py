@@ -7,9 +7,9 @@ from typing import Any
 
 from ..domain.bodies import (
     VOTING_ROLES,
+    ParityResult,
     SideTemplate,
     default_article,
-    ParityResult,
     default_sides,
     parity,
 )

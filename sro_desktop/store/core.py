@@ -90,7 +90,9 @@ class Store:
             message = str(exc)
             if message.startswith(LOCK_MARK):
                 raise RuleViolation(message.split(": ", 1)[1]) from exc
-            raise StoreError(f"Die Änderung passt nicht zu den gespeicherten Daten ({message}).") from exc
+            raise StoreError(
+                f"Die Änderung passt nicht zu den gespeicherten Daten ({message})."
+            ) from exc
 
 
     # the three writes every table shares; call them inside edit() ----------
@@ -104,6 +106,18 @@ class Store:
         marks = ", ".join("?" for _ in row)
         self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
         return str(row["id"])
+
+    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Bulk insert (same columns in every row), for generated data."""
+        if not rows:
+            return
+        stamp = now_utc()
+        names = [*rows[0], "created_at", "updated_at", "updated_by"]
+        marks = ", ".join("?" for _ in names)
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+            ([*(to_value(v) for v in r.values()), stamp, stamp, self.user] for r in rows),
+        )
 
     def update_rows(self, table: str, where: str, params: Sequence[Any],
                     changes: dict[str, Any]) -> int:

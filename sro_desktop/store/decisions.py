@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -63,10 +64,10 @@ class Decisions(Repository[Decision]):
             params.append(date_to.isoformat())
         return self._find(" AND ".join(where), params, limit=limit, offset=offset)
 
-    def for_agenda_item(self, item_id: str) -> list[Decision]:
+    def for_agenda_item(self, item_id: str) -> builtins.list[Decision]:
         return self._find("agenda_item_id = ?", [item_id])
 
-    def for_meeting(self, meeting_id: str) -> list[Decision]:
+    def for_meeting(self, meeting_id: str) -> builtins.list[Decision]:
         return self._find("meeting_id = ?", [meeting_id])
 
     def by_number(self, number: str) -> Decision | None:
@@ -100,7 +101,8 @@ class Decisions(Repository[Decision]):
                 raise RuleViolation(
                     "Ein Beschluss gehört zu einem TOP oder wird im Umlaufverfahren "
                     "mit Gremium und Datum gefasst.")
-            assert body_id is not None and decided_on is not None
+            assert body_id is not None
+            assert decided_on is not None
             body = self.store.bodies.get(body_id)
             year = decided_on.year
             seq = next_seq([self._highest_seq(body_id, year)])

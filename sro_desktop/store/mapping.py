@@ -5,22 +5,25 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import fields
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
-from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
 def now_utc() -> str:
-    """UTC ISO-8601 with seconds, the form of created_at/updated_at/deleted_at."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    """UTC ISO-8601 with milliseconds, the form of created_at/updated_at/deleted_at."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-@cache
+_FIELDS: dict[type, dict[str, type]] = {}
+
+
 def _scalar_fields(cls: type) -> dict[str, type]:
     """Field name -> plain type (Optional unwrapped); list fields are left out."""
+    if cls in _FIELDS:
+        return _FIELDS[cls]
     hints = typing.get_type_hints(cls)
     out: dict[str, type] = {}
     for f in fields(cls):
@@ -30,6 +33,7 @@ def _scalar_fields(cls: type) -> dict[str, type]:
         if typing.get_origin(hint) is list:
             continue
         out[f.name] = hint
+    _FIELDS[cls] = out
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -225,7 +226,7 @@ class Agenda(Repository[AgendaItem]):
         self._check_fields(changes.get("title", current.title),
                            changes.get("duration_minutes", current.duration_minutes))
 
-    def move(self, item_id: str, position: int) -> list[AgendaItem]:
+    def move(self, item_id: str, position: int) -> builtins.list[AgendaItem]:
         """Put an item at ``position`` (1-based); the numbers of the others follow."""
         with self.store.edit():
             item = self.get(item_id)
@@ -238,7 +239,7 @@ class Agenda(Repository[AgendaItem]):
         ids.insert(position - 1, item_id)
         self._renumber(meeting_id, ids)
 
-    def _renumber(self, meeting_id: str, ids: list[str]) -> None:
+    def _renumber(self, meeting_id: str, ids: builtins.list[str]) -> None:
         current = {i.id: i.position for i in self.list(meeting_id)}
         for number, item_id in enumerate(ids, start=1):
             if current[item_id] != number:

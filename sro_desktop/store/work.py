@@ -43,7 +43,8 @@ class Tasks(Repository[Task]):
              milestone_id: str | None = None, limit: int | None = None,
              offset: int = 0) -> list[Task]:
         """Tasks by due date, filtered; ``overdue_on`` keeps those overdue on that day."""
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[Any] = []
 
         def add(clause: str, *values: Any) -> None:
             where.append(clause)

@@ -1,0 +1,138 @@
+"""The command line: ``sro-desktop demo|check|list …``. No Qt on this path.
+
+Exit codes: 0 done, 1 a user error (one line ``error: …`` on stderr),
+2 a usage error. No traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import RuleViolation
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sro-desktop",
+        description="SRO Desktop: Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe SRO. "
+                    "Without a command the window opens.")
+    parser.add_argument("--version", action="version", version=f"SRO Desktop {__version__}")
+    parser.add_argument("--db", type=Path, help="open this file in the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write the demo database")
+    demo.add_argument("--db", type=Path, required=True, help="file to write (.sro)")
+    demo.add_argument("--size", choices=("small", "large"), default="small",
+                      help="large adds ten years of synthetic data")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    check = commands.add_parser("check", help="check a file's integrity and locks")
+    check.add_argument("--db", type=Path, required=True)
+
+    lister = commands.add_parser("list", help="list records")
+    what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
+    meetings = what.add_parser("meetings", help="list meetings")
+    meetings.add_argument("--db", type=Path, required=True)
+    meetings.add_argument("--body", help="only this body (id or short name)")
+    meetings.add_argument("--json", action="store_true", help="JSON instead of a table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _window(args)
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, RuleViolation) as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python's exit flush quiet
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last guard before a user sees a traceback
+        from .store import StoreError
+
+        if isinstance(exc, StoreError | OSError | sqlite3.Error):
+            return _fail(_describe(exc))
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc})")
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    return str(exc)
+
+
+def _window(args: argparse.Namespace) -> int:
+    print("The window is not built yet; use a command:", file=sys.stderr)
+    build_parser().print_help(sys.stderr)
+    return 2
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .store.demo import write_demo
+
+    path = write_demo(args.db, size=args.size, force=args.force)
+    print(f"Demo written: {path}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .store import Store
+    from .store.check import check
+
+    with Store.open(args.db) as store:
+        findings = check(store)
+    for finding in findings:
+        print(finding)
+    if findings:
+        print(f"error: {len(findings)} finding(s) in {args.db}", file=sys.stderr)
+        return 1
+    print(f"{args.db}: ok")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .domain.calendar import german_date
+    from .store import Store
+
+    with Store.open(args.db) as store:
+        bodies = {b.id: b for b in store.bodies.list()}
+        body_id = store.bodies.resolve(args.body).id if args.body else None
+        rows = [
+            {"id": m.id, "body": bodies[m.body_id].short, "body_name": bodies[m.body_id].name,
+             "number": m.number, "date": m.date.isoformat(), "state": m.state.value,
+             "state_label": m.state.label, "title": store.meetings.title(m),
+             "place": m.place}
+            for m in store.meetings.list(body_id)
+        ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        day = german_date(date.fromisoformat(r["date"]))
+        print(f"{day}  {r['body']:<7} {r['number']:>3}  {r['state_label']:<20} {r['id']}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "list": cmd_list}

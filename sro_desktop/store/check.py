@@ -1,0 +1,75 @@
+"""``sro-desktop check``: is the file sound, and are approved minutes as approved?"""
+
+from __future__ import annotations
+
+from .core import Store
+from .schema import USER_TABLES, lock_trigger_names, migrations, schema_version
+
+# Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
+_MINUTES_CONTENT = {
+    "agenda_items": "t.meeting_id",
+    "attendance": "t.meeting_id",
+    "decisions": "t.meeting_id",
+    "votes": "(SELECT meeting_id FROM decisions WHERE id = t.decision_id)",
+    "conflicts": "(SELECT meeting_id FROM decisions WHERE id = t.decision_id)",
+}
+
+
+def check(store: Store) -> list[str]:
+    """Findings in German; an empty list means the file is clean."""
+    db = store.db
+    findings: list[str] = []
+    integrity = [r["integrity_check"] for r in db.query("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        findings += [f"Integritätsprüfung: {line}" for line in integrity]
+    for r in db.query("PRAGMA foreign_key_check"):
+        findings.append(f"Verweis ins Leere: {r['table']} Zeile {r['rowid']} → {r['parent']}")
+    version = next(db.query("PRAGMA user_version"))["user_version"]
+    if version != schema_version():
+        findings.append(f"Datenformat {version}, erwartet {schema_version()}.")
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        findings.append(f"Nicht angewandte Schemaänderungen: {', '.join(pending)}")
+    missing_tables = set(USER_TABLES) - set(db.table_names())
+    if missing_tables:
+        findings.append(f"Tabellen fehlen: {', '.join(sorted(missing_tables))}")
+    triggers = {t.name for t in db.triggers}
+    missing = [name for name in lock_trigger_names() if name not in triggers]
+    if missing:
+        findings.append(f"Sperre genehmigter Protokolle fehlt: {', '.join(missing)}")
+    findings += _approved_minutes(store)
+    findings += _register_gaps(store)
+    return findings
+
+
+def _approved_minutes(store: Store) -> list[str]:
+    findings = []
+    approved = list(store.db.query(
+        "SELECT id, body_id, number, updated_at, approved_in_meeting_id, approved_on "
+        "FROM meetings WHERE state = 'approved' AND deleted_at IS NULL"))
+    for m in approved:
+        label = f"{m['number']}. Sitzung ({m['id']})"
+        if not (m["approved_in_meeting_id"] and m["approved_on"]):
+            findings.append(f"{label}: genehmigt, aber ohne genehmigende Sitzung.")
+    # Approval is the meeting's last change; content changed later was changed behind the lock.
+    for table, meeting in _MINUTES_CONTENT.items():
+        for r in store.db.query(
+            f"SELECT t.id AS id, m.number AS number, m.id AS meeting_id FROM {table} t "
+            f"JOIN meetings m ON m.id = {meeting} "
+            f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at"
+        ):
+            findings.append(f"{r['number']}. Sitzung ({r['meeting_id']}): {table} {r['id']} "
+                            f"wurde nach der Genehmigung des Protokolls geändert.")
+    return findings
+
+
+def _register_gaps(store: Store) -> list[str]:
+    findings = []
+    for r in store.db.query(
+        "SELECT b.short AS short, d.year AS year, count(*) AS n, max(d.seq) AS top "
+        "FROM decisions d JOIN bodies b ON b.id = d.body_id WHERE d.deleted_at IS NULL "
+        "GROUP BY d.body_id, d.year HAVING n <> top"
+    ):
+        findings.append(f"Beschlussregister {r['short']} {r['year']}: {r['n']} Beschlüsse, "
+                        f"aber Nummern bis {r['top']} – Lücke.")
+    return findings

@@ -1,0 +1,25 @@
+"""Every test gets its own data folder and user; none touches real data."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("SRO_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("SRO_USER", "Testschreiberin")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    from sro_desktop.store import Store
+
+    with Store.open(tmp_path / "test.sro", create=True) as s:
+        yield s
