@@ -1,0 +1,187 @@
+"""The command line as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sro_desktop.store.schema import schema_version
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sro"
+    result = run("demo", "--db", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_demo_then_check_is_clean(demo):
+    result = run("check", "--db", demo)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith(": ok")
+    assert not list(demo.parent.glob(".*.tmp*")), "no temporary file may be left behind"
+
+
+def test_list_meetings_json(demo):
+    result = run("list", "meetings", "--db", demo, "--json")
+    assert result.returncode == 0, result.stderr
+    meetings = json.loads(result.stdout)
+    assert len(meetings) >= 6
+    for m in meetings:
+        assert {"id", "body", "number", "date", "state"} <= set(m)
+    steering = [m for m in meetings if m["body"] == "SG"]
+    states = {m["state"] for m in steering}
+    assert {"approved", "sent", "draft", "invited", "planned", "cancelled"} <= states
+    assert [m["number"] for m in steering] == list(range(1, len(steering) + 1))
+    only_sg = json.loads(run("list", "meetings", "--db", demo, "--body", "SG",
+                             "--json").stdout)
+    assert only_sg == steering
+
+
+def test_list_meetings_table(demo):
+    result = run("list", "meetings", "--db", demo)
+    assert result.returncode == 0
+    assert "Protokoll genehmigt" in result.stdout
+    assert "abgesagt" in result.stdout
+
+
+def test_demo_refuses_to_overwrite_without_force(demo, tmp_path):
+    copy = tmp_path / "mine.sro"
+    copy.write_bytes(demo.read_bytes())
+    before = digest(copy)
+    assert_user_error(run("demo", "--db", copy))
+    assert digest(copy) == before
+    result = run("demo", "--db", copy, "--force")
+    assert result.returncode == 0, result.stderr
+    assert run("check", "--db", copy).returncode == 0
+
+
+def test_demo_into_missing_folder(tmp_path):
+    result = run("demo", "--db", tmp_path / "no" / "such" / "demo.sro")
+    assert_user_error(result)
+    assert not (tmp_path / "no").exists()
+
+
+def _docx_bytes(tmp_path: Path) -> bytes:
+    target = tmp_path / "letter.docx"
+    with zipfile.ZipFile(target, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return target.read_bytes()
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE addresses (name TEXT)")
+    conn.execute("INSERT INTO addresses VALUES ('Erika Mustermann')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("kind", ["text", "docx", "empty", "foreign_sqlite", "truncated"])
+@pytest.mark.parametrize("command", [("check",), ("list", "meetings")])
+def test_foreign_files_are_refused_and_unchanged(tmp_path, demo, kind, command):
+    path = tmp_path / "file.sro"
+    if kind == "text":
+        path.write_text("Protokoll der Sitzung\n", encoding="utf-8")
+    elif kind == "docx":
+        path.write_bytes(_docx_bytes(tmp_path))
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "foreign_sqlite":
+        _foreign_sqlite(path)
+    else:
+        path.write_bytes(demo.read_bytes()[:1500])
+    before = digest(path)
+    assert_user_error(run(*command, "--db", path))
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("file")) == [
+        "file.sro"]
+
+
+def test_newer_file_is_refused_naming_versions(tmp_path, demo):
+    path = tmp_path / "future.sro"
+    path.write_bytes(demo.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    conn.execute("UPDATE meta SET value = '9.0.0' WHERE key = 'written_by'")
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = digest(path)
+    result = run("check", "--db", path)
+    assert_user_error(result)
+    assert str(schema_version() + 5) in result.stderr
+    assert "9.0.0" in result.stderr
+    assert digest(path) == before
+
+
+def test_missing_file(tmp_path):
+    assert_user_error(run("check", "--db", tmp_path / "nope.sro"))
+    assert not (tmp_path / "nope.sro").exists()
+
+
+@pytest.mark.parametrize("args", [("check",), ("frobnicate",), ("demo", "--size", "huge"),
+                                  ("list",)])
+def test_usage_errors_exit_2(args):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_check_finds_minutes_changed_behind_the_lock(tmp_path, demo):
+    path = tmp_path / "tampered.sro"
+    path.write_bytes(demo.read_bytes())
+    conn = sqlite3.connect(path)
+    meeting_id = conn.execute(
+        "SELECT id FROM meetings WHERE state = 'approved' ORDER BY date LIMIT 1").fetchone()[0]
+    conn.execute("DROP TRIGGER agenda_items_lock_update")
+    conn.execute("UPDATE agenda_items SET notes = 'nachträglich geändert', "
+                 "updated_at = '2999-01-01T00:00:00.000+00:00' WHERE meeting_id = ?",
+                 [meeting_id])
+    conn.commit()
+    conn.close()
+    result = run("check", "--db", path)
+    assert result.returncode == 1
+    assert "agenda_items_lock_update" in result.stdout
+    assert "nach der Genehmigung des Protokolls geändert" in result.stdout
+    assert meeting_id in result.stdout
+
+
+def test_check_finds_a_gap_in_the_register(tmp_path, demo):
+    path = tmp_path / "gap.sro"
+    path.write_bytes(demo.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE decisions SET seq = seq + 40 WHERE id = ("
+                 "SELECT id FROM decisions WHERE meeting_id IN (SELECT id FROM meetings "
+                 "WHERE state <> 'approved') ORDER BY seq DESC LIMIT 1)")
+    conn.commit()
+    conn.close()
+    result = run("check", "--db", path)
+    assert result.returncode == 1
+    assert "Lücke" in result.stdout
