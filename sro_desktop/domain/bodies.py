@@ -36,7 +36,7 @@ def default_sides(kind: BodyKind) -> tuple[SideTemplate, ...]:
 
 
 def default_article(name: str) -> str:
-    """Grammatical article of a body's name, guessed from its last word."""
+    """Grammatical article of a body's name, guessed from its head noun (the first word)."""
     head = name.split()[0].lower() if name.split() else ""
     if head.endswith(("gruppe", "kommission", "konferenz", "versammlung", "runde")):
         return "die"

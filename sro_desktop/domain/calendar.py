@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .errors import RuleViolation
+
 _ROMAN = {1: "I.", 2: "II.", 3: "III.", 4: "IV."}
 
 
@@ -29,3 +31,22 @@ def quarter_end(year: int, quarter: int) -> date:
 
 def german_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+def minutes_of_day(time: str) -> int:
+    """Minutes since midnight of "HH:MM" (also "H:MM"), so "9:30" is before "10:00"."""
+    try:
+        hours, minutes = (int(part) for part in time.strip().split(":"))
+    except ValueError:
+        raise RuleViolation(f"Die Uhrzeit „{time}“ bitte als HH:MM angeben.") from None
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
+        raise RuleViolation(f"Die Uhrzeit „{time}“ gibt es nicht.")
+    return hours * 60 + minutes
+
+
+def normal_time(time: str) -> str:
+    """ "9:5" → "09:05"; empty stays empty (no time set)."""
+    if not time.strip():
+        return ""
+    minutes = minutes_of_day(time)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

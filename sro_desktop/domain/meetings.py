@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .calendar import minutes_of_day
 from .enums import MeetingState
 from .errors import RuleViolation
 from .model import Body, Meeting
@@ -66,15 +67,6 @@ def check_approving_meeting(meeting: Meeting, approving: Meeting | None) -> None
         )
 
 
-def _minutes(time: str) -> int:
-    """Minutes since midnight of "HH:MM" (also "H:MM"), so "9:30" is before "10:00"."""
-    try:
-        hours, minutes = (int(part) for part in time.split(":"))
-    except ValueError:
-        raise RuleViolation(f"Die Uhrzeit „{time}“ bitte als HH:MM angeben.") from None
-    return hours * 60 + minutes
-
-
 def check_times(start: str, end: str) -> None:
-    if start and end and _minutes(end) <= _minutes(start):
+    if start and end and minutes_of_day(end) <= minutes_of_day(start):
         raise RuleViolation("Das Ende der Sitzung muss nach dem Beginn liegen.")

@@ -54,8 +54,16 @@ class Body:
 
 
 def default_genitive(article: str, name: str) -> str:
-    """A first guess the user can correct; feminine nouns need no ending."""
-    return f"der {name}" if article == "die" else f"des {name}"
+    """A first guess the user can correct: "der Steuerungsgruppe", "des Beirats".
+
+    Feminine nouns take no ending; masculine and neuter ones take -s, or -es
+    after a hissing sound, on the head noun (the first word).
+    """
+    if article == "die":
+        return f"der {name}"
+    head, _, rest = name.partition(" ")
+    head += "es" if head.endswith(("s", "ß", "x", "z")) else "s"
+    return f"des {head} {rest}".rstrip()
 
 
 @dataclass

@@ -76,7 +76,8 @@ def quorum(
     sides = sorted(sides, key=lambda s: s.position)
     seats = voting_seats(sides, memberships, on)
     present = present_voting_members(seats, attendance, position, positions)
-    voting_sides = [s for s in sides if s.voting and any(m.side_id == s.id for m in seats)]
+    voting_sides = [s for s in sides
+                    if s.voting and (s.parity or any(m.side_id == s.id for m in seats))]
     by_side = {
         s.name: (
             sum(1 for m in present if m.side_id == s.id),

@@ -25,19 +25,25 @@ def check_votes(
     conflicted members already taken out.
     """
     names = {s.id: s for s in sides}
+    seen: set[str] = set()
     for v in votes:
         side = names.get(v.side_id)
         if side is None:
             raise RuleViolation("Die Stimmen gehören zu keiner Seite dieses Gremiums.")
+        if v.side_id in seen:
+            raise RuleViolation(f"{side.name}: die Stimmen dieser Seite sind doppelt angegeben.")
+        seen.add(v.side_id)
         if min(v.yes, v.no, v.abstain) < 0:
             raise RuleViolation(f"{side.name}: Stimmenzahlen können nicht negativ sein.")
         if not side.voting and v.cast:
             raise RuleViolation(f"{side.name} hat kein Stimmrecht.")
         allowed = eligible.get(v.side_id, 0)
         if v.cast > allowed:
+            cast = "1 Stimme" if v.cast == 1 else f"{v.cast} Stimmen"
+            present = ("1 stimmberechtigtes Mitglied" if allowed == 1
+                       else f"{allowed} stimmberechtigte Mitglieder")
             raise RuleViolation(
-                f"{side.name}: {v.cast} Stimmen abgegeben, aber nur {allowed} "
-                f"stimmberechtigte Mitglieder anwesend."
+                f"{side.name}: {cast} abgegeben, aber nur {present} anwesend."
             )
 
 
@@ -77,7 +83,9 @@ def evaluate(
         if not yes or 3 * yes < 2 * (yes + no):
             failure = "keine Zweidrittelmehrheit"
     else:
-        if yes == no:
+        if yes == no == 0:
+            failure = "nur Enthaltungen"
+        elif yes == no:
             failure = "Stimmengleichheit"
         elif yes < no:
             failure = "keine Mehrheit"

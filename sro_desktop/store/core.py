@@ -122,7 +122,8 @@ class Store:
     def update_rows(self, table: str, where: str, params: Sequence[Any],
                     changes: dict[str, Any]) -> int:
         row = {k: to_value(v) for k, v in changes.items()}
-        row.update(updated_at=now_utc(), updated_by=self.user)
+        row.setdefault("updated_at", now_utc())
+        row["updated_by"] = self.user
         assignments = ", ".join(f"{k} = ?" for k in row)
         cur = self.db.execute(
             f"UPDATE {table} SET {assignments} WHERE deleted_at IS NULL AND ({where})",
@@ -132,7 +133,8 @@ class Store:
 
     def tombstone_rows(self, table: str, where: str, params: Sequence[Any]) -> int:
         """Mark rows deleted; they stay in the file so that deletions can be exchanged."""
-        return self.update_rows(table, where, params, {"deleted_at": now_utc()})
+        stamp = now_utc()
+        return self.update_rows(table, where, params, {"deleted_at": stamp, "updated_at": stamp})
 
 
 class Repository(Generic[T]):

@@ -22,6 +22,7 @@ from ..domain.model import (
 )
 from ..domain.quorum import QuorumResult, quorum
 from .core import Repository, new_id
+from .schema import LOCK_MESSAGE
 
 
 @dataclass
@@ -113,6 +114,20 @@ class Meetings(Repository[Meeting]):
                 changes["cancel_reason"] = reason
             self._update(meeting_id, changes)
         return self.get(meeting_id)
+
+    def delete(self, record_id: str) -> None:
+        """A meeting with decisions stays: they hold numbers of the register."""
+        with self.store.edit():
+            meeting = self.get(record_id)
+            if meeting.state is MeetingState.APPROVED:
+                raise RuleViolation(LOCK_MESSAGE)
+            if self.store.decisions.count("meeting_id = ?", [record_id]):
+                raise RuleViolation(
+                    f"Die {meeting.number}. Sitzung hat Beschlüsse im Register und kann nicht "
+                    f"gelöscht werden; sagen Sie sie stattdessen ab.")
+            for table in ("attendance", "agenda_items"):
+                self.store.tombstone_rows(table, "meeting_id = ?", [record_id])
+            self._tombstone("id = ?", [record_id])
 
     def context(self, meeting_id: str) -> MeetingContext:
         meeting = self.get(meeting_id)
@@ -251,6 +266,9 @@ class Agenda(Repository[AgendaItem]):
             if self.store.decisions.count("agenda_item_id = ?", [record_id]):
                 raise RuleViolation(
                     f"TOP {item.position} hat Beschlüsse; bitte zuerst diese entfernen.")
+            for column in ("arrives_at_item_id", "leaves_at_item_id"):
+                self.store.update_rows("attendance", f"{column} = ?", [record_id],
+                                       {column: None})
             self._tombstone("id = ?", [record_id])
             self._renumber(item.meeting_id, [i.id for i in self.list(item.meeting_id)])
 

@@ -294,32 +294,37 @@ LOCK_MESSAGE = (
     "Beschlüsse und Abstimmungen können nur noch durch eine Berichtigung geändert werden."
 )
 
-# Table -> SQL giving the meeting a row belongs to, for NEW or OLD.
+# Table -> SQL giving the meetings a row belongs to, for NEW or OLD. A decision
+# belongs to its meeting and to the meeting of its agenda item.
 _LOCKED = {
-    "agenda_items": "{r}.meeting_id",
-    "attendance": "{r}.meeting_id",
-    "decisions": "{r}.meeting_id",
-    "votes": "(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",
-    "conflicts": "(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",
+    "agenda_items": ("{r}.meeting_id",),
+    "attendance": ("{r}.meeting_id",),
+    "decisions": ("{r}.meeting_id",
+                  "(SELECT meeting_id FROM agenda_items WHERE id = {r}.agenda_item_id)"),
+    "votes": ("(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",),
+    "conflicts": ("(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",),
 }
 
 
-def _approved(meeting_sql: str) -> str:
-    return f"(SELECT state FROM meetings WHERE id = {meeting_sql}) = 'approved'"
+def _approved(meetings: tuple[str, ...], row: str) -> str:
+    return " OR ".join(
+        f"(SELECT state FROM meetings WHERE id = {m.format(r=row)}) = 'approved'"
+        for m in meetings
+    )
 
 
 @migration
 def m003_lock_approved_minutes(db: Database) -> None:
     """Approved minutes are locked by the file itself, whatever program writes to it."""
     abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
-    for table, meeting in _LOCKED.items():
-        new, old = meeting.format(r="NEW"), meeting.format(r="OLD")
+    for table, meetings in _LOCKED.items():
+        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
         db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
-            WHEN {_approved(new)} BEGIN {abort} END""")
+            WHEN {new} BEGIN {abort} END""")
         db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
-            WHEN {_approved(old)} OR {_approved(new)} BEGIN {abort} END""")
+            WHEN {old} OR {new} BEGIN {abort} END""")
         db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
-            WHEN {_approved(old)} BEGIN {abort} END""")
+            WHEN {old} BEGIN {abort} END""")
     db.execute(f"""CREATE TRIGGER meetings_lock_update BEFORE UPDATE ON meetings
         WHEN OLD.state = 'approved' BEGIN {abort} END""")
     db.execute(f"""CREATE TRIGGER meetings_lock_delete BEFORE DELETE ON meetings

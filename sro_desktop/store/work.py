@@ -68,15 +68,20 @@ class Tasks(Repository[Task]):
         return self._find(" AND ".join(where), params, limit=limit, offset=offset)
 
     def _owner_side(self, body_id: str, owner: TaskOwner) -> str | None:
-        """An owner's side in the body: the person's seat, or a seat of the organisation."""
-        if owner.side_id:
-            return owner.side_id
+        """An owner's side in the body: their seat (a person's, or one of the organisation's).
+
+        A side given by the caller counts only for an owner without a seat in the body.
+        """
         column, value = (("person_id", owner.person_id) if owner.person_id
                          else ("organization_id", owner.organization_id))
         rows = list(self.db.query(
             f"SELECT side_id FROM memberships WHERE body_id = ? AND {column} = ? "
             f"AND deleted_at IS NULL ORDER BY valid_from DESC LIMIT 1", [body_id, value]))
-        return rows[0]["side_id"] if rows else None
+        if rows:
+            return str(rows[0]["side_id"])
+        if owner.side_id and self.store.sides.get(owner.side_id).body_id != body_id:
+            raise RuleViolation("Diese Seite gehört nicht zu dem Gremium der Aufgabe.")
+        return owner.side_id
 
     def add(self, body_id: str, title: str, *, owners: Sequence[TaskOwner] = (),
             description: str = "", due_date: date | None = None, tandem: bool = False,
