@@ -9,6 +9,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_report_header(config):
+    import sro_desktop
+
+    return f"sro_desktop under test: {sro_desktop.__file__}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("SRO_DATA_DIR", str(tmp_path / "userdata"))

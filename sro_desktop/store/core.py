@@ -94,21 +94,15 @@ class Store:
                 f"Die Änderung passt nicht zu den gespeicherten Daten ({message})."
             ) from exc
 
-
-    # the three writes every table shares; call them inside edit() ----------
+    # the writes every table shares; call them inside edit() ----------------
     def insert_row(self, table: str, values: dict[str, Any]) -> str:
         """Insert a live row with a fresh UUID (unless given) and the change stamps."""
-        stamp = now_utc()
-        row = {k: to_value(v) for k, v in values.items()}
-        row.setdefault("id", new_id())
-        row.update(created_at=stamp, updated_at=stamp, updated_by=self.user)
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+        row = {"id": new_id(), **values}
+        self.insert_rows(table, [row])
         return str(row["id"])
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Bulk insert (same columns in every row), for generated data."""
+        """Insert rows that all have the same columns, stamped as created now by the user."""
         if not rows:
             return
         stamp = now_utc()
@@ -169,6 +163,11 @@ class Repository(Generic[T]):
         if not found:
             raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
         return found[0]
+
+    def highest(self, column: str, where: str, params: Sequence[Any]) -> int:
+        """The highest number in ``column`` among live rows (0 if none): for running numbers."""
+        sql = f"SELECT max({column}) AS n FROM {self.table} WHERE deleted_at IS NULL AND ({where})"
+        return int(next(self.db.query(sql, list(params)))["n"] or 0)
 
     def count(self, where: str = "1", params: Sequence[Any] = ()) -> int:
         sql = f"SELECT count(*) AS n FROM {self.table} WHERE deleted_at IS NULL AND ({where})"

@@ -74,12 +74,6 @@ class Decisions(Repository[Decision]):
         found = self._find("number = ?", [number])
         return found[0] if found else None
 
-    def _highest_seq(self, body_id: str, year: int) -> int:
-        row = next(self.db.query(
-            "SELECT max(seq) AS seq FROM decisions WHERE body_id = ? AND year = ? "
-            "AND deleted_at IS NULL", [body_id, year]))
-        return int(row["seq"] or 0)
-
     # writes --------------------------------------------------------------
     def add(self, title: str, *, agenda_item_id: str | None = None, body_id: str | None = None,
             decided_on: date | None = None, wording: str = "",
@@ -105,7 +99,7 @@ class Decisions(Repository[Decision]):
             assert decided_on is not None
             body = self.store.bodies.get(body_id)
             year = decided_on.year
-            seq = next_seq([self._highest_seq(body_id, year)])
+            seq = next_seq([self.highest("seq", "body_id = ? AND year = ?", [body_id, year])])
             decision = Decision(
                 new_id(), body_id, year, seq, register_number(body.short, year, seq),
                 decided_on, title.strip(), wording, meeting_id, agenda_item_id,
@@ -198,7 +192,8 @@ class Decisions(Repository[Decision]):
         """Only the last decision of its year goes; the register stays gap-free."""
         with self.store.edit():
             decision = self.get(record_id)
-            highest = self._highest_seq(decision.body_id, decision.year)
+            highest = self.highest("seq", "body_id = ? AND year = ?",
+                                   [decision.body_id, decision.year])
             check_deletable(decision.number, decision.seq, highest)
             self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
             self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])

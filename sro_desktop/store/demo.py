@@ -115,6 +115,8 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
                today: date | None = None, progress: Progress | None = None) -> Path:
     """Write the demo file at ``path``, atomically: a failed run leaves nothing behind."""
     path = Path(path)
+    if size not in ("small", "large"):
+        raise StoreError(f"Unbekannte Größe {size!r}: small oder large.")
     if path.exists() and not force:
         raise StoreError(f"{path} gibt es schon; mit --force wird die Datei ersetzt.")
     if not path.parent.is_dir():
@@ -129,8 +131,6 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
                 from .demo_large import build_large
 
                 build_large(store, demo.today, progress)
-            elif size != "small":
-                raise StoreError(f"Unbekannte Größe {size!r}: small oder large.")
             store.db.execute("PRAGMA optimize")
         for suffix in ("-wal", "-shm"):
             _remove(Path(f"{path}{suffix}"))

@@ -60,10 +60,7 @@ class Meetings(Repository[Meeting]):
         with self.store.edit():
             self.store.bodies.get(body_id)
             if number is None:
-                row = next(self.db.query(
-                    "SELECT max(number) AS n FROM meetings WHERE body_id = ? "
-                    "AND deleted_at IS NULL", [body_id]))
-                number = (row["n"] or 0) + 1
+                number = self.highest("number", "body_id = ?", [body_id]) + 1
             elif self.count("body_id = ? AND number = ?", [body_id, number]):
                 raise RuleViolation(f"Die {number}. Sitzung gibt es schon.")
             return self._insert_record(Meeting(

@@ -157,10 +157,8 @@ class Recommendations(Repository[Recommendation]):
         with self.store.edit():
             board = self.store.bodies.get(advisory_body_id)
             self.store.bodies.get(addressed_body_id)
-            row = next(self.db.query(
-                "SELECT max(seq) AS seq FROM recommendations WHERE advisory_body_id = ? "
-                "AND year = ? AND deleted_at IS NULL", [board.id, adopted_on.year]))
-            seq = next_seq([row["seq"] or 0])
+            seq = next_seq([self.highest("seq", "advisory_body_id = ? AND year = ?",
+                                         [board.id, adopted_on.year])])
             rec = Recommendation(new_id(), board.id, addressed_body_id,
                                  recommendation_number(board.short, adopted_on.year, seq),
                                  title.strip(), adopted_on, text, advisory_meeting_id,

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -16,8 +17,10 @@ from sro_desktop.store.schema import schema_version
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run the installed program from a neutral folder, as a user would."""
     return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          cwd=tempfile.gettempdir())
 
 
 def digest(path: Path) -> str:
