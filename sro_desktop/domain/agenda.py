@@ -5,7 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .calendar import minutes_of_day
+from .enums import AgendaKind
 from .model import AgendaItem
+
+OPENING = "Eröffnung und Feststellung der Beschlussfähigkeit"
+OPEN_TASKS = "Bericht zu offenen Aufgaben"
+RECOMMENDATIONS = "Empfehlungen des Beirats"
+CLOSING = "Verschiedenes"
+
+# The items every meeting of a body has, in order: (title, kind, minutes).
+STANDARD_ITEMS = (
+    (OPENING, AgendaKind.INFORMATION, 5),
+    ("Genehmigung der Tagesordnung", AgendaKind.DECISION, 5),
+    ("Genehmigung des Protokolls der letzten Sitzung", AgendaKind.DECISION, 10),
+    (OPEN_TASKS, AgendaKind.INFORMATION, 15),
+    (RECOMMENDATIONS, AgendaKind.DISCUSSION, 15),
+    (CLOSING, AgendaKind.INFORMATION, 10),
+)
+
+
+def insert_position(items: list[AgendaItem]) -> int:
+    """Where a new topic goes: before "Verschiedenes" if the agenda ends with it."""
+    ordered = sorted(items, key=lambda i: i.position)
+    if ordered and ordered[-1].title == CLOSING:
+        return ordered[-1].position
+    return len(ordered) + 1
 
 
 def start_times(meeting_start: str, items: Iterable[AgendaItem]) -> dict[str, str]:

@@ -171,6 +171,7 @@ class AgendaItem:
     notes: str = ""
     deferred: bool = False
     recommendation_id: str | None = None
+    carried_from_item_id: str | None = None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from ..domain.errors import RuleViolation
 from .database import StoreError, open_database
 from .mapping import columns, from_row, now_utc, to_row, to_value
 from .schema import LOCK_MARK
+from .search import SearchHit, search
 
 T = TypeVar("T")
 
@@ -73,6 +74,30 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Meetings, agenda items and notes, decisions, tasks, recommendations matching text."""
+        return search(self.db, text, limit)
+
+    def save_copy(self, target: str | Path) -> Path:
+        """A consistent copy of the open file (SQLite's online backup API), written
+        atomically: a temporary file beside the target, then renamed."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StoreError("Die Kopie braucht einen anderen Namen als die geöffnete Datei.")
+        tmp = target.with_name(f".{target.name}.tmp")
+        try:
+            copy = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"Die Kopie {target} ließ sich nicht schreiben: {exc}") from exc
+        return target
 
     def __enter__(self) -> Store:
         return self

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..domain.agenda import CLOSING, RECOMMENDATIONS, STANDARD_ITEMS
 from ..domain.enums import (
     AgendaKind,
     AttendanceStatus,
@@ -84,15 +85,6 @@ ADVISORY_MEMBERS = [
     ("barth", Role.MEMBER), ("petersen", Role.MEMBER), ("yilmaz", Role.MEMBER),
     ("winter", Role.MEMBER), ("schulz", Role.MINUTES),
 ]
-
-STANDARD_ITEMS = [
-    ("Eröffnung und Feststellung der Beschlussfähigkeit", AgendaKind.INFORMATION, 5),
-    ("Genehmigung der Tagesordnung", AgendaKind.DECISION, 5),
-    ("Genehmigung des Protokolls der letzten Sitzung", AgendaKind.DECISION, 10),
-    ("Bericht zu offenen Aufgaben", AgendaKind.INFORMATION, 15),
-]
-CLOSING_ITEM = ("Verschiedenes", AgendaKind.INFORMATION, 10)
-
 
 @dataclass
 class _Demo:
@@ -299,13 +291,13 @@ def _steering_meetings(d: _Demo) -> None:
     for index, (meeting, (_o, _p, final, topics)) in enumerate(
             zip(meetings, SG_MEETINGS, strict=True)):
         items = [s.agenda.add(meeting.id, t, k, duration_minutes=m)
-                 for t, k, m in STANDARD_ITEMS]
+                 for t, k, m in STANDARD_ITEMS if t not in (RECOMMENDATIONS, CLOSING)]
         topic_items = [s.agenda.add(meeting.id, t, k, duration_minutes=m, public=pub,
                                     presenter=_presenter(index, n))
                        for n, (t, k, m, pub) in enumerate(topics)]
         items += topic_items
-        items.append(s.agenda.add(meeting.id, *CLOSING_ITEM[:2],
-                                  duration_minutes=CLOSING_ITEM[2]))
+        items.append(s.agenda.add(meeting.id, CLOSING, AgendaKind.INFORMATION,
+                                  duration_minutes=10))
         if final is MeetingState.PLANNED:
             continue
         s.meetings.set_state(meeting.id, MeetingState.INVITED)

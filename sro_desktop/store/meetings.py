@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.agenda import start_times
+from ..domain.agenda import (
+    CLOSING,
+    OPEN_TASKS,
+    STANDARD_ITEMS,
+    insert_position,
+    start_times,
+)
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
 from ..domain.meetings import check_times, check_transition, meeting_title
@@ -44,6 +50,15 @@ class MeetingContext:
         position = self.positions[item_id] if item_id else None
         return quorum(self.body, self.sides, self.members, self.attendance,
                       self.meeting.date, position, self.positions)
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """What "Offene Punkte übernehmen" brought in."""
+
+    items: int
+    tasks: int
+    recommendations: int
 
 
 class Meetings(Repository[Meeting]):
@@ -268,6 +283,66 @@ class Agenda(Repository[AgendaItem]):
                                        {column: None})
             self._tombstone("id = ?", [record_id])
             self._renumber(item.meeting_id, [i.id for i in self.list(item.meeting_id)])
+
+    def add_standard(self, meeting_id: str) -> int:
+        """Add the standard items the agenda lacks: the opening ones at the top in their
+        order, "Verschiedenes" at the end."""
+        rank = {title: n for n, (title, _kind, _minutes) in enumerate(STANDARD_ITEMS)}
+        added = 0
+        with self.store.edit():
+            for n, (title, kind, minutes) in enumerate(STANDARD_ITEMS):
+                items = self.list(meeting_id)
+                if any(i.title == title for i in items):
+                    continue
+                if title == CLOSING:
+                    position = len(items) + 1
+                else:
+                    position = 1 + max((i.position for i in items
+                                        if rank.get(i.title, len(rank)) < n), default=0)
+                self.add(meeting_id, title, kind, duration_minutes=minutes, position=position)
+                added += 1
+        return added
+
+    def carry_over(self, meeting_id: str) -> CarryOver:
+        """Bring in what earlier meetings left open (Offene Punkte übernehmen).
+
+        Deferred items of earlier meetings, tasks due for report-back by the
+        meeting's date, and recommendations still awaiting the body's answer.
+        """
+        store = self.store
+        with store.edit():
+            meeting = store.meetings.get(meeting_id)
+            items = 0
+            for row in self.db.query(
+                "SELECT a.id FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+                "WHERE a.deleted_at IS NULL AND m.deleted_at IS NULL AND a.deferred = 1 "
+                "AND m.body_id = ? AND m.date < ? AND NOT EXISTS (SELECT 1 FROM agenda_items c "
+                "WHERE c.carried_from_item_id = a.id AND c.deleted_at IS NULL) "
+                "ORDER BY m.date, a.position", [meeting.body_id, meeting.date.isoformat()]
+            ):
+                old = self.get(row["id"])
+                new = self.add(meeting_id, old.title, old.kind, presenter=old.presenter,
+                               duration_minutes=old.duration_minutes, public=old.public,
+                               papers=old.papers,
+                               position=insert_position(self.list(meeting_id)))
+                self._update(new.id, {"carried_from_item_id": old.id})
+                items += 1
+            tasks = store.tasks.due_for_report(meeting)
+            for task in tasks:
+                store.tasks._update(task.id, {"report_meeting_id": meeting_id})
+            titles = {i.title for i in self.list(meeting_id)}
+            if tasks and OPEN_TASKS not in titles:
+                self.add(meeting_id, OPEN_TASKS, AgendaKind.INFORMATION, duration_minutes=15,
+                         position=insert_position(self.list(meeting_id)))
+            recommendations = 0
+            on_agenda = {i.recommendation_id for i in self.list(meeting_id)}
+            for rec in store.recommendations.list(meeting.body_id, awaiting_only=True):
+                if rec.id not in on_agenda and rec.adopted_on <= meeting.date:
+                    store.recommendations.put_on_agenda(
+                        rec.id, meeting_id, duration_minutes=15,
+                        position=insert_position(self.list(meeting_id)))
+                    recommendations += 1
+        return CarryOver(items, len(tasks), recommendations)
 
     def start_times(self, meeting: Meeting) -> dict[str, str]:
         """Planned start of each item from the meeting's start and the durations."""

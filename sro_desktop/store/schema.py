@@ -335,3 +335,43 @@ def lock_trigger_names() -> list[str]:
     """The triggers ``check`` expects in every file."""
     names = [f"{t}_lock_{op}" for t in _LOCKED for op in ("insert", "update", "delete")]
     return names + ["meetings_lock_update", "meetings_lock_delete"]
+
+
+# Full-text search: one FTS5 row per searchable record. Its rowid is the
+# record's rowid * 8 + the kind's code, so that triggers find it without a scan.
+SEARCHED = {
+    # table: (code, title SQL, body SQL) over the row {r}
+    "meetings": (1, "{r}.number || '. Sitzung ' || {r}.date",
+                 "{r}.place || ' ' || {r}.cancel_reason"),
+    "agenda_items": (2, "{r}.title", "{r}.notes || ' ' || {r}.papers || ' ' || {r}.presenter"),
+    "decisions": (3, "{r}.number || ' ' || {r}.title", "{r}.wording || ' ' || {r}.result_text"),
+    "tasks": (4, "{r}.title", "{r}.description"),
+    "recommendations": (5, "{r}.number || ' ' || {r}.title",
+                        "{r}.text || ' ' || {r}.response_text"),
+}
+
+
+@migration
+def m004_search_and_carry_over(db: Database) -> None:
+    """FTS5 search over meetings, agenda, decisions, tasks and recommendations,
+    kept in sync by triggers; agenda items remember the item they were carried over from."""
+    db.execute("ALTER TABLE agenda_items ADD COLUMN carried_from_item_id TEXT "
+               "REFERENCES agenda_items(id)")
+    db.execute("CREATE INDEX agenda_items_carried ON agenda_items(carried_from_item_id)")
+    db.execute("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id "
+               "UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    for table, (code, title, body) in SEARCHED.items():
+        def insert(r: str, table: str = table, code: int = code, title: str = title,
+                   body: str = body) -> str:
+            return (f"INSERT INTO search_index (rowid, kind, record_id, title, body) "
+                    f"SELECT {r}.rowid * 8 + {code}, '{table}', {r}.id, "
+                    f"{title.format(r=r)}, {body.format(r=r)}")
+
+        remove = f"DELETE FROM search_index WHERE rowid = OLD.rowid * 8 + {code};"
+        db.execute(f"""CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
+            WHEN NEW.deleted_at IS NULL BEGIN {insert('NEW')}; END""")
+        db.execute(f"""CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table}
+            BEGIN {remove} {insert('NEW')} WHERE NEW.deleted_at IS NULL; END""")
+        db.execute(f"""CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table}
+            BEGIN {remove} END""")
+        db.execute(f"{insert(table)} FROM {table} WHERE {table}.deleted_at IS NULL")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..domain.enums import AgendaKind, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
 from ..domain.milestones import progress
-from ..domain.model import Milestone, Recommendation, Task, TaskOwner
+from ..domain.model import Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
@@ -17,6 +19,14 @@ from .core import Repository, new_id
 from .mapping import from_row, to_row
 
 _OWNER_FIELDS = ("person_id", "organization_id", "side_id")
+
+
+@dataclass(frozen=True)
+class Workload:
+    """(label, open, overdue) rows, largest first."""
+
+    by_side: list[tuple[str, int, int]]
+    by_organization: list[tuple[str, int, int]]
 
 
 class Tasks(Repository[Task]):
@@ -66,6 +76,52 @@ class Tasks(Repository[Task]):
         if milestone_id:
             add("milestone_id = ?", milestone_id)
         return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+
+    def for_decision(self, decision_id: str) -> builtins.list[Task]:
+        return self._find("origin_decision_id = ?", [decision_id])
+
+    def due_for_report(self, meeting: Meeting) -> builtins.list[Task]:
+        """Active tasks of the body to report on at this meeting (Wiedervorlage):
+        those set for it, and those due by its date that no later meeting has taken."""
+        active = sorted(s.value for s in ACTIVE_STATES)
+        marks = ",".join("?" for _ in active)
+        return self._find(
+            f"body_id = ? AND state IN ({marks}) AND (report_meeting_id = ? OR "
+            f"(due_date <= ? AND (report_meeting_id IS NULL OR report_meeting_id IN "
+            f"(SELECT id FROM meetings WHERE date < ?))))",
+            [meeting.body_id, *active, meeting.id, meeting.date.isoformat(),
+             meeting.date.isoformat()])
+
+    def workload(self, today: date, body_id: str | None = None) -> Workload:
+        """Open tasks (and of them overdue) per side and per organisation of their owners.
+
+        A task with two owners counts once for each: a tandem is work on both sides.
+        """
+        active = sorted(s.value for s in ACTIVE_STATES)
+        marks = ",".join("?" for _ in active)
+        where = f"t.deleted_at IS NULL AND o.deleted_at IS NULL AND t.state IN ({marks})"
+        params: builtins.list[Any] = [*active]
+        if body_id:
+            where += " AND t.body_id = ?"
+            params.append(body_id)
+
+        def grouped(label_sql: str, join: str) -> builtins.list[tuple[str, int, int]]:
+            rows = self.db.query(
+                f"SELECT {label_sql} AS label, count(DISTINCT t.id) AS open, "
+                f"count(DISTINCT CASE WHEN t.due_date < ? THEN t.id END) AS overdue "
+                f"FROM tasks t JOIN task_owners o ON o.task_id = t.id {join} "
+                f"WHERE {where} GROUP BY label ORDER BY open DESC, label",
+                [today.isoformat(), *params])
+            return [(r["label"], r["open"], r["overdue"]) for r in rows]
+
+        by_side = grouped("coalesce(s.name, 'ohne Seite')",
+                          "LEFT JOIN sides s ON s.id = o.side_id")
+        by_org = grouped(
+            "coalesce(org.short, org.name, porg.short, porg.name, 'ohne Organisation')",
+            "LEFT JOIN organizations org ON org.id = o.organization_id "
+            "LEFT JOIN people p ON p.id = o.person_id "
+            "LEFT JOIN organizations porg ON porg.id = p.organization_id")
+        return Workload(by_side, by_org)
 
     def _owner_side(self, body_id: str, owner: TaskOwner) -> str | None:
         """An owner's side in the body: their seat (a person's, or one of the organisation's).
