@@ -84,9 +84,11 @@ def _describe(exc: BaseException) -> str:
 
 
 def _window(args: argparse.Namespace) -> int:
-    print("The window is not built yet; use a command:", file=sys.stderr)
-    build_parser().print_help(sys.stderr)
-    return 2
+    try:
+        from .ui.app import run
+    except ImportError as exc:  # Qt's system libraries missing
+        return _fail(f"the window cannot start: {exc}")
+    return run(args.db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

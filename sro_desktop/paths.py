@@ -7,6 +7,10 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+# Qt's names for the program: QSettings and QStandardPaths build on them.
+ORGANIZATION = "Hansestadt Rostock"
+APPLICATION = "SRO Desktop"
+
 
 def _shipped(name: str) -> Path:
     """A folder shipped with the program.
@@ -29,8 +33,8 @@ def resources_dir() -> Path:
 def user_data_dir() -> Path:
     """The user's data folder; SRO_DATA_DIR overrides it (tests, portable use).
 
-    The GUI uses QStandardPaths; this is the same place computed without Qt,
-    so the CLI finds the same files.
+    This is QStandardPaths' AppDataLocation for our organisation and
+    application name, computed without Qt so that the CLI finds the same files.
     """
     override = os.environ.get("SRO_DATA_DIR")
     if override:
@@ -41,7 +45,7 @@ def user_data_dir() -> Path:
         base = Path.home() / "Library" / "Application Support"
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "SRO Desktop"
+    return base / ORGANIZATION / APPLICATION
 
 
 def demo_db_path() -> Path:

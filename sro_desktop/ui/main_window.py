@@ -1,0 +1,376 @@
+"""The main window: files, navigation, global search, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..store import Store, StoreError
+from ..store.search import SearchHit
+from .base import View
+from .bodies_view import BodiesView
+from .context import AppContext
+from .decisions_view import DecisionsView
+from .meetings_view import MeetingsView
+from .milestones_view import MilestonesView
+from .recommendations_view import RecommendationsView
+from .tasks_view import TasksView
+
+RECENT_MAX = 8
+FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def ask_open_path(parent: QWidget) -> Path | None:
+    """The file dialogs, one function each, so tests can answer them."""
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("SRO-Datei öffnen"), "", FILE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, "", FILE_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".sro")
+
+
+class SearchPopup(QListWidget):
+    """The results of the global search, under the search field."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setAccessibleName(self.tr("Suchergebnisse"))
+        self.setMinimumWidth(480)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext | None = None):
+        super().__init__()
+        self.context = context or AppContext(self)
+        self.context.file_opened.connect(self._on_file_opened)
+        self.context.changed.connect(self._update_counts)
+        self.context.show_record.connect(self.go_to)
+        self.setObjectName("MainWindow")
+
+        self.views: list[View] = [
+            MeetingsView(self.context), TasksView(self.context), DecisionsView(self.context),
+            RecommendationsView(self.context), MilestonesView(self.context),
+            BodiesView(self.context),
+        ]
+        self.meetings, self.tasks, self.decisions, self.recommendations, \
+            self.milestones, self.bodies = self.views
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for view in self.views:
+            self.navigation.addItem(QListWidgetItem(view.title()))
+            self.stack.addWidget(view)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self.empty_page = self._empty_page()
+        self.stack.addWidget(self.empty_page)
+
+        self.banner = self._demo_banner()
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Suchen … (Strg+F)"))
+        self.search_field.setAccessibleName(self.tr("Suche"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setFixedWidth(280)
+        self.search_field.returnPressed.connect(self.run_search)
+        self.search_popup = SearchPopup(self)
+        self.search_popup.itemActivated.connect(self._search_hit_chosen)
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_field.textEdited.connect(lambda _text: self.search_timer.start())
+
+        self._build_menus()
+        self.statusBar()
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self._on_file_opened()
+
+    # layout pieces -----------------------------------------------------------
+    def _demo_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet("#demoBanner { background: #fdf2d0; border: 1px solid #e0c36a; "
+                             "border-radius: 4px; }")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(10, 4, 10, 4)
+        text = QLabel(self.tr("<b>Demo-Daten</b> – alle Namen sind erfunden. Zum Ausprobieren "
+                              "frei ändern; für die echte Arbeit eine leere Datei beginnen."))
+        self.start_empty_button = QPushButton(self.tr("&Leere Datei beginnen …"))
+        self.start_empty_button.clicked.connect(self.new_file)
+        row.addWidget(text, 1)
+        row.addWidget(self.start_empty_button)
+        return banner
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch()
+        self.empty_label = QLabel(self.tr("Keine Datei geöffnet."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        row.addStretch()
+        for text, slot in ((self.tr("&Neue Datei …"), self.new_file),
+                           (self.tr("Datei ö&ffnen …"), self.open_dialog),
+                           (self.tr("&Demo öffnen"), self.open_demo)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+        return page
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        self._action(file_menu, self.tr("&Neu …"), self.new_file, QKeySequence("Ctrl+Shift+N"))
+        self._action(file_menu, self.tr("Ö&ffnen …"), self.open_dialog,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.copy_action = self._action(file_menu, self.tr("&Kopie speichern unter …"),
+                                        self.save_copy)
+        self.close_action = self._action(file_menu, self.tr("&Schließen"), self.close_file,
+                                         QKeySequence.StandardKey.Close)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Demo öffnen"), self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.context.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Suchen …"), self.focus_search,
+                     QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        for number, view in enumerate(self.views):
+            self._action(view_menu, view.title(),
+                         lambda _checked=False, n=number: self.show_view(n),
+                         QKeySequence(f"Ctrl+{number + 1}"))
+
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self._action(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
+        bar.setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+
+    # files ---------------------------------------------------------------------
+    def open_file(self, path: Path, *, create: bool = False) -> bool:
+        """Open (or create) a file; a refusal is shown and the current file stays open."""
+        try:
+            store = Store.open(path, create=create)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Datei nicht geöffnet"), str(exc))
+            return False
+        self.context.open_store(store)
+        self._remember(path)
+        return True
+
+    def new_file(self) -> None:
+        path = ask_save_path(self, self.tr("Neue SRO-Datei"))
+        if path is None:
+            return
+        if path.exists():
+            QMessageBox.warning(self, self.tr("Datei nicht angelegt"), self.tr(
+                "%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.")
+                .replace("%1", str(path)))
+            return
+        if self.open_file(path, create=True):
+            self.show_view(len(self.views) - 1)  # a new file starts with its bodies
+
+    def open_dialog(self) -> None:
+        path = ask_open_path(self)
+        if path is not None:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        from ..store.demo import write_demo
+
+        path = paths.demo_db_path()
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_demo(path)
+        self.open_file(path)
+
+    def save_copy(self) -> None:
+        if self.context.store is None:
+            return
+        path = ask_save_path(self, self.tr("Kopie speichern unter"))
+        if path is None:
+            return
+        try:
+            self.context.store.save_copy(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Kopie nicht gespeichert"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Kopie gespeichert: %1").replace("%1", str(path)),
+                                     5000)
+
+    def close_file(self) -> None:
+        self.context.close_store()
+
+    def _remember(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_files() if Path(p) != path]
+        store = settings()
+        store.setValue("files/recent", [str(path), *recent][:RECENT_MAX])
+        store.setValue("files/last", str(path))
+
+    @staticmethod
+    def recent_files() -> list[str]:
+        value = settings().value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            action = self.recent_menu.addAction(self.tr("(keine)"))
+            action.setEnabled(False)
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
+
+    def _on_file_opened(self) -> None:
+        store = self.context.store
+        has_file = store is not None
+        self.navigation.setEnabled(has_file)
+        self.search_field.setEnabled(has_file)
+        self.copy_action.setEnabled(has_file)
+        self.close_action.setEnabled(has_file)
+        if store is None:
+            self.setWindowTitle("SRO Desktop")
+            self.banner.hide()
+            self.stack.setCurrentWidget(self.empty_page)
+            self.statusBar().clearMessage()
+            return
+        self.setWindowTitle(f"SRO Desktop — {store.path.name}")
+        self.banner.setVisible(store.path.resolve() == paths.demo_db_path().resolve())
+        self.statusBar().showMessage(str(store.path))
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+        self.stack.setCurrentIndex(self.navigation.currentRow())
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        for number, view in enumerate(self.views):
+            count = view.attention_count() if self.context.store is not None else 0
+            text = view.title() + (f"  ({count})" if count else "")
+            self.navigation.item(number).setText(text)
+
+    # navigation and search ------------------------------------------------------
+    def show_view(self, number: int) -> None:
+        if self.context.store is not None:
+            self.navigation.setCurrentRow(number)
+
+    def go_to(self, kind: str, record_id: str) -> None:
+        for number, view in enumerate(self.views):
+            if view.show_record(kind, record_id):
+                self.navigation.setCurrentRow(number)
+                return
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        store = self.context.store
+        text = self.search_field.text().strip()
+        self.search_popup.clear()
+        if store is None or not text:
+            self.search_popup.hide()
+            return
+        hits = store.search(text)
+        if not hits:
+            self.search_popup.addItem(self.tr("Nichts gefunden."))
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.kind_label}: {hit.title}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setToolTip(hit.snippet)
+            self.search_popup.addItem(item)
+        below = self.search_field.mapToGlobal(self.search_field.rect().bottomLeft())
+        self.search_popup.move(below)
+        self.search_popup.resize(520, min(400, 24 * (len(hits) or 1) + 8))
+        self.search_popup.show()
+        self.search_popup.setCurrentRow(0)
+
+    def _search_hit_chosen(self, item: QListWidgetItem) -> None:
+        hit: SearchHit | None = item.data(Qt.ItemDataRole.UserRole)
+        self.search_popup.hide()
+        if hit is not None:
+            self.go_to(hit.kind, hit.record_id)
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("Über SRO Desktop"), self.tr(
+            "SRO Desktop %1\nSitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe "
+            "Sozialraumorientierung.").replace("%1", __version__))
+
+    # window state ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings().setValue("window/geometry", self.saveGeometry())
+        self.search_popup.hide()
+        self.context.close_store()
+        super().closeEvent(event)

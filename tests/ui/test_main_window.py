@@ -1,0 +1,107 @@
+"""The window's frame: files, demo banner, navigation, search, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+
+from sro_desktop import paths
+from sro_desktop.store import Store
+from sro_desktop.ui import main_window as main_window_module
+from sro_desktop.ui.app import start_file
+from sro_desktop.ui.main_window import MainWindow
+
+
+def test_title_shows_the_file(main_window, demo_file):
+    assert main_window.windowTitle() == f"SRO Desktop — {demo_file.name}"
+    assert not main_window.banner.isVisible()
+
+
+def test_first_start_creates_and_opens_the_demo(app, qtbot, tmp_path):
+    path = start_file(None)
+    assert path == paths.demo_db_path()
+    assert path.exists()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(path)
+    assert window.banner.isVisible()
+    assert "Demo-Daten" in window.banner.findChildren(
+        type(window.empty_label))[0].text()
+    window.close()
+
+
+def test_data_folder_is_the_qt_app_data_location(app, monkeypatch):
+    monkeypatch.delenv("SRO_DATA_DIR")
+    expected = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)
+    assert Path(expected) == paths.user_data_dir()
+
+
+def test_demo_banner_starts_an_empty_file(app, qtbot, tmp_path, monkeypatch):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_file(start_file(None))
+    target = tmp_path / "echt.sro"
+    monkeypatch.setattr(main_window_module, "ask_save_path", lambda parent, title: target)
+    qtbot.mouseClick(window.start_empty_button, Qt.MouseButton.LeftButton)
+    assert window.context.s.path == target
+    assert window.windowTitle() == "SRO Desktop — echt.sro"
+    assert not window.banner.isVisible()
+    assert window.context.s.bodies.list() == []
+    window.close()
+
+
+def test_last_file_is_opened_next_time(main_window, demo_file, app):
+    main_window.close()
+    assert Path(QSettings().value("files/last")) == demo_file.resolve()
+    assert start_file(None) == demo_file.resolve()
+    assert str(demo_file.resolve()) in MainWindow.recent_files()
+
+
+def test_foreign_file_is_refused_and_current_file_stays(main_window, tmp_path, monkeypatch):
+    bad = tmp_path / "brief.sro"
+    bad.write_text("Sehr geehrte Damen und Herren", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(main_window_module.QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(text))
+    before = main_window.context.s.path
+    assert not main_window.open_file(bad)
+    assert "keine SRO-Datei" in shown[0]
+    assert main_window.context.s.path == before
+    assert bad.read_text(encoding="utf-8") == "Sehr geehrte Damen und Herren"
+
+
+def test_save_copy_uses_the_backup_api(main_window, tmp_path, monkeypatch):
+    target = tmp_path / "kopie.sro"
+    monkeypatch.setattr(main_window_module, "ask_save_path", lambda parent, title: target)
+    main_window.save_copy()
+    with Store.open(target) as copy:
+        assert len(copy.meetings.list()) == len(main_window.context.s.meetings.list())
+    assert not list(tmp_path.glob(".kopie*"))
+
+
+def test_close_file_shows_the_empty_page(main_window):
+    main_window.close_file()
+    assert main_window.windowTitle() == "SRO Desktop"
+    assert main_window.stack.currentWidget() is main_window.empty_page
+    assert not main_window.navigation.isEnabled()
+
+
+def test_navigation_switches_views(main_window, qtbot):
+    for number, view in enumerate(main_window.views):
+        main_window.navigation.setCurrentRow(number)
+        assert main_window.stack.currentWidget() is view
+        assert view.isVisible()
+
+
+def test_search_finds_and_lists_records(main_window, qtbot):
+    qtbot.keyClicks(main_window.search_field, "Modellregion")
+    qtbot.keyClick(main_window.search_field, Qt.Key.Key_Return)
+    texts = [main_window.search_popup.item(i).text()
+             for i in range(main_window.search_popup.count())]
+    assert any(t.startswith("Beschluss: SG-") and "Modellregion" in t for t in texts)
+    assert any(t.startswith("Aufgabe: ") for t in texts)
+    main_window.search_popup.hide()
