@@ -5,9 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from .enums import BodyKind, Role
-from .model import Membership, Side
+from .errors import RuleViolation
+from .model import Body, Membership, Side
+
+
+class FieldRuleViolation(RuleViolation):
+    """A refusal that names the field it is about, so a form can show it beside that field.
+
+    ``field`` is the name of the record's field (``"voting"``, ``"quorum_share"`` …).
+    """
+
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,8 @@ PLAIN_SIDES = (SideTemplate("Mitglieder", "M", parity=False, voting=True),)
 
 VOTING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER})
 
+ARTICLES = ("die", "der", "das")
+
 
 def default_sides(kind: BodyKind) -> tuple[SideTemplate, ...]:
     """A steering group is equal-membership; other bodies start with one side."""
@@ -45,9 +60,80 @@ def default_article(name: str) -> str:
     return "der"
 
 
+def voting_allowed(role: Role, side: Side) -> bool:
+    """Whether a seat with this role on this side can carry a vote (and gets one by default)."""
+    return side.voting and role in VOTING_ROLES
+
+
 def is_voting_seat(membership: Membership, side: Side) -> bool:
     """One place that says who holds a vote: a voting role on a voting side."""
-    return membership.voting and side.voting and membership.role in VOTING_ROLES
+    return membership.voting and voting_allowed(membership.role, side)
+
+
+def check_membership(membership: Membership, side: Side) -> None:
+    """The rules every seat obeys, when added and when changed."""
+    if side.body_id != membership.body_id:
+        raise FieldRuleViolation(f"Die Seite {side.name} gehört nicht zu diesem Gremium.",
+                                 "side_id")
+    if membership.voting and not voting_allowed(membership.role, side):
+        raise FieldRuleViolation(
+            f"Als {membership.role.label} auf der Seite {side.name} gibt es kein Stimmrecht.",
+            "voting")
+    if (membership.valid_from and membership.valid_to
+            and membership.valid_to < membership.valid_from):
+        raise FieldRuleViolation("Die Mitgliedschaft kann nicht enden, bevor sie beginnt.",
+                                 "valid_to")
+    if membership.deputy_person_id and membership.deputy_person_id == membership.person_id:
+        raise FieldRuleViolation("Niemand kann sich selbst vertreten.", "deputy_person_id")
+
+
+def check_side(side: Side) -> None:
+    if not side.name.strip():
+        raise FieldRuleViolation("Eine Seite braucht einen Namen.", "name")
+    if side.parity and not side.voting:
+        raise FieldRuleViolation(
+            f"Die Seite {side.name} ist paritätisch besetzt und braucht deshalb Stimmrecht.",
+            "voting")
+
+
+def normal_share(text: str) -> str:
+    """The quorum share as a reduced fraction ("1/2"), from "1/2", "2 / 4" or "0,5".
+
+    Refused unless it lies above 0 and at most 1.
+    """
+    cleaned = str(text).replace(" ", "").replace(",", ".")
+    try:
+        share = Fraction(cleaned)
+    except (ValueError, ZeroDivisionError):
+        share = None
+    if share is None or not 0 < share <= 1:
+        raise FieldRuleViolation(
+            f"„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte einen Bruch zwischen "
+            "0 und 1 angeben, z. B. 1/2 oder 2/3.", "quorum_share")
+    return f"{share.numerator}/{share.denominator}"
+
+
+def check_body(body: Body) -> None:
+    """Name, short name, article and the rules of a body, when added and when changed."""
+    if not body.name.strip():
+        raise FieldRuleViolation("Ein Gremium braucht einen Namen.", "name")
+    if not body.short.strip():
+        raise FieldRuleViolation("Ein Gremium braucht ein Kürzel.", "short")
+    if body.article not in ARTICLES:
+        raise FieldRuleViolation(
+            f"Der Artikel muss „die“, „der“ oder „das“ sein, nicht „{body.article}“.",
+            "article")
+    if body.advises_body_id is not None and body.advises_body_id == body.id:
+        raise FieldRuleViolation("Ein Gremium kann nicht sich selbst beraten.",
+                                 "advises_body_id")
+    if normal_share(body.quorum_share) == "1/1" and body.quorum_more_than:
+        raise FieldRuleViolation(
+            "„Mehr als alle“ Stimmberechtigten können nie anwesend sein: bei 1/1 bitte "
+            "„mindestens“ wählen.", "quorum_share")
+    if isinstance(body.notice_days, bool) or not isinstance(body.notice_days, int) \
+            or body.notice_days < 0:
+        raise FieldRuleViolation("Die Ladungsfrist ist eine Zahl von Tagen, 0 oder mehr.",
+                                 "notice_days")
 
 
 def voting_seats(

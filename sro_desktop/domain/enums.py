@@ -12,7 +12,7 @@ from enum import StrEnum
 class Labeled(StrEnum):
     label: str
 
-    def __new__(cls, value: str, label: str) -> Labeled:
+    def __new__(cls, value: str, label: str = "") -> Labeled:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .calendar import minutes_of_day
+from .calendar import german_date, minutes_of_day
 from .enums import MeetingState
 from .errors import RuleViolation
 from .model import Body, Meeting
@@ -70,3 +70,15 @@ def check_approving_meeting(meeting: Meeting, approving: Meeting | None) -> None
 def check_times(start: str, end: str) -> None:
     if start and end and minutes_of_day(end) <= minutes_of_day(start):
         raise RuleViolation("Das Ende der Sitzung muss nach dem Beginn liegen.")
+
+
+def minutes_locked(meeting: Meeting) -> bool:
+    """Approved minutes change only through a Berichtigung."""
+    return meeting.state is S.APPROVED
+
+
+def approval_note(meeting: Meeting, approving: Meeting | None) -> str:
+    """ "genehmigt in der 6. Sitzung am 11.04.2018"."""
+    if not minutes_locked(meeting) or approving is None:
+        return ""
+    return f"genehmigt in der {approving.number}. Sitzung am {german_date(approving.date)}"

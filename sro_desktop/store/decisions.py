@@ -50,8 +50,20 @@ class Decisions(Repository[Decision]):
 
     def list(self, body_id: str | None = None, *, date_from: date | None = None,
              date_to: date | None = None, limit: int | None = None,
-             offset: int = 0) -> list[Decision]:
-        """The register, oldest first; optionally for one body and a period."""
+             offset: int = 0, newest_first: bool = False) -> list[Decision]:
+        """The register, oldest (or newest) first; optionally for one body and a period."""
+        where, params = self._register_where(body_id, date_from, date_to)
+        order = "decided_on DESC, seq DESC" if newest_first else None
+        return self._find(where, params, limit=limit, offset=offset, order=order)
+
+    def count_list(self, body_id: str | None = None, *, date_from: date | None = None,
+                   date_to: date | None = None) -> int:
+        """How many decisions :meth:`list` gives with these filters."""
+        return self.count(*self._register_where(body_id, date_from, date_to))
+
+    @staticmethod
+    def _register_where(body_id: str | None, date_from: date | None,
+                        date_to: date | None) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if body_id:
             where.append("body_id = ?")
@@ -62,7 +74,18 @@ class Decisions(Repository[Decision]):
         if date_to:
             where.append("decided_on <= ?")
             params.append(date_to.isoformat())
-        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+        return " AND ".join(where), params
+
+    def years(self, body_id: str | None = None) -> builtins.list[int]:
+        """The years from the first to the last decision (of a body), newest first."""
+        where = "deleted_at IS NULL" + (" AND body_id = ?" if body_id else "")
+        params = [body_id] * 2 if body_id else []
+        row = next(self.db.query(
+            f"SELECT (SELECT min(decided_on) FROM decisions WHERE {where}) AS first, "
+            f"(SELECT max(decided_on) FROM decisions WHERE {where}) AS last", params))
+        if not row["first"]:
+            return []
+        return builtins.list(range(int(row["last"][:4]), int(row["first"][:4]) - 1, -1))
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Decision]:
         return self._find("agenda_item_id = ?", [item_id])
@@ -103,7 +126,8 @@ class Decisions(Repository[Decision]):
             decision = Decision(
                 new_id(), body_id, year, seq, register_number(body.short, year, seq),
                 decided_on, title.strip(), wording, meeting_id, agenda_item_id,
-                written_procedure=meeting_id is None, rule=rule or body.decision_rule)
+                written_procedure=meeting_id is None,
+                rule=DecisionRule(rule) if rule else body.decision_rule)
             self._insert_record(decision)
         return decision
 
@@ -154,6 +178,7 @@ class Decisions(Repository[Decision]):
 
     def set_procedure(self, decision_id: str, procedure: Procedure) -> Decision:
         """Defer or withdraw the item, or return to the vote (its counts are kept)."""
+        procedure = Procedure(procedure)
         with self.store.edit():
             decision = self.get(decision_id)
             sides = self.store.sides.list(decision.body_id)

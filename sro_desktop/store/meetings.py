@@ -83,10 +83,12 @@ class Meetings(Repository[Meeting]):
                 chair_person_id, minute_taker_person_id))
 
     def list(self, body_id: str | None = None, *, limit: int | None = None,
-             offset: int = 0) -> list[Meeting]:
+             offset: int = 0, newest_first: bool = False) -> list[Meeting]:
+        order = "date DESC, number DESC" if newest_first else None
         if body_id:
-            return self._find("body_id = ?", [body_id], limit=limit, offset=offset)
-        return self._find(limit=limit, offset=offset)
+            return self._find("body_id = ?", [body_id], limit=limit, offset=offset,
+                              order=order)
+        return self._find(limit=limit, offset=offset, order=order)
 
     def title(self, meeting: Meeting) -> str:
         return meeting_title(meeting, self.store.bodies.get(meeting.body_id))
@@ -115,6 +117,7 @@ class Meetings(Repository[Meeting]):
     def set_state(self, meeting_id: str, target: MeetingState, *,
                   approving_meeting_id: str | None = None, reason: str = "") -> Meeting:
         """One step in the life of the meeting; approval names the approving meeting."""
+        target = MeetingState(target)
         with self.store.edit():
             meeting = self.get(meeting_id)
             approving = self.get(approving_meeting_id) if approving_meeting_id else None
@@ -168,6 +171,7 @@ class AttendanceList(Repository[Attendance]):
             deputy_person_id: str | None = None, arrives_at_item_id: str | None = None,
             leaves_at_item_id: str | None = None, note: str = "") -> Attendance:
         """Record how a member attends; "vertreten" takes the member's deputy by default."""
+        status = AttendanceStatus(status)
         meeting = self.store.meetings.get(meeting_id)
         member = self.store.memberships.get(membership_id)
         if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
@@ -323,15 +327,16 @@ class Agenda(Repository[AgendaItem]):
                 old = self.get(row["id"])
                 new = self.add(meeting_id, old.title, old.kind, presenter=old.presenter,
                                duration_minutes=old.duration_minutes, public=old.public,
-                               papers=old.papers,
+                               papers=old.papers, recommendation_id=old.recommendation_id,
                                position=insert_position(self.list(meeting_id)))
                 self._update(new.id, {"carried_from_item_id": old.id})
                 items += 1
-            tasks = store.tasks.due_for_report(meeting)
+            tasks = [t for t in store.tasks.due_for_report(meeting)
+                     if t.report_meeting_id != meeting_id]
             for task in tasks:
                 store.tasks._update(task.id, {"report_meeting_id": meeting_id})
             titles = {i.title for i in self.list(meeting_id)}
-            if tasks and OPEN_TASKS not in titles:
+            if (tasks or store.tasks.due_for_report(meeting)) and OPEN_TASKS not in titles:
                 self.add(meeting_id, OPEN_TASKS, AgendaKind.INFORMATION, duration_minutes=15,
                          position=insert_position(self.list(meeting_id)))
             recommendations = 0

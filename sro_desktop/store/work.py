@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.enums import AgendaKind, RecommendationState, TaskState
+from ..domain.enums import AgendaKind, MeetingState, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
 from ..domain.milestones import progress
-from ..domain.model import Meeting, Milestone, Recommendation, Task, TaskOwner
+from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
@@ -50,11 +50,31 @@ class Tasks(Repository[Task]):
     def list(self, body_id: str | None = None, *, state: TaskState | None = None,
              overdue_on: date | None = None, person_id: str | None = None,
              organization_id: str | None = None, side_id: str | None = None,
-             milestone_id: str | None = None, limit: int | None = None,
-             offset: int = 0) -> list[Task]:
-        """Tasks by due date, filtered; ``overdue_on`` keeps those overdue on that day."""
-        where: list[str] = ["1"]
-        params: list[Any] = []
+             milestone_id: str | None = None, active: bool = False,
+             side_name: str | None = None, owner_organization_id: str | None = None,
+             limit: int | None = None, offset: int = 0) -> list[Task]:
+        """Tasks by due date, filtered; ``overdue_on`` keeps those overdue on that day,
+        ``active`` those open or in progress, ``side_name`` those with an owner on a
+        side of that name (in any body: "Verwaltung"), ``owner_organization_id`` those
+        owned by the organisation or one of its people (as :meth:`workload` counts)."""
+        where, params = self._filters(
+            body_id, state=state, overdue_on=overdue_on, person_id=person_id,
+            organization_id=organization_id, side_id=side_id, milestone_id=milestone_id,
+            active=active, side_name=side_name, owner_organization_id=owner_organization_id)
+        return self._find(where, params, limit=limit, offset=offset)
+
+    @staticmethod
+    def _filters(body_id: str | None = None, *, state: TaskState | None = None,
+                 overdue_on: date | None = None, person_id: str | None = None,
+                 organization_id: str | None = None, side_id: str | None = None,
+                 milestone_id: str | None = None, active: bool = False,
+                 side_name: str | None = None,
+                 owner_organization_id: str | None = None) -> tuple[str, builtins.list[Any]]:
+        """The WHERE clause (and its parameters) of :meth:`list`'s filters."""
+        where: builtins.list[str] = ["1"]
+        params: builtins.list[Any] = []
+        active_states = sorted(s.value for s in ACTIVE_STATES)
+        active_marks = ",".join("?" for _ in active_states)
 
         def add(clause: str, *values: Any) -> None:
             where.append(clause)
@@ -64,21 +84,55 @@ class Tasks(Repository[Task]):
             add("body_id = ?", body_id)
         if state:
             add("state = ?", state.value)
+        if active:
+            add(f"state IN ({active_marks})", *active_states)
         if overdue_on:
-            active = sorted(s.value for s in ACTIVE_STATES)
-            add(f"state IN ({','.join('?' for _ in active)}) AND due_date < ?",
-                *active, overdue_on.isoformat())
+            add(f"state IN ({active_marks}) AND due_date < ?",
+                *active_states, overdue_on.isoformat())
         for column, value in (("person_id", person_id), ("organization_id", organization_id),
                               ("side_id", side_id)):
             if value:
                 add(f"id IN (SELECT task_id FROM task_owners WHERE {column} = ? "
                     f"AND deleted_at IS NULL)", value)
+        if side_name:
+            # EXISTS lets a page walk the due-date index and stop early.
+            add("EXISTS (SELECT 1 FROM task_owners o JOIN sides s ON s.id = o.side_id "
+                "WHERE o.task_id = tasks.id AND s.name = ? AND o.deleted_at IS NULL "
+                "AND s.deleted_at IS NULL)", side_name)
+        if owner_organization_id:
+            add("id IN (SELECT task_id FROM task_owners WHERE deleted_at IS NULL AND "
+                "(organization_id = ? OR person_id IN "
+                "(SELECT id FROM people WHERE organization_id = ?)))",
+                owner_organization_id, owner_organization_id)
         if milestone_id:
             add("milestone_id = ?", milestone_id)
-        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+        return " AND ".join(where), params
+
+    def count_matching(self, body_id: str | None = None, **filters: Any) -> int:
+        """How many tasks :meth:`list` gives with these filters (without paging)."""
+        return self.count(*self._filters(body_id, **filters))
+
+    def count_overdue(self, today: date, body_id: str | None = None) -> int:
+        """Open or begun tasks due before ``today``: the number in the navigation."""
+        return self.count_matching(body_id, overdue_on=today)
+
+    def rank(self, task_id: str, body_id: str | None = None, **filters: Any) -> int | None:
+        """How many tasks :meth:`list` gives before this one by due date (ties aside),
+        or None when the filters leave it out: where to look for it in the list."""
+        where, params = self._filters(body_id, **filters)
+        found = self._rows(f"({where}) AND id = ?", [*params, task_id])
+        if not found:
+            return None
+        due = found[0]["due_date"]
+        if due is None:  # no due date sorts first
+            return 0
+        return self.count(f"({where}) AND (due_date IS NULL OR due_date < ?)", [*params, due])
 
     def for_decision(self, decision_id: str) -> builtins.list[Task]:
         return self._find("origin_decision_id = ?", [decision_id])
+
+    def for_agenda_item(self, item_id: str) -> builtins.list[Task]:
+        return self._find("origin_agenda_item_id = ?", [item_id])
 
     def due_for_report(self, meeting: Meeting) -> builtins.list[Task]:
         """Active tasks of the body to report on at this meeting (Wiedervorlage):
@@ -117,7 +171,8 @@ class Tasks(Repository[Task]):
         by_side = grouped("coalesce(s.name, 'ohne Seite')",
                           "LEFT JOIN sides s ON s.id = o.side_id")
         by_org = grouped(
-            "coalesce(org.short, org.name, porg.short, porg.name, 'ohne Organisation')",
+            "coalesce(nullif(org.short, ''), org.name, nullif(porg.short, ''), porg.name, "
+            "'ohne Organisation')",
             "LEFT JOIN organizations org ON org.id = o.organization_id "
             "LEFT JOIN people p ON p.id = o.person_id "
             "LEFT JOIN organizations porg ON porg.id = p.organization_id")
@@ -187,6 +242,7 @@ class Tasks(Repository[Task]):
 
     def set_state(self, task_id: str, state: TaskState, today: date | None = None) -> Task:
         """New state with its dates: begun when first in progress, finished when done."""
+        state = TaskState(state)
         with self.store.edit():
             task = with_state(self.get(task_id), state, today or date.today())
             self._update(task_id, {"state": task.state, "started_on": task.started_on,
@@ -225,7 +281,14 @@ class Recommendations(Repository[Recommendation]):
 
     def list(self, addressed_body_id: str | None = None, *,
              awaiting_only: bool = False, limit: int | None = None,
-             offset: int = 0) -> list[Recommendation]:
+             offset: int = 0, newest_first: bool = False) -> list[Recommendation]:
+        where, params = self._list_where(addressed_body_id, awaiting_only)
+        order = "adopted_on DESC, seq DESC" if newest_first else None
+        return self._find(where, params, limit=limit, offset=offset, order=order)
+
+    @staticmethod
+    def _list_where(addressed_body_id: str | None,
+                    awaiting_only: bool) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if addressed_body_id:
             where.append("addressed_body_id = ?")
@@ -234,7 +297,31 @@ class Recommendations(Repository[Recommendation]):
             states = sorted(s.value for s in AWAITING)
             where.append(f"state IN ({','.join('?' for _ in states)})")
             params.extend(states)
-        return self._find(" AND ".join(where), params, limit=limit, offset=offset)
+        return " AND ".join(where), params
+
+    def count_list(self, addressed_body_id: str | None = None, *,
+                   awaiting_only: bool = False) -> int:
+        """How many recommendations :meth:`list` gives with these filters."""
+        return self.count(*self._list_where(addressed_body_id, awaiting_only))
+
+    def count_awaiting(self, addressed_body_id: str | None = None) -> int:
+        """How many recommendations still wait for an answer (for the navigation)."""
+        return self.count_list(addressed_body_id, awaiting_only=True)
+
+    def agenda_items(self, rec_id: str) -> builtins.list[AgendaItem]:
+        """The agenda items that deal with the recommendation, in the order of their meetings."""
+        return self.store.agenda._find(
+            "recommendation_id = ?", [rec_id],
+            order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
+
+    def agenda_meetings(self, rec_id: str, today: date) -> builtins.list[Meeting]:
+        """Meetings of the addressed body from today on that can still take it on the agenda."""
+        rec = self.get(rec_id)
+        open_states = [MeetingState.PLANNED.value, MeetingState.INVITED.value,
+                       MeetingState.HELD.value]
+        return self.store.meetings._find(
+            "body_id = ? AND date >= ? AND state IN (?, ?, ?)",
+            [rec.addressed_body_id, today.isoformat(), *open_states])
 
     def put_on_agenda(self, rec_id: str, meeting_id: str, **item: Any):
         """An agenda item that deals with the recommendation; it is now "auf Tagesordnung"."""
@@ -251,6 +338,7 @@ class Recommendations(Repository[Recommendation]):
                response_decision_id: str | None = None,
                responded_on: date | None = None) -> Recommendation:
         """The addressed body's answer: adopted, partly adopted, rejected or deferred."""
+        state = RecommendationState(state)
         with self.store.edit():
             rec = self.get(rec_id)
             rec.state, rec.response_text = state, response_text

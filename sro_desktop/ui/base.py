@@ -57,7 +57,7 @@ class RecordTableModel(QAbstractTableModel):
         self.records = []
         self._exhausted = loader is None
         if loader is not None:
-            self._load_page()
+            self.records = self._load_page()
         self.endResetModel()
 
     def reload(self) -> None:

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget()
         for view in self.views:
             self.navigation.addItem(QListWidgetItem(view.title()))
