@@ -90,7 +90,10 @@ class AgendaModel(QAbstractTableModel):
                            else item.duration_minutes),
                 START: self.starts.get(item.id, ""),
             }
-            return values.get(column)
+            value = values.get(column)
+            if role == Qt.ItemDataRole.DisplayRole and value is not None:
+                return str(value)
+            return value
         if role == Qt.ItemDataRole.CheckStateRole and column == PUBLIC:
             return Qt.CheckState.Checked if item.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
@@ -100,9 +103,9 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():  # dropping below the last row
+            return Qt.ItemFlag.NoItemFlags if self.locked else Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled if not self.locked else base
         if self.locked:
             return base
         base |= Qt.ItemFlag.ItemIsDragEnabled

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Demo öffnen"), self.open_demo)
+        self._action(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -244,6 +247,38 @@ class MainWindow(QMainWindow):
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             write_demo(path)
+        self.open_file(path)
+
+    def make_large_demo(self) -> None:
+        """Ten years of synthetic data, with progress and a way to cancel."""
+        from ..store.demo import Cancelled, write_demo
+
+        path = ask_save_path(self, self.tr("Große Demo-Datei speichern unter"))
+        if path is None:
+            return
+        dialog = QProgressDialog(self.tr("Große Demo-Datei wird erzeugt …"),
+                                 self.tr("Abbrechen"), 0, 100, self)
+        dialog.setWindowTitle(self.tr("Demo-Datei"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled
+
+        try:
+            write_demo(path, size="large", force=path.exists(), progress=progress)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Abgebrochen; keine Datei angelegt."), 5000)
+            return
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Demo-Datei nicht erzeugt"), str(exc))
+            return
+        finally:
+            dialog.close()
         self.open_file(path)
 
     def save_copy(self) -> None:

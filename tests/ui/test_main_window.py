@@ -105,3 +105,36 @@ def test_search_finds_and_lists_records(main_window, qtbot):
     assert any(t.startswith("Beschluss: SG-") and "Modellregion" in t for t in texts)
     assert any(t.startswith("Aufgabe: ") for t in texts)
     main_window.search_popup.hide()
+
+
+def test_large_demo_shows_progress_and_can_be_cancelled(main_window, tmp_path, monkeypatch):
+    target = tmp_path / "gross.sro"
+    monkeypatch.setattr(main_window_module, "ask_save_path", lambda parent, title: target)
+    seen = []
+    original = main_window_module.QProgressDialog.setValue
+
+    def cancel_after_a_while(dialog, value):
+        original(dialog, value)
+        seen.append(value)
+        if len(seen) == 20:
+            dialog.cancel()
+
+    monkeypatch.setattr(main_window_module.QProgressDialog, "setValue", cancel_after_a_while)
+    main_window.make_large_demo()
+    assert len(seen) == 20
+    assert not target.exists()
+    assert not list(tmp_path.glob(".gross*"))
+    assert main_window.context.s.path.name == "sitzungen.sro"
+
+
+def test_large_demo_opens_and_its_lists_page(main_window, tmp_path, monkeypatch):
+    target = tmp_path / "gross.sro"
+    monkeypatch.setattr(main_window_module, "ask_save_path", lambda parent, title: target)
+    main_window.make_large_demo()
+    assert main_window.context.s.path == target
+    assert main_window.context.s.tasks.count() >= 20_000
+    meetings = main_window.meetings.model
+    assert meetings.rowCount() == meetings.PAGE
+    assert meetings.canFetchMore()
+    meetings.fetchMore()
+    assert meetings.rowCount() == 2 * meetings.PAGE
