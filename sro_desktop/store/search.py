@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -31,7 +32,7 @@ class SearchHit:
 
 def fts_query(text: str) -> str:
     """Each word a quoted prefix, all of them required: safe for any user text."""
-    words = re.findall(r"\w+", text)
+    words = re.findall(r"\w+", unicodedata.normalize("NFC", text))
     return " AND ".join(f'"{w}"*' for w in words)
 
 

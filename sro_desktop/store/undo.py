@@ -16,6 +16,14 @@ from sqlite_utils import Database
 from .schema import USER_TABLES
 
 
+def _literal(column: str) -> str:
+    """SQL that writes the OLD value as a literal. Text goes as a hex blob cast back
+    to text: quote() would cut it at a NUL character."""
+    return (f"CASE typeof(OLD.{column}) WHEN 'text' THEN "
+            f"'CAST('||quote(CAST(OLD.{column} AS BLOB))||' AS TEXT)' "
+            f"ELSE quote(OLD.{column}) END")
+
+
 @dataclass(frozen=True)
 class Step:
     """Log entries first..last (inclusive) reverse one edit."""
@@ -34,8 +42,8 @@ class UndoLog:
 
     def _install(self, table: str) -> None:
         columns = [c.name for c in self.db[table].columns]
-        sets = "||','||".join(f"'{c}='||quote(OLD.{c})" for c in columns)
-        values = "||','||".join(f"quote(OLD.{c})" for c in columns)
+        sets = "||','||".join(f"'{c}='||{_literal(c)}" for c in columns)
+        values = "||','||".join(_literal(c) for c in columns)
         log = "INSERT INTO undo_log (statement) VALUES"
         self.db.execute(f"""CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert
             AFTER INSERT ON main.{table} BEGIN

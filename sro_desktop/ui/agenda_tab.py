@@ -266,7 +266,7 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.item_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 480])
+        splitter.setSizes([470, 530])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

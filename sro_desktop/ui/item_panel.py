@@ -65,7 +65,7 @@ class DecisionEditor(QGroupBox):
 
         self.spins: dict[str, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
         grid = QGridLayout()
-        for column, text in enumerate((self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung")),
+        for column, text in enumerate((self.tr("Ja"), self.tr("Nein"), self.tr("Enth.")),
                                       start=1):
             grid.addWidget(QLabel(text), 0, column)
         for row, side in enumerate(self.sides, start=1):
@@ -75,7 +75,7 @@ class DecisionEditor(QGroupBox):
                     zip(spins, (self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung")),
                         strict=True), start=1):
                 spin.setRange(0, 999)
-                spin.setMaximumWidth(80)
+                spin.setMaximumWidth(64)
                 spin.setAccessibleName(f"{side.name} {what}")
                 spin.valueChanged.connect(self._inputs_changed)
                 grid.addWidget(spin, row, column)
@@ -103,6 +103,7 @@ class DecisionEditor(QGroupBox):
         self.save_button.clicked.connect(self.save)
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Titel"), self.title_edit)
         form.addRow(self.tr("Wortlaut"), self.wording)
         rules = QHBoxLayout()

@@ -233,7 +233,7 @@ class MeetingPanel(QWidget):
         approving = (store.meetings.get(meeting.approved_in_meeting_id)
                      if meeting.approved_in_meeting_id else None)
         note = approval_note(meeting, approving)
-        self.lock_label.setText(f"🔒 {note}" if note else "")
+        self.lock_label.setText(self.tr("– gesperrt, %1").replace("%1", note) if note else "")
         self._state_buttons(meeting)
         if meeting.state is S.CANCELLED:
             self.quorum_label.setText(self.tr("Abgesagt: %1").replace("%1", meeting.cancel_reason))
@@ -309,9 +309,7 @@ class MeetingsView(View):
 
         self.model = RecordTableModel([
             Column(self.tr("Datum"), lambda m: german_date(m.date), lambda m: m.date),
-            Column(self.tr("Gremium"), lambda m: self._body_short(m.body_id)),
-            Column(self.tr("Nr."), lambda m: m.number, align=Qt.AlignmentFlag.AlignRight
-                   | Qt.AlignmentFlag.AlignVCenter),
+            Column(self.tr("Sitzung"), lambda m: f"{self._body_short(m.body_id)} {m.number}"),
             Column(self.tr("Zustand"), lambda m: label(m.state)),
         ], self)
         self.model.foreground = lambda m: (Qt.GlobalColor.gray if m.state is S.CANCELLED

@@ -1,0 +1,68 @@
+"""Screenshots of the main views with the demo data, for the README.
+
+Run: QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
+Writes packaging/screenshots/*.png (1400×900) from a fresh demo file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SRO_DATA_DIR", tempfile.mkdtemp())
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from sro_desktop.store.demo import write_demo  # noqa: E402
+from sro_desktop.ui.app import make_application  # noqa: E402
+from sro_desktop.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def main() -> int:
+    settings_dir = tempfile.mkdtemp()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
+    app = make_application()
+    demo = Path(os.environ["SRO_DATA_DIR"]) / "demo.sro"
+    write_demo(demo)
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    window.open_file(demo)
+    OUT.mkdir(exist_ok=True)
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+        print("wrote", OUT / f"{name}.png")
+
+    store = window.context.s
+    sg = store.bodies.resolve("SG")
+    draft = next(m for m in store.meetings.list(sg.id) if m.state.value == "draft")
+    panel = window.meetings.open_meeting(draft.id)
+    panel.tabs.setCurrentWidget(panel.attendance)
+    shot("sitzung-anwesenheit")
+    panel.tabs.setCurrentWidget(panel.agenda)
+    panel.agenda.select_item("Übertragung auf weitere Stadtteile")
+    shot("sitzung-tagesordnung")
+    failed = next(d for d in store.decisions.list(sg.id) if d.rule.value == "double")
+    window.go_to("decisions", failed.id)
+    panel.agenda.item_panel.verticalScrollBar().setValue(260)
+    shot("sitzung-beschluss")
+    for number, name in enumerate(("sitzungen", "aufgaben", "beschluesse", "empfehlungen",
+                                   "meilensteine", "gremien")):
+        if number:
+            window.show_view(number)
+            shot(name)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
