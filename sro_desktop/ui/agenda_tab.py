@@ -314,7 +314,11 @@ class AgendaTab(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.item_panel.set_item(self.model.items[row])
+        item = self.model.items[row]
+        if self.item_panel.item is not None and self.item_panel.item.id == item.id:
+            self.item_panel.refresh()  # keeps what is being typed in a decision
+        else:
+            self.item_panel.set_item(item)
 
     def select_item(self, item_id_or_title: str) -> AgendaItem:
         """Select an item by id or title (as a user clicks it)."""

@@ -436,7 +436,6 @@ class ItemPanel(QScrollArea):
         self.layout_.addWidget(self.task_form)
         self.layout_.addWidget(self.recommendation)
         self.layout_.addStretch()
-        context.changed.connect(self.refresh)
 
     @property
     def decision_editor(self) -> DecisionEditor:

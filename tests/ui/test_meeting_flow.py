@@ -238,3 +238,18 @@ def test_approving_asks_for_the_approving_meeting(main_window, store_of, monkeyp
     assert stored.state is MeetingState.APPROVED
     assert stored.approved_in_meeting_id == later.id
     assert f"genehmigt in der {later.number}. Sitzung" in panel.lock_label.text()
+
+
+def test_typed_votes_survive_another_edit(main_window, store_of):
+    """Notes saved meanwhile must not wipe votes the secretary is still typing."""
+    draft = next(m for m in store_of.meetings.list() if m.state is MeetingState.DRAFT)
+    agenda = main_window.meetings.open_meeting(draft.id).agenda
+    agenda.select_item("Übertragung auf weitere Stadtteile")
+    item_panel = agenda.item_panel
+    editor = item_panel.decision_editor
+    editor.set_votes("Freie Träger", 4, 1, 1)
+    item_panel.notes.setPlainText("Diskussion über den Zeitplan.")
+    item_panel.save_notes()
+    assert store_of.agenda.get(agenda.selected_item().id).notes == "Diskussion über den Zeitplan."
+    assert item_panel.decision_editor is editor
+    assert [s.value() for s in editor.spins[editor.sides[1].id]] == [4, 1, 1]
