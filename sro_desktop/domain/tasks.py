@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .enums import TaskState
 from .errors import RuleViolation
@@ -13,8 +13,17 @@ from .model import Side, Task
 ACTIVE_STATES = frozenset({TaskState.OPEN, TaskState.IN_PROGRESS})
 
 
+DUE_SOON_DAYS = 7
+
+
 def is_overdue(task: Task, today: date) -> bool:
     return task.state in ACTIVE_STATES and task.due_date is not None and task.due_date < today
+
+
+def is_due_soon(task: Task, today: date) -> bool:
+    """Due within the coming week (today included), not yet overdue."""
+    return (not is_overdue(task, today)
+            and is_overdue(task, today + timedelta(days=DUE_SOON_DAYS + 1)))
 
 
 def check_task(task: Task, sides: Sequence[Side]) -> None:

@@ -375,3 +375,9 @@ def m004_search_and_carry_over(db: Database) -> None:
         db.execute(f"""CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table}
             BEGIN {remove} END""")
         db.execute(f"{insert(table)} FROM {table} WHERE {table}.deleted_at IS NULL")
+
+
+@migration
+def m005_task_owner_side_index(db: Database) -> None:
+    """The task list filters by the owners' side."""
+    db.execute("CREATE INDEX task_owners_side ON task_owners(side_id)")

@@ -32,7 +32,7 @@ class Workload:
 class Tasks(Repository[Task]):
     table = "tasks"
     model = Task
-    order_by = "due_date"
+    order_by = "due_date, rowid"  # rowid: a stable order across pages
     noun = "Aufgabe"
 
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Task]:

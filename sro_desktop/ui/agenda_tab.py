@@ -248,10 +248,13 @@ class AgendaTab(QWidget):
         self.error_label = ErrorLabel()
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.standard_button, self.carry_button,
-                       self.up_button, self.down_button, self.delete_button):
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        more_buttons = QHBoxLayout()
+        for button in (self.standard_button, self.carry_button):
+            more_buttons.addWidget(button)
+        more_buttons.addStretch()
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -259,6 +262,7 @@ class AgendaTab(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.error_label)
         column.addLayout(buttons)
+        column.addLayout(more_buttons)
 
         self.item_panel = ItemPanel(context)
         splitter = QSplitter()

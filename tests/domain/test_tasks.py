@@ -17,7 +17,7 @@ from domain_factories import (
 
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.domain.errors import RuleViolation
-from sro_desktop.domain.tasks import check_task, is_overdue, with_state
+from sro_desktop.domain.tasks import check_task, is_due_soon, is_overdue, with_state
 
 T = TaskState
 TODAY = date(2026, 4, 15)
@@ -132,3 +132,20 @@ def test_with_state(old, started, done, new, want_started, want_done):
     # the rest of the task is unchanged, and the original is left alone
     assert (after.title, after.due_date, after.owners) == (before.title, LATER, before.owners)
     assert (before.state, before.started_on, before.done_on) == (old, started, done)
+
+
+@pytest.mark.parametrize(
+    ("due_in_days", "state", "soon"),
+    [
+        pytest.param(0, TaskState.OPEN, True, id="today"),
+        pytest.param(7, TaskState.OPEN, True, id="in-a-week"),
+        pytest.param(8, TaskState.OPEN, False, id="later"),
+        pytest.param(-1, TaskState.OPEN, False, id="overdue-is-not-soon"),
+        pytest.param(3, TaskState.DONE, False, id="done"),
+        pytest.param(3, TaskState.IN_PROGRESS, True, id="in-progress"),
+    ],
+)
+def test_is_due_soon(due_in_days, state, soon):
+    today = date(2026, 11, 25)
+    subject = task(due=today + timedelta(days=due_in_days), state=state)
+    assert is_due_soon(subject, today) is soon

@@ -1,0 +1,547 @@
+"""The Aufgaben view on a real window and a real file: filters, colours, editing in place
+with undo, the workload chart, the navigation count, and the large demo in pages."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
+
+from sro_desktop.domain.enums import TaskState
+from sro_desktop.domain.tasks import ACTIVE_STATES, is_overdue
+from sro_desktop.store import Store
+from sro_desktop.store.demo import write_demo
+from sro_desktop.ui.base import DONE, DUE_SOON, OVERDUE, OVERDUE_BACKGROUND
+from sro_desktop.ui.main_window import MainWindow
+from sro_desktop.ui.tasks_view import DUE, REPORT, STATE, TITLE, TasksView
+
+FG = Qt.ItemDataRole.ForegroundRole
+BG = Qt.ItemDataRole.BackgroundRole
+
+
+@pytest.fixture
+def view(main_window) -> TasksView:
+    main_window.show_view(main_window.views.index(main_window.tasks))
+    assert main_window.tasks.isVisible()
+    return main_window.tasks
+
+
+def shown_ids(view: TasksView) -> list[str]:
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    return [view.model.record(row).id for row in range(view.model.rowCount())]
+
+
+def choose(combo: QComboBox, data) -> None:
+    """Pick an entry as the user does (the signal fires, the view reloads)."""
+    found = combo.findData(data)
+    assert found >= 0, data
+    combo.setCurrentIndex(found)
+
+
+def row_of(view: TasksView, task_id: str) -> int:
+    row = view.model.row_of(task_id)
+    assert row is not None
+    return row
+
+
+def start_editing(qtbot, view: TasksView, row: int, column: int):
+    """Go to the cell and press F2, as the keyboard user does; return the editor."""
+    index = view.model.index(row, column)
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = view.table.indexWidget(index)
+    assert editor is not None, "no editor opened"
+    return editor
+
+
+# -- the model ------------------------------------------------------------------------------
+
+
+def test_model_passes_the_model_tester(view, qtmodeltester):
+    qtmodeltester.check(view.model)
+    choose(view.state_filter, "all")
+    qtmodeltester.check(view.model)
+
+
+def test_starts_with_the_unfinished_tasks_in_the_stores_order(view, store_of):
+    assert view.state_filter.currentText() == "unerledigt (offen, in Arbeit)"
+    assert shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)]
+    assert view.count_label.text() == f"{store_of.tasks.count_matching(active=True)} Aufgaben"
+    assert not view.table.isSortingEnabled()
+
+
+def test_rows_show_owners_tandem_sides_and_report_meeting(view, store_of):
+    task = next(t for t in store_of.tasks.list(active=True)
+                if t.tandem and t.report_meeting_id)
+    row = row_of(view, task.id)
+    texts = [view.model.index(row, c).data() for c in range(view.model.columnCount())]
+    people = [store_of.people.get(o.person_id) for o in task.owners]
+    meeting = store_of.meetings.get(task.report_meeting_id)
+    assert texts[0] == task.due_date.strftime("%d.%m.%Y")
+    assert texts[1] == task.title
+    assert texts[2] == "Tandem: " + " / ".join(
+        f"{p.first_name[0]}. {p.last_name}" for p in people)
+    assert texts[3] == "Verwaltung / Freie Träger"
+    assert texts[4] == "SG"
+    assert texts[5] == {TaskState.OPEN: "offen", TaskState.IN_PROGRESS: "in Arbeit"}[task.state]
+    assert texts[6] == f"{meeting.number}. Sitzung · {meeting.date.strftime('%d.%m.%Y')}"
+    assert texts[7] == store_of.milestones.get(task.milestone_id).title
+    tooltip = view.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Tandem" in tooltip
+    assert people[0].full_name in tooltip
+
+
+def test_a_page_of_rows_costs_a_fixed_number_of_queries(view, store_of):
+    """Owner names, bodies and meetings come from memory, not one query per row."""
+    seen = []
+    store_of.db._tracer = lambda sql, params: seen.append(sql)
+    try:
+        choose(view.state_filter, "all")
+        for row in range(view.model.rowCount()):
+            for column in range(view.model.columnCount()):
+                view.model.index(row, column).data()
+                view.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        store_of.db._tracer = None
+    assert view.model.rowCount() == store_of.tasks.count()
+    task_reads = [sql for sql in seen if "FROM tasks" in sql or "FROM task_owners" in sql]
+    assert len(task_reads) <= 6, task_reads
+
+
+# -- filters --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [
+    "Status erledigt", "Status alle", "Seite", "Organisation", "Person", "Gremium",
+    "Meilenstein", "überfällig", "Seite und überfällig"])
+def test_filters_show_what_the_store_lists(view, store_of, name):
+    tasks = store_of.tasks
+    sg = store_of.bodies.resolve("SG")
+    schulz = next(p for p in store_of.people.list() if p.last_name == "Schulz")
+    warnow = next(o for o in store_of.organizations.list() if o.short == "KJH Warnowufer")
+    milestone = next(m for m in store_of.milestones.list() if m.title.startswith("Übertragung"))
+    today = date.today()
+    if name == "Status erledigt":
+        choose(view.state_filter, "done")
+        expected = tasks.list(state=TaskState.DONE)
+    elif name == "Status alle":
+        choose(view.state_filter, "all")
+        expected = tasks.list()
+    elif name == "Seite":
+        choose(view.side_filter, "Freie Träger")
+        expected = tasks.list(active=True, side_name="Freie Träger")
+    elif name == "Organisation":
+        choose(view.organization_filter, warnow.id)
+        expected = tasks.list(active=True, owner_organization_id=warnow.id)
+    elif name == "Person":
+        choose(view.person_filter, schulz.id)
+        expected = tasks.list(active=True, person_id=schulz.id)
+    elif name == "Gremium":
+        choose(view.body_filter, sg.id)
+        expected = tasks.list(sg.id, active=True)
+    elif name == "Meilenstein":
+        choose(view.milestone_filter, milestone.id)
+        expected = tasks.list(active=True, milestone_id=milestone.id)
+    elif name == "überfällig":
+        view.overdue_filter.setChecked(True)
+        expected = tasks.list(overdue_on=today)
+    else:
+        choose(view.side_filter, "Verwaltung")
+        view.overdue_filter.setChecked(True)
+        expected = tasks.list(side_name="Verwaltung", overdue_on=today)
+    assert expected, "the demo should have such tasks"
+    assert shown_ids(view) == [t.id for t in expected]
+    assert view.count_label.text() in (f"{len(expected)} Aufgaben", "1 Aufgabe")
+
+
+def test_a_filter_that_matches_nothing_shows_an_empty_table(view, store_of):
+    nobody = next(p for p in store_of.people.list()
+                  if not store_of.tasks.list(person_id=p.id))
+    choose(view.person_filter, nobody.id)
+    assert view.model.rowCount() == 0
+    assert view.count_label.text() == "0 Aufgaben"
+
+
+def test_reset_button_brings_back_the_first_view(view, store_of, qtbot):
+    choose(view.state_filter, "done")
+    view.overdue_filter.setChecked(True)
+    assert view.model.rowCount() == 0
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert not view.overdue_filter.isChecked()
+    assert shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)]
+
+
+def test_side_choices_follow_the_body(view, store_of):
+    sg = store_of.bodies.resolve("SG")
+    choose(view.body_filter, sg.id)
+    sides = [view.side_filter.itemText(i) for i in range(1, view.side_filter.count())]
+    assert sides == [s.name for s in store_of.sides.list(sg.id)]
+    jha = store_of.bodies.resolve("JHA")
+    choose(view.body_filter, jha.id)
+    sides = [view.side_filter.itemText(i) for i in range(1, view.side_filter.count())]
+    assert sides == [s.name for s in store_of.sides.list(jha.id)]
+
+
+def test_filter_labels_have_buddies_and_controls_accessible_names(view):
+    for caption in view.filter_labels:
+        assert "&" in caption.text()
+        assert caption.buddy() is not None
+        assert caption.buddy().accessibleName()
+    for widget in (view.overdue_filter, view.reset_button, view.table, view.chart):
+        assert widget.accessibleName()
+    assert "&" in view.overdue_filter.text()
+    assert "&" in view.reset_button.text()
+
+
+def test_tab_goes_through_the_filters_to_the_table(view, qtbot):
+    order = [view.body_filter, view.state_filter, view.side_filter, view.organization_filter,
+             view.person_filter, view.milestone_filter, view.overdue_filter,
+             view.reset_button, view.table, view.chart]
+    for widget, following in zip(order, order[1:], strict=False):
+        assert widget.nextInFocusChain() is following or _next_focusable(widget) is following
+
+
+def _next_focusable(widget):
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget and not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+# -- colours --------------------------------------------------------------------------------
+
+
+def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of):
+    today = date.today()
+    choose(view.state_filter, "all")
+    shown_ids(view)
+    seen = set()
+    for row in range(view.model.rowCount()):
+        task = view.model.record(row)
+        fg, bg = view.model.index(row, TITLE).data(FG), view.model.index(row, TITLE).data(BG)
+        if is_overdue(task, today):
+            assert (fg, bg) == (OVERDUE, OVERDUE_BACKGROUND)
+            assert view.model.index(row, DUE).data(Qt.ItemDataRole.ToolTipRole).startswith(
+                "Überfällig seit")
+            seen.add("overdue")
+        elif task.state in ACTIVE_STATES and task.due_date and \
+                task.due_date <= today + timedelta(days=7):
+            assert (fg, bg) == (DUE_SOON, None)
+            seen.add("soon")
+        elif task.state not in ACTIVE_STATES:
+            assert (fg, bg) == (DONE, None)
+            seen.add("done")
+        else:
+            assert (fg, bg) == (None, None)
+            seen.add("plain")
+    assert seen == {"overdue", "soon", "done", "plain"}
+
+
+def test_overdue_row_is_painted_red(view, store_of):
+    overdue = store_of.tasks.list(overdue_on=date.today())[0]
+    row = row_of(view, overdue.id)
+    rect = view.table.visualRect(view.model.index(row, TITLE))
+    image = view.table.viewport().grab().toImage()
+    pixel = QColor(image.pixel(rect.right() - 3, rect.center().y()))
+    assert pixel == OVERDUE_BACKGROUND
+
+
+# -- editing in place -----------------------------------------------------------------------
+
+
+def test_status_edited_in_place_is_stored_and_undone(view, store_of, main_window, qtbot):
+    task = next(t for t in store_of.tasks.list(active=True) if t.state is TaskState.OPEN)
+    editor = start_editing(qtbot, view, row_of(view, task.id), STATE)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "offen", "in Arbeit", "erledigt", "entfallen"]
+    assert editor.currentText() == "offen"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)  # on the closed box: moves, stores nothing yet
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    assert store_of.tasks.get(task.id).state is TaskState.OPEN
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.DONE)
+    assert store_of.tasks.get(task.id).done_on == date.today()
+    assert main_window.context.undo_stack.undoText() == "Status „erledigt“ setzen"
+    # still shown (the filter is "unerledigt") until the view reads the store again
+    qtbot.waitUntil(lambda: view.model.row_of(task.id) is None)
+    main_window.undo_action.trigger()
+    stored = store_of.tasks.get(task.id)
+    assert (stored.state, stored.done_on) == (TaskState.OPEN, None)
+    assert view.model.row_of(task.id) is not None
+
+
+def test_choosing_in_the_open_list_stores_at_once(view, store_of, qtbot):
+    task = next(t for t in store_of.tasks.list(active=True) if t.state is TaskState.OPEN)
+    editor = start_editing(qtbot, view, row_of(view, task.id), STATE)
+    editor.showPopup()
+    editor.setCurrentIndex(editor.findData(TaskState.IN_PROGRESS.value))
+    editor.hidePopup()
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.IN_PROGRESS)
+    row = row_of(view, task.id)
+    assert view.model.index(row, STATE).data() == "in Arbeit"
+
+
+def test_title_edited_in_place_is_stored_and_undone(view, store_of, main_window, qtbot):
+    task = store_of.tasks.list(active=True)[0]
+    editor = start_editing(qtbot, view, row_of(view, task.id), TITLE)
+    assert isinstance(editor, QLineEdit)
+    assert editor.text() == task.title
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Konzept bis Mai fertig")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).title == "Konzept bis Mai fertig")
+    qtbot.waitUntil(lambda: view.model.index(row_of(view, task.id), TITLE).data()
+                    == "Konzept bis Mai fertig")
+    main_window.undo_action.trigger()
+    assert store_of.tasks.get(task.id).title == task.title
+    assert view.model.index(row_of(view, task.id), TITLE).data() == task.title
+    main_window.redo_action.trigger()
+    assert store_of.tasks.get(task.id).title == "Konzept bis Mai fertig"
+
+
+def test_an_empty_title_is_refused_and_says_why(view, store_of, main_window, qtbot):
+    task = store_of.tasks.list(active=True)[0]
+    undo_steps = main_window.context.undo_stack.count()
+    editor = start_editing(qtbot, view, row_of(view, task.id), TITLE)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert view.message.isVisible()
+    assert "braucht einen Titel" in view.message.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.indexWidget(view.model.index(
+        row_of(view, task.id), TITLE)) is None)
+    assert view.message.text() == "Nicht gespeichert: Die Aufgabe braucht einen Titel."
+    assert store_of.tasks.get(task.id).title == task.title
+    assert view.model.index(row_of(view, task.id), TITLE).data() == task.title
+    assert main_window.context.undo_stack.count() == undo_steps
+
+
+def test_due_date_edited_in_place_is_stored_and_undone(view, store_of, main_window, qtbot):
+    task = next(t for t in store_of.tasks.list(active=True) if t.due_date)
+    new_due = date.today() + timedelta(days=40)
+    editor = start_editing(qtbot, view, row_of(view, task.id), DUE)
+    assert isinstance(editor, QDateEdit)
+    assert editor.date().toPython() == task.due_date
+    editor.setDate(QDate(new_due))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date == new_due)
+    # the list follows the store's order by due date, and the cursor follows the task
+    qtbot.waitUntil(lambda: shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)])
+    assert view.current_task().id == task.id
+    assert view.table.currentIndex().column() == DUE
+    main_window.undo_action.trigger()
+    assert store_of.tasks.get(task.id).due_date == task.due_date
+    assert view.current_task().id == task.id
+
+
+def test_due_date_can_be_removed(view, store_of, qtbot):
+    task = next(t for t in store_of.tasks.list(active=True) if t.due_date)
+    editor = start_editing(qtbot, view, row_of(view, task.id), DUE)
+    editor.setDate(editor.minimumDate())
+    assert editor.text() == "ohne Frist"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date is None)
+
+
+def test_report_meeting_is_chosen_from_the_bodys_coming_meetings(view, store_of, main_window,
+                                                                   qtbot):
+    task = next(t for t in store_of.tasks.list(active=True) if not t.report_meeting_id)
+    coming = [m for m in store_of.meetings.list(task.body_id) if m.date >= date.today()]
+    editor = start_editing(qtbot, view, row_of(view, task.id), REPORT)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemData(i) for i in range(editor.count())] == [
+        "", *(m.id for m in coming)]
+    assert editor.itemText(1) == f"{coming[0].number}. Sitzung · " \
+                                 f"{coming[0].date.strftime('%d.%m.%Y')}"
+    editor.setCurrentIndex(1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).report_meeting_id == coming[0].id)
+    assert main_window.context.undo_stack.undoText() == "Wiedervorlage der Aufgabe ändern"
+    main_window.undo_action.trigger()
+    assert store_of.tasks.get(task.id).report_meeting_id is None
+
+
+def test_edits_elsewhere_show_up_here(view, store_of, main_window):
+    task = store_of.tasks.list(active=True)[0]
+    main_window.context.edit("Titel ändern", store_of.tasks.update, task.id,
+                             title="Anderswo geändert")
+    assert view.model.index(row_of(view, task.id), TITLE).data() == "Anderswo geändert"
+
+
+def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp_path):
+    choose(view.body_filter, store_of.bodies.resolve("SG").id)
+    view.overdue_filter.setChecked(True)
+    assert main_window.open_file(tmp_path / "leer.sro", create=True)
+    assert view.isVisible()
+    assert view.model.rowCount() == 0
+    assert view.body_filter.currentData() is None
+    assert view.body_filter.count() == 1  # only "alle Gremien": the new file has none
+    assert not view.overdue_filter.isChecked()
+    assert view.count_label.text() == "0 Aufgaben"
+    assert view.attention_count() == 0
+
+
+# -- workload chart, navigation count, jumping to a task ------------------------------------
+
+
+def test_workload_chart_shows_the_stores_numbers(view, store_of):
+    today = date.today()
+    assert view.chart.workload == store_of.tasks.workload(today)
+    side, open_, overdue = view.chart.workload.by_side[0]
+    assert f"{side} {open_} offen, davon {overdue} überfällig" in \
+        view.chart.accessibleDescription()
+    sg = store_of.bodies.resolve("SG")
+    choose(view.body_filter, sg.id)
+    assert view.chart.workload == store_of.tasks.workload(today, sg.id)
+    assert "Steuerungsgruppe" in view.chart_title.text()
+    jha = store_of.bodies.resolve("JHA")
+    choose(view.body_filter, jha.id)
+    assert view.chart.workload == store_of.tasks.workload(today, jha.id)
+    assert "keine" in view.chart.accessibleDescription()
+
+
+def test_workload_chart_draws_its_bars(view, store_of):
+    image = view.chart.grab().toImage()
+    colours = {QColor(image.pixel(x, y)).name()
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert OVERDUE.name() in colours
+    assert "#5d7f9e" in colours
+    assert isinstance(view.chart_title.buddy(), type(view.chart))
+    assert isinstance(view.chart_title, QLabel)
+
+
+def test_navigation_counts_the_overdue_tasks(view, store_of, main_window, qtbot):
+    overdue = store_of.tasks.count_overdue(date.today())
+    assert overdue > 0
+    assert view.attention_count() == overdue
+    number = main_window.views.index(view)
+    assert main_window.navigation.item(number).text() == f"Aufgaben  ({overdue})"
+    task = store_of.tasks.list(overdue_on=date.today())[0]
+    main_window.context.edit("erledigt", store_of.tasks.set_state, task.id, TaskState.DONE)
+    assert main_window.navigation.item(number).text() == f"Aufgaben  ({overdue - 1})"
+
+
+def test_show_record_finds_a_task_the_filters_hide(view, store_of, main_window):
+    done = store_of.tasks.list(state=TaskState.DONE)[-1]
+    choose(view.state_filter, "in_progress")
+    main_window.show_view(0)
+    main_window.go_to("tasks", done.id)
+    assert main_window.stack.currentWidget() is view
+    assert view.current_task().id == done.id
+    assert view.state_filter.currentData() == "done"
+    assert view.show_record("meetings", done.id) is False
+
+
+def test_show_record_keeps_filters_that_show_the_task(view, store_of):
+    task = store_of.tasks.list(active=True)[-1]
+    assert view.show_record("tasks", task.id) is True
+    assert view.state_filter.currentData() == "active"
+    assert view.current_task().id == task.id
+
+
+# -- the large demo ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.sro"
+    write_demo(path, size="large", today=date.today())
+    return path
+
+
+@pytest.fixture
+def large_window(app, qtbot, tmp_path, large_template):
+    path = tmp_path / "gross.sro"
+    shutil.copy(large_template, path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(path)
+    window.show_view(window.views.index(window.tasks))
+    yield window
+    window.close()
+
+
+def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot):
+    view = large_window.tasks
+    store = large_window.context.s
+    assert store.tasks.count() >= 20_000
+    assert 0 < view.model.rowCount() <= 200
+    assert view.model.canFetchMore()
+    first = view.model.rowCount()
+    view.model.fetchMore()
+    assert view.model.rowCount() == min(2 * first, store.tasks.count_matching(active=True))
+    assert [view.model.record(r).id for r in range(view.model.rowCount())] == [
+        t.id for t in store.tasks.list(active=True, limit=view.model.rowCount())]
+    choose(view.state_filter, "all")
+    assert view.model.rowCount() == 200
+    view.table.scrollToBottom()  # the view asks for the next page itself
+    qtbot.waitUntil(lambda: view.model.rowCount() > 200)
+
+
+def test_large_demo_filters_in_pages(large_window):
+    view = large_window.tasks
+    store = large_window.context.s
+    team = store.bodies.resolve("SRT-NW")
+    choose(view.state_filter, "all")
+    choose(view.body_filter, team.id)
+    choose(view.side_filter, "Freie Träger")
+    assert view.model.rowCount() == 200
+    assert view.model.canFetchMore()
+    expected = store.tasks.list(team.id, side_name="Freie Träger", limit=200)
+    assert [view.model.record(r).id for r in range(200)] == [t.id for t in expected]
+    view.overdue_filter.setChecked(True)
+    overdue = store.tasks.list(team.id, side_name="Freie Träger", overdue_on=date.today())
+    assert shown_ids(view) == [t.id for t in overdue]
+    total = store.tasks.count_matching(team.id, side_name="Freie Träger",
+                                       overdue_on=date.today())
+    assert view.count_label.text() == f"{total} Aufgaben"
+
+
+def test_large_demo_jumps_to_an_old_task(large_window):
+    view = large_window.tasks
+    store = large_window.context.s
+    team = store.bodies.resolve("SRT-MI")
+    old = store.tasks.list(team.id, state=TaskState.DONE, limit=1, offset=2500)[0]
+    assert view.show_record("tasks", old.id)
+    assert view.current_task().id == old.id
+    assert view.model.rowCount() < 3000
+
+
+def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window):
+    """Pages walk an index; a filter change (page, count, chart) takes well under a second.
+
+    The count for "… Aufgaben" may pass over the table once; that is a few milliseconds.
+    """
+    store: Store = large_window.context.s
+    view = large_window.tasks
+    seen = []
+    store.db._tracer = lambda sql, params: seen.append((sql, params))
+    try:
+        for change in (lambda: choose(view.state_filter, "all"),
+                       lambda: choose(view.side_filter, "Verwaltung"),
+                       lambda: choose(view.organization_filter,
+                                      view.organization_filter.itemData(1)),
+                       view.reset_filters,
+                       lambda: view.overdue_filter.setChecked(True)):
+            started = time.perf_counter()
+            change()
+            assert time.perf_counter() - started < 1.0
+    finally:
+        store.db._tracer = None
+    scans = []
+    for sql, params in seen:
+        if "FROM tasks" not in sql or "LIMIT" not in sql:
+            continue
+        for row in store.db.query(f"EXPLAIN QUERY PLAN {sql}", params):
+            if row["detail"].startswith("SCAN tasks") and "INDEX" not in row["detail"]:
+                scans.append((row["detail"], sql))
+    assert not scans, scans
