@@ -12,17 +12,6 @@ from .errors import RuleViolation
 from .model import Body, Membership, Side
 
 
-class FieldRuleViolation(RuleViolation):
-    """A refusal that names the field it is about, so a form can show it beside that field.
-
-    ``field`` is the name of the record's field (``"voting"``, ``"quorum_share"`` …).
-    """
-
-    def __init__(self, message: str, field: str):
-        super().__init__(message)
-        self.field = field
-
-
 @dataclass(frozen=True)
 class SideTemplate:
     name: str
@@ -73,25 +62,41 @@ def is_voting_seat(membership: Membership, side: Side) -> bool:
 def check_membership(membership: Membership, side: Side) -> None:
     """The rules every seat obeys, when added and when changed."""
     if side.body_id != membership.body_id:
-        raise FieldRuleViolation(f"Die Seite {side.name} gehört nicht zu diesem Gremium.",
+        raise RuleViolation(f"Die Seite {side.name} gehört nicht zu diesem Gremium.",
                                  "side_id")
     if membership.voting and not voting_allowed(membership.role, side):
-        raise FieldRuleViolation(
+        raise RuleViolation(
             f"Als {membership.role.label} auf der Seite {side.name} gibt es kein Stimmrecht.",
             "voting")
     if (membership.valid_from and membership.valid_to
             and membership.valid_to < membership.valid_from):
-        raise FieldRuleViolation("Die Mitgliedschaft kann nicht enden, bevor sie beginnt.",
+        raise RuleViolation("Die Mitgliedschaft kann nicht enden, bevor sie beginnt.",
                                  "valid_to")
     if membership.deputy_person_id and membership.deputy_person_id == membership.person_id:
-        raise FieldRuleViolation("Niemand kann sich selbst vertreten.", "deputy_person_id")
+        raise RuleViolation("Niemand kann sich selbst vertreten.", "deputy_person_id")
+
+
+def overlaps(a: Membership, b: Membership) -> bool:
+    """Whether two seats share a day (an open start or end reaches to the end of time)."""
+    return ((a.valid_from is None or b.valid_to is None or a.valid_from <= b.valid_to)
+            and (b.valid_from is None or a.valid_to is None or b.valid_from <= a.valid_to))
+
+
+def check_single_seat(membership: Membership, seats: Iterable[Membership]) -> None:
+    """A person holds at most one seat in a body at a time (else parity counts them twice)."""
+    for other in seats:
+        if (other.id != membership.id and other.body_id == membership.body_id
+                and other.person_id == membership.person_id and overlaps(membership, other)):
+            raise RuleViolation(
+                "Diese Person ist in diesem Gremium im selben Zeitraum schon Mitglied. Bitte "
+                "die bestehende Mitgliedschaft bearbeiten oder zuerst beenden.", "person_id")
 
 
 def check_side(side: Side) -> None:
     if not side.name.strip():
-        raise FieldRuleViolation("Eine Seite braucht einen Namen.", "name")
+        raise RuleViolation("Eine Seite braucht einen Namen.", "name")
     if side.parity and not side.voting:
-        raise FieldRuleViolation(
+        raise RuleViolation(
             f"Die Seite {side.name} ist paritätisch besetzt und braucht deshalb Stimmrecht.",
             "voting")
 
@@ -107,7 +112,7 @@ def normal_share(text: str) -> str:
     except (ValueError, ZeroDivisionError):
         share = None
     if share is None or not 0 < share <= 1:
-        raise FieldRuleViolation(
+        raise RuleViolation(
             f"„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte einen Bruch zwischen "
             "0 und 1 angeben, z. B. 1/2 oder 2/3.", "quorum_share")
     return f"{share.numerator}/{share.denominator}"
@@ -116,23 +121,23 @@ def normal_share(text: str) -> str:
 def check_body(body: Body) -> None:
     """Name, short name, article and the rules of a body, when added and when changed."""
     if not body.name.strip():
-        raise FieldRuleViolation("Ein Gremium braucht einen Namen.", "name")
+        raise RuleViolation("Ein Gremium braucht einen Namen.", "name")
     if not body.short.strip():
-        raise FieldRuleViolation("Ein Gremium braucht ein Kürzel.", "short")
+        raise RuleViolation("Ein Gremium braucht ein Kürzel.", "short")
     if body.article not in ARTICLES:
-        raise FieldRuleViolation(
+        raise RuleViolation(
             f"Der Artikel muss „die“, „der“ oder „das“ sein, nicht „{body.article}“.",
             "article")
     if body.advises_body_id is not None and body.advises_body_id == body.id:
-        raise FieldRuleViolation("Ein Gremium kann nicht sich selbst beraten.",
+        raise RuleViolation("Ein Gremium kann nicht sich selbst beraten.",
                                  "advises_body_id")
     if normal_share(body.quorum_share) == "1/1" and body.quorum_more_than:
-        raise FieldRuleViolation(
+        raise RuleViolation(
             "„Mehr als alle“ Stimmberechtigten können nie anwesend sein: bei 1/1 bitte "
             "„mindestens“ wählen.", "quorum_share")
     if isinstance(body.notice_days, bool) or not isinstance(body.notice_days, int) \
             or body.notice_days < 0:
-        raise FieldRuleViolation("Die Ladungsfrist ist eine Zahl von Tagen, 0 oder mehr.",
+        raise RuleViolation("Die Ladungsfrist ist eine Zahl von Tagen, 0 oder mehr.",
                                  "notice_days")
 
 

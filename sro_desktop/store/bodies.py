@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from typing import Any
 
 from ..domain.bodies import (
-    VOTING_ROLES,
     ParityResult,
     SideTemplate,
+    check_body,
+    check_membership,
+    check_side,
+    check_single_seat,
     default_article,
     default_sides,
+    normal_share,
     parity,
+    voting_allowed,
 )
 from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.errors import RuleViolation
@@ -32,14 +38,16 @@ class Bodies(Repository[Body]):
             decision_rule: DecisionRule = DecisionRule.SIMPLE, **rules: Any) -> Body:
         """A new body with its sides (a steering group gets the four default sides)."""
         if not name.strip() or not short.strip():
-            raise RuleViolation("Ein Gremium braucht einen Namen und ein Kürzel.")
+            raise RuleViolation("Ein Gremium braucht einen Namen und ein Kürzel.",
+                                     "short" if name.strip() else "name")
         article = article or default_article(name)
         body = Body(new_id(), name.strip(), short.strip(), kind, article,
                     genitive or default_genitive(article, name.strip()),
                     advises_body_id, decision_rule=decision_rule, **rules)
+        check_body(body)
+        body.quorum_share = normal_share(body.quorum_share)
         with self.store.edit():
-            if self.count("short = ?", [body.short]):
-                raise RuleViolation(f"Das Kürzel {body.short} ist schon vergeben.")
+            self._check_short(body.short, body.id)
             self._insert_record(body)
             for position, side in enumerate(sides or default_sides(kind)):
                 self.store.sides._insert_record(
@@ -50,6 +58,33 @@ class Bodies(Repository[Body]):
 
     def list(self) -> list[Body]:
         return self._find()
+
+    def _check_short(self, short: str, body_id: str) -> None:
+        if self.count("short = ? AND id <> ?", [short, body_id]):
+            raise RuleViolation(f"Das Kürzel {short} ist schon vergeben.", "short")
+
+    def _check_update(self, current: Body, changes: dict[str, Any]) -> None:
+        merged = Body(**{**current.__dict__, **changes})
+        check_body(merged)
+        if "short" in changes:
+            self._check_short(merged.short, current.id)
+
+    def update(self, record_id: str, **changes: Any) -> Body:
+        """Change a body; names are trimmed, the share reduced ("2/4" → "1/2"), and a
+        genitive that was the guessed one follows a new name or article."""
+        for key in ("name", "short", "genitive"):
+            if isinstance(changes.get(key), str):
+                changes[key] = changes[key].strip()
+        if isinstance(changes.get("quorum_share"), str):
+            changes["quorum_share"] = normal_share(changes["quorum_share"])
+        with self.store.edit():
+            current = self.get(record_id)
+            if ({"name", "article"} & set(changes) and "genitive" not in changes
+                    and current.genitive in ("", default_genitive(current.article,
+                                                                  current.name))):
+                changes["genitive"] = default_genitive(changes.get("article", current.article),
+                                                       changes.get("name", current.name))
+            return super().update(record_id, **changes)
 
     def resolve(self, ref: str) -> Body:
         """A body by id or by its short name (``SG``)."""
@@ -71,6 +106,47 @@ class Sides(Repository[Side]):
     def list(self, body_id: str) -> list[Side]:
         return self._find("body_id = ?", [body_id])
 
+    def add(self, body_id: str, name: str, short: str = "", *, parity: bool = False,
+            voting: bool = True) -> Side:
+        """A further side of a body, placed after the others."""
+        with self.store.edit():
+            self.store.bodies.get(body_id)
+            side = Side(new_id(), body_id, name.strip(), short.strip(), parity, voting,
+                        self.highest("position", "body_id = ?", [body_id]) + 1)
+            self._check(side)
+            return self._insert_record(side)
+
+    def _check(self, side: Side) -> None:
+        check_side(side)
+        others = [s for s in self.list(side.body_id) if s.id != side.id]
+        if any(s.name.casefold() == side.name.casefold() for s in others):
+            raise RuleViolation(f"Eine Seite {side.name} gibt es in diesem Gremium schon.",
+                                     "name")
+        if side.short and any(s.short.casefold() == side.short.casefold() for s in others):
+            raise RuleViolation(
+                f"Das Kürzel {side.short} hat schon eine andere Seite dieses Gremiums.", "short")
+
+    def _check_update(self, current: Side, changes: dict[str, Any]) -> None:
+        if {"body_id", "position"} & set(changes):
+            raise RuleViolation("Eine Seite bleibt in ihrem Gremium und an ihrem Platz.")
+        merged = Side(**{**current.__dict__, **changes})
+        self._check(merged)
+        if current.voting and not merged.voting:
+            holding = self.store.memberships.count(
+                "side_id = ? AND voting = 1 AND (valid_to IS NULL OR valid_to >= ?)",
+                [current.id, date.today().isoformat()])
+            if holding:
+                raise RuleViolation(
+                    f"Auf der Seite {current.name} haben noch {holding} Mitglieder Stimmrecht. "
+                    "Bitte zuerst deren Stimmrecht ändern oder die Mitgliedschaften beenden.",
+                    "voting")
+
+    def update(self, record_id: str, **changes: Any) -> Side:
+        for key in ("name", "short"):
+            if isinstance(changes.get(key), str):
+                changes[key] = changes[key].strip()
+        return super().update(record_id, **changes)
+
 
 class Organizations(Repository[Organization]):
     table = "organizations"
@@ -87,6 +163,10 @@ class Organizations(Repository[Organization]):
     def list(self) -> list[Organization]:
         return self._find()
 
+    def _check_update(self, current: Organization, changes: dict[str, Any]) -> None:
+        if not str(changes.get("name", current.name)).strip():
+            raise RuleViolation("Eine Organisation braucht einen Namen.", "name")
+
 
 class People(Repository[Person]):
     table = "people"
@@ -97,13 +177,22 @@ class People(Repository[Person]):
     def add(self, last_name: str, first_name: str = "", *, title: str = "", email: str = "",
             phone: str = "", organization_id: str | None = None) -> Person:
         if not last_name.strip():
-            raise RuleViolation("Eine Person braucht einen Nachnamen.")
+            raise RuleViolation("Eine Person braucht einen Nachnamen.", "last_name")
         with self.store.edit():
             return self._insert_record(Person(new_id(), last_name.strip(), first_name.strip(),
-                                              title, email, phone, organization_id))
+                                              title.strip(), email.strip(), phone.strip(),
+                                              organization_id))
 
     def list(self) -> list[Person]:
         return self._find()
+
+    def _check_update(self, current: Person, changes: dict[str, Any]) -> None:
+        if not str(changes.get("last_name", current.last_name)).strip():
+            raise RuleViolation("Eine Person braucht einen Nachnamen.", "last_name")
+
+    def update(self, record_id: str, **changes: Any) -> Person:
+        changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        return super().update(record_id, **changes)
 
 
 class Memberships(Repository[Membership]):
@@ -117,25 +206,29 @@ class Memberships(Repository[Membership]):
             valid_to: date | None = None) -> Membership:
         """A person's seat in a body; the vote defaults from role and side."""
         side = self.store.sides.get(side_id)
-        if side.body_id != body_id:
-            raise RuleViolation(f"Die Seite {side.name} gehört nicht zu diesem Gremium.")
         if voting is None:
-            voting = side.voting and role in VOTING_ROLES
-        if voting and not (side.voting and role in VOTING_ROLES):
-            raise RuleViolation(
-                f"Als {role.label} auf der Seite {side.name} gibt es kein Stimmrecht."
-            )
-        if valid_from and valid_to and valid_to < valid_from:
-            raise RuleViolation("Die Mitgliedschaft kann nicht enden, bevor sie beginnt.")
-        if deputy_person_id == person_id:
-            raise RuleViolation("Niemand kann sich selbst vertreten.")
+            voting = voting_allowed(role, side)
         if organization_id is None:
             organization_id = self.store.people.get(person_id).organization_id
         membership = Membership(new_id(), body_id, person_id, side_id, role, voting,
                                 organization_id, deputy_person_id, valid_from, valid_to)
+        check_membership(membership, side)
         with self.store.edit():
+            check_single_seat(membership, self.list(body_id))
             return self._insert_record(membership)
 
-    def list(self, body_id: str, on: date | None = None) -> list[Membership]:
+    def list(self, body_id: str, on: date | None = None) -> builtins.list[Membership]:
         found = self._find("body_id = ?", [body_id])
         return [m for m in found if on is None or m.valid_on(on)]
+
+    def _check_update(self, current: Membership, changes: dict[str, Any]) -> None:
+        if "body_id" in changes and changes["body_id"] != current.body_id:
+            raise RuleViolation("Eine Mitgliedschaft bleibt in ihrem Gremium; für ein anderes "
+                                "Gremium bitte eine neue anlegen.")
+        merged = Membership(**{**current.__dict__, **changes})
+        check_membership(merged, self.store.sides.get(merged.side_id))
+        check_single_seat(merged, self.list(merged.body_id))
+
+    def end(self, membership_id: str, last_day: date) -> Membership:
+        """The seat ends after ``last_day``; the membership stays in the file (its history)."""
+        return self.update(membership_id, valid_to=last_day)

@@ -24,7 +24,12 @@ def label(member: Labeled | None) -> str:
 
 
 class EditRefused(Exception):
-    """An edit the rules or the file refused; ``str()`` is the German reason."""
+    """An edit the rules or the file refused; ``str()`` is the German reason,
+    ``field`` the record's field it is about, if the rule named one."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class StoreStep(QUndoCommand):
@@ -94,7 +99,7 @@ class AppContext(QObject):
             with store.edit():
                 result = fn(*args, **kwargs)
         except RuleViolation as exc:
-            raise EditRefused(str(exc)) from exc
+            raise EditRefused(str(exc), exc.field) from exc
         except (StoreError, sqlite3.Error) as exc:
             raise EditRefused(self.tr("Die Änderung wurde nicht gespeichert: %1")
                               .replace("%1", str(exc))) from exc

@@ -9,6 +9,7 @@ from domain_factories import (
     BERATUNG,
     DAY,
     MITGLIEDER,
+    SG,
     STEERING_SIDES,
     TRAEGER,
     VERWALTUNG,
@@ -19,13 +20,21 @@ from domain_factories import (
 )
 
 from sro_desktop.domain.bodies import (
+    check_body,
+    check_membership,
+    check_side,
+    check_single_seat,
     default_article,
     default_sides,
     is_voting_seat,
+    normal_share,
+    overlaps,
     parity,
+    voting_allowed,
     voting_seats,
 )
 from sro_desktop.domain.enums import BodyKind, Role
+from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import Body, Side, default_genitive
 
 BEFORE = DAY - timedelta(days=1)
@@ -262,3 +271,131 @@ def test_body_names_in_sentences(body, nominative, of_body):
 )
 def test_default_genitive(article, name, genitive):
     assert default_genitive(article, name) == genitive
+
+
+# --- rules for edits of bodies, sides and seats ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("role", "side", "allowed"),
+    [
+        pytest.param(Role.CHAIR, VERWALTUNG, True, id="chair"),
+        pytest.param(Role.VICE_CHAIR, TRAEGER, True, id="vice-chair"),
+        pytest.param(Role.MEMBER, MITGLIEDER, True, id="member"),
+        pytest.param(Role.GUEST, TRAEGER, False, id="guest"),
+        pytest.param(Role.ADVISORY, VERWALTUNG, False, id="advisory"),
+        pytest.param(Role.MINUTES, VERWALTUNG, False, id="minutes"),
+        pytest.param(Role.MEMBER, WISSENSCHAFT, False, id="non-voting-side"),
+    ],
+)
+def test_voting_allowed(role, side, allowed):
+    assert voting_allowed(role, side) is allowed
+
+
+@pytest.mark.parametrize(
+    ("seat", "side", "field", "message"),
+    [
+        pytest.param(member(TRAEGER, 1, Role.GUEST), TRAEGER, "voting",
+                     "Als Gast auf der Seite Freie Träger gibt es kein Stimmrecht.",
+                     id="guest-with-vote"),
+        pytest.param(member(WISSENSCHAFT, 1), WISSENSCHAFT, "voting",
+                     "Als Mitglied auf der Seite Wissenschaft gibt es kein Stimmrecht.",
+                     id="non-voting-side"),
+        pytest.param(member(VERWALTUNG, 1, valid_from=DAY, valid_to=BEFORE), VERWALTUNG,
+                     "valid_to", "Die Mitgliedschaft kann nicht enden, bevor sie beginnt.",
+                     id="ends-before-start"),
+        pytest.param(member(MITGLIEDER, 1), VERWALTUNG, "side_id",
+                     "Die Seite Verwaltung gehört nicht zu diesem Gremium.", id="foreign-side"),
+    ],
+)
+def test_check_membership_refuses(seat, side, field, message):
+    with pytest.raises(RuleViolation) as info:
+        check_membership(seat, side)
+    assert (str(info.value), info.value.field) == (message, field)
+
+
+def test_check_membership_accepts_and_refuses_self_deputy():
+    seat = member(VERWALTUNG, 1, valid_from=DAY, valid_to=DAY)
+    check_membership(seat, VERWALTUNG)
+    check_membership(member(TRAEGER, 1, Role.GUEST, voting=False), TRAEGER)
+    seat.deputy_person_id = seat.person_id
+    with pytest.raises(RuleViolation, match="selbst vertreten"):
+        check_membership(seat, VERWALTUNG)
+
+
+def test_check_side():
+    check_side(VERWALTUNG)
+    check_side(WISSENSCHAFT)
+    with pytest.raises(RuleViolation, match="braucht einen Namen"):
+        check_side(Side("x", SG, " ", "", parity=False, voting=True))
+    with pytest.raises(RuleViolation, match="braucht deshalb Stimmrecht") as info:
+        check_side(Side("x", SG, "Eltern", "E", parity=True, voting=False))
+    assert info.value.field == "voting"
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [("1/2", "1/2"), ("2/4", "1/2"), (" 2 / 3 ", "2/3"), ("0,5", "1/2"), ("0.75", "3/4"),
+     ("1", "1/1")],
+)
+def test_normal_share(text, normal):
+    assert normal_share(text) == normal
+
+
+@pytest.mark.parametrize("text", ["2/1", "0", "-1/2", "", "halb", "1/0", "nan"])
+def test_normal_share_refuses(text):
+    with pytest.raises(RuleViolation, match="Bruch zwischen 0 und 1") as info:
+        normal_share(text)
+    assert info.value.field == "quorum_share"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        pytest.param({"name": ""}, "name", id="name"),
+        pytest.param({"short": " "}, "short", id="short"),
+        pytest.param({"article": "den"}, "article", id="article"),
+        pytest.param({"advises_body_id": SG}, "advises_body_id", id="advises-itself"),
+        pytest.param({"quorum_share": "3/2"}, "quorum_share", id="share"),
+        pytest.param({"quorum_share": "1/1"}, "quorum_share", id="more-than-all"),
+        pytest.param({"notice_days": -3}, "notice_days", id="negative-notice"),
+    ],
+)
+def test_check_body_refuses(changes, field):
+    fields = {"name": "Steuerungsgruppe", "short": "SG", "article": "die", **changes}
+    body = Body(SG, kind=BodyKind.STEERING, **fields)
+    with pytest.raises(RuleViolation) as info:
+        check_body(body)
+    assert info.value.field == field
+
+
+def test_check_body_accepts_all_present_with_at_least():
+    check_body(Body(SG, "Steuerungsgruppe", "SG", quorum_share="1/1", quorum_more_than=False,
+                    notice_days=0))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        pytest.param((None, None), (DAY, None), True, id="open-ended"),
+        pytest.param((None, BEFORE), (DAY, None), False, id="ended-before"),
+        pytest.param((None, DAY), (DAY, None), True, id="same-day"),
+        pytest.param((AFTER, None), (None, DAY), False, id="starts-after"),
+        pytest.param((BEFORE, AFTER), (DAY, DAY), True, id="inside"),
+    ],
+)
+def test_overlaps(first, second, overlap):
+    a = member(VERWALTUNG, 1, valid_from=first[0], valid_to=first[1])
+    b = member(VERWALTUNG, 2, valid_from=second[0], valid_to=second[1])
+    assert overlaps(a, b) is overlap
+    assert overlaps(b, a) is overlap
+
+
+def test_one_seat_per_person_at_a_time():
+    seat = member(VERWALTUNG, 1, valid_to=BEFORE)
+    again = member(TRAEGER, 1, valid_from=DAY)
+    again.person_id = seat.person_id
+    check_single_seat(again, [seat, again])  # the old seat had ended
+    seat.valid_to = DAY
+    with pytest.raises(RuleViolation, match="schon Mitglied") as info:
+        check_single_seat(again, [seat])
+    assert info.value.field == "person_id"
