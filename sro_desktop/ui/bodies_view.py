@@ -56,11 +56,11 @@ from ..domain.model import Body, Membership, Organization, Person, Side
 from ..store.core import NotFound
 from .base import DONE, OVERDUE, RECORD_ROLE, SORT_ROLE, Column, Index, RecordTableModel, View
 from .context import AppContext, EditRefused, label
+from .widgets import ErrorLabel, with_error
 
 BALANCED = "#1e7145"  # the green of a quorate line
 UNBALANCED = OVERDUE.name()  # muted red
 NEUTRAL = DONE.name()
-ERROR_STYLE = f"color: {UNBALANCED};"
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role)}
 KIND_ORDER = {kind: number for number, kind in enumerate(BodyKind)}
@@ -77,39 +77,6 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-class FieldError(QLabel):
-    """The German reason a value was refused, shown right under the field; hidden when fine."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.setAccessibleName(self.tr("Fehlermeldung"))
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
-
-    def clear_message(self) -> None:
-        self.show_message("")
-
-
-def with_error(widget: QWidget | QHBoxLayout) -> tuple[QWidget, FieldError]:
-    """A field with its error line under it, as one widget for a form row."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    if isinstance(widget, QHBoxLayout):
-        column.addLayout(widget)
-    else:
-        column.addWidget(widget)
-    error = FieldError()
-    column.addWidget(error)
-    return box, error
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any = None) -> None:
@@ -172,9 +139,9 @@ class FormDialog(QDialog):
         self.submit = submit
         self.stored: Any = None
         self.result_values: Any = None
-        self.errors: dict[str, FieldError] = {}
+        self.errors: dict[str, ErrorLabel] = {}
         self.fields: dict[str, QWidget] = {}
-        self.general_error = FieldError()
+        self.general_error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -182,7 +149,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def field_row(self, form: QFormLayout, text: str, widget: QWidget, *names: str,
-                  buddy: QWidget | None = None) -> FieldError:
+                  buddy: QWidget | None = None) -> ErrorLabel:
         """Add ``text`` (with a mnemonic) and ``widget`` to the form, with an error line."""
         box, error = with_error(widget)
         caption = QLabel(text)
@@ -199,11 +166,11 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         for error in [*self.errors.values(), self.general_error]:
-            error.clear_message()
+            error.show_error("")
 
     def show_refusal(self, field: str | None, message: str) -> None:
         error = self.errors.get(field or "", self.general_error)
-        error.show_message(message)
+        error.show_error(message)
         widget = self.fields.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -895,7 +862,7 @@ class BodiesView(View):
         sides_header = self.sides_table.horizontalHeader()
         sides_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sides_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.sides_error = FieldError()
+        self.sides_error = ErrorLabel()
         self.new_side_name = QLineEdit()
         self.new_side_name.setPlaceholderText(tr("Name der neuen Seite"))
         self.new_side_name.setAccessibleName(tr("Name der neuen Seite"))
@@ -923,7 +890,7 @@ class BodiesView(View):
         sides_column.addLayout(add_row)
 
         # the body's name and rules
-        self.form_errors: dict[str, FieldError] = {}
+        self.form_errors: dict[str, ErrorLabel] = {}
         self.form_fields: dict[str, QWidget] = {}
         self.name_edit = QLineEdit()
         self.short_edit = QLineEdit()
@@ -984,7 +951,7 @@ class BodiesView(View):
         notice_row.addStretch()
         self._form_row(rules_form, tr("Ladungs&frist:"), notice_row, "notice_days",
                        buddy=self.notice_spin)
-        self.form_error = FieldError()
+        self.form_error = ErrorLabel()
         self.form_fields["quorum_more_than"] = self.more_than_combo
         self.form_errors["quorum_more_than"] = self.form_errors["quorum_share"]
 
@@ -1080,7 +1047,7 @@ class BodiesView(View):
         if body is not None and body.id != self._body_id:
             self._body_id = body.id
             self._clear_form_errors()
-            self.sides_error.clear_message()
+            self.sides_error.show_error("")
             self._show_body()
 
     @property
@@ -1362,37 +1329,37 @@ class BodiesView(View):
         if body is not None and edit.text() != str(getattr(body, name)):
             self._save_rule(name, edit.text())
         elif body is not None:
-            self.form_errors[name].clear_message()
+            self.form_errors[name].show_error("")
 
     def _save_rule(self, name: str, value: Any) -> None:
         body = self.body
         if body is None:
             return
-        self.form_errors[name].clear_message()
-        self.form_error.clear_message()
+        self.form_errors[name].show_error("")
+        self.form_error.show_error("")
         try:
             self.context.edit(self.tr("Gremium ändern"), self.context.s.bodies.update, body.id,
                               **{name: value})
         except EditRefused as exc:
             field = refused_field(exc) or name
             error = self.form_errors.get(field, self.form_error)
-            error.show_message(str(exc))
+            error.show_error(str(exc))
             self.form_fields.get(field, self.form_fields[name]).setFocus()
             self._fill_form(body)  # choices go back to what is stored; typed text stays
 
     def _clear_form_errors(self) -> None:
         for error in self.form_errors.values():
-            error.clear_message()
-        self.form_error.clear_message()
+            error.show_error("")
+        self.form_error.show_error("")
 
     # sides ---------------------------------------------------------------------------------
     def _edit_side(self, side: Side, field: str, value: Any) -> bool:
-        self.sides_error.clear_message()
+        self.sides_error.show_error("")
         try:
             self.context.edit(self.tr("Seite ändern"), self.context.s.sides.update, side.id,
                               **{field: value})
         except EditRefused as exc:
-            self.sides_error.show_message(str(exc))
+            self.sides_error.show_error(str(exc))
             return False
         return True
 
@@ -1400,12 +1367,12 @@ class BodiesView(View):
         body = self.body
         if body is None:
             return
-        self.sides_error.clear_message()
+        self.sides_error.show_error("")
         try:
             self.context.edit(self.tr("Seite hinzufügen"), self.context.s.sides.add, body.id,
                               self.new_side_name.text(), self.new_side_short.text())
         except EditRefused as exc:
-            self.sides_error.show_message(str(exc))
+            self.sides_error.show_error(str(exc))
             self.new_side_name.setFocus()
             return
         self.new_side_name.clear()

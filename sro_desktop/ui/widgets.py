@@ -6,7 +6,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.enums import Labeled
 from .context import label
@@ -27,11 +35,27 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setStyleSheet(ERROR)
         self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Fehlermeldung"))
         self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def with_error(widget: QWidget | QHBoxLayout) -> tuple[QWidget, ErrorLabel]:
+    """A field with its error line under it, as one widget for a form row."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if isinstance(widget, QHBoxLayout):
+        column.addLayout(widget)
+    else:
+        column.addWidget(widget)
+    error = ErrorLabel()
+    column.addWidget(error)
+    return box, error
 
 
 def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
