@@ -1,18 +1,777 @@
-"""The Meilensteine view."""
+"""The Meilensteine view: the process's milestones on a timeline by quarter, today marked."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from datetime import date
 
-from .base import View
-from .context import AppContext
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygon,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.calendar import german_date, quarter_end, quarter_of
+from ..domain.enums import MilestoneState
+from ..domain.milestones import target_label
+from ..domain.model import Milestone
+from ..store import StoreError
+from .base import DONE, DUE_SOON, OVERDUE, View
+from .context import AppContext, EditRefused, label
+from .decisions_view import (
+    ADOPTED,
+    compact_rows,
+    list_loader,
+    section_label,
+    task_model,
+    value_label,
+)
+
+FIRST_YEAR = 2017  # the statement's process starts in 2017
+ROMAN = ("I", "II", "III", "IV")
+
+# Milestone states on the timeline (muted, as the rest of the window).
+STATE_COLOURS = {
+    MilestoneState.REACHED: ADOPTED,
+    MilestoneState.IN_PROGRESS: QColor("#2e6da4"),
+    MilestoneState.DELAYED: OVERDUE,
+    MilestoneState.PLANNED: DONE,
+}
+TODAY_COLOUR = DUE_SOON
+TODAY_BACKGROUND = QColor("#fdf2d0")
+
+
+def state_colour(state: MilestoneState) -> QColor:
+    return STATE_COLOURS.get(state, DONE)
+
+
+def quarter_index(year: int, quarter: int) -> int:
+    return year * 4 + quarter - 1
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    milestone: Milestone
+    done: int  # tasks finished
+    counted: int  # tasks counted (dropped ones are not)
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """The text in at most two lines of ``width`` pixels; the second elided if needed."""
+    words = text.split()
+    first: list[str] = []
+    while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one very long word
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    lines = [" ".join(first)]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+class TimelineWidget(QWidget):
+    """Quarters from 2017 on as columns; each milestone a card in its target quarter.
+
+    Click a card or use Left/Right (Home/End) to select; ``selection_changed``
+    gives the index into :attr:`items` (-1: none).
+    """
+
+    selection_changed = Signal(int)
+
+    COLUMN = 64  # pixels per quarter
+    MARGIN = 12
+    YEAR_ROW = 22
+    QUARTER_ROW = 20
+    AXIS_GAP = 18  # below the quarter labels: the axis with the markers
+    CARD_QUARTERS = 4  # a card is as wide as a year
+    CARD_HEIGHT = 74
+    LANE_GAP = 10
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.items: list[TimelineItem] = []
+        self.today = date.today()
+        self.current = -1
+        self.first = quarter_index(FIRST_YEAR, 1)
+        self.last = self.first + 7
+        self._lanes: list[int] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Zeitleiste der Meilensteine"))
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.small = QFont(self.font())
+        self.small.setPointSizeF(self.font().pointSizeF() * 0.88)
+        self.bold = QFont(self.font())
+        self.bold.setBold(True)
+
+    # data ---------------------------------------------------------------------------------
+    def set_items(self, items: list[TimelineItem], today: date) -> None:
+        """Show these milestones (in the store's order: by target quarter)."""
+        chosen = self.items[self.current].milestone.id if 0 <= self.current < len(
+            self.items) else None
+        self.items = items
+        self.today = today
+        targets = [quarter_index(i.milestone.target_year, i.milestone.target_quarter)
+                   for i in items]
+        today_index = quarter_index(today.year, quarter_of(today))
+        self.first = min([quarter_index(FIRST_YEAR, 1), *targets])
+        self.first -= self.first % 4  # whole years
+        latest = max([*targets, today_index])
+        self.last = max(latest + 4, today_index + 1)  # at least a year after the latest
+        self.last += 3 - self.last % 4
+        self._layout_lanes()
+        self.setMinimumSize(self.sizeHint())
+        self.current = next((n for n, i in enumerate(items) if i.milestone.id == chosen), -1)
+        self._update_description()
+        self.updateGeometry()
+        self.update()
+
+    def _layout_lanes(self) -> None:
+        """Each card in the first lane where it does not overlap the card before it."""
+        ends: list[int] = []
+        self._lanes = []
+        for item in self.items:
+            start = quarter_index(item.milestone.target_year, item.milestone.target_quarter)
+            lane = next((n for n, end in enumerate(ends) if end <= start), len(ends))
+            if lane == len(ends):
+                ends.append(0)
+            ends[lane] = start + self.CARD_QUARTERS
+            self._lanes.append(lane)
+
+    def quarters(self) -> list[tuple[int, int]]:
+        return [(q // 4, q % 4 + 1) for q in range(self.first, self.last + 1)]
+
+    def quarter_text(self, year: int, quarter: int) -> str:
+        return f"{ROMAN[quarter - 1]}/{year}"
+
+    # geometry ----------------------------------------------------------------------------
+    @property
+    def axis_y(self) -> int:
+        return self.YEAR_ROW + self.QUARTER_ROW + self.AXIS_GAP // 2 + 4
+
+    @property
+    def lanes_top(self) -> int:
+        return self.YEAR_ROW + self.QUARTER_ROW + self.AXIS_GAP + 8
+
+    def sizeHint(self) -> QSize:
+        lanes = max(self._lanes, default=0) + 1
+        width = 2 * self.MARGIN + (self.last - self.first + 1) * self.COLUMN
+        height = self.lanes_top + lanes * (self.CARD_HEIGHT + self.LANE_GAP) + self.MARGIN
+        return QSize(width, height)
+
+    def quarter_rect(self, year: int, quarter: int) -> QRect:
+        """The whole column of a quarter."""
+        x = self.MARGIN + (quarter_index(year, quarter) - self.first) * self.COLUMN
+        return QRect(x, 0, self.COLUMN, max(self.height(), self.sizeHint().height()))
+
+    def card_rect(self, index: int) -> QRect:
+        m = self.items[index].milestone
+        column = self.quarter_rect(m.target_year, m.target_quarter)
+        top = self.lanes_top + self._lanes[index] * (self.CARD_HEIGHT + self.LANE_GAP)
+        width = self.CARD_QUARTERS * self.COLUMN - 8
+        return QRect(column.left() + 3, top, width, self.CARD_HEIGHT)
+
+    def marker_point(self, index: int) -> QPoint:
+        m = self.items[index].milestone
+        column = self.quarter_rect(m.target_year, m.target_quarter)
+        return QPoint(column.left() + 9, self.axis_y)
+
+    def today_quarter(self) -> tuple[int, int]:
+        return self.today.year, quarter_of(self.today)
+
+    def today_x(self) -> int:
+        """Where today lies, within its quarter's column."""
+        year, quarter = self.today_quarter()
+        column = self.quarter_rect(year, quarter)
+        start = date(year, quarter * 3 - 2, 1)
+        share = (self.today - start).days / ((quarter_end(year, quarter) - start).days + 1)
+        return column.left() + round(share * self.COLUMN)
+
+    def index_at(self, pos: QPoint) -> int:
+        for index in range(len(self.items)):
+            marker = self.marker_point(index)
+            if self.card_rect(index).contains(pos) or (
+                    abs(pos.x() - marker.x()) <= 7 and abs(pos.y() - marker.y()) <= 7):
+                return index
+        return -1
+
+    # texts --------------------------------------------------------------------------------
+    def progress_text(self, item: TimelineItem) -> str:
+        if not item.counted:
+            return self.tr("keine Aufgaben verknüpft")
+        return (self.tr("%1/%2 Aufgaben erledigt").replace("%1", str(item.done))
+                .replace("%2", str(item.counted)))
+
+    def item_text(self, item: TimelineItem) -> str:
+        m = item.milestone
+        return ", ".join((m.title, target_label(m), label(m.state), self.progress_text(item)))
+
+    def _update_description(self) -> None:
+        lines = [self.item_text(i) for i in self.items] or [self.tr("keine Meilensteine")]
+        chosen = (self.tr("Ausgewählt: %1. ").replace("%1", self.items[self.current]
+                                                       .milestone.title)
+                  if 0 <= self.current < len(self.items) else "")
+        self.setAccessibleDescription(
+            chosen + self.tr("Heute ist der %1. ").replace("%1", german_date(self.today))
+            + self.tr("Meilensteine: ") + "; ".join(lines)
+            + self.tr(". Pfeiltasten links und rechts wählen den vorigen oder nächsten."))
+
+    # selection ----------------------------------------------------------------------------
+    def select(self, index: int) -> None:
+        if not self.items:
+            index = -1
+        else:
+            index = max(0, min(index, len(self.items) - 1)) if index >= 0 else -1
+        if index == self.current:
+            return
+        self.current = index
+        self._update_description()
+        self.update()
+        self.selection_changed.emit(index)
+
+    def select_id(self, milestone_id: str) -> bool:
+        index = next((n for n, i in enumerate(self.items) if i.milestone.id == milestone_id),
+                     -1)
+        if index >= 0:
+            self.select(index)
+        return index >= 0
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self.index_at(event.position().toPoint())
+            if index >= 0:
+                self.setFocus(Qt.FocusReason.MouseFocusReason)
+                self.select(index)
+                return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Left and self.items:
+            self.select(max(self.current - 1, 0) if self.current >= 0 else 0)
+        elif key == Qt.Key.Key_Right and self.items:
+            self.select(min(self.current + 1, len(self.items) - 1))
+        elif key == Qt.Key.Key_Home and self.items:
+            self.select(0)
+        elif key == Qt.Key.Key_End and self.items:
+            self.select(len(self.items) - 1)
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            index = self.index_at(pos)
+            if index >= 0:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  self.item_text(self.items[index]).replace(", ", "\n", 1),
+                                  self)
+            elif abs(pos.x() - self.today_x()) <= 4:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  self.tr("Heute, %1").replace("%1", german_date(self.today)),
+                                  self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current < 0 and self.items:
+            self.select(0)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    # painting -----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.text().color()
+        grid = QColor(text)
+        grid.setAlpha(40)
+        year_line = QColor(text)
+        year_line.setAlpha(110)
+        height = self.height()
+        today_year, today_q = self.today_quarter()
+        visible_left = self.visibleRegion().boundingRect().left()
+
+        # columns: today's quarter shaded, quarter and year lines, labels
+        painter.fillRect(self.quarter_rect(today_year, today_q), TODAY_BACKGROUND)
+        metrics_small = QFontMetrics(self.small)
+        for year, quarter in self.quarters():
+            column = self.quarter_rect(year, quarter)
+            painter.setPen(QPen(year_line if quarter == 1 else grid, 1))
+            painter.drawLine(column.left(), self.YEAR_ROW if quarter != 1 else 0,
+                             column.left(), height)
+            painter.setFont(self.small)
+            painter.setPen(text if (year, quarter) == (today_year, today_q) else
+                           palette.placeholderText().color())
+            painter.drawText(QRect(column.left(), self.YEAR_ROW, self.COLUMN, self.QUARTER_ROW),
+                             Qt.AlignmentFlag.AlignCenter, self.quarter_text(year, quarter))
+            if quarter == 1:  # the year's label stays in view while its year is
+                painter.setFont(self.bold)
+                painter.setPen(text)
+                width = QFontMetrics(self.bold).horizontalAdvance(str(year))
+                x = min(max(column.left(), visible_left) + 6,
+                        column.left() + 4 * self.COLUMN - width - 6)
+                painter.drawText(QRect(x, 0, width + 2, self.YEAR_ROW),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 str(year))
+        right = self.quarter_rect(*self.quarters()[-1]).right() + 1
+        painter.setPen(QPen(year_line, 1))
+        painter.drawLine(right, 0, right, height)
+
+        # the axis
+        painter.setPen(QPen(year_line, 2))
+        painter.drawLine(self.MARGIN, self.axis_y, right, self.axis_y)
+
+        # connectors, then cards and markers
+        for index in range(len(self.items)):
+            marker = self.marker_point(index)
+            card = self.card_rect(index)
+            colour = state_colour(self.items[index].milestone.state)
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(marker.x(), marker.y(), marker.x(), card.top())
+        for index, item in enumerate(self.items):
+            self._paint_card(painter, index, item, metrics_small)
+
+        # today: a line over everything, with its label at the top
+        x = self.today_x()
+        painter.setPen(QPen(TODAY_COLOUR, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(x, self.YEAR_ROW, x, height)
+        painter.setFont(self.small)
+        tag_text = self.tr("heute %1").replace("%1", self.today.strftime("%d.%m."))
+        tag = metrics_small.boundingRect(tag_text).adjusted(-4, -1, 4, 1)
+        tag.moveTopLeft(QPoint(x + 3, (self.YEAR_ROW - tag.height()) // 2))
+        painter.fillRect(tag, TODAY_COLOUR)
+        painter.setPen(QColor("white"))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, tag_text)
+        painter.end()
+
+    def _paint_card(self, painter: QPainter, index: int, item: TimelineItem,
+                    metrics_small: QFontMetrics) -> None:
+        m = item.milestone
+        colour = state_colour(m.state)
+        card = self.card_rect(index)
+        selected = index == self.current
+        palette = self.palette()
+        tint = QColor(colour)
+        tint.setAlpha(28 if not selected else 60)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(card, 4, 4)
+        painter.setBrush(QBrush(tint))
+        painter.drawRoundedRect(card, 4, 4)
+        painter.setBrush(QBrush(colour))
+        painter.drawRect(QRect(card.left(), card.top(), 5, card.height()))
+        if selected:
+            pen = QPen(palette.highlight().color(), 2)
+            if self.hasFocus():
+                pen.setStyle(Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 4, 4)
+            if self.hasFocus():
+                painter.setPen(QPen(palette.highlight().color(), 1, Qt.PenStyle.DotLine))
+                painter.drawRoundedRect(card.adjusted(-3, -3, 3, 3), 6, 6)
+
+        inner = card.adjusted(11, 5, -6, -5)
+        painter.setFont(self.bold)
+        bold_metrics = QFontMetrics(self.bold)
+        painter.setPen(palette.text().color())
+        y = inner.top()
+        for line in two_lines(bold_metrics, m.title, inner.width()):
+            painter.drawText(QRect(inner.left(), y, inner.width(), bold_metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += bold_metrics.height()
+        painter.setFont(self.small)
+        info = f"{target_label(m)} · {label(m.state)}"
+        painter.setPen(colour.darker(115))
+        row = QRect(inner.left(), inner.bottom() - 2 * metrics_small.height() + 1,
+                    inner.width(), metrics_small.height())
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics_small.elidedText(info, Qt.TextElideMode.ElideRight,
+                                                  inner.width()))
+        # progress: a small bar and the count (no bar without tasks: nothing to measure)
+        row.translate(0, metrics_small.height())
+        text_row = row
+        if item.counted:
+            bar = QRect(row.left(), row.center().y() - 3, 56, 7)
+            painter.setPen(QPen(DONE, 1))
+            painter.setBrush(palette.base())
+            painter.drawRect(bar)
+            filled = QRect(bar.left(), bar.top(), round(bar.width() * item.done / item.counted),
+                           bar.height())
+            painter.fillRect(filled, STATE_COLOURS[MilestoneState.REACHED])
+            text_row = row.adjusted(bar.width() + 6, 0, 0, 0)
+            painter.setPen(palette.text().color())
+        else:
+            painter.setPen(palette.placeholderText().color())
+        painter.drawText(text_row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.progress_text(item))
+
+        # the marker on the axis: a diamond in the state's colour
+        marker = self.marker_point(index)
+        size = 7 if selected else 6
+        diamond = QPolygon([QPoint(marker.x(), marker.y() - size),
+                            QPoint(marker.x() + size, marker.y()),
+                            QPoint(marker.x(), marker.y() + size),
+                            QPoint(marker.x() - size, marker.y())])
+        painter.setPen(QPen(palette.base().color(), 1))
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(diamond)
+
+
+class TimelineScroll(QScrollArea):
+    """Scrolls sideways with the ordinary mouse wheel when there is nothing to scroll down."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if self.verticalScrollBar().maximum() == 0 and abs(delta.y()) > abs(delta.x()):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - delta.y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
+class Legend(QWidget):
+    """Colour swatches for the states and the today line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for state in (MilestoneState.REACHED, MilestoneState.IN_PROGRESS,
+                      MilestoneState.DELAYED, MilestoneState.PLANNED):
+            row.addWidget(self._swatch(state_colour(state)))
+            row.addWidget(QLabel(label(state)))
+            row.addSpacing(10)
+        row.addWidget(self._swatch(TODAY_COLOUR, width=3))
+        row.addWidget(QLabel(self.tr("heute")))
+
+    @staticmethod
+    def _swatch(colour: QColor, width: int = 12) -> QLabel:
+        swatch = QLabel()
+        swatch.setFixedSize(width, 12)
+        swatch.setStyleSheet(f"background: {colour.name()}; border-radius: 2px;")
+        return swatch
 
 
 class MilestonesView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
+        self._scrolled = False
+
+        self.timeline = TimelineWidget()
+        self.scroll = TimelineScroll()
+        self.scroll.setWidget(self.timeline)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Zeitleiste"))
+        self.scroll.setFocusProxy(self.timeline)
+        self.today_button = QPushButton(self.tr("Zu h&eute"))
+        self.today_button.setToolTip(self.tr("Die Zeitleiste zum heutigen Quartal rollen"))
+        self.today_button.clicked.connect(self.scroll_to_today)
+        self.count_label = QLabel()
+        self.earlier_button = QPushButton()
+        self.earlier_button.setToolTip(self.tr("Zum nächsten Meilenstein links außerhalb"))
+        self.earlier_button.clicked.connect(lambda: self._jump(earlier=True))
+        self.later_button = QPushButton()
+        self.later_button.setToolTip(self.tr("Zum nächsten Meilenstein rechts außerhalb"))
+        self.later_button.clicked.connect(lambda: self._jump(earlier=False))
+        top = QHBoxLayout()
+        top.addWidget(Legend())
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch()
+        top.addWidget(self.earlier_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.later_button)
+        bar = self.scroll.horizontalScrollBar()
+        bar.valueChanged.connect(self._update_off_screen)
+        bar.valueChanged.connect(self.timeline.update)  # the year labels follow the scrolling
+        bar.rangeChanged.connect(self._update_off_screen)
+
+        # details of the selected milestone
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.target_label = value_label()
+        self.state_combo = QComboBox()
+        self.state_combo.setAccessibleName(self.tr("Status des Meilensteins"))
+        for state in MilestoneState:
+            self.state_combo.addItem(label(state), state)
+        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.state_error = QLabel()
+        self.state_error.setStyleSheet(f"color: {OVERDUE.name()};")
+        self.state_error.setWordWrap(True)
+        self.state_error.hide()
+        self.level_label = value_label()
+        self.dimension_label = value_label()
+        self.focus_label = value_label()
+        self.body_label = value_label()
+        self.progress_label = value_label()
+        self.description_label = value_label()
+        state_caption = QLabel(self.tr("&Status:"))
+        state_caption.setBuddy(self.state_combo)
+        state_row = QHBoxLayout()
+        state_row.setContentsMargins(0, 0, 0, 0)
+        state_row.addWidget(self.state_combo)
+        state_row.addWidget(self.state_error, 1)
+        state_row.addStretch()
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts.addRow(self.tr("Ziel:"), self.target_label)
+        facts.addRow(state_caption, state_row)
+        facts.addRow(self.tr("Ebene:"), self.level_label)
+        facts.addRow(self.tr("Qualitätsdimension:"), self.dimension_label)
+        facts.addRow(self.tr("Handlungsfeld:"), self.focus_label)
+        facts.addRow(self.tr("Gremium:"), self.body_label)
+        facts.addRow(self.tr("Fortschritt:"), self.progress_label)
+        facts.addRow(self.tr("Beschreibung:"), self.description_label)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 8, 0)
+        left_column.addWidget(self.heading)
+        left_column.addLayout(facts)
+        left_column.addStretch()
+
+        self.tasks_heading = section_label(self.tr("Aufgaben zu diesem Meilenstein"))
+        self.tasks_model = task_model(context, self)
+        self.tasks_table = QTableView()
+        self.tasks_table.setModel(self.tasks_model)
+        self.tasks_table.setAccessibleName(self.tr("Aufgaben zu diesem Meilenstein"))
+        self.tasks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tasks_table.verticalHeader().hide()
+        compact_rows(self.tasks_table)
+        self.tasks_table.setWordWrap(False)
+        header = self.tasks_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tasks_table.setToolTip(self.tr("Doppelklick öffnet die Aufgabe"))
+        self.tasks_table.doubleClicked.connect(
+            lambda index: self.context.show_record.emit(
+                "tasks", self.tasks_model.record(index.row()).id))
+        self.no_tasks_label = QLabel(self.tr("Mit diesem Meilenstein sind keine Aufgaben "
+                                             "verknüpft."))
+        self.no_tasks_label.setStyleSheet(f"color: {DONE.name()};")
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(8, 0, 0, 0)
+        right_column.addWidget(self.tasks_heading)
+        right_column.addWidget(self.no_tasks_label)
+        right_column.addWidget(self.tasks_table, 1)
+        right_column.addStretch()
+
+        self.placeholder = QLabel(self.tr("Einen Meilenstein in der Zeitleiste anklicken "
+                                          "oder mit den Pfeiltasten wählen."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = QSplitter(Qt.Orientation.Horizontal)
+        self.details.addWidget(left)
+        self.details.addWidget(right)
+        self.details.setChildrenCollapsible(False)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.placeholder)
+        details_layout.addWidget(self.details, 1)
+
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(details_box)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([440, 360])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.title()))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.timeline.selection_changed.connect(self._selection_changed)
+        self.state_combo.activated.connect(self._state_chosen)
+        QWidget.setTabOrder(self.earlier_button, self.today_button)
+        QWidget.setTabOrder(self.today_button, self.later_button)
+        QWidget.setTabOrder(self.later_button, self.timeline)
+        QWidget.setTabOrder(self.timeline, self.state_combo)
+        QWidget.setTabOrder(self.state_combo, self.tasks_table)
+        self._show(None)
 
     def title(self) -> str:
         return self.tr("Meilensteine")
+
+    @staticmethod
+    def today() -> date:
+        return date.today()
+
+    # loading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.context.s
+        items = []
+        for milestone in store.milestones.list():
+            done, counted = store.milestones.progress(milestone.id)
+            items.append(TimelineItem(milestone, done, counted))
+        self.timeline.set_items(items, self.today())
+        reached = sum(i.milestone.state is MilestoneState.REACHED for i in items)
+        self.count_label.setText(self.tr("%1 von %2 Meilensteinen erreicht")
+                                 .replace("%1", str(reached)).replace("%2", str(len(items))))
+        if self.timeline.current < 0 and items:
+            self.timeline.select(self._nearest_to_today(items))
+        else:
+            self._selection_changed(self.timeline.current)
+        self._update_off_screen()
+
+    def _nearest_to_today(self, items: list[TimelineItem]) -> int:
+        """The milestone closest to today's quarter, to start with (a later one if tied)."""
+        now = quarter_index(self.today().year, quarter_of(self.today()))
+        return min(range(len(items)), key=lambda n: (
+            abs(quarter_index(items[n].milestone.target_year,
+                              items[n].milestone.target_quarter) - now), -n))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)
+        if not self._scrolled and self.timeline.items:
+            self._scrolled = True
+            # the timeline as high as its lanes need, the rest for the details
+            wanted = (self.timeline.sizeHint().height() + 2 * self.scroll.frameWidth()
+                      + self.scroll.horizontalScrollBar().sizeHint().height())
+            total = sum(self.splitter.sizes())
+            if total > 0:
+                timeline = min(wanted, total * 3 // 5)
+                self.splitter.setSizes([timeline, total - timeline])
+            self.scroll_to_today()
+            self._ensure_selected_visible()
+
+    def scroll_to_today(self) -> None:
+        """Today a little right of the middle: the recent past and the two years ahead."""
+        viewport = self.scroll.viewport().width()
+        self.scroll.horizontalScrollBar().setValue(self.timeline.today_x() - viewport * 11 // 20)
+
+    def off_screen(self) -> tuple[list[int], list[int]]:
+        """Milestones left and right of what the scroll area shows now."""
+        left = self.scroll.horizontalScrollBar().value()
+        right = left + self.scroll.viewport().width()
+        markers = [self.timeline.marker_point(n).x() for n in range(len(self.timeline.items))]
+        return ([n for n, x in enumerate(markers) if x < left],
+                [n for n, x in enumerate(markers) if x > right])
+
+    def _update_off_screen(self) -> None:
+        earlier, later = self.off_screen()
+        self.earlier_button.setText(self.tr("◀ %1 &frühere").replace("%1", str(len(earlier))))
+        self.later_button.setText(self.tr("%1 spä&tere ▶").replace("%1", str(len(later))))
+        self.earlier_button.setEnabled(bool(earlier))
+        self.later_button.setEnabled(bool(later))
+
+    def _jump(self, *, earlier: bool) -> None:
+        before, after = self.off_screen()
+        if earlier and before:
+            self.timeline.select(before[-1])
+        elif not earlier and after:
+            self.timeline.select(after[0])
+        self._ensure_selected_visible()
+
+    def _ensure_selected_visible(self) -> None:
+        if self.timeline.current >= 0:
+            card = self.timeline.card_rect(self.timeline.current)
+            self.scroll.ensureVisible(card.center().x(), card.center().y(),
+                                      card.width() // 2 + 16, card.height() // 2 + 8)
+
+    # the selected milestone ------------------------------------------------------------
+    def current_milestone(self) -> Milestone | None:
+        index = self.timeline.current
+        return self.timeline.items[index].milestone if index >= 0 else None
+
+    def _selection_changed(self, index: int) -> None:
+        item = self.timeline.items[index] if 0 <= index < len(self.timeline.items) else None
+        self._show(item)
+        self._ensure_selected_visible()
+
+    def _show(self, item: TimelineItem | None) -> None:
+        self.placeholder.setVisible(item is None)
+        self.details.setVisible(item is not None)
+        self.state_error.hide()
+        if item is None:
+            self.tasks_model.set_loader(None)
+            return
+        m = item.milestone
+        store = self.context.s
+        self.heading.setText(m.title)
+        self.target_label.setText(target_label(m))
+        self.state_combo.setCurrentIndex(self.state_combo.findData(m.state))
+        self.level_label.setText(label(m.level))
+        self.dimension_label.setText(label(m.quality_dimension))
+        self.focus_label.setText(m.focus_area or self.tr("–"))
+        body = ""
+        if m.body_id:
+            try:
+                body = store.bodies.get(m.body_id).name
+            except StoreError:
+                body = ""
+        self.body_label.setText(body or self.tr("–"))
+        self.progress_label.setText(self.timeline.progress_text(item))
+        self.description_label.setText(m.description or self.tr("–"))
+        tasks = store.tasks.list(milestone_id=m.id)
+        self.tasks_model.set_loader(list_loader(tasks))
+        self.tasks_heading.setText(self.tr("Aufgaben zu diesem Meilenstein (%1)")
+                                   .replace("%1", str(len(tasks))))
+        self.no_tasks_label.setVisible(not tasks)
+        self.tasks_table.setVisible(bool(tasks))
+
+    def _state_chosen(self, _index: int) -> None:
+        milestone = self.current_milestone()
+        state = self.state_combo.currentData()
+        if milestone is None or state is None or state is milestone.state:
+            return
+        try:
+            self.context.edit(self.tr("Status des Meilensteins ändern"),
+                              self.context.s.milestones.update, milestone.id, state=state)
+        except EditRefused as exc:
+            self.state_combo.setCurrentIndex(self.state_combo.findData(milestone.state))
+            self.state_error.setText(str(exc))
+            self.state_error.show()
+
+    # navigation ------------------------------------------------------------------------
+    def show_record(self, kind: str, record_id: str) -> bool:
+        if kind != "milestones" or self.context.store is None:
+            return False
+        if self._stale:
+            self.refresh()
+            self._stale = False
+        return self.timeline.select_id(record_id)
