@@ -52,7 +52,7 @@ def main() -> int:
     panel.agenda.select_item("Übertragung auf weitere Stadtteile")
     shot("sitzung-tagesordnung")
     failed = next(d for d in store.decisions.list(sg.id) if d.rule.value == "double")
-    window.go_to("decisions", failed.id)
+    window.go_to("agenda_items", failed.agenda_item_id)
     panel.agenda.item_panel.verticalScrollBar().setValue(260)
     shot("sitzung-beschluss")
     for number, name in enumerate(("sitzungen", "aufgaben", "beschluesse", "empfehlungen",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QItemSelectionModel,
@@ -41,7 +42,15 @@ NUMBER, TITLE, KIND, PRESENTER, DURATION, START, PUBLIC = range(7)
 class AgendaModel(QAbstractTableModel):
     """The items of one meeting; edits and moves go to the store as undoable edits."""
 
-    HEADERS = ("TOP", "Titel", "Art", "Vortrag", "Dauer", "Beginn", "öffentlich")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "TOP"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Titel"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Art"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Vortrag"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Dauer"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Beginn"),
+        QT_TRANSLATE_NOOP("AgendaModel", "öffentlich"),
+    )
     refused = None  # set by the tab: a callable showing a refusal
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +24,16 @@ from ..store.meetings import MeetingContext
 from .context import AppContext, EditRefused, label
 from .widgets import EnumCombo
 
-COLUMNS = ("Name", "Organisation", "Seite", "Rolle", "Status", "Vertreten durch", "ab TOP",
-           "bis vor TOP")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AttendanceTab", "Name"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Organisation"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Seite"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Rolle"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Status"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Vertreten durch"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "ab TOP"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "bis vor TOP"),
+)
 STATUS, DEPUTY, ARRIVES, LEAVES = 4, 5, 6, 7
 
 

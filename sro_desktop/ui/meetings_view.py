@@ -434,12 +434,9 @@ class MeetingsView(View):
         if kind == "meetings":
             self.select_meeting(record_id)
             return True
-        if kind == "agenda_items":
-            item = store.agenda.get(record_id)
-        elif kind == "decisions" and (decision := store.decisions.get(record_id)).agenda_item_id:
-            item = store.agenda.get(decision.agenda_item_id)
-        else:
+        if kind != "agenda_items":  # decisions open in the register, which links here
             return False
+        item = store.agenda.get(record_id)
         self.select_meeting(item.meeting_id)
         self.panel.tabs.setCurrentWidget(self.panel.agenda)
         self.panel.agenda.select_item(item.id)
