@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,10 +19,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationDisplayName(paths.APPLICATION)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    translator = QTranslator(app)  # Qt's own dialogs and buttons in German
-    if translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_translations(app, os.environ.get("SRO_LANG", "de"))
     return app
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """German is the program's own language; another one comes from
+    resources/translations/sro_desktop_<language>.qm (built from the .ts there)."""
+    qt = QTranslator(app)  # Qt's own dialogs and buttons
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if language != "de" and ours.load(f"sro_desktop_{language}",
+                                      str(paths.resources_dir() / "translations")):
+        app.installTranslator(ours)
 
 
 def start_file(requested: Path | None) -> Path:
