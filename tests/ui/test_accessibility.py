@@ -34,7 +34,7 @@ def unnamed_controls(root):
             if widget.accessibleName() or widget in buddies:
                 continue
             missing.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
-    assert checked >= 3, "the view shows controls"
+    assert checked >= 1, "the view shows controls"
     return missing
 
 
