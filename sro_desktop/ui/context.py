@@ -58,6 +58,7 @@ class AppContext(QObject):
     changed = Signal()  # after every edit, undo or redo
     file_opened = Signal()  # another file (or none) is open now
     show_record = Signal(str, str)  # kind (table name), record id: "go there"
+    flush = Signal()  # store what is still being typed: the file closes next
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,6 +70,7 @@ class AppContext(QObject):
     # files -----------------------------------------------------------------
     def open_store(self, store: Store | None) -> None:
         if self.store is not None:
+            self.flush.emit()
             self.store.close()
         self.store = store
         self.undo_stack.clear()

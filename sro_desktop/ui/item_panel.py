@@ -436,6 +436,7 @@ class ItemPanel(QScrollArea):
         self.layout_.addWidget(self.task_form)
         self.layout_.addWidget(self.recommendation)
         self.layout_.addStretch()
+        context.flush.connect(self.store_pending)
 
     @property
     def decision_editor(self) -> DecisionEditor:
@@ -519,6 +520,13 @@ class ItemPanel(QScrollArea):
             self.recommendation.load(item.recommendation_id, body_decisions, locked)
 
     # editing -------------------------------------------------------------------------------
+    def store_pending(self) -> None:
+        """Before the file closes: notes being typed, and votes typed but not yet saved."""
+        self.save_notes()
+        for editor in self.decision_editors:
+            if editor.dirty and editor.save_button.isEnabled():
+                editor.save()
+
     def _notes_typed(self) -> None:
         if self.notes.hasFocus():
             self.notes_timer.start()

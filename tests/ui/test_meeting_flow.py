@@ -253,3 +253,20 @@ def test_typed_votes_survive_another_edit(main_window, store_of):
     assert store_of.agenda.get(agenda.selected_item().id).notes == "Diskussion über den Zeitplan."
     assert item_panel.decision_editor is editor
     assert [s.value() for s in editor.spins[editor.sides[1].id]] == [4, 1, 1]
+
+
+def test_closing_the_window_keeps_what_is_being_typed(main_window, store_of, demo_file):
+    from sro_desktop.store import Store
+
+    draft = next(m for m in store_of.meetings.list() if m.state is MeetingState.DRAFT)
+    agenda = main_window.meetings.open_meeting(draft.id).agenda
+    item = agenda.select_item("Übertragung auf weitere Stadtteile")
+    panel = agenda.item_panel
+    panel.notes.setFocus()
+    panel.notes.setPlainText("Noch während der Sitzung getippt.")
+    panel.decision_editor.set_votes("Freie Träger", 5, 1, 0)
+    main_window.close()
+    with Store.open(demo_file) as store:
+        assert store.agenda.get(item.id).notes == "Noch während der Sitzung getippt."
+        [decision] = store.decisions.for_agenda_item(item.id)
+        assert decision.result_text == "mehrheitlich angenommen (Ja 10, Nein 1, Enthaltung 0)"
