@@ -1,27 +1,74 @@
-"""What the views share: the view base class and a paged table model."""
+"""What the views share: the colours, the view base class, a paged table model and
+the texts several views show alike."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from ..domain.calendar import german_date
+from ..domain.model import Meeting, Task
+from ..domain.tasks import ACTIVE_STATES, is_overdue
 from .context import AppContext
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# The muted colours of UX.md.
-OVERDUE = QColor("#b03a2e")
-DUE_SOON = QColor("#b9770e")
-DONE = QColor("#7f8c8d")
-OVERDUE_BACKGROUND = QColor("#f9e5e3")
-
 Index = QModelIndex | QPersistentModelIndex
+
+# The muted colours of UX.md; the views take theirs from here.
+OVERDUE = QColor("#b03a2e")  # red: overdue, refused, not quorate, not paritätisch, delayed
+DUE_SOON = QColor("#b9770e")  # amber: due this week; the today line
+DONE = QColor("#7f8c8d")  # grey: done, dropped, planned; hints
+ADOPTED = QColor("#1e7145")  # green: adopted, quorate, paritätisch, reached
+IN_PROGRESS = QColor("#2e6da4")  # blue: a milestone under way
+OPEN = QColor("#5d7f9e")  # slate: open work, not (yet) overdue
+OVERDUE_BACKGROUND = QColor("#f9e5e3")
+DUE_SOON_BACKGROUND = QColor("#fdf2d0")
+
+
+def text_style(colour: QColor, *, bold: bool = False) -> str:
+    """The style sheet of a label written in one of these colours."""
+    return f"color: {colour.name()};" + (" font-weight: bold;" if bold else "")
+
+
+def task_foreground(task: Task, today: date) -> QColor | None:
+    """A task row's text: red when overdue, grey once done or dropped."""
+    if is_overdue(task, today):
+        return OVERDUE
+    return DONE if task.state not in ACTIVE_STATES else None
+
+
+def task_background(task: Task, today: date) -> QColor | None:
+    return OVERDUE_BACKGROUND if is_overdue(task, today) else None
+
+
+def count_text(number: int) -> str:
+    """1162 → "1.162", as the German locale writes it."""
+    return QLocale().toString(number)
+
+
+def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
+    """"8. Sitzung am 11.12.2026"."""
+    return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
+            .replace("%2", german_date(meeting.date)))
+
+
+def list_loader(records: list[Any]) -> Callable[[int, int], list[Any]]:
+    """A loader over a list already read (small lists: a decision's tasks, the bodies)."""
+    return lambda limit, offset: records[offset:offset + limit]
 
 
 @dataclass(frozen=True)
@@ -99,6 +146,24 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self.records[row]
 
+    def row_of(self, record_id: str) -> int | None:
+        """The row of the loaded record with this id; None when it is not loaded."""
+        return next((row for row, record in enumerate(self.records)
+                     if record.id == record_id), None)
+
+    def fetch_row(self, record_id: str) -> int | None:
+        """The row of the record with this id, loading pages until it is there;
+        None when the list does not hold it."""
+        checked = 0
+        while True:
+            for row in range(checked, len(self.records)):
+                if self.records[row].id == record_id:
+                    return row
+            checked = len(self.records)
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
@@ -152,6 +217,10 @@ class View(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        """Read the store now if it changed while the view was hidden."""
         if self._stale and self.context.store is not None:
             self.refresh()
             self._stale = False

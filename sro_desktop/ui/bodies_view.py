@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,13 +53,30 @@ from ..domain.calendar import german_date
 from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.model import Body, Membership, Organization, Person, Side
 from ..store.core import NotFound
-from .base import DONE, OVERDUE, RECORD_ROLE, SORT_ROLE, Column, Index, RecordTableModel, View
+from .base import (
+    ADOPTED,
+    DONE,
+    OVERDUE,
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    Index,
+    RecordTableModel,
+    View,
+    list_loader,
+    text_style,
+)
 from .context import AppContext, EditRefused, label
-from .widgets import ErrorLabel, with_error
-
-BALANCED = "#1e7145"  # the green of a quorate line
-UNBALANCED = OVERDUE.name()  # muted red
-NEUTRAL = DONE.name()
+from .widgets import (
+    ErrorLabel,
+    buddy_label,
+    date_edit,
+    fill_combo,
+    run_modal,
+    set_current_data,
+    tab_order,
+    with_error,
+)
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role)}
 KIND_ORDER = {kind: number for number, kind in enumerate(BodyKind)}
@@ -71,41 +87,14 @@ def refused_field(exc: EditRefused) -> str | None:
     return exc.field
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any = None) -> None:
-    with QSignalBlocker(combo):
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        select(combo, current)
-
-
-def select(combo: QComboBox, data: Any) -> None:
-    """Choose the entry with ``data`` (the first one if none has it). Coded values are
-    stored as their plain string in the combo box: convert back with the enum."""
-    with QSignalBlocker(combo):
-        found = combo.findData(data)
-        combo.setCurrentIndex(found if found >= 0 else 0)
-
-
 class OptionalDate(QWidget):
     """A date that may be left open: a check box switches the date field on."""
 
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = QCheckBox(text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit = date_edit(date.today())
         self.edit.setMinimumWidth(120)
-        self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.edit.setAccessibleName(text.replace("&", ""))
         self.check.toggled.connect(self.edit.setEnabled)
@@ -117,12 +106,12 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.check)
 
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        return self.edit.date().toPython() if self.check.isChecked() else None
 
     def set_value(self, day: date | None) -> None:
         self.check.setChecked(day is not None)
         if day is not None:
-            self.edit.setDate(to_qdate(day))
+            self.edit.setDate(QDate(day))
 
 
 # --- dialogs -----------------------------------------------------------------------------------
@@ -152,9 +141,7 @@ class FormDialog(QDialog):
                   buddy: QWidget | None = None) -> ErrorLabel:
         """Add ``text`` (with a mnemonic) and ``widget`` to the form, with an error line."""
         box, error = with_error(widget)
-        caption = QLabel(text)
-        caption.setBuddy(buddy or widget)
-        form.addRow(caption, box)
+        form.addRow(buddy_label(text, buddy or widget), box)
         (buddy or widget).setAccessibleName(text.replace("&", "").rstrip(":"))
         for name in names:
             self.errors[name] = error
@@ -190,11 +177,7 @@ class FormDialog(QDialog):
 
     @classmethod
     def _run(cls, dialog: FormDialog) -> Any:
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.result_values if accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog, lambda: dialog.result_values)
 
 
 @dataclass(frozen=True)
@@ -231,7 +214,7 @@ class BodyDialog(FormDialog):
             self.advises_combo.addItem(f"{body.name} ({body.short})", body.id)
         self.sides_hint = QLabel()
         self.sides_hint.setWordWrap(True)
-        self.sides_hint.setStyleSheet(f"color: {NEUTRAL};")
+        self.sides_hint.setStyleSheet(text_style(DONE))
 
         form = QFormLayout()
         self.field_row(form, self.tr("&Name:"), self.name_edit, "name")
@@ -259,7 +242,7 @@ class BodyDialog(FormDialog):
 
     def _guess_article(self, name: str) -> None:
         if self._article_guessed:
-            select(self.article_combo, default_article(name))
+            set_current_data(self.article_combo, default_article(name))
 
     def _article_chosen(self) -> None:
         self._article_guessed = False
@@ -371,7 +354,7 @@ class MemberDialog(FormDialog):
         self.to_date = OptionalDate(self.tr("gültig &bis"))
         self.person_hint = QLabel()
         self.person_hint.setWordWrap(True)
-        self.person_hint.setStyleSheet(f"color: {NEUTRAL};")
+        self.person_hint.setStyleSheet(text_style(DONE))
 
         person_box = QGroupBox(self.tr("Person"))
         person_form = QFormLayout(person_box)
@@ -429,14 +412,14 @@ class MemberDialog(FormDialog):
 
     def set_values(self, values: MemberValues) -> None:
         with QSignalBlocker(self.person_combo):
-            select(self.person_combo, values.person_id)
+            set_current_data(self.person_combo, values.person_id)
         self._show_person(values.person)
-        select(self.org_combo, values.organization_id)
+        set_current_data(self.org_combo, values.organization_id)
         with QSignalBlocker(self.side_combo), QSignalBlocker(self.role_combo):
-            select(self.side_combo, values.side_id)
-            select(self.role_combo, values.role)
+            set_current_data(self.side_combo, values.side_id)
+            set_current_data(self.role_combo, values.role)
         self.voting_check.setChecked(values.voting)
-        select(self.deputy_combo, values.deputy_person_id)
+        set_current_data(self.deputy_combo, values.deputy_person_id)
         self.from_date.set_value(values.valid_from)
         self.to_date.set_value(values.valid_to)
         self._update_person_hint()
@@ -447,7 +430,7 @@ class MemberDialog(FormDialog):
         self.last_edit.setText(person.last_name)
         self.email_edit.setText(person.email)
         with QSignalBlocker(self.person_org_combo):
-            select(self.person_org_combo, person.organization_id)
+            set_current_data(self.person_org_combo, person.organization_id)
 
     def _person_chosen(self) -> None:
         person = self._people.get(self.person_combo.currentData() or "")
@@ -468,7 +451,7 @@ class MemberDialog(FormDialog):
 
     def _person_org_changed(self) -> None:
         if not self._represented_touched:
-            select(self.org_combo, self.person_org_combo.currentData())
+            set_current_data(self.org_combo, self.person_org_combo.currentData())
 
     def _represented_chosen(self) -> None:
         self._represented_touched = True
@@ -502,9 +485,7 @@ class EndMembershipDialog(FormDialog):
                  submit: Callable[[date], Any] | None = None):
         super().__init__(parent, submit)
         self.setWindowTitle(self.tr("Mitgliedschaft beenden"))
-        self.date_edit = QDateEdit(to_qdate(last_day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit = date_edit(last_day)
         intro = QLabel(self.tr("Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. "
                                "Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle "
                                "erhalten.").replace("%1", name))
@@ -525,7 +506,7 @@ class EndMembershipDialog(FormDialog):
         return cls._run(cls(parent, name, last_day, submit))
 
     def values(self) -> date:
-        return from_qdate(self.date_edit.date())
+        return self.date_edit.date().toPython()
 
 
 # --- models ------------------------------------------------------------------------------------
@@ -729,8 +710,7 @@ class BodiesView(View):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.bodies_table.selectionModel().currentRowChanged.connect(self._body_chosen)
-        bodies_caption = QLabel(self.tr("Gr&emien"))
-        bodies_caption.setBuddy(self.bodies_table)
+        bodies_caption = buddy_label(self.tr("Gr&emien"), self.bodies_table)
         bold = bodies_caption.font()
         bold.setWeight(QFont.Weight.DemiBold)
         bodies_caption.setFont(bold)
@@ -787,11 +767,7 @@ class BodiesView(View):
         column.setContentsMargins(4, 0, 0, 0)
         column.addWidget(self.splitter)
 
-        QWidget.setTabOrder(self.bodies_table, self.create_button)
-        QWidget.setTabOrder(self.create_button, self.tabs)
-        QWidget.setTabOrder(self.tabs, self.members_table)
-        for before, after in zip(self.member_widgets, self.member_widgets[1:], strict=False):
-            QWidget.setTabOrder(before, after)
+        tab_order(self.bodies_table, self.create_button, self.tabs, *self.member_widgets)
         return page
 
     def _build_members_tab(self) -> QWidget:
@@ -881,7 +857,7 @@ class BodiesView(View):
         sides_hint = QLabel(tr("Umbenennen mit Doppelklick oder F2. Für die Parität zählen "
                                "die stimmberechtigten Mitglieder der paritätischen Seiten."))
         sides_hint.setWordWrap(True)
-        sides_hint.setStyleSheet(f"color: {NEUTRAL};")
+        sides_hint.setStyleSheet(text_style(DONE))
         sides_box = QGroupBox(tr("Seiten"))
         sides_column = QVBoxLayout(sides_box)
         sides_column.addWidget(self.sides_table, 1)
@@ -996,9 +972,7 @@ class BodiesView(View):
         target = buddy or field
         assert isinstance(target, QWidget)
         if text:
-            caption = QLabel(text)
-            caption.setBuddy(target)
-            form.addRow(caption, box)
+            form.addRow(buddy_label(text, target), box)
             target.setAccessibleName(text.replace("&", "").rstrip(":"))
         else:
             form.addRow(box)
@@ -1024,7 +998,7 @@ class BodiesView(View):
             self._body_id = None
         self._loading = True
         try:
-            self.bodies_model.set_loader(lambda limit, offset: bodies[offset:offset + limit])
+            self.bodies_model.set_loader(list_loader(bodies))
             wanted = self._body_id or self.bodies_proxy.index(0, 0).data(RECORD_ROLE).id
             self._select_body_row(wanted)
         finally:
@@ -1081,15 +1055,15 @@ class BodiesView(View):
             if not keep(name):
                 with QSignalBlocker(edit):
                     edit.setText(str(getattr(body, name)))
-        select(self.article_combo, body.article)
-        select(self.kind_combo, body.kind)
+        set_current_data(self.article_combo, body.article)
+        set_current_data(self.kind_combo, body.kind)
         fill_combo(self.advises_combo, [(self.tr("– kein anderes Gremium –"), None), *[
             (f"{b.name} ({b.short})", b.id) for b in self._bodies.values() if b.id != body.id]],
             body.advises_body_id)
-        select(self.more_than_combo, body.quorum_more_than)
+        set_current_data(self.more_than_combo, body.quorum_more_than)
         with QSignalBlocker(self.each_side_check):
             self.each_side_check.setChecked(body.quorum_each_parity_side)
-        select(self.rule_combo, body.decision_rule)
+        set_current_data(self.rule_combo, body.decision_rule)
         with QSignalBlocker(self.notice_spin):
             self.notice_spin.setValue(body.notice_days)
         self._notice_suffix(body.notice_days)
@@ -1135,7 +1109,7 @@ class BodiesView(View):
         rows = self._member_rows(body.id)
         if not self.show_former_check.isChecked():
             rows = [r for r in rows if r.state != self.tr("ausgeschieden")]
-        self.members_model.set_loader(lambda limit, offset: rows[offset:offset + limit])
+        self.members_model.set_loader(list_loader(rows))
         if selected is not None:
             self._select_member(selected.id)
         self._update_parity()
@@ -1160,13 +1134,13 @@ class BodiesView(View):
             return
         result = self.context.s.bodies.parity(body.id, self.today)
         if len(result.seats) < 2:
-            colour = NEUTRAL
+            colour = DONE
         else:
-            colour = BALANCED if result.balanced else UNBALANCED
+            colour = ADOPTED if result.balanced else OVERDUE
         self.parity_label.setText(result.message)
         self.parity_label.setAccessibleDescription(result.message)
-        self.parity_label.setStyleSheet(f"color: {colour};")
-        self.parity_dot.setStyleSheet(f"color: {colour};")
+        self.parity_label.setStyleSheet(text_style(colour))
+        self.parity_dot.setStyleSheet(text_style(colour))
 
     def attention_count(self) -> int:
         """Bodies that are not paritätisch today although they should be."""

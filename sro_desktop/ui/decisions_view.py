@@ -2,124 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.calendar import german_date
-from ..domain.enums import Outcome, TaskState
-from ..domain.model import Decision, Task
-from ..domain.tasks import is_overdue
+from ..domain.enums import Outcome
+from ..domain.model import Decision
 from ..store import StoreError
-from .base import DONE, OVERDUE, OVERDUE_BACKGROUND, Column, RecordTableModel, View
+from .base import (
+    ADOPTED,
+    DONE,
+    OVERDUE,
+    Column,
+    RecordTableModel,
+    View,
+    count_text,
+    meeting_text,
+    text_style,
+)
 from .context import AppContext, label
+from .widgets import (
+    TaskTable,
+    buddy_label,
+    fill_combo,
+    heading_label,
+    record_table,
+    section_label,
+    select_row,
+    set_current_data,
+    tab_order,
+    value_label,
+)
 
 ALL = ""  # the "all bodies" / "all years" entry of a filter combo
-ADOPTED = QColor("#1e7145")  # the muted green of "beschlussfähig"; belongs beside OVERDUE in base
-
-
-def section_label(text: str) -> QLabel:
-    """A small bold heading inside a detail panel."""
-    heading = QLabel(text)
-    font = heading.font()
-    font.setBold(True)
-    heading.setFont(font)
-    return heading
-
-
-def value_label() -> QLabel:
-    """A read-only value the user can select and copy, wrapping long text."""
-    value = QLabel()
-    value.setWordWrap(True)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return value
-
-
-def owner_names(context: AppContext, task: Task) -> str:
-    """The owners of a task as names: people, or organisations."""
-    store = context.s
-    names = []
-    for owner in task.owners:
-        try:
-            if owner.person_id:
-                names.append(store.people.get(owner.person_id).full_name)
-            elif owner.organization_id:
-                org = store.organizations.get(owner.organization_id)
-                names.append(org.short or org.name)
-        except StoreError:
-            continue
-    return " / ".join(names)
-
-
-def task_model(context: AppContext, parent: QWidget) -> RecordTableModel:
-    """Tasks with owners, due date and state; overdue in red, finished greyed."""
-    tr = parent.tr
-    model = RecordTableModel([
-        Column(tr("Aufgabe"), lambda t: t.title),
-        Column(tr("Verantwortlich"), lambda t: owner_names(context, t)),
-        Column(tr("Fällig"), lambda t: german_date(t.due_date),
-               sort=lambda t: t.due_date or date.max),
-        Column(tr("Status"), lambda t: label(t.state)),
-    ], parent)
-    model.foreground = lambda t: (OVERDUE if is_overdue(t, date.today()) else
-                                  DONE if t.state in (TaskState.DONE, TaskState.DROPPED)
-                                  else None)
-    model.background = lambda t: OVERDUE_BACKGROUND if is_overdue(t, date.today()) else None
-    model.tooltip = lambda t: t.title + (
-        "\n" + tr("überfällig seit %1").replace("%1", german_date(t.due_date))
-        if is_overdue(t, date.today()) else "")
-    return model
-
-
-def list_loader(records: list[Any]) -> Callable[[int, int], list[Any]]:
-    """A loader over a list already read (small lists: a decision's tasks)."""
-    return lambda limit, offset: records[offset:offset + limit]
-
-
-def compact_rows(table: QTableView) -> None:
-    """Rows as high as a line of text (the style's default is roomier than a list needs)."""
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-
-
-def select_row(table: QTableView, row: int) -> None:
-    index = table.model().index(row, 0)
-    table.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
-    table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-
-def fetch_until(model: RecordTableModel, found: Callable[[Any], bool]) -> int | None:
-    """The row of the first loaded record that ``found`` accepts, loading pages as needed."""
-    checked = 0
-    while True:
-        for row in range(checked, model.rowCount()):
-            if found(model.record(row)):
-                return row
-        checked = model.rowCount()
-        if not model.canFetchMore():
-            return None
-        model.fetchMore()
 
 
 class DecisionDetails(QWidget):
@@ -130,14 +61,7 @@ class DecisionDetails(QWidget):
         self.context = context
         self.decision: Decision | None = None
 
-        self.heading = QLabel()
-        heading_font = self.heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
+        self.heading = heading_label()
         self.date_label = value_label()
         self.body_label = value_label()
         self.meeting_label = value_label()
@@ -193,37 +117,17 @@ class DecisionDetails(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(text_column)
 
-        self.tasks_heading = section_label(self.tr("Aufgaben aus diesem Beschluss"))
-        self.tasks_model = task_model(context, self)
-        self.tasks_table = QTableView()
-        self.tasks_table.setModel(self.tasks_model)
-        self.tasks_table.setAccessibleName(self.tr("Aufgaben aus diesem Beschluss"))
-        self.tasks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tasks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tasks_table.verticalHeader().hide()
-        compact_rows(self.tasks_table)
-        self.tasks_table.setWordWrap(False)
-        header = self.tasks_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.tasks_table.setToolTip(self.tr("Doppelklick öffnet die Aufgabe"))
-        self.tasks_table.doubleClicked.connect(self._go_to_task)
-        self.no_tasks_label = QLabel(self.tr("Aus diesem Beschluss folgen keine Aufgaben."))
-        self.no_tasks_label.setStyleSheet(f"color: {DONE.name()};")
-        tasks_box = QWidget()
-        tasks_column = QVBoxLayout(tasks_box)
-        tasks_column.setContentsMargins(8, 0, 0, 0)
-        tasks_column.addWidget(self.tasks_heading)
-        tasks_column.addWidget(self.no_tasks_label)
-        tasks_column.addWidget(self.tasks_table, 1)
-        tasks_column.addStretch()
+        self.tasks = TaskTable(context, self.tr("Aufgaben aus diesem Beschluss"),
+                               self.tr("Aus diesem Beschluss folgen keine Aufgaben."))
+        # the parts the register's tab order and the tests reach
+        self.tasks_heading, self.tasks_model = self.tasks.heading, self.tasks.model
+        self.tasks_table, self.no_tasks_label = self.tasks.table, self.tasks.none_label
 
         self.placeholder = QLabel(self.tr("Einen Beschluss in der Liste auswählen."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(scroll)
-        self.content.addWidget(tasks_box)
+        self.content.addWidget(self.tasks)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
         self.content.setChildrenCollapsible(False)
@@ -239,7 +143,7 @@ class DecisionDetails(QWidget):
         self.placeholder.setVisible(decision is None)
         self.content.setVisible(decision is not None)
         if decision is None:
-            self.tasks_model.set_loader(None)
+            self.tasks.show_tasks(None)
             return
         store = self.context.s
         body = store.bodies.get(decision.body_id)
@@ -248,26 +152,19 @@ class DecisionDetails(QWidget):
         self.body_label.setText(body.name)
         if decision.meeting_id:
             meeting = store.meetings.get(decision.meeting_id)
-            self.meeting_label.setText(self.tr("%1. Sitzung am %2")
-                                       .replace("%1", str(meeting.number))
-                                       .replace("%2", german_date(meeting.date)))
+            self.meeting_label.setText(meeting_text(self.tr, meeting))
         else:
             self.meeting_label.setText(self.tr("Umlaufverfahren (schriftlich)"))
         self.meeting_button.setVisible(decision.meeting_id is not None)
         self.rule_label.setText(label(decision.rule))
         self.result_label.setText(decision.result_text or self.tr("noch nicht abgestimmt"))
-        colour = (ADOPTED.name() if decision.outcome is Outcome.ADOPTED
-                  else OVERDUE.name() if decision.outcome is Outcome.REJECTED else "")
-        self.result_label.setStyleSheet(f"color: {colour};" if colour else "")
+        colour = (ADOPTED if decision.outcome is Outcome.ADOPTED
+                  else OVERDUE if decision.outcome is Outcome.REJECTED else None)
+        self.result_label.setStyleSheet(text_style(colour) if colour else "")
         self.wording_label.setText(decision.wording or self.tr("(kein Wortlaut erfasst)"))
         self._show_votes(decision)
         self._show_conflicts(decision)
-        tasks = store.tasks.for_decision(decision.id)
-        self.tasks_model.set_loader(list_loader(tasks))
-        self.tasks_heading.setText(self.tr("Aufgaben aus diesem Beschluss (%1)")
-                                   .replace("%1", str(len(tasks))))
-        self.no_tasks_label.setVisible(not tasks)
-        self.tasks_table.setVisible(bool(tasks))
+        self.tasks.show_tasks(store.tasks.for_decision(decision.id))
 
     def _show_votes(self, decision: Decision) -> None:
         while self.votes_grid.count():
@@ -314,10 +211,6 @@ class DecisionDetails(QWidget):
         if self.decision is not None and self.decision.meeting_id:
             self.context.show_record.emit("meetings", self.decision.meeting_id)
 
-    def _go_to_task(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.context.show_record.emit("tasks", self.tasks_model.record(index.row()).id)
-
 
 class DecisionsView(View):
     """The register of all decisions, newest first, loaded a page at a time."""
@@ -333,17 +226,13 @@ class DecisionsView(View):
         self.year_filter = QComboBox()
         self.year_filter.setAccessibleName(self.tr("Jahr filtern"))
         self.year_filter.setMinimumContentsLength(10)
-        body_caption = QLabel(self.tr("&Gremium:"))
-        body_caption.setBuddy(self.body_filter)
-        year_caption = QLabel(self.tr("&Jahr:"))
-        year_caption.setBuddy(self.year_filter)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Anzahl der Beschlüsse"))
         filters = QHBoxLayout()
-        filters.addWidget(body_caption)
+        filters.addWidget(buddy_label(self.tr("&Gremium:"), self.body_filter))
         filters.addWidget(self.body_filter)
         filters.addSpacing(12)
-        filters.addWidget(year_caption)
+        filters.addWidget(buddy_label(self.tr("&Jahr:"), self.year_filter))
         filters.addWidget(self.year_filter)
         filters.addStretch()
         filters.addWidget(self.count_label)
@@ -360,24 +249,10 @@ class DecisionsView(View):
         self.model.tooltip = self._tooltip
         self.model.foreground = lambda d: DONE if d.outcome in (
             Outcome.DEFERRED, Outcome.WITHDRAWN) else None
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Beschlussregister"))
-        self.table.setAccessibleDescription(self.tr(
-            "Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        for col, width in enumerate((115, 85, 70, 300, 440, 95)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the title takes the rest
-        header.setMinimumSectionSize(40)
+        self.table = record_table(
+            self.model, self.tr("Beschlussregister"),
+            self.tr("Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste."),
+            widths=(115, 85, 70, 300, 440, 95), stretch=3)  # the title takes the rest
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.details = DecisionDetails(context, self)
@@ -396,10 +271,8 @@ class DecisionsView(View):
 
         self.body_filter.currentIndexChanged.connect(self._body_changed)
         self.year_filter.currentIndexChanged.connect(self._apply_filters)
-        QWidget.setTabOrder(self.body_filter, self.year_filter)
-        QWidget.setTabOrder(self.year_filter, self.table)
-        QWidget.setTabOrder(self.table, self.details.meeting_button)
-        QWidget.setTabOrder(self.details.meeting_button, self.details.tasks_table)
+        tab_order(self.body_filter, self.year_filter, self.table, self.details.meeting_button,
+                  self.details.tasks_table)
 
     def title(self) -> str:
         return self.tr("Beschlüsse")
@@ -430,29 +303,18 @@ class DecisionsView(View):
         store = self.context.s
         self._bodies = {b.id: (b.short, b.name) for b in store.bodies.list()}
         self._meetings = {}
-        chosen_body = self.body_filter.currentData()
-        self.body_filter.blockSignals(True)
-        self.body_filter.clear()
-        self.body_filter.addItem(self.tr("Alle Gremien"), ALL)
-        for body_id, (_short, name) in self._bodies.items():
-            self.body_filter.addItem(name, body_id)
-        found = self.body_filter.findData(chosen_body) if chosen_body else 0
-        self.body_filter.setCurrentIndex(max(found, 0))
-        self.body_filter.blockSignals(False)
+        fill_combo(self.body_filter, [(self.tr("Alle Gremien"), ALL), *(
+            (name, body_id) for body_id, (_short, name) in self._bodies.items())],
+            self.body_filter.currentData())
         self._fill_years()
         current = self.current_decision()
         self._load(keep=current.id if current else None)
 
     def _fill_years(self) -> None:
-        chosen = self.year_filter.currentData()
-        self.year_filter.blockSignals(True)
-        self.year_filter.clear()
-        self.year_filter.addItem(self.tr("Alle Jahre"), ALL)
-        for year in self.context.s.decisions.years(self.body_filter.currentData() or None):
-            self.year_filter.addItem(str(year), year)
-        found = self.year_filter.findData(chosen) if chosen else 0
-        self.year_filter.setCurrentIndex(max(found, 0))
-        self.year_filter.blockSignals(False)
+        years = self.context.s.decisions.years(self.body_filter.currentData() or None)
+        fill_combo(self.year_filter, [(self.tr("Alle Jahre"), ALL),
+                                      *((str(year), year) for year in years)],
+                   self.year_filter.currentData())
 
     def _body_changed(self) -> None:
         self._fill_years()
@@ -480,9 +342,7 @@ class DecisionsView(View):
                 **filters, limit=limit, offset=offset, newest_first=True))
         total = store.decisions.count_list(**filters)
         self.count_label.setText(self._count_text(total))
-        row = None
-        if keep is not None:
-            row = next((r for r, d in enumerate(self.model.records) if d.id == keep), None)
+        row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.rowCount():
             row = 0
         if row is None:
@@ -494,7 +354,7 @@ class DecisionsView(View):
     def _count_text(self, total: int) -> str:
         if total == 1:
             return self.tr("1 Beschluss")
-        return self.tr("%1 Beschlüsse").replace("%1", f"{total:,}".replace(",", "."))
+        return self.tr("%1 Beschlüsse").replace("%1", count_text(total))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not current.isValid():
@@ -510,7 +370,7 @@ class DecisionsView(View):
     # navigation ------------------------------------------------------------------------
     def select_decision(self, decision_id: str) -> bool:
         """Select a decision in the register, loading pages until it is there."""
-        row = fetch_until(self.model, lambda d: d.id == decision_id)
+        row = self.model.fetch_row(decision_id)
         if row is None:
             return False
         select_row(self.table, row)
@@ -524,17 +384,11 @@ class DecisionsView(View):
             decision = self.context.s.decisions.get(record_id)
         except StoreError:
             return False
-        if self._stale:
-            self.refresh()
-            self._stale = False
-        loaded = any(d.id == record_id for d in self.model.records)
-        if not loaded:  # show it among the decisions of its body and year: a few pages at most
-            self.body_filter.blockSignals(True)
-            self.body_filter.setCurrentIndex(max(self.body_filter.findData(decision.body_id), 0))
-            self.body_filter.blockSignals(False)
+        self.refresh_if_stale()
+        if self.model.row_of(record_id) is None:
+            # show it among the decisions of its body and year: a few pages at most
+            set_current_data(self.body_filter, decision.body_id)
             self._fill_years()
-            self.year_filter.blockSignals(True)
-            self.year_filter.setCurrentIndex(max(self.year_filter.findData(decision.year), 0))
-            self.year_filter.blockSignals(False)
+            set_current_data(self.year_filter, decision.year)
             self._load(keep=None)
         return self.select_decision(record_id)

@@ -22,17 +22,14 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -43,16 +40,9 @@ from ..domain.enums import MilestoneState
 from ..domain.milestones import target_label
 from ..domain.model import Milestone
 from ..store import StoreError
-from .base import DONE, DUE_SOON, OVERDUE, View
+from .base import ADOPTED, DONE, DUE_SOON, DUE_SOON_BACKGROUND, IN_PROGRESS, OVERDUE, View
 from .context import AppContext, EditRefused, label
-from .decisions_view import (
-    ADOPTED,
-    compact_rows,
-    list_loader,
-    section_label,
-    task_model,
-    value_label,
-)
+from .widgets import ErrorLabel, TaskTable, buddy_label, heading_label, tab_order, value_label
 
 FIRST_YEAR = 2017  # the statement's process starts in 2017
 ROMAN = ("I", "II", "III", "IV")
@@ -60,12 +50,12 @@ ROMAN = ("I", "II", "III", "IV")
 # Milestone states on the timeline (muted, as the rest of the window).
 STATE_COLOURS = {
     MilestoneState.REACHED: ADOPTED,
-    MilestoneState.IN_PROGRESS: QColor("#2e6da4"),
+    MilestoneState.IN_PROGRESS: IN_PROGRESS,
     MilestoneState.DELAYED: OVERDUE,
     MilestoneState.PLANNED: DONE,
 }
 TODAY_COLOUR = DUE_SOON
-TODAY_BACKGROUND = QColor("#fdf2d0")
+TODAY_BACKGROUND = DUE_SOON_BACKGROUND
 
 
 def state_colour(state: MilestoneState) -> QColor:
@@ -526,30 +516,20 @@ class MilestonesView(View):
         bar.rangeChanged.connect(self._update_off_screen)
 
         # details of the selected milestone
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = heading_label(selectable=False)
         self.target_label = value_label()
         self.state_combo = QComboBox()
         self.state_combo.setAccessibleName(self.tr("Status des Meilensteins"))
         for state in MilestoneState:
             self.state_combo.addItem(label(state), state)
         self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.state_error = QLabel()
-        self.state_error.setStyleSheet(f"color: {OVERDUE.name()};")
-        self.state_error.setWordWrap(True)
-        self.state_error.hide()
+        self.state_error = ErrorLabel()
         self.level_label = value_label()
         self.dimension_label = value_label()
         self.focus_label = value_label()
         self.body_label = value_label()
         self.progress_label = value_label()
         self.description_label = value_label()
-        state_caption = QLabel(self.tr("&Status:"))
-        state_caption.setBuddy(self.state_combo)
         state_row = QHBoxLayout()
         state_row.setContentsMargins(0, 0, 0, 0)
         state_row.addWidget(self.state_combo)
@@ -558,7 +538,7 @@ class MilestonesView(View):
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         facts.addRow(self.tr("Ziel:"), self.target_label)
-        facts.addRow(state_caption, state_row)
+        facts.addRow(buddy_label(self.tr("&Status:"), self.state_combo), state_row)
         facts.addRow(self.tr("Ebene:"), self.level_label)
         facts.addRow(self.tr("Qualitätsdimension:"), self.dimension_label)
         facts.addRow(self.tr("Handlungsfeld:"), self.focus_label)
@@ -572,41 +552,16 @@ class MilestonesView(View):
         left_column.addLayout(facts)
         left_column.addStretch()
 
-        self.tasks_heading = section_label(self.tr("Aufgaben zu diesem Meilenstein"))
-        self.tasks_model = task_model(context, self)
-        self.tasks_table = QTableView()
-        self.tasks_table.setModel(self.tasks_model)
-        self.tasks_table.setAccessibleName(self.tr("Aufgaben zu diesem Meilenstein"))
-        self.tasks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tasks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tasks_table.verticalHeader().hide()
-        compact_rows(self.tasks_table)
-        self.tasks_table.setWordWrap(False)
-        header = self.tasks_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.tasks_table.setToolTip(self.tr("Doppelklick öffnet die Aufgabe"))
-        self.tasks_table.doubleClicked.connect(
-            lambda index: self.context.show_record.emit(
-                "tasks", self.tasks_model.record(index.row()).id))
-        self.no_tasks_label = QLabel(self.tr("Mit diesem Meilenstein sind keine Aufgaben "
-                                             "verknüpft."))
-        self.no_tasks_label.setStyleSheet(f"color: {DONE.name()};")
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(8, 0, 0, 0)
-        right_column.addWidget(self.tasks_heading)
-        right_column.addWidget(self.no_tasks_label)
-        right_column.addWidget(self.tasks_table, 1)
-        right_column.addStretch()
+        self.tasks = TaskTable(context, self.tr("Aufgaben zu diesem Meilenstein"),
+                               self.tr("Mit diesem Meilenstein sind keine Aufgaben verknüpft."))
+        self.tasks_heading, self.tasks_model = self.tasks.heading, self.tasks.model  # for tests
 
         self.placeholder = QLabel(self.tr("Einen Meilenstein in der Zeitleiste anklicken "
                                           "oder mit den Pfeiltasten wählen."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = QSplitter(Qt.Orientation.Horizontal)
         self.details.addWidget(left)
-        self.details.addWidget(right)
+        self.details.addWidget(self.tasks)
         self.details.setChildrenCollapsible(False)
         details_box = QWidget()
         details_layout = QVBoxLayout(details_box)
@@ -627,11 +582,8 @@ class MilestonesView(View):
 
         self.timeline.selection_changed.connect(self._selection_changed)
         self.state_combo.activated.connect(self._state_chosen)
-        QWidget.setTabOrder(self.earlier_button, self.today_button)
-        QWidget.setTabOrder(self.today_button, self.later_button)
-        QWidget.setTabOrder(self.later_button, self.timeline)
-        QWidget.setTabOrder(self.timeline, self.state_combo)
-        QWidget.setTabOrder(self.state_combo, self.tasks_table)
+        tab_order(self.earlier_button, self.today_button, self.later_button, self.timeline,
+                  self.state_combo, self.tasks.table)
         self._show(None)
 
     def title(self) -> str:
@@ -728,7 +680,7 @@ class MilestonesView(View):
         self.details.setVisible(item is not None)
         self.state_error.hide()
         if item is None:
-            self.tasks_model.set_loader(None)
+            self.tasks.show_tasks(None)
             return
         m = item.milestone
         store = self.context.s
@@ -747,12 +699,7 @@ class MilestonesView(View):
         self.body_label.setText(body or self.tr("–"))
         self.progress_label.setText(self.timeline.progress_text(item))
         self.description_label.setText(m.description or self.tr("–"))
-        tasks = store.tasks.list(milestone_id=m.id)
-        self.tasks_model.set_loader(list_loader(tasks))
-        self.tasks_heading.setText(self.tr("Aufgaben zu diesem Meilenstein (%1)")
-                                   .replace("%1", str(len(tasks))))
-        self.no_tasks_label.setVisible(not tasks)
-        self.tasks_table.setVisible(bool(tasks))
+        self.tasks.show_tasks(store.tasks.list(milestone_id=m.id))
 
     def _state_chosen(self, _index: int) -> None:
         milestone = self.current_milestone()
@@ -771,7 +718,5 @@ class MilestonesView(View):
     def show_record(self, kind: str, record_id: str) -> bool:
         if kind != "milestones" or self.context.store is None:
             return False
-        if self._stale:
-            self.refresh()
-            self._stale = False
+        self.refresh_if_stale()
         return self.timeline.select_id(record_id)

@@ -8,17 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,45 +24,45 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.calendar import german_date
 from ..domain.enums import BodyKind, RecommendationState
-from ..domain.model import Body, Meeting, Recommendation
+from ..domain.model import Body, Recommendation
 from ..domain.recommendations import AWAITING, answer_overdue
 from ..store import StoreError
-from .base import DONE, OVERDUE, OVERDUE_BACKGROUND, Column, RecordTableModel, View
+from .base import (
+    DONE,
+    OVERDUE,
+    OVERDUE_BACKGROUND,
+    Column,
+    RecordTableModel,
+    View,
+    meeting_text,
+    text_style,
+)
 from .context import AppContext, EditRefused, label
-from .decisions_view import compact_rows, fetch_until, section_label, select_row, value_label
+from .widgets import (
+    ErrorLabel,
+    buddy_label,
+    date_edit,
+    fill_combo,
+    heading_label,
+    record_table,
+    run_modal,
+    section_label,
+    select_row,
+    tab_order,
+    value_label,
+)
 
 R = RecommendationState
 # The states an answer can give: adopted, partly adopted, rejected, or deferred for now.
 ANSWER_STATES = (R.ADOPTED, R.PARTLY_ADOPTED, R.REJECTED, R.DEFERRED)
 NO_DECISION = ""
 DECISION_CHOICES = 300  # the newest decisions of the addressed body offered for the link
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
-
-
-def meeting_text(tr: Any, meeting: Meeting) -> str:
-    return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
-            .replace("%2", german_date(meeting.date)))
 
 
 # -- dialogs ----------------------------------------------------------------------------------
@@ -129,14 +126,13 @@ class RecommendationDialog(QDialog):
             widget.setAccessibleName(name)
 
         form = QFormLayout()
-        form.addRow(self._caption(self.tr("&Von:"), self.from_combo), self.from_combo)
-        form.addRow(self._caption(self.tr("&An:"), self.to_combo), self.to_combo)
-        form.addRow(self._caption(self.tr("&Titel:"), self.title_edit), self.title_edit)
-        form.addRow(self._caption(self.tr("Beschlossen a&m:"), self.adopted_edit),
-                    self.adopted_edit)
-        form.addRow(self._caption(self.tr("in der &Sitzung:"), self.meeting_combo),
-                    self.meeting_combo)
-        form.addRow(self._caption(self.tr("&Wortlaut:"), self.text_edit), self.text_edit)
+        for text, field in ((self.tr("&Von:"), self.from_combo),
+                            (self.tr("&An:"), self.to_combo),
+                            (self.tr("&Titel:"), self.title_edit),
+                            (self.tr("Beschlossen a&m:"), self.adopted_edit),
+                            (self.tr("in der &Sitzung:"), self.meeting_combo),
+                            (self.tr("&Wortlaut:"), self.text_edit)):
+            form.addRow(buddy_label(text, field), field)
         form.addRow("", due_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -157,12 +153,6 @@ class RecommendationDialog(QDialog):
         self._adopted_changed()
         self._update_ok()
 
-    @staticmethod
-    def _caption(text: str, buddy: QWidget) -> QLabel:
-        caption = QLabel(text)
-        caption.setBuddy(buddy)
-        return caption
-
     def _from_changed(self) -> None:
         """The board's meetings to choose from, and the body it advises as addressee."""
         board: Body | None = self._bodies.get(self.from_combo.currentData())
@@ -181,7 +171,7 @@ class RecommendationDialog(QDialog):
         """A suggested deadline, and the board's meeting of that day if there is one."""
         if not self.due_check.isChecked():
             self.due_edit.setDate(self.adopted_edit.date().addMonths(3))
-        day = from_qdate(self.adopted_edit.date())
+        day = self.adopted_edit.date().toPython()
         for index in range(1, self.meeting_combo.count()):
             if self._meeting_days.get(self.meeting_combo.itemData(index)) == day:
                 self.meeting_combo.setCurrentIndex(index)
@@ -193,20 +183,15 @@ class RecommendationDialog(QDialog):
     def values(self) -> NewRecommendation:
         return NewRecommendation(
             self.from_combo.currentData(), self.to_combo.currentData(),
-            self.title_edit.text().strip(), from_qdate(self.adopted_edit.date()),
+            self.title_edit.text().strip(), self.adopted_edit.date().toPython(),
             self.text_edit.toPlainText().strip(), self.meeting_combo.currentData(),
-            from_qdate(self.due_edit.date()) if self.due_check.isChecked() else None)
+            self.due_edit.date().toPython() if self.due_check.isChecked() else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext,
             today: date) -> NewRecommendation | None:
         dialog = cls(parent, context, today)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.values()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog, dialog.values)
 
 
 @dataclass(frozen=True)
@@ -236,12 +221,8 @@ class AgendaDialog(QDialog):
         self.duration.setSuffix(self.tr(" Min."))
         self.duration.setAccessibleName(self.tr("Dauer in Minuten"))
         form = QFormLayout()
-        meeting_caption = QLabel(self.tr("&Sitzung:"))
-        meeting_caption.setBuddy(self.meeting_combo)
-        duration_caption = QLabel(self.tr("&Dauer:"))
-        duration_caption.setBuddy(self.duration)
-        form.addRow(meeting_caption, self.meeting_combo)
-        form.addRow(duration_caption, self.duration)
+        form.addRow(buddy_label(self.tr("&Sitzung:"), self.meeting_combo), self.meeting_combo)
+        form.addRow(buddy_label(self.tr("&Dauer:"), self.duration), self.duration)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -261,12 +242,7 @@ class AgendaDialog(QDialog):
     def ask(cls, parent: QWidget | None, rec: Recommendation,
             meetings: list[tuple[str, str]]) -> AgendaChoice | None:
         dialog = cls(parent, rec, meetings)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.values()
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog, dialog.values)
 
 
 # -- the answer editor ------------------------------------------------------------------------
@@ -281,13 +257,7 @@ class RecommendationEditor(QWidget):
         self.context = view.context
         self.rec: Recommendation | None = None
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading = heading_label()
         self.from_label = value_label()
         self.to_label = value_label()
         self.adopted_label = value_label()
@@ -347,12 +317,9 @@ class RecommendationEditor(QWidget):
         self.response_edit.setTabChangesFocus(True)
         self.response_edit.setPlaceholderText(self.tr(
             "Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird"))
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("answerError")
-        self.error_label.setStyleSheet(f"color: {OVERDUE.name()};")
-        self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Fehler"))
-        self.error_label.hide()
         self.decision_combo = QComboBox()
         self.decision_combo.setAccessibleName(self.tr("Beschluss zur Antwort"))
         self.decision_combo.setMinimumContentsLength(30)
@@ -364,24 +331,19 @@ class RecommendationEditor(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_answer)
 
-        state_caption = QLabel(self.tr("Stat&us:"))
-        state_caption.setBuddy(self.state_combo)
-        response_caption = QLabel(self.tr("Ant&wort:"))
-        response_caption.setBuddy(self.response_edit)
-        decision_caption = QLabel(self.tr("Besch&luss:"))
-        decision_caption.setBuddy(self.decision_combo)
-        responded_caption = QLabel(self.tr("Beantwortet a&m:"))
-        responded_caption.setBuddy(self.responded_edit)
         response_column = QVBoxLayout()
         response_column.setContentsMargins(0, 0, 0, 0)
         response_column.addWidget(self.response_edit, 1)
         response_column.addWidget(self.error_label)
         answer_form = QFormLayout()
         answer_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        answer_form.addRow(state_caption, self.state_combo)
-        answer_form.addRow(response_caption, response_column)
-        answer_form.addRow(decision_caption, self.decision_combo)
-        answer_form.addRow(responded_caption, self.responded_edit)
+        answer_form.addRow(buddy_label(self.tr("Stat&us:"), self.state_combo), self.state_combo)
+        answer_form.addRow(buddy_label(self.tr("Ant&wort:"), self.response_edit),
+                           response_column)
+        answer_form.addRow(buddy_label(self.tr("Besch&luss:"), self.decision_combo),
+                           self.decision_combo)
+        answer_form.addRow(buddy_label(self.tr("Beantwortet a&m:"), self.responded_edit),
+                           self.responded_edit)
         save_row = QHBoxLayout()
         save_row.addStretch()
         save_row.addWidget(self.save_button)
@@ -405,12 +367,8 @@ class RecommendationEditor(QWidget):
 
         self.state_combo.currentIndexChanged.connect(self.clear_error)
         self.response_edit.textChanged.connect(self.clear_error)
-        QWidget.setTabOrder(self.agenda_button, self.meeting_button)
-        QWidget.setTabOrder(self.meeting_button, self.state_combo)
-        QWidget.setTabOrder(self.state_combo, self.response_edit)
-        QWidget.setTabOrder(self.response_edit, self.decision_combo)
-        QWidget.setTabOrder(self.decision_combo, self.responded_edit)
-        QWidget.setTabOrder(self.responded_edit, self.save_button)
+        tab_order(self.agenda_button, self.meeting_button, self.state_combo, self.response_edit,
+                  self.decision_combo, self.responded_edit, self.save_button)
         self.show_recommendation(None)
 
     # showing ------------------------------------------------------------------------
@@ -443,8 +401,7 @@ class RecommendationEditor(QWidget):
         self.state_label.setText(label(rec.state))
         self.due_label.setText(self.view.due_text(rec) or self.tr("ohne Frist"))
         overdue = answer_overdue(rec, self.view.today())
-        self.due_label.setStyleSheet(f"color: {OVERDUE.name()}; font-weight: bold;"
-                                     if overdue else "")
+        self.due_label.setStyleSheet(text_style(OVERDUE, bold=True) if overdue else "")
         self._show_agenda(rec)
         self.text_label.setText(rec.text or self.tr("(kein Wortlaut erfasst)"))
         addressed = self.view.body(rec.addressed_body_id)
@@ -457,7 +414,7 @@ class RecommendationEditor(QWidget):
         if not (same_record and self.response_edit.hasFocus()):
             self.response_edit.setPlainText(rec.response_text)
         self._fill_decisions(rec)
-        self.responded_edit.setDate(to_qdate(rec.responded_on or self.view.today()))
+        self.responded_edit.setDate(QDate(rec.responded_on or self.view.today()))
 
     def _show_agenda(self, rec: Recommendation) -> None:
         store = self.context.s
@@ -523,7 +480,7 @@ class RecommendationEditor(QWidget):
                 self.tr("Empfehlung beantworten"), self.context.s.recommendations.answer,
                 rec.id, state, self.response_edit.toPlainText().strip(),
                 response_decision_id=self.decision_combo.currentData() or None,
-                responded_on=from_qdate(self.responded_edit.date()))
+                responded_on=self.responded_edit.date().toPython())
         except EditRefused as exc:
             self.show_error(str(exc))
             self.response_edit.setFocus()
@@ -548,8 +505,6 @@ class RecommendationsView(View):
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Angesprochenes Gremium filtern"))
         self.body_filter.setMinimumContentsLength(18)
-        body_caption = QLabel(self.tr("An &Gremium:"))
-        body_caption.setBuddy(self.body_filter)
         self.awaiting_check = QCheckBox(self.tr("Nur unbeantw&ortete"))
         self.awaiting_check.setToolTip(self.tr(
             "Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind"))
@@ -559,7 +514,7 @@ class RecommendationsView(View):
         self.new_button.setToolTip(self.tr("Eine eingegangene Empfehlung des Beirats erfassen"))
         self.new_button.clicked.connect(self.add_recommendation)
         filters = QHBoxLayout()
-        filters.addWidget(body_caption)
+        filters.addWidget(buddy_label(self.tr("An &Gremium:"), self.body_filter))
         filters.addWidget(self.body_filter)
         filters.addSpacing(12)
         filters.addWidget(self.awaiting_check)
@@ -586,25 +541,11 @@ class RecommendationsView(View):
         self.model.background = lambda r: (OVERDUE_BACKGROUND
                                            if answer_overdue(r, self.today()) else None)
         self.model.tooltip = self._tooltip
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Empfehlungen"))
-        self.table.setAccessibleDescription(self.tr(
-            "Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. "
-            "Die Antwort wird unter der Liste erfasst."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(40)
-        for col, width in enumerate((120, 110, 60, 60, 300, 150, 170, 110)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(
+            self.model, self.tr("Empfehlungen"),
+            self.tr("Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. "
+                    "Die Antwort wird unter der Liste erfasst."),
+            widths=(120, 110, 60, 60, 300, 150, 170, 110), stretch=4)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.editor = RecommendationEditor(self)
@@ -620,10 +561,8 @@ class RecommendationsView(View):
 
         self.body_filter.currentIndexChanged.connect(self._filters_changed)
         self.awaiting_check.toggled.connect(self._filters_changed)
-        QWidget.setTabOrder(self.body_filter, self.awaiting_check)
-        QWidget.setTabOrder(self.awaiting_check, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.table)
-        QWidget.setTabOrder(self.table, self.editor.agenda_button)
+        tab_order(self.body_filter, self.awaiting_check, self.new_button, self.table,
+                  self.editor.agenda_button)
 
     def title(self) -> str:
         return self.tr("Empfehlungen")
@@ -668,16 +607,9 @@ class RecommendationsView(View):
     def refresh(self) -> None:
         store = self.context.s
         self._bodies = {b.id: b for b in store.bodies.list()}
-        chosen = self.body_filter.currentData()
-        self.body_filter.blockSignals(True)
-        self.body_filter.clear()
-        self.body_filter.addItem(self.tr("Alle Gremien"), "")
-        for body in self._bodies.values():
-            if body.kind is not BodyKind.ADVISORY:
-                self.body_filter.addItem(body.name, body.id)
-        self.body_filter.setCurrentIndex(max(self.body_filter.findData(chosen), 0)
-                                         if chosen else 0)
-        self.body_filter.blockSignals(False)
+        fill_combo(self.body_filter, [(self.tr("Alle Gremien"), ""), *(
+            (body.name, body.id) for body in self._bodies.values()
+            if body.kind is not BodyKind.ADVISORY)], self.body_filter.currentData())
         current = self.editor.rec
         self._load(keep=current.id if current else None)
 
@@ -702,7 +634,7 @@ class RecommendationsView(View):
                                  .replace("%1", str(total)).replace("%2", str(awaiting)))
         row = None
         if keep is not None:
-            row = next((r for r, rec in enumerate(self.model.records) if rec.id == keep), None)
+            row = self.model.row_of(keep)
             if row is None:  # it left the list (answered while "unbeantwortete" is on)
                 try:
                     self.editor.show_recommendation(store.recommendations.get(keep))
@@ -765,9 +697,7 @@ class RecommendationsView(View):
             rec = self.context.s.recommendations.get(record_id)
         except StoreError:
             return False
-        if self._stale:
-            self.refresh()
-            self._stale = False
+        self.refresh_if_stale()
         filters = self._filters()
         if (filters["addressed_body_id"] not in (None, rec.addressed_body_id)
                 or (filters["awaiting_only"] and rec.state not in AWAITING)):
@@ -778,7 +708,7 @@ class RecommendationsView(View):
             for widget in (self.body_filter, self.awaiting_check):
                 widget.blockSignals(False)
             self._load(keep=None)
-        row = fetch_until(self.model, lambda r: r.id == record_id)
+        row = self.model.fetch_row(record_id)
         if row is None:
             return False
         select_row(self.table, row)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QRectF,
     QSize,
     Qt,
@@ -53,16 +52,19 @@ from ..domain.tasks import ACTIVE_STATES, is_due_soon, is_overdue
 from ..store import Store, StoreError
 from ..store.work import Workload
 from .base import (
-    DONE,
     DUE_SOON,
+    OPEN,
     OVERDUE,
-    OVERDUE_BACKGROUND,
     Column,
     Index,
     RecordTableModel,
     View,
+    count_text,
+    task_background,
+    task_foreground,
 )
 from .context import AppContext, EditRefused, label
+from .widgets import ErrorLabel, buddy_label, date_edit, fill_combo, tab_order
 
 # Columns of the table, in this order.
 DUE, TITLE, OWNERS, SIDES, BODY, STATE, REPORT, MILESTONE = range(8)
@@ -73,12 +75,6 @@ ACTIVE_FILTER = "active"
 ALL_FILTER = "all"
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's "ohne Frist"
-BAR = QColor("#5d7f9e")  # open, not (yet) overdue
-
-
-def count_text(number: int) -> str:
-    """1162 → "1.162", as the German locale writes it."""
-    return QLocale().toString(number)
 
 
 @dataclass
@@ -197,12 +193,6 @@ class TaskTableModel(RecordTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
-    def row_of(self, task_id: str) -> int | None:
-        for row, task in enumerate(self.records):
-            if task.id == task_id:
-                return row
-        return None
-
 
 # -- editors in the table ----------------------------------------------------------------
 
@@ -283,10 +273,8 @@ class DateDelegate(WideEditorDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
-        editor = QDateEdit(parent)
+        editor = date_edit(parent=parent)
         editor.setAccessibleName(self.accessible_name)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd.MM.yyyy")
         editor.setMinimumDate(NO_DATE)
         editor.setSpecialValueText(self.no_date_text)
         return editor
@@ -432,7 +420,7 @@ class WorkloadChart(QWidget):
         height = self._heading_height()
         x = float(self.MARGIN)
         box = metrics.height() * 0.7
-        for colour, words in ((BAR, self.tr("offen")), (OVERDUE, self.tr("davon überfällig"))):
+        for colour, words in ((OPEN, self.tr("offen")), (OVERDUE, self.tr("davon überfällig"))):
             y = (height - box) / 2
             painter.fillRect(QRectF(x, y, box, box), colour)
             x += box + 5
@@ -478,7 +466,7 @@ class WorkloadChart(QWidget):
             late = bar_width * overdue / largest
             bar_top, bar_height = y + 3, row_height - 6
             painter.fillRect(QRectF(bar_left, bar_top, late, bar_height), OVERDUE)
-            painter.fillRect(QRectF(bar_left + late, bar_top, full - late, bar_height), BAR)
+            painter.fillRect(QRectF(bar_left + late, bar_top, full - late, bar_height), OPEN)
             painter.drawText(QRectF(bar_left + full + 6, y, number_width, row_height),
                              Qt.AlignmentFlag.AlignVCenter, self.number_text(open_, overdue))
 
@@ -499,7 +487,7 @@ class TasksView(View):
 
         self.model = TaskTableModel(self._columns(), self)
         self.model.foreground = self._foreground
-        self.model.background = self._background
+        self.model.background = lambda task: task_background(task, self.today)
         self.model.tooltip = self._row_tooltip
         self.model.edit_value = {
             DUE: lambda t: QDate(t.due_date) if t.due_date else QDate(),
@@ -519,12 +507,9 @@ class TasksView(View):
         self.model.editable = lambda: not context.read_only
 
         self._build_filters()
-        self.message = QLabel()
+        self.message = ErrorLabel()
         self.message.setObjectName("tasksMessage")
-        self.message.setStyleSheet(f"color: {OVERDUE.name()};")
-        self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Hinweis"))
-        self.message.hide()
         self._build_table()
 
         self.chart = WorkloadChart()
@@ -549,9 +534,7 @@ class TasksView(View):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 
-        self._tab_chain += [self.table, self.chart]
-        for first, second in zip(self._tab_chain, self._tab_chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_order(*self._tab_chain, self.table, self.chart)
         context.file_opened.connect(self._on_file_opened)
 
     def title(self) -> str:
@@ -620,8 +603,7 @@ class TasksView(View):
         self.filter_labels: list[QLabel] = []
         for number, (text, combo) in enumerate(fields):
             row, column = divmod(number, 3)
-            caption = QLabel(text)
-            caption.setBuddy(combo)
+            caption = buddy_label(text, combo)
             self.filter_labels.append(caption)
             grid.addWidget(caption, row, 2 * column)
             grid.addWidget(combo, row, 2 * column + 1)
@@ -874,15 +856,7 @@ class TasksView(View):
     @staticmethod
     def _refill(combo: QComboBox, everything: str, entries: list[tuple[str, str]]) -> None:
         """Fill a filter combo again, keeping the chosen entry if it is still there."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in entries:
-            combo.addItem(text, value)
-        found = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
+        fill_combo(combo, [(everything, None), *entries], combo.currentData())
 
     def reset_filters(self, *_args: Any, apply: bool = True) -> None:
         self._filling = True
@@ -922,16 +896,8 @@ class TasksView(View):
         return is_due_soon(task, self.today)
 
     def _foreground(self, task: Task) -> QColor | None:
-        if is_overdue(task, self.today):
-            return OVERDUE
-        if self.is_due_soon(task):
-            return DUE_SOON
-        if task.state not in ACTIVE_STATES:
-            return DONE
-        return None
-
-    def _background(self, task: Task) -> QColor | None:
-        return OVERDUE_BACKGROUND if is_overdue(task, self.today) else None
+        """Amber when due this week (never overdue nor done), else as every task list."""
+        return DUE_SOON if self.is_due_soon(task) else task_foreground(task, self.today)
 
     def _row_tooltip(self, task: Task) -> str | None:
         if is_overdue(task, self.today):
@@ -1023,10 +989,7 @@ class TasksView(View):
         self._ensure_fresh()
         if store.tasks.rank(task.id, **self.filters()) is None:
             self._filter_to_show(task)
-        row = self.model.row_of(task.id)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(task.id)
+        row = self.model.fetch_row(task.id)
         if row is None:
             return False
         index = self.model.index(row, TITLE)

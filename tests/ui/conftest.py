@@ -1,4 +1,5 @@
-"""Real widgets on a temporary copy of the demo database."""
+"""Real widgets on a temporary copy of the demo database, and the helpers the view tests
+share (as fixtures: with ``--import-mode=importlib`` a test module cannot import them)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import shutil
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from sro_desktop.store import Store
 from sro_desktop.store.demo import write_demo
@@ -29,6 +30,14 @@ def demo_file(tmp_path, demo_template):
     return path
 
 
+@pytest.fixture(scope="session")
+def large_template(tmp_path_factory):
+    """The large demo (thousands of decisions, 20,000 tasks), written once per run."""
+    path = tmp_path_factory.mktemp("large") / "gross.sro"
+    write_demo(path, size="large", today=date.today())
+    return path
+
+
 @pytest.fixture
 def app(qapp, tmp_path):
     """The application as the program sets it up, with settings in the test's folder."""
@@ -40,13 +49,34 @@ def app(qapp, tmp_path):
 
 
 @pytest.fixture
-def main_window(app, qtbot, demo_file):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(demo_file)
-    yield window
-    window.close()
+def open_window(app, qtbot):
+    """Opens a file in a new, shown main window; the windows close after the test."""
+    windows: list[MainWindow] = []
+
+    def open_(path) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        assert window.open_file(path)
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def main_window(open_window, demo_file):
+    return open_window(demo_file)
+
+
+@pytest.fixture
+def large_window(open_window, tmp_path, large_template):
+    """A window on a copy of the large demo."""
+    path = tmp_path / "gross.sro"
+    shutil.copy(large_template, path)
+    return open_window(path)
 
 
 @pytest.fixture
@@ -64,3 +94,33 @@ def reopen(main_window, demo_file):
         return Store.open(demo_file)
 
     return again
+
+
+@pytest.fixture
+def choose():
+    """Choose a combo box entry by its data as the user does: ``currentIndexChanged``
+    and ``activated`` fire."""
+
+    def choose_(combo, data) -> None:
+        index = combo.findData(data)
+        assert index >= 0, data
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+
+    return choose_
+
+
+@pytest.fixture
+def next_tab_stop():
+    """The widget Tab moves to from a widget (None: none)."""
+
+    def next_(widget):
+        candidate = widget.nextInFocusChain()
+        while candidate is not widget:
+            if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()
+                    and candidate.isEnabled()):
+                return candidate
+            candidate = candidate.nextInFocusChain()
+        return None
+
+    return next_

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, Role
 from sro_desktop.ui import main_window as main_window_module
-from sro_desktop.ui.base import DONE, RECORD_ROLE
+from sro_desktop.ui.base import DONE, OVERDUE, RECORD_ROLE
 from sro_desktop.ui.bodies_view import (
-    UNBALANCED,
     BodyDialog,
     EndMembershipDialog,
     MemberDialog,
@@ -31,6 +30,7 @@ from sro_desktop.ui.bodies_view import (
 TODAY = date.today()
 YESTERDAY = TODAY - timedelta(days=1)
 BALANCED_TEXT = "paritätisch 6 : 6"
+UNBALANCED = OVERDUE.name()  # the parity line's colour, as its style sheet names it
 ONE_PROVIDER_SHORT = ("nicht paritätisch (Verwaltung 6, Freie Träger 5): "
                       "Freie Träger 1 Sitz weniger")
 
@@ -58,14 +58,6 @@ def side_id(store, body, name):
 def member_names(view):
     return [view.members_proxy.index(row, 0).data()
             for row in range(view.members_proxy.rowCount())]
-
-
-def select_combo(combo: QComboBox, data) -> None:
-    """Choose an entry as the user does (the combo's ``activated`` fires)."""
-    index = combo.findData(data)
-    assert index >= 0, data
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
 
 
 def toggle(qtbot, check) -> None:
@@ -324,7 +316,7 @@ def test_editing_a_member_changes_the_seat_and_the_person(view, store_of, qtbot)
 # --- sides and rules ---------------------------------------------------------------------------
 
 def test_quorum_rules_are_stored_at_once_and_a_bad_share_is_refused(
-        view, main_window, store_of, sg, qtbot):
+        view, main_window, store_of, sg, qtbot, choose):
     view.tabs.setCurrentIndex(1)
     assert view.share_edit.text() == "1/2"
     type_into(qtbot, view.share_edit, "2/3")
@@ -333,7 +325,7 @@ def test_quorum_rules_are_stored_at_once_and_a_bad_share_is_refused(
     qtbot.keyClick(view.more_than_combo, Qt.Key.Key_Down)
     assert view.more_than_combo.currentText() == "mindestens"
     toggle(qtbot, view.each_side_check)
-    select_combo(view.rule_combo, DecisionRule.DOUBLE)
+    choose(view.rule_combo, DecisionRule.DOUBLE)
     view.notice_spin.setValue(14)
     body = store_of.bodies.get(sg.id)
     assert (body.quorum_share, body.quorum_more_than, body.quorum_each_parity_side,

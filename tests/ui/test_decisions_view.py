@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import Outcome
-from sro_desktop.store.demo import write_demo
 from sro_desktop.ui.decisions_view import DecisionsView
 from sro_desktop.ui.main_window import MainWindow
 
@@ -34,17 +32,6 @@ def row_texts(view: DecisionsView, row: int) -> list[str]:
 def row_of(view: DecisionsView, title: str) -> int:
     titles = [view.model.index(r, 3).data() for r in range(view.model.rowCount())]
     return titles.index(title)
-
-
-def next_tab_stop(widget):
-    """The widget Tab moves to from ``widget``."""
-    candidate = widget.nextInFocusChain()
-    while candidate is not widget:
-        if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()
-                and candidate.isEnabled()):
-            return candidate
-        candidate = candidate.nextInFocusChain()
-    return None
 
 
 def click_row(qtbot, view: DecisionsView, row: int) -> None:
@@ -154,7 +141,7 @@ def test_filters_by_body_and_year(main_window, store_of):
     assert view.year_filter.currentData() == year
 
 
-def test_keyboard_reaches_the_filters(main_window, qtbot):
+def test_keyboard_reaches_the_filters(main_window, qtbot, next_tab_stop):
     view = open_view(main_window)
     captions = {label.text(): label.buddy() for label in view.findChildren(QLabel)
                 if label.buddy() is not None}
@@ -235,25 +222,6 @@ def test_register_follows_edits_and_undo(main_window, store_of):
 
 
 # -- the large demo -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def large_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("large") / "gross.sro"
-    write_demo(path, size="large")
-    return path
-
-
-@pytest.fixture
-def large_window(app, qtbot, tmp_path, large_template):
-    path = tmp_path / "gross.sro"
-    shutil.copy(large_template, path)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(path)
-    yield window
-    window.close()
 
 
 def test_large_register_loads_in_pages(large_window, qtbot, qtmodeltester):

@@ -18,18 +18,14 @@ def test_title_shows_the_file(main_window, demo_file):
     assert not main_window.banner.isVisible()
 
 
-def test_first_start_creates_and_opens_the_demo(app, qtbot, tmp_path):
+def test_first_start_creates_and_opens_the_demo(open_window):
     path = start_file(None)
     assert path == paths.demo_db_path()
     assert path.exists()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(path)
+    window = open_window(path)
     assert window.banner.isVisible()
     assert "Demo-Daten" in window.banner.findChildren(
         type(window.empty_label))[0].text()
-    window.close()
 
 
 def test_data_folder_is_the_qt_app_data_location(app, monkeypatch):

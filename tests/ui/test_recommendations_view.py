@@ -65,7 +65,7 @@ def type_text(qtbot, widget, text: str) -> None:
                                                      char))
 
 
-def choose(combo, text: str) -> None:
+def choose_text(combo, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, text
     combo.setCurrentIndex(index)
@@ -150,7 +150,7 @@ def test_answer_is_stored_shown_and_undone(main_window, store_of, qtbot):
     assert decision.id in offered
     assert all(store_of.decisions.get(d).body_id == sg.id for d in offered[1:])
 
-    choose(editor.state_combo, "teilweise angenommen")
+    choose_text(editor.state_combo, "teilweise angenommen")
     type_text(qtbot, editor.response_edit, "Wir bündeln die Angebote zunächst im Nordwesten.")
     editor.decision_combo.setCurrentIndex(editor.decision_combo.findData(decision.id))
     editor.responded_edit.setDate(QDate(2026, 11, 20))
@@ -189,7 +189,7 @@ def test_answer_survives_reopening_the_file(main_window, store_of, qtbot, reopen
     view = open_view(main_window)
     select(qtbot, view, ON_AGENDA_TITLE)
     rec = rec_titled(store_of, ON_AGENDA_TITLE)
-    choose(view.editor.state_combo, "abgelehnt")
+    choose_text(view.editor.state_combo, "abgelehnt")
     type_text(qtbot, view.editor.response_edit, "Zwei Sitze sind zu viele; ein Sitz genügt.")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     with reopen() as store:
@@ -203,7 +203,7 @@ def test_answered_state_without_text_is_refused_in_german(main_window, store_of,
     select(qtbot, view, RECEIVED_TITLE)
     rec = rec_titled(store_of, RECEIVED_TITLE)
     before = main_window.context.undo_stack.count()
-    choose(view.editor.state_combo, "angenommen")
+    choose_text(view.editor.state_combo, "angenommen")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert view.editor.error_label.isVisible()
     assert view.editor.error_label.text() == REFUSAL
@@ -229,7 +229,7 @@ def test_saving_without_a_state_asks_for_one(main_window, store_of, qtbot):
 def test_deferring_needs_no_text_and_stays_awaiting(main_window, store_of, qtbot):
     view = open_view(main_window)
     select(qtbot, view, RECEIVED_TITLE)
-    choose(view.editor.state_combo, "zurückgestellt")
+    choose_text(view.editor.state_combo, "zurückgestellt")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert rec_titled(store_of, RECEIVED_TITLE).state is R.DEFERRED
     assert view.attention_count() == 2
@@ -251,7 +251,7 @@ def test_answered_record_stays_in_the_editor_under_the_filter(main_window, store
     view = open_view(main_window)
     view.awaiting_check.setChecked(True)
     select(qtbot, view, RECEIVED_TITLE)
-    choose(view.editor.state_combo, "angenommen")
+    choose_text(view.editor.state_combo, "angenommen")
     type_text(qtbot, view.editor.response_edit, "Wir folgen der Empfehlung.")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 1  # it left the list of unanswered ones …

@@ -3,7 +3,6 @@ with undo, the workload chart, the navigation count, and the large demo in pages
 
 from __future__ import annotations
 
-import shutil
 import time
 from datetime import date, timedelta
 
@@ -15,9 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.domain.tasks import ACTIVE_STATES, is_overdue
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 from sro_desktop.ui.base import DONE, DUE_SOON, OVERDUE, OVERDUE_BACKGROUND
-from sro_desktop.ui.main_window import MainWindow
 from sro_desktop.ui.tasks_view import DUE, REPORT, STATE, TITLE, TasksView
 
 FG = Qt.ItemDataRole.ForegroundRole
@@ -35,13 +32,6 @@ def shown_ids(view: TasksView) -> list[str]:
     while view.model.canFetchMore():
         view.model.fetchMore()
     return [view.model.record(row).id for row in range(view.model.rowCount())]
-
-
-def choose(combo: QComboBox, data) -> None:
-    """Pick an entry as the user does (the signal fires, the view reloads)."""
-    found = combo.findData(data)
-    assert found >= 0, data
-    combo.setCurrentIndex(found)
 
 
 def row_of(view: TasksView, task_id: str) -> int:
@@ -64,7 +54,7 @@ def start_editing(qtbot, view: TasksView, row: int, column: int):
 # -- the model ------------------------------------------------------------------------------
 
 
-def test_model_passes_the_model_tester(view, qtmodeltester):
+def test_model_passes_the_model_tester(view, qtmodeltester, choose):
     qtmodeltester.check(view.model)
     choose(view.state_filter, "all")
     qtmodeltester.check(view.model)
@@ -98,7 +88,7 @@ def test_rows_show_owners_tandem_sides_and_report_meeting(view, store_of):
     assert people[0].full_name in tooltip
 
 
-def test_a_page_of_rows_costs_a_fixed_number_of_queries(view, store_of):
+def test_a_page_of_rows_costs_a_fixed_number_of_queries(view, store_of, choose):
     """Owner names, bodies and meetings come from memory, not one query per row."""
     seen = []
     store_of.db._tracer = lambda sql, params: seen.append(sql)
@@ -121,7 +111,7 @@ def test_a_page_of_rows_costs_a_fixed_number_of_queries(view, store_of):
 @pytest.mark.parametrize("name", [
     "Status erledigt", "Status alle", "Seite", "Organisation", "Person", "Gremium",
     "Meilenstein", "überfällig", "Seite und überfällig"])
-def test_filters_show_what_the_store_lists(view, store_of, name):
+def test_filters_show_what_the_store_lists(view, store_of, name, choose):
     tasks = store_of.tasks
     sg = store_of.bodies.resolve("SG")
     schulz = next(p for p in store_of.people.list() if p.last_name == "Schulz")
@@ -161,7 +151,7 @@ def test_filters_show_what_the_store_lists(view, store_of, name):
     assert view.count_label.text() in (f"{len(expected)} Aufgaben", "1 Aufgabe")
 
 
-def test_a_filter_that_matches_nothing_shows_an_empty_table(view, store_of):
+def test_a_filter_that_matches_nothing_shows_an_empty_table(view, store_of, choose):
     nobody = next(p for p in store_of.people.list()
                   if not store_of.tasks.list(person_id=p.id))
     choose(view.person_filter, nobody.id)
@@ -169,7 +159,7 @@ def test_a_filter_that_matches_nothing_shows_an_empty_table(view, store_of):
     assert view.count_label.text() == "0 Aufgaben"
 
 
-def test_reset_button_brings_back_the_first_view(view, store_of, qtbot):
+def test_reset_button_brings_back_the_first_view(view, store_of, qtbot, choose):
     choose(view.state_filter, "done")
     view.overdue_filter.setChecked(True)
     assert view.model.rowCount() == 0
@@ -178,7 +168,7 @@ def test_reset_button_brings_back_the_first_view(view, store_of, qtbot):
     assert shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)]
 
 
-def test_side_choices_follow_the_body(view, store_of):
+def test_side_choices_follow_the_body(view, store_of, choose):
     sg = store_of.bodies.resolve("SG")
     choose(view.body_filter, sg.id)
     sides = [view.side_filter.itemText(i) for i in range(1, view.side_filter.count())]
@@ -200,25 +190,18 @@ def test_filter_labels_have_buddies_and_controls_accessible_names(view):
     assert "&" in view.reset_button.text()
 
 
-def test_tab_goes_through_the_filters_to_the_table(view, qtbot):
+def test_tab_goes_through_the_filters_to_the_table(view, qtbot, next_tab_stop):
     order = [view.body_filter, view.state_filter, view.side_filter, view.organization_filter,
              view.person_filter, view.milestone_filter, view.overdue_filter,
              view.reset_button, view.table, view.chart]
     for widget, following in zip(order, order[1:], strict=False):
-        assert widget.nextInFocusChain() is following or _next_focusable(widget) is following
-
-
-def _next_focusable(widget):
-    candidate = widget.nextInFocusChain()
-    while candidate is not widget and not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        candidate = candidate.nextInFocusChain()
-    return candidate
+        assert widget.nextInFocusChain() is following or next_tab_stop(widget) is following
 
 
 # -- colours --------------------------------------------------------------------------------
 
 
-def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of):
+def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of, choose):
     today = date.today()
     choose(view.state_filter, "all")
     shown_ids(view)
@@ -376,7 +359,7 @@ def test_edits_elsewhere_show_up_here(view, store_of, main_window):
     assert view.model.index(row_of(view, task.id), TITLE).data() == "Anderswo geändert"
 
 
-def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp_path):
+def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp_path, choose):
     choose(view.body_filter, store_of.bodies.resolve("SG").id)
     view.overdue_filter.setChecked(True)
     assert main_window.open_file(tmp_path / "leer.sro", create=True)
@@ -392,7 +375,7 @@ def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp
 # -- workload chart, navigation count, jumping to a task ------------------------------------
 
 
-def test_workload_chart_shows_the_stores_numbers(view, store_of):
+def test_workload_chart_shows_the_stores_numbers(view, store_of, choose):
     today = date.today()
     assert view.chart.workload == store_of.tasks.workload(today)
     side, open_, overdue = view.chart.workload.by_side[0]
@@ -429,7 +412,7 @@ def test_navigation_counts_the_overdue_tasks(view, store_of, main_window, qtbot)
     assert main_window.navigation.item(number).text() == f"Aufgaben  ({overdue - 1})"
 
 
-def test_show_record_finds_a_task_the_filters_hide(view, store_of, main_window):
+def test_show_record_finds_a_task_the_filters_hide(view, store_of, main_window, choose):
     done = store_of.tasks.list(state=TaskState.DONE)[-1]
     choose(view.state_filter, "in_progress")
     main_window.show_view(0)
@@ -450,27 +433,14 @@ def test_show_record_keeps_filters_that_show_the_task(view, store_of):
 # -- the large demo ------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def large_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("large") / "large.sro"
-    write_demo(path, size="large", today=date.today())
-    return path
-
-
 @pytest.fixture
-def large_window(app, qtbot, tmp_path, large_template):
-    path = tmp_path / "gross.sro"
-    shutil.copy(large_template, path)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_file(path)
-    window.show_view(window.views.index(window.tasks))
-    yield window
-    window.close()
+def large_window(large_window):
+    """The window on the large demo (conftest), showing the tasks."""
+    large_window.show_view(large_window.views.index(large_window.tasks))
+    return large_window
 
 
-def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot):
+def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot, choose):
     view = large_window.tasks
     store = large_window.context.s
     assert store.tasks.count() >= 20_000
@@ -487,7 +457,7 @@ def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot):
     qtbot.waitUntil(lambda: view.model.rowCount() > 200)
 
 
-def test_large_demo_filters_in_pages(large_window):
+def test_large_demo_filters_in_pages(large_window, choose):
     view = large_window.tasks
     store = large_window.context.s
     team = store.bodies.resolve("SRT-NW")
@@ -516,7 +486,7 @@ def test_large_demo_jumps_to_an_old_task(large_window):
     assert view.model.rowCount() < 3000
 
 
-def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window):
+def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window, choose):
     """Pages walk an index; a filter change (page, count, chart) takes well under a second.
 
     The count for "… Aufgaben" may pass over the table once; that is a few milliseconds.
