@@ -22,7 +22,7 @@ from ..domain.meetings import minutes_locked
 from ..domain.model import Attendance, Membership
 from ..store.meetings import MeetingContext
 from .context import AppContext, EditRefused, label
-from .widgets import EnumCombo
+from .widgets import EnumCombo, ErrorLabel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AttendanceTab", "Name"),
@@ -44,9 +44,7 @@ class AttendanceTab(QWidget):
         self.meeting_id: str | None = None
         self.members: list[Membership] = []
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b03a2e;")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -91,7 +89,7 @@ class AttendanceTab(QWidget):
     # reading ---------------------------------------------------------------------
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        self.error_label.clear()
+        self.error_label.show_error("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -208,9 +206,9 @@ class AttendanceTab(QWidget):
                 deputy_person_id=self.table.cellWidget(row, DEPUTY).currentData(),
                 arrives_at_item_id=self.table.cellWidget(row, ARRIVES).currentData(),
                 leaves_at_item_id=self.table.cellWidget(row, LEAVES).currentData())
-            self.error_label.clear()
+            self.error_label.show_error("")
         except EditRefused as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.show_error(str(exc))
             self.refresh()
 
     def add_guest(self) -> None:
@@ -220,9 +218,9 @@ class AttendanceTab(QWidget):
             self.context.edit(self.tr("Gast hinzufügen"), self.context.s.attendance.add_guest,
                               self.meeting_id, self.guest_name.text(), self.guest_org.text())
         except EditRefused as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.show_error(str(exc))
             return
-        self.error_label.clear()
+        self.error_label.show_error("")
         self.guest_name.clear()
         self.guest_org.clear()
         self.guest_name.setFocus(Qt.FocusReason.OtherFocusReason)

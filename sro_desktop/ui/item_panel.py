@@ -35,6 +35,7 @@ from ..domain.meetings import minutes_locked
 from ..domain.model import AgendaItem, Decision, Side, SideVote, TaskOwner
 from ..domain.recommendations import ANSWERED
 from ..domain.votes import check_votes, evaluate
+from .base import OVERDUE, text_style
 from .context import AppContext, EditRefused, label
 from .widgets import EnumCombo, ErrorLabel, quorum_style, set_text_quietly
 
@@ -197,7 +198,7 @@ class DecisionEditor(QGroupBox):
                 check_votes(votes, self.all_sides, eligible)
         except RuleViolation as exc:
             self.result_label.setText(str(exc))
-            self.result_label.setStyleSheet("color: #b03a2e;")
+            self.result_label.setStyleSheet(text_style(OVERDUE))
             self.save_button.setEnabled(False)
             return
         result = evaluate(self.rule.value(), votes, self.all_sides, procedure)
@@ -233,7 +234,7 @@ class DecisionEditor(QGroupBox):
         except EditRefused as exc:
             self.dirty = True
             self.result_label.setText(str(exc))
-            self.result_label.setStyleSheet("color: #b03a2e;")
+            self.result_label.setStyleSheet(text_style(OVERDUE))
             return False
         return True
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..store import Store, StoreError
 from ..store.search import SearchHit
-from .base import View
+from .base import DUE_SOON, DUE_SOON_BACKGROUND, View
 from .bodies_view import BodiesView
 from .context import AppContext
 from .decisions_view import DecisionsView
@@ -132,8 +132,8 @@ class MainWindow(QMainWindow):
     def _demo_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("demoBanner")
-        banner.setStyleSheet("#demoBanner { background: #fdf2d0; border: 1px solid #e0c36a; "
-                             "border-radius: 4px; }")
+        banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
+                             f"border: 1px solid {DUE_SOON.name()}; border-radius: 4px; }}")
         row = QHBoxLayout(banner)
         row.setContentsMargins(10, 4, 10, 4)
         text = QLabel(self.tr("<b>Demo-Daten</b> – alle Namen sind erfunden. Zum Ausprobieren "

@@ -32,7 +32,7 @@ from ..domain.meetings import NEXT_STATES, TOOK_PLACE, approval_note, minutes_lo
 from ..domain.model import Meeting
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
-from .base import Column, RecordTableModel, View
+from .base import ADOPTED, Column, RecordTableModel, View, text_style
 from .context import AppContext, EditRefused, label
 from .widgets import ErrorLabel, quorum_style, set_text_quietly
 
@@ -165,7 +165,7 @@ class MeetingPanel(QWidget):
 
         self.state_label = QLabel()
         self.lock_label = QLabel()
-        self.lock_label.setStyleSheet("color: #1e7145;")
+        self.lock_label.setStyleSheet(text_style(ADOPTED))
         self.step_row = QHBoxLayout()
         self.step_buttons: dict[MeetingState, QPushButton] = {}
         state_row = QHBoxLayout()
