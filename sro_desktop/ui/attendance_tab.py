@@ -25,16 +25,14 @@ from .context import AppContext, EditRefused, label
 from .widgets import EnumCombo, ErrorLabel
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("AttendanceTab", "Name"),
-    QT_TRANSLATE_NOOP("AttendanceTab", "Organisation"),
-    QT_TRANSLATE_NOOP("AttendanceTab", "Seite"),
-    QT_TRANSLATE_NOOP("AttendanceTab", "Rolle"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Mitglied"),
+    QT_TRANSLATE_NOOP("AttendanceTab", "Seite, Rolle"),
     QT_TRANSLATE_NOOP("AttendanceTab", "Status"),
     QT_TRANSLATE_NOOP("AttendanceTab", "Vertreten durch"),
     QT_TRANSLATE_NOOP("AttendanceTab", "ab TOP"),
     QT_TRANSLATE_NOOP("AttendanceTab", "bis vor TOP"),
 )
-STATUS, DEPUTY, ARRIVES, LEAVES = 4, 5, 6, 7
+STATUS, DEPUTY, ARRIVES, LEAVES = 2, 3, 4, 5
 
 
 class AttendanceTab(QWidget):
@@ -54,14 +52,14 @@ class AttendanceTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 130), (DEPUTY, 150), (ARRIVES, 130), (LEAVES, 130)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((STATUS, 120), (DEPUTY, 140), (ARRIVES, 120), (LEAVES, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
 
         self.guests = QListWidget()
         self.guests.setAccessibleName(self.tr("Gäste"))
-        self.guests.setMaximumHeight(90)
+        self.guests.setMaximumHeight(70)
         self.guest_name = QLineEdit()
         self.guest_name.setPlaceholderText(self.tr("Name des Gastes"))
         self.guest_name.setAccessibleName(self.tr("Name des Gastes"))
@@ -109,14 +107,14 @@ class AttendanceTab(QWidget):
         for row, member in enumerate(self.members):
             person = people[member.person_id]
             org = orgs.get(member.organization_id or "")
-            values = (person.full_name, (org.short or org.name) if org else "",
-                      sides[member.side_id].name,
-                      label(member.role) + ("" if member.voting else self.tr(" (ohne Stimme)")))
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column == 1 and org:
-                    cell.setToolTip(org.name)
-                self.table.setItem(row, column, cell)
+            name = QTableWidgetItem(person.full_name + (f", {org.short or org.name}"
+                                                        if org else ""))
+            name.setData(Qt.ItemDataRole.UserRole, person.full_name)
+            name.setToolTip(org.name if org else "")
+            self.table.setItem(row, 0, name)
+            role = QTableWidgetItem(f"{sides[member.side_id].name}, {label(member.role)}")
+            role.setToolTip("" if member.voting else self.tr("ohne Stimmrecht"))
+            self.table.setItem(row, 1, role)
             attendance = by_member.get(member.id)
             self._status_combo(row, attendance, editable)
             self._deputy_cell(row, member, attendance, people, editable)
@@ -131,7 +129,7 @@ class AttendanceTab(QWidget):
     def _status_combo(self, row: int, attendance: Attendance | None, editable: bool) -> None:
         combo = EnumCombo(AttendanceStatus, [])
         combo.setAccessibleName(self.tr("Status von %1").replace(
-            "%1", self.table.item(row, 0).text()))
+            "%1", self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)))
         combo.addItem(self.tr("– nicht erfasst –"), None)
         for status in AttendanceStatus:
             combo.addItem(label(status), status.value)
@@ -147,10 +145,13 @@ class AttendanceTab(QWidget):
         for person in sorted(people.values(), key=lambda p: (p.last_name, p.first_name)):
             if person.id != member.person_id:
                 combo.addItem(person.full_name, person.id)
-        current = (attendance.deputy_person_id if attendance and attendance.deputy_person_id
-                   else member.deputy_person_id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
         represented = attendance is not None and attendance.status is AttendanceStatus.REPRESENTED
+        # Shown only when someone stands in; "vertreten" takes the member's deputy by default.
+        current = attendance.deputy_person_id if represented and attendance else None
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        if member.deputy_person_id in people:
+            combo.setToolTip(self.tr("Stellvertretung: %1").replace(
+                "%1", people[member.deputy_person_id].full_name))
         combo.setEnabled(editable and represented)
         combo.activated.connect(lambda _i, r=row: self._changed(r))
         self.table.setCellWidget(row, DEPUTY, combo)
@@ -179,12 +180,12 @@ class AttendanceTab(QWidget):
                    arrives_at: int | None = None, leaves_at: int | None = None) -> None:
         """Choose status and arrival/departure item positions as a user would (for tests)."""
         row = next(r for r in range(self.table.rowCount())
-                   if self.table.item(r, 0).text() == member_name)
+                   if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == member_name)
         combo = self.table.cellWidget(row, STATUS)
         combo.set_value(status)
         self._changed(row)
         row = next(r for r in range(self.table.rowCount())
-                   if self.table.item(r, 0).text() == member_name)
+                   if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == member_name)
         for column, position in ((ARRIVES, arrives_at), (LEAVES, leaves_at)):
             if position is not None:
                 combo = self.table.cellWidget(row, column)

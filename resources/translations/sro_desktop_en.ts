@@ -1,0 +1,2925 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../sro_desktop/ui/base.py" line="65"/>
+        <source>%1. Sitzung am %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="776"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="777"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="779"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="831"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="780"/>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="782"/>
+        <source>Stimmrecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="782"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="784"/>
+        <source>Stellvertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="785"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="787"/>
+        <source>bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="793"/>
+        <source>Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="804"/>
+        <source>Mitglied h&amp;inzufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="805"/>
+        <source>Bearbei&amp;ten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="806"/>
+        <source>Mitglied beende&amp;n …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="807"/>
+        <source>ehemalige &amp;zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="808"/>
+        <source>Ehemalige Mitglieder zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="831"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="846"/>
+        <source>Kürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="831"/>
+        <source>paritätisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="831"/>
+        <source>stimmberechtigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="833"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="861"/>
+        <source>Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="843"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="844"/>
+        <source>Name der neuen Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="847"/>
+        <source>Kürzel der neuen Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="849"/>
+        <source>Seite hin&amp;zufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="857"/>
+        <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="878"/>
+        <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="885"/>
+        <source>mehr als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="886"/>
+        <source>mindestens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="887"/>
+        <source>mehr als oder mindestens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="891"/>
+        <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="893"/>
+        <source>jede &amp;paritätische Seite muss vertreten sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="904"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="906"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="907"/>
+        <source>&amp;Kürzel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="908"/>
+        <source>Art&amp;ikel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="909"/>
+        <source>Geniti&amp;v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="910"/>
+        <source>Ar&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="911"/>
+        <source>ber&amp;ät:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="912"/>
+        <source>Regeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="917"/>
+        <source>der Stimmberechtigten anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="919"/>
+        <source>Beschl&amp;ussfähig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="921"/>
+        <source>Anteil für die Beschlussfähigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="923"/>
+        <source>Beschluss&amp;regel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="926"/>
+        <source>vor der Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="928"/>
+        <source>Ladungs&amp;frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="303"/>
+        <source>Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="304"/>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="305"/>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="307"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="312"/>
+        <source>überfällig seit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="209"/>
+        <source>Auf die Tagesordnung setzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="210"/>
+        <source>Empfehlung %1 „%2“ in dieser Sitzung beraten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="214"/>
+        <source>Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="221"/>
+        <source> Min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="222"/>
+        <source>Dauer in Minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="224"/>
+        <source>&amp;Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="225"/>
+        <source>&amp;Dauer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="229"/>
+        <source>Auf &amp;Tagesordnung setzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="46"/>
+        <source>TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="47"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="48"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="49"/>
+        <source>Vortrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="50"/>
+        <source>Dauer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="51"/>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="52"/>
+        <source>öffentlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="109"/>
+        <source>vertagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="146"/>
+        <source>Die Dauer bitte in Minuten angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="149"/>
+        <source>TOP ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="191"/>
+        <source>TOP verschieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="223"/>
+        <source>Tagesordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="240"/>
+        <source>+ &amp;TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="241"/>
+        <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="243"/>
+        <source>&amp;Standard-TOPs einfügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="245"/>
+        <source>&amp;Offene Punkte übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="247"/>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="248"/>
+        <source>TOP nach oben (Alt+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="249"/>
+        <source>TOP nach oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="251"/>
+        <source>▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="252"/>
+        <source>TOP nach unten (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="253"/>
+        <source>TOP nach unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="255"/>
+        <source>TOP &amp;löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="372"/>
+        <source>TOP anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="373"/>
+        <source>Neuer Tagesordnungspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="381"/>
+        <source>Standard-TOPs einfügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="384"/>
+        <source>Alle Standard-TOPs sind schon da.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="389"/>
+        <source>Offene Punkte übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="392"/>
+        <source>Offene Punkte übernommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="393"/>
+        <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="403"/>
+        <source>TOP verschieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/agenda_tab.py" line="409"/>
+        <source>TOP löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../sro_desktop/ui/context.py" line="106"/>
+        <source>Die Änderung wurde nicht gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/context.py" line="120"/>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/context.py" line="129"/>
+        <source>Rückgängig nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="28"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="29"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="69"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="30"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="31"/>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="33"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="145"/>
+        <source>Vertreten durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="34"/>
+        <source>ab TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="35"/>
+        <source>bis vor TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="51"/>
+        <source>Anwesenheitsliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="63"/>
+        <source>Gäste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="66"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="67"/>
+        <source>Name des Gastes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="70"/>
+        <source>Organisation des Gastes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="71"/>
+        <source>&amp;Gast hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="76"/>
+        <source>G&amp;äste:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="114"/>
+        <source> (ohne Stimme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="133"/>
+        <source>Status von %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="135"/>
+        <source>– nicht erfasst –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="164"/>
+        <source>von Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="165"/>
+        <source>bis Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="204"/>
+        <source>Anwesenheit ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="218"/>
+        <source>Gast hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodiesView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="656"/>
+        <source>Gremien &amp; Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="667"/>
+        <source>Noch kein Gremium in dieser Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="673"/>
+        <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="678"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="717"/>
+        <source>&amp;Gremium anlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="698"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="699"/>
+        <source>Kürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="700"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="702"/>
+        <source>berät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="705"/>
+        <source>Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="713"/>
+        <source>Gr&amp;emien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="738"/>
+        <source>Parität</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="740"/>
+        <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="750"/>
+        <source>&amp;Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="751"/>
+        <source>&amp;Seiten und Regeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="967"/>
+        <source> Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="967"/>
+        <source> Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1060"/>
+        <source>– kein anderes Gremium –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1082"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1100"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1111"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1124"/>
+        <source>ausgeschieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1084"/>
+        <source>ab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1125"/>
+        <source>ausgeschieden nach dem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1128"/>
+        <source>Mitglied ab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1265"/>
+        <source>Mitglied hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1266"/>
+        <source>Mitglied bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1285"/>
+        <source>Mitgliedschaft beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1294"/>
+        <source>Gremium anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1315"/>
+        <source>Gremium ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1333"/>
+        <source>Seite ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="1346"/>
+        <source>Seite hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="198"/>
+        <source>Gremium anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="201"/>
+        <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="204"/>
+        <source>z. B. SG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="212"/>
+        <source>– kein anderes Gremium –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="220"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="221"/>
+        <source>&amp;Kürzel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="222"/>
+        <source>&amp;Art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="223"/>
+        <source>A&amp;rtikel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="224"/>
+        <source>&amp;berät:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="225"/>
+        <source>Seiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="258"/>
+        <source>%1 (paritätisch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="260"/>
+        <source>%1 (ohne Stimmrecht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="263"/>
+        <source> – später unter „Seiten und Regeln“ änderbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDetails</name>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="73"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="74"/>
+        <source>Zur &amp;Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="75"/>
+        <source>Die Sitzung öffnen, in der beschlossen wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="84"/>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="85"/>
+        <source>Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="86"/>
+        <source>Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="87"/>
+        <source>Abstimmungsregel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="88"/>
+        <source>Ergebnis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="105"/>
+        <source>Wortlaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="97"/>
+        <source>Befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="108"/>
+        <source>Abstimmung nach Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="112"/>
+        <source>Befangen (nicht mitgestimmt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="120"/>
+        <source>Aufgaben aus diesem Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="121"/>
+        <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="126"/>
+        <source>Einen Beschluss in der Liste auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="157"/>
+        <source>Umlaufverfahren (schriftlich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="160"/>
+        <source>noch nicht abgestimmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="164"/>
+        <source>(kein Wortlaut erfasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="176"/>
+        <source>Keine Stimmen erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="182"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="207"/>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="58"/>
+        <source>Titel des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="60"/>
+        <source>Wortlaut des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="63"/>
+        <source>Mehrheitsregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="65"/>
+        <source>Verfahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="76"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="76"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="69"/>
+        <source>Enth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="76"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="84"/>
+        <source>&amp;Alle dafür</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="85"/>
+        <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="89"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="116"/>
+        <source>Befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="102"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="118"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="103"/>
+        <source>Beschluss &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="108"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="109"/>
+        <source>Wortlaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="113"/>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="114"/>
+        <source>Stimmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="192"/>
+        <source>Stimmberechtigt anwesend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="232"/>
+        <source>Beschluss %1 speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="224"/>
+        <source>Gremium filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="227"/>
+        <source>Jahr filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="230"/>
+        <source>Anzahl der Beschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="232"/>
+        <source>&amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="235"/>
+        <source>&amp;Jahr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="241"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="242"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="244"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="245"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="246"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="247"/>
+        <source>Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="253"/>
+        <source>Beschlussregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="254"/>
+        <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="278"/>
+        <source>Beschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="282"/>
+        <source>noch nicht abgestimmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="286"/>
+        <source>Umlaufverfahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="290"/>
+        <source>%1. Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="306"/>
+        <source>Alle Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="315"/>
+        <source>Alle Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="356"/>
+        <source>1 Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions_view.py" line="357"/>
+        <source>%1 Beschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="487"/>
+        <source>Mitgliedschaft beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="489"/>
+        <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="494"/>
+        <source>&amp;Letzter Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="495"/>
+        <source>Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="108"/>
+        <source>Fehlermeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="404"/>
+        <source>Beschlussfähigkeit bei diesem TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="406"/>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="408"/>
+        <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="410"/>
+        <source>&amp;Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="419"/>
+        <source>+ &amp;Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="422"/>
+        <source>Aufgaben aus diesem TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="432"/>
+        <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="435"/>
+        <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="470"/>
+        <source>Kein TOP gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="482"/>
+        <source> (vertagt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="508"/>
+        <source> · Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="543"/>
+        <source>Notizen zu TOP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="553"/>
+        <source>Beschluss anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="474"/>
+        <source>heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="89"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="114"/>
+        <source>Suchen … (Strg+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="115"/>
+        <source>Suche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="139"/>
+        <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="141"/>
+        <source>&amp;Leere Datei beginnen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="151"/>
+        <source>Keine Datei geöffnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Neue Datei …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="157"/>
+        <source>Datei ö&amp;ffnen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Demo öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="178"/>
+        <source>&amp;Neu …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="179"/>
+        <source>Ö&amp;ffnen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="181"/>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Kopie speichern unter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="185"/>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Große Demo-Datei erzeugen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="193"/>
+        <source>&amp;Bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="194"/>
+        <source>&amp;Rückgängig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="201"/>
+        <source>&amp;Suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;Ansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="211"/>
+        <source>Ü&amp;ber SRO Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="220"/>
+        <source>Datei nicht geöffnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
+        <source>Neue SRO-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="231"/>
+        <source>Datei nicht angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="232"/>
+        <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="256"/>
+        <source>Große Demo-Datei speichern unter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="259"/>
+        <source>Große Demo-Datei wird erzeugt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="260"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="261"/>
+        <source>Demo-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="275"/>
+        <source>Abgebrochen; keine Datei angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="278"/>
+        <source>Demo-Datei nicht erzeugt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="287"/>
+        <source>Kopie speichern unter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="293"/>
+        <source>Kopie nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="295"/>
+        <source>Kopie gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="319"/>
+        <source>(keine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="376"/>
+        <source>Nichts gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="397"/>
+        <source>Über SRO Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="398"/>
+        <source>SRO Desktop %1
+Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="144"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="144"/>
+        <source>&amp;Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="146"/>
+        <source>&amp;Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="147"/>
+        <source>&amp;Vorsitz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="148"/>
+        <source>&amp;Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="149"/>
+        <source>O&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="178"/>
+        <source>Beschlussfähigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="183"/>
+        <source>&amp;Anwesenheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="184"/>
+        <source>&amp;Tagesordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="206"/>
+        <source>Keine Sitzung gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="232"/>
+        <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="236"/>
+        <source>– gesperrt, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="239"/>
+        <source>Abgesagt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="261"/>
+        <source>Sitzung ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="281"/>
+        <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="291"/>
+        <source>Zustand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="305"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="307"/>
+        <source>&amp;Neue Sitzung …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="311"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="312"/>
+        <source>Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="313"/>
+        <source>Zustand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="319"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="351"/>
+        <source>Sitzungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="331"/>
+        <source>&amp;Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="371"/>
+        <source>Alle Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="452"/>
+        <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="458"/>
+        <source>Sitzung anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="321"/>
+        <source>Mitglied bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="322"/>
+        <source>Mitglied hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="328"/>
+        <source>Neue Person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="332"/>
+        <source>z. B. Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="338"/>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="351"/>
+        <source>– keine –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="349"/>
+        <source>stimmberechtigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="353"/>
+        <source>gültig v&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="354"/>
+        <source>gültig &amp;bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="359"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="361"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="363"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="364"/>
+        <source>&amp;Vorname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="365"/>
+        <source>&amp;Nachname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="366"/>
+        <source>&amp;E-Mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="367"/>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="369"/>
+        <source>Mitgliedschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="371"/>
+        <source>vertritt Organisat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="373"/>
+        <source>&amp;Seite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="374"/>
+        <source>&amp;Rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="375"/>
+        <source>Stimmrec&amp;ht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="376"/>
+        <source>Stellvertret&amp;ung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="382"/>
+        <source>Zeitraum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="447"/>
+        <source>Die Person wird mit diesen Angaben neu angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="449"/>
+        <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="493"/>
+        <source>Zeitleiste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="495"/>
+        <source>Zu h&amp;eute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="496"/>
+        <source>Die Zeitleiste zum heutigen Quartal rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="500"/>
+        <source>Zum nächsten Meilenstein links außerhalb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="503"/>
+        <source>Zum nächsten Meilenstein rechts außerhalb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="522"/>
+        <source>Status des Meilensteins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="540"/>
+        <source>Ziel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="541"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="542"/>
+        <source>Ebene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="543"/>
+        <source>Qualitätsdimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="544"/>
+        <source>Handlungsfeld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="545"/>
+        <source>Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="546"/>
+        <source>Fortschritt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="547"/>
+        <source>Beschreibung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="555"/>
+        <source>Aufgaben zu diesem Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="556"/>
+        <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="559"/>
+        <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="590"/>
+        <source>Meilensteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="605"/>
+        <source>%1 von %2 Meilensteinen erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="649"/>
+        <source>◀ %1 &amp;frühere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="650"/>
+        <source>%1 spä&amp;tere ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="692"/>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="699"/>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="701"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="710"/>
+        <source>Status des Meilensteins ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="82"/>
+        <source>Neue Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="94"/>
+        <source>&amp;Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="94"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="95"/>
+        <source>&amp;Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="95"/>
+        <source>&amp;Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="96"/>
+        <source>&amp;Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationAnswer</name>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="325"/>
+        <source>Empfehlung des Beirats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="332"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="343"/>
+        <source>Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="334"/>
+        <source>Begründung der Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="337"/>
+        <source>Beschluss zur Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="338"/>
+        <source>Antwort s&amp;peichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="344"/>
+        <source>Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="345"/>
+        <source>Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="355"/>
+        <source>Stand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="356"/>
+        <source> · Antwort fällig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="358"/>
+        <source>– keiner –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="375"/>
+        <source>Empfehlung beantworten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="90"/>
+        <source>Neue Empfehlung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="104"/>
+        <source>Worum es geht, in einer Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="109"/>
+        <source>Der Wortlaut der Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="110"/>
+        <source>Antwort &amp;fällig bis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="119"/>
+        <source>Von Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="120"/>
+        <source>An Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="121"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="122"/>
+        <source>Beschlossen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="123"/>
+        <source>Sitzung des Beirats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="124"/>
+        <source>Wortlaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="125"/>
+        <source>Antwort fällig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="129"/>
+        <source>&amp;Von:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="130"/>
+        <source>&amp;An:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="131"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="132"/>
+        <source>Beschlossen a&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="133"/>
+        <source>in der &amp;Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="134"/>
+        <source>&amp;Wortlaut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="141"/>
+        <source>Empfehlung &amp;erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="164"/>
+        <source>(ohne Sitzung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="265"/>
+        <source>Antwort fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="268"/>
+        <source>Tagesordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="269"/>
+        <source>Auf &amp;Tagesordnung setzen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="271"/>
+        <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="274"/>
+        <source>&amp;Zur Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="283"/>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="301"/>
+        <source>Wortlaut der Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="287"/>
+        <source>Von:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="288"/>
+        <source>An:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="289"/>
+        <source>Beschlossen am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="290"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="291"/>
+        <source>Antwort fällig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="292"/>
+        <source>Tagesordnung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="311"/>
+        <source>Antwort: Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="312"/>
+        <source>– bitte wählen –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="316"/>
+        <source>Antwort mit Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="319"/>
+        <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="322"/>
+        <source>Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="324"/>
+        <source>Beschluss zur Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="329"/>
+        <source>Beantwortet am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="330"/>
+        <source>Antwort &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="340"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="341"/>
+        <source>Ant&amp;wort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="343"/>
+        <source>Besch&amp;luss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="345"/>
+        <source>Beantwortet a&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="350"/>
+        <source>Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="355"/>
+        <source>Eine Empfehlung in der Liste auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="396"/>
+        <source>%1 (%2. Sitzung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="402"/>
+        <source>ohne Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="406"/>
+        <source>(kein Wortlaut erfasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="408"/>
+        <source>Antwort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="429"/>
+        <source>TOP %1 der %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="432"/>
+        <source>noch nicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="448"/>
+        <source>(kein Beschluss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="475"/>
+        <source>Bitte wählen Sie, wie die Empfehlung beantwortet wird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="480"/>
+        <source>Empfehlung beantworten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="506"/>
+        <source>Angesprochenes Gremium filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="508"/>
+        <source>Nur unbeantw&amp;ortete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="510"/>
+        <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="512"/>
+        <source>Anzahl der Empfehlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="513"/>
+        <source>&amp;Neue Empfehlung …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="514"/>
+        <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="517"/>
+        <source>An &amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="527"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="528"/>
+        <source>Beschlossen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="530"/>
+        <source>Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="531"/>
+        <source>An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="532"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="533"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="534"/>
+        <source>Antwort fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="536"/>
+        <source>Beantwortet am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="545"/>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="568"/>
+        <source>Empfehlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="546"/>
+        <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="590"/>
+        <source>%1 – überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="595"/>
+        <source>von %1 an %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="599"/>
+        <source>Die Antwort ist seit dem %1 überfällig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="610"/>
+        <source>Alle Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="633"/>
+        <source>%1 Empfehlungen, %2 unbeantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="664"/>
+        <source>Empfehlung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="679"/>
+        <source>Keine Sitzung geplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="680"/>
+        <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations_view.py" line="688"/>
+        <source>Empfehlung auf die Tagesordnung setzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="67"/>
+        <source>Suchergebnisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidesModel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="574"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies_view.py" line="574"/>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="246"/>
+        <source>Neue Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="251"/>
+        <source>Titel der Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="254"/>
+        <source>Verantwortlich %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="255"/>
+        <source>&amp;Tandem (je eine Seite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="259"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="273"/>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="261"/>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="274"/>
+        <source>Aus Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="262"/>
+        <source>Aufgabe &amp;anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="267"/>
+        <source>Auf&amp;gabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="270"/>
+        <source>Verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="271"/>
+        <source>und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="284"/>
+        <source>– niemand –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="289"/>
+        <source>– keiner –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/item_panel.py" line="307"/>
+        <source>Aufgabe anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <location filename="../../sro_desktop/ui/widgets.py" line="289"/>
+        <source>Doppelklick öffnet die Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="144"/>
+        <source>%1. Sitzung · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="512"/>
+        <source>Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="541"/>
+        <source>Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="546"/>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="547"/>
+        <source>Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="548"/>
+        <source>Verantwortliche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="549"/>
+        <source>Seite(n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="550"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="552"/>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="654"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="553"/>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="554"/>
+        <source>Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="569"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="573"/>
+        <source>Filter Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="574"/>
+        <source>Filter Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="575"/>
+        <source>Filter Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="576"/>
+        <source>Filter Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="577"/>
+        <source>Filter Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="578"/>
+        <source>Filter Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="579"/>
+        <source>nur &amp;überfällige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="580"/>
+        <source>Nur überfällige Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="582"/>
+        <source>Filter &amp;zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="583"/>
+        <source>Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="586"/>
+        <source>Anzahl der Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="590"/>
+        <source>unerledigt (offen, in Arbeit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="591"/>
+        <source>alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="597"/>
+        <source>&amp;Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="597"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="598"/>
+        <source>S&amp;eite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="599"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="600"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="601"/>
+        <source>&amp;Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="624"/>
+        <source>Aufgabenliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="626"/>
+        <source>Nach Fälligkeit geordnet. F2 oder Doppelklick ändert Titel, Fälligkeit, Status und Wiedervorlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="651"/>
+        <source>Titel der Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="651"/>
+        <source>Titel (darf nicht leer sein)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="656"/>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="656"/>
+        <source>ohne Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="658"/>
+        <source>Wiedervorlage in Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="810"/>
+        <source>%1 Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="811"/>
+        <source>1 Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="815"/>
+        <source>&amp;Verteilung der offenen Aufgaben · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="816"/>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="822"/>
+        <source>alle Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="826"/>
+        <source>alle Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="829"/>
+        <source>alle Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="831"/>
+        <source>alle Meilensteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="847"/>
+        <source>alle Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="879"/>
+        <source>Tandem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="888"/>
+        <source>Tandem aus beiden Seiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="904"/>
+        <source>Überfällig seit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="906"/>
+        <source>Fällig in dieser Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="918"/>
+        <source>(keine Wiedervorlage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="931"/>
+        <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="945"/>
+        <source>Titel der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="950"/>
+        <source>Status „%1“ setzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="955"/>
+        <source>Fälligkeit der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="960"/>
+        <source>Wiedervorlage der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="969"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="118"/>
+        <source>Zeitleiste der Meilensteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="220"/>
+        <source>keine Aufgaben verknüpft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="221"/>
+        <source>%1/%2 Aufgaben erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="229"/>
+        <source>keine Meilensteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="230"/>
+        <source>Ausgewählt: %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="234"/>
+        <source>Heute ist der %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="235"/>
+        <source>Meilensteine: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="236"/>
+        <source>. Pfeiltasten links und rechts wählen den vorigen oder nächsten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="290"/>
+        <source>Heute, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones_view.py" line="366"/>
+        <source>heute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadChart</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="350"/>
+        <source>Offene Aufgaben je Seite und Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="364"/>
+        <source>nach Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="365"/>
+        <source>nach Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="372"/>
+        <source>%1 %2 offen, davon %3 überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="375"/>
+        <source>Offene Aufgaben %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="376"/>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="382"/>
+        <source>%1 · %2 überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="423"/>
+        <source>offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="423"/>
+        <source>davon überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="441"/>
+        <source>Offene Aufgaben %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks_view.py" line="449"/>
+        <source>keine offenen Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="49"/>
+        <source>SRO-Datei öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="65"/>
+        <source>Protokoll genehmigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="66"/>
+        <source>Genehmigt in der Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="72"/>
+        <source>Sitzung absagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="73"/>
+        <source>Grund der Absage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="45"/>
+        <source>Einladung versandt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="46"/>
+        <source>Sitzung durchgeführt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="47"/>
+        <source>Protokoll-Entwurf erstellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="48"/>
+        <source>Protokoll versandt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="49"/>
+        <source>Protokoll genehmigt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="50"/>
+        <source>Sitzung absagen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="53"/>
+        <source>zurück: geplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="54"/>
+        <source>zurück: durchgeführt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="55"/>
+        <source>zurück: Entwurf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="56"/>
+        <source>wieder planen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
