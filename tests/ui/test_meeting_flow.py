@@ -85,7 +85,8 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
     # Attendance: everyone, one represented by the deputy, one arriving at the topic.
     attendance = panel.attendance
     panel.tabs.setCurrentWidget(attendance)
-    names = [attendance.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(attendance.table.rowCount())]
+    table = attendance.table
+    names = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
     for name in names:
         attendance.set_status(name, AttendanceStatus.PRESENT)
     attendance.set_status("Ulrike Petersen", AttendanceStatus.REPRESENTED)
