@@ -1,0 +1,1 @@
+"""Word documents and CSV files out of the store's records. No Qt here."""

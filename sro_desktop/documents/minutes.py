@@ -1,0 +1,241 @@
+"""The minutes (Niederschrift) of a meeting: what the template is given, and the export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.calendar import german_date
+from ..domain.enums import AttendanceStatus, MeetingState
+from ..domain.meetings import meeting_title
+from ..domain.model import Decision, Meeting, Person, Task
+from ..domain.tasks import ACTIVE_STATES, is_overdue
+from ..store import Store
+from ..store.meetings import MeetingContext
+from .render import render_docx, shipped_template
+from .text import clean_text, note_blocks
+
+TEMPLATE = "minutes.docx"
+SKELETON_STATES = frozenset({MeetingState.PLANNED, MeetingState.INVITED})
+DRAFT_STATES = frozenset({MeetingState.HELD, MeetingState.DRAFT, MeetingState.SENT})
+BLANK = "_" * 60  # a line to write on in a skeleton
+
+
+class Names:
+    """People and organisations by id, read once per document."""
+
+    def __init__(self, store: Store):
+        self.people: dict[str, Person] = {p.id: p for p in store.people.list()}
+        self.orgs = {o.id: o for o in store.organizations.list()}
+
+    def person(self, person_id: str | None) -> str:
+        person = self.people.get(person_id or "")
+        return clean_text(person.full_name) if person else ""
+
+    def organization(self, org_id: str | None) -> str:
+        org = self.orgs.get(org_id or "")
+        return clean_text(org.name) if org else ""
+
+    def owners(self, task: Task) -> str:
+        return ", ".join(self.person(o.person_id) or self.organization(o.organization_id)
+                         for o in task.owners)
+
+
+def meeting_facts(store: Store, meeting: Meeting, names: Names) -> dict[str, Any]:
+    """The header every document about a meeting has."""
+    body = store.bodies.get(meeting.body_id)
+    times = "–".join(t for t in (meeting.start_time, meeting.end_time) if t)
+    return {
+        "title": clean_text(meeting_title(meeting, body)),
+        "number": meeting.number,
+        "date": german_date(meeting.date),
+        "time": f"{times} Uhr" if times else "",
+        "start": meeting.start_time,
+        "end": meeting.end_time,
+        "place": clean_text(meeting.place),
+        "chair": names.person(meeting.chair_person_id),
+        "minute_taker": names.person(meeting.minute_taker_person_id),
+        "state": meeting.state.label,
+        "body": clean_text(body.name),
+        "body_short": clean_text(body.short),
+        "of_body": clean_text(body.of_body),
+    }
+
+
+def agenda_rows(store: Store, ctx: MeetingContext, public: bool) -> list[dict[str, Any]]:
+    starts = store.agenda.start_times(ctx.meeting)
+    return [{"number": item.position, "title": clean_text(item.title),
+             "start": starts.get(item.id, ""), "presenter": clean_text(item.presenter),
+             "minutes": item.duration_minutes, "public": item.public,
+             "kind": item.kind.label, "papers": clean_text(item.papers)}
+            for item in ctx.items if item.public or not public]
+
+
+def attendance_by_side(ctx: MeetingContext, names: Names, *,
+                       invited_only: bool = False) -> dict[str, Any]:
+    """Who was there, side by side; excused, absent and guests apart."""
+    by_member = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+    positions = {i.id: i.position for i in ctx.items}
+    sides = []
+    excused, absent = [], []
+    for side in sorted(ctx.sides, key=lambda s: s.position):
+        present = []
+        for m in sorted((m for m in ctx.members if m.side_id == side.id),
+                        key=lambda m: names.people[m.person_id].last_name):
+            line = {"name": names.person(m.person_id),
+                    "organization": names.organization(m.organization_id),
+                    "role": m.role.label,
+                    "note": ""}
+            attendance = by_member.get(m.id)
+            if invited_only:
+                present.append(line)
+                continue
+            status = attendance.status if attendance else None
+            if status is AttendanceStatus.EXCUSED:
+                excused.append(line["name"])
+            elif status is AttendanceStatus.ABSENT or status is None:
+                absent.append(line["name"])
+            else:
+                assert attendance is not None
+                notes = []
+                if status is AttendanceStatus.REPRESENTED:
+                    notes.append(f"vertreten durch {names.person(attendance.deputy_person_id)}")
+                if attendance.arrives_at_item_id in positions:
+                    notes.append(f"ab TOP {positions[attendance.arrives_at_item_id]}")
+                if attendance.leaves_at_item_id in positions:
+                    notes.append(f"bis vor TOP {positions[attendance.leaves_at_item_id]}")
+                line["note"] = ", ".join(notes)
+                present.append(line)
+        if present:
+            sides.append({"name": clean_text(side.name), "members": present})
+    guests = [{"name": clean_text(a.guest_name),
+               "organization": clean_text(a.guest_organization)}
+              for a in ctx.attendance if not a.membership_id]
+    guests_text = "; ".join(g["name"] + (f" ({g['organization']})" if g["organization"] else "")
+                            for g in guests)
+    return {"sides": sides, "excused": ", ".join(excused), "absent": ", ".join(absent),
+            "guests": guests, "guests_text": guests_text}
+
+
+def vote_lines(decision: Decision, ctx: MeetingContext) -> str:
+    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …" in the order of the sides."""
+    sides = {s.id: s for s in ctx.sides}
+    votes = sorted((v for v in decision.votes if v.side_id in sides),
+                   key=lambda v: sides[v.side_id].position)
+    return "; ".join(f"{clean_text(sides[v.side_id].name)}: Ja {v.yes}, Nein {v.no}, "
+                     f"Enthaltung {v.abstain}" for v in votes)
+
+
+def decision_row(decision: Decision, ctx: MeetingContext, names: Names) -> dict[str, Any]:
+    members = {m.id: m for m in ctx.members}
+    conflicted = [names.person(members[i].person_id) for i in decision.conflicted_membership_ids
+                  if i in members]
+    return {"number": decision.number, "title": clean_text(decision.title),
+            "wording": clean_text(decision.wording), "votes": vote_lines(decision, ctx),
+            "result": clean_text(decision.result_text) if decision.outcome else "",
+            "rule": decision.rule.label,
+            "conflicted": ", ".join(conflicted)}
+
+
+def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
+    return {"title": clean_text(task.title), "owners": names.owners(task),
+            "tandem": task.tandem, "due": german_date(task.due_date),
+            "state": task.state.label, "overdue": is_overdue(task, today)}
+
+
+def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
+                    results_only: bool = False, today: date | None = None) -> dict[str, Any]:
+    """Everything the minutes template shows, as plain cleaned text."""
+    today = today or date.today()
+    ctx = store.meetings.context(meeting_id)
+    meeting = ctx.meeting
+    names = Names(store)
+    facts = meeting_facts(store, meeting, names)
+    skeleton = meeting.state in SKELETON_STATES
+    items = [i for i in ctx.items if i.public or not public]
+    left_out = len(ctx.items) - len(items)
+
+    rendered_items = []
+    for item in items:
+        decisions = store.decisions.for_agenda_item(item.id)
+        answer = None
+        if item.recommendation_id:
+            rec = store.recommendations.get(item.recommendation_id)
+            answered = rec.responded_on is not None and rec.state.value not in (
+                "received", "on_agenda")
+            answer = {"number": rec.number, "title": clean_text(rec.title),
+                      "text": clean_text(rec.text),
+                      "state": rec.state.label if answered else "",
+                      "response": clean_text(rec.response_text) if answered else ""}
+        quorum = ctx.quorum(item.id)
+        rendered_items.append({
+            "number": item.position, "title": clean_text(item.title),
+            "presenter": clean_text(item.presenter), "public": item.public,
+            "deferred": item.deferred,
+            "notes": [] if results_only else [b.__dict__ for b in note_blocks(item.notes)],
+            "decisions": [decision_row(d, ctx, names) for d in decisions],
+            "tasks": [task_row(t, names, today) for t in store.tasks.for_agenda_item(item.id)],
+            "answer": answer,
+            "not_quorate": "" if quorum.quorate or not decisions else clean_text(quorum.sentence),
+        })
+
+    approving = (store.meetings.get(meeting.approved_in_meeting_id)
+                 if meeting.approved_in_meeting_id else None)
+    approved_here = [m for m in store.meetings.list(meeting.body_id)
+                     if m.approved_in_meeting_id == meeting.id]
+    open_tasks = [t for t in store.tasks.list(meeting.body_id)
+                  if t.state in ACTIVE_STATES]
+    left_out_note = ""
+    if public and left_out:
+        left_out_note = (f"Öffentliche Fassung: {left_out} nichtöffentliche"
+                         f"{'r' if left_out == 1 else ''} Tagesordnungspunkt"
+                         f"{'' if left_out == 1 else 'e'} "
+                         f"{'ist' if left_out == 1 else 'sind'} nicht enthalten.")
+    elif public:
+        left_out_note = "Öffentliche Fassung."
+    return {
+        "meeting": facts,
+        "document_title": "Tagesordnung und Protokollvorlage" if skeleton else "Niederschrift",
+        "protocol_kind": "Ergebnisprotokoll" if results_only else "Verlaufsprotokoll",
+        "skeleton": skeleton,
+        "cancelled": meeting.state is MeetingState.CANCELLED,
+        "cancel_reason": clean_text(meeting.cancel_reason),
+        "draft": meeting.state in DRAFT_STATES,
+        "status_line": _status_line(meeting, approving),
+        "public": public,
+        "public_note": left_out_note,
+        "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
+        "quorum": "" if skeleton else clean_text(ctx.quorum().sentence),
+        "agenda": agenda_rows(store, ctx, public),
+        "items": rendered_items,
+        "blank": BLANK if skeleton else "",
+        "approved_minutes": [
+            f"Das Protokoll der {m.number}. Sitzung vom {german_date(m.date)} wurde genehmigt."
+            for m in approved_here],
+        "corrections": [{"date": german_date(c.corrected_on), "reason": clean_text(c.reason),
+                         "text": clean_text(c.text)}
+                        for c in store.corrections.list(meeting.id)],
+        "open_tasks": [task_row(t, names, today) for t in open_tasks],
+        "today": german_date(today),
+    }
+
+
+def _status_line(meeting: Meeting, approving: Meeting | None) -> str:
+    if meeting.state is MeetingState.APPROVED and approving is not None:
+        return (f"Genehmigt in der {approving.number}. Sitzung am "
+                f"{german_date(approving.date)}.")
+    if meeting.state in DRAFT_STATES:
+        return "ENTWURF – noch nicht genehmigt"
+    if meeting.state in SKELETON_STATES:
+        return "Vorlage zur Sitzung – noch nicht durchgeführt"
+    return ""
+
+
+def export_minutes(store: Store, meeting_id: str, target: str | Path, *,
+                   template: str | Path | None = None, public: bool = False,
+                   results_only: bool = False, today: date | None = None) -> Path:
+    context = minutes_context(store, meeting_id, public=public, results_only=results_only,
+                              today=today)
+    return render_docx(Path(template) if template else shipped_template(TEMPLATE),
+                       context, target)

@@ -1,0 +1,68 @@
+"""Rendering Word templates (docxtpl) in a Jinja2 sandbox with autoescape."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from ..paths import templates_dir
+from .files import ExportError, write_atomically
+
+
+class TemplateProblem(ExportError):
+    """A template that cannot be used; the message names the template and the problem."""
+
+
+def shipped_template(name: str) -> Path:
+    """A template that comes with the program, e.g. ``minutes.docx``."""
+    return templates_dir() / name
+
+
+def environment() -> SandboxedEnvironment:
+    """Templates may only read what they are given; user text is escaped, never run."""
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
+                                trim_blocks=True, lstrip_blocks=True)
+
+
+class _Template(DocxTemplate):
+    """docxtpl, except that rendered text is not searched for "{_{"-style escapes:
+    our templates do not use them, and user text must come out unchanged."""
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
+                        jinja_env: Any = None) -> str:
+        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        self.current_rendering_part = part
+        dst_xml = jinja_env.from_string(src_xml).render(context)
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        return str(self.resolve_listing(dst_xml))
+
+
+def render_docx(template: Path, context: dict[str, Any], target: str | Path) -> Path:
+    """Fill ``template`` with ``context`` and write the document atomically to ``target``."""
+    template = Path(template)
+    if not template.is_file():
+        raise TemplateProblem(f"Die Vorlage {template} gibt es nicht.")
+    if not zipfile.is_zipfile(template):
+        raise TemplateProblem(f"Die Vorlage {template.name} ist keine Word-Datei (.docx).")
+    try:
+        document = _Template(str(template))
+        document.render(context, jinja_env=environment(), autoescape=True)
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(
+            f"Die Vorlage {template.name} enthält einen fehlerhaften Platzhalter "
+            f"(Zeile {exc.lineno}): {exc.message}") from exc
+    except UndefinedError as exc:
+        raise TemplateProblem(
+            f"Die Vorlage {template.name} verwendet ein unbekanntes Feld: {exc.message}") from exc
+    except TemplateError as exc:
+        raise TemplateProblem(f"Die Vorlage {template.name} ist fehlerhaft: {exc}") from exc
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise TemplateProblem(
+            f"Die Vorlage {template.name} lässt sich nicht lesen: {exc}") from exc
+    return write_atomically(target, lambda tmp: document.save(str(tmp)))
