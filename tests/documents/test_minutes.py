@@ -79,7 +79,8 @@ def test_draft_minutes_carry_the_draft_mark_and_the_record(demo, tmp_path):
     assert "Offene Aufgaben des Gremiums" in text
     assert "Vorsitz: Stefan Ohmsen" in text
     assert "Protokoll: Nadine Schulz" in text
-    assert "{{" not in text and "{%" not in text
+    assert "{{" not in text
+    assert "{%" not in text
 
 
 def test_notes_keep_bullets_and_line_breaks(demo, tmp_path):
@@ -136,7 +137,8 @@ def test_skeleton_before_the_meeting(demo, tmp_path):
     assert "Tagesordnung und Protokollvorlage" in text
     assert "Eingeladene Mitglieder" in text
     assert "Jörg Brandt | Amt für Jugend, Soziales und Asyl | Mitglied" in text
-    assert "Verlauf:" in text and "_" * 60 in text
+    assert "Verlauf:" in text
+    assert "_" * 60 in text
     assert "beschlussfähig" not in text.split("Tagesordnung\n")[0]
 
 
