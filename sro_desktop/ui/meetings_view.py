@@ -34,6 +34,7 @@ from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .base import ADOPTED, Column, RecordTableModel, View, text_style
 from .context import AppContext, EditRefused, label
+from .minutes_tab import MinutesTab
 from .widgets import ErrorLabel, quorum_style, set_text_quietly
 
 S = MeetingState
@@ -180,8 +181,10 @@ class MeetingPanel(QWidget):
         self.tabs = QTabWidget()
         self.attendance = AttendanceTab(context)
         self.agenda = AgendaTab(context)
+        self.minutes_tab = MinutesTab(context)
         self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
         self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
+        self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -198,6 +201,7 @@ class MeetingPanel(QWidget):
         self.refresh()
         self.attendance.set_meeting(meeting_id)
         self.agenda.set_meeting(self.meeting)
+        self.minutes_tab.set_meeting(meeting_id)
 
     def refresh(self) -> None:
         store = self.context.store
@@ -397,6 +401,7 @@ class MeetingsView(View):
         self.panel.refresh()
         self.panel.attendance.refresh()
         self.panel.agenda.refresh()
+        self.panel.minutes_tab.refresh()
 
     def _select_row_of(self, meeting_id: str) -> bool:
         while True:

@@ -1,0 +1,107 @@
+"""Protokoll: the minutes as they will print, and the exports of a meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..documents.minutes import export_minutes, minutes_context
+from ..documents.preview import minutes_html
+from .context import AppContext
+from .exports import ask_export_path, open_after_export, run_export, set_open_after_export
+from .exports import template_for as chosen_template
+
+
+class MinutesTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+        self.public = QCheckBox(self.tr("Ö&ffentliche Fassung"))
+        self.public.setToolTip(self.tr("Ohne nichtöffentliche Tagesordnungspunkte"))
+        self.results_only = QCheckBox(self.tr("&Ergebnisprotokoll (ohne Verlauf)"))
+        for box in (self.public, self.results_only):
+            box.toggled.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Protokoll e&xportieren …"))
+        self.export_button.clicked.connect(self.export_minutes)
+        self.invitation_button = QPushButton(self.tr("E&inladung exportieren …"))
+        self.invitation_button.clicked.connect(self.export_invitation)
+        self.open_after = QCheckBox(self.tr("nach dem Export ö&ffnen"))
+        self.open_after.setChecked(open_after_export())
+        self.open_after.toggled.connect(set_open_after_export)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Vorschau des Protokolls"))
+        self.preview.setOpenLinks(False)
+
+        options = QHBoxLayout()
+        for widget in (self.public, self.results_only):
+            options.addWidget(widget)
+        options.addStretch()
+        for widget in (self.open_after, self.invitation_button, self.export_button):
+            options.addWidget(widget)
+        self.parts = QVBoxLayout()  # the check and the circulation, beside the preview
+        row = QHBoxLayout()
+        row.addWidget(self.preview, 3)
+        row.addLayout(self.parts, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addLayout(row, 1)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def context_now(self) -> dict:
+        assert self.meeting_id is not None
+        return minutes_context(self.context.s, self.meeting_id, public=self.public.isChecked(),
+                               results_only=self.results_only.isChecked())
+
+    def refresh(self) -> None:
+        if self.context.store is None or self.meeting_id is None or not self.isVisible():
+            return
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(minutes_html(self.context_now()))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().showEvent(event)
+        self.refresh()
+
+    def _name(self, what: str) -> str:
+        store = self.context.s
+        assert self.meeting_id is not None
+        meeting = store.meetings.get(self.meeting_id)
+        body = store.bodies.get(meeting.body_id)
+        return f"{what} {body.short} {meeting.number} {meeting.date.isoformat()}.docx"
+
+    def export_minutes(self) -> None:
+        if self.meeting_id is None:
+            return
+        what = self.tr("Niederschrift") + (self.tr(" öffentlich") if self.public.isChecked()
+                                           else "")
+        path = ask_export_path(self, self.tr("Protokoll exportieren"), self._name(what))
+        if path is None:
+            return
+        meeting_id, store = self.meeting_id, self.context.s
+        run_export(self, lambda: export_minutes(
+            store, meeting_id, path, template=chosen_template("minutes"),
+            public=self.public.isChecked(), results_only=self.results_only.isChecked()), path)
+
+    def export_invitation(self) -> None:
+        from ..documents.invitation import export_invitation
+
+        if self.meeting_id is None:
+            return
+        path = ask_export_path(self, self.tr("Einladung exportieren"),
+                               self._name(self.tr("Einladung")))
+        if path is None:
+            return
+        meeting_id, store = self.meeting_id, self.context.s
+        run_export(self, lambda: export_invitation(
+            store, meeting_id, path, template=chosen_template("invitation")), path)
