@@ -179,6 +179,78 @@ class Doc:
         self.document.save(str(target))
         return target
 
+    # -- for the invitation, the lists and the report ------------------------------------------
+    def rich_table(self, headers: Sequence[str], loop: str, cells: Sequence[CellSpec],
+                   widths: Sequence[float], *, size: float = 9.0) -> None:
+        """Like :meth:`table`, but each cell is a list of paragraphs: a ``{%p …%}`` tag, or
+        runs ``[(text, flags)]`` with flags b(old), i(talic), r(ed), g(rey), s(mall)."""
+        table = self.document.add_table(rows=1, cols=len(headers))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for cell, text in zip(table.rows[0].cells, headers, strict=True):
+            _cell_text(cell, text, bold=True, size=size)
+            _shade(cell, HEADER_FILL)
+        _repeat_header(table.rows[0])
+        table.add_row().cells[0].text = f"{{%tr for {loop} %}}"
+        row = table.add_row()
+        _keep_row_together(row)
+        for cell, spec in zip(row.cells, cells, strict=True):
+            _cell_paragraphs(cell, spec, size)
+        table.add_row().cells[0].text = "{%tr endfor %}"
+        _widths(table, [Cm(w) for w in widths])
+        self.document.add_paragraph().paragraph_format.space_after = Pt(2)
+
+    def box(self, rows: Sequence[Sequence[CellSpec]], widths: Sequence[float], *,
+            size: float = 9.5, borders: bool = True) -> None:
+        """A table of fixed rows (no loop), e.g. the header block of a committee paper."""
+        table = self.document.add_table(rows=0, cols=len(widths))
+        if borders:
+            table.style = "Table Grid"
+        for specs in rows:
+            for cell, spec in zip(table.add_row().cells, specs, strict=True):
+                _cell_paragraphs(cell, spec, size)
+        _widths(table, [Cm(w) for w in widths])
+
+    def runs(self, runs: Sequence[Run], *, size: float = 10.5) -> None:
+        """A paragraph of formatted runs, flags as in :meth:`rich_table`."""
+        paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(2)
+        _add_runs(paragraph, runs, size)
+
+    def space(self, points: float = 6) -> None:
+        """An empty paragraph of ``points`` height."""
+        paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.paragraph_format.line_spacing = Pt(points)
+
+
+Run = tuple[str, str]
+CellSpec = Sequence["str | Sequence[Run]"]
+
+
+def _cell_paragraphs(cell, spec: CellSpec, size: float) -> None:
+    """Fill a cell with paragraphs: a str is a paragraph of its own (a docxtpl tag or
+    plain text), a sequence of (text, flags) is a paragraph of formatted runs."""
+    if isinstance(spec, str):
+        spec = [spec]
+    for n, paragraph_spec in enumerate(spec):
+        paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(1)
+        _add_runs(paragraph, [(paragraph_spec, "")] if isinstance(paragraph_spec, str)
+                  else paragraph_spec, size)
+
+
+def _add_runs(paragraph, runs: Sequence[Run], size: float) -> None:
+    for text, flags in runs:
+        run = paragraph.add_run(text)
+        run.font.size = Pt(size - 1 if "s" in flags else size)
+        run.bold = "b" in flags or None
+        run.italic = "i" in flags or None
+        if "r" in flags:
+            run.font.color.rgb = RED
+        elif "g" in flags:
+            run.font.color.rgb = GREY
+
 
 def _cell_text(cell, text: str, *, bold: bool = False, size: float | None = None) -> None:
     paragraph = cell.paragraphs[0]
@@ -310,6 +382,9 @@ def minutes() -> Path:
     d.tag("{%p if item.deferred %}")
     d.p("Der Tagesordnungspunkt wurde vertagt.", italic=True)
     d.tag("{%p endif %}")
+    d.tag("{%p for line in item.approvals %}")
+    d.p("{{ line }}", bold=True)
+    d.tag("{%p endfor %}")
     d.tag("{%p for block in item.notes %}")
     d.tag("{%p if block.bullet %}")
     d.p("{{ block.text }}", "List Bullet")
@@ -377,7 +452,223 @@ def minutes() -> Path:
     return d.save("minutes.docx")
 
 
-BUILDERS: dict[str, Callable[[], Path]] = {"minutes.docx": minutes}
+# -- the invitation, the task list, the decision register, the status report -----------------------
+def _overdue(obj: str) -> list[str | list[tuple[str, str]]]:
+    """A due date with its overdue mark below, in red."""
+    return [[(f"{{{{ {obj}.due }}}}", "")], f"{{%p if {obj}.overdue %}}",
+            [(f"{{{{ {obj}.overdue_text }}}}", "rbs")], "{%p endif %}"]
+
+
+def invitation() -> Path:
+    d = Doc()
+    d.header_footer("{{ meeting.body }} · Einladung zur {{ meeting.number }}. Sitzung "
+                    "am {{ meeting.date }}")
+    d.p("{{ meeting.body }}{% if sender %} · Vorsitz: {{ sender }}{% endif %}", size=8.5,
+        color=GREY)
+    d.space(4)
+    d.p("An die Mitglieder und stellvertretenden Mitglieder")
+    d.p("{{ meeting.of_body }}")
+    d.p("Rostock, {{ today }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    d.p("Einladung", "Title")
+    d.p("zur {{ meeting.title }}", size=12, keep=True)
+    d.tag("{%p if short_notice %}")
+    d.p("{{ short_notice }}", bold=True, color=RED)
+    d.tag("{%p endif %}")
+    d.space(6)
+    d.p("Sehr geehrte Damen und Herren,")
+    d.p("hiermit lade ich Sie herzlich zur {{ meeting.title }} ein.")
+    d.facts([("Datum", "{{ meeting.long_date }}"), ("Beginn", "{{ meeting.start_text }}"),
+             ("Ort", "{{ meeting.place }}")])
+    d.p("Tagesordnung", "Heading 1")
+    d.rich_table(
+        ["TOP", "Gegenstand", "Berichterstattung", "Beginn"], "a in agenda",
+        [["{{ a.number }}"],
+         [[("{{ a.title }}", ""), ("{% if not a.public %} (nichtöffentlich){% endif %}", "i")],
+          [("{{ a.kind }}", "gs")]],
+         ["{{ a.presenter }}"],
+         ["{% if a.start %}{{ a.start }} Uhr{% endif %}"]],
+        [1.2, 9.6, 3.8, 1.9])
+    d.tag("{%p if non_public %}")
+    d.p("Tagesordnungspunkte mit dem Vermerk „nichtöffentlich“ werden in nichtöffentlicher "
+        "Sitzung beraten.", italic=True, size=9, color=GREY)
+    d.tag("{%p endif %}")
+    d.p("Unterlagen", "Heading 1")
+    d.tag("{%p if papers %}")
+    d.rich_table(["TOP", "Gegenstand", "Unterlagen"], "x in papers",
+                 [["{{ x.number }}"], ["{{ x.title }}"], ["{{ x.papers }}"]],
+                 [1.2, 7.0, 8.3])
+    d.tag("{%p else %}")
+    d.p("Zu dieser Sitzung sind keine Unterlagen angekündigt.")
+    d.tag("{%p endif %}")
+    d.p("Sollten Sie verhindert sein, bitte ich um eine kurze Nachricht an die "
+        "Geschäftsstelle und darum, Ihre Stellvertretung zu informieren.")
+    d.space(6)
+    d.p("Mit freundlichen Grüßen", keep=True)
+    d.space(22)
+    d.p("{{ sender }}", keep=True)
+    d.p("Vorsitz {{ meeting.of_body }}", size=9, color=GREY)
+    d.tag("{%p if distribution %}")
+    d.p("Verteiler", "Heading 3")
+    d.tag("{%p for side in distribution %}")
+    d.runs([("{{ side.name }}: ", "b"),
+            ("{% for m in side.members %}{{ m.name }}{% if m.organization %} "
+             "({{ m.organization }}){% endif %}{% if not loop.last %}, {% endif %}{% endfor %}",
+             ""),
+            ("{% if side.deputies %}; Stellvertretung: {{ side.deputies }}{% endif %}", "g")],
+           size=8.5)
+    d.tag("{%p endfor %}")
+    d.tag("{%p endif %}")
+    return d.save("invitation.docx")
+
+
+def task_list() -> Path:
+    d = Doc(landscape=True)
+    d.header_footer("{{ body.name }} · Beschlusskontrolle · Stand {{ today }}")
+    d.p("Beschlusskontrolle", "Title")
+    d.p("Offene Aufgaben {{ body.of_body }}", size=12)
+    d.p("Stand: {{ today }} · {{ summary }}", size=9.5, color=GREY)
+    d.tag("{%p for side in sides %}")
+    d.p("{{ side.name }}", "Heading 1")
+    d.p("{{ side.count }} offen{% if side.overdue %}, davon {{ side.overdue }} überfällig"
+        "{% endif %}", size=9, color=GREY, keep=True)
+    d.tag("{%p for o in side.owners %}")
+    d.p("{{ o.name }}{% if o.organization %} · {{ o.organization }}{% endif %}", "Heading 3")
+    d.rich_table(
+        ["Aufgabe", "Herkunft", "Fällig", "Stand", "Wiedervorlage"], "t in o.tasks",
+        [[[("{{ t.title }}", "b")],
+          "{%p if t.description %}", [("{{ t.description }}", "")], "{%p endif %}",
+          "{%p if t.partners %}",
+          [("{% if t.tandem %}Tandem{% else %}gemeinsam{% endif %} mit {{ t.partners }}",
+            "gs")],
+          "{%p endif %}"],
+         [[("{{ t.origin }}", "")],
+          "{%p if t.decision %}", [("Beschluss {{ t.decision }}", "gs")], "{%p endif %}"],
+         _overdue("t"),
+         ["{{ t.state }}"],
+         ["{{ t.report }}"]],
+        [10.4, 5.6, 3.2, 2.0, 4.0])
+    d.tag("{%p endfor %}")
+    d.tag("{%p endfor %}")
+    return d.save("task_list.docx")
+
+
+def register() -> Path:
+    d = Doc(landscape=True)
+    d.header_footer("{{ body.name }} · Beschlussregister{% if period %} · {{ period }}"
+                    "{% endif %}")
+    d.p("Beschlussregister", "Title")
+    d.p("{{ body.name }}", size=12)
+    d.p("{{ period_line }} · {{ count }} Beschl{% if count == 1 %}uss{% else %}üsse"
+        "{% endif %} · Stand: {{ today }}", size=9.5, color=GREY)
+    d.tag("{%p if decisions %}")
+    d.rich_table(
+        ["Nr.", "Datum", "Sitzung", "Gegenstand und Wortlaut", "Abstimmung", "Ergebnis"],
+        "d in decisions",
+        [["{{ d.number }}"], ["{{ d.date }}"],
+         [[("{{ d.meeting }}", "")], "{%p if d.item %}",
+          [("{{ d.item }}{% if not d.public %}, nichtöffentlich{% endif %}", "gs")],
+          "{%p endif %}"],
+         [[("{{ d.title }}", "b")], "{%p if d.wording %}", [("{{ d.wording }}", "")],
+          "{%p endif %}"],
+         [[("{{ d.vote_lines }}", "s")], "{%p if d.vote_lines %}", [("{{ d.rule }}", "gs")],
+          "{%p endif %}"],
+         [[("{{ d.result }}", "b")]]],
+        [3.2, 2.0, 2.2, 8.2, 5.6, 4.0])
+    d.tag("{%p else %}")
+    d.p("In diesem Zeitraum gibt es keine Beschlüsse.")
+    d.tag("{%p endif %}")
+    return d.save("register.docx")
+
+
+def report() -> Path:
+    d = Doc()
+    d.header_footer("Sachstandsbericht · {{ body.name }} · {{ today }}")
+    d.p("Der Oberbürgermeister", bold=True, size=13)
+    d.space(4)
+    d.box([[[[("Status", "b")]], ["{{ status }}"], [[("Datum:", "b")]], ["{{ today }}"]],
+           [[[("Entscheidendes Gremium:", "b")]], ["{{ deciding_body }}"],
+            [[("fed. Senator/-in:", "b")]], [""]],
+           [[[("Federführendes Amt:", "b")]], ["{{ lead_office }}"],
+            [[("bet. Senator/-in:", "b")]], [""]],
+           [[[("Beteiligte Ämter:", "b")]], ["{{ involved_offices }}"], [""], [""]]],
+          [4.4, 5.8, 3.4, 2.9])
+    d.space(10)
+    d.tag("{%p if submitter %}")
+    d.p("{{ submitter }} (für {{ body.for_body }})")
+    d.tag("{%p endif %}")
+    d.p("Sachstand Sozialraumorientierung", "Title")
+    d.p("Bericht {{ body.of_body }}", size=11.5, keep=True)
+    d.p("Berichtszeitraum: {{ period }}", size=10, color=GREY, keep=True)
+    d.p("Beratungsfolge:", "Heading 3")
+    d.rich_table(["Datum", "Gremium", "Zuständigkeit"], "s in consultation",
+                 [["{{ s.date }}"], ["{{ s.body }}"], ["{{ s.responsibility }}"]],
+                 [3.0, 9.5, 4.0], size=9.5)
+    d.p("Sachverhalt:", "Heading 1")
+    d.p("{{ summary }}")
+    d.p("Stand der Meilensteine", "Heading 2")
+    d.tag("{%p if milestones %}")
+    d.rich_table(
+        ["Zieltermin", "Meilenstein", "Stand", "Aufgaben"], "m in milestones",
+        [["{{ m.target }}"],
+         [[("{{ m.title }}", "")], "{%p if m.focus %}",
+          [("Schwerpunkt: {{ m.focus }}", "gs")], "{%p endif %}"],
+         [[("{{ m.state }}", "")], "{%p if m.late %}", [("Zieltermin überschritten", "rs")],
+          "{%p endif %}"],
+         ["{{ m.progress }}"]],
+        [3.2, 8.3, 2.8, 2.2])
+    d.tag("{%p else %}")
+    d.p("Es sind keine Meilensteine erfasst.")
+    d.tag("{%p endif %}")
+    d.p("Beschlüsse im Berichtszeitraum", "Heading 2")
+    d.tag("{%p if decisions %}")
+    d.rich_table(
+        ["Nr.", "Datum", "Gegenstand", "Ergebnis"], "d in decisions",
+        [["{{ d.number }}"], ["{{ d.date }}"],
+         [[("{{ d.title }}", "")], "{%p if d.meeting %}",
+          [("{{ d.meeting }}{% if d.item %}, {{ d.item }}{% endif %}", "gs")], "{%p endif %}"],
+         ["{{ d.result }}"]],
+        [3.4, 2.2, 7.4, 3.5])
+    d.tag("{%p for note in decision_notes %}")
+    d.p("{{ note }}", italic=True, size=9, color=GREY)
+    d.tag("{%p endfor %}")
+    d.tag("{%p else %}")
+    d.p("Im Berichtszeitraum wurden keine Beschlüsse gefasst.")
+    d.tag("{%p endif %}")
+    d.p("Offene Aufgaben", "Heading 2")
+    d.tag("{%p if open_tasks %}")
+    d.rich_table(
+        ["Aufgabe", "Verantwortlich", "Fällig", "Stand"], "t in open_tasks",
+        [[[("{{ t.title }}", "")], "{%p if t.origin %}", [("{{ t.origin }}", "gs")],
+          "{%p endif %}"],
+         ["{{ t.owners }}{% if t.tandem %} (Tandem){% endif %}"],
+         _overdue("t"), ["{{ t.state }}"]],
+        [7.6, 4.6, 2.6, 1.7])
+    d.tag("{%p else %}")
+    d.p("Es gibt keine offenen Aufgaben.")
+    d.tag("{%p endif %}")
+    d.p("Empfehlungen des Beirats und ihre Beantwortung", "Heading 2")
+    d.tag("{%p if recommendations %}")
+    d.rich_table(
+        ["Nr.", "Empfehlung", "Stand", "Antwort"], "r in recommendations",
+        [[[("{{ r.number }}", "")], [("vom {{ r.date }}", "gs")]],
+         ["{{ r.title }}"], ["{{ r.state }}"],
+         [[("{{ r.response }}", "")], "{%p if r.responded_on %}",
+          [("am {{ r.responded_on }}", "gs")], "{%p endif %}"]],
+        [3.1, 4.8, 2.9, 5.7])
+    d.tag("{%p else %}")
+    d.p("Im Berichtszeitraum gibt es keine Empfehlungen des Beirats.")
+    d.tag("{%p endif %}")
+    d.space(24)
+    d.p("{{ submitter }}", keep=True)
+    d.p("für {{ body.for_body }}", size=9, color=GREY)
+    return d.save("report.docx")
+
+
+BUILDERS: dict[str, Callable[[], Path]] = {"minutes.docx": minutes,
+                                             "invitation.docx": invitation,
+                                             "task_list.docx": task_list,
+                                             "register.docx": register,
+                                             "report.docx": report}
 
 
 def main(names: Sequence[str]) -> int:

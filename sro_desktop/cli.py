@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
@@ -41,12 +41,19 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a file's integrity and locks")
     check.add_argument("--db", type=Path, required=True)
 
+    lint = commands.add_parser("lint", help="check a meeting's minutes before sending "
+                                            "(Protokoll prüfen)")
+    lint.add_argument("--db", type=Path, required=True)
+    lint.add_argument("--meeting", required=True,
+                      help="the meeting: its id, or body short name and number (SG 7)")
+
     lister = commands.add_parser("list", help="list records")
     what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
     meetings = what.add_parser("meetings", help="list meetings")
     meetings.add_argument("--db", type=Path, required=True)
     meetings.add_argument("--body", help="only this body (id or short name)")
     meetings.add_argument("--json", action="store_true", help="JSON instead of a table")
+    _add_export(commands)
     return parser
 
 
@@ -114,6 +121,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lint(args: argparse.Namespace) -> int:
+    from .domain.calendar import german_date
+    from .store import Store
+
+    with Store.open(args.db) as store:
+        meeting = store.meetings.resolve(args.meeting)
+        title = f"{store.meetings.title(meeting)} am {german_date(meeting.date)}"
+        findings = store.meetings.check_minutes(meeting.id)
+    for finding in findings:
+        print(finding.text)
+    if findings:
+        print(f"error: {len(findings)} finding(s)", file=sys.stderr)
+        return 1
+    print(f"{title}: ok")
+    return 0
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from .domain.calendar import german_date
     from .store import Store
@@ -137,4 +161,96 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "list": cmd_list}
+def _day(text: str) -> date:
+    """A date as 2026-03-12 or 12.03.2026 (argparse type: a bad one is a usage error)."""
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD or DD.MM.YYYY")
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    exporter = commands.add_parser("export", help="write a Word or CSV document")
+    what = exporter.add_subparsers(dest="what", metavar="WHAT", required=True)
+    meeting_help = "the meeting: its id, or body short name and number (SG 7)"
+    parsers = {
+        "minutes": what.add_parser("minutes", help="the minutes of a meeting (.docx)"),
+        "invitation": what.add_parser("invitation", help="the invitation to a meeting (.docx)"),
+        "tasks": what.add_parser("tasks", help="open tasks of a body (.docx or .csv)"),
+        "decisions": what.add_parser("decisions", help="decision register (.docx or .csv)"),
+        "report": what.add_parser("report", help="status report to the committee (.docx)"),
+    }
+    for name, sub in parsers.items():
+        sub.add_argument("--db", type=Path, required=True)
+        if name in ("minutes", "invitation"):
+            sub.add_argument("--meeting", required=True, help=meeting_help)
+        elif name in ("tasks", "decisions"):
+            sub.add_argument("--body", required=True, help="the body: id or short name (SG)")
+        else:
+            sub.add_argument("--body", help="the body reported on (default: the steering "
+                                            "group)")
+        if name in ("decisions", "report"):
+            sub.add_argument("--from", dest="date_from", type=_day, metavar="DATE",
+                             help="first day (YYYY-MM-DD or DD.MM.YYYY)")
+            sub.add_argument("--to", dest="date_to", type=_day, metavar="DATE",
+                             help="last day (YYYY-MM-DD or DD.MM.YYYY)")
+        sub.add_argument("--out", type=Path, required=True, help="file to write")
+        sub.add_argument("--template", type=Path, help="a Word template to use instead of "
+                                                       "the shipped one")
+    parsers["minutes"].add_argument("--public", action="store_true",
+                                    help="leave out non-public items")
+    parsers["minutes"].add_argument("--results-only", action="store_true",
+                                    help="results only (Ergebnisprotokoll)")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .documents.files import ExportError
+    from .store import Store
+
+    if args.template and args.out.suffix.lower() == ".csv":
+        raise UserError("--template applies to Word files (.docx) only")
+    warning = ""
+    try:
+        with Store.open(args.db) as store:
+            if args.what in ("minutes", "invitation"):
+                meeting_id = store.meetings.resolve(args.meeting).id
+            if args.what == "minutes":
+                from .documents.minutes import export_minutes
+
+                path = export_minutes(store, meeting_id, args.out, template=args.template,
+                                      public=args.public, results_only=args.results_only)
+            elif args.what == "invitation":
+                from .documents.invitation import export_invitation
+
+                result = export_invitation(store, meeting_id, args.out, template=args.template)
+                path, warning = result.path, result.warning
+            elif args.what == "tasks":
+                from .documents.task_list import export_task_list
+
+                path = export_task_list(store, store.bodies.resolve(args.body).id, args.out,
+                                        template=args.template)
+            elif args.what == "decisions":
+                from .documents.register import export_register
+
+                path = export_register(store, store.bodies.resolve(args.body).id, args.out,
+                                       date_from=args.date_from, date_to=args.date_to,
+                                       template=args.template)
+            else:
+                from .documents.report import export_report
+
+                body_id = store.bodies.resolve(args.body).id if args.body else None
+                path = export_report(store, args.out, body_id=body_id,
+                                     date_from=args.date_from, date_to=args.date_to,
+                                     template=args.template)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Written: {path}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "lint": cmd_lint, "list": cmd_list,
+            "export": cmd_export}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,12 +33,25 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(name)
     try:
         write(tmp)
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as exc:
         raise ExportError(_reason(exc, target)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the file gets: an existing target's, else those of any new file
+    (mkstemp's temporary file is readable by its owner only, which a document put in a
+    shared folder must not be)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _reason(exc: OSError, path: Path) -> str:

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState
-from ..domain.meetings import meeting_title
-from ..domain.model import Decision, Meeting, Person, Task
+from ..domain.meetings import approval_note, approved_minutes_sentence, meeting_title
+from ..domain.model import AgendaItem, Decision, Meeting, Person, Task
 from ..domain.tasks import ACTIVE_STATES, is_overdue
 from ..store import Store
 from ..store.meetings import MeetingContext
@@ -178,12 +178,16 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
             "tasks": [task_row(t, names, today) for t in store.tasks.for_agenda_item(item.id)],
             "answer": answer,
             "not_quorate": "" if quorum.quorate or not decisions else clean_text(quorum.sentence),
+            "approvals": [approved_minutes_sentence(m)
+                          for m in store.meetings.approved_in(meeting.id, item.id)],
         })
 
     approving = (store.meetings.get(meeting.approved_in_meeting_id)
                  if meeting.approved_in_meeting_id else None)
-    approved_here = [m for m in store.meetings.list(meeting.body_id)
-                     if m.approved_in_meeting_id == meeting.id]
+    approving_item = (store.agenda.get(meeting.approved_at_item_id)
+                      if meeting.approved_at_item_id else None)
+    approved_elsewhere = [m for m in store.meetings.approved_in(meeting.id)
+                          if m.approved_at_item_id not in {i.id for i in items}]
     open_tasks = [t for t in store.tasks.list(meeting.body_id)
                   if t.state in ACTIVE_STATES]
     left_out_note = ""
@@ -202,7 +206,7 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
         "cancelled": meeting.state is MeetingState.CANCELLED,
         "cancel_reason": clean_text(meeting.cancel_reason),
         "draft": meeting.state in DRAFT_STATES,
-        "status_line": _status_line(meeting, approving),
+        "status_line": _status_line(meeting, approving, approving_item),
         "public": public,
         "public_note": left_out_note,
         "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
@@ -210,9 +214,7 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
         "agenda": agenda_rows(store, ctx, public),
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
-        "approved_minutes": [
-            f"Das Protokoll der {m.number}. Sitzung vom {german_date(m.date)} wurde genehmigt."
-            for m in approved_here],
+        "approved_minutes": [approved_minutes_sentence(m) for m in approved_elsewhere],
         "corrections": [{"date": german_date(c.corrected_on), "reason": clean_text(c.reason),
                          "text": clean_text(c.text)}
                         for c in store.corrections.list(meeting.id)],
@@ -221,10 +223,11 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
     }
 
 
-def _status_line(meeting: Meeting, approving: Meeting | None) -> str:
-    if meeting.state is MeetingState.APPROVED and approving is not None:
-        return (f"Genehmigt in der {approving.number}. Sitzung am "
-                f"{german_date(approving.date)}.")
+def _status_line(meeting: Meeting, approving: Meeting | None,
+                 item: AgendaItem | None) -> str:
+    note = approval_note(meeting, approving, item)
+    if note:
+        return f"{note[0].upper()}{note[1:]}."
     if meeting.state in DRAFT_STATES:
         return "ENTWURF – noch nicht genehmigt"
     if meeting.state in SKELETON_STATES:

@@ -9,6 +9,7 @@ from .enums import AgendaKind
 from .model import AgendaItem
 
 OPENING = "Eröffnung und Feststellung der Beschlussfähigkeit"
+MINUTES_APPROVAL = "Genehmigung des Protokolls der letzten Sitzung"
 OPEN_TASKS = "Bericht zu offenen Aufgaben"
 RECOMMENDATIONS = "Empfehlungen des Beirats"
 CLOSING = "Verschiedenes"
@@ -17,7 +18,7 @@ CLOSING = "Verschiedenes"
 STANDARD_ITEMS = (
     (OPENING, AgendaKind.INFORMATION, 5),
     ("Genehmigung der Tagesordnung", AgendaKind.DECISION, 5),
-    ("Genehmigung des Protokolls der letzten Sitzung", AgendaKind.DECISION, 10),
+    (MINUTES_APPROVAL, AgendaKind.DECISION, 10),
     (OPEN_TASKS, AgendaKind.INFORMATION, 15),
     (RECOMMENDATIONS, AgendaKind.DISCUSSION, 15),
     (CLOSING, AgendaKind.INFORMATION, 10),

@@ -33,6 +33,14 @@ def german_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def german_weekday(day: date) -> str:
+    """``german_weekday(date(2017, 2, 21))`` → "Dienstag" (whatever the system locale)."""
+    return _WEEKDAYS[day.weekday()]
+
+
 def minutes_of_day(time: str) -> int:
     """Minutes since midnight of "HH:MM" (also "H:MM"), so "9:30" is before "10:00"."""
     try:

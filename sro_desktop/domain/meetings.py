@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
 from .calendar import german_date, minutes_of_day
-from .enums import MeetingState
+from .enums import AttendanceStatus, MeetingState
 from .errors import RuleViolation
-from .model import Body, Meeting
+from .model import AgendaItem, Attendance, Body, Meeting, Membership
 
 S = MeetingState
 
@@ -77,8 +80,96 @@ def minutes_locked(meeting: Meeting) -> bool:
     return meeting.state is S.APPROVED
 
 
-def approval_note(meeting: Meeting, approving: Meeting | None) -> str:
-    """ "genehmigt in der 6. Sitzung am 11.04.2018"."""
+def approval_note(meeting: Meeting, approving: Meeting | None,
+                  item: AgendaItem | None = None) -> str:
+    """ "genehmigt in der 6. Sitzung am 11.04.2018", with " zu TOP 3" when the
+    approving meeting's agenda item is known."""
     if not minutes_locked(meeting) or approving is None:
         return ""
-    return f"genehmigt in der {approving.number}. Sitzung am {german_date(approving.date)}"
+    note = f"genehmigt in der {approving.number}. Sitzung am {german_date(approving.date)}"
+    return f"{note} zu TOP {item.position}" if item is not None else note
+
+
+def approved_minutes_sentence(approved: Meeting) -> str:
+    """What the approving meeting's minutes say about minutes it approved:
+    "Das Protokoll der 6. Sitzung vom 16.09.2026 wurde genehmigt."."""
+    return (f"Das Protokoll der {approved.number}. Sitzung vom {german_date(approved.date)} "
+            f"wurde genehmigt.")
+
+
+def check_approving_item(approving: Meeting, item: AgendaItem) -> None:
+    """The TOP at which minutes are approved belongs to the approving meeting."""
+    if item.meeting_id != approving.id:
+        raise RuleViolation(
+            f"TOP {item.position} „{item.title}“ gehört nicht zur genehmigenden Sitzung "
+            f"({approving.number}. Sitzung am {german_date(approving.date)}).")
+
+
+# -- circulation and objections -------------------------------------------------------------
+
+# The minutes can be sent while they are a draft, and sent again once sent.
+SENDABLE = frozenset({S.DRAFT, S.SENT})
+# Objections are raised against the draft or the circulated minutes.
+OBJECTABLE = frozenset({S.DRAFT, S.SENT})
+
+
+def check_circulation(meeting: Meeting, sent_on: date, recipients: str) -> None:
+    """"Protokoll versenden": only a draft (or minutes already sent, once more),
+    after the meeting, to someone."""
+    check_sendable(meeting)
+    check_circulation_fields(meeting, sent_on, recipients)
+
+
+def check_sendable(meeting: Meeting) -> None:
+    """The minutes are a draft, or were sent and go out once more."""
+    if meeting.state not in SENDABLE:
+        if meeting.state is S.APPROVED:
+            raise RuleViolation("Das Protokoll ist schon genehmigt; es wird nicht mehr "
+                                "als Entwurf versandt.")
+        raise RuleViolation(
+            f"Versandt wird ein Protokoll-Entwurf; die Sitzung ist im Zustand "
+            f"„{meeting.state.label}“. Zuerst „Protokoll-Entwurf erstellt“ wählen.")
+
+
+def check_circulation_fields(meeting: Meeting, sent_on: date, recipients: str) -> None:
+    if not recipients.strip():
+        raise RuleViolation("Bitte angeben, an wen das Protokoll ging.", "recipients")
+    if sent_on < meeting.date:
+        raise RuleViolation(
+            f"Das Protokoll kann nicht vor der Sitzung ({german_date(meeting.date)}) "
+            f"versandt worden sein.", "sent_on")
+
+
+def check_objection(meeting: Meeting, received_on: date, text: str,
+                    person_id: str | None, raised_by: str) -> None:
+    """An Einwendung: against a draft or sent minutes, by someone, with its text."""
+    check_objectable(meeting)
+    if not text.strip():
+        raise RuleViolation("Bitte den Inhalt der Einwendung angeben.", "text")
+    if not person_id and not raised_by.strip():
+        raise RuleViolation("Bitte angeben, von wem die Einwendung kommt.", "raised_by")
+    if received_on < meeting.date:
+        raise RuleViolation(
+            f"Eine Einwendung kann nicht vor der Sitzung ({german_date(meeting.date)}) "
+            f"eingegangen sein.", "received_on")
+
+
+def check_objectable(meeting: Meeting) -> None:
+    """Objections are raised against the draft or the circulated minutes."""
+    if meeting.state not in OBJECTABLE:
+        if meeting.state is S.APPROVED:
+            raise RuleViolation("Das Protokoll ist genehmigt; Einwendungen sind nur gegen den "
+                                "Entwurf oder das versandte Protokoll möglich. Änderungen "
+                                "gehen nur noch als Berichtigung.")
+        raise RuleViolation(
+            f"Einwendungen gibt es gegen den Protokoll-Entwurf oder das versandte Protokoll; "
+            f"die Sitzung ist im Zustand „{meeting.state.label}“.")
+
+
+def minutes_recipients(members: Iterable[Membership],
+                       attendance: Iterable[Attendance]) -> list[Membership]:
+    """Who gets the minutes by default: the members present (or represented) and
+    those excused, in the order of their seats."""
+    status = {a.membership_id: a.status for a in attendance if a.membership_id}
+    wanted = {AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED}
+    return [m for m in members if status.get(m.id) in wanted]

@@ -135,6 +135,7 @@ class Meeting:
     approved_in_meeting_id: str | None = None
     approved_on: dt.date | None = None
     cancel_reason: str = ""
+    approved_at_item_id: str | None = None  # the approving meeting's TOP
 
 
 @dataclass
@@ -274,3 +275,28 @@ class Correction:
     corrected_on: date
     reason: str
     text: str
+
+
+@dataclass
+class Circulation:
+    """One sending of the minutes (Protokollversand): when, to whom."""
+
+    id: str
+    meeting_id: str
+    sent_on: date
+    recipients: str
+    note: str = ""
+
+
+@dataclass
+class Objection:
+    """An Einwendung against draft or circulated minutes, by a person of the file
+    (``person_id``) or someone named in words (``raised_by``)."""
+
+    id: str
+    meeting_id: str
+    received_on: date
+    text: str
+    person_id: str | None = None
+    raised_by: str = ""
+    resolution: str = ""

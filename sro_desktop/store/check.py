@@ -12,6 +12,8 @@ _MINUTES_CONTENT = {
     "decisions": "t.meeting_id",
     "votes": "(SELECT meeting_id FROM decisions WHERE id = t.decision_id)",
     "conflicts": "(SELECT meeting_id FROM decisions WHERE id = t.decision_id)",
+    "minutes_circulations": "t.meeting_id",
+    "objections": "t.meeting_id",
 }
 
 

@@ -47,7 +47,14 @@ class Store:
     def __init__(self, db: Database, path: Path, user: str | None = None):
         from .bodies import Bodies, Memberships, Organizations, People, Sides
         from .decisions import Decisions
-        from .meetings import Agenda, AttendanceList, Corrections, Meetings
+        from .meetings import (
+            Agenda,
+            AttendanceList,
+            Circulations,
+            Corrections,
+            Meetings,
+            Objections,
+        )
         from .work import Milestones, Recommendations, Tasks
 
         self.db = db
@@ -62,6 +69,8 @@ class Store:
         self.attendance = AttendanceList(self)
         self.agenda = Agenda(self)
         self.corrections = Corrections(self)
+        self.circulations = Circulations(self)
+        self.objections = Objections(self)
         self.decisions = Decisions(self)
         self.tasks = Tasks(self)
         self.recommendations = Recommendations(self)

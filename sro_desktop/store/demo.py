@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..domain.agenda import CLOSING, RECOMMENDATIONS, STANDARD_ITEMS
+from ..domain.agenda import CLOSING, MINUTES_APPROVAL, RECOMMENDATIONS, STANDARD_ITEMS
 from ..domain.enums import (
     AgendaKind,
     AttendanceStatus,
@@ -282,6 +282,7 @@ def _steering_meetings(d: _Demo) -> None:
     s, sg = d.store, d.sg
     assert sg is not None
     held: list[tuple[Meeting, MeetingState]] = []
+    approval_items: dict[str, str] = {}  # meeting id -> its TOP "Genehmigung des Protokolls"
     meetings = [s.meetings.add(sg.id, d.day(offset), start_time="09:00", end_time="12:00",
                                place=place, chair_person_id=d.person["ohm"],
                                minute_taker_person_id=d.person["schulz"])
@@ -296,6 +297,7 @@ def _steering_meetings(d: _Demo) -> None:
                                     presenter=_presenter(index, n))
                        for n, (t, k, m, pub) in enumerate(topics)]
         items += topic_items
+        approval_items[meeting.id] = next(i.id for i in items if i.title == MINUTES_APPROVAL)
         items.append(s.agenda.add(meeting.id, CLOSING, AgendaKind.INFORMATION,
                                   duration_minutes=10))
         if final is MeetingState.PLANNED:
@@ -314,12 +316,29 @@ def _steering_meetings(d: _Demo) -> None:
         if final in (MeetingState.DRAFT, MeetingState.SENT, MeetingState.APPROVED):
             s.meetings.set_state(meeting.id, MeetingState.DRAFT)
         if final in (MeetingState.SENT, MeetingState.APPROVED):
-            s.meetings.set_state(meeting.id, MeetingState.SENT)
-    # Each approved meeting was approved at the next meeting that was held.
+            _circulate(d, meeting, objection=final is MeetingState.SENT)
+    # Each approved meeting was approved at the next meeting that was held, at its TOP
+    # "Genehmigung des Protokolls der letzten Sitzung".
     for (earlier, final), (later, _) in zip(held, held[1:], strict=False):
         if final is MeetingState.APPROVED:
             s.meetings.set_state(earlier.id, MeetingState.APPROVED,
-                                 approving_meeting_id=later.id)
+                                 approving_meeting_id=later.id,
+                                 approving_item_id=approval_items[later.id])
+
+
+def _circulate(d: _Demo, meeting: Meeting, objection: bool) -> None:
+    """The draft went to the members a week after the meeting; the last one drew an
+    objection that is still open."""
+    s = d.store
+    sent = s.circulations.send(meeting.id, meeting.date + timedelta(days=7),
+                               s.circulations.default_recipients(meeting.id),
+                               note="per E-Mail als Word-Datei")
+    if objection:
+        s.objections.add(
+            meeting.id, sent.sent_on + timedelta(days=4),
+            "Zu TOP „Sozialraumbudget 2027“: Die Träger hatten um eine Übergangsregelung "
+            "für laufende Hilfen gebeten; das fehlt im Protokoll.",
+            person_id=d.person["hoffmann"])
 
 
 def _presenter(index: int, n: int) -> str:

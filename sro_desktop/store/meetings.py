@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import builtins
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..domain.agenda import (
     CLOSING,
+    MINUTES_APPROVAL,
     OPEN_TASKS,
     STANDARD_ITEMS,
     insert_position,
@@ -16,18 +18,31 @@ from ..domain.agenda import (
 )
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
-from ..domain.meetings import check_times, check_transition, meeting_title
+from ..domain.meetings import (
+    TOOK_PLACE,
+    check_approving_item,
+    check_circulation,
+    check_circulation_fields,
+    check_objection,
+    check_times,
+    check_transition,
+    meeting_title,
+    minutes_recipients,
+)
+from ..domain.minutes_check import Finding, MinutesFacts, check_minutes
 from ..domain.model import (
     AgendaItem,
     Attendance,
     Body,
+    Circulation,
     Correction,
     Meeting,
     Membership,
+    Objection,
     Side,
 )
 from ..domain.quorum import QuorumResult, quorum
-from .core import Repository, new_id
+from .core import NotFound, Repository, new_id
 from .schema import LOCK_MESSAGE
 
 
@@ -94,7 +109,8 @@ class Meetings(Repository[Meeting]):
         return meeting_title(meeting, self.store.bodies.get(meeting.body_id))
 
     def _check_update(self, current: Meeting, changes: dict[str, Any]) -> None:
-        if {"state", "approved_in_meeting_id", "approved_on"} & set(changes):
+        if {"state", "approved_in_meeting_id", "approved_on",
+                "approved_at_item_id"} & set(changes):
             raise RuleViolation("Den Zustand einer Sitzung ändert nur ein Schritt im Ablauf.")
         check_times(changes.get("start_time", current.start_time),
                     changes.get("end_time", current.end_time))
@@ -115,16 +131,33 @@ class Meetings(Repository[Meeting]):
         return meeting
 
     def set_state(self, meeting_id: str, target: MeetingState, *,
-                  approving_meeting_id: str | None = None, reason: str = "") -> Meeting:
-        """One step in the life of the meeting; approval names the approving meeting."""
+                  approving_meeting_id: str | None = None,
+                  approving_item_id: str | None = None, reason: str = "") -> Meeting:
+        """One step in the life of the meeting.
+
+        Approval names the approving meeting, and may name its agenda item (TOP);
+        the item alone names its meeting as well. Without an item the approving
+        meeting's "Genehmigung des Protokolls der letzten Sitzung" is taken, if it
+        has exactly one such item.
+        """
         target = MeetingState(target)
         with self.store.edit():
             meeting = self.get(meeting_id)
+            item = None
+            if target is MeetingState.APPROVED and approving_item_id:
+                item = self.store.agenda.get(approving_item_id)
+                approving_meeting_id = approving_meeting_id or item.meeting_id
             approving = self.get(approving_meeting_id) if approving_meeting_id else None
             check_transition(meeting, target, approving)
             changes: dict[str, Any] = {"state": target}
             if approving is not None:
                 changes.update(approved_in_meeting_id=approving.id, approved_on=approving.date)
+            if target is MeetingState.APPROVED and approving is not None:
+                if item is not None:
+                    check_approving_item(approving, item)
+                else:
+                    item = self.approval_item(approving.id)
+                changes["approved_at_item_id"] = item.id if item else None
             if target is MeetingState.CANCELLED:
                 changes["cancel_reason"] = reason
             self._update(meeting_id, changes)
@@ -157,6 +190,89 @@ class Meetings(Repository[Meeting]):
 
     def quorum(self, meeting_id: str, item_id: str | None = None) -> QuorumResult:
         return self.context(meeting_id).quorum(item_id)
+
+    # finding a meeting ---------------------------------------------------------------------
+    def resolve(self, ref: str) -> Meeting:
+        """A meeting by its id, or by body short name and number: "SG 7", "SG-7", "sg7";
+        a number alone ("7") when only one body has a meeting with that number."""
+        ref = ref.strip()
+        if not ref:
+            raise NotFound("Bitte eine Sitzung angeben: ihre Id oder Gremium und Nummer "
+                           "(z. B. „SG 7“).")
+        found = self._find("id = ?", [ref])
+        if found:
+            return found[0]
+        digits = re.search(r"(\d+)\.?$", ref)
+        if digits is None:
+            raise NotFound(f"Eine Sitzung „{ref}“ gibt es nicht; bitte die Id oder Gremium "
+                           f"und Nummer angeben (z. B. „SG 7“).")
+        bodies = {b.short.casefold(): b for b in self.store.bodies.list()}
+        candidates: dict[str, Meeting] = {}
+        run = digits.group(1)
+        for cut in range(len(run)):  # "PG13": PG1 + 3, or PG + 13
+            number = int(run[cut:])
+            prefix = (ref[:digits.start()] + run[:cut]).rstrip(" -/_").casefold()
+            if prefix:
+                body = bodies.get(prefix)
+                where, params = "body_id = ? AND number = ?", [body.id if body else "", number]
+            else:
+                where, params = "number = ?", [number]
+            for meeting in self._find(where, params):
+                candidates[meeting.id] = meeting
+        if len(candidates) == 1:
+            return next(iter(candidates.values()))
+        if not candidates:
+            raise NotFound(f"Eine Sitzung „{ref}“ gibt es nicht.")
+        shorts = {b.id: b.short for b in bodies.values()}
+        which = ", ".join(f"{shorts.get(m.body_id, '?')} {m.number}"
+                          for m in candidates.values())
+        raise NotFound(f"„{ref}“ ist nicht eindeutig: {which}. Bitte das Gremium angeben.")
+
+    # approval ---------------------------------------------------------------------------
+    def approval_item(self, meeting_id: str) -> AgendaItem | None:
+        """The meeting's TOP "Genehmigung des Protokolls der letzten Sitzung", when it has
+        exactly one."""
+        found = self.store.agenda._find("meeting_id = ? AND title = ?",
+                                        [meeting_id, MINUTES_APPROVAL])
+        return found[0] if len(found) == 1 else None
+
+    def approving_candidates(self, meeting_id: str) -> builtins.list[Meeting]:
+        """Later meetings of the same body that took place: where the minutes can be
+        approved, nearest first."""
+        meeting = self.get(meeting_id)
+        states = sorted(s.value for s in TOOK_PLACE)
+        marks = ",".join("?" for _ in states)
+        return self._find(f"body_id = ? AND date > ? AND id <> ? AND state IN ({marks})",
+                          [meeting.body_id, meeting.date.isoformat(), meeting.id, *states])
+
+    def approved_in(self, meeting_id: str, item_id: str | None = None) -> builtins.list[Meeting]:
+        """The meetings whose minutes this meeting approved (at that TOP, if given):
+        "Das Protokoll der 6. Sitzung … wurde genehmigt." in its own minutes."""
+        if item_id:
+            return self._find("approved_in_meeting_id = ? AND approved_at_item_id = ?",
+                              [meeting_id, item_id])
+        return self._find("approved_in_meeting_id = ?", [meeting_id])
+
+    # Protokoll prüfen ----------------------------------------------------------------------
+    def minutes_facts(self, meeting_id: str) -> MinutesFacts:
+        """What :func:`check_minutes` reads about one meeting."""
+        ctx = self.context(meeting_id)
+        store = self.store
+        tasks = store.tasks._find(
+            "origin_meeting_id = ? OR origin_agenda_item_id IN (SELECT id FROM agenda_items "
+            "WHERE meeting_id = ? AND deleted_at IS NULL)", [meeting_id, meeting_id],
+            order="rowid")
+        objections = store.objections.list(meeting_id)
+        person_ids = {m.person_id for m in ctx.members} | {
+            o.person_id for o in objections if o.person_id}
+        names = {p.id: p.full_name for p in store.people.list() if p.id in person_ids}
+        return MinutesFacts(ctx.meeting, ctx.body, ctx.sides, ctx.members, ctx.attendance,
+                            ctx.items, store.decisions.for_meeting(meeting_id), tasks, names,
+                            objections)
+
+    def check_minutes(self, meeting_id: str) -> builtins.list[Finding]:
+        """Protokoll prüfen: the findings for the meeting's minutes (empty: none)."""
+        return check_minutes(self.minutes_facts(meeting_id))
 
 
 class AttendanceList(Repository[Attendance]):
@@ -282,6 +398,11 @@ class Agenda(Repository[AgendaItem]):
             if self.store.decisions.count("agenda_item_id = ?", [record_id]):
                 raise RuleViolation(
                     f"TOP {item.position} hat Beschlüsse; bitte zuerst diese entfernen.")
+            approved = self.store.meetings.approved_in(item.meeting_id, record_id)
+            if approved:
+                raise RuleViolation(
+                    f"Unter TOP {item.position} wurde das Protokoll der "
+                    f"{approved[0].number}. Sitzung genehmigt; der TOP bleibt.")
             for column in ("arrives_at_item_id", "leaves_at_item_id"):
                 self.store.update_rows("attendance", f"{column} = ?", [record_id],
                                        {column: None})
@@ -375,3 +496,96 @@ class Corrections(Repository[Correction]):
 
     def list(self, meeting_id: str) -> list[Correction]:
         return self._find("meeting_id = ?", [meeting_id])
+
+
+class Circulations(Repository[Circulation]):
+    """Protokollversand: when the minutes went out, and to whom."""
+
+    table = "minutes_circulations"
+    model = Circulation
+    order_by = "sent_on, created_at"
+    noun = "Protokollversand"
+
+    def list(self, meeting_id: str) -> builtins.list[Circulation]:
+        return self._find("meeting_id = ?", [meeting_id])
+
+    def send(self, meeting_id: str, sent_on: date, recipients: str,
+             note: str = "") -> Circulation:
+        """"Protokoll versenden": record the circulation, and a draft is "versandt" now
+        (one edit). Minutes already sent may be sent again; that is recorded too."""
+        with self.store.edit():
+            meeting = self.store.meetings.get(meeting_id)
+            check_circulation(meeting, sent_on, recipients)
+            circulation = self._insert_record(Circulation(
+                new_id(), meeting_id, sent_on, recipients.strip(), note.strip()))
+            if meeting.state is MeetingState.DRAFT:
+                self.store.meetings.set_state(meeting_id, MeetingState.SENT)
+        return circulation
+
+    def default_recipients(self, meeting_id: str) -> str:
+        """The members present (or represented) and excused, by name, comma separated."""
+        ctx = self.store.meetings.context(meeting_id)
+        names = {p.id: p.full_name for p in self.store.people.list()}
+        return ", ".join(names[m.person_id]
+                         for m in minutes_recipients(ctx.members, ctx.attendance)
+                         if m.person_id in names)
+
+    def _check_update(self, current: Circulation, changes: dict[str, Any]) -> None:
+        if "meeting_id" in changes:
+            raise RuleViolation("Ein Versand bleibt bei seiner Sitzung.")
+        meeting = self.store.meetings.get(current.meeting_id)
+        check_circulation_fields(meeting, changes.get("sent_on", current.sent_on),
+                                 changes.get("recipients", current.recipients))
+
+
+class Objections(Repository[Objection]):
+    """Einwendungen of members against draft or circulated minutes."""
+
+    table = "objections"
+    model = Objection
+    order_by = "received_on, created_at"
+    noun = "Einwendung"
+
+    def list(self, meeting_id: str) -> builtins.list[Objection]:
+        return self._find("meeting_id = ?", [meeting_id])
+
+    def add(self, meeting_id: str, received_on: date, text: str, *,
+            person_id: str | None = None, raised_by: str = "",
+            resolution: str = "") -> Objection:
+        """An objection by a person of the file (``person_id``) or someone named
+        (``raised_by``); not against approved minutes."""
+        with self.store.edit():
+            meeting = self.store.meetings.get(meeting_id)
+            if person_id:
+                self.store.people.get(person_id)
+            check_objection(meeting, received_on, text, person_id, raised_by)
+            return self._insert_record(Objection(
+                new_id(), meeting_id, received_on, text.strip(), person_id or None,
+                raised_by.strip(), resolution.strip()))
+
+    def update(self, record_id: str, **changes: Any) -> Objection:
+        """Change an objection (its resolution, once dealt with); texts are trimmed."""
+        for key in ("text", "raised_by", "resolution"):
+            if isinstance(changes.get(key), str):
+                changes[key] = changes[key].strip()
+        if "person_id" in changes:
+            changes["person_id"] = changes["person_id"] or None
+        return super().update(record_id, **changes)
+
+    def _check_update(self, current: Objection, changes: dict[str, Any]) -> None:
+        if "meeting_id" in changes:
+            raise RuleViolation("Eine Einwendung bleibt bei ihrer Sitzung.")
+        merged = Objection(**{**current.__dict__, **changes})
+        if merged.person_id:
+            self.store.people.get(merged.person_id)
+        check_objection(self.store.meetings.get(current.meeting_id), merged.received_on,
+                        merged.text, merged.person_id, merged.raised_by)
+
+    def delete(self, record_id: str) -> None:
+        with self.store.edit():
+            objection = self.get(record_id)
+            meeting = self.store.meetings.get(objection.meeting_id)
+            if meeting.state is MeetingState.APPROVED:
+                raise RuleViolation("Das Protokoll ist genehmigt; seine Einwendungen "
+                                    "bleiben, wie sie sind.")
+            self._tombstone("id = ?", [record_id])

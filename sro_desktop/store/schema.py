@@ -30,6 +30,7 @@ USER_TABLES = (
     "bodies", "sides", "organizations", "people", "memberships", "milestones",
     "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
     "recommendations", "tasks", "task_owners", "corrections",
+    "minutes_circulations", "objections",
 )
 
 
@@ -333,7 +334,8 @@ def m003_lock_approved_minutes(db: Database) -> None:
 
 def lock_trigger_names() -> list[str]:
     """The triggers ``check`` expects in every file."""
-    names = [f"{t}_lock_{op}" for t in _LOCKED for op in ("insert", "update", "delete")]
+    names = [f"{t}_lock_{op}" for t in (*_LOCKED, *_LOCKED_CIRCULATION)
+             for op in ("insert", "update", "delete")]
     return names + ["meetings_lock_update", "meetings_lock_delete"]
 
 
@@ -381,3 +383,55 @@ def m004_search_and_carry_over(db: Database) -> None:
 def m005_task_owner_side_index(db: Database) -> None:
     """The task list filters by the owners' side."""
     db.execute("CREATE INDEX task_owners_side ON task_owners(side_id)")
+
+
+CIRCULATION_LOCK_MESSAGE = (
+    "Das Protokoll dieser Sitzung ist genehmigt; Versand und Einwendungen "
+    "können nicht mehr geändert werden."
+)
+
+# The rows of the minutes' circulation, locked like the minutes themselves (m003).
+_LOCKED_CIRCULATION = {
+    "minutes_circulations": ("{r}.meeting_id",),
+    "objections": ("{r}.meeting_id",),
+}
+
+
+@migration
+def m006_circulation_and_objections(db: Database) -> None:
+    """Protokollversand and Einwendungen; approval names the approving meeting's TOP.
+    Approved minutes lock their circulations and objections."""
+    db.executescript(f"""
+CREATE TABLE minutes_circulations (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    sent_on TEXT NOT NULL,
+    recipients TEXT NOT NULL CHECK (trim(recipients) <> ''),
+    note TEXT NOT NULL DEFAULT '',{META});
+
+CREATE TABLE objections (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id),
+    person_id TEXT REFERENCES people(id),
+    raised_by TEXT NOT NULL DEFAULT '',
+    received_on TEXT NOT NULL,
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    resolution TEXT NOT NULL DEFAULT '',{META},
+    CHECK (person_id IS NOT NULL OR trim(raised_by) <> ''));
+
+CREATE INDEX minutes_circulations_meeting ON minutes_circulations(meeting_id);
+CREATE INDEX objections_meeting ON objections(meeting_id);
+CREATE INDEX objections_person ON objections(person_id);
+
+ALTER TABLE meetings ADD COLUMN approved_at_item_id TEXT REFERENCES agenda_items(id);
+CREATE INDEX meetings_approved_in ON meetings(approved_in_meeting_id);
+""")
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {CIRCULATION_LOCK_MESSAGE}');"
+    for table, meetings in _LOCKED_CIRCULATION.items():
+        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
+        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
+            WHEN {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
+            WHEN {old} OR {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
+            WHEN {old} BEGIN {abort} END""")

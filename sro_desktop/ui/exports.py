@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,11 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
 from ..documents.files import ExportError
 from ..documents.render import shipped_template
 from ..store import StoreError
+from .context import AppContext
+from .widgets import buddy_label, date_edit
 
 # Document kind -> (German name, shipped template file).
 KINDS = {
@@ -158,3 +163,86 @@ class TemplatesDialog(QDialog):
             dialog.store()
             return True
         return False
+
+
+class ExportChoice(QDialog):
+    """Which body, which period and which format an export of lists covers."""
+
+    def __init__(self, parent: QWidget | None, title: str, bodies: list[tuple[str, str]],
+                 body_id: str | None, *, period: bool, csv: bool):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.body = QComboBox()
+        for name, record_id in bodies:
+            self.body.addItem(name, record_id)
+        self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
+        self.body.setAccessibleName(self.tr("Gremium"))
+        today = date.today()
+        self.date_from = date_edit(today.replace(year=today.year - 1))
+        self.date_from.setAccessibleName(self.tr("von"))
+        self.date_to = date_edit(today)
+        self.date_to.setAccessibleName(self.tr("bis"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.addItem(self.tr("Word (.docx)"), ".docx")
+        if csv:
+            self.format.addItem(self.tr("CSV für Excel (.csv)"), ".csv")
+        form = QFormLayout(self)
+        form.addRow(buddy_label(self.tr("&Gremium"), self.body), self.body)
+        if period:
+            form.addRow(buddy_label(self.tr("&von"), self.date_from), self.date_from)
+            form.addRow(buddy_label(self.tr("&bis"), self.date_to), self.date_to)
+        if csv:
+            form.addRow(buddy_label(self.tr("&Format"), self.format), self.format)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {"body_id": self.body.currentData(), "date_from": self.date_from.date().toPython(),
+                "date_to": self.date_to.date().toPython(), "suffix": self.format.currentData()}
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, bodies: list[tuple[str, str]],
+            body_id: str | None, *, period: bool, csv: bool) -> dict[str, Any] | None:
+        dialog = cls(parent, title, bodies, body_id, period=period, csv=csv)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
+    """Beschlusskontrolle, Beschlussregister or Sachstandsbericht, from the Export menu."""
+    from ..documents.register import export_register
+    from ..documents.report import export_report
+    from ..documents.task_list import export_task_list
+
+    store = context.s
+    bodies = [(f"{b.name} ({b.short})", b.id) for b in store.bodies.list()]
+    if not bodies:
+        QMessageBox.information(parent, parent.tr("Kein Gremium"),
+                                parent.tr("Zuerst ein Gremium anlegen."))
+        return False
+    steering = next((b.id for b in store.bodies.list() if b.kind.value == "steering"), None)
+    name = KINDS[kind][0]
+    choice = ExportChoice.ask(parent, name, bodies, steering, period=kind != "tasks",
+                              csv=kind != "report")
+    if choice is None:
+        return False
+    body = store.bodies.get(choice["body_id"])
+    filters = (WORD, CSV) if choice["suffix"] == ".docx" else (CSV, WORD)
+    path = ask_export_path(parent, name, f"{name.split(' (')[0]} {body.short} "
+                           f"{date.today().isoformat()}{choice['suffix']}", filters)
+    if path is None:
+        return False
+    template = template_for(kind)
+    exports: dict[str, Callable[[], Any]] = {
+        "tasks": lambda: export_task_list(store, body.id, path, template=template),
+        "decisions": lambda: export_register(store, body.id, path,
+                                             date_from=choice["date_from"],
+                                             date_to=choice["date_to"], template=template),
+        "report": lambda: export_report(store, path, body_id=body.id,
+                                        date_from=choice["date_from"],
+                                        date_to=choice["date_to"], template=template),
+    }
+    return run_export(parent, exports[kind], path) is not None

@@ -31,6 +31,7 @@ from .base import DUE_SOON, DUE_SOON_BACKGROUND, View
 from .bodies_view import BodiesView
 from .context import AppContext
 from .decisions_view import DecisionsView
+from .exports import TemplatesDialog, export_list
 from .meetings_view import MeetingsView
 from .milestones_view import MilestonesView
 from .recommendations_view import RecommendationsView
@@ -201,6 +202,22 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Suchen …"), self.focus_search,
                      QKeySequence.StandardKey.Find)
 
+        export_menu = bar.addMenu(self.tr("E&xport"))
+        self.export_actions = [
+            self._action(export_menu, self.tr("&Protokoll der Sitzung …"),
+                         lambda: self._meeting_export("minutes")),
+            self._action(export_menu, self.tr("&Einladung zur Sitzung …"),
+                         lambda: self._meeting_export("invitation")),
+            self._action(export_menu, self.tr("Beschluss&kontrolle (Aufgaben) …"),
+                         lambda: export_list(self, self.context, "tasks")),
+            self._action(export_menu, self.tr("Beschluss&register …"),
+                         lambda: export_list(self, self.context, "decisions")),
+            self._action(export_menu, self.tr("&Sachstandsbericht …"),
+                         lambda: export_list(self, self.context, "report")),
+        ]
+        export_menu.addSeparator()
+        self._action(export_menu, self.tr("&Vorlagen …"), lambda: TemplatesDialog.ask(self))
+
         view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number, view in enumerate(self.views):
             self._action(view_menu, view.title(),
@@ -248,6 +265,22 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             write_demo(path)
         self.open_file(path)
+
+    def _meeting_export(self, kind: str) -> None:
+        """Minutes or invitation of the meeting in the meeting view."""
+        if self.context.store is None:
+            return
+        self.show_view(0)
+        panel = self.meetings.panel
+        if panel.meeting is None:
+            QMessageBox.information(self, self.tr("Keine Sitzung gewählt"),
+                                    self.tr("Bitte zuerst eine Sitzung wählen."))
+            return
+        panel.tabs.setCurrentWidget(panel.minutes_tab)
+        if kind == "minutes":
+            panel.minutes_tab.export_minutes()
+        else:
+            panel.minutes_tab.export_invitation()
 
     def make_large_demo(self) -> None:
         """Ten years of synthetic data, with progress and a way to cancel."""
@@ -328,6 +361,8 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(has_file)
         self.search_field.setEnabled(has_file)
         self.copy_action.setEnabled(has_file)
+        for action in self.export_actions:
+            action.setEnabled(has_file)
         self.close_action.setEnabled(has_file)
         if store is None:
             self.setWindowTitle("SRO Desktop")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import german_date
 from ..domain.enums import MeetingState
-from ..domain.meetings import NEXT_STATES, TOOK_PLACE, approval_note, minutes_locked
+from ..domain.meetings import NEXT_STATES, approval_note, minutes_locked
 from ..domain.model import Meeting
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
@@ -57,16 +57,6 @@ def step_text(widget: QWidget, source: MeetingState, target: MeetingState) -> st
         (S.CANCELLED, S.PLANNED): widget.tr("wieder planen"),
     }
     return back.get((source, target)) or forward[target]
-
-
-def ask_approving_meeting(parent: QWidget, choices: list[tuple[str, str]]) -> str | None:
-    """Which later meeting approved the minutes: (label, id) choices; None if cancelled."""
-    if not choices:
-        return None
-    text, ok = QInputDialog.getItem(parent, parent.tr("Protokoll genehmigt"),
-                                    parent.tr("Genehmigt in der Sitzung:"),
-                                    [c[0] for c in choices], 0, False)
-    return dict(choices).get(text) if ok else None
 
 
 def ask_cancel_reason(parent: QWidget) -> str | None:
@@ -274,18 +264,12 @@ class MeetingPanel(QWidget):
             return False
         store = self.context.s
         extra: dict[str, Any] = {}
-        if target is S.APPROVED:
-            later = [m for m in store.meetings.list(self.meeting.body_id)
-                     if m.date > self.meeting.date and m.state in TOOK_PLACE]
-            chosen = ask_approving_meeting(self, [
-                (f"{m.number}. Sitzung am {german_date(m.date)}", m.id) for m in later])
-            if chosen is None:
-                if not later:
-                    self.header_error.show_error(self.tr(
-                        "Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort "
-                        "wird das Protokoll genehmigt."))
-                return False
-            extra["approving_meeting_id"] = chosen
+        if target in (S.SENT, S.APPROVED):
+            # Sending records to whom and when; approving asks which later meeting and TOP.
+            # Both live with the minutes, where their refusals are shown too.
+            self.tabs.setCurrentWidget(self.minutes_tab)
+            circulation = self.minutes_tab.circulation
+            return circulation.send() if target is S.SENT else circulation.approve()
         if target is S.CANCELLED:
             reason = ask_cancel_reason(self)
             if reason is None:

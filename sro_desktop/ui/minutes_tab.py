@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from ..documents.preview import minutes_html
 from .context import AppContext
 from .exports import ask_export_path, open_after_export, run_export, set_open_after_export
 from .exports import template_for as chosen_template
+from .minutes_parts import CirculationPanel, MinutesCheckList
 
 
 class MinutesTab(QWidget):
@@ -45,7 +47,11 @@ class MinutesTab(QWidget):
         options.addStretch()
         for widget in (self.open_after, self.invitation_button, self.export_button):
             options.addWidget(widget)
+        self.check = MinutesCheckList(context)
+        self.circulation = CirculationPanel(context)
         self.parts = QVBoxLayout()  # the check and the circulation, beside the preview
+        self.parts.addWidget(self.check, 1)
+        self.parts.addWidget(self.circulation, 1)
         row = QHBoxLayout()
         row.addWidget(self.preview, 3)
         row.addLayout(self.parts, 2)
@@ -55,6 +61,8 @@ class MinutesTab(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self.check.set_meeting(meeting_id)
+        self.circulation.set_meeting(meeting_id)
         self.refresh()
 
     def context_now(self) -> dict:
@@ -103,5 +111,7 @@ class MinutesTab(QWidget):
         if path is None:
             return
         meeting_id, store = self.meeting_id, self.context.s
-        run_export(self, lambda: export_invitation(
+        result = run_export(self, lambda: export_invitation(
             store, meeting_id, path, template=chosen_template("invitation")), path)
+        if result is not None and result.warning:
+            QMessageBox.information(self, self.tr("Ladungsfrist"), result.warning)

@@ -96,10 +96,11 @@ def test_the_failed_double_majority_and_approval(demo, tmp_path):
     approved = next(m for m in demo.meetings.list(demo.bodies.resolve("SG").id)
                     if m.state is MeetingState.APPROVED and m.number == 3)
     approving = demo.meetings.get(approved.approved_in_meeting_id)
+    item = demo.agenda.get(approved.approved_at_item_id)
     text = text_of(export(demo, approved, tmp_path))
     assert "ENTWURF" not in text
     assert (f"Genehmigt in der {approving.number}. Sitzung am "
-            f"{approving.date.strftime('%d.%m.%Y')}.") in text
+            f"{approving.date.strftime('%d.%m.%Y')} zu TOP {item.position}.") in text
     assert ("Ergebnis: abgelehnt: keine Mehrheit bei Freie Träger "
             "(Ja 7, Nein 3, Enthaltung 0)") in text
     assert "Abstimmung (doppelte Mehrheit): Verwaltung: Ja 5, Nein 0, Enthaltung 0; " \

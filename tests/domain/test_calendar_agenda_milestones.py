@@ -10,6 +10,7 @@ from domain_factories import items, task
 from sro_desktop.domain.agenda import start_times
 from sro_desktop.domain.calendar import (
     german_date,
+    german_weekday,
     normal_time,
     quarter_end,
     quarter_label,
@@ -181,3 +182,16 @@ def test_normal_time(typed, normal):
 def test_impossible_times_are_refused(typed):
     with pytest.raises(RuleViolation, match="Uhrzeit"):
         normal_time(typed)
+
+
+@pytest.mark.parametrize(
+    ("day", "weekday"),
+    [
+        pytest.param(date(2017, 2, 21), "Dienstag", id="jha-2017"),
+        pytest.param(date(2026, 12, 11), "Freitag", id="friday"),
+        pytest.param(date(2026, 11, 29), "Sonntag", id="sunday"),
+        pytest.param(date(2026, 11, 30), "Montag", id="monday"),
+    ],
+)
+def test_german_weekday(day, weekday):
+    assert german_weekday(day) == weekday

@@ -16,8 +16,14 @@ from sro_desktop.domain.enums import (
     Outcome,
     RecommendationState,
 )
-from sro_desktop.ui import agenda_tab, meetings_view
+from sro_desktop.ui import agenda_tab
 from sro_desktop.ui.meetings_view import NewMeetingDialog
+from sro_desktop.ui.minutes_parts import (
+    ApprovalDialog,
+    ApprovalValues,
+    CirculationDialog,
+    CirculationValues,
+)
 
 MEETING_DAY = date.today() + timedelta(days=3)
 
@@ -228,17 +234,31 @@ def test_approving_asks_for_the_approving_meeting(main_window, store_of, monkeyp
                  if m.date > sent.date and m.state is MeetingState.DRAFT)
     offered = []
 
-    def choose(parent, choices):
+    def choose(cls, parent, choices):
         offered.extend(choices)
-        return later.id
+        return ApprovalValues(later.id, store_of.meetings.approval_item(later.id).id)
 
-    monkeypatch.setattr(meetings_view, "ask_approving_meeting", choose)
+    monkeypatch.setattr(ApprovalDialog, "ask", classmethod(choose))
     panel.step_buttons[MeetingState.APPROVED].click()
-    assert [c[1] for c in offered] == [later.id]
+    assert [c.meeting_id for c in offered] == [later.id]
     stored = store_of.meetings.get(sent.id)
     assert stored.state is MeetingState.APPROVED
     assert stored.approved_in_meeting_id == later.id
     assert f"genehmigt in der {later.number}. Sitzung" in panel.lock_label.text()
+    assert panel.tabs.currentWidget() is panel.minutes_tab
+
+
+def test_sending_the_minutes_records_the_circulation(main_window, store_of, monkeypatch):
+    draft = next(m for m in store_of.meetings.list() if m.state is MeetingState.DRAFT)
+    panel = main_window.meetings.open_meeting(draft.id)
+    monkeypatch.setattr(CirculationDialog, "ask", classmethod(
+        lambda cls, parent, recipients, sent_on: CirculationValues(
+            recipients, sent_on, "per E-Mail")))
+    panel.step_buttons[MeetingState.SENT].click()
+    assert store_of.meetings.get(draft.id).state is MeetingState.SENT
+    [sent] = store_of.circulations.list(draft.id)
+    assert "Stefan Ohmsen" in sent.recipients
+    assert sent.note == "per E-Mail"
 
 
 def test_typed_votes_survive_another_edit(main_window, store_of):

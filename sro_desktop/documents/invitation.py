@@ -1,0 +1,96 @@
+"""The invitation (Einladung) to a meeting: a letter from the chair to the members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.calendar import german_date, german_weekday
+from ..domain.enums import MeetingState, Role
+from ..domain.notice import notice_warning, short_notice_note
+from ..store import Store
+from ..store.meetings import MeetingContext
+from .files import ExportError
+from .minutes import Names, agenda_rows, attendance_by_side, meeting_facts
+from .render import render_docx, shipped_template
+from .text import clean_text
+
+TEMPLATE = "invitation.docx"
+
+
+@dataclass(frozen=True)
+class InvitationExport:
+    """The written file, and for the secretary a warning ("" when none), e.g. that the
+    notice period is no longer met."""
+
+    path: Path
+    warning: str = ""
+
+
+def invitation_warning(store: Store, meeting_id: str, today: date) -> str:
+    """The notice-period warning for an invitation sent ``today`` ("" when in time)."""
+    meeting = store.meetings.get(meeting_id)
+    body = store.bodies.get(meeting.body_id)
+    return notice_warning(meeting.date, today, body.notice_days)
+
+
+def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, Any]:
+    """Everything the invitation template shows, as plain cleaned text."""
+    ctx = store.meetings.context(meeting_id)
+    meeting, body = ctx.meeting, ctx.body
+    if meeting.state is MeetingState.CANCELLED:
+        raise ExportError(f"Die {meeting.number}. Sitzung am {german_date(meeting.date)} ist "
+                          f"abgesagt; dazu gibt es keine Einladung.")
+    names = Names(store)
+    facts = meeting_facts(store, meeting, names)
+    chair = facts["chair"] or next(
+        (names.person(m.person_id) for m in ctx.members if m.role is Role.CHAIR), "")
+    agenda = agenda_rows(store, ctx, public=False)
+    start = f"{meeting.start_time} Uhr" if meeting.start_time else ""
+    if start and meeting.end_time:
+        start += f" (Ende voraussichtlich {meeting.end_time} Uhr)"
+    warning = notice_warning(meeting.date, today, body.notice_days)
+    return {
+        "meeting": {**facts, "weekday": german_weekday(meeting.date),
+                    "long_date": f"{german_weekday(meeting.date)}, {facts['date']}",
+                    "start_text": start},
+        "sender": chair,
+        "today": german_date(today),
+        "agenda": agenda,
+        "has_times": any(a["start"] for a in agenda),
+        "non_public": any(not a["public"] for a in agenda),
+        "papers": [{"number": a["number"], "title": a["title"], "papers": a["papers"]}
+                   for a in agenda if a["papers"].strip()],
+        "notice_days": body.notice_days,
+        "short_notice": (short_notice_note(body.notice_days)
+                         if warning and meeting.date >= today else ""),
+        "distribution": _distribution(ctx, names),
+    }
+
+
+def _distribution(ctx: MeetingContext, names: Names) -> list[dict[str, Any]]:
+    """The Verteiler: the members side by side (organisations by their short names), and
+    their deputies, who are invited so that they can stand in."""
+    short = {clean_text(o.name): clean_text(o.short) for o in names.orgs.values() if o.short}
+    sides = attendance_by_side(ctx, names, invited_only=True)["sides"]
+    by_name = {clean_text(s.name): s.id for s in ctx.sides}
+    for side in sides:
+        for member in side["members"]:
+            member["organization"] = short.get(member["organization"], member["organization"])
+        deputies = {names.person(m.deputy_person_id) for m in ctx.members
+                    if m.side_id == by_name.get(side["name"]) and m.deputy_person_id}
+        side["deputies"] = ", ".join(sorted(deputies))
+    return sides
+
+
+def export_invitation(store: Store, meeting_id: str, target: str | Path, *,
+                      template: str | Path | None = None,
+                      today: date | None = None) -> InvitationExport:
+    """Write the invitation; the result carries the notice-period warning, if any."""
+    today = today or date.today()
+    context = invitation_context(store, meeting_id, today)
+    path = render_docx(Path(template) if template else shipped_template(TEMPLATE),
+                       context, target)
+    return InvitationExport(path, invitation_warning(store, meeting_id, today))

@@ -1,0 +1,127 @@
+"""The decision register (Beschlussregister) of a body for a period."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.calendar import german_date
+from ..domain.model import AgendaItem, Decision
+from ..store import Store
+from .csv_files import docx_or_csv, write_csv
+from .files import ExportError
+from .render import render_docx, shipped_template
+from .task_list import Origins
+from .text import clean_text
+
+TEMPLATE = "register.docx"
+WRITTEN = "Umlaufverfahren"
+NO_RESULT = "noch kein Ergebnis"
+
+CSV_HEADER = ("Nummer", "Datum", "Sitzung", "TOP", "nichtöffentlich", "Titel", "Wortlaut",
+              "Abstimmung", "Mehrheitsregel", "Ergebnis")
+
+
+def period_text(date_from: date | None, date_to: date | None) -> str:
+    """ "01.01.2026 bis 31.12.2026", "ab 01.01.2026", "bis 31.12.2026" or ""."""
+    if date_from and date_to:
+        return f"{german_date(date_from)} bis {german_date(date_to)}"
+    if date_from:
+        return f"ab {german_date(date_from)}"
+    if date_to:
+        return f"bis {german_date(date_to)}"
+    return ""
+
+
+def check_period(date_from: date | None, date_to: date | None) -> None:
+    if date_from and date_to and date_to < date_from:
+        raise ExportError(f"Der Zeitraum endet ({german_date(date_to)}) vor seinem Beginn "
+                          f"({german_date(date_from)}).")
+
+
+def votes_text(decision: Decision, side_names: dict[str, str], separator: str = "; ") -> str:
+    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …"."""
+    return separator.join(f"{side_names.get(v.side_id, '?')}: Ja {v.yes}, Nein {v.no}, "
+                     f"Enthaltung {v.abstain}" for v in decision.votes)
+
+
+class _Items:
+    """Agenda items by id, read once per meeting."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.by_id: dict[str, AgendaItem] = {}
+        self._read: set[str] = set()
+
+    def get(self, decision: Decision) -> AgendaItem | None:
+        if decision.meeting_id and decision.meeting_id not in self._read:
+            self._read.add(decision.meeting_id)
+            self.by_id.update((i.id, i) for i in self.store.agenda.list(decision.meeting_id))
+        return self.by_id.get(decision.agenda_item_id or "")
+
+
+def register_rows(store: Store, decisions: list[Decision],
+                  body_id: str | None = None) -> list[dict[str, Any]]:
+    """The decisions as the register shows them."""
+    origins = Origins(store, body_id)
+    items = _Items(store)
+    side_names: dict[str, str] = {}
+    for body in {d.body_id for d in decisions}:
+        side_names.update((s.id, clean_text(s.name)) for s in store.sides.list(body))
+    rows = []
+    for d in decisions:
+        meeting = origins.meeting(d.meeting_id)
+        item = items.get(d)
+        rows.append({
+            "number": d.number, "date": german_date(d.decided_on), "decided_on": d.decided_on,
+            "meeting": WRITTEN if d.written_procedure or meeting is None
+            else f"{meeting.number}. Sitzung",
+            "item": f"TOP {item.position}" if item else "",
+            "item_title": item.title if item else "",
+            "public": item.public if item else True,
+            "title": clean_text(d.title), "wording": clean_text(d.wording),
+            "votes": votes_text(d, side_names),
+            "vote_lines": votes_text(d, side_names, "\n"), "rule": d.rule.label,
+            "result": clean_text(d.result_text) if d.outcome else NO_RESULT,
+        })
+    return rows
+
+
+def register_context(store: Store, body_id: str, date_from: date | None = None,
+                     date_to: date | None = None, today: date | None = None) -> dict[str, Any]:
+    """The register of ``body_id`` from ``date_from`` to ``date_to`` (both included; None:
+    open ended), oldest first."""
+    check_period(date_from, date_to)
+    body = store.bodies.get(body_id)
+    decisions = store.decisions.list(body_id, date_from=date_from, date_to=date_to)
+    rows = register_rows(store, decisions, body_id)
+    period = period_text(date_from, date_to)
+    return {
+        "body": {"name": clean_text(body.name), "short": clean_text(body.short),
+                 "of_body": clean_text(body.of_body)},
+        "period": period,
+        "period_line": f"Zeitraum: {period}" if period else "Alle Beschlüsse",
+        "today": german_date(today or date.today()),
+        "count": len(rows),
+        "decisions": rows,
+    }
+
+
+def csv_rows(context: dict[str, Any]) -> list[list[Any]]:
+    return [[r["number"], r["decided_on"], r["meeting"], r["item"], not r["public"],
+             r["title"], r["wording"], r["votes"], r["rule"], r["result"]]
+            for r in context["decisions"]]
+
+
+def export_register(store: Store, body_id: str, target: str | Path, *,
+                    date_from: date | None = None, date_to: date | None = None,
+                    template: str | Path | None = None, today: date | None = None) -> Path:
+    """Write the register: a Word file for ``.docx``, a CSV file for ``.csv`` (the template
+    does not apply)."""
+    kind = docx_or_csv(target)
+    context = register_context(store, body_id, date_from, date_to, today)
+    if kind == ".csv":
+        return write_csv(target, CSV_HEADER, csv_rows(context))
+    return render_docx(Path(template) if template else shipped_template(TEMPLATE),
+                       context, target)

@@ -1,0 +1,220 @@
+"""The status report (Sachstandsbericht) to the youth welfare committee, in the shape of
+the city's statements (Stellungnahme 08.02.2017): header block, Beratungsfolge,
+then the facts — milestones, decisions of the period, open tasks, recommendations.
+
+It goes to a public committee: decisions taken at non-public agenda items are
+listed with their number, date and result, not with their subject.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..domain.agenda import STANDARD_ITEMS
+from ..domain.calendar import german_date, quarter_end
+from ..domain.enums import AgendaKind, BodyKind, MeetingState, MilestoneState, Role
+from ..domain.milestones import target_label
+from ..domain.model import Body
+from ..domain.recommendations import ANSWERED, AWAITING
+from ..domain.tasks import is_overdue
+from ..store import Store
+from .files import ExportError
+from .minutes import Names
+from .register import check_period, period_text, register_rows
+from .render import render_docx, shipped_template
+from .task_list import Origins, task_line
+from .text import clean_text
+
+TEMPLATE = "report.docx"
+LEAD_OFFICE = "Amt für Jugend, Soziales und Asyl"
+STATUS = "Sachstandsbericht"
+RESPONSIBILITY = "Kenntnisnahme"
+COMMITTEE = "Jugendhilfeausschuss"
+NON_PUBLIC = "Gegenstand nichtöffentlich"
+# Decisions at these standard items are formalities; the report counts, not lists them.
+PROCEDURAL = frozenset(title for title, kind, _minutes in STANDARD_ITEMS
+                       if kind is AgendaKind.DECISION)
+ACCUSATIVE = {"der": "den"}  # "für den Unterausschuss", "für die Steuerungsgruppe"
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """The last twelve months up to ``today``."""
+    try:
+        start = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        start = today.replace(year=today.year - 1, day=28)
+    return start + timedelta(days=1), today
+
+
+def report_body(store: Store) -> Body:
+    """The body the report is about when none is given: the steering body an advisory
+    board advises (the Steuerungsgruppe), or else the only steering body."""
+    bodies = store.bodies.list()
+    advised = {b.advises_body_id for b in bodies if b.advises_body_id}
+    steering = [b for b in bodies if b.kind is BodyKind.STEERING]
+    candidates = [b for b in steering if b.id in advised] or steering
+    if len(candidates) != 1:
+        shorts = ", ".join(b.short for b in candidates) or "keines"
+        raise ExportError(f"Bitte das Gremium des Berichts angeben (Steuerungsgremien: "
+                          f"{shorts}).")
+    return candidates[0]
+
+
+def consultation(store: Store, today: date) -> list[dict[str, str]]:
+    """The Beratungsfolge: the next meeting of each committee (and of a subcommittee that
+    has one planned), in date order; the committee without a date if none is planned."""
+    rows: list[tuple[date | None, dict[str, str]]] = []
+    for body in store.bodies.list():
+        if body.kind not in (BodyKind.COMMITTEE, BodyKind.SUBCOMMITTEE):
+            continue
+        upcoming = [m for m in store.meetings.list(body.id)
+                    if m.date >= today and m.state in (MeetingState.PLANNED,
+                                                       MeetingState.INVITED)]
+        if not upcoming and body.kind is BodyKind.SUBCOMMITTEE:
+            continue
+        day = upcoming[0].date if upcoming else None
+        rows.append((day, {"date": german_date(day), "body": clean_text(body.name),
+                           "responsibility": RESPONSIBILITY}))
+    if not rows:
+        return [{"date": "", "body": COMMITTEE, "responsibility": RESPONSIBILITY}]
+    rows.sort(key=lambda r: (r[0] is None, r[0] or today))
+    return [r for _day, r in rows]
+
+
+def report_context(store: Store, *, body_id: str | None = None,
+                   date_from: date | None = None, date_to: date | None = None,
+                   today: date | None = None, lead_office: str = LEAD_OFFICE,
+                   involved_offices: str = "") -> dict[str, Any]:
+    """Everything the report template shows. The period defaults to the last twelve
+    months; milestones and open tasks are as of ``today``."""
+    today = today or date.today()
+    if date_to is None:
+        date_to = today if date_from is not None else default_period(today)[1]
+    if date_from is None:
+        date_from = default_period(date_to)[0]
+    check_period(date_from, date_to)
+    body = store.bodies.get(body_id) if body_id else report_body(store)
+    names = Names(store)
+    origins = Origins(store, body.id)
+
+    chair = next((names.person(m.person_id) for m in store.memberships.list(body.id, on=today)
+                  if m.role is Role.CHAIR), "")
+    milestones = []
+    for ms in store.milestones.list():
+        if ms.body_id not in (None, body.id):
+            continue
+        done, counted = store.milestones.progress(ms.id)
+        late = (ms.state is not MilestoneState.REACHED
+                and quarter_end(ms.target_year, ms.target_quarter) < today)
+        milestones.append({"title": clean_text(ms.title), "target": target_label(ms),
+                           "state": ms.state.label, "late": late,
+                           "focus": clean_text(ms.focus_area),
+                           "progress": f"{done} von {counted} erledigt" if counted else "–"})
+
+    decisions = register_rows(
+        store, store.decisions.list(body.id, date_from=date_from, date_to=date_to), body.id)
+    hidden = 0
+    for row in decisions:
+        if not row["public"]:
+            row["title"], row["wording"] = NON_PUBLIC, ""
+            hidden += 1
+    listed = [row for row in decisions if row["item_title"] not in PROCEDURAL]
+    formalities = len(decisions) - len(listed)
+
+    tasks = store.tasks.list(body.id, active=True)
+    tasks.sort(key=lambda t: (t.due_date is None, t.due_date or today))
+    open_tasks = [task_line(t, names, origins, today) for t in tasks]
+    overdue = sum(1 for t in tasks if is_overdue(t, today))
+
+    recommendations = []
+    for rec in store.recommendations.list(body.id):
+        if not (date_from <= rec.adopted_on <= date_to or rec.state in AWAITING):
+            continue
+        recommendations.append({
+            "number": rec.number, "date": german_date(rec.adopted_on),
+            "title": clean_text(rec.title), "state": rec.state.label,
+            "response": clean_text(rec.response_text), "answered": rec.state in ANSWERED,
+            "responded_on": german_date(rec.responded_on) if rec.response_text else ""})
+
+    meetings = [m for m in store.meetings.list(body.id)
+                if date_from <= m.date <= date_to and m.date <= today
+                and m.state not in (MeetingState.PLANNED, MeetingState.INVITED,
+                                    MeetingState.CANCELLED)]
+    steps = consultation(store, today)
+    period = period_text(date_from, date_to)
+    return {
+        "status": STATUS,
+        "today": german_date(today),
+        "deciding_body": steps[-1]["body"],
+        "lead_office": clean_text(lead_office),
+        "involved_offices": clean_text(involved_offices),
+        "submitter": chair,
+        "body": {"name": clean_text(body.name), "short": clean_text(body.short),
+                 "nominative": clean_text(body.nominative), "of_body": clean_text(body.of_body),
+                 "for_body": clean_text(f"{ACCUSATIVE.get(body.article, body.article)} "
+                                        f"{body.name}")},
+        "period": period,
+        "consultation": steps,
+        "summary": _summary(body, period, len(meetings), len(decisions), len(open_tasks),
+                            overdue, len(recommendations),
+                            sum(1 for r in recommendations if r["answered"])),
+        "milestones": milestones,
+        "decisions": listed,
+        "decision_notes": _decision_notes(formalities, hidden),
+        "open_tasks": open_tasks,
+        "overdue": overdue,
+        "recommendations": recommendations,
+    }
+
+
+def _decision_notes(formalities: int, hidden: int) -> list[str]:
+    notes = []
+    if formalities:
+        notes.append(f"{_count(formalities, 'Beschluss', 'Beschlüsse')} zur Genehmigung von "
+                     f"Tagesordnung und Protokoll {'ist' if formalities == 1 else 'sind'} "
+                     f"nicht einzeln aufgeführt.")
+    if hidden:
+        notes.append(f"{_count(hidden, 'Beschluss', 'Beschlüsse')} zu nichtöffentlichen "
+                     f"Tagesordnungspunkten {'ist' if hidden == 1 else 'sind'} ohne "
+                     f"Gegenstand aufgeführt.")
+    return notes
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _summary(body: Body, period: str, meetings: int, decisions: int, tasks: int,
+             overdue: int, recommendations: int, answered: int) -> str:
+    """The opening paragraph of the Sachverhalt: the period in numbers."""
+    subject = clean_text(body.nominative)
+    parts = [f"{subject[:1].upper()}{subject[1:]} hat im Berichtszeitraum ({period}) "
+             f"{_count(meetings, 'Sitzung', 'Sitzungen')} durchgeführt und "
+             f"{_count(decisions, 'Beschluss', 'Beschlüsse')} gefasst."]
+    verb = "ist" if tasks == 1 else "sind"
+    late = f"davon {overdue} überfällig" if overdue else "keine davon überfällig"
+    parts.append(f"Offen {verb} {_count(tasks, 'Aufgabe', 'Aufgaben')}, {late}."
+                 if tasks else "Offene Aufgaben gibt es nicht.")
+    if recommendations:
+        listed = _count(recommendations, "aufgeführten Empfehlung", "aufgeführten Empfehlungen")
+        waiting = recommendations - answered
+        sentence = (f"Von {listed} des Beirats {'ist' if answered == 1 else 'sind'} "
+                    f"{answered} beantwortet")
+        if waiting:
+            sentence += f"; {waiting} {'steht' if waiting == 1 else 'stehen'} noch aus"
+        parts.append(sentence + ".")
+    return " ".join(parts)
+
+
+def export_report(store: Store, target: str | Path, *, body_id: str | None = None,
+                  date_from: date | None = None, date_to: date | None = None,
+                  template: str | Path | None = None, today: date | None = None,
+                  lead_office: str = LEAD_OFFICE, involved_offices: str = "") -> Path:
+    """Write the Sachstandsbericht as a Word file."""
+    context = report_context(store, body_id=body_id, date_from=date_from, date_to=date_to,
+                             today=today, lead_office=lead_office,
+                             involved_offices=involved_offices)
+    return render_docx(Path(template) if template else shipped_template(TEMPLATE),
+                       context, target)

@@ -1,0 +1,175 @@
+"""Protokoll prüfen: what a careful secretary catches before the minutes go out.
+
+:func:`check_minutes` looks at one meeting's records and returns findings in
+German, each naming the record it is about, so that a window can go there and
+the command line (``sro-desktop lint``) can list them. Nothing here stops an
+edit; the findings are advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .calendar import german_date
+from .enums import MeetingState, Outcome, TaskState
+from .model import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Decision,
+    Meeting,
+    Membership,
+    Objection,
+    Side,
+    Task,
+)
+from .quorum import quorum
+
+# Outcomes of a vote that was held: the body decided, one way or the other.
+VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to look at: the German text and the record it is about.
+
+    ``kind`` is the record's table ("decisions", "tasks", "memberships",
+    "agenda_items", "objections", "meetings"), ``record_id`` its id; ``item_id``
+    and ``item_number`` the agenda item (TOP) it belongs to, if any.
+    """
+
+    text: str
+    kind: str
+    record_id: str
+    item_id: str | None = None
+    item_number: int | None = None
+
+
+@dataclass
+class MinutesFacts:
+    """One meeting's records as the check reads them.
+
+    ``members``: the seats of the body on the meeting's date; ``decisions``: those
+    taken at the meeting, with their votes; ``tasks``: those arising from the meeting
+    or its items; ``names``: person id -> full name.
+    """
+
+    meeting: Meeting
+    body: Body
+    sides: Sequence[Side]
+    members: Sequence[Membership]
+    attendance: Sequence[Attendance]
+    items: Sequence[AgendaItem]
+    decisions: Sequence[Decision] = ()
+    tasks: Sequence[Task] = ()
+    names: Mapping[str, str] = field(default_factory=dict)
+    objections: Sequence[Objection] = ()
+
+
+def check_minutes(facts: MinutesFacts) -> list[Finding]:
+    """The findings for one meeting's minutes, in the order of the minutes: the
+    header, attendance, then each TOP, then open objections. Empty: nothing to catch."""
+    meeting = facts.meeting
+    if meeting.state is MeetingState.CANCELLED:
+        return [Finding("Die Sitzung wurde abgesagt; es gibt kein Protokoll zu prüfen.",
+                        "meetings", meeting.id)]
+    if meeting.state in (MeetingState.PLANNED, MeetingState.INVITED):
+        return [Finding(
+            f"Die Sitzung ist im Zustand „{meeting.state.label}“ und hat noch nicht "
+            f"stattgefunden; es gibt noch kein Protokoll zu prüfen.", "meetings", meeting.id)]
+    findings = _header(facts) + _attendance(facts)
+    for item in sorted(facts.items, key=lambda i: i.position):
+        findings += _item(facts, item)
+    item_ids = {i.id for i in facts.items}
+    for task in facts.tasks:  # tasks of the meeting but of no TOP
+        if task.origin_agenda_item_id not in item_ids:
+            findings += _task(task, None)
+    findings += _objections(facts)
+    return findings
+
+
+def _header(facts: MinutesFacts) -> list[Finding]:
+    meeting, found = facts.meeting, []
+    if not meeting.chair_person_id:
+        found.append("Die Sitzungsleitung (Vorsitz) ist nicht angegeben.")
+    if not meeting.minute_taker_person_id:
+        found.append("Die Protokollführung ist nicht angegeben.")
+    if not (meeting.start_time or meeting.end_time):
+        found.append("Beginn und Ende der Sitzung fehlen.")
+    elif not meeting.start_time:
+        found.append("Der Beginn der Sitzung fehlt.")
+    elif not meeting.end_time:
+        found.append("Das Ende der Sitzung fehlt.")
+    return [Finding(text, "meetings", meeting.id) for text in found]
+
+
+def _attendance(facts: MinutesFacts) -> list[Finding]:
+    recorded = {a.membership_id for a in facts.attendance if a.membership_id}
+    return [
+        Finding(f"Für {facts.names.get(m.person_id, 'ein Mitglied')} ist keine Anwesenheit "
+                f"erfasst.", "memberships", m.id)
+        for m in facts.members if m.id not in recorded
+    ]
+
+
+def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
+    decisions = [d for d in facts.decisions if d.agenda_item_id == item.id]
+    tasks = [t for t in facts.tasks if t.origin_agenda_item_id == item.id]
+    found: list[Finding] = []
+    if not (item.notes.strip() or decisions or tasks or item.deferred):
+        found.append(Finding(
+            f"TOP {item.position} hat kein Ergebnis: keine Notizen, keinen Beschluss, "
+            f"keine Aufgabe.", "agenda_items", item.id, item.id, item.position))
+    for decision in decisions:
+        found += _decision(facts, item, decision)
+    for task in tasks:
+        found += _task(task, item)
+    return found
+
+
+def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list[Finding]:
+    def finding(text: str) -> Finding:
+        return Finding(f"TOP {item.position}: Beschluss {decision.number} {text}",
+                       "decisions", decision.id, item.id, item.position)
+
+    if decision.outcome is None:
+        return [finding("hat keine Abstimmung und kein Ergebnis.")]
+    found = []
+    if decision.outcome in VOTED and not decision.wording.strip():
+        found.append(finding("hat keinen Wortlaut."))
+    if decision.outcome in VOTED:
+        positions = {i.id: i.position for i in facts.items}
+        result = quorum(facts.body, facts.sides, facts.members, facts.attendance,
+                        facts.meeting.date, item.position, positions)
+        if not result.quorate:
+            reason = result.sentence.split(": ", 1)[-1].rstrip(".")
+            found.append(finding(f"wurde gefasst, obwohl {facts.body.nominative} nicht "
+                                 f"beschlussfähig war: {reason}."))
+    return found
+
+
+def _task(task: Task, item: AgendaItem | None) -> list[Finding]:
+    if task.state is TaskState.DROPPED:
+        return []
+    prefix = f"TOP {item.position}: " if item else ""
+    found = []
+    if not task.owners:
+        found.append(f"{prefix}Aufgabe „{task.title}“ hat keine Verantwortlichen.")
+    if task.due_date is None:
+        found.append(f"{prefix}Aufgabe „{task.title}“ hat kein Fälligkeitsdatum.")
+    return [Finding(text, "tasks", task.id, item.id if item else None,
+                    item.position if item else None) for text in found]
+
+
+def _objections(facts: MinutesFacts) -> list[Finding]:
+    found = []
+    for objection in facts.objections:
+        if objection.resolution.strip():
+            continue
+        who = (facts.names.get(objection.person_id or "") or objection.raised_by.strip()
+               or "unbekannt")
+        found.append(Finding(
+            f"Die Einwendung von {who} vom {german_date(objection.received_on)} ist noch "
+            f"nicht erledigt.", "objections", objection.id))
+    return found

@@ -1,0 +1,35 @@
+"""The document tests share the demo file written for one fixed day, and the helpers in
+``document_reading`` (this folder is put on ``sys.path`` for them, as in tests/domain)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+_HERE = str(Path(__file__).resolve().parent)
+if _HERE not in sys.path:
+    sys.path.insert(0, _HERE)
+
+from document_reading import TODAY  # noqa: E402
+
+from sro_desktop.store import Store  # noqa: E402
+from sro_desktop.store.demo import write_demo  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo-documents") / "demo.sro"
+    write_demo(path, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_file, tmp_path):
+    """A fresh copy of the demo, open; tests may change it."""
+    copy = tmp_path / "demo.sro"
+    shutil.copy(demo_file, copy)
+    with Store.open(copy) as store:
+        yield store

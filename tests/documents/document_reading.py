@@ -1,0 +1,49 @@
+"""Reading exported documents back as a user's program would: python-docx and csv."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+
+TODAY = date(2026, 11, 25)  # the demo's "today" in the document tests
+BOM = b"\xef\xbb\xbf"
+
+
+def text_of(path: Path) -> str:
+    """All text of a document: body paragraphs, table cells, headers and footers."""
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs]
+        parts += [p.text for p in section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+def tables_of(path: Path) -> list[list[list[str]]]:
+    """Every table as rows of cell texts (a cell's paragraphs joined by line breaks)."""
+    return [[[cell.text for cell in row.cells] for row in table.rows]
+            for table in Document(str(path)).tables]
+
+
+def table_with(path: Path, *header: str) -> list[list[str]]:
+    """The rows (without the header row) of the first table whose header starts so."""
+    for table in tables_of(path):
+        if tuple(table[0][:len(header)]) == header:
+            return table[1:]
+    raise AssertionError(f"no table with header {header} in {path.name}")
+
+
+def paragraphs_of(path: Path) -> list[str]:
+    return [p.text for p in Document(str(path)).paragraphs]
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """Rows as Excel on a German Windows reads them: UTF-8 with BOM, ``;``."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
