@@ -12,12 +12,15 @@ import time
 from datetime import date
 from pathlib import Path
 
+from sro_desktop.documents.minutes import export_minutes
+from sro_desktop.documents.register import export_register
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.store import Store
 from sro_desktop.store.check import check
 from sro_desktop.store.demo import write_demo
 
-TARGETS = {"large demo": 60.0, "open": 1.0, "task page": 0.1, "check": 10.0}
+TARGETS = {"large demo": 60.0, "open": 1.0, "task page": 0.1, "check": 10.0,
+           "minutes": 2.0, "register": 5.0}
 
 
 def timed(fn):
@@ -36,6 +39,12 @@ def main() -> None:
     results["task page"], _ = timed(lambda: store.tasks.list(limit=200, offset=10_000))
     results["check"], findings = timed(lambda: check(store))
     overdue_time, overdue = timed(lambda: store.tasks.list(overdue_on=date(2026, 11, 25)))
+    largest = next(store.db.query(
+        "SELECT meeting_id, count(*) AS n FROM decisions WHERE meeting_id IS NOT NULL "
+        "GROUP BY meeting_id ORDER BY n DESC, meeting_id LIMIT 1"))["meeting_id"]
+    results["minutes"], _ = timed(lambda: export_minutes(store, largest, folder / "p.docx"))
+    body = store.bodies.resolve("SRT-NW")
+    results["register"], _ = timed(lambda: export_register(store, body.id, folder / "r.docx"))
     store.close()
     assert not findings, findings
     size = os.path.getsize(path)

@@ -481,112 +481,144 @@
     </message>
 </context>
 <context>
-    <name>AttendanceTab</name>
+    <name>ApprovalDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="28"/>
-        <source>Name</source>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="306"/>
+        <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="29"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="69"/>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="309"/>
+        <source>Genehmigt in der Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="313"/>
+        <source>Zu TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="315"/>
+        <source>Genehmigt in der &amp;Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="317"/>
+        <source>zu &amp;TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="330"/>
+        <source>– ohne TOP –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="67"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="28"/>
+        <source>Mitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="29"/>
+        <source>Seite, Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sro_desktop/ui/attendance_tab.py" line="30"/>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="31"/>
-        <source>Rolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="33"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="145"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="31"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="143"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="34"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="32"/>
         <source>ab TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="35"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="33"/>
         <source>bis vor TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="51"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="49"/>
         <source>Anwesenheitsliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="63"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="61"/>
         <source>Gäste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="66"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="67"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="64"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="65"/>
         <source>Name des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="70"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="68"/>
         <source>Organisation des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="71"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="69"/>
         <source>&amp;Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="76"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="74"/>
         <source>G&amp;äste:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="114"/>
-        <source> (ohne Stimme)</source>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="116"/>
+        <source>ohne Stimmrecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="133"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="131"/>
         <source>Status von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="135"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="133"/>
         <source>– nicht erfasst –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="164"/>
-        <source>von Beginn</source>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="153"/>
+        <source>Stellvertretung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/attendance_tab.py" line="165"/>
+        <source>von Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="166"/>
         <source>bis Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="204"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="205"/>
         <source>Anwesenheit ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="218"/>
+        <location filename="../../sro_desktop/ui/attendance_tab.py" line="219"/>
         <source>Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,6 +835,225 @@
     <message>
         <location filename="../../sro_desktop/ui/bodies_view.py" line="263"/>
         <source> – später unter „Seiten und Regeln“ änderbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirculationDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="173"/>
+        <source>Protokoll versenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="175"/>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="178"/>
+        <source>Versandt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="180"/>
+        <source>Anmerkung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="181"/>
+        <source>z. B. per E-Mail als Word-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="183"/>
+        <source>&amp;Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="184"/>
+        <source>Versandt &amp;am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="185"/>
+        <source>A&amp;nmerkung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="188"/>
+        <source>&amp;Versenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CirculationPanel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="359"/>
+        <source>Protokoll ver&amp;senden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="361"/>
+        <source>Hält fest, wann das Protokoll an wen ging; der Entwurf ist dann versandt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="365"/>
+        <source>Versandt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="367"/>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="368"/>
+        <source>Anmerkung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="372"/>
+        <source>Versand des Protokolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="373"/>
+        <source>Wann das Protokoll an wen versandt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="375"/>
+        <source>Ein&amp;wendung erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="377"/>
+        <source>Einwendung bearbeite&amp;n …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="378"/>
+        <source>Auch: eintragen, wie sie erledigt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="382"/>
+        <source>Eingang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="384"/>
+        <source>Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="385"/>
+        <source>Einwendung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="386"/>
+        <source>Erledigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="386"/>
+        <source>offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="390"/>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="413"/>
+        <source>Einwendungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="391"/>
+        <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="399"/>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="417"/>
+        <source>Genehmigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="401"/>
+        <source>In dieser Sitzung genehmigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="402"/>
+        <source>Protokoll &amp;genehmigen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="404"/>
+        <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="409"/>
+        <source>Versand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="465"/>
+        <source>Zustand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="488"/>
+        <source>gesperrt, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="491"/>
+        <source>noch nicht genehmigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="501"/>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="619"/>
+        <source>TOP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="504"/>
+        <source>In dieser Sitzung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="549"/>
+        <source>Protokoll versenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="581"/>
+        <source>Einwendung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="603"/>
+        <source>Einwendung ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="624"/>
+        <source>%1. Sitzung am %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="636"/>
+        <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="643"/>
+        <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1423,59 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="179"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="182"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="184"/>
+        <source>bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="186"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="187"/>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="189"/>
+        <source>CSV für Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="191"/>
+        <source>&amp;Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="193"/>
+        <source>&amp;von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="194"/>
+        <source>&amp;bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="196"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../sro_desktop/ui/item_panel.py" line="404"/>
@@ -1250,208 +1554,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="90"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="115"/>
         <source>Suchen … (Strg+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="116"/>
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="140"/>
         <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Leere Datei beginnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="152"/>
         <source>Keine Datei geöffnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Neue Datei …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="158"/>
         <source>Datei ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="158"/>
-        <location filename="../../sro_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Demo öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Neu …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="180"/>
         <source>Ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Kopie speichern unter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Schließen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Große Demo-Datei erzeugen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Suchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="204"/>
-        <source>&amp;Ansicht</source>
+        <location filename="../../sro_desktop/ui/main_window.py" line="205"/>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
-        <source>&amp;Hilfe</source>
+        <location filename="../../sro_desktop/ui/main_window.py" line="207"/>
+        <source>&amp;Protokoll der Sitzung …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="209"/>
+        <source>&amp;Einladung zur Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/main_window.py" line="211"/>
-        <source>Ü&amp;ber SRO Desktop</source>
+        <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="220"/>
-        <source>Datei nicht geöffnet</source>
+        <location filename="../../sro_desktop/ui/main_window.py" line="213"/>
+        <source>Beschluss&amp;register …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
+        <source>&amp;Sachstandsbericht …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
+        <source>&amp;Vorlagen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
+        <source>&amp;Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="228"/>
+        <source>Ü&amp;ber SRO Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="237"/>
+        <source>Datei nicht geöffnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="244"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="248"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="249"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="276"/>
+        <source>Keine Sitzung gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="277"/>
+        <source>Bitte zuerst eine Sitzung wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="289"/>
         <source>Große Demo-Datei speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="292"/>
         <source>Große Demo-Datei wird erzeugt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="293"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="294"/>
         <source>Demo-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="308"/>
         <source>Abgebrochen; keine Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="311"/>
         <source>Demo-Datei nicht erzeugt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="320"/>
         <source>Kopie speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="326"/>
         <source>Kopie nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="328"/>
         <source>Kopie gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="352"/>
         <source>(keine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="411"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="432"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="433"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -1460,82 +1809,82 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="144"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="135"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="144"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="135"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="146"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="137"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="147"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="138"/>
         <source>&amp;Vorsitz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="148"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="139"/>
         <source>&amp;Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="149"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="140"/>
         <source>O&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="169"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="183"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="175"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="184"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="176"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="206"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="177"/>
+        <source>Pr&amp;otokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="200"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="232"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="226"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="236"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="230"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="239"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="233"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="261"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="255"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="281"/>
-        <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="291"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="279"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,53 +1892,53 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="305"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="293"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="307"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="295"/>
         <source>&amp;Neue Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="311"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="299"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="312"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="300"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="313"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="301"/>
         <source>Zustand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="319"/>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="351"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="307"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="339"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="331"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="319"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="371"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="359"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="452"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="441"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="458"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="447"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,35 +2188,210 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>MinutesCheckList</name>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="79"/>
+        <source>Proto&amp;koll prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="81"/>
+        <source>Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, Fälligkeiten, Anwesenheit, Ergebnisse der TOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="87"/>
+        <source>Befunde der Protokollprüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="89"/>
+        <source>Doppelklick oder Eingabetaste führt zur Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="111"/>
+        <source>Noch nicht geprüft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="133"/>
+        <source>Keine Befunde: das Protokoll ist vollständig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="136"/>
+        <source>1 Befund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="137"/>
+        <source>%1 Befunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="28"/>
+        <source>Ö&amp;ffentliche Fassung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="29"/>
+        <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="30"/>
+        <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="33"/>
+        <source>Protokoll e&amp;xportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="35"/>
+        <source>E&amp;inladung exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="37"/>
+        <source>nach dem Export ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="41"/>
+        <source>Vorschau des Protokolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="94"/>
+        <source>Niederschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="94"/>
+        <source> öffentlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="96"/>
+        <source>Protokoll exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="109"/>
+        <source>Einladung exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="110"/>
+        <source>Einladung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_tab.py" line="117"/>
+        <source>Ladungsfrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="82"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="73"/>
         <source>Neue Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="85"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="85"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="86"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="86"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="87"/>
         <source>&amp;Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="228"/>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="238"/>
+        <source>Einwendung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="230"/>
+        <source>Von (Mitglied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="231"/>
+        <source>– andere Person, bitte Namen angeben –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="234"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="236"/>
+        <source>Eingegangen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="241"/>
+        <source>Erledigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="243"/>
+        <source>Wie die Einwendung erledigt wurde, z. B. „im Entwurf berichtigt“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="246"/>
+        <source>&amp;Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="247"/>
+        <source>oder &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="248"/>
+        <source>Eingegangen &amp;am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="249"/>
+        <source>Ein&amp;wendung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/minutes_parts.py" line="250"/>
+        <source>E&amp;rledigung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,7 +2868,7 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="68"/>
         <source>Suchergebnisse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,6 +3255,54 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="111"/>
+        <source>Vorlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="115"/>
+        <source>Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte Vorlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="120"/>
+        <source>Vorlage für %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="121"/>
+        <source>mitgelieferte Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="123"/>
+        <source>Auswählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="125"/>
+        <source>Kopie zum Bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="138"/>
+        <source>Vorlage wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="145"/>
+        <source>Vorlage kopieren nach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="151"/>
+        <source>Nicht kopiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../../sro_desktop/ui/milestones_view.py" line="118"/>
@@ -2844,80 +3416,85 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="50"/>
         <source>SRO-Datei öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="65"/>
-        <source>Protokoll genehmigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="66"/>
-        <source>Genehmigt in der Sitzung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="72"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="63"/>
         <source>Sitzung absagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="64"/>
         <source>Grund der Absage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="97"/>
+        <source>Export nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="223"/>
+        <source>Kein Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="224"/>
+        <source>Zuerst ein Gremium anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="45"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="46"/>
         <source>Einladung versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="46"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="47"/>
         <source>Sitzung durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="47"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="48"/>
         <source>Protokoll-Entwurf erstellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="48"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="49"/>
         <source>Protokoll versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="50"/>
         <source>Protokoll genehmigt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="51"/>
         <source>Sitzung absagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="54"/>
         <source>zurück: geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="55"/>
         <source>zurück: durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="56"/>
         <source>zurück: Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings_view.py" line="57"/>
         <source>wieder planen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -286,7 +286,7 @@ def test_not_quorate_decision_is_flagged(demo, tmp_path):
     assert "Hinweis: Die Steuerungsgruppe Sozialraumorientierung ist nicht beschlussfähig" in text
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by CI")
+@pytest.mark.libreoffice
 def test_libreoffice_opens_the_minutes(demo, tmp_path):
     meeting = sg_meeting(demo, MeetingState.DRAFT)
     path = export(demo, meeting, tmp_path)

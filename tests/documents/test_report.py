@@ -158,7 +158,7 @@ def test_another_lead_office_and_hostile_text(demo_store, tmp_path):
     assert tables_of(path)[0][3][1] == "Schulverwaltungsamt"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by CI")
+@pytest.mark.libreoffice
 def test_libreoffice_opens_the_report(demo_store, tmp_path):
     path = export(demo_store, tmp_path)
     profile = tmp_path / "lo-profile"
