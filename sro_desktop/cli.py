@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_argument("--body", help="only this body (id or short name)")
     meetings.add_argument("--json", action="store_true", help="JSON instead of a table")
     _add_export(commands)
+    _add_backup(commands)
+    _add_privacy(commands)
     return parser
 
 
@@ -110,8 +112,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .store import Store
     from .store.check import check
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db, read_only=True) as store:  # beside a window that has it open
         findings = check(store)
+        older = store.snapshot_of
+    if older is not None:
+        print(f"Hinweis: {args.db} hat noch das ältere Datenformat {older}; geprüft wurde eine "
+              f"im Speicher aktualisierte Kopie. Die Datei wird beim nächsten Öffnen zum "
+              f"Bearbeiten aktualisiert.")
     for finding in findings:
         print(finding)
     if findings:
@@ -125,7 +132,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     from .domain.calendar import german_date
     from .store import Store
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db, read_only=True) as store:
         meeting = store.meetings.resolve(args.meeting)
         title = f"{store.meetings.title(meeting)} am {german_date(meeting.date)}"
         findings = store.meetings.check_minutes(meeting.id)
@@ -142,7 +149,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .domain.calendar import german_date
     from .store import Store
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db, read_only=True) as store:
         bodies = {b.id: b for b in store.bodies.list()}
         body_id = store.bodies.resolve(args.body).id if args.body else None
         rows = [
@@ -213,7 +220,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("--template applies to Word files (.docx) only")
     warning = ""
     try:
-        with Store.open(args.db) as store:
+        with Store.open(args.db, read_only=True) as store:
             if args.what in ("minutes", "invitation"):
                 meeting_id = store.meetings.resolve(args.meeting).id
             if args.what == "minutes":
@@ -252,5 +259,104 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_backup(commands: argparse._SubParsersAction) -> None:
+    backup = commands.add_parser("backup", help="write a backup of a file (SQLite's online "
+                                                "backup; works while the file is open)")
+    backup.add_argument("--db", type=Path, required=True)
+    backup.add_argument("--out", type=Path, required=True, help="backup file to write (.sro)")
+    backup.add_argument("--force", action="store_true", help="replace an existing file")
+    restore = commands.add_parser("restore", help="replace a file by a backup; its current "
+                                                  "state is backed up first")
+    restore.add_argument("--db", type=Path, required=True, help="the file to replace")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
+                         help="the backup to restore")
+    restore.add_argument("--yes", action="store_true", help="do not ask")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .store.backup import back_up_to
+
+    if args.out.is_dir():
+        raise UserError(f"{args.out} is a folder; --out names the backup file")
+    if args.out.exists() and not args.force:
+        raise UserError(f"{args.out} already exists; --force replaces it")
+    print(f"Backup written: {back_up_to(args.db, args.out)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .store.backup import check_restore, restore
+
+    check_restore(args.db, args.source)  # refuse before asking: foreign, newer, damaged
+    if not args.yes:
+        _confirm(f"Restore {args.db} from {args.source}? Its current state is backed up "
+                 f"first.")
+    previous = restore(args.db, args.source)
+    print(f"Restored: {args.db} from {args.source}")
+    if previous is not None:
+        print(f"Previous state backed up: {previous.path}")
+    return 0
+
+
+def _add_privacy(commands: argparse._SubParsersAction) -> None:
+    privacy = commands.add_parser("privacy", help="personal data (DSGVO): what the file "
+                                                  "holds about a person, anonymisation")
+    what = privacy.add_subparsers(dest="what", metavar="WHAT", required=True)
+    person_help = 'the person: id, or "Nachname, Vorname"'
+    export = what.add_parser("export", help="everything stored about one person (Auskunft) "
+                                            "as a JSON file")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--person", required=True, help=person_help)
+    export.add_argument("--out", type=Path, required=True, help="file to write (.json)")
+    anonymise = what.add_parser("anonymise", help="anonymise a former member; decisions and "
+                                                  "minutes stay readable")
+    anonymise.add_argument("--db", type=Path, required=True)
+    anonymise.add_argument("--person", required=True, help=person_help)
+    anonymise.add_argument("--yes", action="store_true", help="do not ask")
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from .documents.files import ExportError
+    from .store import Store
+    from .store.privacy import ANONYMOUS, anonymise, anonymise_refusal, find_person
+
+    if args.what == "export":
+        from .documents.personal_data import export_personal_data
+
+        try:
+            with Store.open(args.db, read_only=True) as store:
+                person = find_person(store, args.person)
+                path = export_personal_data(store, person.id, args.out)
+        except ExportError as exc:
+            raise UserError(str(exc)) from exc
+        print(f"Written: {path}")
+        return 0
+    with Store.open(args.db) as store:
+        person = find_person(store, args.person)
+        refusal = anonymise_refusal(store, person.id)
+        if refusal:
+            raise UserError(refusal)
+        if not args.yes:
+            _confirm(f"Anonymise {person.full_name} ({person.id})? Name, first name, title, "
+                     f"e-mail and phone are replaced for good by \"{ANONYMOUS} …\"; "
+                     f"decisions and minutes stay as they are.")
+        result = anonymise(store, person.id)
+    print(f"Anonymised: {result.former_name} → {result.person.full_name}")
+    if result.notice:
+        print(f"warning: {result.notice}", file=sys.stderr)
+    return 0
+
+
+def _confirm(question: str) -> None:
+    """Ask on the terminal; no terminal or no "y" means no."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError("not confirmed: no terminal to ask on (use --yes to go ahead "
+                        "without asking)")
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    if sys.stdin.readline().strip().lower() not in ("y", "yes", "j", "ja"):
+        raise UserError("not confirmed; nothing changed")
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "lint": cmd_lint, "list": cmd_list,
-            "export": cmd_export}
+            "export": cmd_export, "backup": cmd_backup, "restore": cmd_restore,
+            "privacy": cmd_privacy}

@@ -50,3 +50,8 @@ def user_data_dir() -> Path:
 
 def demo_db_path() -> Path:
     return user_data_dir() / "demo.sro"
+
+
+def backups_dir() -> Path:
+    """Automatic backups, one folder per SRO file (see store/backup.py)."""
+    return user_data_dir() / "Sicherungen"

@@ -23,7 +23,12 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
+        if folder.exists():
+            raise ExportError(f"{folder} ist kein Ordner, sondern eine Datei; bitte einen "
+                              f"Ordner wählen.")
         raise ExportError(f"Den Ordner {folder} gibt es nicht.")
+    if target.is_dir():
+        raise ExportError(_reason(IsADirectoryError(errno.EISDIR, "Is a directory"), target))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix,
                                         dir=folder)
@@ -33,13 +38,25 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(name)
     try:
         write(tmp)
+        _to_disk(tmp)
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as exc:
         raise ExportError(_reason(exc, target)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the export's own error says more
+            pass
     return target
+
+
+def _to_disk(path: Path) -> None:
+    """Make the operating system write the file out now, before it replaces the target: a
+    disk that fills up (or a network drive over its quota) says so here, and a power cut
+    after the rename cannot leave an empty document in place of the old one."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _mode_for(target: Path) -> int:
@@ -54,11 +71,41 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+# What the operating system said, in words for the secretary. Windows reports a file
+# that Word holds open as "access denied" (EACCES, or winerror 32: in use).
+_NO_RIGHTS = ("keine Schreibrechte, oder die Datei ist in einem anderen Programm (z. B. Word) "
+              "geöffnet. Bitte dort schließen oder einen anderen Ort wählen.")
+_REASONS = {
+    errno.EACCES: _NO_RIGHTS,
+    errno.EPERM: _NO_RIGHTS,
+    errno.EBUSY: ("die Datei ist gerade in Benutzung (z. B. in Word geöffnet). Bitte dort "
+                  "schließen und noch einmal exportieren."),
+    errno.ETXTBSY: ("die Datei ist gerade in Benutzung. Bitte das Programm schließen, das sie "
+                    "geöffnet hat, und noch einmal exportieren."),
+    errno.EROFS: ("der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden). Bitte "
+                  "einen anderen Ort wählen."),
+    errno.EISDIR: ("unter diesem Namen gibt es schon einen Ordner. Bitte einen anderen "
+                   "Dateinamen wählen."),
+    errno.ENOSPC: ("der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort "
+                   "wählen."),
+    errno.EDQUOT: ("der Speicherplatz (Kontingent) auf diesem Laufwerk ist aufgebraucht. Bitte "
+                   "Platz schaffen oder einen anderen Ort wählen."),
+    errno.EFBIG: ("die Datei wird zu groß für diesen Datenträger, oder er ist voll. Bitte "
+                  "Platz schaffen oder einen anderen Ort wählen."),
+    errno.ENOENT: "den Ordner gibt es nicht (mehr). Bitte einen anderen Ort wählen.",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner. Bitte einen anderen Ort wählen.",
+    errno.ENAMETOOLONG: "der Name oder der Pfad ist zu lang. Bitte einen kürzeren wählen.",
+    errno.EINVAL: ("der Dateiname ist hier nicht erlaubt (z. B. wegen Zeichen wie : oder ?). "
+                   "Bitte einen anderen Namen wählen."),
+    errno.EIO: ("Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?). "
+                "Bitte einen anderen Ort wählen."),
+}
+_WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
 def _reason(exc: OSError, path: Path) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"{path} kann nicht geschrieben werden: keine Schreibrechte, oder die Datei "
-                f"ist in einem anderen Programm (z. B. Word) geöffnet. Bitte dort schließen "
-                f"oder einen anderen Ort wählen.")
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return f"{path} kann nicht geschrieben werden: der Datenträger ist voll."
-    return f"{path} kann nicht geschrieben werden: {exc.strerror or exc}."
+    if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
+        reason = _REASONS[errno.EBUSY]
+    else:
+        reason = _REASONS.get(exc.errno or 0) or f"{exc.strerror or exc}."
+    return f"{path} kann nicht geschrieben werden: {reason}"

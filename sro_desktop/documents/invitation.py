@@ -15,7 +15,6 @@ from ..store.meetings import MeetingContext
 from .files import ExportError
 from .minutes import Names, agenda_rows, attendance_by_side, meeting_facts
 from .render import render_docx, shipped_template
-from .text import clean_text
 
 TEMPLATE = "invitation.docx"
 
@@ -73,15 +72,14 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
 def _distribution(ctx: MeetingContext, names: Names) -> list[dict[str, Any]]:
     """The Verteiler: the members side by side (organisations by their short names), and
     their deputies, who are invited so that they can stand in."""
-    short = {clean_text(o.name): clean_text(o.short) for o in names.orgs.values() if o.short}
     sides = attendance_by_side(ctx, names, invited_only=True)["sides"]
-    by_name = {clean_text(s.name): s.id for s in ctx.sides}
     for side in sides:
         for member in side["members"]:
-            member["organization"] = short.get(member["organization"], member["organization"])
-        deputies = {names.person(m.deputy_person_id) for m in ctx.members
-                    if m.side_id == by_name.get(side["name"]) and m.deputy_person_id}
-        side["deputies"] = ", ".join(sorted(deputies))
+            member["organization"] = member["organization_short"]
+        # by person, not by name: two deputies may have the same name
+        deputies = {m.deputy_person_id: names.person(m.deputy_person_id) for m in ctx.members
+                    if m.side_id == side["id"] and m.deputy_person_id}
+        side["deputies"] = ", ".join(sorted(deputies.values()))
     return sides
 
 

@@ -37,6 +37,11 @@ class Names:
         org = self.orgs.get(org_id or "")
         return clean_text(org.name) if org else ""
 
+    def organization_short(self, org_id: str | None) -> str:
+        """The short name ("AWO"), else the name."""
+        org = self.orgs.get(org_id or "")
+        return (clean_text(org.short) or clean_text(org.name)) if org else ""
+
     def owners(self, task: Task) -> str:
         return ", ".join(self.person(o.person_id) or self.organization(o.organization_id)
                          for o in task.owners)
@@ -85,6 +90,7 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
                         key=lambda m: names.people[m.person_id].last_name):
             line = {"name": names.person(m.person_id),
                     "organization": names.organization(m.organization_id),
+                    "organization_short": names.organization_short(m.organization_id),
                     "role": m.role.label,
                     "note": ""}
             attendance = by_member.get(m.id)
@@ -108,7 +114,7 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
                 line["note"] = ", ".join(notes)
                 present.append(line)
         if present:
-            sides.append({"name": clean_text(side.name), "members": present})
+            sides.append({"id": side.id, "name": clean_text(side.name), "members": present})
     guests = [{"name": clean_text(a.guest_name),
                "organization": clean_text(a.guest_organization)}
               for a in ctx.attendance if not a.membership_id]

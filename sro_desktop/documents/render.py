@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -65,4 +66,14 @@ def render_docx(template: Path, context: dict[str, Any], target: str | Path) -> 
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TemplateProblem(
             f"Die Vorlage {template.name} lässt sich nicht lesen: {exc}") from exc
-    return write_atomically(target, lambda tmp: document.save(str(tmp)))
+    return write_atomically(target, lambda tmp: _save(document, tmp))
+
+
+def _save(document: DocxTemplate, path: Path) -> None:
+    """The document in memory first, then to the file in one write: python-docx leaves its
+    zip file open when a write fails (a full disk), and closing it later would print a
+    traceback (zipfile's __del__) on the user's console."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with path.open("wb") as handle:
+        handle.write(buffer.getbuffer())

@@ -40,7 +40,10 @@ ACCUSATIVE = {"der": "den"}  # "für den Unterausschuss", "für die Steuerungsgr
 
 
 def default_period(today: date) -> tuple[date, date]:
-    """The last twelve months up to ``today``."""
+    """The last twelve months up to ``today`` (in the calendar's first year: from its
+    first day)."""
+    if today.year == date.min.year:
+        return date.min, today
     try:
         start = today.replace(year=today.year - 1)
     except ValueError:  # 29 February

@@ -127,15 +127,19 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
         owners = task.owners or [TaskOwner()]
         labels = [owner_label(o, names) if (o.person_id or o.organization_id)
                   else (NO_OWNER, "", ("\uffff",)) for o in owners]
-        for owner, (name, organization, key) in zip(owners, labels, strict=True):
+        for number, (owner, (name, organization, key)) in enumerate(
+                zip(owners, labels, strict=True)):
             side_id = owner.side_id or ""
             side_name = side_names.get(side_id, NO_SIDE)
             group = groups.setdefault((side_rank.get(side_id, len(side_rank)), side_name),
                                       {"name": side_name, "owners": {}, "tasks": set()})
             group["tasks"].add(task.id)
+            # by who it is, not by name: two people may have the same name
+            who = owner.person_id or owner.organization_id or ""
             person = group["owners"].setdefault(
-                (key, name), {"name": name, "organization": organization, "tasks": []})
-            others = [n for (n, _o, _k) in labels if n != name and n != NO_OWNER]
+                (key, name, who), {"name": name, "organization": organization, "tasks": []})
+            others = [n for i, (n, _o, _k) in enumerate(labels)
+                      if i != number and n != NO_OWNER]
             line = {**row, "partners": ", ".join(others), "side": side_name,
                     "owner": name, "organization": organization}
             person["tasks"].append(line)

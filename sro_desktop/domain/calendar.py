@@ -30,7 +30,9 @@ def quarter_end(year: int, quarter: int) -> date:
 
 
 def german_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    """ "01.03.2026"; the year always with four digits ("01.01.0001"), which strftime's
+    %Y does not promise on every platform."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
 
 
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from .core import Store
-from .schema import USER_TABLES, lock_trigger_names, migrations, schema_version
+from .minutes_hash import altered_minutes
+from .schema import (
+    USER_TABLES,
+    history_trigger_names,
+    lock_trigger_names,
+    migrations,
+    schema_version,
+)
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
 _MINUTES_CONTENT = {
@@ -39,6 +46,9 @@ def check(store: Store) -> list[str]:
     missing = [name for name in lock_trigger_names() if name not in triggers]
     if missing:
         findings.append(f"Sperre genehmigter Protokolle fehlt: {', '.join(missing)}")
+    missing = [name for name in history_trigger_names() if name not in triggers]
+    if missing:
+        findings.append(f"Verlauf wird nicht aufgezeichnet, Trigger fehlen: {', '.join(missing)}")
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     return findings
@@ -62,6 +72,10 @@ def _approved_minutes(store: Store) -> list[str]:
         ):
             findings.append(f"{r['number']}. Sitzung ({r['meeting_id']}): {table} {r['id']} "
                             f"wurde nach der Genehmigung des Protokolls geändert.")
+    # The checksum stored on approval (m007) against the content as it is now.
+    if "content_hash" in {c.name for c in store.db["meetings"].columns}:
+        findings += [f"{a.number}. Sitzung ({a.meeting_id}): {a.problem}"
+                     for a in altered_minutes(store.db)]
     return findings
 
 

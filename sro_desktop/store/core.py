@@ -14,9 +14,10 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlite_utils import Database
 
 from ..domain.errors import RuleViolation
-from .database import StoreError, open_database
+from .database import StoreError, open_database, open_database_read_only, refuse_missing
+from .lock import FileLock
 from .mapping import columns, from_row, now_utc, to_row, to_value
-from .schema import LOCK_MARK
+from .schema import LOCK_MARK, schema_version
 from .search import SearchHit, search
 
 T = TypeVar("T")
@@ -24,6 +25,14 @@ T = TypeVar("T")
 
 class NotFound(StoreError):
     """A record that does not exist (or was deleted)."""
+
+
+class ReadOnly(StoreError):
+    """An edit of a file that was opened read-only."""
+
+
+READ_ONLY_MESSAGE = ("Die Datei ist schreibgeschützt geöffnet; die Änderung wurde nicht "
+                     "gespeichert. Zum Bearbeiten die Datei neu öffnen, sobald sie frei ist.")
 
 
 def current_user() -> str:
@@ -47,6 +56,7 @@ class Store:
     def __init__(self, db: Database, path: Path, user: str | None = None):
         from .bodies import Bodies, Memberships, Organizations, People, Sides
         from .decisions import Decisions
+        from .history import History
         from .meetings import (
             Agenda,
             AttendanceList,
@@ -60,6 +70,9 @@ class Store:
         self.db = db
         self.path = path
         self.user = user or current_user()
+        self.read_only = False  # opened with read_only=True: every edit is refused
+        self.snapshot_of: int | None = None  # read-only of an older format: its number
+        self.lock: FileLock | None = None  # the lock file this store holds (writers)
         self.bodies = Bodies(self)
         self.sides = Sides(self)
         self.organizations = Organizations(self)
@@ -75,14 +88,41 @@ class Store:
         self.tasks = Tasks(self)
         self.recommendations = Recommendations(self)
         self.milestones = Milestones(self)
+        self.history = History(self)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, user: str | None = None) -> Store:
+    def open(cls, path: str | Path, *, create: bool = False, user: str | None = None,
+             read_only: bool = False, break_lock: bool = False) -> Store:
+        """Open an SRO file for writing, holding its lock (store/lock.py); raises
+        FileInUse when another writer has it. ``read_only`` takes no lock and writes
+        nothing; ``break_lock`` takes over another machine's lock (after the user
+        confirmed that the program no longer runs there)."""
         path = Path(path)
-        return cls(open_database(path, create=create), path, user)
+        user = user or current_user()
+        if read_only:
+            db, version = open_database_read_only(path)
+            store = cls(db, path, user)
+            store.read_only = True
+            store.snapshot_of = version if version < schema_version() else None
+            return store
+        refuse_missing(path, create=create)
+        lock = FileLock.acquire(path, user=user, break_lock=break_lock)
+        try:
+            store = cls(open_database(path, create=create), path, user)
+        except BaseException:
+            lock.release()
+            raise
+        store.lock = lock
+        return store
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+            if self.read_only:
+                _tidy_after_reading(self.path, self.user)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Meetings, agenda items and notes, decisions, tasks, recommendations matching text."""
@@ -117,6 +157,10 @@ class Store:
     @contextmanager
     def edit(self) -> Iterator[Database]:
         """One user edit: one transaction, and the file's refusals in words."""
+        if self.read_only:
+            raise ReadOnly(READ_ONLY_MESSAGE)
+        if self.lock is not None:
+            self.lock.verify()
         try:
             with self.db.atomic() as db:
                 yield db
@@ -163,6 +207,31 @@ class Store:
         """Mark rows deleted; they stay in the file so that deletions can be exchanged."""
         stamp = now_utc()
         return self.update_rows(table, where, params, {"deleted_at": stamp, "updated_at": stamp})
+
+
+def _tidy_after_reading(path: Path, user: str) -> None:
+    """Remove the empty -wal/-shm that reading a WAL file creates, so that reading
+    leaves no trace. Only while no writer holds the file (its lock), only when the
+    -wal is empty (nothing to copy into the file), and by SQLite itself: a
+    connection that may write deletes them when it closes as the last connection,
+    and leaves them while others still read."""
+    wal = Path(f"{path}-wal")
+    try:
+        if not wal.exists() or wal.stat().st_size:
+            return
+        lock = FileLock.acquire(path, user=user)
+    except (OSError, StoreError):
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    finally:
+        lock.release()
 
 
 class Repository(Generic[T]):

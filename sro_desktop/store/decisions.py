@@ -163,18 +163,39 @@ class Decisions(Repository[Decision]):
             sides = self.store.sides.list(decision.body_id)
             check_votes(votes, sides, self.eligible(decision, conflicted))
             result = evaluate(decision.rule, votes, sides)
-            self.store.tombstone_rows("votes", "decision_id = ?", [decision_id])
-            for v in votes:
-                self.store.insert_row("votes", {"decision_id": decision_id, "side_id": v.side_id,
-                                                "yes": v.yes, "no": v.no, "abstain": v.abstain})
-            if sorted(conflicted) != sorted(decision.conflicted_membership_ids):
-                self.store.tombstone_rows("conflicts", "decision_id = ?", [decision_id])
-                for membership_id in conflicted:
-                    self.store.insert_row("conflicts", {"decision_id": decision_id,
-                                                        "membership_id": membership_id})
+            self._write_votes(decision, votes)
+            self._write_conflicts(decision, conflicted)
             self._update(decision_id, {"procedure": Procedure.VOTE, "outcome": result.outcome,
                                        "result_text": result.text})
         return self.get(decision_id)
+
+    def _write_votes(self, decision: Decision, votes: Sequence[SideVote]) -> None:
+        """One row per side, changed in place when its counts change: the history then
+        says "Ja: 6 → 5"; a side no longer voting leaves a tombstone."""
+        stored = {v.side_id: v for v in decision.votes}
+        for v in votes:
+            counts = {"yes": v.yes, "no": v.no, "abstain": v.abstain}
+            old = stored.pop(v.side_id, None)
+            if old is None:
+                self.store.insert_row("votes", {"decision_id": decision.id,
+                                                "side_id": v.side_id, **counts})
+            elif (old.yes, old.no, old.abstain) != (v.yes, v.no, v.abstain):
+                self.store.update_rows("votes", "decision_id = ? AND side_id = ?",
+                                       [decision.id, v.side_id], counts)
+        for side_id in stored:
+            self.store.tombstone_rows("votes", "decision_id = ? AND side_id = ?",
+                                      [decision.id, side_id])
+
+    def _write_conflicts(self, decision: Decision, conflicted: Sequence[str]) -> None:
+        """Members newly conflicted get a row, those no longer conflicted a tombstone."""
+        before, after = set(decision.conflicted_membership_ids), set(conflicted)
+        for membership_id in sorted(before - after):
+            self.store.tombstone_rows("conflicts", "decision_id = ? AND membership_id = ?",
+                                      [decision.id, membership_id])
+        for membership_id in dict.fromkeys(conflicted):
+            if membership_id not in before:
+                self.store.insert_row("conflicts", {"decision_id": decision.id,
+                                                    "membership_id": membership_id})
 
     def set_procedure(self, decision_id: str, procedure: Procedure) -> Decision:
         """Defer or withdraw the item, or return to the vote (its counts are kept)."""

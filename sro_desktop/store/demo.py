@@ -32,8 +32,9 @@ from ..domain.enums import (
     TaskState,
 )
 from ..domain.model import Body, Decision, Meeting, Membership, Side, SideVote, TaskOwner
-from .core import Store
+from .core import Store, current_user
 from .database import StoreError
+from .lock import FileLock
 
 Progress = Callable[[int, int], None]
 
@@ -115,6 +116,7 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
         raise StoreError(f"Den Ordner {path.parent} gibt es nicht.")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     _remove(tmp)
+    target_lock = FileLock.acquire(path, user=current_user())  # never under an open file
     try:
         with Store.open(tmp, create=True, user="Demo") as store:
             demo = _Demo(store, today or date.today())
@@ -130,6 +132,8 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
     except BaseException:
         _remove(tmp)
         raise
+    finally:
+        target_lock.release()
     return path
 
 

@@ -31,6 +31,8 @@ from ..domain.numbering import recommendation_number, register_number
 from ..domain.tasks import ACTIVE_STATES
 from ..domain.votes import evaluate
 from .core import Store
+from .mapping import now_utc
+from .minutes_hash import content_hashes
 
 TEAMS = {"Nordwest": "NW", "Nordost": "NO", "Mitte": "MI", "Süd": "SU", "Ost": "OS"}
 YEARS = 10
@@ -183,12 +185,18 @@ def _task_state(due: date, today: date, rng: random.Random) -> TaskState:
 
 
 def _approve(store: Store, meetings: list[dict[str, Any]], today: date) -> None:
-    """Minutes older than two months were approved at the next meeting."""
-    for earlier, later in zip(meetings, meetings[1:], strict=False):
-        if later["date"] < today - timedelta(days=60):
-            store.update_rows("meetings", "id = ?", [earlier["id"]], {
-                "state": MeetingState.APPROVED, "approved_in_meeting_id": later["id"],
-                "approved_on": later["date"]})
+    """Minutes older than two months were approved at the next meeting (with the
+    checksum of their content, as approval stores it)."""
+    approvals = {earlier["id"]: {"state": MeetingState.APPROVED,
+                                 "approved_in_meeting_id": later["id"],
+                                 "approved_on": later["date"]}
+                 for earlier, later in zip(meetings, meetings[1:], strict=False)
+                 if later["date"] < today - timedelta(days=60)}
+    stamp = now_utc()
+    hashes = content_hashes(store.db, dict.fromkeys(approvals, stamp), approvals)
+    for meeting_id, changes in approvals.items():
+        store.update_rows("meetings", "id = ?", [meeting_id], {
+            **changes, "content_hash": hashes[meeting_id], "updated_at": stamp})
 
 
 def _recommendations(store: Store, board_id: str, team_ids: list[str], first: date,

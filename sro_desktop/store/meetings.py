@@ -43,6 +43,8 @@ from ..domain.model import (
 )
 from ..domain.quorum import QuorumResult, quorum
 from .core import NotFound, Repository, new_id
+from .mapping import now_utc
+from .minutes_hash import content_hash
 from .schema import LOCK_MESSAGE
 
 
@@ -160,6 +162,12 @@ class Meetings(Repository[Meeting]):
                 changes["approved_at_item_id"] = item.id if item else None
             if target is MeetingState.CANCELLED:
                 changes["cancel_reason"] = reason
+            if target is MeetingState.APPROVED:
+                # The checksum of the content as approved, in the same UPDATE: the file
+                # refuses any later change of an approved meeting.
+                changes["updated_at"] = stamp = now_utc()
+                changes["content_hash"] = content_hash(self.db, meeting_id, stamp,
+                                                       meeting_changes=changes)
             self._update(meeting_id, changes)
         return self.get(meeting_id)
 

@@ -435,3 +435,89 @@ CREATE INDEX meetings_approved_in ON meetings(approved_in_meeting_id);
             WHEN {old} OR {new} BEGIN {abort} END""")
         db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
             WHEN {old} BEGIN {abort} END""")
+
+
+# History (Verlauf): who changed what and when, for these tables. Each maps to the
+# column naming the record its rows are shown under (a vote under its decision).
+HISTORY_TABLES = {
+    "decisions": None, "votes": "decision_id", "conflicts": "decision_id",
+    "tasks": None, "task_owners": "task_id", "recommendations": None,
+    "attendance": "meeting_id",
+}
+# Not recorded as changes: the row's own bookkeeping.
+_UNTRACKED = ("id", "created_at", "updated_at", "updated_by")
+_NOW = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"  # the form of now_utc()
+
+
+def install_history_triggers(db: Database, table: str) -> None:
+    """(Re)create the triggers that write ``table``'s changes into ``history``.
+
+    They name the columns the table has now: a later migration that adds a
+    column to one of :data:`HISTORY_TABLES` calls this again for that table.
+    """
+    parent = HISTORY_TABLES[table]
+    tracked = [c.name for c in db[table].columns if c.name not in _UNTRACKED]
+
+    def parent_of(row: str) -> str:
+        return f"{row}.{parent}" if parent else "NULL"
+
+    def changed(c: str) -> str:
+        return f"OLD.{c} IS NOT NEW.{c}"
+
+    def pairs(old: str, new: str, only_changed: bool) -> str:
+        return " UNION ALL ".join(
+            f"SELECT '{c}' AS k, json_array({old.format(c=c)}, {new.format(c=c)}) AS v"
+            + (f" WHERE {changed(c)}" if only_changed else
+               f" WHERE {(new if new != 'NULL' else old).format(c=c)} IS NOT NULL")
+            for c in tracked)
+
+    def entry(row: str, who: str, action: str, changes: str) -> str:
+        return (f"INSERT INTO history (table_name, record_id, parent_id, changed_at, "
+                f"changed_by, action, changes) SELECT '{table}', {row}.id, {parent_of(row)}, "
+                f"{_NOW}, {who}, {action}, "
+                f"(SELECT coalesce(json_group_object(k, json(v)), '{{}}') FROM ({changes}));")
+
+    for op in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_history_{op}")
+    db.execute(f"""CREATE TRIGGER {table}_history_insert AFTER INSERT ON {table} BEGIN
+        {entry("NEW", "NEW.updated_by", "'insert'",
+               pairs("NULL", "NEW.{c}", only_changed=False))} END""")
+    db.execute(f"""CREATE TRIGGER {table}_history_update AFTER UPDATE ON {table}
+        WHEN {" OR ".join(changed(c) for c in tracked)} BEGIN
+        {entry("NEW", "NEW.updated_by",
+               "CASE WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL "
+               "THEN 'delete' ELSE 'update' END",
+               pairs("OLD.{c}", "NEW.{c}", only_changed=True))} END""")
+    db.execute(f"""CREATE TRIGGER {table}_history_delete AFTER DELETE ON {table} BEGIN
+        {entry("OLD", "OLD.updated_by", "'delete'",
+               pairs("OLD.{c}", "NULL", only_changed=False))} END""")
+
+
+def history_trigger_names() -> list[str]:
+    """The triggers ``check`` expects, so that no change goes unrecorded."""
+    return [f"{t}_history_{op}" for t in HISTORY_TABLES for op in ("insert", "update", "delete")]
+
+
+@migration
+def m007_minutes_hash_and_history(db: Database) -> None:
+    """Approved minutes carry a checksum of their content (``meetings.content_hash``,
+    computed here for minutes approved before); ``history`` records who changed
+    decisions, votes, conflicts, tasks, their owners, recommendations and attendance."""
+    # One statement at a time: executescript() would commit the migration's transaction.
+    db.execute("ALTER TABLE meetings ADD COLUMN content_hash TEXT")
+    db.execute("""CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    parent_id TEXT,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    changes TEXT NOT NULL DEFAULT '{}')""")
+    db.execute("CREATE INDEX history_record ON history(record_id)")
+    db.execute("CREATE INDEX history_parent ON history(parent_id) WHERE parent_id IS NOT NULL")
+    for table in HISTORY_TABLES:
+        install_history_triggers(db, table)
+    from .minutes_hash import stamp_all
+
+    stamp_all(db)

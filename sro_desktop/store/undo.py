@@ -33,8 +33,11 @@ class Step:
 
 
 class UndoLog:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, user: str | None = None):
         self.db = db
+        # Undo restores a row as it was, its updated_by included; the history entries
+        # the reversal writes name the user who undid it (``user``) instead.
+        self.user = user if "history" in db.table_names() else None
         db.execute("CREATE TEMP TABLE IF NOT EXISTS undo_log "
                    "(seq INTEGER PRIMARY KEY, statement TEXT NOT NULL)")
         for table in USER_TABLES:
@@ -59,6 +62,11 @@ class UndoLog:
     def mark(self) -> int:
         return int(next(self.db.query("SELECT coalesce(max(seq), 0) AS n FROM undo_log"))["n"])
 
+    def _history_mark(self) -> int:
+        if self.user is None:
+            return 0
+        return int(next(self.db.query("SELECT coalesce(max(id), 0) AS n FROM history"))["n"])
+
     def since(self, mark: int) -> Step | None:
         """The step that reverses everything logged after ``mark``, if anything was."""
         last = self.mark()
@@ -73,8 +81,12 @@ class UndoLog:
             self.db.execute("DELETE FROM undo_log WHERE seq BETWEEN ? AND ?",
                             [step.first, step.last])
             mark = self.mark()
+            history = self._history_mark()
             for statement in statements:
                 self.db.execute(statement)
+            if self.user is not None:
+                self.db.execute("UPDATE history SET changed_by = ? WHERE id > ?",
+                                [self.user, history])
             reverse = self.since(mark)
         assert reverse is not None, "a step always changes something"
         return reverse

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.enums import AgendaKind, MeetingState, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
-from ..domain.milestones import progress
+from ..domain.milestones import check_milestone, progress
 from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation
@@ -358,13 +358,15 @@ class Milestones(Repository[Milestone]):
     noun = "Meilenstein"
 
     def add(self, title: str, target_year: int, target_quarter: int, **fields: Any) -> Milestone:
-        if not title.strip():
-            raise RuleViolation("Der Meilenstein braucht einen Titel.")
-        if target_quarter not in (1, 2, 3, 4):
-            raise RuleViolation("Das Quartal ist 1, 2, 3 oder 4.")
+        check_milestone(title, target_year, target_quarter)
         with self.store.edit():
             return self._insert_record(
                 Milestone(new_id(), title.strip(), target_year, target_quarter, **fields))
+
+    def _check_update(self, current: Milestone, changes: dict[str, Any]) -> None:
+        check_milestone(changes.get("title", current.title),
+                        changes.get("target_year", current.target_year),
+                        changes.get("target_quarter", current.target_quarter))
 
     def list(self) -> list[Milestone]:
         return self._find()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +26,7 @@ from ..domain.meetings import minutes_locked
 from ..domain.model import Attendance, Membership
 from ..store.meetings import MeetingContext
 from .context import AppContext, EditRefused, label
+from .history import HistoryDialog
 from .widgets import EnumCombo, ErrorLabel
 
 COLUMNS = (
@@ -41,6 +46,7 @@ class AttendanceTab(QWidget):
         self.context = context
         self.meeting_id: str | None = None
         self.members: list[Membership] = []
+        self.rows: list[Attendance | None] = []  # the attendance recorded per member row
 
         self.error_label = ErrorLabel()
 
@@ -56,10 +62,14 @@ class AttendanceTab(QWidget):
         for column, width in ((STATUS, 120), (DEPUTY, 140), (ARRIVES, 120), (LEAVES, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._member_menu)
 
         self.guests = QListWidget()
         self.guests.setAccessibleName(self.tr("Gäste"))
         self.guests.setMaximumHeight(70)
+        self.guests.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.guests.customContextMenuRequested.connect(self._guest_menu)
         self.guest_name = QLineEdit()
         self.guest_name.setPlaceholderText(self.tr("Name des Gastes"))
         self.guest_name.setAccessibleName(self.tr("Name des Gastes"))
@@ -103,6 +113,7 @@ class AttendanceTab(QWidget):
         self.members = sorted(ctx.members, key=lambda m: (sides[m.side_id].position,
                                                           people[m.person_id].last_name))
         editable = not minutes_locked(ctx.meeting)
+        self.rows = [by_member.get(m.id) for m in self.members]
         self.table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
             person = people[member.person_id]
@@ -123,7 +134,9 @@ class AttendanceTab(QWidget):
         for guest in (a for a in ctx.attendance if not a.membership_id):
             text = guest.guest_name + (f" ({guest.guest_organization})"
                                        if guest.guest_organization else "")
-            self.guests.addItem(text)
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, guest.id)
+            self.guests.addItem(entry)
         self.add_guest_button.setEnabled(editable)
 
     def _status_combo(self, row: int, attendance: Attendance | None, editable: bool) -> None:
@@ -174,6 +187,41 @@ class AttendanceTab(QWidget):
             combo.setEnabled(editable and present)
             combo.activated.connect(lambda _i, r=row: self._changed(r))
             self.table.setCellWidget(row, column, combo)
+
+    # Verlauf -----------------------------------------------------------------------
+    def _member_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        row = index.row() if index.isValid() else self.table.currentRow()
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self._history_menu(self.table.viewport().mapToGlobal(position),
+                           lambda: self.show_history(row), self.rows[row] is not None)
+
+    def _guest_menu(self, position: QPoint) -> None:
+        entry = self.guests.itemAt(position) or self.guests.currentItem()
+        if entry is not None:
+            self._history_menu(self.guests.viewport().mapToGlobal(position),
+                               lambda: self.show_guest_history(entry), True)
+
+    def _history_menu(self, at: QPoint, show: Callable[[], object], enabled: bool) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Verlauf …"), show).setEnabled(enabled)
+        menu.exec(at)
+
+    def show_history(self, row: int) -> HistoryDialog | None:
+        """Verlauf of a member's attendance (None while none is recorded)."""
+        attendance = self.rows[row] if 0 <= row < len(self.rows) else None
+        if attendance is None:
+            return None
+        name = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return HistoryDialog.show_for(self, self.context, "attendance", attendance.id,
+                                      self.tr("Anwesenheit von %1").replace("%1", name))
+
+    def show_guest_history(self, entry: QListWidgetItem) -> HistoryDialog:
+        return HistoryDialog.show_for(self, self.context, "attendance",
+                                      entry.data(Qt.ItemDataRole.UserRole),
+                                      self.tr("Anwesenheit von %1").replace("%1", entry.text()))
 
     # editing -----------------------------------------------------------------------
     def set_status(self, member_name: str, status: AttendanceStatus, *,

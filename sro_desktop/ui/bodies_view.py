@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..documents.personal_data import export_personal_data
 from ..domain.bodies import (
     ARTICLES,
     default_article,
@@ -53,6 +58,7 @@ from ..domain.calendar import german_date
 from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.model import Body, Membership, Organization, Person, Side
 from ..store.core import NotFound
+from ..store.privacy import ANONYMOUS, anonymise, anonymise_refusal, forget_old_pages
 from .base import (
     ADOPTED,
     DONE,
@@ -67,6 +73,7 @@ from .base import (
     text_style,
 )
 from .context import AppContext, EditRefused, label
+from .exports import export_folder, run_export, safe_file_name
 from .widgets import (
     ErrorLabel,
     buddy_label,
@@ -509,6 +516,40 @@ class EndMembershipDialog(FormDialog):
         return self.date_edit.date().toPython()
 
 
+def ask_personal_data_path(parent: QWidget, name: str) -> Path | None:
+    """Where to save the Auskunft (a .json file). One function, so tests can answer it."""
+    suggested = Path(export_folder()) / safe_file_name(
+        parent.tr("Auskunft %1.json").replace("%1", name))
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, parent.tr("Auskunft exportieren"), str(suggested),
+        parent.tr("JSON-Datei (*.json)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+
+
+def confirm_anonymise(parent: QWidget, name: str) -> bool:
+    """Ask before anonymising. One function, so tests can answer it."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Anonymisieren"),
+        parent.tr("%1 anonymisieren?\n\nName, Vorname, Titel, E-Mail und Telefon werden durch "
+                  "„%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. "
+                  "Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und "
+                  "zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) "
+                  "und ältere Sicherungen bleiben unverändert.\n\nSolange die Datei geöffnet "
+                  "ist, nimmt „Rückgängig“ das zurück.")
+        .replace("%1", name).replace("%2", ANONYMOUS),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """A message to read and close. One function, so tests can answer it."""
+    QMessageBox.information(parent, title, text)
+
+
 # --- models ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -810,14 +851,26 @@ class BodiesView(View):
         self.edit_member_button.clicked.connect(self.edit_member)
         self.end_member_button.clicked.connect(self.end_member)
         self.show_former_check.toggled.connect(self._load_members)
+        # DSGVO: what the file holds about the member's person; anonymising a former member
+        self.privacy_button = QPushButton(tr("Datens&chutz"))
+        self.privacy_button.setToolTip(tr("Auskunft über die gespeicherten Daten der Person; "
+                                          "ehemalige Mitglieder anonymisieren"))
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.setToolTipsVisible(True)
+        self.export_data_action = privacy_menu.addAction(tr("&Auskunft exportieren …"))
+        self.anonymise_action = privacy_menu.addAction(tr("A&nonymisieren …"))
+        self.export_data_action.triggered.connect(self.export_person_data)
+        self.anonymise_action.triggered.connect(self.anonymise_person)
+        self.privacy_button.setMenu(privacy_menu)
         buttons = QHBoxLayout()
-        for button in (self.add_member_button, self.edit_member_button, self.end_member_button):
+        for button in (self.add_member_button, self.edit_member_button, self.end_member_button,
+                       self.privacy_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.show_former_check)
         self.member_widgets: list[QWidget] = [
             self.members_table, self.add_member_button, self.edit_member_button,
-            self.end_member_button, self.show_former_check]
+            self.end_member_button, self.privacy_button, self.show_former_check]
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.members_table, 1)
@@ -1204,6 +1257,26 @@ class BodiesView(View):
         self.end_member_button.setEnabled(
             membership is not None
             and (membership.valid_to is None or membership.valid_to >= self.today))
+        self.privacy_button.setEnabled(membership is not None)
+        self.export_data_action.setEnabled(membership is not None)
+        refusal = self.anonymise_refusal(membership)
+        self.anonymise_action.setEnabled(membership is not None and refusal is None)
+        self.anonymise_action.setToolTip(refusal or self.tr(
+            "Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, "
+            "Anwesenheit und Protokolle bleiben vollständig.").replace("%1", ANONYMOUS))
+
+    def anonymise_refusal(self, membership: Membership | None) -> str | None:
+        """Why the member's person may not be anonymised (None: they may), as the store
+        decides it: only former members, and not in a file opened read-only."""
+        store = self.context.store
+        if membership is None or store is None:
+            return None
+        if store.read_only:
+            return self.tr("Die Datei ist schreibgeschützt geöffnet.")
+        try:
+            return anonymise_refusal(store, membership.person_id, self.today)
+        except NotFound:
+            return None
 
     def member_choices(self) -> MemberChoices:
         store = self.context.s
@@ -1284,6 +1357,53 @@ class BodiesView(View):
     def end_membership(self, membership_id: str, last_day: date) -> Membership:
         return self.context.edit(self.tr("Mitgliedschaft beenden"),
                                  self.context.s.memberships.end, membership_id, last_day)
+
+    # personal data (DSGVO) -----------------------------------------------------------------
+    def _selected_person(self) -> Person | None:
+        membership = self.selected_membership()
+        if membership is None:
+            return None
+        try:
+            return self.context.s.people.get(membership.person_id)
+        except NotFound:
+            return None
+
+    def export_person_data(self) -> Path | None:
+        """Auskunft: everything the file holds about the selected member's person, as a
+        JSON file where the user chooses."""
+        person = self._selected_person()
+        if person is None:
+            return None
+        target = ask_personal_data_path(self, person.full_name)
+        if target is None:
+            return None
+        store = self.context.s
+        return run_export(self, lambda: export_personal_data(store, person.id, target,
+                                                             today=self.today), target)
+
+    def anonymise_person(self) -> Person | None:
+        """Anonymise the selected former member's person after the user confirmed; one
+        edit (undo takes it back while the file is open)."""
+        person = self._selected_person()
+        if person is None:
+            return None
+        refusal = self.anonymise_refusal(self.selected_membership())
+        if refusal:
+            inform(self, self.tr("Nicht anonymisiert"), refusal)
+            return None
+        if not confirm_anonymise(self, person.full_name):
+            return None
+        store = self.context.s
+        try:
+            result = self.context.edit(self.tr("Anonymisieren"), anonymise, store, person.id,
+                                       self.today)
+        except EditRefused as exc:
+            inform(self, self.tr("Nicht anonymisiert"), str(exc))
+            return None
+        forget_old_pages(store)  # after the edit's commit: the old values leave the log
+        if result.notice:
+            inform(self, self.tr("Anonymisiert"), result.notice)
+        return result.person
 
     # bodies --------------------------------------------------------------------------------
     def create_body(self) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.enums import Labeled
 from ..domain.errors import RuleViolation
-from ..store import Store, StoreError
+from ..store import ReadOnly, Store, StoreError
+from ..store.lock import LockLost
 from ..store.undo import Step, UndoLog
 
 T = TypeVar("T")
@@ -73,8 +74,9 @@ class AppContext(QObject):
             self.flush.emit()
             self.store.close()
         self.store = store
+        self.read_only = store is not None and store.read_only
         self.undo_stack.clear()
-        self._log = UndoLog(store.db) if store is not None else None
+        self._log = UndoLog(store.db, store.user) if store is not None else None
         self.file_opened.emit()
         self.changed.emit()
 
@@ -102,6 +104,8 @@ class AppContext(QObject):
                 result = fn(*args, **kwargs)
         except RuleViolation as exc:
             raise EditRefused(str(exc), exc.field) from exc
+        except (ReadOnly, LockLost) as exc:  # "Die Datei ist schreibgeschützt …"
+            raise EditRefused(str(exc)) from exc
         except (StoreError, sqlite3.Error) as exc:
             raise EditRefused(self.tr("Die Änderung wurde nicht gespeichert: %1")
                               .replace("%1", str(exc))) from exc

@@ -37,6 +37,7 @@ from ..domain.recommendations import ANSWERED
 from ..domain.votes import check_votes, evaluate
 from .base import OVERDUE, text_style
 from .context import AppContext, EditRefused, label
+from .history import HistoryDialog
 from .widgets import EnumCombo, ErrorLabel, quorum_style, set_text_quietly
 
 NOTES_SAVE_DELAY_MS = 1500
@@ -102,6 +103,10 @@ class DecisionEditor(QGroupBox):
         self.result_label.setAccessibleName(self.tr("Ergebnis"))
         self.save_button = QPushButton(self.tr("Beschluss &speichern"))
         self.save_button.clicked.connect(self.save)
+        self.history_button = QPushButton(self.tr("Verlauf …"))
+        self.history_button.setToolTip(self.tr("Wer hat den Beschluss, seine Abstimmung und "
+                                               "Befangenheiten wann geändert?"))
+        self.history_button.clicked.connect(self.show_history)
 
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -116,7 +121,11 @@ class DecisionEditor(QGroupBox):
         form.addRow(self.tr("Befangen"), self.conflicts)
         form.addRow("", self.eligible_label)
         form.addRow(self.tr("Ergebnis"), self.result_label)
-        form.addRow("", self.save_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch()
+        form.addRow("", actions)
 
         for widget in (self.title_edit,):
             widget.textEdited.connect(self._inputs_changed)
@@ -211,6 +220,12 @@ class DecisionEditor(QGroupBox):
         eligible = self.context.s.decisions.eligible(self.decision, self.conflicted())
         for side in self.sides:
             self.set_votes(side.name, eligible.get(side.id, 0), 0, 0)
+
+    def show_history(self) -> HistoryDialog:
+        """Verlauf: the changes of the decision, its votes and conflicts."""
+        return HistoryDialog.show_for(self, self.context, "decisions", self.decision.id,
+                                      self.tr("Beschluss %1").replace("%1",
+                                                                     self.decision.number))
 
     def save(self) -> bool:
         """Store wording, rule, votes and conflicts as one edit."""

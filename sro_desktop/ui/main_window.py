@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..store import Store, StoreError
+from ..store import StoreError
 from ..store.search import SearchHit
+from .backups import AutoBackup, restore_from_backup
 from .base import DUE_SOON, DUE_SOON_BACKGROUND, View
 from .bodies_view import BodiesView
 from .context import AppContext
 from .decisions_view import DecisionsView
 from .exports import TemplatesDialog, export_list
+from .file_in_use import open_store, show_file_state, title_suffix, warn_about_storage
+from .integrity import show_altered_minutes
 from .meetings_view import MeetingsView
 from .milestones_view import MilestonesView
 from .recommendations_view import RecommendationsView
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.context.file_opened.connect(self._on_file_opened)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
+        self.auto_backup = AutoBackup(self.context, self)  # on opening, and daily
         self.setObjectName("MainWindow")
 
         self.views: list[View] = [
@@ -183,6 +187,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.copy_action = self._action(file_menu, self.tr("&Kopie speichern unter …"),
                                         self.save_copy)
+        self.restore_action = self._action(file_menu, self.tr("Sicherung &wiederherstellen …"),
+                                           lambda: restore_from_backup(self))
         self.close_action = self._action(file_menu, self.tr("&Schließen"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -230,14 +236,22 @@ class MainWindow(QMainWindow):
 
     # files ---------------------------------------------------------------------
     def open_file(self, path: Path, *, create: bool = False) -> bool:
-        """Open (or create) a file; a refusal is shown and the current file stays open."""
+        """Open (or create) a file; a refusal is shown and the current file stays open.
+        A file another writer has is opened read-only if the user says so (file_in_use)."""
+        current = self.context.store
+        if current is not None and not current.read_only and current.path.resolve() == \
+                Path(path).resolve():
+            return True  # open here already, for writing
         try:
-            store = Store.open(path, create=create)
+            store = open_store(self, path, create=create)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Datei nicht geöffnet"), str(exc))
             return False
+        if store is None:  # in use elsewhere, and the user cancelled
+            return False
         self.context.open_store(store)
         self._remember(path)
+        warn_about_storage(self, store)
         return True
 
     def new_file(self) -> None:
@@ -358,9 +372,12 @@ class MainWindow(QMainWindow):
     def _on_file_opened(self) -> None:
         store = self.context.store
         has_file = store is not None
+        show_file_state(self, store)
+        show_altered_minutes(self, store)
         self.navigation.setEnabled(has_file)
         self.search_field.setEnabled(has_file)
         self.copy_action.setEnabled(has_file)
+        self.restore_action.setEnabled(has_file)
         for action in self.export_actions:
             action.setEnabled(has_file)
         self.close_action.setEnabled(has_file)
@@ -370,7 +387,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.empty_page)
             self.statusBar().clearMessage()
             return
-        self.setWindowTitle(f"SRO Desktop — {store.path.name}")
+        self.setWindowTitle(f"SRO Desktop — {store.path.name}{title_suffix(store)}")
         self.banner.setVisible(store.path.resolve() == paths.demo_db_path().resolve())
         self.statusBar().showMessage(str(store.path))
         if self.navigation.currentRow() < 0:

@@ -32,8 +32,9 @@ from ..domain.meetings import NEXT_STATES, approval_note, minutes_locked
 from ..domain.model import Meeting
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
-from .base import ADOPTED, Column, RecordTableModel, View, text_style
+from .base import ADOPTED, OVERDUE, Column, RecordTableModel, View, text_style
 from .context import AppContext, EditRefused, label
+from .integrity import find_altered
 from .minutes_tab import MinutesTab
 from .widgets import ErrorLabel, quorum_style, set_text_quietly
 
@@ -227,7 +228,13 @@ class MeetingPanel(QWidget):
         approving = (store.meetings.get(meeting.approved_in_meeting_id)
                      if meeting.approved_in_meeting_id else None)
         note = approval_note(meeting, approving)
-        self.lock_label.setText(self.tr("– gesperrt, %1").replace("%1", note) if note else "")
+        text = self.tr("– gesperrt, %1").replace("%1", note) if note else ""
+        altered = find_altered(store, [meeting.id])  # the checksum of approved minutes
+        if altered:
+            text = " ".join(p for p in (text, f"– {altered[0].problem}") if p)
+        self.lock_label.setText(text)
+        self.lock_label.setStyleSheet(text_style(OVERDUE, bold=True) if altered
+                                      else text_style(ADOPTED))
         self._state_buttons(meeting)
         if meeting.state is S.CANCELLED:
             self.quorum_label.setText(self.tr("Abgesagt: %1").replace("%1", meeting.cancel_reason))

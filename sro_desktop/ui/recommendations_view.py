@@ -44,6 +44,7 @@ from .base import (
     text_style,
 )
 from .context import AppContext, EditRefused, label
+from .history import HistoryDialog
 from .widgets import (
     ErrorLabel,
     buddy_label,
@@ -344,7 +345,11 @@ class RecommendationEditor(QWidget):
                            self.decision_combo)
         answer_form.addRow(buddy_label(self.tr("Beantwortet a&m:"), self.responded_edit),
                            self.responded_edit)
+        self.history_button = QPushButton(self.tr("Verlauf …"))
+        self.history_button.setToolTip(self.tr("Wer hat die Empfehlung wann geändert?"))
+        self.history_button.clicked.connect(self.show_history)
         save_row = QHBoxLayout()
+        save_row.addWidget(self.history_button)
         save_row.addStretch()
         save_row.addWidget(self.save_button)
         self.answer_box = QGroupBox(self.tr("Antwort"))
@@ -486,6 +491,13 @@ class RecommendationEditor(QWidget):
             self.response_edit.setFocus()
             return False
         return True
+
+    def show_history(self) -> HistoryDialog | None:
+        """Verlauf: who changed the recommendation (its answer, its state) when."""
+        if self.rec is None:
+            return None
+        return HistoryDialog.show_for(self, self.context, "recommendations", self.rec.id,
+                                      self.tr("Empfehlung %1").replace("%1", self.rec.number))
 
     def _go_to_meeting(self) -> None:
         if self._agenda_meeting_id:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QPoint,
     QRectF,
     QSize,
     Qt,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -64,6 +66,7 @@ from .base import (
     task_foreground,
 )
 from .context import AppContext, EditRefused, label
+from .history import HistoryDialog
 from .widgets import ErrorLabel, buddy_label, date_edit, fill_combo, tab_order
 
 # Columns of the table, in this order.
@@ -662,6 +665,8 @@ class TasksView(View):
         table.setItemDelegateForColumn(OWNERS, ShortWhenNarrowDelegate(
             lambda index: self._owners_text(self.model.record(index.row()), short=True),
             table))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
     # column widths: as wide as the loaded rows need, but the title keeps a third -------------
     SHRINK = ((MILESTONE, 90), (SIDES, 96), (OWNERS, 150), (REPORT, 140))
@@ -911,6 +916,24 @@ class TasksView(View):
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.record(index.row())
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        if self.current_task() is None:
+            return
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("&Verlauf …"), self.show_history)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def show_history(self) -> HistoryDialog | None:
+        """Verlauf of the current task: who changed it (and its owners) when."""
+        task = self.current_task()
+        if task is None:
+            return None
+        return HistoryDialog.show_for(self, self.context, "tasks", task.id,
+                                      self.tr("Aufgabe „%1“").replace("%1", task.title))
 
     def _report_choices(self, index: Index) -> list[tuple[str, str]]:
         """No report-back, the body's meetings from today on, and the one set now."""

@@ -326,7 +326,7 @@ def test_double_majority_failing_on_freie_traeger_is_rejected_and_deputies_count
         [(v, 6, 0, 0), (t, 2, 3, 1)])
 
     # it is in the file, not only in memory
-    with Store.open(store.path) as reopened:
+    with Store.open(store.path, read_only=True) as reopened:
         again = reopened.decisions.get(decision.id)
         assert again.outcome is Outcome.REJECTED
         assert again.result_text.startswith("abgelehnt: keine Mehrheit bei Freie Träger")
@@ -365,8 +365,14 @@ def test_re_recording_votes_replaces_them(steering, held):
                                                                                      no=2)])
     assert sorted((x.yes, x.no) for x in final.votes) == [(4, 2), (6, 0)]
     assert final.result_text == "mehrheitlich angenommen (Ja 10, Nein 2, Enthaltung 0)"
-    assert store.db.execute("SELECT count(*) FROM votes WHERE decision_id = ?",
-                            [decision.id]).fetchone() == (4,)  # two tombstones
+    # one row per side, changed in place (its history says "Ja: 0 → 4")
+    assert store.db.execute("SELECT count(*), count(deleted_at) FROM votes "
+                            "WHERE decision_id = ?", [decision.id]).fetchone() == (2, 0)
+    # a side left out leaves a tombstone
+    only = store.decisions.record_votes(decision.id, [SideVote(v, yes=6)])
+    assert [(x.side_id, x.yes) for x in only.votes] == [(v, 6)]
+    assert store.db.execute("SELECT count(*), count(deleted_at) FROM votes "
+                            "WHERE decision_id = ?", [decision.id]).fetchone() == (2, 1)
 
 
 def test_deferring_and_returning_to_the_vote(steering, held):

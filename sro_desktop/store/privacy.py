@@ -1,0 +1,501 @@
+"""Personal data (DSGVO): what the file holds about one person, and anonymising a former
+member.
+
+Auskunft (Art. 15): :func:`personal_data` gathers everything stored about a person —
+the person record, memberships (body, side, role, organisation, deputy, from/to), where
+they stand in for someone, attendance, meetings they chaired or took the minutes of,
+tasks they own, objections they raised, decisions they were conflicted on, the records
+last changed under their name (``updated_by``) and the history entries about them or
+by them — and, for checking by hand, where their name appears in free text (notes,
+presenters, guests, recipients …). Deleted (tombstoned) rows are included: they are
+still in the file. ``documents/personal_data.py`` writes it as JSON.
+
+Anonymisation (Art. 17) of a **former** member — no membership valid today or later,
+and standing in for nobody who is still a member: the name becomes "Ehemaliges Mitglied
+3" (a number not used before in the file), first name, title, e-mail and phone are
+cleared, in one edit. Memberships, attendance, decisions, votes and tasks keep pointing
+at the same person, so minutes and registers stay complete and show the new name. The
+old values are overwritten in the file itself (``secure_delete``, a checkpoint of the
+write-ahead log); free text that mentions the person (approved minutes among it) is not
+changed — :func:`mentions` lists it — and backups keep the old state until they rotate
+out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..domain.calendar import german_date
+from ..domain.enums import AttendanceStatus, MeetingState, Role
+from ..domain.errors import RuleViolation
+from ..domain.model import Membership, Person
+from .core import NotFound
+from .mapping import from_row, now_utc
+from .schema import USER_TABLES
+
+if TYPE_CHECKING:
+    from .core import Store
+
+ANONYMOUS = "Ehemaliges Mitglied"
+_ANONYMOUS_NUMBER = re.compile(rf"^{ANONYMOUS} (\d+)$")
+
+# Free text a name may be typed into: table -> columns.
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "meetings": ("place", "cancel_reason"),
+    "agenda_items": ("title", "presenter", "papers", "notes"),
+    "attendance": ("guest_name", "guest_organization", "note"),
+    "decisions": ("title", "wording"),
+    "tasks": ("title", "description"),
+    "recommendations": ("title", "text", "response_text"),
+    "milestones": ("title", "description"),
+    "corrections": ("reason", "text"),
+    "minutes_circulations": ("recipients", "note"),
+    "objections": ("raised_by", "text", "resolution"),
+    "organizations": ("name", "address"),
+}
+EXCERPT = 60  # characters of context on each side of a mention
+
+TABLE_LABELS = {
+    "bodies": "Gremium", "sides": "Seite", "organizations": "Organisation",
+    "people": "Person", "memberships": "Mitgliedschaft", "milestones": "Meilenstein",
+    "meetings": "Sitzung", "agenda_items": "Tagesordnungspunkt", "attendance": "Anwesenheit",
+    "decisions": "Beschluss", "votes": "Abstimmung", "conflicts": "Befangenheit",
+    "recommendations": "Empfehlung", "tasks": "Aufgabe", "task_owners": "Verantwortung",
+    "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
+    "objections": "Einwendung",
+}
+FIELD_LABELS = {
+    "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",
+    "presenter": "Berichterstattung", "papers": "Unterlagen", "notes": "Notizen",
+    "guest_name": "Name (Gast)", "guest_organization": "Organisation (Gast)",
+    "note": "Bemerkung", "wording": "Wortlaut", "description": "Beschreibung",
+    "text": "Text", "response_text": "Antwort", "reason": "Grund",
+    "recipients": "Empfänger", "raised_by": "erhoben von", "resolution": "Erledigung",
+    "name": "Name", "address": "Anschrift",
+}
+
+
+# --- finding a person ------------------------------------------------------------------------
+
+def find_person(store: Store, ref: str) -> Person:
+    """A person by id, by "Nachname, Vorname", or by a name only one person has
+    ("Vorname Nachname" or the last name alone). Two people of the same name are told
+    apart by their ids, which the refusal lists."""
+    ref = ref.strip()
+    if not ref:
+        raise NotFound("Bitte eine Person angeben: ihre Id oder „Nachname, Vorname“.")
+    people = store.people.list()
+    by_id = [p for p in people if p.id == ref]
+    if by_id:
+        return by_id[0]
+    wanted = " ".join(ref.casefold().split())
+    if "," in ref:
+        last, _, first = ref.partition(",")
+        found = [p for p in people if p.last_name.casefold() == last.strip().casefold()
+                 and p.first_name.casefold() == first.strip().casefold()]
+    else:
+        found = [p for p in people
+                 if " ".join(f"{p.first_name} {p.last_name}".casefold().split()) == wanted
+                 or " ".join(p.full_name.casefold().split()) == wanted]
+        if not found:
+            found = [p for p in people if p.last_name.casefold() == wanted]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFound(f"Eine Person „{ref}“ gibt es nicht.")
+    which = "; ".join(f"{p.full_name} ({p.id})" for p in found)
+    raise NotFound(f"„{ref}“ ist nicht eindeutig: {which}. Bitte die Id angeben.")
+
+
+# --- Auskunft ---------------------------------------------------------------------------------
+
+def name_forms(person: Person) -> list[str]:
+    """How a name is written in free text and in ``updated_by``: "Gerd Maaß", "Maaß, Gerd",
+    "Frau/Herr Maaß", the e-mail address and its local part. Forms of one word only (a
+    last name alone) are left out: they would find every "Lange" and "Koch" in the notes."""
+    last, first = person.last_name.strip(), person.first_name.strip()
+    forms = [person.full_name, f"{first} {last}", f"{last}, {first}", f"{last} {first}",
+             f"Frau {last}", f"Herr {last}", f"Hr. {last}", f"Fr. {last}"]
+    forms = [" ".join(f.split()) for f in forms]
+    found = [f for f in forms if len(f.split()) > 1 and not f.endswith(",")]
+    if person.email.strip():
+        found += [person.email.strip(), person.email.strip().partition("@")[0]]
+    unique: list[str] = []
+    for form in found:
+        if form and form.casefold() not in {u.casefold() for u in unique}:
+            unique.append(form)
+    return unique
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The person's name in a free-text field."""
+
+    table: str
+    record_id: str
+    field: str
+    excerpt: str
+    deleted: bool = False
+
+
+def mentions(store: Store, person: Person) -> list[Mention]:
+    """Where a form of the person's name (see :func:`name_forms`, without the e-mail local
+    part) stands in free text, deleted rows included; for checking by hand."""
+    forms = [f.casefold() for f in name_forms(person) if "@" in f or " " in f]
+    if not forms:
+        return []
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{names})(?!\w)")  # "Jens Schulz", not "Jens Schulze"
+    tables = set(store.db.table_names())
+    found = []
+    for table, columns in FREE_TEXT.items():
+        if table not in tables:
+            continue
+        for row in store.db.query(
+                f"SELECT id, deleted_at, {', '.join(columns)} FROM {table} ORDER BY rowid"):
+            for column in columns:
+                text = str(row[column] or "")
+                folded = text.casefold()
+                hit = pattern.search(folded)
+                if hit is None:
+                    continue
+                start, end = _unfolded(text, folded, *hit.span())
+                excerpt = text[max(0, start - EXCERPT):end + EXCERPT]
+                found.append(Mention(table, row["id"], column, " ".join(excerpt.split()),
+                                     row["deleted_at"] is not None))
+    return found
+
+
+def _unfolded(text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """Positions in ``folded`` (``text.casefold()``) as positions in ``text``: casefolding
+    may lengthen a character ("ß" → "ss")."""
+    if len(folded) == len(text):
+        return start, end
+    origin = [i for i, char in enumerate(text) for _ in char.casefold()]
+    return origin[start], origin[end - 1] + 1
+
+
+def _rows(store: Store, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    return list(store.db.query(sql, list(params)))
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" for _ in values) or "NULL"
+
+
+def _stamps(row: dict[str, Any]) -> dict[str, Any]:
+    return {"angelegt": row.get("created_at"), "geändert": row.get("updated_at"),
+            "geändert von": row.get("updated_by"), "gelöscht": row.get("deleted_at")}
+
+
+def _day(value: str | None) -> str:
+    return german_date(date.fromisoformat(value)) if value else ""
+
+
+def personal_data(store: Store, person_id: str, today: date | None = None) -> dict[str, Any]:
+    """Everything the file holds about one person (Auskunft), as JSON-ready data with
+    German keys; ids are kept so that each entry can be found in the file."""
+    today = today or date.today()
+    found = _rows(store, "SELECT * FROM people WHERE id = ?", [person_id])
+    if not found:
+        raise NotFound(f"Person {person_id} gibt es nicht.")
+    row = found[0]
+    person = from_row(Person, row)
+    db = store.db
+    bodies = {r["id"]: r for r in db.query("SELECT id, name, short FROM bodies")}
+    sides = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM sides")}
+    orgs = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM organizations")}
+    people = {r["id"]: " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
+              for r in db.query("SELECT id, title, first_name, last_name FROM people")}
+    meetings = {r["id"]: r for r in db.query("SELECT id, body_id, number, date FROM meetings")}
+
+    def meeting_label(meeting_id: str | None) -> str:
+        m = meetings.get(meeting_id or "")
+        if m is None:
+            return ""
+        body = bodies.get(m["body_id"], {})
+        return f"{m['number']}. Sitzung {body.get('short', '')} am {_day(m['date'])}"
+
+    memberships = _rows(store, "SELECT * FROM memberships WHERE person_id = ? ORDER BY rowid",
+                        [person_id])
+    seats = [m["id"] for m in memberships]
+    standing_in = _rows(store, "SELECT * FROM memberships WHERE deputy_person_id = ? "
+                               "ORDER BY rowid", [person_id])
+    attendance = _rows(store, f"SELECT * FROM attendance WHERE membership_id IN "
+                              f"({_marks(seats)}) OR deputy_person_id = ? ORDER BY rowid",
+                       [*seats, person_id])
+    roles = _rows(store, "SELECT * FROM meetings WHERE chair_person_id = ? "
+                         "OR minute_taker_person_id = ? ORDER BY date, number",
+                  [person_id, person_id])
+    owners = _rows(store, "SELECT o.*, t.title, t.body_id, t.due_date, t.state AS task_state, "
+                          "t.deleted_at AS task_deleted FROM task_owners o "
+                          "JOIN tasks t ON t.id = o.task_id WHERE o.person_id = ? "
+                          "ORDER BY t.rowid", [person_id])
+    objections = _rows(store, "SELECT * FROM objections WHERE person_id = ? ORDER BY rowid",
+                       [person_id])
+    conflicts = _rows(store, f"SELECT c.*, d.number, d.title, d.decided_on FROM conflicts c "
+                             f"JOIN decisions d ON d.id = c.decision_id WHERE c.membership_id "
+                             f"IN ({_marks(seats)}) ORDER BY d.decided_on, d.seq", seats)
+    deputy_names = {m["id"]: people.get(m["deputy_person_id"] or "", "") for m in memberships}
+
+    data: dict[str, Any] = {
+        "Auskunft": {
+            "erstellt": now_utc(),
+            "Datei": str(store.path),
+            "Programm": f"SRO Desktop {__version__}",
+            "Hinweis": (
+                "Alle Angaben, die diese Datei über die Person enthält, auch gelöschte "
+                "Einträge, die noch in der Datei stehen. „Erwähnungen in Texten“ sind "
+                "Fundstellen des Namens in frei geschriebenem Text (Notizen, "
+                "Berichterstattung, Gäste, Empfänger …) und von Hand zu prüfen. "
+                "Sicherungskopien der Datei (Ordner „Sicherungen“) enthalten frühere "
+                "Stände."),
+        },
+        "Person": {
+            "id": person.id, "Nachname": person.last_name, "Vorname": person.first_name,
+            "Titel": person.title, "E-Mail": person.email, "Telefon": person.phone,
+            "Organisation": orgs.get(person.organization_id or "", ""),
+            **_stamps(row),
+        },
+        "Mitgliedschaften": [{
+            "id": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+            "Kürzel": bodies.get(m["body_id"], {}).get("short", ""),
+            "Seite": sides.get(m["side_id"], ""), "Rolle": Role(m["role"]).label,
+            "stimmberechtigt": bool(m["voting"]),
+            "vertritt Organisation": orgs.get(m["organization_id"] or "", ""),
+            "Stellvertretung": deputy_names[m["id"]],
+            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
+            "heute gültig": _valid(m, today) and m["deleted_at"] is None,
+            **_stamps(m),
+        } for m in memberships],
+        "Stellvertretung für": [{
+            "Mitgliedschaft": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+            "Mitglied": people.get(m["person_id"], ""),
+            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
+            "gelöscht": m["deleted_at"],
+        } for m in standing_in],
+        "Anwesenheit": [{
+            "id": a["id"], "Sitzung": meeting_label(a["meeting_id"]),
+            "Status": AttendanceStatus(a["status"]).label,
+            "als": ("Stellvertretung" if a["deputy_person_id"] == person_id
+                    and a["membership_id"] not in seats else "Mitglied"),
+            "vertreten durch": (people.get(a["deputy_person_id"] or "", "")
+                                if a["membership_id"] in seats else ""),
+            "Bemerkung": a["note"], **_stamps(a),
+        } for a in attendance],
+        "Sitzungsleitung und Protokoll": [{
+            "Sitzung": meeting_label(m["id"]), "Zustand": MeetingState(m["state"]).label,
+            "Funktion": ", ".join(f for f, col in (("Vorsitz", "chair_person_id"),
+                                                  ("Protokoll", "minute_taker_person_id"))
+                                  if m[col] == person_id),
+            "gelöscht": m["deleted_at"],
+        } for m in roles],
+        "Aufgaben": [{
+            "id": o["task_id"], "Aufgabe": o["title"],
+            "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
+            "fällig": _day(o["due_date"]), "Stand": o["task_state"],
+            "gelöscht": o["deleted_at"] or o["task_deleted"],
+        } for o in owners],
+        "Einwendungen": [{
+            "id": e["id"], "Sitzung": meeting_label(e["meeting_id"]),
+            "eingegangen": _day(e["received_on"]), "Text": e["text"],
+            "Erledigung": e["resolution"], **_stamps(e),
+        } for e in objections],
+        "Befangenheit": [{
+            "Beschluss": c["number"], "Titel": c["title"], "Datum": _day(c["decided_on"]),
+            "gelöscht": c["deleted_at"],
+        } for c in conflicts],
+        "Von dieser Person geändert": _changed_by(store, person),
+        "Verlauf": _history(store, person, {
+            "attendance": [a["id"] for a in attendance],
+            "task_owners": [o["id"] for o in owners],
+            "conflicts": [c["id"] for c in conflicts]}),
+        "Erwähnungen in Texten": [{
+            "Art": TABLE_LABELS.get(m.table, m.table), "Feld": FIELD_LABELS.get(m.field, m.field),
+            "id": m.record_id, "Auszug": m.excerpt, "gelöscht": m.deleted,
+        } for m in mentions(store, person)],
+    }
+    return data
+
+
+def _valid(membership: dict[str, Any], day: date) -> bool:
+    start, end = membership["valid_from"], membership["valid_to"]
+    return (start is None or start <= day.isoformat()) and (end is None
+                                                            or day.isoformat() <= end)
+
+
+def _changed_by(store: Store, person: Person) -> list[dict[str, Any]]:
+    """Records last changed under a name that is one of the person's (``updated_by``)."""
+    forms = {f.casefold() for f in name_forms(person)}
+    found: list[dict[str, Any]] = []
+    for table in USER_TABLES:
+        names = [r["updated_by"] for r in store.db.query(
+            f"SELECT DISTINCT updated_by FROM {table}") if r["updated_by"]]
+        mine = [n for n in names if " ".join(n.split()).casefold() in forms]
+        if not mine:
+            continue
+        for r in store.db.query(
+                f"SELECT id, updated_at, updated_by FROM {table} WHERE updated_by IN "
+                f"({_marks(mine)}) ORDER BY updated_at", mine):
+            found.append({"Art": TABLE_LABELS.get(table, table), "id": r["id"],
+                          "geändert": r["updated_at"], "geändert von": r["updated_by"]})
+    return found
+
+
+def _history(store: Store, person: Person,
+             records: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Entries of the change history (if the file has one) about the person's records or
+    made under one of their names."""
+    if "history" not in store.db.table_names():
+        return []
+    forms = {f.casefold() for f in name_forms(person)}
+    names = [r["changed_by"] for r in store.db.query(
+        "SELECT DISTINCT changed_by FROM history") if r["changed_by"]]
+    mine = [n for n in names if " ".join(n.split()).casefold() in forms]
+    where, params = [], []
+    for table, ids in records.items():
+        if ids:
+            where.append(f"(table_name = ? AND record_id IN ({_marks(ids)}))")
+            params += [table, *ids]
+    if mine:
+        where.append(f"changed_by IN ({_marks(mine)})")
+        params += mine
+    if not where:
+        return []
+    return [{
+        "Art": TABLE_LABELS.get(r["table_name"], r["table_name"]), "id": r["record_id"],
+        "Zeitpunkt": r["changed_at"], "von": r["changed_by"], "Aktion": r["action"],
+        "Änderungen": json.loads(r["changes"] or "{}"),
+    } for r in store.db.query(f"SELECT * FROM history WHERE {' OR '.join(where)} ORDER BY id",
+                              params)]
+
+
+# --- anonymisation -----------------------------------------------------------------------------
+
+def is_anonymised(person: Person) -> bool:
+    return bool(_ANONYMOUS_NUMBER.match(person.last_name)) and not (
+        person.first_name or person.title or person.email or person.phone)
+
+
+def anonymise_refusal(store: Store, person_id: str, today: date | None = None) -> str | None:
+    """Why the person may not be anonymised (German), or None when they may: a member
+    today or later, or standing in for someone who is, is not a former member."""
+    today = today or date.today()
+    person = store.people.get(person_id)
+    if is_anonymised(person):
+        return f"{person.full_name} ist bereits anonymisiert."
+    bodies = {b.id: b for b in store.bodies.list()}
+    current = [m for m in store.memberships._find("person_id = ?", [person_id])
+               if m.valid_to is None or m.valid_to >= today]
+    if current:
+        return (f"{person.full_name} ist noch Mitglied ({_seats(current, bodies, today)}). "
+                f"Anonymisiert werden nur ehemalige Mitglieder; bitte zuerst die "
+                f"Mitgliedschaft beenden.")
+    standing_in = [m for m in store.memberships._find("deputy_person_id = ?", [person_id])
+                   if m.valid_to is None or m.valid_to >= today]
+    if standing_in:
+        names = {p.id: p.full_name for p in store.people.list()}
+        whom = ", ".join(f"{names.get(m.person_id, '?')} ({bodies[m.body_id].short})"
+                         if m.body_id in bodies else names.get(m.person_id, "?")
+                         for m in standing_in)
+        return (f"{person.full_name} ist noch Stellvertretung für {whom}. Bitte zuerst die "
+                f"Stellvertretung ändern.")
+    return None
+
+
+def _seats(memberships: Sequence[Membership], bodies: dict[str, Any], today: date) -> str:
+    parts = []
+    for m in memberships:
+        short = bodies[m.body_id].short if m.body_id in bodies else "?"
+        if m.valid_from is not None and m.valid_from > today:
+            parts.append(f"{short} ab {german_date(m.valid_from)}")
+        elif m.valid_to is not None:
+            parts.append(f"{short} bis {german_date(m.valid_to)}")
+        else:
+            parts.append(short)
+    return ", ".join(parts)
+
+
+def next_number(store: Store) -> int:
+    """One past the highest number an anonymised person has ever had in the file (deleted
+    rows too), so that a number is never given twice."""
+    numbers = [int(m.group(1)) for r in store.db.query(
+        "SELECT last_name FROM people WHERE last_name LIKE ?", [f"{ANONYMOUS} %"])
+        if (m := _ANONYMOUS_NUMBER.match(r["last_name"]))]
+    return max(numbers, default=0) + 1
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    """The person as stored now, and what still names them in free text."""
+
+    person: Person
+    former_name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def notice(self) -> str:
+        """For the secretary: what anonymisation did not change ("" when nothing)."""
+        if not self.mentions:
+            return ""
+        count = len(self.mentions)
+        where = "einem Text" if count == 1 else f"{count} Texten"
+        kinds: dict[str, int] = {}
+        for m in self.mentions:
+            kind = (f"{TABLE_LABELS.get(m.table, m.table)} "
+                    f"({FIELD_LABELS.get(m.field, m.field)})")
+            kinds[kind] = kinds.get(kind, 0) + 1
+        places = ", ".join(f"{kind} {n}×" if n > 1 else kind for kind, n in kinds.items())
+        return (f"Der bisherige Name steht noch in {where}: {places}. Diese frei geschriebenen "
+                f"Texte bleiben unverändert, die genehmigter Protokolle ohnehin; bei Bedarf "
+                f"bitte von Hand ändern.")
+
+
+def anonymise(store: Store, person_id: str, today: date | None = None) -> Anonymised:
+    """Anonymise a former member in one edit (see the module's description); refused with
+    a German reason (RuleViolation) for anyone else."""
+    person = store.people.get(person_id)
+    found = mentions(store, person)
+    with secure_delete(store):
+        with store.edit():
+            refusal = anonymise_refusal(store, person_id, today)
+            if refusal:
+                raise RuleViolation(refusal)
+            number = next_number(store)
+            store.people.update(person_id, last_name=f"{ANONYMOUS} {number}", first_name="",
+                                title="", email="", phone="")
+    if not store.db.conn.in_transaction:
+        forget_old_pages(store)
+    return Anonymised(store.people.get(person_id), person.full_name, found)
+
+
+@contextmanager
+def secure_delete(store: Store) -> Iterator[None]:
+    """``PRAGMA secure_delete`` on for the edits inside: SQLite overwrites the old values
+    with zeros instead of leaving them in free space of the file (Debian's SQLite does
+    that anyway; the one Python brings on Windows does not)."""
+    before = int(next(store.db.query("PRAGMA secure_delete"))["secure_delete"])
+    store.db.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        store.db.execute(f"PRAGMA secure_delete = {before}")
+
+
+def forget_old_pages(store: Store) -> None:
+    """Copy the write-ahead log into the file and empty it, so that the pages with the old
+    values are gone from the ``-wal`` file too. Best effort: while another program reads
+    the file, SQLite leaves the log for later."""
+    if store.read_only:
+        return
+    try:
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:  # noqa: BLE001 - a busy reader; the next checkpoint does it
+        pass

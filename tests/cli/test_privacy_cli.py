@@ -1,0 +1,152 @@
+"""`sro-desktop privacy export|anonymise` as a user runs them: real processes, real files,
+a real terminal (a pseudo-terminal) to answer the question."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str | Path, stdin: int | None = subprocess.DEVNULL
+        ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, stdin=stdin,
+                          cwd=tempfile.gettempdir())
+
+
+def assert_user_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in result.stderr + result.stdout
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sro"
+    assert run("demo", "--db", path).returncode == 0
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path) -> Path:
+    path = tmp_path / "sitzungen.sro"
+    shutil.copy(demo_template, path)
+    return path
+
+
+def people(db: Path, last_name: str) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT last_name, first_name, email FROM people "
+                            "WHERE last_name = ?", [last_name]).fetchall()
+
+
+def test_export_writes_the_auskunft_as_json(demo, tmp_path):
+    out = tmp_path / "auskunft.json"
+    result = run("privacy", "export", "--db", demo, "--person", "Maaß, Gerd", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Written: {out}\n"
+    assert result.stderr == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert (data["Person"]["Nachname"], data["Person"]["Vorname"]) == ("Maaß", "Gerd")
+    [seat] = data["Mitgliedschaften"]
+    assert (seat["Kürzel"], seat["Seite"], seat["heute gültig"]) == ("SG", "Freie Träger",
+                                                                     False)
+    by_id = run("privacy", "export", "--db", demo, "--person", data["Person"]["id"],
+                "--out", tmp_path / "nach-id.json")
+    assert by_id.returncode == 0, by_id.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()
+                  if not p.name.startswith("sitzungen.sro")) == ["auskunft.json",
+                                                                  "nach-id.json"]
+
+
+@pytest.mark.parametrize(
+    ("person", "out", "expected"),
+    [("Niemand, Keiner", "a.json", "error: Eine Person „Niemand, Keiner“ gibt es nicht."),
+     ("Maaß, Gerd", "a.docx", "error: a.docx: die Auskunft bitte als .json speichern."),
+     ("Maaß, Gerd", "fehlt/a.json", "error: Den Ordner {tmp}/fehlt gibt es nicht.")],
+)
+def test_export_refusals_are_one_line(demo, tmp_path, person, out, expected):
+    result = run("privacy", "export", "--db", demo, "--person", person,
+                 "--out", tmp_path / out)
+    assert assert_user_error(result) == expected.format(tmp=tmp_path)
+
+
+def test_two_people_of_the_same_name_need_the_id(demo, tmp_path):
+    with sqlite3.connect(demo) as conn:
+        conn.execute("INSERT INTO people (id, last_name, first_name, created_at, updated_at) "
+                     "SELECT 'zwilling', last_name, first_name, created_at, updated_at "
+                     "FROM people WHERE last_name = 'Maaß'")
+    message = assert_user_error(run("privacy", "export", "--db", demo, "--person",
+                                    "Maaß, Gerd", "--out", tmp_path / "a.json"))
+    assert "nicht eindeutig" in message
+    assert "(zwilling)" in message
+    assert run("privacy", "export", "--db", demo, "--person", "zwilling",
+               "--out", tmp_path / "a.json").returncode == 0
+
+
+def test_anonymise_asks_and_without_a_terminal_refuses(demo):
+    message = assert_user_error(run("privacy", "anonymise", "--db", demo,
+                                    "--person", "Maaß, Gerd"))
+    assert "not confirmed" in message
+    assert "--yes" in message
+    assert people(demo, "Maaß") == [("Maaß", "Gerd", "")]
+
+
+def test_anonymise_a_former_member(demo, tmp_path):
+    result = run("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd", "--yes")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Anonymised: Gerd Maaß → Ehemaliges Mitglied 1\n"
+    assert people(demo, "Maaß") == []
+    assert people(demo, "Ehemaliges Mitglied 1") == [("Ehemaliges Mitglied 1", "", "")]
+    assert b"Gerd" not in demo.read_bytes()  # nowhere in the file, not even in free space
+    check = run("check", "--db", demo)
+    assert check.returncode == 0, check.stdout + check.stderr
+    again = run("privacy", "anonymise", "--db", demo, "--person", "Ehemaliges Mitglied 1",
+                "--yes")
+    assert assert_user_error(again) == "error: Ehemaliges Mitglied 1 ist bereits anonymisiert."
+    out = tmp_path / "protokoll.docx"
+    assert run("export", "minutes", "--meeting", "SG 1", "--db", demo, "--out",
+               out).returncode == 0
+
+
+def test_a_current_member_is_refused_even_with_yes(demo):
+    message = assert_user_error(run("privacy", "anonymise", "--db", demo, "--person",
+                                    "Hoffmann, Anke", "--yes"))
+    assert message.startswith("error: Anke Hoffmann ist noch Mitglied (SG, PG1).")
+    assert people(demo, "Hoffmann")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+@pytest.mark.parametrize(("answer", "done"), [("j", True), ("n", False), ("", False)])
+def test_anonymise_asks_on_a_terminal(demo, answer, done):
+    import pty
+
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, f"{answer}\n".encode())
+        result = run("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd",
+                     stdin=terminal)
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert "Anonymise Gerd Maaß (" in result.stderr
+    assert "[y/N]" in result.stderr
+    assert "Traceback" not in result.stderr
+    if done:
+        assert result.returncode == 0, result.stderr
+        assert people(demo, "Ehemaliges Mitglied 1")
+    else:
+        assert result.returncode == 1
+        assert result.stderr.rstrip().endswith("error: not confirmed; nothing changed")
+        assert people(demo, "Maaß") == [("Maaß", "Gerd", "")]
