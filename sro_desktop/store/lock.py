@@ -22,8 +22,11 @@ lock" and create one within the same moment (``O_EXCL`` is not atomic on every
 SMB/NFS setup, and a sync client copies files with a delay), and SQLite's own
 locking is not reliable there either. That is why opening a file in such a
 place warns (``store/storage.py``). A lock broken by mistake while the other
-machine still writes lets that machine write one more edit at most before it
-notices (the check runs every few seconds).
+machine still writes lets that machine go on for a few seconds at most before
+its next edit is refused (the check runs every ``VERIFY_INTERVAL`` seconds).
+Process identity beyond the pid (boot id, start time) is only known on Linux:
+on Windows and macOS a crashed program's pid that a new process happens to
+reuse keeps its lock looking alive until that process ends.
 """
 
 from __future__ import annotations

@@ -369,19 +369,20 @@ RACER = textwrap.dedent("""
         print("busy", flush=True)
     else:
         print("got", flush=True)
-        time.sleep(3)
+        sys.stdin.read()  # hold it until every racer has had its try
         store.close()
 """)
 
 
 def test_of_many_processes_taking_over_a_stale_lock_exactly_one_wins(sro):
     write_lock(sro, pid=dead_pid())
-    start = time.time() + 2.0
+    start = time.time() + 1.5  # all of them at once, after starting up
     racers = [subprocess.Popen([sys.executable, "-c", RACER, str(sro), str(start)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
               for _ in range(8)]
-    results = [r.communicate(timeout=60) for r in racers]
-    outcomes = sorted(out.strip() for out, _ in results)
+    outcomes = sorted(r.stdout.readline().strip() for r in racers)  # type: ignore[union-attr]
+    results = [r.communicate(timeout=60) for r in racers]  # closes stdin: the winner lets go
     assert all(not err for _, err in results), results
     assert outcomes == ["busy"] * 7 + ["got"]
     assert not lock_path(sro).exists()
