@@ -98,11 +98,9 @@ def run(*command: str | Path) -> subprocess.CompletedProcess[str]:
 @contextmanager
 def immutable(path: Path) -> Iterator[None]:
     """``chattr +i``: not even root may change, replace or add to it."""
-    if not ROOT or shutil.which("chattr") is None:
-        pytest.skip("chattr +i needs root and e2fsprogs")
     result = run("chattr", "+i", path)
     if result.returncode:
-        pytest.skip(f"this file system has no immutable attribute: {result.stderr.strip()}")
+        pytest.fail(f"chattr +i failed: {result.stderr.strip()}")
     try:
         yield
     finally:
@@ -112,15 +110,13 @@ def immutable(path: Path) -> Iterator[None]:
 @contextmanager
 def read_only_mount(path: Path) -> Iterator[None]:
     """``path`` (a folder or a file) bound onto itself, read-only: a write-protected disk."""
-    if not ROOT or shutil.which("mount") is None:
-        pytest.skip("a read-only bind mount needs root and mount")
     result = run("mount", "--bind", path, path)
     if result.returncode:
-        pytest.skip(f"mount is not allowed here: {result.stderr.strip()}")
+        pytest.fail(f"mount --bind failed: {result.stderr.strip()}")
     try:
         result = run("mount", "-o", "remount,bind,ro", path)
         if result.returncode:
-            pytest.skip(f"cannot remount read-only: {result.stderr.strip()}")
+            pytest.fail(f"cannot remount read-only: {result.stderr.strip()}")
         yield
     finally:
         run("umount", path)
@@ -141,12 +137,10 @@ def fill(path: Path) -> None:
 @contextmanager
 def full_disk(folder: Path) -> Iterator[Path]:
     """A small tmpfs at ``folder`` with an old document in it, then filled to the brim."""
-    if not ROOT or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root and mount")
     folder.mkdir()
     result = run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", folder)
     if result.returncode:
-        pytest.skip(f"mount is not allowed here: {result.stderr.strip()}")
+        pytest.fail(f"mounting a tmpfs failed: {result.stderr.strip()}")
     try:
         (folder / "dokument.docx").write_bytes(OLD)
         (folder / "dokument.csv").write_bytes(OLD)
@@ -175,14 +169,13 @@ def test_a_folder_that_is_a_file(demo, tmp_path):
     assert (tmp_path / "notizen.txt").read_text(encoding="utf-8") == "kein Ordner"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="sysfs and POSIX permissions")
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_folder_nobody_may_write(demo, tmp_path, kind):
     """sysfs refuses new files even to root; without root, a folder without write
     permission does."""
     if ROOT or not hasattr(os, "geteuid"):
         folder = Path("/sys/kernel")
-        if not folder.is_dir():
-            pytest.skip("no /sys here")
     else:
         folder = tmp_path / "nur-lesen"
         folder.mkdir()
@@ -193,6 +186,7 @@ def test_a_folder_nobody_may_write(demo, tmp_path, kind):
     assert str(folder) in message
 
 
+@pytest.mark.kernel_faults
 def test_an_immutable_folder_keeps_its_old_document(demo, tmp_path):
     folder = tmp_path / "archiv"
     folder.mkdir()
@@ -204,6 +198,7 @@ def test_an_immutable_folder_keeps_its_old_document(demo, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["protokoll.docx"]
 
 
+@pytest.mark.kernel_faults
 @pytest.mark.parametrize("kind", ["minutes", "register-csv"])
 def test_a_write_protected_disk(demo, tmp_path, kind):
     folder = tmp_path / "usb-stick"
@@ -228,6 +223,7 @@ def test_a_folder_where_the_document_should_go(demo, tmp_path, kind):
     assert (target / "darin.txt").read_text(encoding="utf-8") == "bleibt"
 
 
+@pytest.mark.kernel_faults
 @pytest.mark.parametrize("kind", ["minutes", "tasks-csv"])
 def test_a_document_locked_against_replacing(demo, tmp_path, kind):
     """What Word's lock does on Windows (the rename is refused: access denied), here by
@@ -240,6 +236,7 @@ def test_a_document_locked_against_replacing(demo, tmp_path, kind):
     assert "in einem anderen Programm (z. B. Word) geöffnet" in message
 
 
+@pytest.mark.kernel_faults
 def test_a_document_in_use_as_a_mount_point(demo, tmp_path):
     """A target the system holds (EBUSY: here a file with a read-only mount on it)."""
     target = tmp_path / "protokoll.docx"
@@ -251,12 +248,11 @@ def test_a_document_in_use_as_a_mount_point(demo, tmp_path):
 
 # --- a full disk ----------------------------------------------------------------------------
 
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_full_disk_in_a_process_whose_files_may_not_grow(demo, tmp_path, kind):
     """The export runs in a subprocess with RLIMIT_FSIZE of 1 KiB (SIGXFSZ ignored): every
     write beyond it fails with EFBIG, as on a disk that is full."""
-    if sys.platform == "win32":
-        pytest.skip("RLIMIT_FSIZE is POSIX")
     target = tmp_path / f"dokument{KINDS[kind]}"
     target.write_bytes(OLD)
     before = sha256(demo)
@@ -276,6 +272,7 @@ def test_a_full_disk_in_a_process_whose_files_may_not_grow(demo, tmp_path, kind)
     assert sha256(demo) == before
 
 
+@pytest.mark.kernel_faults
 @pytest.mark.parametrize("kind", ["minutes", "invitation", "tasks-csv", "register",
                                   "register-csv", "report"])
 def test_a_full_disk(demo, tmp_path, kind):
@@ -287,11 +284,10 @@ def test_a_full_disk(demo, tmp_path, kind):
                             "anderen Ort wählen.")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_the_command_line_reports_a_full_disk_in_one_line(demo, tmp_path):
     """`sro-desktop export` with a file size limit from its start (above the 32 KiB the
     database's shared-memory file needs, below a Word document): one German line, exit 1."""
-    if sys.platform == "win32":
-        pytest.skip("RLIMIT_FSIZE is POSIX")
     import resource
     import signal
 
