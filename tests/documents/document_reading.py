@@ -47,3 +47,18 @@ def read_csv(path: Path) -> list[list[str]]:
     """Rows as Excel on a German Windows reads them: UTF-8 with BOM, ``;``."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle, delimiter=";"))
+
+
+def pdf_text(path: Path, folder: Path) -> str:
+    """Convert a document to PDF with LibreOffice (a real word processor), return its text."""
+    import subprocess
+
+    result = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{folder / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(folder), str(path)],
+        capture_output=True, text=True, timeout=180)
+    pdf = folder / f"{path.stem}.pdf"
+    assert pdf.exists(), result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
