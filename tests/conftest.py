@@ -24,6 +24,19 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
+@pytest.fixture(scope="session")
+def large_demo_path(tmp_path_factory):
+    """The large demo (ten years, 20,000 tasks), written once per run for the pinned day.
+    Tests copy it before they change it."""
+    from pinned import TODAY
+
+    from sro_desktop.store.demo import write_demo
+
+    path = tmp_path_factory.mktemp("large-demo") / "gross.sro"
+    write_demo(path, size="large", today=TODAY)
+    return path
+
+
 @pytest.fixture
 def store(tmp_path):
     from sro_desktop.store import Store
