@@ -24,6 +24,8 @@ NEXT_STATES: dict[MeetingState, tuple[MeetingState, ...]] = {
 
 # States in which the meeting has taken place and may approve earlier minutes.
 TOOK_PLACE = frozenset({S.HELD, S.DRAFT, S.SENT, S.APPROVED})
+# States in which the meeting can still take an item on its agenda.
+OPEN_FOR_AGENDA = frozenset({S.PLANNED, S.INVITED, S.HELD})
 
 
 def meeting_title(meeting: Meeting, body: Body) -> str:

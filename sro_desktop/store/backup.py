@@ -12,7 +12,7 @@ When
       backup is a day old while the file stays open (:func:`auto_backup`, called from
       ui/backups.py). A new automatic backup whose content equals the newest backup is
       not kept, so that a file only looked at does not push older states out.
-    - Always before a migration changes the file's format (``database.open_database``).
+    - Always before a migration changes the file's format (``Store.open``).
     - Always before a restore replaces the file (:func:`restore`).
 
 Keeping
@@ -39,7 +39,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import paths
-from .database import BUSY_TIMEOUT_MS, NotOurFile, StoreError, _check_header, _check_identity
+from .errors import NotOurFile, StoreError
+from .identity import BUSY_TIMEOUT_MS, check_header, check_identity
+from .lock import FileLock
+from .repository import current_user
 
 DEFAULT_KEEP = 10
 DAILY = timedelta(days=1)
@@ -202,9 +205,6 @@ def restore(db_path: str | Path, source: str | Path, *, keep: int | None = None
     """
     db_path, source = Path(db_path), Path(source)
     _check_places(db_path, source)
-    from .core import current_user
-    from .lock import FileLock
-
     tmp = db_path.with_name(f".{db_path.name}.wiederherstellen.tmp")
     try:
         with checked_connection(source, integrity=True) as backup:
@@ -240,14 +240,14 @@ def checked_connection(path: str | Path, *, integrity: bool = False
     path = Path(path)
     if not path.exists():
         raise StoreError(f"Die Datei {path} gibt es nicht.")
-    _check_header(path)
+    check_header(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
     try:
         try:
-            _check_identity(conn, path)
+            check_identity(conn, path)
             if integrity:
                 problems = [r[0] for r in conn.execute("PRAGMA integrity_check(3)")]
                 if problems != ["ok"]:

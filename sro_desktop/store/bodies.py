@@ -22,7 +22,8 @@ from ..domain.bodies import (
 from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
-from .core import NotFound, Repository, new_id
+from .errors import NotFound
+from .repository import Repository, new_id
 
 
 class Bodies(Repository[Body]):
@@ -50,10 +51,9 @@ class Bodies(Repository[Body]):
             self._check_short(body.short, body.id)
             self._insert_record(body)
             for position, side in enumerate(sides or default_sides(kind)):
-                self.store.sides._insert_record(
+                self.store.sides.insert_checked(
                     Side(new_id(), body.id, side.name, side.short, side.parity, side.voting,
-                         position)
-                )
+                         position))
         return body
 
     def list(self) -> list[Body]:
@@ -115,6 +115,11 @@ class Sides(Repository[Side]):
                         self.highest("position", "body_id = ?", [body_id]) + 1)
             self._check(side)
             return self._insert_record(side)
+
+    def insert_checked(self, side: Side) -> Side:
+        """Store a side whose body and position the caller chose (inside its edit):
+        the default sides of a new body."""
+        return self._insert_record(side)
 
     def _check(self, side: Side) -> None:
         check_side(side)
@@ -220,6 +225,14 @@ class Memberships(Repository[Membership]):
     def list(self, body_id: str, on: date | None = None) -> builtins.list[Membership]:
         found = self._find("body_id = ?", [body_id])
         return [m for m in found if on is None or m.valid_on(on)]
+
+    def of_person(self, person_id: str) -> builtins.list[Membership]:
+        """The person's seats in every body, past ones included."""
+        return self._find("person_id = ?", [person_id])
+
+    def deputised_by(self, person_id: str) -> builtins.list[Membership]:
+        """The seats for which the person is the named deputy."""
+        return self._find("deputy_person_id = ?", [person_id])
 
     def _check_update(self, current: Membership, changes: dict[str, Any]) -> None:
         if "body_id" in changes and changes["body_id"] != current.body_id:

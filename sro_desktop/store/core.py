@@ -2,71 +2,38 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any
 
 from sqlite_utils import Database
 
 from ..domain.errors import RuleViolation
-from .database import StoreError, open_database, open_database_read_only, refuse_missing
+from .backup import BEFORE_MIGRATION, backup_file
+from .bodies import Bodies, Memberships, Organizations, People, Sides
+from .database import migrate, needs_migration, open_database, open_database_read_only
+from .decisions import Decisions
+from .errors import READ_ONLY_MESSAGE, NotFound, ReadOnly, StoreError
+from .history import History
+from .identity import refuse_missing
 from .lock import FileLock
-from .mapping import columns, from_row, now_utc, to_row, to_value
+from .mapping import now_utc, to_value
+from .meetings import Agenda, AttendanceList, Circulations, Corrections, Meetings, Objections
+from .repository import current_user, new_id
 from .schema import LOCK_MARK, schema_version
 from .search import SearchHit, search
+from .work import Milestones, Recommendations, Tasks
 
-T = TypeVar("T")
-
-
-class NotFound(StoreError):
-    """A record that does not exist (or was deleted)."""
-
-
-class ReadOnly(StoreError):
-    """An edit of a file that was opened read-only."""
-
-
-READ_ONLY_MESSAGE = ("Die Datei ist schreibgeschützt geöffnet; die Änderung wurde nicht "
-                     "gespeichert. Zum Bearbeiten die Datei neu öffnen, sobald sie frei ist.")
-
-
-def current_user() -> str:
-    """Who is editing: SRO_USER if configured, else the operating-system user."""
-    configured = os.environ.get("SRO_USER", "").strip()
-    if configured:
-        return configured
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unbekannt"
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
+__all__ = ["NotFound", "ReadOnly", "Store", "current_user", "new_id"]
 
 
 class Store:
     """One open SRO file, with a repository per kind of record."""
 
     def __init__(self, db: Database, path: Path, user: str | None = None):
-        from .bodies import Bodies, Memberships, Organizations, People, Sides
-        from .decisions import Decisions
-        from .history import History
-        from .meetings import (
-            Agenda,
-            AttendanceList,
-            Circulations,
-            Corrections,
-            Meetings,
-            Objections,
-        )
-        from .work import Milestones, Recommendations, Tasks
-
         self.db = db
         self.path = path
         self.user = user or current_user()
@@ -108,7 +75,7 @@ class Store:
         refuse_missing(path, create=create)
         lock = FileLock.acquire(path, user=user, break_lock=break_lock)
         try:
-            store = cls(open_database(path, create=create), path, user)
+            store = cls(_open_and_migrate(path, create=create), path, user)
         except BaseException:
             lock.release()
             raise
@@ -209,6 +176,26 @@ class Store:
         return self.update_rows(table, where, params, {"deleted_at": stamp, "updated_at": stamp})
 
 
+def _open_and_migrate(path: Path, *, create: bool) -> Database:
+    """Open the file and bring its format up to date; an existing file that needs a
+    migration is backed up first (store/backup.py), and stays as it was if that fails."""
+    db, new = open_database(path, create=create)
+    try:
+        where = ""
+        if not new and needs_migration(db):
+            try:
+                where = str(backup_file(path, conn=db.conn, reason=BEFORE_MIGRATION).path)
+            except StoreError as exc:
+                raise StoreError(f"{path} hat ein älteres Datenformat und wird vor der "
+                                 f"Aktualisierung gesichert; das ging nicht: {exc} "
+                                 f"Die Datei bleibt unverändert.") from exc
+        migrate(db, path, new=new, backup=where)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def _tidy_after_reading(path: Path, user: str) -> None:
     """Remove the empty -wal/-shm that reading a WAL file creates, so that reading
     leaves no trace. Only while no writer holds the file (its lock), only when the
@@ -232,83 +219,3 @@ def _tidy_after_reading(path: Path, user: str) -> None:
         pass
     finally:
         lock.release()
-
-
-class Repository(Generic[T]):
-    """Reads and tombstone-aware writes of one table holding one kind of record."""
-
-    table: ClassVar[str]
-    model: ClassVar[type]
-    order_by: ClassVar[str] = "rowid"
-    noun: ClassVar[str] = "Eintrag"
-
-    def __init__(self, store: Store):
-        self.store = store
-
-    @property
-    def db(self) -> Database:
-        return self.store.db
-
-    # reads -------------------------------------------------------------
-    def _rows(self, where: str = "1", params: Sequence[Any] = (), *, order: str | None = None,
-              limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        sql = (f"SELECT * FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
-               f"ORDER BY {order or self.order_by}")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return list(self.db.query(sql, list(params)))
-
-    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[T]:
-        return [from_row(self.model, r) for r in self._rows(where, params, **kw)]
-
-    def get(self, record_id: str) -> T:
-        found = self._find("id = ?", [record_id])
-        if not found:
-            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
-        return found[0]
-
-    def highest(self, column: str, where: str, params: Sequence[Any]) -> int:
-        """The highest number in ``column`` among live rows (0 if none): for running numbers."""
-        sql = f"SELECT max({column}) AS n FROM {self.table} WHERE deleted_at IS NULL AND ({where})"
-        return int(next(self.db.query(sql, list(params)))["n"] or 0)
-
-    def count(self, where: str = "1", params: Sequence[Any] = ()) -> int:
-        sql = f"SELECT count(*) AS n FROM {self.table} WHERE deleted_at IS NULL AND ({where})"
-        return next(self.db.query(sql, list(params)))["n"]
-
-    # writes (call inside store.edit()) ----------------------------------
-    def _insert(self, values: dict[str, Any]) -> str:
-        return self.store.insert_row(self.table, values)
-
-    def _insert_record(self, record: T) -> T:
-        self._insert(to_row(record))
-        return record
-
-    def _update(self, record_id: str, changes: dict[str, Any]) -> None:
-        if changes and self._update_where("id = ?", [record_id], changes) == 0:
-            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
-
-    def _update_where(self, where: str, params: Sequence[Any], changes: dict[str, Any]) -> int:
-        return self.store.update_rows(self.table, where, params, changes)
-
-    def _tombstone(self, where: str, params: Sequence[Any]) -> None:
-        self.store.tombstone_rows(self.table, where, params)
-
-    def update(self, record_id: str, **changes: Any) -> T:
-        """Change fields of one record (one edit); unknown fields are refused."""
-        unknown = set(changes) - set(columns(self.model)) | ({"id"} & set(changes))
-        if unknown:
-            raise TypeError(f"{self.table}: unknown fields {sorted(unknown)}")
-        with self.store.edit():
-            self._check_update(self.get(record_id), changes)
-            self._update(record_id, changes)
-        return self.get(record_id)
-
-    def _check_update(self, current: T, changes: dict[str, Any]) -> None:
-        """Rules a change must pass; subclasses add theirs."""
-
-    def delete(self, record_id: str) -> None:
-        """Leave a tombstone: the row stays, marked deleted, so laptops can exchange it."""
-        with self.store.edit():
-            self.get(record_id)
-            self._tombstone("id = ?", [record_id])

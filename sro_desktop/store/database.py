@@ -1,5 +1,8 @@
 """Opening an SRO file: recognise it, refuse what is not ours, set PRAGMAs, migrate.
 
+The backup before a migration is taken by the caller (``Store.open``) between
+:func:`open_database` and :func:`migrate`.
+
 Nothing is written to a file before it has been recognised as ours and as
 not newer than this program, so a refused file stays byte-for-byte as it was.
 """
@@ -12,134 +15,75 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .. import __version__
-from .schema import APPLICATION_ID, migrations, schema_version
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A file the store cannot open or use; the message is for the user (German)."""
-
-
-class NotOurFile(StoreError):
-    """The file is not an SRO file (not SQLite, someone else's, empty, damaged)."""
+from .errors import NotOurFile, StoreError
+from .identity import (
+    BUSY_TIMEOUT_MS,
+    check_header,
+    check_identity,
+    read_meta,
+    refuse_missing,
+)
+from .schema import migrations, schema_version
 
 
-class TooNew(StoreError):
-    """The file was written by a newer SRO Desktop."""
-
-
-def open_database(path: Path, *, create: bool = False) -> Database:
-    """Open (or, with ``create``, make) an SRO file and bring its schema up to date."""
+def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
+    """Open (or, with ``create``, make) an SRO file recognised as ours, with its PRAGMAs
+    set; nothing migrated yet (:func:`migrate`). Returns the database and whether the
+    file is new."""
     path = Path(path)
     refuse_missing(path, create=create)
     new = not path.exists()
     if not new:
-        _check_header(path)
+        check_header(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
     try:
         if not new:
-            _check_identity(conn, path)
+            check_identity(conn, path)
         db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
         db.query("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
-        _migrate(db, path, new=new)
-        if _meta(conn, "written_by") != __version__:
-            db.execute(
-                "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [__version__],
-            )
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
     except BaseException:
         conn.close()
         raise
-    return db
+    return db, new
 
 
-def refuse_missing(path: Path, *, create: bool) -> None:
-    """Refuse a file that is not there (unless it is to be made) or a missing folder."""
-    if not path.exists():
-        if not create:
-            raise StoreError(f"Die Datei {path} gibt es nicht.")
-        if not path.parent.is_dir():
-            raise StoreError(f"Den Ordner {path.parent} gibt es nicht.")
+def needs_migration(db: Database) -> bool:
+    return bool(migrations.pending(db))
 
 
-def _check_header(path: Path) -> None:
-    try:
-        with path.open("rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise StoreError(f"{path} lässt sich nicht lesen: {exc.strerror}.") from exc
-    if not header:
-        raise NotOurFile(f"{path} ist leer und keine SRO-Datei.")
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotOurFile(f"{path} ist keine SRO-Datei (keine SQLite-Datenbank).")
-    if len(header) < 100:
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei (abgeschnitten).")
-
-
-def _migrate(db: Database, path: Path, *, new: bool) -> None:
+def migrate(db: Database, path: Path, *, new: bool, backup: str = "") -> None:
     """Apply the pending migrations in one transaction: all of them, or none and the file
-    as it was. An existing file is backed up first (store/backup.py)."""
-    if not migrations.pending(db):
-        return
-    where = ""
-    if not new:
-        from .backup import BEFORE_MIGRATION, backup_file
-
-        try:
-            where = str(backup_file(path, conn=db.conn, reason=BEFORE_MIGRATION).path)
-        except StoreError as exc:
-            raise StoreError(f"{path} hat ein älteres Datenformat und wird vor der "
-                             f"Aktualisierung gesichert; das ging nicht: {exc} "
-                             f"Die Datei bleibt unverändert.") from exc
+    as it was (``backup`` names the copy taken before, for the message); then record
+    which program version wrote the file."""
     try:
-        with db.atomic():
-            migrations.apply(db)
-    except Exception as exc:
-        if new:
-            raise
-        raise StoreError(f"Das Datenformat von {path} ließ sich nicht aktualisieren ({exc}). "
-                         f"Die Datei bleibt, wie sie war; eine Sicherung liegt in {where}."
-                         ) from exc
-
-
-def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
-    """Read-only look at the file: ours, and not newer than this program?"""
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if migrations.pending(db):
+            try:
+                with db.atomic():
+                    migrations.apply(db)
+            except Exception as exc:
+                if new:
+                    raise
+                raise StoreError(
+                    f"Das Datenformat von {path} ließ sich nicht aktualisieren ({exc}). "
+                    f"Die Datei bleibt, wie sie war; eine Sicherung liegt in {backup}."
+                ) from exc
+        if read_meta(db.conn, "written_by") != __version__:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [__version__],
+            )
     except sqlite3.DatabaseError as exc:
         raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
-    if app_id != APPLICATION_ID:
-        raise NotOurFile(
-            f"{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie bleibt unverändert."
-        )
-    if version > schema_version():
-        written_by = _meta(conn, "written_by") or "unbekannt"
-        raise TooNew(
-            f"{path} hat das Datenformat {version} (geschrieben von SRO Desktop {written_by}); "
-            f"diese Version {__version__} kennt nur bis Format {schema_version()}. "
-            f"Bitte SRO Desktop aktualisieren; die Datei bleibt unverändert."
-        )
-
-
-def _meta(conn: sqlite3.Connection, key: str) -> str | None:
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    return row[0] if row else None
 
 
 def open_database_read_only(path: Path) -> tuple[Database, int]:
@@ -155,7 +99,7 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
     """
     path = Path(path)
     refuse_missing(path, create=False)
-    _check_header(path)
+    check_header(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if not Path(f"{path}-wal").exists():
         # Nobody writes it now: recognise it without SQLite creating -wal/-shm
@@ -166,7 +110,7 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
     except sqlite3.Error as exc:
         raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
     try:
-        _check_identity(conn, path)
+        check_identity(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < schema_version():
             source, conn = conn, sqlite3.connect(":memory:")
@@ -195,6 +139,6 @@ def _check_identity_read_only(uri: str, path: Path) -> None:
     except sqlite3.Error as exc:
         raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
     try:
-        _check_identity(conn, path)
+        check_identity(conn, path)
     finally:
         conn.close()

@@ -15,8 +15,8 @@ from ..domain.model import Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.quorum import present_voting_members
 from ..domain.votes import check_votes, evaluate
-from .core import Repository, new_id
 from .mapping import from_row
+from .repository import Repository, new_id
 
 
 class Decisions(Repository[Decision]):
@@ -233,6 +233,11 @@ class Decisions(Repository[Decision]):
                 result = evaluate(decision.rule, decision.votes, sides, decision.procedure)
                 self._update(record_id, {"outcome": result.outcome, "result_text": result.text})
         return self.get(record_id)
+
+    def follow_meeting_date(self, meeting_id: str, day: date) -> None:
+        """The meeting moved to ``day`` (same year): its decisions are dated with it."""
+        with self.store.edit():
+            self._update_where("meeting_id = ?", [meeting_id], {"decided_on": day})
 
     def delete(self, record_id: str) -> None:
         """Only the last decision of its year goes; the register stays gap-free."""

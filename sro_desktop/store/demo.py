@@ -32,9 +32,10 @@ from ..domain.enums import (
     TaskState,
 )
 from ..domain.model import Body, Decision, Meeting, Membership, Side, SideVote, TaskOwner
-from .core import Store, current_user
-from .database import StoreError
+from .core import Store
+from .errors import StoreError
 from .lock import FileLock
+from .repository import current_user
 
 Progress = Callable[[int, int], None]
 

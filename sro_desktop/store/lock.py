@@ -43,7 +43,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .database import StoreError
+from .errors import StoreError
 
 LOCK_SUFFIX = ".lock"
 VERIFY_INTERVAL = 2.0  # seconds between two checks that the lock is still ours

@@ -19,6 +19,7 @@ from ..domain.agenda import (
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
 from ..domain.meetings import (
+    OPEN_FOR_AGENDA,
     TOOK_PLACE,
     check_approving_item,
     check_circulation,
@@ -42,9 +43,10 @@ from ..domain.model import (
     Side,
 )
 from ..domain.quorum import QuorumResult, quorum
-from .core import NotFound, Repository, new_id
+from .errors import NotFound
 from .mapping import now_utc
 from .minutes_hash import content_hash
+from .repository import Repository, new_id
 from .schema import LOCK_MESSAGE
 
 
@@ -128,8 +130,7 @@ class Meetings(Repository[Meeting]):
         with self.store.edit():
             meeting = super().update(record_id, **changes)
             if "date" in changes:
-                self.store.decisions._update_where(
-                    "meeting_id = ?", [record_id], {"decided_on": meeting.date})
+                self.store.decisions.follow_meeting_date(record_id, meeting.date)
         return meeting
 
     def set_state(self, meeting_id: str, target: MeetingState, *,
@@ -181,8 +182,8 @@ class Meetings(Repository[Meeting]):
                 raise RuleViolation(
                     f"Die {meeting.number}. Sitzung hat Beschlüsse im Register und kann nicht "
                     f"gelöscht werden; sagen Sie sie stattdessen ab.")
-            for table in ("attendance", "agenda_items"):
-                self.store.tombstone_rows(table, "meeting_id = ?", [record_id])
+            self.store.attendance.delete_for_meeting(record_id)
+            self.store.agenda.delete_for_meeting(record_id)
             self._tombstone("id = ?", [record_id])
 
     def context(self, meeting_id: str) -> MeetingContext:
@@ -240,8 +241,7 @@ class Meetings(Repository[Meeting]):
     def approval_item(self, meeting_id: str) -> AgendaItem | None:
         """The meeting's TOP "Genehmigung des Protokolls der letzten Sitzung", when it has
         exactly one."""
-        found = self.store.agenda._find("meeting_id = ? AND title = ?",
-                                        [meeting_id, MINUTES_APPROVAL])
+        found = self.store.agenda.titled(meeting_id, MINUTES_APPROVAL)
         return found[0] if len(found) == 1 else None
 
     def approving_candidates(self, meeting_id: str) -> builtins.list[Meeting]:
@@ -252,6 +252,13 @@ class Meetings(Repository[Meeting]):
         marks = ",".join("?" for _ in states)
         return self._find(f"body_id = ? AND date > ? AND id <> ? AND state IN ({marks})",
                           [meeting.body_id, meeting.date.isoformat(), meeting.id, *states])
+
+    def open_for_agenda(self, body_id: str, today: date) -> builtins.list[Meeting]:
+        """The body's meetings from ``today`` on that can still take an agenda item."""
+        states = sorted(s.value for s in OPEN_FOR_AGENDA)
+        marks = ",".join("?" for _ in states)
+        return self._find(f"body_id = ? AND date >= ? AND state IN ({marks})",
+                          [body_id, today.isoformat(), *states])
 
     def approved_in(self, meeting_id: str, item_id: str | None = None) -> builtins.list[Meeting]:
         """The meetings whose minutes this meeting approved (at that TOP, if given):
@@ -266,10 +273,7 @@ class Meetings(Repository[Meeting]):
         """What :func:`check_minutes` reads about one meeting."""
         ctx = self.context(meeting_id)
         store = self.store
-        tasks = store.tasks._find(
-            "origin_meeting_id = ? OR origin_agenda_item_id IN (SELECT id FROM agenda_items "
-            "WHERE meeting_id = ? AND deleted_at IS NULL)", [meeting_id, meeting_id],
-            order="rowid")
+        tasks = store.tasks.recorded_at(meeting_id)
         objections = store.objections.list(meeting_id)
         person_ids = {m.person_id for m in ctx.members} | {
             o.person_id for o in objections if o.person_id}
@@ -323,6 +327,17 @@ class AttendanceList(Repository[Attendance]):
                                 **values})
         return self.get(new)
 
+    def forget_item(self, item_id: str) -> None:
+        """A TOP goes: arrivals and departures at it are no longer known (caller's edit)."""
+        with self.store.edit():
+            for column in ("arrives_at_item_id", "leaves_at_item_id"):
+                self._update_where(f"{column} = ?", [item_id], {column: None})
+
+    def delete_for_meeting(self, meeting_id: str) -> None:
+        """Tombstones for the attendance of a meeting that goes (caller's edit)."""
+        with self.store.edit():
+            self._tombstone("meeting_id = ?", [meeting_id])
+
     def add_guest(self, meeting_id: str, name: str, organization: str = "",
                   note: str = "") -> Attendance:
         if not name.strip():
@@ -351,6 +366,20 @@ class Agenda(Repository[AgendaItem]):
 
     def list(self, meeting_id: str) -> list[AgendaItem]:
         return self._find("meeting_id = ?", [meeting_id])
+
+    def titled(self, meeting_id: str, title: str) -> builtins.list[AgendaItem]:
+        return self._find("meeting_id = ? AND title = ?", [meeting_id, title])
+
+    def for_recommendation(self, rec_id: str) -> builtins.list[AgendaItem]:
+        """The items that deal with a recommendation, in the order of their meetings."""
+        return self._find(
+            "recommendation_id = ?", [rec_id],
+            order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
+
+    def delete_for_meeting(self, meeting_id: str) -> None:
+        """Tombstones for the agenda of a meeting that goes (caller's edit)."""
+        with self.store.edit():
+            self._tombstone("meeting_id = ?", [meeting_id])
 
     def add(self, meeting_id: str, title: str, kind: AgendaKind = AgendaKind.INFORMATION, *,
             presenter: str = "", duration_minutes: int = 0, public: bool = True,
@@ -411,9 +440,7 @@ class Agenda(Repository[AgendaItem]):
                 raise RuleViolation(
                     f"Unter TOP {item.position} wurde das Protokoll der "
                     f"{approved[0].number}. Sitzung genehmigt; der TOP bleibt.")
-            for column in ("arrives_at_item_id", "leaves_at_item_id"):
-                self.store.update_rows("attendance", f"{column} = ?", [record_id],
-                                       {column: None})
+            self.store.attendance.forget_item(record_id)
             self._tombstone("id = ?", [record_id])
             self._renumber(item.meeting_id, [i.id for i in self.list(item.meeting_id)])
 
@@ -463,7 +490,7 @@ class Agenda(Repository[AgendaItem]):
             tasks = [t for t in store.tasks.due_for_report(meeting)
                      if t.report_meeting_id != meeting_id]
             for task in tasks:
-                store.tasks._update(task.id, {"report_meeting_id": meeting_id})
+                store.tasks.set_report_meeting(task.id, meeting_id)
             titles = {i.title for i in self.list(meeting_id)}
             if (tasks or store.tasks.due_for_report(meeting)) and OPEN_TASKS not in titles:
                 self.add(meeting_id, OPEN_TASKS, AgendaKind.INFORMATION, duration_minutes=15,

@@ -36,7 +36,7 @@ from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership, Person
-from .core import NotFound
+from .errors import NotFound
 from .mapping import from_row, now_utc
 from .schema import USER_TABLES
 
@@ -392,13 +392,13 @@ def anonymise_refusal(store: Store, person_id: str, today: date | None = None) -
     if is_anonymised(person):
         return f"{person.full_name} ist bereits anonymisiert."
     bodies = {b.id: b for b in store.bodies.list()}
-    current = [m for m in store.memberships._find("person_id = ?", [person_id])
+    current = [m for m in store.memberships.of_person(person_id)
                if m.valid_to is None or m.valid_to >= today]
     if current:
         return (f"{person.full_name} ist noch Mitglied ({_seats(current, bodies, today)}). "
                 f"Anonymisiert werden nur ehemalige Mitglieder; bitte zuerst die "
                 f"Mitgliedschaft beenden.")
-    standing_in = [m for m in store.memberships._find("deputy_person_id = ?", [person_id])
+    standing_in = [m for m in store.memberships.deputised_by(person_id)
                    if m.valid_to is None or m.valid_to >= today]
     if standing_in:
         names = {p.id: p.full_name for p in store.people.list()}

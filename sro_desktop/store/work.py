@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.enums import AgendaKind, MeetingState, RecommendationState, TaskState
+from ..domain.enums import AgendaKind, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
 from ..domain.milestones import check_milestone, progress
 from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
-from .core import Repository, new_id
 from .mapping import from_row, to_row
+from .repository import Repository, new_id
 
 _OWNER_FIELDS = ("person_id", "organization_id", "side_id")
 
@@ -133,6 +133,18 @@ class Tasks(Repository[Task]):
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Task]:
         return self._find("origin_agenda_item_id = ?", [item_id])
+
+    def recorded_at(self, meeting_id: str) -> builtins.list[Task]:
+        """The tasks recorded at the meeting (at the meeting or one of its TOPs)."""
+        return self._find(
+            "origin_meeting_id = ? OR origin_agenda_item_id IN (SELECT id FROM agenda_items "
+            "WHERE meeting_id = ? AND deleted_at IS NULL)", [meeting_id, meeting_id],
+            order="rowid")
+
+    def set_report_meeting(self, task_id: str, meeting_id: str | None) -> None:
+        """The meeting the task is reported on (Wiedervorlage), inside the caller's edit."""
+        with self.store.edit():
+            self._update(task_id, {"report_meeting_id": meeting_id})
 
     def due_for_report(self, meeting: Meeting) -> builtins.list[Task]:
         """Active tasks of the body to report on at this meeting (Wiedervorlage):
@@ -310,18 +322,12 @@ class Recommendations(Repository[Recommendation]):
 
     def agenda_items(self, rec_id: str) -> builtins.list[AgendaItem]:
         """The agenda items that deal with the recommendation, in the order of their meetings."""
-        return self.store.agenda._find(
-            "recommendation_id = ?", [rec_id],
-            order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
+        return self.store.agenda.for_recommendation(rec_id)
 
     def agenda_meetings(self, rec_id: str, today: date) -> builtins.list[Meeting]:
         """Meetings of the addressed body from today on that can still take it on the agenda."""
         rec = self.get(rec_id)
-        open_states = [MeetingState.PLANNED.value, MeetingState.INVITED.value,
-                       MeetingState.HELD.value]
-        return self.store.meetings._find(
-            "body_id = ? AND date >= ? AND state IN (?, ?, ?)",
-            [rec.addressed_body_id, today.isoformat(), *open_states])
+        return self.store.meetings.open_for_agenda(rec.addressed_body_id, today)
 
     def put_on_agenda(self, rec_id: str, meeting_id: str, **item: Any):
         """An agenda item that deals with the recommendation; it is now "auf Tagesordnung"."""

@@ -1,0 +1,66 @@
+"""Recognising an SRO file before anything is written to it: its header, its
+application id, and a format not newer than this program."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .. import __version__
+from .errors import NotOurFile, StoreError, TooNew
+from .schema import APPLICATION_ID, schema_version
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def refuse_missing(path: Path, *, create: bool) -> None:
+    """Refuse a file that is not there (unless it is to be made) or a missing folder."""
+    if not path.exists():
+        if not create:
+            raise StoreError(f"Die Datei {path} gibt es nicht.")
+        if not path.parent.is_dir():
+            raise StoreError(f"Den Ordner {path.parent} gibt es nicht.")
+
+
+def check_header(path: Path) -> None:
+    """The first 100 bytes are an SQLite header (the file only read)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise StoreError(f"{path} lässt sich nicht lesen: {exc.strerror}.") from exc
+    if not header:
+        raise NotOurFile(f"{path} ist leer und keine SRO-Datei.")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotOurFile(f"{path} ist keine SRO-Datei (keine SQLite-Datenbank).")
+    if len(header) < 100:
+        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei (abgeschnitten).")
+
+
+def check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    """Read-only look at the file: ours, and not newer than this program?"""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+    if app_id != APPLICATION_ID:
+        raise NotOurFile(
+            f"{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie bleibt unverändert."
+        )
+    if version > schema_version():
+        written_by = read_meta(conn, "written_by") or "unbekannt"
+        raise TooNew(
+            f"{path} hat das Datenformat {version} (geschrieben von SRO Desktop {written_by}); "
+            f"diese Version {__version__} kennt nur bis Format {schema_version()}. "
+            f"Bitte SRO Desktop aktualisieren; die Datei bleibt unverändert."
+        )
+
+
+def read_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
