@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import MeetingState, Role
+from ..domain.meeting_record import MeetingContext
 from ..domain.notice import notice_warning, short_notice_note
 from ..store import Store
-from ..store.meetings import MeetingContext
 from .files import ExportError
 from .minutes import Names, agenda_rows, attendance_by_side, meeting_facts
 from .render import render_docx, shipped_template
@@ -42,11 +43,11 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
     if meeting.state is MeetingState.CANCELLED:
         raise ExportError(f"Die {meeting.number}. Sitzung am {german_date(meeting.date)} ist "
                           f"abgesagt; dazu gibt es keine Einladung.")
-    names = Names(store)
-    facts = meeting_facts(store, meeting, names)
+    names = Names.read(store)
+    facts = meeting_facts(body, meeting, names)
     chair = facts["chair"] or next(
         (names.person(m.person_id) for m in ctx.members if m.role is Role.CHAIR), "")
-    agenda = agenda_rows(store, ctx, public=False)
+    agenda = agenda_rows(ctx, public=False)
     start = f"{meeting.start_time} Uhr" if meeting.start_time else ""
     if start and meeting.end_time:
         start += f" (Ende voraussichtlich {meeting.end_time} Uhr)"
@@ -87,7 +88,7 @@ def export_invitation(store: Store, meeting_id: str, target: str | Path, *,
                       template: str | Path | None = None,
                       today: date | None = None) -> InvitationExport:
     """Write the invitation; the result carries the notice-period warning, if any."""
-    today = today or date.today()
+    today = today or clock.today()
     context = invitation_context(store, meeting_id, today)
     path = render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target)

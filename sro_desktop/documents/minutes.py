@@ -6,13 +6,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import clock
+from ..domain.agenda import start_times
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState
+from ..domain.labels import organization_label, owners_label, person_label
+from ..domain.meeting_record import MeetingContext, MinutesRecord
 from ..domain.meetings import approval_note, approved_minutes_sentence, meeting_title
-from ..domain.model import AgendaItem, Decision, Meeting, Person, Task
-from ..domain.tasks import ACTIVE_STATES, is_overdue
+from ..domain.model import AgendaItem, Body, Decision, Meeting, Organization, Person, Task
+from ..domain.recommendations import is_answered
+from ..domain.tasks import is_overdue
 from ..store import Store
-from ..store.meetings import MeetingContext
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
 
@@ -23,33 +27,33 @@ BLANK = "_" * 60  # a line to write on in a skeleton
 
 
 class Names:
-    """People and organisations by id, read once per document."""
+    """People and organisations by id, read once per document; names as cleaned text."""
 
-    def __init__(self, store: Store):
-        self.people: dict[str, Person] = {p.id: p for p in store.people.list()}
-        self.orgs = {o.id: o for o in store.organizations.list()}
+    def __init__(self, people: dict[str, Person], organizations: dict[str, Organization]):
+        self.people = people
+        self.orgs = organizations
+
+    @classmethod
+    def read(cls, store: Store) -> Names:
+        return cls({p.id: p for p in store.people.list()},
+                   {o.id: o for o in store.organizations.list()})
 
     def person(self, person_id: str | None) -> str:
-        person = self.people.get(person_id or "")
-        return clean_text(person.full_name) if person else ""
+        return clean_text(person_label(self.people.get(person_id or "")))
 
     def organization(self, org_id: str | None) -> str:
-        org = self.orgs.get(org_id or "")
-        return clean_text(org.name) if org else ""
+        return clean_text(organization_label(self.orgs.get(org_id or "")))
 
     def organization_short(self, org_id: str | None) -> str:
         """The short name ("AWO"), else the name."""
-        org = self.orgs.get(org_id or "")
-        return (clean_text(org.short) or clean_text(org.name)) if org else ""
+        return clean_text(organization_label(self.orgs.get(org_id or ""), short=True))
 
     def owners(self, task: Task) -> str:
-        return ", ".join(self.person(o.person_id) or self.organization(o.organization_id)
-                         for o in task.owners)
+        return clean_text(owners_label(task.owners, self.people, self.orgs))
 
 
-def meeting_facts(store: Store, meeting: Meeting, names: Names) -> dict[str, Any]:
+def meeting_facts(body: Body, meeting: Meeting, names: Names) -> dict[str, Any]:
     """The header every document about a meeting has."""
-    body = store.bodies.get(meeting.body_id)
     times = "–".join(t for t in (meeting.start_time, meeting.end_time) if t)
     return {
         "title": clean_text(meeting_title(meeting, body)),
@@ -68,8 +72,8 @@ def meeting_facts(store: Store, meeting: Meeting, names: Names) -> dict[str, Any
     }
 
 
-def agenda_rows(store: Store, ctx: MeetingContext, public: bool) -> list[dict[str, Any]]:
-    starts = store.agenda.start_times(ctx.meeting)
+def agenda_rows(ctx: MeetingContext, public: bool) -> list[dict[str, Any]]:
+    starts = start_times(ctx.meeting.start_time, ctx.items)
     return [{"number": item.position, "title": clean_text(item.title),
              "start": starts.get(item.id, ""), "presenter": clean_text(item.presenter),
              "minutes": item.duration_minutes, "public": item.public,
@@ -153,23 +157,28 @@ def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
 def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
                     results_only: bool = False, today: date | None = None) -> dict[str, Any]:
     """Everything the minutes template shows, as plain cleaned text."""
-    today = today or date.today()
-    ctx = store.meetings.context(meeting_id)
+    return assemble_minutes(store.meetings.minutes_record(meeting_id), public=public,
+                            results_only=results_only, today=today or clock.today())
+
+
+def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
+                     today: date) -> dict[str, Any]:
+    """The template's context from the meeting's record (no further reading)."""
+    ctx = record.context
     meeting = ctx.meeting
-    names = Names(store)
-    facts = meeting_facts(store, meeting, names)
+    names = Names(record.people, record.organizations)
+    facts = meeting_facts(ctx.body, meeting, names)
     skeleton = meeting.state in SKELETON_STATES
     items = [i for i in ctx.items if i.public or not public]
     left_out = len(ctx.items) - len(items)
 
     rendered_items = []
     for item in items:
-        decisions = store.decisions.for_agenda_item(item.id)
+        decisions = record.decisions_at(item.id)
         answer = None
-        if item.recommendation_id:
-            rec = store.recommendations.get(item.recommendation_id)
-            answered = rec.responded_on is not None and rec.state.value not in (
-                "received", "on_agenda")
+        rec = record.recommendations.get(item.recommendation_id or "")
+        if rec is not None:
+            answered = is_answered(rec)
             answer = {"number": rec.number, "title": clean_text(rec.title),
                       "text": clean_text(rec.text),
                       "state": rec.state.label if answered else "",
@@ -181,21 +190,14 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
             "deferred": item.deferred,
             "notes": [] if results_only else [b.__dict__ for b in note_blocks(item.notes)],
             "decisions": [decision_row(d, ctx, names) for d in decisions],
-            "tasks": [task_row(t, names, today) for t in store.tasks.for_agenda_item(item.id)],
+            "tasks": [task_row(t, names, today) for t in record.tasks_at(item.id)],
             "answer": answer,
             "not_quorate": "" if quorum.quorate or not decisions else clean_text(quorum.sentence),
-            "approvals": [approved_minutes_sentence(m)
-                          for m in store.meetings.approved_in(meeting.id, item.id)],
+            "approvals": [approved_minutes_sentence(m) for m in record.approved_at(item.id)],
         })
 
-    approving = (store.meetings.get(meeting.approved_in_meeting_id)
-                 if meeting.approved_in_meeting_id else None)
-    approving_item = (store.agenda.get(meeting.approved_at_item_id)
-                      if meeting.approved_at_item_id else None)
-    approved_elsewhere = [m for m in store.meetings.approved_in(meeting.id)
-                          if m.approved_at_item_id not in {i.id for i in items}]
-    open_tasks = [t for t in store.tasks.list(meeting.body_id)
-                  if t.state in ACTIVE_STATES]
+    shown = {i.id for i in items}
+    approved_elsewhere = [m for m in record.approved if m.approved_at_item_id not in shown]
     left_out_note = ""
     if public and left_out:
         left_out_note = (f"Öffentliche Fassung: {left_out} nichtöffentliche"
@@ -212,19 +214,19 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
         "cancelled": meeting.state is MeetingState.CANCELLED,
         "cancel_reason": clean_text(meeting.cancel_reason),
         "draft": meeting.state in DRAFT_STATES,
-        "status_line": _status_line(meeting, approving, approving_item),
+        "status_line": _status_line(meeting, record.approving, record.approving_item),
         "public": public,
         "public_note": left_out_note,
         "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
         "quorum": "" if skeleton else clean_text(ctx.quorum().sentence),
-        "agenda": agenda_rows(store, ctx, public),
+        "agenda": agenda_rows(ctx, public),
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
         "approved_minutes": [approved_minutes_sentence(m) for m in approved_elsewhere],
         "corrections": [{"date": german_date(c.corrected_on), "reason": clean_text(c.reason),
                          "text": clean_text(c.text)}
-                        for c in store.corrections.list(meeting.id)],
-        "open_tasks": [task_row(t, names, today) for t in open_tasks],
+                        for c in record.corrections],
+        "open_tasks": [task_row(t, names, today) for t in record.open_tasks],
         "today": german_date(today),
     }
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..domain.calendar import german_date
 from ..domain.model import AgendaItem, Decision
 from ..store import Store
@@ -102,7 +103,7 @@ def register_context(store: Store, body_id: str, date_from: date | None = None,
                  "of_body": clean_text(body.of_body)},
         "period": period,
         "period_line": f"Zeitraum: {period}" if period else "Alle Beschlüsse",
-        "today": german_date(today or date.today()),
+        "today": german_date(today or clock.today()),
         "count": len(rows),
         "decisions": rows,
     }

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
 from ..domain.calendar import german_date, quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MeetingState, MilestoneState, Role
@@ -92,14 +93,14 @@ def report_context(store: Store, *, body_id: str | None = None,
                    involved_offices: str = "") -> dict[str, Any]:
     """Everything the report template shows. The period defaults to the last twelve
     months; milestones and open tasks are as of ``today``."""
-    today = today or date.today()
+    today = today or clock.today()
     if date_to is None:
         date_to = today if date_from is not None else default_period(today)[1]
     if date_from is None:
         date_from = default_period(date_to)[0]
     check_period(date_from, date_to)
     body = store.bodies.get(body_id) if body_id else report_body(store)
-    names = Names(store)
+    names = Names.read(store)
     origins = Origins(store, body.id)
 
     chair = next((names.person(m.person_id) for m in store.memberships.list(body.id, on=today)

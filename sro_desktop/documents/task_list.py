@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..domain.calendar import german_date
 from ..domain.model import Meeting, Task, TaskOwner
 from ..domain.tasks import is_overdue
@@ -100,7 +101,7 @@ def task_line(task: Task, names: Names, origins: Origins, today: date) -> dict[s
             "report": origins.meeting_label(task.report_meeting_id)}
 
 
-def owner_label(owner: TaskOwner, names: Names) -> tuple[str, str, tuple[str, ...]]:
+def owner_entry(owner: TaskOwner, names: Names) -> tuple[str, str, tuple[str, ...]]:
     """(name, organisation, sort key) of one owner."""
     person = names.people.get(owner.person_id or "")
     if person is not None:
@@ -113,7 +114,7 @@ def owner_label(owner: TaskOwner, names: Names) -> tuple[str, str, tuple[str, ..
 def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]:
     """The body's open and begun tasks by side and owner, for the template and the CSV."""
     body = store.bodies.get(body_id)
-    names = Names(store)
+    names = Names.read(store)
     origins = Origins(store, body_id)
     sides = store.sides.list(body_id)
     side_names = {s.id: clean_text(s.name) for s in sides}
@@ -125,7 +126,7 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
     for task in tasks:
         row = task_line(task, names, origins, today)
         owners = task.owners or [TaskOwner()]
-        labels = [owner_label(o, names) if (o.person_id or o.organization_id)
+        labels = [owner_entry(o, names) if (o.person_id or o.organization_id)
                   else (NO_OWNER, "", ("\uffff",)) for o in owners]
         for number, (owner, (name, organization, key)) in enumerate(
                 zip(owners, labels, strict=True)):
@@ -183,7 +184,7 @@ def export_task_list(store: Store, body_id: str, target: str | Path, *,
     """Write the Beschlusskontrolle: a Word file for ``.docx``, a CSV file for ``.csv``
     (one row per task and owner; the template does not apply)."""
     kind = docx_or_csv(target)
-    context = task_list_context(store, body_id, today or date.today())
+    context = task_list_context(store, body_id, today or clock.today())
     if kind == ".csv":
         return write_csv(target, CSV_HEADER, csv_rows(context))
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),

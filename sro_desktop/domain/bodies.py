@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from .enums import BodyKind, Role
+from .enums import BodyKind, Role, Tenure
 from .errors import RuleViolation
 from .model import Body, Membership, Side
 
@@ -180,3 +180,12 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
     return ParityResult(
         False, seats, f"nicht paritätisch ({listing}): {', '.join(short)}"
     )
+
+
+def tenure(membership: Membership, today: date) -> Tenure:
+    """Whether the seat is held today, has ended, or begins later."""
+    if membership.valid_to is not None and membership.valid_to < today:
+        return Tenure.ENDED
+    if membership.valid_from is not None and membership.valid_from > today:
+        return Tenure.FUTURE
+    return Tenure.CURRENT

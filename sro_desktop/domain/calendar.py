@@ -6,18 +6,28 @@ from datetime import date, timedelta
 
 from .errors import RuleViolation
 
-_ROMAN = {1: "I.", 2: "II.", 3: "III.", 4: "IV."}
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def quarter_label(year: int, quarter: int) -> str:
-    """``quarter_label(2018, 3)`` → "III. Quartal 2018"."""
+def roman_quarter(quarter: int) -> str:
+    """``roman_quarter(3)`` → "III"."""
     if quarter not in _ROMAN:
         raise ValueError(f"Quartal {quarter} gibt es nicht (1–4)")
-    return f"{_ROMAN[quarter]} Quartal {year}"
+    return _ROMAN[quarter]
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    """``quarter_label(2018, 3)`` → "III. Quartal 2018"."""
+    return f"{roman_quarter(quarter)}. Quartal {year}"
+
+
+def short_quarter_label(year: int, quarter: int) -> str:
+    """``short_quarter_label(2018, 3)`` → "III/2018" (a timeline's column)."""
+    return f"{roman_quarter(quarter)}/{year}"
 
 
 def quarter_end(year: int, quarter: int) -> date:

@@ -175,3 +175,43 @@ def minutes_recipients(members: Iterable[Membership],
     status = {a.membership_id: a.status for a in attendance if a.membership_id}
     wanted = {AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED, AttendanceStatus.EXCUSED}
     return [m for m in members if status.get(m.id) in wanted]
+
+
+def check_date_change(old: date, new: date, has_decisions: bool) -> None:
+    """A meeting with numbered decisions stays in their register's year."""
+    if new.year != old.year and has_decisions:
+        raise RuleViolation(
+            "Die Sitzung hat schon nummerierte Beschlüsse dieses Jahres; "
+            "sie kann nicht in ein anderes Jahr verlegt werden."
+        )
+
+
+def settle_attendance(
+    meeting: Meeting, member: Membership, status: AttendanceStatus, *,
+    member_name: str, deputy_person_id: str | None, arrives_at_item_id: str | None,
+    leaves_at_item_id: str | None, positions: dict[str, int],
+) -> tuple[str | None, str | None, str | None]:
+    """The attendance of a member as it is stored: (deputy, arrives at, leaves at).
+
+    The member must hold the seat on the meeting's day; "vertreten" needs a deputy
+    (the member's named deputy by default) and only "vertreten" keeps one; a member
+    not there (excused, absent) has no arrival or departure; arrival and departure are
+    TOPs of the meeting, the departure after the arrival.
+    """
+    if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
+        raise RuleViolation("Diese Person gehörte am Sitzungstag nicht zum Gremium.")
+    if status is AttendanceStatus.REPRESENTED:
+        deputy_person_id = deputy_person_id or member.deputy_person_id
+        if not deputy_person_id:
+            raise RuleViolation(f"Für {member_name} ist keine Stellvertretung eingetragen.")
+    else:
+        deputy_person_id = None
+    if status not in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED):
+        arrives_at_item_id = leaves_at_item_id = None
+    for item in (arrives_at_item_id, leaves_at_item_id):
+        if item and item not in positions:
+            raise RuleViolation("Dieser TOP gehört nicht zu dieser Sitzung.")
+    if (arrives_at_item_id and leaves_at_item_id
+            and positions[leaves_at_item_id] <= positions[arrives_at_item_id]):
+        raise RuleViolation("Wer geht, muss vorher gekommen sein: Abgang nach dem Eintreffen.")
+    return deputy_person_id, arrives_at_item_id, leaves_at_item_id

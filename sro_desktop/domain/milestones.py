@@ -9,7 +9,10 @@ from .enums import TaskState
 from .errors import RuleViolation
 from .model import Milestone, Task
 
-FIRST_YEAR, LAST_YEAR = 1, 9999  # the calendar's years: a quarter's end must be a date
+# The calendar's years: a quarter's end must be a date.
+EARLIEST_YEAR, LATEST_YEAR = 1, 9999
+# The first year of the timeline: the city's statement starts the SRO process in 2017.
+PROCESS_START_YEAR = 2017
 
 
 def check_milestone(title: str, target_year: int, target_quarter: int) -> None:
@@ -17,9 +20,9 @@ def check_milestone(title: str, target_year: int, target_quarter: int) -> None:
         raise RuleViolation("Der Meilenstein braucht einen Titel.", "title")
     if target_quarter not in (1, 2, 3, 4):
         raise RuleViolation("Das Quartal ist 1, 2, 3 oder 4.", "target_quarter")
-    if not FIRST_YEAR <= target_year <= LAST_YEAR:
+    if not EARLIEST_YEAR <= target_year <= LATEST_YEAR:
         raise RuleViolation(f"Das Jahr {target_year} gibt es im Kalender nicht "
-                            f"({FIRST_YEAR}–{LAST_YEAR}).", "target_year")
+                            f"({EARLIEST_YEAR}–{LATEST_YEAR}).", "target_year")
 
 
 def target_label(milestone: Milestone) -> str:

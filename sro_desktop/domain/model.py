@@ -1,7 +1,7 @@
 """The records of the steering group's work as plain dataclasses.
 
 Field names are the column names of the tables of the same name (see
-docs/schema.md); dates are ``datetime.date``, times "HH:MM" strings.
+the README, "The file format"); dates are ``datetime.date``, times "HH:MM" strings.
 """
 
 from __future__ import annotations

@@ -11,6 +11,14 @@ from .model import Recommendation
 R = RecommendationState
 ANSWERED = frozenset({R.ADOPTED, R.PARTLY_ADOPTED, R.REJECTED})
 AWAITING = frozenset({R.RECEIVED, R.ON_AGENDA, R.DEFERRED})
+# What the addressed body can decide about a recommendation: an answer, or to defer it
+# (deferred, it still awaits an answer).
+RESPONSE_STATES = ANSWERED | {R.DEFERRED}
+
+
+def is_answered(rec: Recommendation) -> bool:
+    """The addressed body has given its answer (a deferral is none)."""
+    return rec.state in ANSWERED
 
 
 def check_recommendation(rec: Recommendation) -> None:

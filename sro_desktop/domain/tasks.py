@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .enums import TaskState
+from .enums import MeetingState, TaskState
 from .errors import RuleViolation
-from .model import Side, Task
+from .model import Meeting, Side, Task
 
 ACTIVE_STATES = frozenset({TaskState.OPEN, TaskState.IN_PROGRESS})
 
@@ -53,3 +53,12 @@ def with_state(task: Task, state: TaskState, today: date) -> Task:
     if done and task.state is state and task.done_on:
         done = task.done_on
     return replace(task, state=state, started_on=started, done_on=done)
+
+
+def report_meetings(task: Task, meetings: Iterable[Meeting], today: date) -> list[Meeting]:
+    """The meetings that can take the task's report-back (Wiedervorlage): its body's
+    meetings from today on that are not cancelled, and the one set now; by date."""
+    return sorted((m for m in meetings
+                   if m.body_id == task.body_id and m.state is not MeetingState.CANCELLED
+                   and (m.date >= today or m.id == task.report_meeting_id)),
+                  key=lambda m: (m.date, m.number))

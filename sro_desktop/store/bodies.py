@@ -6,6 +6,7 @@ import builtins
 from datetime import date
 from typing import Any
 
+from .. import clock
 from ..domain.bodies import (
     ParityResult,
     SideTemplate,
@@ -17,9 +18,10 @@ from ..domain.bodies import (
     default_sides,
     normal_share,
     parity,
+    tenure,
     voting_allowed,
 )
-from ..domain.enums import BodyKind, DecisionRule, Role
+from ..domain.enums import BodyKind, DecisionRule, Role, Tenure
 from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
 from .errors import NotFound
@@ -137,9 +139,10 @@ class Sides(Repository[Side]):
         merged = Side(**{**current.__dict__, **changes})
         self._check(merged)
         if current.voting and not merged.voting:
-            holding = self.store.memberships.count(
-                "side_id = ? AND voting = 1 AND (valid_to IS NULL OR valid_to >= ?)",
-                [current.id, date.today().isoformat()])
+            today = clock.today()
+            holding = sum(1 for m in self.store.memberships.list(current.body_id)
+                          if m.side_id == current.id and m.voting
+                          and tenure(m, today) is not Tenure.ENDED)
             if holding:
                 raise RuleViolation(
                     f"Auf der Seite {current.name} haben noch {holding} Mitglieder Stimmrecht. "

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..domain.agenda import CLOSING, MINUTES_APPROVAL, RECOMMENDATIONS, STANDARD_ITEMS
 from ..domain.enums import (
     AgendaKind,
@@ -120,7 +121,7 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
     target_lock = FileLock.acquire(path, user=current_user())  # never under an open file
     try:
         with Store.open(tmp, create=True, user="Demo") as store:
-            demo = _Demo(store, today or date.today())
+            demo = _Demo(store, today or clock.today())
             build_small(demo)
             if size == "large":
                 from .demo_large import build_large

@@ -18,57 +18,36 @@ from ..domain.agenda import (
 )
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
+from ..domain.meeting_record import MeetingContext, MinutesRecord
 from ..domain.meetings import (
     OPEN_FOR_AGENDA,
     TOOK_PLACE,
     check_approving_item,
     check_circulation,
     check_circulation_fields,
+    check_date_change,
     check_objection,
     check_times,
     check_transition,
     meeting_title,
     minutes_recipients,
+    settle_attendance,
 )
 from ..domain.minutes_check import Finding, MinutesFacts, check_minutes
 from ..domain.model import (
     AgendaItem,
     Attendance,
-    Body,
     Circulation,
     Correction,
     Meeting,
-    Membership,
     Objection,
-    Side,
 )
-from ..domain.quorum import QuorumResult, quorum
+from ..domain.quorum import QuorumResult
 from .errors import NotFound
 from .mapping import now_utc
 from .minutes_hash import content_hash
 from .repository import Repository, new_id
 from .schema import LOCK_MESSAGE
-
-
-@dataclass
-class MeetingContext:
-    """Everything the rules need about one meeting, read in one go."""
-
-    meeting: Meeting
-    body: Body
-    sides: list[Side]
-    members: list[Membership]  # members of the body on the meeting's date
-    attendance: list[Attendance]
-    items: list[AgendaItem]
-
-    @property
-    def positions(self) -> dict[str, int]:
-        return {i.id: i.position for i in self.items}
-
-    def quorum(self, item_id: str | None = None) -> QuorumResult:
-        position = self.positions[item_id] if item_id else None
-        return quorum(self.body, self.sides, self.members, self.attendance,
-                      self.meeting.date, position, self.positions)
 
 
 @dataclass(frozen=True)
@@ -119,12 +98,9 @@ class Meetings(Repository[Meeting]):
         check_times(changes.get("start_time", current.start_time),
                     changes.get("end_time", current.end_time))
         new_day = changes.get("date", current.date)
-        if new_day.year != current.date.year and self.store.decisions.count(
-                "meeting_id = ?", [current.id]):
-            raise RuleViolation(
-                "Die Sitzung hat schon nummerierte Beschlüsse dieses Jahres; "
-                "sie kann nicht in ein anderes Jahr verlegt werden."
-            )
+        if new_day.year != current.date.year:
+            check_date_change(current.date, new_day,
+                              bool(self.store.decisions.count("meeting_id = ?", [current.id])))
 
     def update(self, record_id: str, **changes: Any) -> Meeting:
         with self.store.edit():
@@ -199,6 +175,32 @@ class Meetings(Repository[Meeting]):
 
     def quorum(self, meeting_id: str, item_id: str | None = None) -> QuorumResult:
         return self.context(meeting_id).quorum(item_id)
+
+    def minutes_record(self, meeting_id: str) -> MinutesRecord:
+        """Everything the minutes of the meeting show, read at once."""
+        store = self.store
+        ctx = self.context(meeting_id)
+        meeting = ctx.meeting
+        recommendations = {}
+        for item in ctx.items:
+            if item.recommendation_id and item.recommendation_id not in recommendations:
+                recommendations[item.recommendation_id] = store.recommendations.get(
+                    item.recommendation_id)
+        return MinutesRecord(
+            ctx,
+            store.decisions.for_meeting(meeting_id),
+            store.tasks.recorded_at(meeting_id),
+            recommendations,
+            self.approved_in(meeting_id),
+            self.get(meeting.approved_in_meeting_id) if meeting.approved_in_meeting_id
+            else None,
+            store.agenda.get(meeting.approved_at_item_id) if meeting.approved_at_item_id
+            else None,
+            store.corrections.list(meeting_id),
+            store.tasks.list(meeting.body_id, active=True),
+            {p.id: p for p in store.people.list()},
+            {o.id: o for o in store.organizations.list()},
+        )
 
     # finding a meeting ---------------------------------------------------------------------
     def resolve(self, ref: str) -> Meeting:
@@ -302,18 +304,12 @@ class AttendanceList(Repository[Attendance]):
         status = AttendanceStatus(status)
         meeting = self.store.meetings.get(meeting_id)
         member = self.store.memberships.get(membership_id)
-        if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
-            raise RuleViolation("Diese Person gehörte am Sitzungstag nicht zum Gremium.")
-        if status is AttendanceStatus.REPRESENTED:
-            deputy_person_id = deputy_person_id or member.deputy_person_id
-            if not deputy_person_id:
-                name = self.store.people.get(member.person_id).full_name
-                raise RuleViolation(f"Für {name} ist keine Stellvertretung eingetragen.")
-        else:
-            deputy_person_id = None
-        if status not in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED):
-            arrives_at_item_id = leaves_at_item_id = None
-        self._check_items(meeting_id, arrives_at_item_id, leaves_at_item_id)
+        deputy_person_id, arrives_at_item_id, leaves_at_item_id = settle_attendance(
+            meeting, member, status,
+            member_name=self.store.people.get(member.person_id).full_name,
+            deputy_person_id=deputy_person_id, arrives_at_item_id=arrives_at_item_id,
+            leaves_at_item_id=leaves_at_item_id,
+            positions={i.id: i.position for i in self.store.agenda.list(meeting_id)})
         values = {"status": status, "deputy_person_id": deputy_person_id,
                   "arrives_at_item_id": arrives_at_item_id,
                   "leaves_at_item_id": leaves_at_item_id, "note": note}
@@ -348,14 +344,6 @@ class AttendanceList(Repository[Attendance]):
                                 "guest_name": name.strip(), "guest_organization": organization,
                                 "note": note})
         return self.get(new)
-
-    def _check_items(self, meeting_id: str, arrives: str | None, leaves: str | None) -> None:
-        positions = {i.id: i.position for i in self.store.agenda.list(meeting_id)}
-        for item in (arrives, leaves):
-            if item and item not in positions:
-                raise RuleViolation("Dieser TOP gehört nicht zu dieser Sitzung.")
-        if arrives and leaves and positions[leaves] <= positions[arrives]:
-            raise RuleViolation("Wer geht, muss vorher gekommen sein: Abgang nach dem Eintreffen.")
 
 
 class Agenda(Repository[AgendaItem]):
@@ -504,6 +492,7 @@ class Agenda(Repository[AgendaItem]):
                         position=insert_position(self.list(meeting_id)))
                     recommendations += 1
         return CarryOver(items, len(tasks), recommendations)
+
 
     def start_times(self, meeting: Meeting) -> dict[str, str]:
         """Planned start of each item from the meeting's start and the durations."""

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .. import __version__, clock
 from ..domain.calendar import german_date
-from ..domain.enums import AttendanceStatus, MeetingState, Role
+from ..domain.bodies import tenure
+from ..domain.enums import AttendanceStatus, MeetingState, Role, Tenure
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership, Person
 from .errors import NotFound
@@ -202,7 +203,7 @@ def _day(value: str | None) -> str:
 def personal_data(store: Store, person_id: str, today: date | None = None) -> dict[str, Any]:
     """Everything the file holds about one person (Auskunft), as JSON-ready data with
     German keys; ids are kept so that each entry can be found in the file."""
-    today = today or date.today()
+    today = today or clock.today()
     found = _rows(store, "SELECT * FROM people WHERE id = ?", [person_id])
     if not found:
         raise NotFound(f"Person {person_id} gibt es nicht.")
@@ -387,19 +388,19 @@ def is_anonymised(person: Person) -> bool:
 def anonymise_refusal(store: Store, person_id: str, today: date | None = None) -> str | None:
     """Why the person may not be anonymised (German), or None when they may: a member
     today or later, or standing in for someone who is, is not a former member."""
-    today = today or date.today()
+    today = today or clock.today()
     person = store.people.get(person_id)
     if is_anonymised(person):
         return f"{person.full_name} ist bereits anonymisiert."
     bodies = {b.id: b for b in store.bodies.list()}
     current = [m for m in store.memberships.of_person(person_id)
-               if m.valid_to is None or m.valid_to >= today]
+               if tenure(m, today) is not Tenure.ENDED]
     if current:
         return (f"{person.full_name} ist noch Mitglied ({_seats(current, bodies, today)}). "
                 f"Anonymisiert werden nur ehemalige Mitglieder; bitte zuerst die "
                 f"Mitgliedschaft beenden.")
     standing_in = [m for m in store.memberships.deputised_by(person_id)
-                   if m.valid_to is None or m.valid_to >= today]
+                   if tenure(m, today) is not Tenure.ENDED]
     if standing_in:
         names = {p.id: p.full_name for p in store.people.list()}
         whom = ", ".join(f"{names.get(m.person_id, '?')} ({bodies[m.body_id].short})"

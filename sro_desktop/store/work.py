@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .. import clock
 from ..domain.enums import AgendaKind, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
 from ..domain.milestones import check_milestone, progress
@@ -256,7 +257,7 @@ class Tasks(Repository[Task]):
         """New state with its dates: begun when first in progress, finished when done."""
         state = TaskState(state)
         with self.store.edit():
-            task = with_state(self.get(task_id), state, today or date.today())
+            task = with_state(self.get(task_id), state, today or clock.today())
             self._update(task_id, {"state": task.state, "started_on": task.started_on,
                                    "done_on": task.done_on})
         return self.get(task_id)
@@ -349,7 +350,7 @@ class Recommendations(Repository[Recommendation]):
             rec = self.get(rec_id)
             rec.state, rec.response_text = state, response_text
             rec.response_decision_id = response_decision_id
-            rec.responded_on = responded_on or date.today()
+            rec.responded_on = responded_on or clock.today()
             check_recommendation(rec)
             self._update(rec_id, {"state": state, "response_text": response_text,
                                   "response_decision_id": response_decision_id,

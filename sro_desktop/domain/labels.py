@@ -1,0 +1,52 @@
+"""How people, organisations and task owners are named, in every place the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+
+from .model import Organization, Person, TaskOwner
+
+
+class NameForm(Enum):
+    FULL = "full"  # "Dr. Petra Wendt"
+    INITIAL = "initial"  # "P. Wendt": a narrow cell
+    LAST = "last"  # "Wendt": a narrower one
+
+
+def person_label(person: Person | None, form: NameForm = NameForm.FULL) -> str:
+    if person is None:
+        return ""
+    if form is NameForm.FULL:
+        return person.full_name
+    initial = f"{person.first_name[0]}. " if person.first_name and form is NameForm.INITIAL else ""
+    return f"{initial}{person.last_name}"
+
+
+def organization_label(organization: Organization | None, *, short: bool = False) -> str:
+    """The name ("Kinder- und Jugendhilfe Warnowufer e. V."); ``short``: the short name
+    ("KJH Warnowufer") where there is one."""
+    if organization is None:
+        return ""
+    return (organization.short or organization.name) if short else organization.name
+
+
+def owner_label(owner: TaskOwner, people: Mapping[str, Person],
+                organizations: Mapping[str, Organization], *,
+                form: NameForm = NameForm.FULL, short_organization: bool = False) -> str:
+    """A task owner: the person in ``form``, else the organisation; "" when neither is
+    known (any more)."""
+    person = people.get(owner.person_id or "")
+    if person is not None:
+        return person_label(person, form)
+    return organization_label(organizations.get(owner.organization_id or ""),
+                              short=short_organization)
+
+
+def owners_label(owners: list[TaskOwner], people: Mapping[str, Person],
+                 organizations: Mapping[str, Organization], *, separator: str = ", ",
+                 form: NameForm = NameForm.FULL, short_organization: bool = False) -> str:
+    """All owners of a task, those no longer known left out."""
+    names = (owner_label(o, people, organizations, form=form,
+                         short_organization=short_organization) for o in owners)
+    return separator.join(n for n in names if n)
