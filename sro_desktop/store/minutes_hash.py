@@ -17,7 +17,7 @@ was created by then and not deleted by then.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -163,30 +163,3 @@ def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None
 def minutes_intact(db: Database, meeting_id: str) -> bool:
     """True unless :func:`altered_minutes` reports the meeting."""
     return not altered_minutes(db, [meeting_id])
-
-
-def stamp_all(db: Database, ids: Iterable[str] | None = None) -> int:
-    """Compute and store the checksum of approved minutes that have none (the migration
-    and bulk writers). The file refuses any change to an approved meeting, so the lock
-    trigger is lifted for this one UPDATE and put back exactly as it was."""
-    sql = "SELECT id, updated_at FROM meetings WHERE state = 'approved' AND content_hash IS NULL"
-    params: list[Any] = []
-    if ids is not None:
-        wanted = list(ids)
-        sql += f" AND id IN ({','.join('?' for _ in wanted)})"
-        params = wanted
-    stamps = {r["id"]: r["updated_at"] for r in db.query(sql, params)}
-    if not stamps:
-        return 0
-    hashes = content_hashes(db, stamps)
-    trigger = next(iter(db.query(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'meetings_lock_update'")),
-        None)
-    with db.atomic():
-        if trigger is not None:
-            db.execute("DROP TRIGGER meetings_lock_update")
-        db.conn.executemany("UPDATE meetings SET content_hash = ? WHERE id = ?",
-                            [(h, m) for m, h in hashes.items()])
-        if trigger is not None:
-            db.execute(trigger["sql"])
-    return len(hashes)

@@ -32,8 +32,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, clock
-from ..domain.calendar import german_date
 from ..domain.bodies import tenure
+from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState, Role, Tenure
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership, Person

@@ -3,7 +3,7 @@
 Never edit a migration that has shipped: add a new one. Each migration
 ends by setting ``PRAGMA user_version`` to its number, so the version a
 file carries is the number of migrations applied to it and an older
-program can refuse a newer file. See docs/schema.md for the tables.
+program can refuse a newer file. The README ("The file format") describes the tables.
 """
 
 from __future__ import annotations
@@ -518,6 +518,6 @@ def m007_minutes_hash_and_history(db: Database) -> None:
     db.execute("CREATE INDEX history_parent ON history(parent_id) WHERE parent_id IS NOT NULL")
     for table in HISTORY_TABLES:
         install_history_triggers(db, table)
-    from .minutes_hash import stamp_all
+    from .m007_checksums import stamp_approved_minutes  # frozen as of this format
 
-    stamp_all(db)
+    stamp_approved_minutes(db)
