@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from .enums import BodyKind, Role, Tenure
+from .enums import BodyKind, Labeled, Role
 from .errors import RuleViolation
 from .model import Body, Membership, Side
 
@@ -180,6 +180,14 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
     return ParityResult(
         False, seats, f"nicht paritätisch ({listing}): {', '.join(short)}"
     )
+
+
+class Tenure(Labeled):
+    """Where a membership stands on a day (computed, not stored)."""
+
+    CURRENT = "current", "Mitglied"
+    ENDED = "ended", "ausgeschieden"
+    FUTURE = "future", "künftig"
 
 
 def tenure(membership: Membership, today: date) -> Tenure:

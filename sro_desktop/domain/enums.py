@@ -120,11 +120,3 @@ class AgendaKind(Labeled):
     INFORMATION = "information", "Information"
     DISCUSSION = "discussion", "Beratung"
     DECISION = "decision", "Beschluss"
-
-
-class Tenure(Labeled):
-    """Where a membership stands on a day (computed, not stored)."""
-
-    CURRENT = "current", "Mitglied"
-    ENDED = "ended", "ausgeschieden"
-    FUTURE = "future", "künftig"

@@ -10,6 +10,7 @@ from .. import clock
 from ..domain.bodies import (
     ParityResult,
     SideTemplate,
+    Tenure,
     check_body,
     check_membership,
     check_side,
@@ -21,7 +22,7 @@ from ..domain.bodies import (
     tenure,
     voting_allowed,
 )
-from ..domain.enums import BodyKind, DecisionRule, Role, Tenure
+from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
 from .errors import NotFound

@@ -32,9 +32,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, clock
-from ..domain.bodies import tenure
+from ..domain.bodies import Tenure, tenure
 from ..domain.calendar import german_date
-from ..domain.enums import AttendanceStatus, MeetingState, Role, Tenure
+from ..domain.enums import AttendanceStatus, MeetingState, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership, Person
 from .errors import NotFound

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from ..domain.enums import AgendaKind
 from ..domain.meetings import minutes_locked
 from ..domain.model import AgendaItem, Meeting
+from .common.widgets import EnumCombo, ErrorLabel
 from .context import AppContext, EditRefused, label
 from .item_panel import ItemPanel
-from .widgets import EnumCombo, ErrorLabel
 
 MIME = "application/x-sro-agenda-item"
 NUMBER, TITLE, KIND, PRESENTER, DURATION, START, PUBLIC = range(7)

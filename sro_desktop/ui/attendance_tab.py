@@ -25,9 +25,9 @@ from ..domain.enums import AttendanceStatus
 from ..domain.meetings import minutes_locked
 from ..domain.model import Attendance, Membership
 from ..store.meetings import MeetingContext
+from .common.widgets import EnumCombo, ErrorLabel
 from .context import AppContext, EditRefused, label
 from .history import HistoryDialog
-from .widgets import EnumCombo, ErrorLabel
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AttendanceTab", "Mitglied"),

@@ -14,10 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QSignalBlocker,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -25,8 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -59,31 +55,28 @@ from ..domain.enums import BodyKind, DecisionRule, Role
 from ..domain.model import Body, Membership, Organization, Person, Side
 from ..store.core import NotFound
 from ..store.privacy import ANONYMOUS, anonymise, anonymise_refusal, forget_old_pages
-from .base import (
-    ADOPTED,
-    DONE,
-    OVERDUE,
+from .common.forms import FormDialog, OptionalDate
+from .common.palette import ADOPTED, DONE, OVERDUE, text_style
+from .common.table_model import (
     RECORD_ROLE,
-    SORT_ROLE,
     Column,
     Index,
     RecordTableModel,
-    View,
     list_loader,
-    text_style,
+    sorted_proxy,
 )
-from .context import AppContext, EditRefused, label
-from .exports import export_folder, run_export, safe_file_name
-from .widgets import (
+from .common.view import View
+from .common.widgets import (
     ErrorLabel,
     buddy_label,
     date_edit,
     fill_combo,
-    run_modal,
     set_current_data,
     tab_order,
     with_error,
 )
+from .context import AppContext, EditRefused, label
+from .exports import export_folder, run_export, safe_file_name
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role)}
 KIND_ORDER = {kind: number for number, kind in enumerate(BodyKind)}
@@ -94,97 +87,7 @@ def refused_field(exc: EditRefused) -> str | None:
     return exc.field
 
 
-class OptionalDate(QWidget):
-    """A date that may be left open: a check box switches the date field on."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = date_edit(date.today())
-        self.edit.setMinimumWidth(120)
-        self.edit.setEnabled(False)
-        self.edit.setAccessibleName(text.replace("&", ""))
-        self.check.toggled.connect(self.edit.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.check)
-        row.addWidget(self.edit)
-        row.addStretch()
-        self.setFocusProxy(self.check)
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
-
-    def set_value(self, day: date | None) -> None:
-        self.check.setChecked(day is not None)
-        if day is not None:
-            self.edit.setDate(QDate(day))
-
-
 # --- dialogs -----------------------------------------------------------------------------------
-
-class FormDialog(QDialog):
-    """A dialog whose OK hands its values to ``submit``.
-
-    When the store refuses, the reason appears beside the field it names and the
-    dialog stays open with everything typed; nothing was stored.
-    """
-
-    def __init__(self, parent: QWidget | None, submit: Callable[[Any], Any] | None):
-        super().__init__(parent)
-        self.submit = submit
-        self.stored: Any = None
-        self.result_values: Any = None
-        self.errors: dict[str, ErrorLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-        self.general_error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def field_row(self, form: QFormLayout, text: str, widget: QWidget, *names: str,
-                  buddy: QWidget | None = None) -> ErrorLabel:
-        """Add ``text`` (with a mnemonic) and ``widget`` to the form, with an error line."""
-        box, error = with_error(widget)
-        form.addRow(buddy_label(text, buddy or widget), box)
-        (buddy or widget).setAccessibleName(text.replace("&", "").rstrip(":"))
-        for name in names:
-            self.errors[name] = error
-            self.fields[name] = buddy or widget
-        return error
-
-    def values(self) -> Any:
-        raise NotImplementedError
-
-    def clear_errors(self) -> None:
-        for error in [*self.errors.values(), self.general_error]:
-            error.show_error("")
-
-    def show_refusal(self, field: str | None, message: str) -> None:
-        error = self.errors.get(field or "", self.general_error)
-        error.show_error(message)
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus()
-        self.adjustSize()  # room for the message
-
-    def accept(self) -> None:
-        self.clear_errors()
-        values = self.values()
-        if self.submit is not None:
-            try:
-                self.stored = self.submit(values)
-            except EditRefused as exc:
-                self.show_refusal(refused_field(exc), str(exc))
-                return
-        self.result_values = values
-        super().accept()
-
-    @classmethod
-    def _run(cls, dialog: FormDialog) -> Any:
-        return run_modal(dialog, lambda: dialog.result_values)
 
 
 @dataclass(frozen=True)
@@ -647,15 +550,6 @@ class SidesModel(QAbstractTableModel):
                 and 0 <= section < len(self.headers)):
             return self.headers[section]
         return None
-
-
-def sorted_proxy(model: QAbstractTableModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortLocaleAware(True)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
 
 
 def table(model: QAbstractTableModel, accessible: str) -> QTableView:

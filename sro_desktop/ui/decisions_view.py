@@ -25,23 +25,16 @@ from ..domain.calendar import german_date
 from ..domain.enums import Outcome
 from ..domain.model import Decision
 from ..store import StoreError
-from .base import (
-    ADOPTED,
-    DONE,
-    OVERDUE,
-    Column,
-    RecordTableModel,
-    View,
-    count_text,
-    meeting_text,
-    text_style,
-)
-from .context import AppContext, label
-from .widgets import (
-    TaskTable,
+from .common.palette import ADOPTED, DONE, OVERDUE, text_style
+from .common.table_model import Column, RecordTableModel
+from .common.task_table import TaskTable
+from .common.view import View
+from .common.widgets import (
     buddy_label,
+    count_text,
     fill_combo,
     heading_label,
+    meeting_text,
     record_table,
     section_label,
     select_row,
@@ -49,6 +42,7 @@ from .widgets import (
     tab_order,
     value_label,
 )
+from .context import AppContext, label
 
 ALL = ""  # the "all bodies" / "all years" entry of a filter combo
 

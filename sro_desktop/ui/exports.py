@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from ..documents.files import ExportError
 from ..documents.render import shipped_template
 from ..store import StoreError
+from .common.widgets import buddy_label, date_edit
 from .context import AppContext
-from .widgets import buddy_label, date_edit
 
 # Document kind -> (German name, shipped template file).
 KINDS = {

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ..store import FileInUse, Store
 from ..store.storage import StorageWarning, storage_warning
-from .base import OVERDUE, text_style
+from .common.palette import OVERDUE, text_style
 
 READ_ONLY, BREAK_LOCK, CANCEL = "read_only", "break_lock", "cancel"
 STATE_LABEL = "fileStateLabel"

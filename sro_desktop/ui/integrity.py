@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ..store import Store
 from ..store.minutes_hash import AlteredMinutes, altered_minutes
-from .base import OVERDUE, text_style
+from .common.palette import OVERDUE, text_style
 
 ALTERED_LABEL = "alteredMinutesNote"
 

@@ -35,10 +35,10 @@ from ..domain.meetings import minutes_locked
 from ..domain.model import AgendaItem, Decision, Side, SideVote, TaskOwner
 from ..domain.recommendations import ANSWERED
 from ..domain.votes import check_votes, evaluate
-from .base import OVERDUE, text_style
+from .common.palette import OVERDUE, quorum_style, text_style
+from .common.widgets import EnumCombo, ErrorLabel, set_text_quietly
 from .context import AppContext, EditRefused, label
 from .history import HistoryDialog
-from .widgets import EnumCombo, ErrorLabel, quorum_style, set_text_quietly
 
 NOTES_SAVE_DELAY_MS = 1500
 

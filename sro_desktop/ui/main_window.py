@@ -28,8 +28,9 @@ from .. import paths
 from ..store import StoreError
 from ..store.search import SearchHit
 from .backups import AutoBackup, restore_from_backup
-from .base import DUE_SOON, DUE_SOON_BACKGROUND, View
 from .bodies_view import BodiesView
+from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+from .common.view import View
 from .context import AppContext
 from .decisions_view import DecisionsView
 from .exports import TemplatesDialog, export_list

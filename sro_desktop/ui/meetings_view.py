@@ -32,11 +32,13 @@ from ..domain.meetings import NEXT_STATES, approval_note, minutes_locked
 from ..domain.model import Meeting
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
-from .base import ADOPTED, OVERDUE, Column, RecordTableModel, View, text_style
+from .common.palette import ADOPTED, OVERDUE, quorum_style, text_style
+from .common.table_model import Column, RecordTableModel
+from .common.view import View
+from .common.widgets import ErrorLabel, set_text_quietly
 from .context import AppContext, EditRefused, label
 from .integrity import find_altered
 from .minutes_tab import MinutesTab
-from .widgets import ErrorLabel, quorum_style, set_text_quietly
 
 S = MeetingState
 

@@ -40,9 +40,11 @@ from ..domain.enums import MilestoneState
 from ..domain.milestones import target_label
 from ..domain.model import Milestone
 from ..store import StoreError
-from .base import ADOPTED, DONE, DUE_SOON, DUE_SOON_BACKGROUND, IN_PROGRESS, OVERDUE, View
+from .common.palette import ADOPTED, DONE, DUE_SOON, DUE_SOON_BACKGROUND, IN_PROGRESS, OVERDUE
+from .common.task_table import TaskTable
+from .common.view import View
+from .common.widgets import ErrorLabel, buddy_label, heading_label, tab_order, value_label
 from .context import AppContext, EditRefused, label
-from .widgets import ErrorLabel, TaskTable, buddy_label, heading_label, tab_order, value_label
 
 FIRST_YEAR = 2017  # the statement's process starts in 2017
 ROMAN = ("I", "II", "III", "IV")

@@ -42,9 +42,9 @@ from ..domain.meetings import (
 from ..domain.minutes_check import Finding
 from ..domain.model import Circulation, Meeting, Objection
 from ..store import StoreError
-from .base import ADOPTED, DONE, Column, RecordTableModel, list_loader, text_style
-from .context import AppContext, EditRefused, label
-from .widgets import (
+from .common.palette import ADOPTED, DONE, text_style
+from .common.table_model import Column, RecordTableModel, list_loader
+from .common.widgets import (
     ErrorLabel,
     buddy_label,
     date_edit,
@@ -54,6 +54,7 @@ from .widgets import (
     section_label,
     value_label,
 )
+from .context import AppContext, EditRefused, label
 
 # -- Protokoll prüfen -------------------------------------------------------------------------
 

@@ -33,24 +33,16 @@ from ..domain.enums import BodyKind, RecommendationState
 from ..domain.model import Body, Recommendation
 from ..domain.recommendations import AWAITING, answer_overdue
 from ..store import StoreError
-from .base import (
-    DONE,
-    OVERDUE,
-    OVERDUE_BACKGROUND,
-    Column,
-    RecordTableModel,
-    View,
-    meeting_text,
-    text_style,
-)
-from .context import AppContext, EditRefused, label
-from .history import HistoryDialog
-from .widgets import (
+from .common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND, text_style
+from .common.table_model import Column, RecordTableModel
+from .common.view import View
+from .common.widgets import (
     ErrorLabel,
     buddy_label,
     date_edit,
     fill_combo,
     heading_label,
+    meeting_text,
     record_table,
     run_modal,
     section_label,
@@ -58,6 +50,8 @@ from .widgets import (
     tab_order,
     value_label,
 )
+from .context import AppContext, EditRefused, label
+from .history import HistoryDialog
 
 R = RecommendationState
 # The states an answer can give: adopted, partly adopted, rejected, or deferred for now.

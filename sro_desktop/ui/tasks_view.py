@@ -9,38 +9,30 @@ refresh, never one query per row. Every edit is one ``context.edit`` (one undo s
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QPoint,
     QRectF,
     QSize,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,25 +41,18 @@ from PySide6.QtWidgets import (
 from ..domain.calendar import german_date
 from ..domain.enums import MeetingState, TaskState
 from ..domain.milestones import target_label
-from ..domain.model import Body, Meeting, Milestone, Organization, Person, Side, Task
+from ..domain.model import Person, Task
 from ..domain.tasks import ACTIVE_STATES, is_due_soon, is_overdue
-from ..store import Store, StoreError
+from ..store import StoreError
 from ..store.work import Workload
-from .base import (
-    DUE_SOON,
-    OPEN,
-    OVERDUE,
-    Column,
-    Index,
-    RecordTableModel,
-    View,
-    count_text,
-    task_background,
-    task_foreground,
-)
+from .common.delegates import ComboDelegate, DateDelegate, ShortWhenNarrowDelegate, TitleDelegate
+from .common.names import Names
+from .common.palette import DUE_SOON, OPEN, OVERDUE, task_background, task_foreground
+from .common.table_model import Column, Index, RecordTableModel
+from .common.view import View
+from .common.widgets import ErrorLabel, buddy_label, count_text, fill_combo, tab_order
 from .context import AppContext, EditRefused, label
 from .history import HistoryDialog
-from .widgets import ErrorLabel, buddy_label, date_edit, fill_combo, tab_order
 
 # Columns of the table, in this order.
 DUE, TITLE, OWNERS, SIDES, BODY, STATE, REPORT, MILESTONE = range(8)
@@ -76,76 +61,6 @@ EDITABLE = frozenset({DUE, TITLE, STATE, REPORT})
 # The status filter's entries besides the single states.
 ACTIVE_FILTER = "active"
 ALL_FILTER = "all"
-
-NO_DATE = QDate(2000, 1, 1)  # the date editor's "ohne Frist"
-
-
-@dataclass
-class Names:
-    """Everything a task row shows besides the task, read once per refresh."""
-
-    bodies: dict[str, Body] = field(default_factory=dict)
-    sides: dict[str, Side] = field(default_factory=dict)
-    people: dict[str, Person] = field(default_factory=dict)
-    organizations: dict[str, Organization] = field(default_factory=dict)
-    meetings: dict[str, Meeting] = field(default_factory=dict)
-    milestones: dict[str, Milestone] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, store: Store) -> Names:
-        bodies = {b.id: b for b in store.bodies.list()}
-        return cls(
-            bodies=bodies,
-            sides={s.id: s for body_id in bodies for s in store.sides.list(body_id)},
-            people={p.id: p for p in store.people.list()},
-            organizations={o.id: o for o in store.organizations.list()},
-            meetings={m.id: m for m in store.meetings.list()},
-            milestones={m.id: m for m in store.milestones.list()},
-        )
-
-    def organization(self, organization_id: str | None) -> str:
-        org = self.organizations.get(organization_id or "")
-        return (org.short or org.name) if org else ""
-
-    def owner(self, person_id: str | None, organization_id: str | None,
-              short: bool = False) -> str:
-        """"P. Wendt" (short: "Wendt") for a person, "KJH Warnowufer" for an organisation;
-        the cell is narrow, the tooltip has full names and organisations."""
-        person = self.people.get(person_id or "")
-        if person is None:
-            return self.organization(organization_id)
-        initial = f"{person.first_name[0]}. " if person.first_name and not short else ""
-        return f"{initial}{person.last_name}"
-
-    def owner_long(self, person_id: str | None, organization_id: str | None) -> str:
-        person = self.people.get(person_id or "")
-        org = self.organizations.get(organization_id or (person.organization_id
-                                                         if person else "") or "")
-        if person is None:
-            return org.name if org else ""
-        return person.full_name + (f", {org.name}" if org else "")
-
-    def side_names(self, task: Task) -> list[str]:
-        return self._sides(task, lambda side: side.name)
-
-    def side_shorts(self, task: Task) -> list[str]:
-        return self._sides(task, lambda side: side.short or side.name)
-
-    def _sides(self, task: Task, text: Callable[[Side], str]) -> list[str]:
-        found: list[str] = []
-        for owner in task.owners:
-            side = self.sides.get(owner.side_id or "")
-            if side and text(side) not in found:
-                found.append(text(side))
-        return found
-
-    def meeting(self, meeting_id: str | None) -> str:
-        """"8. Sitzung · 11.12.2026"."""
-        meeting = self.meetings.get(meeting_id or "")
-        if meeting is None:
-            return ""
-        return (QCoreApplication.translate("TasksView", "%1. Sitzung · %2")
-                .replace("%1", str(meeting.number)).replace("%2", german_date(meeting.date)))
 
 
 class TaskTableModel(RecordTableModel):
@@ -198,140 +113,6 @@ class TaskTableModel(RecordTableModel):
 
 
 # -- editors in the table ----------------------------------------------------------------
-
-
-class ChoiceBox(QComboBox):
-    """A combo box that says when a choice was made in its open list (``chosen``).
-
-    A click in the list stores at once; arrow keys on the closed box only move, and
-    Enter, Tab or leaving the cell store, as in any other cell editor.
-    """
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._before = -1
-
-    def showPopup(self) -> None:
-        self._before = self.currentIndex()
-        super().showPopup()
-
-    def hidePopup(self) -> None:
-        super().hidePopup()
-        if self._before != -1 and self.currentIndex() != self._before:
-            self._before = -1
-            self.chosen.emit()
-
-
-class WideEditorDelegate(QStyledItemDelegate):
-    """Gives the editor the width it needs, even when the column is narrower."""
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: Index) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
-        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
-        editor.setGeometry(rect)
-
-
-class ComboDelegate(WideEditorDelegate):
-    """A combo box of (label, value) choices for a cell; a choice in its list stores."""
-
-    def __init__(self, choices: Callable[[Index], list[tuple[str, Any]]],
-                 accessible_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.choices = choices
-        self.accessible_name = accessible_name
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
-        combo = ChoiceBox(parent)
-        combo.setAccessibleName(self.accessible_name)
-        for text, value in self.choices(index):
-            combo.addItem(text, value)
-        combo.chosen.connect(lambda c=combo: self._chosen(c))
-        return combo
-
-    def _chosen(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(found, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class DateDelegate(WideEditorDelegate):
-    """A date editor with a calendar; its lowest value means "no due date"."""
-
-    def __init__(self, accessible_name: str, no_date_text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.accessible_name = accessible_name
-        self.no_date_text = no_date_text
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
-        editor = date_edit(parent=parent)
-        editor.setAccessibleName(self.accessible_name)
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(self.no_date_text)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, QDate) and value.isValid():
-            editor.setDate(value)
-        else:
-            editor.setDate(NO_DATE)
-            today = QDate.currentDate()
-            editor.calendarWidget().setCurrentPage(today.year(), today.month())
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        chosen = editor.date()
-        model.setData(index, None if chosen == NO_DATE else chosen.toPython(),
-                      Qt.ItemDataRole.EditRole)
-
-
-class ShortWhenNarrowDelegate(QStyledItemDelegate):
-    """Shows a shorter text ("V / T") when the full one ("Verwaltung / Freie Träger")
-    does not fit the column; the tooltip keeps the full text."""
-
-    def __init__(self, short: Callable[[Index], str], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.short = short
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        room = option.rect.width() - 12
-        if option.fontMetrics.horizontalAdvance(option.text) > room:
-            option.text = self.short(index)
-
-
-class TitleDelegate(QStyledItemDelegate):
-    """A line editor for the title that says at once when it is empty."""
-
-    def __init__(self, accessible_name: str, placeholder: str,
-                 on_text: Callable[[str], None], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.accessible_name = accessible_name
-        self.placeholder = placeholder
-        self.on_text = on_text
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName(self.accessible_name)
-        editor.setPlaceholderText(self.placeholder)
-        editor.setFrame(False)
-        editor.textEdited.connect(self.on_text)
-        return editor
 
 
 # -- the workload chart ---------------------------------------------------------------------

@@ -6,13 +6,12 @@ from datetime import date
 
 import pytest
 
-from sro_desktop.domain.bodies import tenure
+from sro_desktop.domain.bodies import Tenure, tenure
 from sro_desktop.domain.calendar import quarter_label, roman_quarter, short_quarter_label
 from sro_desktop.domain.enums import (
     AttendanceStatus,
     MeetingState,
     RecommendationState,
-    Tenure,
 )
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.labels import NameForm, organization_label, owner_label, person_label

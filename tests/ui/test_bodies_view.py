@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, Role
 from sro_desktop.ui import main_window as main_window_module
-from sro_desktop.ui.base import DONE, OVERDUE, RECORD_ROLE
 from sro_desktop.ui.bodies_view import (
     BodyDialog,
     EndMembershipDialog,
@@ -26,6 +25,8 @@ from sro_desktop.ui.bodies_view import (
     PersonValues,
     SidesModel,
 )
+from sro_desktop.ui.common.palette import DONE, OVERDUE
+from sro_desktop.ui.common.table_model import RECORD_ROLE
 
 TODAY = date.today()
 YESTERDAY = TODAY - timedelta(days=1)

@@ -12,7 +12,7 @@ from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import MeetingState, RecommendationState
 from sro_desktop.domain.recommendations import answer_overdue
 from sro_desktop.ui import recommendations_view as module
-from sro_desktop.ui.base import DONE, OVERDUE, OVERDUE_BACKGROUND
+from sro_desktop.ui.common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND
 from sro_desktop.ui.main_window import MainWindow
 from sro_desktop.ui.recommendations_view import (
     AgendaChoice,

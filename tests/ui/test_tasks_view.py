@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.domain.tasks import ACTIVE_STATES, is_overdue
 from sro_desktop.store import Store
-from sro_desktop.ui.base import DONE, DUE_SOON, OVERDUE, OVERDUE_BACKGROUND
+from sro_desktop.ui.common.palette import (
+    DONE,
+    DUE_SOON,
+    OVERDUE,
+    OVERDUE_BACKGROUND,
+)
 from sro_desktop.ui.tasks_view import DUE, REPORT, STATE, TITLE, TasksView
 
 FG = Qt.ItemDataRole.ForegroundRole

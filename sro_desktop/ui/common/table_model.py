@@ -1,69 +1,28 @@
-"""What the views share: the colours, the view base class, a paged table model and
-the texts several views show alike."""
+"""The paged table model every list uses, its columns and roles, and the sort proxy."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from ..domain.calendar import german_date
-from ..domain.model import Meeting, Task
-from ..domain.tasks import ACTIVE_STATES, is_overdue
-from .context import AppContext
-
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
 Index = QModelIndex | QPersistentModelIndex
-
-# The muted colours of UX.md; the views take theirs from here.
-OVERDUE = QColor("#b03a2e")  # red: overdue, refused, not quorate, not paritätisch, delayed
-DUE_SOON = QColor("#b9770e")  # amber: due this week; the today line
-DONE = QColor("#7f8c8d")  # grey: done, dropped, planned; hints
-ADOPTED = QColor("#1e7145")  # green: adopted, quorate, paritätisch, reached
-IN_PROGRESS = QColor("#2e6da4")  # blue: a milestone under way
-OPEN = QColor("#5d7f9e")  # slate: open work, not (yet) overdue
-OVERDUE_BACKGROUND = QColor("#f9e5e3")
-DUE_SOON_BACKGROUND = QColor("#fdf2d0")
-
-
-def text_style(colour: QColor, *, bold: bool = False) -> str:
-    """The style sheet of a label written in one of these colours."""
-    return f"color: {colour.name()};" + (" font-weight: bold;" if bold else "")
-
-
-def task_foreground(task: Task, today: date) -> QColor | None:
-    """A task row's text: red when overdue, grey once done or dropped."""
-    if is_overdue(task, today):
-        return OVERDUE
-    return DONE if task.state not in ACTIVE_STATES else None
-
-
-def task_background(task: Task, today: date) -> QColor | None:
-    return OVERDUE_BACKGROUND if is_overdue(task, today) else None
-
-
-def count_text(number: int) -> str:
-    """1162 → "1.162", as the German locale writes it."""
-    return QLocale().toString(number)
-
-
-def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
-    """"8. Sitzung am 11.12.2026"."""
-    return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
-            .replace("%2", german_date(meeting.date)))
 
 
 def list_loader(records: list[Any]) -> Callable[[int, int], list[Any]]:
@@ -194,44 +153,10 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
-class View(QWidget):
-    """A page of the main window. Refreshes when the data changed and it is shown."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
-        context.changed.connect(self._on_changed)
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def _on_changed(self) -> None:
-        if self.context.store is None:
-            return
-        if self.isVisible():
-            self.refresh()
-            self._stale = False
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.refresh_if_stale()
-
-    def refresh_if_stale(self) -> None:
-        """Read the store now if it changed while the view was hidden."""
-        if self._stale and self.context.store is not None:
-            self.refresh()
-            self._stale = False
-
-    def refresh(self) -> None:
-        """Read what the view shows from the store again."""
-
-    def show_record(self, kind: str, record_id: str) -> bool:
-        """Select the record if this view shows records of that kind; True if it did."""
-        return False
-
-    def attention_count(self) -> int:
-        """A number for the navigation (overdue tasks, unanswered recommendations)."""
-        return 0
+def sorted_proxy(model: QAbstractTableModel, parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortLocaleAware(True)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy

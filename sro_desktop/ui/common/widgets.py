@@ -1,5 +1,5 @@
-"""Small pieces several views use: labels, tables, combo boxes, dates, dialogs, error
-lines, and the table of a record's tasks."""
+"""Small pieces several views use: labels, texts, tables, combo boxes, dates, dialogs
+and error lines."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
     QItemSelectionModel,
-    QModelIndex,
+    QLocale,
     QSignalBlocker,
     Qt,
 )
@@ -30,27 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.calendar import german_date
-from ..domain.enums import Labeled
-from ..domain.model import Task
-from ..domain.tasks import is_overdue
-from ..store import StoreError
-from .base import (
-    ADOPTED,
-    DONE,
-    OVERDUE,
-    Column,
-    RecordTableModel,
-    list_loader,
-    task_background,
-    task_foreground,
-    text_style,
-)
-from .context import AppContext, label
+from ...domain.calendar import german_date
+from ...domain.enums import Labeled
+from ...domain.model import Meeting
+from ..context import label
+from .palette import OVERDUE, text_style
 
 T = TypeVar("T")
 
 DATE_FORMAT = "dd.MM.yyyy"
+
+
+def count_text(number: int) -> str:
+    """1162 → "1.162", as the German locale writes it."""
+    return QLocale().toString(number)
+
+
+def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
+    """"8. Sitzung am 11.12.2026"."""
+    return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
+            .replace("%2", german_date(meeting.date)))
 
 
 # -- labels ------------------------------------------------------------------------------------
@@ -92,10 +91,6 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     caption = QLabel(text)
     caption.setBuddy(buddy)
     return caption
-
-
-def quorum_style(quorate: bool) -> str:
-    return text_style(ADOPTED if quorate else OVERDUE, bold=True)
 
 
 class ErrorLabel(QLabel):
@@ -244,85 +239,3 @@ def select_row(table: QTableView, row: int) -> None:
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
     table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-
-def owner_names(context: AppContext, task: Task) -> str:
-    """The owners of a task by their full names: people, or organisations."""
-    store = context.s
-    names = []
-    for owner in task.owners:
-        try:
-            if owner.person_id:
-                names.append(store.people.get(owner.person_id).full_name)
-            elif owner.organization_id:
-                org = store.organizations.get(owner.organization_id)
-                names.append(org.short or org.name)
-        except StoreError:
-            continue
-    return " / ".join(names)
-
-
-class TaskTable(QWidget):
-    """The tasks of one record (a decision, a milestone): a heading with their number,
-    the tasks with owners, due date and state (overdue in red, finished greyed), or a
-    note when there are none. A double click opens the task in the Aufgaben view."""
-
-    def __init__(self, context: AppContext, title: str, none_text: str,
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.title = title
-        self.heading = section_label(title)
-        self.model = self._task_model()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(title)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setToolTip(self.tr("Doppelklick öffnet die Aufgabe"))
-        self.table.doubleClicked.connect(self._open_task)
-        self.none_label = QLabel(none_text)
-        self.none_label.setStyleSheet(text_style(DONE))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 0, 0, 0)  # it stands right of the record's details
-        column.addWidget(self.heading)
-        column.addWidget(self.none_label)
-        column.addWidget(self.table, 1)
-        column.addStretch()
-
-    def _task_model(self) -> RecordTableModel:
-        tr = self.tr
-        model = RecordTableModel([
-            Column(tr("Aufgabe"), lambda t: t.title),
-            Column(tr("Verantwortlich"), lambda t: owner_names(self.context, t)),
-            Column(tr("Fällig"), lambda t: german_date(t.due_date),
-                   sort=lambda t: t.due_date or date.max),
-            Column(tr("Status"), lambda t: label(t.state)),
-        ], self)
-        model.foreground = lambda t: task_foreground(t, date.today())
-        model.background = lambda t: task_background(t, date.today())
-        model.tooltip = lambda t: t.title + (
-            "\n" + tr("überfällig seit %1").replace("%1", german_date(t.due_date))
-            if is_overdue(t, date.today()) else "")
-        return model
-
-    def show_tasks(self, tasks: list[Task] | None) -> None:
-        """Show these tasks; None: no record chosen."""
-        if tasks is None:
-            self.model.set_loader(None)
-            return
-        self.model.set_loader(list_loader(tasks))
-        self.heading.setText(f"{self.title} ({len(tasks)})")
-        self.none_label.setVisible(not tasks)
-        self.table.setVisible(bool(tasks))
-
-    def _open_task(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.context.show_record.emit("tasks", self.model.record(index.row()).id)

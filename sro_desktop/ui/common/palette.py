@@ -1,0 +1,54 @@
+"""The muted colours of UX.md; every view takes its colours from here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor
+
+from ...domain.model import Task
+from ...domain.tasks import ACTIVE_STATES, is_overdue
+
+# The muted colours of UX.md; the views take theirs from here.
+OVERDUE = QColor("#b03a2e")  # red: overdue, refused, not quorate, not paritätisch, delayed
+
+
+DUE_SOON = QColor("#b9770e")  # amber: due this week; the today line
+
+
+DONE = QColor("#7f8c8d")  # grey: done, dropped, planned; hints
+
+
+ADOPTED = QColor("#1e7145")  # green: adopted, quorate, paritätisch, reached
+
+
+IN_PROGRESS = QColor("#2e6da4")  # blue: a milestone under way
+
+
+OPEN = QColor("#5d7f9e")  # slate: open work, not (yet) overdue
+
+
+OVERDUE_BACKGROUND = QColor("#f9e5e3")
+
+
+DUE_SOON_BACKGROUND = QColor("#fdf2d0")
+
+
+def text_style(colour: QColor, *, bold: bool = False) -> str:
+    """The style sheet of a label written in one of these colours."""
+    return f"color: {colour.name()};" + (" font-weight: bold;" if bold else "")
+
+
+def task_foreground(task: Task, today: date) -> QColor | None:
+    """A task row's text: red when overdue, grey once done or dropped."""
+    if is_overdue(task, today):
+        return OVERDUE
+    return DONE if task.state not in ACTIVE_STATES else None
+
+
+def task_background(task: Task, today: date) -> QColor | None:
+    return OVERDUE_BACKGROUND if is_overdue(task, today) else None
+
+
+def quorum_style(quorate: bool) -> str:
+    return text_style(ADOPTED if quorate else OVERDUE, bold=True)
