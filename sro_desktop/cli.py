@@ -163,7 +163,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        day = german_date(date.fromisoformat(r["date"]))
+        day = german_date(date.fromisoformat(str(r["date"])))
         print(f"{day}  {r['body']:<7} {r['number']:>3}  {r['state_label']:<20} {r['id']}")
     return 0
 

@@ -134,3 +134,39 @@ def test_repositories_use_each_other_only_through_public_methods():
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if private.search(line)]
     assert found == []
+
+
+ROOMS = ("bodies", "decisions", "meetings", "milestones", "recommendations", "tasks")
+# The shell at the top of ui/: the window, the context, and the file-level dialogs.
+SHELL = {"app", "main_window", "context", "backups", "exports", "file_in_use", "history",
+         "integrity"}
+
+
+def _room(module: str) -> str | None:
+    """The room of a module of ``ui/`` ("common", "meetings", …); None for the shell."""
+    parts = module.split(".")
+    return parts[2] if len(parts) > 3 and parts[1] == "ui" else None
+
+
+def test_every_view_lives_in_a_room():
+    flat = sorted(m for m in GRAPH if m.startswith("sro_desktop.ui.") and _room(m) is None
+                  and m.rsplit(".", 1)[1] not in {*SHELL, *ROOMS, "common"})
+    assert flat == []
+
+
+@pytest.mark.parametrize("room", [*ROOMS, "common"])
+def test_views_do_not_reach_into_each_other(room):
+    """A room uses ``ui/common`` and the shell's dialogs, never another room; ``common``
+    uses no room at all. Only the main window knows every view."""
+    wrong = sorted(f"{m} imports {n}" for m in GRAPH if _room(m) == room
+                   for n in GRAPH[m] if _room(n) not in (None, room, "common")
+                   or (room == "common" and _room(n) not in (None, "common"))
+                   or n in ("sro_desktop.ui.main_window", "sro_desktop.ui.app"))
+    assert wrong == []
+
+
+def test_common_uses_of_the_shell_only_the_context():
+    wrong = sorted(f"{m} imports {n}" for m in GRAPH if _room(m) == "common"
+                   for n in GRAPH[m] if n.startswith("sro_desktop.ui.") and _room(n) is None
+                   and n != "sro_desktop.ui.context")
+    assert wrong == []

@@ -12,6 +12,7 @@ class NameForm(Enum):
     FULL = "full"  # "Dr. Petra Wendt"
     INITIAL = "initial"  # "P. Wendt": a narrow cell
     LAST = "last"  # "Wendt": a narrower one
+    SORTED = "sorted"  # "Wendt, Petra (Dr.)": a list to choose from, by last name
 
 
 def person_label(person: Person | None, form: NameForm = NameForm.FULL) -> str:
@@ -19,6 +20,9 @@ def person_label(person: Person | None, form: NameForm = NameForm.FULL) -> str:
         return ""
     if form is NameForm.FULL:
         return person.full_name
+    if form is NameForm.SORTED:
+        name = ", ".join(p for p in (person.last_name, person.first_name) if p)
+        return f"{name} ({person.title})" if person.title else name
     initial = f"{person.first_name[0]}. " if person.first_name and form is NameForm.INITIAL else ""
     return f"{initial}{person.last_name}"
 
@@ -29,6 +33,13 @@ def organization_label(organization: Organization | None, *, short: bool = False
     if organization is None:
         return ""
     return (organization.short or organization.name) if short else organization.name
+
+
+def person_choice_label(person: Person, organization: Organization | None) -> str:
+    """A person in a list to choose from: "Wendt, Petra (Dr.) – KJH Warnowufer" (the
+    organisation's short name, where there is one; none: the name alone)."""
+    name = person_label(person, NameForm.SORTED)
+    return f"{name} – {organization_label(organization, short=True)}" if organization else name
 
 
 def owner_label(owner: TaskOwner, people: Mapping[str, Person],

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -38,9 +37,6 @@ from ..store.backup import (
     restore,
 )
 from .context import AppContext
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 KEEP_KEY = "backups/keep"
 CHECK_EVERY_MS = 60 * 60 * 1000  # is the newest backup a day old? asked every hour
@@ -198,44 +194,41 @@ class RestoreDialog(QDialog):
         return backup if backup is not None and dialog.confirmed(backup) else None
 
 
-def restore_from_backup(window: MainWindow) -> bool:
+def restore_from_backup(window: QWidget, context: AppContext,
+                        open_file: Callable[[Path], bool], auto: AutoBackup) -> str | None:
     """Datei › Sicherung wiederherstellen …: choose, confirm, back up the current state,
-    restore, open the file again. Returns whether a backup was restored."""
-    context = window.context
+    restore, open the file again with ``open_file``. Returns the message for the status
+    bar when a backup was restored, else None."""
     store = context.store
     if store is None:
-        return False
+        return None
     path = store.path
     try:
         backups = list_backups(path)
     except StoreError as exc:
         QMessageBox.warning(window, window.tr("Sicherungen nicht lesbar"), str(exc))
-        return False
+        return None
     chosen = RestoreDialog.ask(window, path, backups)
     if chosen is None:
-        return False
+        return None
     try:
         check_backup(chosen.path)  # refused before the open file is closed
     except StoreError as exc:
         QMessageBox.warning(window, window.tr("Nicht wiederhergestellt"), str(exc))
-        return False
+        return None
     context.close_store()  # stores what is being typed, closes the file, frees its lock
     try:
         previous = restore(path, chosen.path, keep=keep_setting())
     except StoreError as exc:
-        window.open_file(path)
+        open_file(path)
         QMessageBox.warning(window, window.tr("Nicht wiederhergestellt"), str(exc))
-        return False
-    auto = getattr(window, "auto_backup", None)
-    if isinstance(auto, AutoBackup):
-        auto.skip_next_opening(path)  # the restored state is a backup already
-    if not window.open_file(path):
-        if isinstance(auto, AutoBackup):
-            auto.skip_next_opening(None)
-        return False
+        return None
+    auto.skip_next_opening(path)  # the restored state is a backup already
+    if not open_file(path):
+        auto.skip_next_opening(None)
+        return None
     message = window.tr("Sicherung vom %1 wiederhergestellt.").replace("%1", when(chosen))
     if previous is not None:
         message += " " + window.tr("Der vorherige Stand ist gesichert (%1).").replace(
             "%1", when(previous))
-    window.statusBar().showMessage(message)
-    return True
+    return message

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..documents.files import ExportError
 from ..documents.render import shipped_template
 from ..store import StoreError
@@ -177,7 +177,7 @@ class ExportChoice(QDialog):
             self.body.addItem(name, record_id)
         self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
         self.body.setAccessibleName(self.tr("Gremium"))
-        today = date.today()
+        today = clock.today()
         self.date_from = date_edit(today.replace(year=today.year - 1))
         self.date_from.setAccessibleName(self.tr("von"))
         self.date_to = date_edit(today)
@@ -232,7 +232,7 @@ def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
     body = store.bodies.get(choice["body_id"])
     filters = (WORD, CSV) if choice["suffix"] == ".docx" else (CSV, WORD)
     path = ask_export_path(parent, name, f"{name.split(' (')[0]} {body.short} "
-                           f"{date.today().isoformat()}{choice['suffix']}", filters)
+                           f"{clock.today().isoformat()}{choice['suffix']}", filters)
     if path is None:
         return False
     template = template_for(kind)

@@ -28,18 +28,18 @@ from .. import paths
 from ..store import StoreError
 from ..store.search import SearchHit
 from .backups import AutoBackup, restore_from_backup
-from .bodies_view import BodiesView
+from .bodies.view import BodiesView
 from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
 from .common.view import View
 from .context import AppContext
-from .decisions_view import DecisionsView
+from .decisions.view import DecisionsView
 from .exports import TemplatesDialog, export_list
 from .file_in_use import open_store, show_file_state, title_suffix, warn_about_storage
 from .integrity import show_altered_minutes
-from .meetings_view import MeetingsView
-from .milestones_view import MilestonesView
-from .recommendations_view import RecommendationsView
-from .tasks_view import TasksView
+from .meetings.view import MeetingsView
+from .milestones.view import MilestonesView
+from .recommendations.view import RecommendationsView
+from .tasks.view import TasksView
 
 RECENT_MAX = 8
 FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
@@ -83,13 +83,14 @@ class MainWindow(QMainWindow):
         self.auto_backup = AutoBackup(self.context, self)  # on opening, and daily
         self.setObjectName("MainWindow")
 
-        self.views: list[View] = [
-            MeetingsView(self.context), TasksView(self.context), DecisionsView(self.context),
-            RecommendationsView(self.context), MilestonesView(self.context),
-            BodiesView(self.context),
-        ]
-        self.meetings, self.tasks, self.decisions, self.recommendations, \
-            self.milestones, self.bodies = self.views
+        self.meetings = MeetingsView(self.context)
+        self.tasks = TasksView(self.context)
+        self.decisions = DecisionsView(self.context)
+        self.recommendations = RecommendationsView(self.context)
+        self.milestones = MilestonesView(self.context)
+        self.bodies = BodiesView(self.context)
+        self.views: list[View] = [self.meetings, self.tasks, self.decisions,
+                                  self.recommendations, self.milestones, self.bodies]
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(file_menu, self.tr("&Kopie speichern unter …"),
                                         self.save_copy)
         self.restore_action = self._action(file_menu, self.tr("Sicherung &wiederherstellen …"),
-                                           lambda: restore_from_backup(self))
+                                           self.restore_backup)
         self.close_action = self._action(file_menu, self.tr("&Schließen"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
@@ -272,6 +273,13 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_file(path)
 
+    def restore_backup(self) -> bool:
+        """Datei › Sicherung wiederherstellen …; whether a backup was restored."""
+        message = restore_from_backup(self, self.context, self.open_file, self.auto_backup)
+        if message is not None:
+            self.statusBar().showMessage(message)
+        return message is not None
+
     def open_demo(self) -> None:
         from ..store.demo import write_demo
 
@@ -286,16 +294,7 @@ class MainWindow(QMainWindow):
         if self.context.store is None:
             return
         self.show_view(0)
-        panel = self.meetings.panel
-        if panel.meeting is None:
-            QMessageBox.information(self, self.tr("Keine Sitzung gewählt"),
-                                    self.tr("Bitte zuerst eine Sitzung wählen."))
-            return
-        panel.tabs.setCurrentWidget(panel.minutes_tab)
-        if kind == "minutes":
-            panel.minutes_tab.export_minutes()
-        else:
-            panel.minutes_tab.export_invitation()
+        self.meetings.export_document(kind)
 
     def make_large_demo(self) -> None:
         """Ten years of synthetic data, with progress and a way to cancel."""
@@ -357,8 +356,8 @@ class MainWindow(QMainWindow):
     def recent_files() -> list[str]:
         value = settings().value("files/recent", [])
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-            value = [value]
-        return [str(v) for v in value or []]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -14,7 +14,13 @@ from sro_desktop.domain.enums import (
     RecommendationState,
 )
 from sro_desktop.domain.errors import RuleViolation
-from sro_desktop.domain.labels import NameForm, organization_label, owner_label, person_label
+from sro_desktop.domain.labels import (
+    NameForm,
+    organization_label,
+    owner_label,
+    person_choice_label,
+    person_label,
+)
 from sro_desktop.domain.meetings import check_date_change, settle_attendance
 from sro_desktop.domain.milestones import PROCESS_START_YEAR, check_milestone
 from sro_desktop.domain.model import (
@@ -158,10 +164,22 @@ PEOPLE, ORGS = {"p1": WENDT, "p2": PLAIN}, {"o1": KJH, "o2": AMT}
     (WENDT, NameForm.LAST, "Wendt"),
     (PLAIN, NameForm.FULL, "Ohm"),
     (PLAIN, NameForm.INITIAL, "Ohm"),
+    (WENDT, NameForm.SORTED, "Wendt, Petra (Dr.)"),
+    (PLAIN, NameForm.SORTED, "Ohm"),
+    (Person("p3", "Krug", "Heike"), NameForm.SORTED, "Krug, Heike"),
     (None, NameForm.FULL, ""),
 ])
 def test_person_label(person, form, expected):
     assert person_label(person, form) == expected
+
+
+@pytest.mark.parametrize(("person", "org", "expected"), [
+    (WENDT, KJH, "Wendt, Petra (Dr.) – KJH Warnowufer"),
+    (WENDT, AMT, "Wendt, Petra (Dr.) – Amt für Jugend, Soziales und Asyl"),  # no short name
+    (PLAIN, None, "Ohm"),
+])
+def test_person_in_a_list_to_choose_from(person, org, expected):
+    assert person_choice_label(person, org) == expected
 
 
 @pytest.mark.parametrize(("org", "short", "expected"), [

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, Role
 from sro_desktop.ui import main_window as main_window_module
-from sro_desktop.ui.bodies_view import (
+from sro_desktop.ui.bodies.dialogs import (
     BodyDialog,
     EndMembershipDialog,
     MemberDialog,
     MemberValues,
     PersonValues,
-    SidesModel,
 )
+from sro_desktop.ui.bodies.rules import SidesModel
 from sro_desktop.ui.common.palette import DONE, OVERDUE
 from sro_desktop.ui.common.table_model import RECORD_ROLE
 
@@ -57,8 +57,8 @@ def side_id(store, body, name):
 
 
 def member_names(view):
-    return [view.members_proxy.index(row, 0).data()
-            for row in range(view.members_proxy.rowCount())]
+    return [view.members.proxy.index(row, 0).data()
+            for row in range(view.members.proxy.rowCount())]
 
 
 def toggle(qtbot, check) -> None:
@@ -76,9 +76,9 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 # --- models ------------------------------------------------------------------------------------
 
 def test_every_model_passes_the_model_tester(view, qtmodeltester):
-    view.show_former_check.setChecked(True)
-    for model in (view.bodies_model, view.bodies_proxy, view.members_model,
-                  view.members_proxy, view.sides_model):
+    view.members.show_former_check.setChecked(True)
+    for model in (view.bodies_model, view.bodies_proxy, view.members.model,
+                  view.members.proxy, view.rules.sides_model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
 
@@ -98,37 +98,37 @@ def test_bodies_are_listed_with_the_steering_group_first(view):
 # --- members and the parity indicator ----------------------------------------------------------
 
 def test_members_table_shows_seat_deputy_and_dates(view):
-    row = next(view.members_proxy.index(r, 0).data(RECORD_ROLE)
-               for r in range(view.members_proxy.rowCount())
-               if view.members_proxy.index(r, 0).data() == "Stefan Ohmsen")
-    values = [view.members_model.columns[c].display(row) for c in range(8)]
+    row = next(view.members.proxy.index(r, 0).data(RECORD_ROLE)
+               for r in range(view.members.proxy.rowCount())
+               if view.members.proxy.index(r, 0).data() == "Stefan Ohmsen")
+    values = [view.members.model.columns[c].display(row) for c in range(8)]
     assert values[:6] == ["Stefan Ohmsen", "AJSA", "Verwaltung", "Vorsitz", "ja", "Heike Krug"]
     assert values[6] == row.membership.valid_from.strftime("%d.%m.%Y")
     assert values[7] == ""
     assert "Nadine Schulz" in member_names(view)  # minute-taker, without vote
-    schulz = view.select_member("Nadine Schulz")
+    schulz = view.members.select_member("Nadine Schulz")
     assert schulz.role is Role.MINUTES
-    assert view.members_proxy.index(view.members_table.currentIndex().row(), 4).data() == "–"
+    assert view.members.proxy.index(view.members.table.currentIndex().row(), 4).data() == "–"
 
 
 def test_former_members_are_hidden_or_greyed(view):
     assert not any(name.startswith("Gerd Maaß") for name in member_names(view))
-    view.show_former_check.setChecked(True)
+    view.members.show_former_check.setChecked(True)
     assert "Gerd Maaß (ausgeschieden)" in member_names(view)
     row = member_names(view).index("Gerd Maaß (ausgeschieden)")
-    assert view.members_proxy.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == DONE
-    assert "ausgeschieden nach dem" in view.members_proxy.index(row, 0).data(
+    assert view.members.proxy.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == DONE
+    assert "ausgeschieden nach dem" in view.members.proxy.index(row, 0).data(
         Qt.ItemDataRole.ToolTipRole)
-    view.select_member("Gerd Maaß")
-    assert view.edit_member_button.isEnabled()
-    assert not view.end_member_button.isEnabled()
+    view.members.select_member("Gerd Maaß")
+    assert view.members.edit_button.isEnabled()
+    assert not view.members.end_button.isEnabled()
 
 
 def test_ending_a_membership_updates_parity_and_undo_restores_it(
         view, main_window, store_of, sg, qtbot, monkeypatch):
     assert view.parity_label.text() == BALANCED_TEXT
     assert "1e7145" in view.parity_label.styleSheet()
-    engel = view.select_member("Sabine Engel")
+    engel = view.members.select_member("Sabine Engel")
     asked = []
 
     def answer(parent, name, last_day, submit):
@@ -137,7 +137,7 @@ def test_ending_a_membership_updates_parity_and_undo_restores_it(
         return last_day
 
     monkeypatch.setattr(EndMembershipDialog, "ask", staticmethod(answer))
-    qtbot.mouseClick(view.end_member_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.members.end_button, Qt.MouseButton.LeftButton)
 
     assert asked == [("Sabine Engel", YESTERDAY)]
     assert view.parity_label.text() == ONE_PROVIDER_SHORT
@@ -154,9 +154,9 @@ def test_ending_a_membership_updates_parity_and_undo_restores_it(
 
 
 def test_end_dialog_refuses_a_day_before_the_start_and_stays_open(view, store_of, qtbot):
-    engel = view.select_member("Sabine Engel")
+    engel = view.members.select_member("Sabine Engel")
     dialog = EndMembershipDialog(view, "Sabine Engel", YESTERDAY,
-                                 lambda day: view.end_membership(engel.id, day))
+                                 lambda day: view.members.end_membership(engel.id, day))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.date_edit.setDate(dialog.date_edit.date().addYears(-10))
@@ -189,7 +189,7 @@ def test_adding_a_member_through_the_dialog_stores_person_and_seat(
         return values
 
     monkeypatch.setattr(MemberDialog, "ask", staticmethod(answer))
-    qtbot.mouseClick(view.add_member_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.members.add_button, Qt.MouseButton.LeftButton)
 
     kraft = next(p for p in store_of.people.list() if p.last_name == "Kraft")
     assert (kraft.title, kraft.first_name, kraft.email) == ("Dr.", "Lena",
@@ -198,7 +198,7 @@ def test_adding_a_member_through_the_dialog_stores_person_and_seat(
     assert (seat.side_id, seat.role, seat.voting, seat.organization_id, seat.valid_from) == (
         traeger, Role.MEMBER, True, org.id, TODAY)
     assert "Dr. Lena Kraft" in member_names(view)
-    assert view.selected_membership().id == seat.id
+    assert view.members.selected_membership().id == seat.id
     assert view.parity_label.text() == (
         "nicht paritätisch (Verwaltung 6, Freie Träger 7): Verwaltung 1 Sitz weniger")
 
@@ -210,7 +210,7 @@ def test_adding_a_member_through_the_dialog_stores_person_and_seat(
 def test_a_guest_with_a_vote_is_refused_in_the_dialog(view, store_of, sg, qtbot):
     people_before = len(store_of.people.list())
     seats_before = len(store_of.memberships.list(sg.id))
-    dialog = MemberDialog(view, view.member_choices(), None, view.save_member)
+    dialog = MemberDialog(view, view.members.member_choices(), None, view.members.save_member)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.first_edit, "Greta")
@@ -243,7 +243,7 @@ def test_a_second_seat_for_the_same_person_is_refused_beside_the_person(
         view, store_of, sg, qtbot):
     seats_before = len(store_of.memberships.list(sg.id))
     engel = next(p for p in store_of.people.list() if p.last_name == "Engel")
-    dialog = MemberDialog(view, view.member_choices(), None, view.save_member)
+    dialog = MemberDialog(view, view.members.member_choices(), None, view.members.save_member)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(engel.id))
@@ -255,7 +255,7 @@ def test_a_second_seat_for_the_same_person_is_refused_beside_the_person(
 
 def test_a_new_person_needs_a_last_name(view, store_of, sg, qtbot):
     seats_before = len(store_of.memberships.list(sg.id))
-    dialog = MemberDialog(view, view.member_choices(), None, view.save_member)
+    dialog = MemberDialog(view, view.members.member_choices(), None, view.members.save_member)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.first_edit, "Namenlos")
@@ -273,7 +273,7 @@ def test_a_new_person_needs_a_last_name(view, store_of, sg, qtbot):
      ("Freie Träger", "beratendes Mitglied", False)],
 )
 def test_the_vote_defaults_from_role_and_side(view, qtbot, side, role, voting):
-    dialog = MemberDialog(view, view.member_choices())
+    dialog = MemberDialog(view, view.members.member_choices())
     qtbot.addWidget(dialog)
     dialog.side_combo.setCurrentIndex(dialog.side_combo.findText(side))
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findText(role))
@@ -281,7 +281,7 @@ def test_the_vote_defaults_from_role_and_side(view, qtbot, side, role, voting):
 
 
 def test_choosing_a_person_fills_in_their_details(view, store_of, qtbot):
-    dialog = MemberDialog(view, view.member_choices())
+    dialog = MemberDialog(view, view.members.member_choices())
     qtbot.addWidget(dialog)
     winter = next(p for p in store_of.people.list() if p.last_name == "Winter")
     dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(winter.id))
@@ -294,9 +294,9 @@ def test_choosing_a_person_fills_in_their_details(view, store_of, qtbot):
 
 
 def test_editing_a_member_changes_the_seat_and_the_person(view, store_of, qtbot):
-    richter = view.select_member("Thomas Richter")
-    dialog = MemberDialog(view, view.member_choices(), view.values_of(richter),
-                          lambda values: view.save_member(values, richter.id))
+    richter = view.members.select_member("Thomas Richter")
+    dialog = MemberDialog(view, view.members.member_choices(), view.members.values_of(richter),
+                          lambda values: view.members.save_member(values, richter.id))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.deputy_combo.currentText().startswith("Nowak, Jan")
@@ -311,7 +311,7 @@ def test_editing_a_member_changes_the_seat_and_the_person(view, store_of, qtbot)
     assert (seat.role, seat.deputy_person_id, seat.voting, seat.valid_to) == (
         Role.VICE_CHAIR, None, True, TODAY)
     assert store_of.people.get(richter.person_id).email.endswith("@example.orgx")
-    assert view.selected_membership().id == richter.id
+    assert view.members.selected_membership().id == richter.id
 
 
 # --- sides and rules ---------------------------------------------------------------------------
@@ -319,57 +319,57 @@ def test_editing_a_member_changes_the_seat_and_the_person(view, store_of, qtbot)
 def test_quorum_rules_are_stored_at_once_and_a_bad_share_is_refused(
         view, main_window, store_of, sg, qtbot, choose):
     view.tabs.setCurrentIndex(1)
-    assert view.share_edit.text() == "1/2"
-    type_into(qtbot, view.share_edit, "2/3")
+    assert view.rules.share_edit.text() == "1/2"
+    type_into(qtbot, view.rules.share_edit, "2/3")
     assert store_of.bodies.get(sg.id).quorum_share == "2/3"
-    view.more_than_combo.setFocus()
-    qtbot.keyClick(view.more_than_combo, Qt.Key.Key_Down)
-    assert view.more_than_combo.currentText() == "mindestens"
-    toggle(qtbot, view.each_side_check)
-    choose(view.rule_combo, DecisionRule.DOUBLE)
-    view.notice_spin.setValue(14)
+    view.rules.more_than_combo.setFocus()
+    qtbot.keyClick(view.rules.more_than_combo, Qt.Key.Key_Down)
+    assert view.rules.more_than_combo.currentText() == "mindestens"
+    toggle(qtbot, view.rules.each_side_check)
+    choose(view.rules.rule_combo, DecisionRule.DOUBLE)
+    view.rules.notice_spin.setValue(14)
     body = store_of.bodies.get(sg.id)
     assert (body.quorum_share, body.quorum_more_than, body.quorum_each_parity_side,
             body.decision_rule, body.notice_days) == ("2/3", False, False,
                                                       DecisionRule.DOUBLE, 14)
-    assert view.notice_spin.text() == "14 Tage"
+    assert view.rules.notice_spin.text() == "14 Tage"
 
-    type_into(qtbot, view.share_edit, "2/1")
-    error = view.form_errors["quorum_share"]
+    type_into(qtbot, view.rules.share_edit, "2/1")
+    error = view.rules.form_errors["quorum_share"]
     assert error.isVisible()
     assert "„2/1“ ist kein Anteil" in error.text()
     assert "zwischen 0 und 1" in error.text()
     assert store_of.bodies.get(sg.id).quorum_share == "2/3"
-    assert view.share_edit.text() == "2/1"  # the user's text stays to be corrected
+    assert view.rules.share_edit.text() == "2/1"  # the user's text stays to be corrected
 
-    type_into(qtbot, view.share_edit, "1/2")
+    type_into(qtbot, view.rules.share_edit, "1/2")
     assert not error.isVisible()
     assert store_of.bodies.get(sg.id).quorum_share == "1/2"
     main_window.undo_action.trigger()
-    assert view.share_edit.text() == "2/3"
+    assert view.rules.share_edit.text() == "2/3"
 
 
 def test_renaming_a_body_and_a_taken_short_name(view, store_of, sg, qtbot):
     view.tabs.setCurrentIndex(1)
-    type_into(qtbot, view.name_edit, "Steuerungsgruppe SRO")
+    type_into(qtbot, view.rules.name_edit, "Steuerungsgruppe SRO")
     assert store_of.bodies.get(sg.id).name == "Steuerungsgruppe SRO"
     assert view.body_title.text() == "Steuerungsgruppe SRO (SG)"
     assert view.bodies_proxy.index(0, 0).data() == "Steuerungsgruppe SRO"
-    type_into(qtbot, view.short_edit, "JHA")
-    assert view.form_errors["short"].text() == "Das Kürzel JHA ist schon vergeben."
+    type_into(qtbot, view.rules.short_edit, "JHA")
+    assert view.rules.form_errors["short"].text() == "Das Kürzel JHA ist schon vergeben."
     assert store_of.bodies.get(sg.id).short == "SG"
 
 
 def test_sides_are_added_renamed_and_toggled(view, store_of, sg, qtbot):
     view.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(view.new_side_name, "Eltern")
-    qtbot.keyClicks(view.new_side_short, "E")
-    qtbot.mouseClick(view.add_side_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.rules.new_side_name, "Eltern")
+    qtbot.keyClicks(view.rules.new_side_short, "E")
+    qtbot.mouseClick(view.rules.add_side_button, Qt.MouseButton.LeftButton)
     sides = store_of.sides.list(sg.id)
     assert [(s.name, s.short, s.parity, s.voting) for s in sides][-1] == (
         "Eltern", "E", False, True)
-    assert view.new_side_name.text() == ""
-    model = view.sides_model
+    assert view.rules.new_side_name.text() == ""
+    model = view.rules.sides_model
     row = model.rowCount() - 1
     assert model.setData(model.index(row, SidesModel.NAME), "Elternvertretung")
     assert store_of.sides.list(sg.id)[-1].name == "Elternvertretung"
@@ -382,21 +382,21 @@ def test_sides_are_added_renamed_and_toggled(view, store_of, sg, qtbot):
     # a parity side keeps its vote: refused, with the reason under the table
     assert not model.setData(model.index(0, SidesModel.VOTING), Qt.CheckState.Unchecked,
                              Qt.ItemDataRole.CheckStateRole)
-    assert view.sides_error.isVisible()
-    assert "paritätisch besetzt" in view.sides_error.text()
+    assert view.rules.sides_error.isVisible()
+    assert "paritätisch besetzt" in view.rules.sides_error.text()
     assert store_of.sides.list(sg.id)[0].voting
 
-    qtbot.keyClicks(view.new_side_name, "verwaltung")
-    qtbot.keyClick(view.new_side_name, Qt.Key.Key_Return)
-    assert view.sides_error.text() == "Eine Seite verwaltung gibt es in diesem Gremium schon."
+    qtbot.keyClicks(view.rules.new_side_name, "verwaltung")
+    qtbot.keyClick(view.rules.new_side_name, Qt.Key.Key_Return)
+    assert view.rules.sides_error.text() == "Eine Seite verwaltung gibt es in diesem Gremium schon."
     assert len(store_of.sides.list(sg.id)) == 5
 
 
 def test_a_new_parity_side_changes_the_indicator(view, store_of, sg, qtbot):
     view.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(view.new_side_name, "Eltern")
-    qtbot.mouseClick(view.add_side_button, Qt.MouseButton.LeftButton)
-    model = view.sides_model
+    qtbot.keyClicks(view.rules.new_side_name, "Eltern")
+    qtbot.mouseClick(view.rules.add_side_button, Qt.MouseButton.LeftButton)
+    model = view.rules.sides_model
     assert model.setData(model.index(model.rowCount() - 1, SidesModel.PARITY),
                          Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert view.parity_label.text() == ("nicht paritätisch (Verwaltung 6, Freie Träger 6, "
@@ -449,7 +449,7 @@ def test_a_new_file_shows_the_empty_state_and_creates_a_body(
     assert view.pages.currentWidget() is view.content
     assert view.body_title.text() == "Steuerungsgruppe Sozialraumorientierung (SG)"
     assert view.parity_label.text() == "paritätisch 0 : 0"
-    assert view.sides_model.rowCount() == 4
+    assert view.rules.sides_model.rowCount() == 4
 
 
 def test_an_advisory_board_names_the_body_it_advises(view, store_of, sg, qtbot):
@@ -485,8 +485,8 @@ def test_show_record_selects_a_body_or_a_former_member(view, store_of):
     former = next(m for m in store_of.memberships.list(sg.id) if m.valid_to is not None)
     assert view.show_record("memberships", former.id)
     assert view.body.id == sg.id
-    assert view.show_former_check.isChecked()
-    assert view.selected_membership().id == former.id
+    assert view.members.show_former_check.isChecked()
+    assert view.members.selected_membership().id == former.id
     assert not view.show_record("tasks", former.id)
 
 
@@ -497,8 +497,8 @@ def test_choosing_another_body_shows_its_members_and_rules(view, qtbot, store_of
     view.bodies_table.setCurrentIndex(view.bodies_proxy.index(pg_row, 0))
     assert view.body.short == "PG1"
     assert "Anke Hoffmann" in member_names(view)
-    assert view.sides_model.rowCount() == 1
-    assert view.advises_combo.currentText().startswith("Steuerungsgruppe")
+    assert view.rules.sides_model.rowCount() == 1
+    assert view.rules.advises_combo.currentText().startswith("Steuerungsgruppe")
     assert view.parity_label.text() == "keine paritätische Besetzung vorgesehen"
 
 
@@ -517,7 +517,7 @@ def test_controls_have_names_and_labels_have_buddies(view):
 
 
 def test_dialog_labels_have_buddies(view, qtbot):
-    for dialog in (MemberDialog(view, view.member_choices()), BodyDialog(view, []),
+    for dialog in (MemberDialog(view, view.members.member_choices()), BodyDialog(view, []),
                    EndMembershipDialog(view, "X", TODAY)):
         qtbot.addWidget(dialog)
         for caption in dialog.findChildren(QLabel):
@@ -526,10 +526,10 @@ def test_dialog_labels_have_buddies(view, qtbot):
 
 
 def test_nothing_selected_means_nothing_to_edit(view):
-    view.members_table.clearSelection()
-    view.members_table.setCurrentIndex(QModelIndex())
-    view._update_buttons()
-    assert not view.edit_member_button.isEnabled()
-    assert not view.end_member_button.isEnabled()
-    view.edit_member()  # does nothing, opens nothing
-    view.end_member()
+    view.members.table.clearSelection()
+    view.members.table.setCurrentIndex(QModelIndex())
+    view.members.update_buttons()
+    assert not view.members.edit_button.isEnabled()
+    assert not view.members.end_button.isEnabled()
+    view.members.edit_member()  # does nothing, opens nothing
+    view.members.end_member()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import Outcome
-from sro_desktop.ui.decisions_view import DecisionsView
+from sro_desktop.ui.decisions.view import DecisionsView
 from sro_desktop.ui.main_window import MainWindow
 
 DOUBLE_MAJORITY = "Modellregion Lütten Klein / Evershagen"

@@ -10,8 +10,9 @@ from docx import Document
 from PySide6.QtCore import QSettings
 
 from sro_desktop.domain.enums import MeetingState
-from sro_desktop.ui import exports, minutes_tab
+from sro_desktop.ui import exports
 from sro_desktop.ui.exports import ExportChoice, TemplatesDialog
+from sro_desktop.ui.meetings import minutes_tab
 
 
 def action(main_window, text):

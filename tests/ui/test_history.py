@@ -10,9 +10,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
 from sro_desktop.domain.enums import AttendanceStatus, MeetingState, TaskState
-from sro_desktop.ui import attendance_tab, tasks_view
 from sro_desktop.ui.history import HistoryDialog
 from sro_desktop.ui.integrity import ALTERED_LABEL
+from sro_desktop.ui.meetings import attendance as attendance_tab
+from sro_desktop.ui.tasks import view as tasks_view
+from sro_desktop.ui.tasks.model import TITLE
 
 TOPIC = "Übertragung auf weitere Stadtteile"
 
@@ -94,7 +96,7 @@ def test_task_history_from_the_context_menu(main_window, store_of, monkeypatch):
     assert row is not None
     assert view.table.contextMenuPolicy() is Qt.ContextMenuPolicy.CustomContextMenu
     monkeypatch.setattr(tasks_view, "QMenu", ChoosingMenu)
-    rect = view.table.visualRect(view.model.index(row, tasks_view.TITLE))
+    rect = view.table.visualRect(view.model.index(row, TITLE))
     view.table.customContextMenuRequested.emit(rect.center())
     assert ChoosingMenu.offered == ["&Verlauf …"]
     dialog = opened_dialog(view)
@@ -127,8 +129,9 @@ def test_attendance_history_from_the_attendance_list(main_window, store_of, monk
     tab = panel.attendance
     panel.tabs.setCurrentWidget(tab)
     tab.set_status("Birgit Lange", AttendanceStatus.EXCUSED)
-    row = next(r for r in range(tab.table.rowCount())
-               if tab.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "Birgit Lange")
+    rows = tab.table.model()
+    row = next(r for r in range(rows.rowCount())
+               if rows.index(r, 0).data(Qt.ItemDataRole.UserRole) == "Birgit Lange")
 
     monkeypatch.setattr(attendance_tab, "QMenu", ChoosingMenu)
     rect = tab.table.visualRect(tab.table.model().index(row, 0))

@@ -16,14 +16,14 @@ from sro_desktop.domain.enums import (
     Outcome,
     RecommendationState,
 )
-from sro_desktop.ui import agenda_tab
-from sro_desktop.ui.meetings_view import NewMeetingDialog
-from sro_desktop.ui.minutes_parts import (
+from sro_desktop.ui.meetings import agenda as agenda_tab
+from sro_desktop.ui.meetings.circulation_dialogs import (
     ApprovalDialog,
     ApprovalValues,
     CirculationDialog,
     CirculationValues,
 )
+from sro_desktop.ui.meetings.view import NewMeetingDialog
 
 MEETING_DAY = date.today() + timedelta(days=3)
 
@@ -91,8 +91,8 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
     # Attendance: everyone, one represented by the deputy, one arriving at the topic.
     attendance = panel.attendance
     panel.tabs.setCurrentWidget(attendance)
-    table = attendance.table
-    names = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
+    rows = attendance.table.model()
+    names = [rows.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(rows.rowCount())]
     for name in names:
         attendance.set_status(name, AttendanceStatus.PRESENT)
     attendance.set_status("Ulrike Petersen", AttendanceStatus.REPRESENTED)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sro_desktop.domain.enums import AgendaKind, MeetingState
+from sro_desktop.domain.enums import AgendaKind, AttendanceStatus, MeetingState
 
 
 def _meeting_with_agenda(store, state):
@@ -24,6 +24,52 @@ def test_agenda_model(main_window, store_of, qtmodeltester):
     model = panel.agenda.model
     assert model.rowCount() == len(store_of.agenda.list(meeting.id))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_attendance_model(main_window, store_of, qtmodeltester):
+    meeting = _meeting_with_agenda(store_of, MeetingState.DRAFT)
+    panel = main_window.meetings.open_meeting(meeting.id)
+    panel.tabs.setCurrentWidget(panel.attendance)
+    model = panel.attendance.model
+    ctx = store_of.meetings.context(meeting.id)
+    recorded = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+    assert model.rowCount() == len(ctx.members)
+    assert recorded, "the demo meeting has its attendance"
+    for row in range(model.rowCount()):
+        attendance = recorded.get(model.rows[row].member.id)
+        status = model.index(row, 2)
+        assert status.data() == (attendance.status.label if attendance else "– nicht erfasst –")
+        assert bool(status.flags() & Qt.ItemFlag.ItemIsEditable)
+        editor = panel.attendance.table.indexWidget(status)  # the combo box, always open
+        assert editor.currentText() == status.data()
+        assert editor.accessibleName() == f"Status von {model.rows[row].name}"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_attendance_choices_follow_the_status(main_window, store_of):
+    """The deputy is chosen only for "vertreten", arrival and departure only for those
+    there; a refusal of the store reaches the tab."""
+    meeting = _meeting_with_agenda(store_of, MeetingState.DRAFT)
+    panel = main_window.meetings.open_meeting(meeting.id)
+    panel.tabs.setCurrentWidget(panel.attendance)
+    tab = panel.attendance
+    model = tab.model
+    there = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
+    assert AttendanceStatus.PRESENT in {row.status for row in model.rows}
+    for row in range(model.rowCount()):
+        status = model.rows[row].status
+        editable = [bool(model.index(row, c).flags() & Qt.ItemFlag.ItemIsEditable)
+                    for c in (3, 4, 5)]
+        assert editable == [status is AttendanceStatus.REPRESENTED,
+                            status in there, status in there]
+        assert [tab.table.indexWidget(model.index(row, c)).isEnabled()
+                for c in (3, 4, 5)] == editable
+    without_deputy = next(r for r in model.rows if not r.member.deputy_person_id)
+    tab.set_status(without_deputy.name, AttendanceStatus.REPRESENTED)
+    assert tab.error_label.text() == (
+        f"Für {without_deputy.name} ist keine Stellvertretung eingetragen.")
+    assert model.rows[model.row_of(without_deputy.name)].status is not \
+        AttendanceStatus.REPRESENTED
 
 
 def test_agenda_cells_edit_the_store(main_window, store_of):

@@ -9,13 +9,13 @@ from PySide6.QtCore import QPoint, Qt
 from sro_desktop.domain.calendar import quarter_of
 from sro_desktop.domain.enums import MilestoneState
 from sro_desktop.ui.main_window import MainWindow
-from sro_desktop.ui.milestones_view import (
+from sro_desktop.ui.milestones.timeline import (
     STATE_COLOURS,
     TODAY_BACKGROUND,
     TODAY_COLOUR,
-    MilestonesView,
     TimelineWidget,
 )
+from sro_desktop.ui.milestones.view import MilestonesView
 
 FACHKONZEPT = "Fachkonzept Sozialraumorientierung erarbeitet"
 TRANSFER = "Übertragung auf die gesamte Hansestadt nach JHA-Beschluss"
@@ -35,7 +35,7 @@ def index_of(timeline: TimelineWidget, title: str) -> int:
 def click(qtbot, view: MilestonesView, index: int) -> None:
     timeline = view.timeline
     card = timeline.card_rect(index)
-    view.scroll.ensureVisible(card.center().x(), card.center().y())
+    view.timeline_scroll.ensureVisible(card.center().x(), card.center().y())
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=card.center())
 
 
@@ -86,8 +86,8 @@ def test_todays_quarter_is_marked(main_window):
                                                            timeline.height() - 2)]
     assert sum(c == TODAY_COLOUR for c in line) > len(line) // 3  # dashed
     # and today is in view when the view opens
-    left = view.scroll.horizontalScrollBar().value()
-    assert left <= x <= left + view.scroll.viewport().width()
+    left = view.timeline_scroll.horizontalScrollBar().value()
+    assert left <= x <= left + view.timeline_scroll.viewport().width()
     assert "Heute ist der" in timeline.accessibleDescription()
 
 
@@ -175,9 +175,9 @@ def test_keys_select_previous_and_next(main_window, qtbot):
     assert timeline.current == last
     # the selected card is scrolled into view
     card = timeline.card_rect(last)
-    left = view.scroll.horizontalScrollBar().value()
+    left = view.timeline_scroll.horizontalScrollBar().value()
     assert left <= card.left()
-    assert card.right() <= left + view.scroll.viewport().width()
+    assert card.right() <= left + view.timeline_scroll.viewport().width()
 
 
 def test_earlier_and_later_buttons(main_window, qtbot):
@@ -188,8 +188,8 @@ def test_earlier_and_later_buttons(main_window, qtbot):
     qtbot.mouseClick(view.earlier_button, Qt.MouseButton.LeftButton)
     assert view.timeline.current == earlier[-1]
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
-    left = view.scroll.horizontalScrollBar().value()
-    assert left <= view.timeline.today_x() <= left + view.scroll.viewport().width()
+    left = view.timeline_scroll.horizontalScrollBar().value()
+    assert left <= view.timeline.today_x() <= left + view.timeline_scroll.viewport().width()
 
 
 def test_state_change_is_stored_and_undone(main_window, store_of, qtbot):

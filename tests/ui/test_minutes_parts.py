@@ -23,17 +23,17 @@ from sro_desktop.domain.agenda import CLOSING, MINUTES_APPROVAL
 from sro_desktop.domain.enums import MeetingState
 from sro_desktop.store import Store
 from sro_desktop.ui.context import AppContext
-from sro_desktop.ui.minutes_parts import (
+from sro_desktop.ui.meetings.circulation import CirculationPanel
+from sro_desktop.ui.meetings.circulation_dialogs import (
     ApprovalChoice,
     ApprovalDialog,
     ApprovalValues,
     CirculationDialog,
-    CirculationPanel,
     CirculationValues,
-    MinutesCheckList,
     ObjectionDialog,
     ObjectionValues,
 )
+from sro_desktop.ui.meetings.minutes_check import MinutesCheckList
 
 S = MeetingState
 

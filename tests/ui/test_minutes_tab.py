@@ -7,7 +7,9 @@ from PySide6.QtCore import QSettings
 
 from sro_desktop.documents.render import shipped_template
 from sro_desktop.domain.enums import MeetingState
-from sro_desktop.ui import exports, minutes_tab
+from sro_desktop.ui import exports
+from sro_desktop.ui.meetings import minutes_tab
+from sro_desktop.ui.meetings import view as meetings_view
 
 
 def open_minutes_tab(main_window, store, state=MeetingState.DRAFT):
@@ -85,3 +87,22 @@ def test_own_template_from_the_settings_and_a_broken_one(main_window, store_of, 
     assert "eigene.docx" in shown[0]
     assert "unbekanntes Feld" in shown[0]
     assert not target.exists()
+
+
+def test_the_view_exports_the_document_of_the_meeting_under_work(main_window, store_of,
+                                                                  tmp_path, monkeypatch):
+    meeting, tab = open_minutes_tab(main_window, store_of)
+    view = main_window.meetings
+    view.panel.tabs.setCurrentWidget(view.panel.agenda)
+    target = tmp_path / "Niederschrift.docx"
+    monkeypatch.setattr(minutes_tab, "ask_export_path", lambda parent, title, name: target)
+    view.export_document("minutes")
+    assert view.panel.tabs.currentWidget() is tab
+    assert "Niederschrift" in "\n".join(p.text for p in Document(str(target)).paragraphs)
+
+    shown = []
+    monkeypatch.setattr(meetings_view.QMessageBox, "information",
+                        lambda parent, title, text: shown.append((title, text)))
+    view.select_meeting(None)
+    view.export_document("invitation")
+    assert shown == [("Keine Sitzung gewählt", "Bitte zuerst eine Sitzung wählen.")]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from sro_desktop.ui import bodies_view
+from sro_desktop.ui.bodies import privacy
 
 FORMER = "Gerd Maaß"
 CURRENT = "Anke Hoffmann"
@@ -25,7 +25,7 @@ def view(main_window):
 def no_messages(monkeypatch):
     """Messages the view shows, instead of a modal box."""
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(bodies_view, "inform",
+    monkeypatch.setattr(privacy, "inform",
                         lambda parent, title, text: shown.append((title, text)))
     return shown
 
@@ -38,29 +38,29 @@ def answer(monkeypatch, yes: bool) -> list[str]:
         asked.append(name)
         return yes
 
-    monkeypatch.setattr(bodies_view, "confirm_anonymise", confirm)
+    monkeypatch.setattr(privacy, "confirm_anonymise", confirm)
     return asked
 
 
 def select_former(view):
-    view.show_former_check.setChecked(True)
-    return view.select_member(FORMER)
+    view.members.show_former_check.setChecked(True)
+    return view.members.select_member(FORMER)
 
 
 def member_names(view):
-    return [view.members_proxy.index(row, 0).data()
-            for row in range(view.members_proxy.rowCount())]
+    return [view.members.proxy.index(row, 0).data()
+            for row in range(view.members.proxy.rowCount())]
 
 
 def test_the_auskunft_of_the_selected_member(view, tmp_path, monkeypatch):
     target = tmp_path / "auskunft.json"
     asked = []
-    monkeypatch.setattr(bodies_view, "ask_personal_data_path",
+    monkeypatch.setattr(privacy, "ask_personal_data_path",
                         lambda parent, name: asked.append(name) or target)
-    view.select_member(CURRENT)
-    assert view.privacy_button.isEnabled()
-    assert view.export_data_action.isEnabled()
-    view.export_data_action.trigger()
+    view.members.select_member(CURRENT)
+    assert view.members.privacy.isEnabled()
+    assert view.members.privacy.export_data_action.isEnabled()
+    view.members.privacy.export_data_action.trigger()
     assert asked == [CURRENT]
     data = json.loads(target.read_text(encoding="utf-8"))
     assert (data["Person"]["Vorname"], data["Person"]["Nachname"]) == ("Anke", "Hoffmann")
@@ -70,45 +70,45 @@ def test_the_auskunft_of_the_selected_member(view, tmp_path, monkeypatch):
 
 def test_an_auskunft_that_cannot_be_written_says_why(view, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr(bodies_view, "ask_personal_data_path",
+    monkeypatch.setattr(privacy, "ask_personal_data_path",
                         lambda parent, name: tmp_path / "fehlt" / "auskunft.json")
     monkeypatch.setattr("sro_desktop.ui.exports.QMessageBox.warning",
                         lambda parent, title, text: warnings.append((title, text)))
-    view.select_member(CURRENT)
-    assert view.export_person_data() is None
+    view.members.select_member(CURRENT)
+    assert view.members.privacy.export_person_data() is None
     assert warnings == [("Export nicht möglich",
                          f"Den Ordner {tmp_path / 'fehlt'} gibt es nicht.")]
 
 
 def test_cancelling_the_file_choice_writes_nothing(view, tmp_path, monkeypatch):
-    monkeypatch.setattr(bodies_view, "ask_personal_data_path", lambda parent, name: None)
-    view.select_member(CURRENT)
-    assert view.export_person_data() is None
+    monkeypatch.setattr(privacy, "ask_personal_data_path", lambda parent, name: None)
+    view.members.select_member(CURRENT)
+    assert view.members.privacy.export_person_data() is None
     assert list(tmp_path.glob("*.json")) == []
 
 
 def test_anonymising_is_offered_for_former_members_only(view):
-    view.select_member(CURRENT)
-    assert not view.anonymise_action.isEnabled()
-    assert "ist noch Mitglied" in view.anonymise_action.toolTip()
+    view.members.select_member(CURRENT)
+    assert not view.members.privacy.anonymise_action.isEnabled()
+    assert "ist noch Mitglied" in view.members.privacy.anonymise_action.toolTip()
     select_former(view)
-    assert view.anonymise_action.isEnabled()
-    assert "Ehemaliges Mitglied" in view.anonymise_action.toolTip()
+    assert view.members.privacy.anonymise_action.isEnabled()
+    assert "Ehemaliges Mitglied" in view.members.privacy.anonymise_action.toolTip()
 
 
 def test_a_former_member_is_anonymised_after_confirming(view, main_window, store_of,
                                                         monkeypatch, no_messages):
     membership = select_former(view)
     asked = answer(monkeypatch, yes=True)
-    view.anonymise_action.trigger()
+    view.members.privacy.anonymise_action.trigger()
     assert asked == [FORMER]
     assert no_messages == []  # nothing names him in free text
     person = store_of.people.get(membership.person_id)
     assert (person.last_name, person.first_name) == ("Ehemaliges Mitglied 1", "")
     assert "Ehemaliges Mitglied 1 (ausgeschieden)" in member_names(view)
-    assert view.selected_membership().id == membership.id
-    assert not view.anonymise_action.isEnabled()
-    assert view.anonymise_action.toolTip().endswith("ist bereits anonymisiert.")
+    assert view.members.selected_membership().id == membership.id
+    assert not view.members.privacy.anonymise_action.isEnabled()
+    assert view.members.privacy.anonymise_action.toolTip().endswith("ist bereits anonymisiert.")
     # one edit: undo brings the name back while the file is open, redo takes it again
     undo = main_window.context.undo_stack
     assert undo.undoText() == "Anonymisieren"
@@ -121,7 +121,7 @@ def test_a_former_member_is_anonymised_after_confirming(view, main_window, store
 def test_the_anonymised_name_is_what_the_file_keeps(view, monkeypatch, reopen, no_messages):
     membership = select_former(view)
     answer(monkeypatch, yes=True)
-    view.anonymise_person()
+    view.members.privacy.anonymise_person()
     with reopen() as store:
         person = store.people.get(membership.person_id)
         assert person.full_name == "Ehemaliges Mitglied 1"
@@ -133,7 +133,7 @@ def test_saying_no_changes_nothing(view, store_of, main_window, monkeypatch, no_
     membership = select_former(view)
     steps = main_window.context.undo_stack.count()
     asked = answer(monkeypatch, yes=False)
-    assert view.anonymise_person() is None
+    assert view.members.privacy.anonymise_person() is None
     assert asked == [FORMER]
     assert store_of.people.get(membership.person_id).full_name == FORMER
     assert main_window.context.undo_stack.count() == steps
@@ -141,9 +141,9 @@ def test_saying_no_changes_nothing(view, store_of, main_window, monkeypatch, no_
 
 def test_a_current_member_is_refused_with_the_reason(view, store_of, monkeypatch,
                                                      no_messages):
-    membership = view.select_member(CURRENT)
+    membership = view.members.select_member(CURRENT)
     asked = answer(monkeypatch, yes=True)
-    assert view.anonymise_person() is None
+    assert view.members.privacy.anonymise_person() is None
     assert asked == []
     [(title, text)] = no_messages
     assert title == "Nicht anonymisiert"
@@ -154,14 +154,14 @@ def test_a_current_member_is_refused_with_the_reason(view, store_of, monkeypatch
 def test_nothing_selected_offers_nothing(view):
     from PySide6.QtCore import QModelIndex
 
-    view.members_table.clearSelection()
-    view.members_table.setCurrentIndex(QModelIndex())
-    view._update_buttons()
-    assert not view.privacy_button.isEnabled()
-    assert not view.export_data_action.isEnabled()
-    assert not view.anonymise_action.isEnabled()
-    assert view.export_person_data() is None
-    assert view.anonymise_person() is None
+    view.members.table.clearSelection()
+    view.members.table.setCurrentIndex(QModelIndex())
+    view.members.update_buttons()
+    assert not view.members.privacy.isEnabled()
+    assert not view.members.privacy.export_data_action.isEnabled()
+    assert not view.members.privacy.anonymise_action.isEnabled()
+    assert view.members.privacy.export_person_data() is None
+    assert view.members.privacy.anonymise_person() is None
 
 
 def test_the_name_left_in_free_text_is_pointed_out(view, store_of, monkeypatch, no_messages):
@@ -170,7 +170,7 @@ def test_the_name_left_in_free_text_is_pointed_out(view, store_of, monkeypatch, 
     store_of.agenda.update(item.id, presenter=FORMER)
     select_former(view)
     answer(monkeypatch, yes=True)
-    assert view.anonymise_person() is not None
+    assert view.members.privacy.anonymise_person() is not None
     [(title, text)] = no_messages
     assert title == "Anonymisiert"
     assert text.startswith("Der bisherige Name steht noch in einem Text: "

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QApplication, QLabel
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import MeetingState, RecommendationState
 from sro_desktop.domain.recommendations import answer_overdue
-from sro_desktop.ui import recommendations_view as module
 from sro_desktop.ui.common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND
 from sro_desktop.ui.main_window import MainWindow
-from sro_desktop.ui.recommendations_view import (
+from sro_desktop.ui.recommendations import view as module
+from sro_desktop.ui.recommendations.dialogs import (
     AgendaChoice,
     AgendaDialog,
     NewRecommendation,
     RecommendationDialog,
-    RecommendationsView,
 )
+from sro_desktop.ui.recommendations.view import RecommendationsView
 
 R = RecommendationState
 RECEIVED_TITLE = "Eltern- und Familienbildung sozialräumlich bündeln"

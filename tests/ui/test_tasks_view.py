@@ -20,7 +20,8 @@ from sro_desktop.ui.common.palette import (
     OVERDUE,
     OVERDUE_BACKGROUND,
 )
-from sro_desktop.ui.tasks_view import DUE, REPORT, STATE, TITLE, TasksView
+from sro_desktop.ui.tasks.model import DUE, REPORT, STATE, TITLE
+from sro_desktop.ui.tasks.view import TasksView
 
 FG = Qt.ItemDataRole.ForegroundRole
 BG = Qt.ItemDataRole.BackgroundRole
@@ -61,14 +62,15 @@ def start_editing(qtbot, view: TasksView, row: int, column: int):
 
 def test_model_passes_the_model_tester(view, qtmodeltester, choose):
     qtmodeltester.check(view.model)
-    choose(view.state_filter, "all")
+    choose(view.filter_bar.state_filter, "all")
     qtmodeltester.check(view.model)
 
 
 def test_starts_with_the_unfinished_tasks_in_the_stores_order(view, store_of):
-    assert view.state_filter.currentText() == "unerledigt (offen, in Arbeit)"
+    assert view.filter_bar.state_filter.currentText() == "unerledigt (offen, in Arbeit)"
     assert shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)]
-    assert view.count_label.text() == f"{store_of.tasks.count_matching(active=True)} Aufgaben"
+    assert view.filter_bar.count_label.text() == \
+        f"{store_of.tasks.count_matching(active=True)} Aufgaben"
     assert not view.table.isSortingEnabled()
 
 
@@ -98,7 +100,7 @@ def test_a_page_of_rows_costs_a_fixed_number_of_queries(view, store_of, choose):
     seen = []
     store_of.db._tracer = lambda sql, params: seen.append(sql)
     try:
-        choose(view.state_filter, "all")
+        choose(view.filter_bar.state_filter, "all")
         for row in range(view.model.rowCount()):
             for column in range(view.model.columnCount()):
                 view.model.index(row, column).data()
@@ -124,81 +126,84 @@ def test_filters_show_what_the_store_lists(view, store_of, name, choose):
     milestone = next(m for m in store_of.milestones.list() if m.title.startswith("Übertragung"))
     today = date.today()
     if name == "Status erledigt":
-        choose(view.state_filter, "done")
+        choose(view.filter_bar.state_filter, "done")
         expected = tasks.list(state=TaskState.DONE)
     elif name == "Status alle":
-        choose(view.state_filter, "all")
+        choose(view.filter_bar.state_filter, "all")
         expected = tasks.list()
     elif name == "Seite":
-        choose(view.side_filter, "Freie Träger")
+        choose(view.filter_bar.side_filter, "Freie Träger")
         expected = tasks.list(active=True, side_name="Freie Träger")
     elif name == "Organisation":
-        choose(view.organization_filter, warnow.id)
+        choose(view.filter_bar.organization_filter, warnow.id)
         expected = tasks.list(active=True, owner_organization_id=warnow.id)
     elif name == "Person":
-        choose(view.person_filter, schulz.id)
+        choose(view.filter_bar.person_filter, schulz.id)
         expected = tasks.list(active=True, person_id=schulz.id)
     elif name == "Gremium":
-        choose(view.body_filter, sg.id)
+        choose(view.filter_bar.body_filter, sg.id)
         expected = tasks.list(sg.id, active=True)
     elif name == "Meilenstein":
-        choose(view.milestone_filter, milestone.id)
+        choose(view.filter_bar.milestone_filter, milestone.id)
         expected = tasks.list(active=True, milestone_id=milestone.id)
     elif name == "überfällig":
-        view.overdue_filter.setChecked(True)
+        view.filter_bar.overdue_filter.setChecked(True)
         expected = tasks.list(overdue_on=today)
     else:
-        choose(view.side_filter, "Verwaltung")
-        view.overdue_filter.setChecked(True)
+        choose(view.filter_bar.side_filter, "Verwaltung")
+        view.filter_bar.overdue_filter.setChecked(True)
         expected = tasks.list(side_name="Verwaltung", overdue_on=today)
     assert expected, "the demo should have such tasks"
     assert shown_ids(view) == [t.id for t in expected]
-    assert view.count_label.text() in (f"{len(expected)} Aufgaben", "1 Aufgabe")
+    assert view.filter_bar.count_label.text() in (f"{len(expected)} Aufgaben", "1 Aufgabe")
 
 
 def test_a_filter_that_matches_nothing_shows_an_empty_table(view, store_of, choose):
     nobody = next(p for p in store_of.people.list()
                   if not store_of.tasks.list(person_id=p.id))
-    choose(view.person_filter, nobody.id)
+    choose(view.filter_bar.person_filter, nobody.id)
     assert view.model.rowCount() == 0
-    assert view.count_label.text() == "0 Aufgaben"
+    assert view.filter_bar.count_label.text() == "0 Aufgaben"
 
 
 def test_reset_button_brings_back_the_first_view(view, store_of, qtbot, choose):
-    choose(view.state_filter, "done")
-    view.overdue_filter.setChecked(True)
+    choose(view.filter_bar.state_filter, "done")
+    view.filter_bar.overdue_filter.setChecked(True)
     assert view.model.rowCount() == 0
-    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
-    assert not view.overdue_filter.isChecked()
+    qtbot.mouseClick(view.filter_bar.reset_button, Qt.MouseButton.LeftButton)
+    assert not view.filter_bar.overdue_filter.isChecked()
     assert shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)]
 
 
 def test_side_choices_follow_the_body(view, store_of, choose):
+    bar = view.filter_bar
     sg = store_of.bodies.resolve("SG")
-    choose(view.body_filter, sg.id)
-    sides = [view.side_filter.itemText(i) for i in range(1, view.side_filter.count())]
+    choose(bar.body_filter, sg.id)
+    sides = [bar.side_filter.itemText(i) for i in range(1, bar.side_filter.count())]
     assert sides == [s.name for s in store_of.sides.list(sg.id)]
     jha = store_of.bodies.resolve("JHA")
-    choose(view.body_filter, jha.id)
-    sides = [view.side_filter.itemText(i) for i in range(1, view.side_filter.count())]
+    choose(bar.body_filter, jha.id)
+    sides = [bar.side_filter.itemText(i) for i in range(1, bar.side_filter.count())]
     assert sides == [s.name for s in store_of.sides.list(jha.id)]
 
 
 def test_filter_labels_have_buddies_and_controls_accessible_names(view):
-    for caption in view.filter_labels:
+    bar = view.filter_bar
+    for caption in bar.filter_labels:
         assert "&" in caption.text()
         assert caption.buddy() is not None
         assert caption.buddy().accessibleName()
-    for widget in (view.overdue_filter, view.reset_button, view.table, view.chart):
+    for widget in (bar.overdue_filter, bar.reset_button, view.table, view.chart):
         assert widget.accessibleName()
-    assert "&" in view.overdue_filter.text()
-    assert "&" in view.reset_button.text()
+    assert "&" in bar.overdue_filter.text()
+    assert "&" in bar.reset_button.text()
 
 
 def test_tab_goes_through_the_filters_to_the_table(view, qtbot, next_tab_stop):
-    order = [view.body_filter, view.state_filter, view.side_filter, view.organization_filter,
-             view.person_filter, view.milestone_filter, view.overdue_filter,
-             view.reset_button, view.table, view.chart]
+    bar = view.filter_bar
+    order = [bar.body_filter, bar.state_filter, bar.side_filter, bar.organization_filter,
+             bar.person_filter, bar.milestone_filter, bar.overdue_filter,
+             bar.reset_button, view.table, view.chart]
     for widget, following in zip(order, order[1:], strict=False):
         assert widget.nextInFocusChain() is following or next_tab_stop(widget) is following
 
@@ -208,7 +213,7 @@ def test_tab_goes_through_the_filters_to_the_table(view, qtbot, next_tab_stop):
 
 def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of, choose):
     today = date.today()
-    choose(view.state_filter, "all")
+    choose(view.filter_bar.state_filter, "all")
     shown_ids(view)
     seen = set()
     for row in range(view.model.rowCount()):
@@ -365,15 +370,15 @@ def test_edits_elsewhere_show_up_here(view, store_of, main_window):
 
 
 def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp_path, choose):
-    choose(view.body_filter, store_of.bodies.resolve("SG").id)
-    view.overdue_filter.setChecked(True)
+    choose(view.filter_bar.body_filter, store_of.bodies.resolve("SG").id)
+    view.filter_bar.overdue_filter.setChecked(True)
     assert main_window.open_file(tmp_path / "leer.sro", create=True)
     assert view.isVisible()
     assert view.model.rowCount() == 0
-    assert view.body_filter.currentData() is None
-    assert view.body_filter.count() == 1  # only "alle Gremien": the new file has none
-    assert not view.overdue_filter.isChecked()
-    assert view.count_label.text() == "0 Aufgaben"
+    assert view.filter_bar.body_filter.currentData() is None
+    assert view.filter_bar.body_filter.count() == 1  # only "alle Gremien": the new file has none
+    assert not view.filter_bar.overdue_filter.isChecked()
+    assert view.filter_bar.count_label.text() == "0 Aufgaben"
     assert view.attention_count() == 0
 
 
@@ -387,11 +392,11 @@ def test_workload_chart_shows_the_stores_numbers(view, store_of, choose):
     assert f"{side} {open_} offen, davon {overdue} überfällig" in \
         view.chart.accessibleDescription()
     sg = store_of.bodies.resolve("SG")
-    choose(view.body_filter, sg.id)
+    choose(view.filter_bar.body_filter, sg.id)
     assert view.chart.workload == store_of.tasks.workload(today, sg.id)
     assert "Steuerungsgruppe" in view.chart_title.text()
     jha = store_of.bodies.resolve("JHA")
-    choose(view.body_filter, jha.id)
+    choose(view.filter_bar.body_filter, jha.id)
     assert view.chart.workload == store_of.tasks.workload(today, jha.id)
     assert "keine" in view.chart.accessibleDescription()
 
@@ -419,19 +424,19 @@ def test_navigation_counts_the_overdue_tasks(view, store_of, main_window, qtbot)
 
 def test_show_record_finds_a_task_the_filters_hide(view, store_of, main_window, choose):
     done = store_of.tasks.list(state=TaskState.DONE)[-1]
-    choose(view.state_filter, "in_progress")
+    choose(view.filter_bar.state_filter, "in_progress")
     main_window.show_view(0)
     main_window.go_to("tasks", done.id)
     assert main_window.stack.currentWidget() is view
     assert view.current_task().id == done.id
-    assert view.state_filter.currentData() == "done"
+    assert view.filter_bar.state_filter.currentData() == "done"
     assert view.show_record("meetings", done.id) is False
 
 
 def test_show_record_keeps_filters_that_show_the_task(view, store_of):
     task = store_of.tasks.list(active=True)[-1]
     assert view.show_record("tasks", task.id) is True
-    assert view.state_filter.currentData() == "active"
+    assert view.filter_bar.state_filter.currentData() == "active"
     assert view.current_task().id == task.id
 
 
@@ -456,7 +461,7 @@ def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot, ch
     assert view.model.rowCount() == min(2 * first, store.tasks.count_matching(active=True))
     assert [view.model.record(r).id for r in range(view.model.rowCount())] == [
         t.id for t in store.tasks.list(active=True, limit=view.model.rowCount())]
-    choose(view.state_filter, "all")
+    choose(view.filter_bar.state_filter, "all")
     assert view.model.rowCount() == 200
     view.table.scrollToBottom()  # the view asks for the next page itself
     qtbot.waitUntil(lambda: view.model.rowCount() > 200)
@@ -466,19 +471,19 @@ def test_large_demo_filters_in_pages(large_window, choose):
     view = large_window.tasks
     store = large_window.context.s
     team = store.bodies.resolve("SRT-NW")
-    choose(view.state_filter, "all")
-    choose(view.body_filter, team.id)
-    choose(view.side_filter, "Freie Träger")
+    choose(view.filter_bar.state_filter, "all")
+    choose(view.filter_bar.body_filter, team.id)
+    choose(view.filter_bar.side_filter, "Freie Träger")
     assert view.model.rowCount() == 200
     assert view.model.canFetchMore()
     expected = store.tasks.list(team.id, side_name="Freie Träger", limit=200)
     assert [view.model.record(r).id for r in range(200)] == [t.id for t in expected]
-    view.overdue_filter.setChecked(True)
+    view.filter_bar.overdue_filter.setChecked(True)
     overdue = store.tasks.list(team.id, side_name="Freie Träger", overdue_on=date.today())
     assert shown_ids(view) == [t.id for t in overdue]
     total = store.tasks.count_matching(team.id, side_name="Freie Träger",
                                        overdue_on=date.today())
-    assert view.count_label.text() == f"{total} Aufgaben"
+    assert view.filter_bar.count_label.text() == f"{total} Aufgaben"
 
 
 def test_large_demo_jumps_to_an_old_task(large_window):
@@ -501,12 +506,12 @@ def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window, choose
     seen = []
     store.db._tracer = lambda sql, params: seen.append((sql, params))
     try:
-        for change in (lambda: choose(view.state_filter, "all"),
-                       lambda: choose(view.side_filter, "Verwaltung"),
-                       lambda: choose(view.organization_filter,
-                                      view.organization_filter.itemData(1)),
+        for change in (lambda: choose(view.filter_bar.state_filter, "all"),
+                       lambda: choose(view.filter_bar.side_filter, "Verwaltung"),
+                       lambda: choose(view.filter_bar.organization_filter,
+                                      view.filter_bar.organization_filter.itemData(1)),
                        view.reset_filters,
-                       lambda: view.overdue_filter.setChecked(True)):
+                       lambda: view.filter_bar.overdue_filter.setChecked(True)):
             started = time.perf_counter()
             change()
             assert time.perf_counter() - started < 1.0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from .table_model import Index
 from .widgets import date_edit
 
@@ -111,7 +112,7 @@ class DateDelegate(WideEditorDelegate):
             editor.setDate(value)
         else:
             editor.setDate(NO_DATE)
-            today = QDate.currentDate()
+            today = QDate(clock.today())
             editor.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

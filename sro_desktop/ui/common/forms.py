@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from ..context import EditRefused
-from .widgets import ErrorLabel, buddy_label, date_edit, run_modal, with_error
+from .widgets import ErrorLabel, buddy_label, date_edit, date_value, run_modal, with_error
 
 
 class OptionalDate(QWidget):
@@ -40,7 +40,9 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.check)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None
+        if not self.check.isChecked():
+            return None
+        return date_value(self.edit)
 
     def set_value(self, day: date | None) -> None:
         self.check.setChecked(day is not None)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.calendar import german_date
-from ...domain.model import Body, Meeting, Milestone, Organization, Person, Side, Task
+from ...domain.labels import NameForm, organization_label, owner_label, person_label
+from ...domain.model import Body, Meeting, Milestone, Organization, Person, Side, Task, TaskOwner
 from ...store import Store
 
 
@@ -37,26 +38,27 @@ class Names:
         )
 
     def organization(self, organization_id: str | None) -> str:
-        org = self.organizations.get(organization_id or "")
-        return (org.short or org.name) if org else ""
+        """The organisation's short name where there is one ("KJH Warnowufer")."""
+        return organization_label(self.organizations.get(organization_id or ""), short=True)
 
     def owner(self, person_id: str | None, organization_id: str | None,
               short: bool = False) -> str:
         """"P. Wendt" (short: "Wendt") for a person, "KJH Warnowufer" for an organisation;
         the cell is narrow, the tooltip has full names and organisations."""
-        person = self.people.get(person_id or "")
-        if person is None:
-            return self.organization(organization_id)
-        initial = f"{person.first_name[0]}. " if person.first_name and not short else ""
-        return f"{initial}{person.last_name}"
+        return owner_label(TaskOwner(person_id=person_id, organization_id=organization_id),
+                           self.people, self.organizations,
+                           form=NameForm.LAST if short else NameForm.INITIAL,
+                           short_organization=True)
 
     def owner_long(self, person_id: str | None, organization_id: str | None) -> str:
+        """"Dr. Petra Wendt, Kinder- und Jugendhilfe Warnowufer e. V." (the organisation
+        given, else the person's own); an organisation alone by its full name."""
         person = self.people.get(person_id or "")
         org = self.organizations.get(organization_id or (person.organization_id
                                                          if person else "") or "")
         if person is None:
-            return org.name if org else ""
-        return person.full_name + (f", {org.name}" if org else "")
+            return organization_label(org)
+        return person_label(person) + (f", {organization_label(org)}" if org else "")
 
     def side_names(self, task: Task) -> list[str]:
         return self._sides(task, lambda side: side.name)

@@ -153,6 +153,13 @@ def date_edit(day: date | None = None, parent: QWidget | None = None) -> QDateEd
     return edit
 
 
+def date_value(edit: QDateEdit) -> date:
+    """The day a date field shows (PySide6's stubs type ``QDate.toPython()`` as object)."""
+    day = edit.date().toPython()
+    assert isinstance(day, date)
+    return day
+
+
 def set_current_data(combo: QComboBox, data: Any) -> None:
     """Choose the entry with ``data`` (the first one if none has it), firing no signal.
     Coded values are stored as their plain string in the combo box: convert back with

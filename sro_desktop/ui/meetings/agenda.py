@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import AgendaKind
-from ..domain.meetings import minutes_locked
-from ..domain.model import AgendaItem, Meeting
-from .common.widgets import EnumCombo, ErrorLabel
-from .context import AppContext, EditRefused, label
+from ...domain.agenda import insert_position
+from ...domain.enums import AgendaKind
+from ...domain.meetings import minutes_locked
+from ...domain.model import AgendaItem, Meeting
+from ..common.widgets import EnumCombo, ErrorLabel
+from ..context import AppContext, EditRefused, label
 from .item_panel import ItemPanel
 
 MIME = "application/x-sro-agenda-item"
@@ -42,7 +44,8 @@ NUMBER, TITLE, KIND, PRESENTER, DURATION, START, PUBLIC = range(7)
 class AgendaModel(QAbstractTableModel):
     """The items of one meeting; edits and moves go to the store as undoable edits."""
 
-    HEADERS = (
+    # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the message.
+    HEADERS: tuple[str, ...] = (  # type: ignore[assignment]
         QT_TRANSLATE_NOOP("AgendaModel", "TOP"),
         QT_TRANSLATE_NOOP("AgendaModel", "Titel"),
         QT_TRANSLATE_NOOP("AgendaModel", "Art"),
@@ -51,7 +54,7 @@ class AgendaModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Beginn"),
         QT_TRANSLATE_NOOP("AgendaModel", "öffentlich"),
     )
-    refused = None  # set by the tab: a callable showing a refusal
+    refused: Callable[[str], None] | None = None  # set by the tab: shows a refusal
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -211,6 +214,8 @@ class KindDelegate(QStyledItemDelegate):
 
 
 class AgendaTab(QWidget):
+    """The agenda of a meeting beside the item selected in it."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -367,8 +372,6 @@ class AgendaTab(QWidget):
     def add_item(self) -> None:
         if self.meeting is None or self.model.locked:
             return
-        from ..domain.agenda import insert_position
-
         item = self._edit(self.tr("TOP anlegen"), self.context.s.agenda.add, self.meeting.id,
                           self.tr("Neuer Tagesordnungspunkt"), AgendaKind.DISCUSSION,
                           duration_minutes=15, position=insert_position(self.model.items))

@@ -3,7 +3,6 @@ the answer to a recommendation. Results come from the domain rules, live."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -12,246 +11,31 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.bodies import is_voting_seat
-from ..domain.calendar import german_date
-from ..domain.enums import DecisionRule, Procedure, RecommendationState
-from ..domain.errors import RuleViolation
-from ..domain.meetings import minutes_locked
-from ..domain.model import AgendaItem, Decision, Side, SideVote, TaskOwner
-from ..domain.recommendations import ANSWERED
-from ..domain.votes import check_votes, evaluate
-from .common.palette import OVERDUE, quorum_style, text_style
-from .common.widgets import EnumCombo, ErrorLabel, set_text_quietly
-from .context import AppContext, EditRefused, label
-from .history import HistoryDialog
+from ... import clock
+from ...domain.bodies import is_voting_seat
+from ...domain.calendar import german_date
+from ...domain.enums import RecommendationState
+from ...domain.labels import organization_label, owners_label, person_label
+from ...domain.meetings import minutes_locked
+from ...domain.model import AgendaItem, Decision, TaskOwner
+from ...domain.recommendations import ANSWERED
+from ..common.palette import quorum_style
+from ..common.widgets import EnumCombo, ErrorLabel, date_value, set_text_quietly
+from ..context import AppContext, EditRefused, label
+from .decision_editor import DecisionEditor
 
 NOTES_SAVE_DELAY_MS = 1500
-
-
-class DecisionEditor(QGroupBox):
-    """One decision: wording, rule, votes per side, conflicts; the result shown live."""
-
-    def __init__(self, context: AppContext, decision: Decision, sides: list[Side],
-                 voters: list[tuple[str, str]], locked: bool, parent: QWidget | None = None):
-        super().__init__(decision.number, parent)
-        self.context = context
-        self.decision = decision
-        self.sides = [s for s in sides if s.voting]
-        self.all_sides = sides
-        self.dirty = False
-
-        self.title_edit = QLineEdit(decision.title)
-        self.title_edit.setAccessibleName(self.tr("Titel des Beschlusses"))
-        self.wording = QPlainTextEdit(decision.wording)
-        self.wording.setAccessibleName(self.tr("Wortlaut des Beschlusses"))
-        self.wording.setMaximumHeight(80)
-        self.rule = EnumCombo(DecisionRule)
-        self.rule.setAccessibleName(self.tr("Mehrheitsregel"))
-        self.procedure = EnumCombo(Procedure)
-        self.procedure.setAccessibleName(self.tr("Verfahren"))
-
-        self.spins: dict[str, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
-        grid = QGridLayout()
-        for column, text in enumerate((self.tr("Ja"), self.tr("Nein"), self.tr("Enth.")),
-                                      start=1):
-            grid.addWidget(QLabel(text), 0, column)
-        for row, side in enumerate(self.sides, start=1):
-            grid.addWidget(QLabel(side.name), row, 0)
-            spins = tuple(QSpinBox() for _ in range(3))
-            for column, (spin, what) in enumerate(
-                    zip(spins, (self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung")),
-                        strict=True), start=1):
-                spin.setRange(0, 999)
-                spin.setMaximumWidth(64)
-                spin.setAccessibleName(f"{side.name} {what}")
-                spin.valueChanged.connect(self._inputs_changed)
-                grid.addWidget(spin, row, column)
-            self.spins[side.id] = spins  # type: ignore[assignment]
-        self.all_yes_button = QPushButton(self.tr("&Alle dafür"))
-        self.all_yes_button.setToolTip(self.tr("Alle anwesenden Stimmberechtigten stimmen mit Ja"))
-        self.all_yes_button.clicked.connect(self.all_yes)
-
-        self.conflicts = QListWidget()
-        self.conflicts.setAccessibleName(self.tr("Befangen"))
-        self.conflicts.setMaximumHeight(70)
-        for membership_id, name in voters:
-            entry = QListWidgetItem(name)
-            entry.setData(Qt.ItemDataRole.UserRole, membership_id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.conflicts.addItem(entry)
-        self.conflicts.itemChanged.connect(self._inputs_changed)
-
-        self.eligible_label = QLabel()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(self.tr("Ergebnis"))
-        self.save_button = QPushButton(self.tr("Beschluss &speichern"))
-        self.save_button.clicked.connect(self.save)
-        self.history_button = QPushButton(self.tr("Verlauf …"))
-        self.history_button.setToolTip(self.tr("Wer hat den Beschluss, seine Abstimmung und "
-                                               "Befangenheiten wann geändert?"))
-        self.history_button.clicked.connect(self.show_history)
-
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Titel"), self.title_edit)
-        form.addRow(self.tr("Wortlaut"), self.wording)
-        rules = QHBoxLayout()
-        rules.addWidget(self.rule)
-        rules.addWidget(self.procedure)
-        form.addRow(self.tr("Regel"), rules)
-        form.addRow(self.tr("Stimmen"), grid)
-        form.addRow("", self.all_yes_button)
-        form.addRow(self.tr("Befangen"), self.conflicts)
-        form.addRow("", self.eligible_label)
-        form.addRow(self.tr("Ergebnis"), self.result_label)
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.history_button)
-        actions.addStretch()
-        form.addRow("", actions)
-
-        for widget in (self.title_edit,):
-            widget.textEdited.connect(self._inputs_changed)
-        self.wording.textChanged.connect(self._mark_dirty)
-        self.rule.activated.connect(self._inputs_changed)
-        self.procedure.activated.connect(self._inputs_changed)
-        self.load(decision)
-        for widget in (self.title_edit, self.wording, self.rule, self.procedure,
-                       self.all_yes_button, self.conflicts, self.save_button,
-                       *[s for spins in self.spins.values() for s in spins]):
-            widget.setEnabled(not locked)
-
-    # values ----------------------------------------------------------------------------------
-    def load(self, decision: Decision) -> None:
-        """Show the stored decision, unless the user is in the middle of changing it."""
-        if self.dirty:
-            return
-        self.decision = decision
-        self._loading = True
-        set_text_quietly(self.title_edit, decision.title)
-        set_text_quietly(self.wording, decision.wording)
-        self.rule.set_value(decision.rule)
-        self.procedure.set_value(decision.procedure)
-        votes = {v.side_id: v for v in decision.votes}
-        for side_id, spins in self.spins.items():
-            vote = votes.get(side_id, SideVote(side_id))
-            for spin, value in zip(spins, (vote.yes, vote.no, vote.abstain), strict=True):
-                spin.blockSignals(True)
-                spin.setValue(value)
-                spin.blockSignals(False)
-        self.conflicts.blockSignals(True)
-        for row in range(self.conflicts.count()):
-            entry = self.conflicts.item(row)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in decision.conflicted_membership_ids
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.conflicts.blockSignals(False)
-        self._loading = False
-        self.dirty = False
-        self.update_result()
-
-    def votes(self) -> list[SideVote]:
-        return [SideVote(side_id, *(s.value() for s in spins))
-                for side_id, spins in self.spins.items()]
-
-    def conflicted(self) -> list[str]:
-        return [self.conflicts.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.conflicts.count())
-                if self.conflicts.item(r).checkState() == Qt.CheckState.Checked]
-
-    def set_votes(self, side: str, yes: int, no: int, abstain: int) -> None:
-        """Type the votes of a side (by its name), as the secretary does."""
-        side_id = next(s.id for s in self.sides if s.name == side)
-        for spin, value in zip(self.spins[side_id], (yes, no, abstain), strict=True):
-            spin.setValue(value)
-
-    def set_conflicted(self, name: str, conflicted: bool = True) -> None:
-        entry = next(self.conflicts.item(r) for r in range(self.conflicts.count())
-                     if self.conflicts.item(r).text() == name)
-        entry.setCheckState(Qt.CheckState.Checked if conflicted else Qt.CheckState.Unchecked)
-
-    def _mark_dirty(self) -> None:
-        if not getattr(self, "_loading", False):
-            self.dirty = True
-
-    def _inputs_changed(self, *_args: Any) -> None:
-        self._mark_dirty()
-        self.update_result()
-
-    def update_result(self) -> None:
-        """The outcome text from the rule, or what is wrong with the counts."""
-        store = self.context.s
-        eligible = store.decisions.eligible(self.decision, self.conflicted())
-        self.eligible_label.setText(self.tr("Stimmberechtigt anwesend: %1").replace(
-            "%1", " · ".join(f"{s.name} {eligible.get(s.id, 0)}" for s in self.sides)))
-        procedure = self.procedure.value()
-        votes = self.votes()
-        try:
-            if procedure is Procedure.VOTE:
-                check_votes(votes, self.all_sides, eligible)
-        except RuleViolation as exc:
-            self.result_label.setText(str(exc))
-            self.result_label.setStyleSheet(text_style(OVERDUE))
-            self.save_button.setEnabled(False)
-            return
-        result = evaluate(self.rule.value(), votes, self.all_sides, procedure)
-        self.result_label.setText(result.text)
-        self.result_label.setStyleSheet(quorum_style(result.outcome is not None
-                                                     and result.outcome.value == "adopted"))
-        self.save_button.setEnabled(self.title_edit.isEnabled())
-
-    def all_yes(self) -> None:
-        eligible = self.context.s.decisions.eligible(self.decision, self.conflicted())
-        for side in self.sides:
-            self.set_votes(side.name, eligible.get(side.id, 0), 0, 0)
-
-    def show_history(self) -> HistoryDialog:
-        """Verlauf: the changes of the decision, its votes and conflicts."""
-        return HistoryDialog.show_for(self, self.context, "decisions", self.decision.id,
-                                      self.tr("Beschluss %1").replace("%1",
-                                                                     self.decision.number))
-
-    def save(self) -> bool:
-        """Store wording, rule, votes and conflicts as one edit."""
-        store = self.context.s
-        decision_id = self.decision.id
-
-        def write() -> None:
-            store.decisions.update(decision_id, title=self.title_edit.text(),
-                                   wording=self.wording.toPlainText(),
-                                   rule=self.rule.value())
-            procedure = self.procedure.value()
-            if procedure is Procedure.VOTE:
-                store.decisions.record_votes(decision_id, self.votes(), self.conflicted())
-            else:
-                store.decisions.set_procedure(decision_id, procedure)
-
-        self.dirty = False
-        try:
-            self.context.edit(self.tr("Beschluss %1 speichern").replace(
-                "%1", self.decision.number), write)
-        except EditRefused as exc:
-            self.dirty = True
-            self.result_label.setText(str(exc))
-            self.result_label.setStyleSheet(text_style(OVERDUE))
-            return False
-        return True
 
 
 class TaskForm(QGroupBox):
@@ -304,8 +88,9 @@ class TaskForm(QGroupBox):
         self.decision.addItem(self.tr("– keiner –"), None)
         for decision in decisions:
             self.decision.addItem(f"{decision.number} {decision.title}", decision.id)
-        if self.due.date() <= QDate.currentDate():
-            self.due.setDate(QDate.currentDate().addDays(28))
+        today = QDate(clock.today())
+        if self.due.date() <= today:
+            self.due.setDate(today.addDays(28))
 
     def choose_owner(self, number: int, text: str) -> None:
         box = self.owner_boxes[number]
@@ -316,7 +101,7 @@ class TaskForm(QGroupBox):
         if self.item is None or self.body_id is None:
             return
         owners = [box.currentData() for box in self.owner_boxes if box.currentData()]
-        due = self.due.date().toPython()
+        due = date_value(self.due)
         try:
             self.context.edit(
                 self.tr("Aufgabe anlegen"), self.context.s.tasks.add, self.body_id,
@@ -389,7 +174,7 @@ class RecommendationAnswer(QGroupBox):
             self.context.edit(
                 self.tr("Empfehlung beantworten"), self.context.s.recommendations.answer,
                 self.rec_id, self.state.value(), self.response.toPlainText(),
-                response_decision_id=self.decision.currentData(), responded_on=date.today())
+                response_decision_id=self.decision.currentData(), responded_on=clock.today())
         except EditRefused as exc:
             self.error.show_error(str(exc))
             return
@@ -504,7 +289,8 @@ class ItemPanel(QScrollArea):
         decisions = store.decisions.for_agenda_item(item.id)
         people = {p.id: p for p in store.people.list()}
         sides = {s.id: s for s in ctx.sides}
-        voters = [(m.id, people[m.person_id].full_name) for m in ctx.members
+        organizations = {o.id: o for o in store.organizations.list()}
+        voters = [(m.id, person_label(people[m.person_id])) for m in ctx.members
                   if is_voting_seat(m, sides[m.side_id])]
         if [e.decision.id for e in self.decision_editors] == [d.id for d in decisions]:
             for editor, decision in zip(self.decision_editors, decisions, strict=True):
@@ -519,14 +305,14 @@ class ItemPanel(QScrollArea):
 
         self.tasks_list.clear()
         for task in store.tasks.for_agenda_item(item.id):
-            owners = ", ".join(_owner_name(o, people, store) for o in task.owners)
+            names = owners_label(task.owners, people, organizations)
             tandem = self.tr(" · Tandem") if task.tandem else ""
-            self.tasks_list.addItem(f"{task.title} · {owners}{tandem} · "
+            self.tasks_list.addItem(f"{task.title} · {names}{tandem} · "
                                     f"{german_date(task.due_date)}")
-        owners = [(f"{p.full_name} ({sides[m.side_id].name})", TaskOwner(person_id=p.id))
-                  for m in ctx.members for p in [people[m.person_id]]]
-        owners += [(o.name, TaskOwner(organization_id=o.id))
-                   for o in store.organizations.list()]
+        owners = [(f"{person_label(people[m.person_id])} ({sides[m.side_id].name})",
+                   TaskOwner(person_id=m.person_id)) for m in ctx.members]
+        owners += [(organization_label(o), TaskOwner(organization_id=o.id))
+                   for o in organizations.values()]
         self.task_form.load(item, ctx.meeting.body_id, decisions, owners)
         self.task_form.setEnabled(True)
 
@@ -573,12 +359,3 @@ class ItemPanel(QScrollArea):
         editor = self.decision_editor
         editor.title_edit.setFocus()
         return editor
-
-
-def _owner_name(owner: TaskOwner, people: dict, store: Any) -> str:
-    if owner.person_id and owner.person_id in people:
-        return people[owner.person_id].full_name
-    if owner.organization_id:
-        return store.organizations.get(owner.organization_id).name
-    return "?"
-

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -12,15 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..documents.minutes import export_minutes, minutes_context
-from ..documents.preview import minutes_html
-from .context import AppContext
-from .exports import ask_export_path, open_after_export, run_export, set_open_after_export
-from .exports import template_for as chosen_template
-from .minutes_parts import CirculationPanel, MinutesCheckList
+from ...documents.invitation import export_invitation
+from ...documents.minutes import export_minutes, minutes_context
+from ...documents.preview import minutes_html
+from ..context import AppContext
+from ..exports import ask_export_path, open_after_export, run_export, set_open_after_export
+from ..exports import template_for as chosen_template
+from .circulation import CirculationPanel
+from .minutes_check import MinutesCheckList
 
 
 class MinutesTab(QWidget):
+    """The preview of the minutes with its options, the check and the circulation."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -42,8 +49,8 @@ class MinutesTab(QWidget):
         self.preview.setOpenLinks(False)
 
         options = QHBoxLayout()
-        for widget in (self.public, self.results_only):
-            options.addWidget(widget)
+        for box in (self.public, self.results_only):
+            options.addWidget(box)
         options.addStretch()
         for widget in (self.open_after, self.invitation_button, self.export_button):
             options.addWidget(widget)
@@ -65,7 +72,7 @@ class MinutesTab(QWidget):
         self.circulation.set_meeting(meeting_id)
         self.refresh()
 
-    def context_now(self) -> dict:
+    def context_now(self) -> dict[str, Any]:
         assert self.meeting_id is not None
         return minutes_context(self.context.s, self.meeting_id, public=self.public.isChecked(),
                                results_only=self.results_only.isChecked())
@@ -77,7 +84,7 @@ class MinutesTab(QWidget):
         self.preview.setHtml(minutes_html(self.context_now()))
         self.preview.verticalScrollBar().setValue(scroll)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -102,8 +109,6 @@ class MinutesTab(QWidget):
             public=self.public.isChecked(), results_only=self.results_only.isChecked()), path)
 
     def export_invitation(self) -> None:
-        from ..documents.invitation import export_invitation
-
         if self.meeting_id is None:
             return
         path = ask_export_path(self, self.tr("Einladung exportieren"),

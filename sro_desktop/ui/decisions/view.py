@@ -1,0 +1,212 @@
+"""The Beschlüsse view: the decision register, filtered by body and year, with details."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.calendar import german_date
+from ...domain.enums import Outcome
+from ...domain.model import Decision
+from ...store import StoreError
+from ..common.palette import DONE
+from ..common.table_model import Column, RecordTableModel
+from ..common.view import View
+from ..common.widgets import (
+    buddy_label,
+    count_text,
+    fill_combo,
+    record_table,
+    select_row,
+    set_current_data,
+    tab_order,
+)
+from ..context import AppContext
+from .details import DecisionDetails
+
+ALL = ""  # the "all bodies" / "all years" entry of a filter combo
+
+
+class DecisionsView(View):
+    """The register of all decisions, newest first, loaded a page at a time."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self._bodies: dict[str, tuple[str, str]] = {}  # id: (short, name)
+        self._meetings: dict[str, int] = {}  # id: number, read once per refresh
+
+        self.body_filter = QComboBox()
+        self.body_filter.setAccessibleName(self.tr("Gremium filtern"))
+        self.body_filter.setMinimumContentsLength(24)
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(self.tr("Jahr filtern"))
+        self.year_filter.setMinimumContentsLength(10)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Anzahl der Beschlüsse"))
+        filters = QHBoxLayout()
+        filters.addWidget(buddy_label(self.tr("&Gremium:"), self.body_filter))
+        filters.addWidget(self.body_filter)
+        filters.addSpacing(12)
+        filters.addWidget(buddy_label(self.tr("&Jahr:"), self.year_filter))
+        filters.addWidget(self.year_filter)
+        filters.addStretch()
+        filters.addWidget(self.count_label)
+
+        self.model = RecordTableModel([
+            Column(self.tr("Nummer"), lambda d: d.number),
+            Column(self.tr("Datum"), lambda d: german_date(d.decided_on)),
+            Column(self.tr("Gremium"), lambda d: self._bodies.get(d.body_id, ("", ""))[0]),
+            Column(self.tr("Titel"), lambda d: d.title),
+            Column(self.tr("Ergebnis"), self._result_text),
+            Column(self.tr("Sitzung"), self._meeting_text),
+        ], self)
+        self.model.tooltip = self._tooltip
+        self.model.foreground = lambda d: DONE if d.outcome in (
+            Outcome.DEFERRED, Outcome.WITHDRAWN) else None
+        self.table = record_table(
+            self.model, self.tr("Beschlussregister"),
+            self.tr("Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste."),
+            widths=(115, 85, 70, 300, 440, 95), stretch=3)  # the title takes the rest
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.details = DecisionDetails(context, self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 400])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.body_filter.currentIndexChanged.connect(self._body_changed)
+        self.year_filter.currentIndexChanged.connect(self._apply_filters)
+        tab_order(self.body_filter, self.year_filter, self.table, self.details.meeting_button,
+                  self.details.tasks_table)
+
+    def title(self) -> str:
+        return self.tr("Beschlüsse")
+
+    # columns -------------------------------------------------------------------------
+    def _result_text(self, decision: Decision) -> str:
+        return decision.result_text or self.tr("noch nicht abgestimmt")
+
+    def _meeting_text(self, decision: Decision) -> str:
+        if not decision.meeting_id:
+            return self.tr("Umlaufverfahren")
+        number = self._meetings.get(decision.meeting_id)
+        return self.tr("%1. Sitzung").replace("%1", str(number)) if number is not None else ""
+
+    def _tooltip(self, decision: Decision) -> str:
+        body = self._bodies.get(decision.body_id, ("", ""))[1]
+        return "\n".join(t for t in (decision.title, body, decision.wording,
+                                     decision.result_text) if t)
+
+    # filters and loading ---------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.context.s
+        self._bodies = {b.id: (b.short, b.name) for b in store.bodies.list()}
+        self._meetings = {m.id: m.number for m in store.meetings.list()}
+        fill_combo(self.body_filter, [(self.tr("Alle Gremien"), ALL), *(
+            (name, body_id) for body_id, (_short, name) in self._bodies.items())],
+            self.body_filter.currentData())
+        self._fill_years()
+        current = self.current_decision()
+        self._load(keep=current.id if current else None)
+
+    def _fill_years(self) -> None:
+        years = self.context.s.decisions.years(self.body_filter.currentData() or None)
+        fill_combo(self.year_filter, [(self.tr("Alle Jahre"), ALL),
+                                      *((str(year), year) for year in years)],
+                   self.year_filter.currentData())
+
+    def _body_changed(self) -> None:
+        self._fill_years()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self._load(keep=None)
+
+    def _filters(self) -> dict[str, Any]:
+        year = self.year_filter.currentData()
+        return {
+            "body_id": self.body_filter.currentData() or None,
+            "date_from": date(year, 1, 1) if year else None,
+            "date_to": date(year, 12, 31) if year else None,
+        }
+
+    def _load(self, keep: str | None) -> None:
+        """Load the register's first page(s); select ``keep`` again, else the first row."""
+        filters = self._filters()
+        store = self.context.s
+        if keep is not None and self.model.records:
+            self.model.reload()  # as many rows as were shown
+        else:
+            self.model.set_loader(lambda limit, offset: store.decisions.list(
+                **filters, limit=limit, offset=offset, newest_first=True))
+        total = store.decisions.count_list(**filters)
+        self.count_label.setText(self._count_text(total))
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is None:
+            self.details.show_decision(None)
+        else:
+            select_row(self.table, row)
+            self._current_changed(self.model.index(row, 0))
+
+    def _count_text(self, total: int) -> str:
+        if total == 1:
+            return self.tr("1 Beschluss")
+        return self.tr("%1 Beschlüsse").replace("%1", count_text(total))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
+            self.details.show_decision(None)
+            return
+        decision = self.model.record(current.row())
+        if self.details.decision is None or self.details.decision != decision:
+            self.details.show_decision(decision)
+
+    def current_decision(self) -> Decision | None:
+        return self.details.decision
+
+    # navigation ------------------------------------------------------------------------
+    def select_decision(self, decision_id: str) -> bool:
+        """Select a decision in the register, loading pages until it is there."""
+        row = self.model.fetch_row(decision_id)
+        if row is None:
+            return False
+        select_row(self.table, row)
+        self._current_changed(self.model.index(row, 0))
+        return True
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        if kind != "decisions" or self.context.store is None:
+            return False
+        try:
+            decision = self.context.s.decisions.get(record_id)
+        except StoreError:
+            return False
+        self.refresh_if_stale()
+        if self.model.row_of(record_id) is None:
+            # show it among the decisions of its body and year: a few pages at most
+            set_current_data(self.body_filter, decision.body_id)
+            self._fill_years()
+            set_current_data(self.year_filter, decision.year)
+            self._load(keep=None)
+        return self.select_decision(record_id)

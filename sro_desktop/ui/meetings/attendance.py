@@ -1,0 +1,235 @@
+"""Anwesenheit: every member of the body on the meeting's date, guests, the quorum."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import AttendanceStatus
+from ..common.table_model import Index
+from ..common.widgets import ErrorLabel
+from ..context import AppContext, EditRefused
+from ..history import HistoryDialog
+from .attendance_model import (
+    ARRIVES,
+    CHOICE_COLUMNS,
+    DEPUTY,
+    LEAVES,
+    MEMBER,
+    STATUS,
+    AttendanceModel,
+)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """The choice columns as combo boxes that stay open (persistent editors); choosing
+    an entry stores it at once. A cell the model does not let edit shows its combo box
+    disabled."""
+
+    def __init__(self, model: AttendanceModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for text, value in self.model.choices(index):
+            combo.addItem(text, value)
+        combo.setAccessibleName(self.model.accessible_name(index))
+        tooltip = self.model.tooltip(index)
+        if tooltip:
+            combo.setToolTip(tooltip)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        # The model is asked directly, not through QVariant: PySide6 (6.12 on Python 3.11)
+        # loses a reference to None with each None it converts.
+        with QSignalBlocker(editor):
+            editor.setCurrentIndex(max(editor.findData(self.model.value(index)), 0))
+        editor.setEnabled(bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class AttendanceTab(QWidget):
+    """The attendance list of the meeting, its guests, and the Verlauf of each."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+
+        self.error_label = ErrorLabel()
+        self.model = AttendanceModel(context, self)
+        self.model.refused.connect(self._refused)
+        self.model.stored.connect(lambda: self.error_label.show_error(""))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        self.table.setAccessibleName(self.tr("Anwesenheitsliste"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MEMBER, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((STATUS, 120), (DEPUTY, 140), (ARRIVES, 120),
+                              (LEAVES, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._member_menu)
+
+        self.guests = QListWidget()
+        self.guests.setAccessibleName(self.tr("Gäste"))
+        self.guests.setMaximumHeight(70)
+        self.guests.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.guests.customContextMenuRequested.connect(self._guest_menu)
+        self.guest_name = QLineEdit()
+        self.guest_name.setPlaceholderText(self.tr("Name des Gastes"))
+        self.guest_name.setAccessibleName(self.tr("Name des Gastes"))
+        self.guest_org = QLineEdit()
+        self.guest_org.setPlaceholderText(self.tr("Organisation"))
+        self.guest_org.setAccessibleName(self.tr("Organisation des Gastes"))
+        self.add_guest_button = QPushButton(self.tr("&Gast hinzufügen"))
+        self.add_guest_button.clicked.connect(self.add_guest)
+        self.guest_name.returnPressed.connect(self.add_guest)
+
+        guest_row = QHBoxLayout()
+        guest_label = QLabel(self.tr("G&äste:"))
+        guest_label.setBuddy(self.guest_name)
+        guest_row.addWidget(guest_label)
+        guest_row.addWidget(self.guest_name, 2)
+        guest_row.addWidget(self.guest_org, 2)
+        guest_row.addWidget(self.add_guest_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(guest_row)
+        layout.addWidget(self.guests)
+
+    # reading ---------------------------------------------------------------------
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.error_label.show_error("")
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        if store is None or self.meeting_id is None:
+            self.model.load(None, {}, {})
+            return
+        ctx = store.meetings.context(self.meeting_id)
+        people = {p.id: p for p in store.people.list()}
+        organizations = {o.id: o for o in store.organizations.list()}
+        self.model.load(ctx, people, organizations)
+        for row in range(self.model.rowCount()):
+            for column in CHOICE_COLUMNS:
+                self.table.openPersistentEditor(self.model.index(row, column))
+        self.guests.clear()
+        for guest in (a for a in ctx.attendance if not a.membership_id):
+            text = guest.guest_name + (f" ({guest.guest_organization})"
+                                       if guest.guest_organization else "")
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, guest.id)
+            self.guests.addItem(entry)
+        self.add_guest_button.setEnabled(self.model.editable)
+
+    def _refused(self, message: str) -> None:
+        self.error_label.show_error(message)
+        self.refresh()  # the choices show what is stored again
+
+    # Verlauf -----------------------------------------------------------------------
+    def _member_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        row = index.row() if index.isValid() else self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self._history_menu(self.table.viewport().mapToGlobal(position),
+                           lambda: self.show_history(row),
+                           self.model.rows[row].attendance is not None)
+
+    def _guest_menu(self, position: QPoint) -> None:
+        entry = self.guests.itemAt(position) or self.guests.currentItem()
+        if entry is not None:
+            self._history_menu(self.guests.viewport().mapToGlobal(position),
+                               lambda: self.show_guest_history(entry), True)
+
+    def _history_menu(self, at: QPoint, show: Callable[[], object], enabled: bool) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Verlauf …"), show).setEnabled(enabled)
+        menu.exec(at)
+
+    def show_history(self, row: int) -> HistoryDialog | None:
+        """Verlauf of a member's attendance (None while none is recorded)."""
+        rows = self.model.rows
+        attendance = rows[row].attendance if 0 <= row < len(rows) else None
+        if attendance is None:
+            return None
+        return HistoryDialog.show_for(self, self.context, "attendance", attendance.id,
+                                      self.tr("Anwesenheit von %1").replace("%1",
+                                                                           rows[row].name))
+
+    def show_guest_history(self, entry: QListWidgetItem) -> HistoryDialog:
+        return HistoryDialog.show_for(self, self.context, "attendance",
+                                      entry.data(Qt.ItemDataRole.UserRole),
+                                      self.tr("Anwesenheit von %1").replace("%1", entry.text()))
+
+    # editing -----------------------------------------------------------------------
+    def choice(self, row: int, column: int) -> QComboBox:
+        """The combo box in a choice cell."""
+        editor = self.table.indexWidget(self.model.index(row, column))
+        assert isinstance(editor, QComboBox)
+        return editor
+
+    def set_status(self, member_name: str, status: AttendanceStatus, *,
+                   arrives_at: int | None = None, leaves_at: int | None = None) -> None:
+        """Choose status and arrival/departure item positions as a user would (for tests)."""
+        combo = self.choice(self.model.row_of(member_name), STATUS)
+        combo.setCurrentIndex(combo.findData(status.value))
+        combo.activated.emit(combo.currentIndex())
+        for column, position in ((ARRIVES, arrives_at), (LEAVES, leaves_at)):
+            if position is not None:
+                combo = self.choice(self.model.row_of(member_name), column)
+                combo.setCurrentIndex(next(i for i in range(combo.count())
+                                           if combo.itemText(i).startswith(f"TOP {position} ")))
+                combo.activated.emit(combo.currentIndex())
+
+    def add_guest(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            self.context.edit(self.tr("Gast hinzufügen"), self.context.s.attendance.add_guest,
+                              self.meeting_id, self.guest_name.text(), self.guest_org.text())
+        except EditRefused as exc:
+            self.error_label.show_error(str(exc))
+            return
+        self.error_label.show_error("")
+        self.guest_name.clear()
+        self.guest_org.clear()
+        self.guest_name.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,256 @@
+"""The attendance list of a meeting as a table model: one row per member of the body
+on the meeting's day, with status, deputy, arrival and departure; a choice stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from ...domain.enums import AttendanceStatus
+from ...domain.errors import RuleViolation
+from ...domain.labels import organization_label, person_label
+from ...domain.meeting_record import MeetingContext
+from ...domain.meetings import minutes_locked, settle_attendance
+from ...domain.model import AgendaItem, Attendance, Meeting, Membership, Organization, Person
+from ..common.table_model import Index
+from ..context import AppContext, EditRefused, label
+
+MEMBER, ROLE, STATUS, DEPUTY, ARRIVES, LEAVES = range(6)
+CHOICE_COLUMNS = (STATUS, DEPUTY, ARRIVES, LEAVES)
+# PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the message.
+HEADERS: tuple[str, ...] = (  # type: ignore[assignment]
+    QT_TRANSLATE_NOOP("AttendanceModel", "Mitglied"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Seite, Rolle"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Status"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Vertreten durch"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "ab TOP"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "bis vor TOP"),
+)
+_PROBE = "?"  # a deputy and a TOP that exist only to ask the domain what it keeps
+
+
+def kept_for(meeting: Meeting, member: Membership,
+             status: AttendanceStatus | None) -> tuple[bool, bool]:
+    """Whether a member's attendance with this status keeps a deputy, and arrival and
+    departure. The rule has one home, ``settle_attendance``: it is asked, not spelled
+    again here."""
+    if status is None:
+        return False, False
+    try:
+        deputy, arrives, _leaves = settle_attendance(
+            meeting, member, status, member_name="", deputy_person_id=_PROBE,
+            arrives_at_item_id=_PROBE, leaves_at_item_id=None, positions={_PROBE: 1})
+    except RuleViolation:
+        return False, False
+    return deputy is not None, arrives is not None
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """A member's row: the seat, and the attendance recorded for it (None: not yet)."""
+
+    member: Membership
+    person: Person
+    organization: Organization | None
+    side_name: str
+    attendance: Attendance | None
+    keeps_deputy: bool
+    keeps_times: bool
+
+    @property
+    def name(self) -> str:
+        return person_label(self.person)
+
+    @property
+    def status(self) -> AttendanceStatus | None:
+        return self.attendance.status if self.attendance else None
+
+
+class AttendanceModel(QAbstractTableModel):
+    """The members' attendance; a choice in a status, deputy or TOP column is stored as
+    one undoable edit, and the store's refusal is passed on (``refused``)."""
+
+    refused = Signal(str)  # the store's reason, in German
+    stored = Signal()  # an attendance was stored
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: Meeting | None = None
+        self.rows: list[AttendanceRow] = []
+        self.items: list[AgendaItem] = []
+        self.people: dict[str, Person] = {}
+        self.editable = False
+
+    # reading -----------------------------------------------------------------------------------
+    def load(self, ctx: MeetingContext | None, people: dict[str, Person],
+             organizations: dict[str, Organization]) -> None:
+        """Show the members of this meeting (None: no meeting), in the order of their
+        sides, then by last name."""
+        self.beginResetModel()
+        if ctx is None:
+            self.meeting, self.rows, self.items, self.people = None, [], [], {}
+            self.editable = False
+        else:
+            self.meeting, self.items, self.people = ctx.meeting, list(ctx.items), people
+            self.editable = not minutes_locked(ctx.meeting)
+            sides = {s.id: s for s in ctx.sides}
+            by_member = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+            members = sorted(ctx.members, key=lambda m: (sides[m.side_id].position,
+                                                         people[m.person_id].last_name))
+            self.rows = [self._row(m, people[m.person_id],
+                                   organizations.get(m.organization_id or ""),
+                                   sides[m.side_id].name, by_member.get(m.id))
+                         for m in members]
+        self.endResetModel()
+
+    def _row(self, member: Membership, person: Person, organization: Organization | None,
+             side_name: str, attendance: Attendance | None) -> AttendanceRow:
+        assert self.meeting is not None
+        keeps_deputy, keeps_times = kept_for(self.meeting, member,
+                                             attendance.status if attendance else None)
+        return AttendanceRow(member, person, organization, side_name, attendance,
+                             keeps_deputy, keeps_times)
+
+    def row_of(self, member_name: str) -> int:
+        """The row of the member with this (full) name."""
+        return next(r for r, row in enumerate(self.rows) if row.name == member_name)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return self.tr(HEADERS[section])
+        return None
+
+    def current(self, row: AttendanceRow, column: int) -> Any:
+        """The value a choice column shows: the status code, the deputy's or the TOP's id
+        (None: not recorded, nobody, from the start or to the end)."""
+        attendance = row.attendance
+        if column == STATUS:
+            return row.status.value if row.status else None
+        if attendance is None:
+            return None
+        if column == DEPUTY:
+            deputy = attendance.deputy_person_id if row.keeps_deputy else None
+            return deputy if deputy in self.people and deputy != row.person.id else None
+        item_id = attendance.arrives_at_item_id if column == ARRIVES else \
+            attendance.leaves_at_item_id
+        return item_id if any(i.id == item_id for i in self.items) else None
+
+    def choices(self, index: Index) -> list[tuple[str, Any]]:
+        """What a choice column offers, as (text, value)."""
+        column = index.column()
+        if column == STATUS:
+            return [(self.tr("– nicht erfasst –"), None),
+                    *((label(s), s.value) for s in AttendanceStatus)]
+        if column == DEPUTY:
+            member = self.rows[index.row()].member
+            people = sorted(self.people.values(), key=lambda p: (p.last_name, p.first_name))
+            return [("", None), *((person_label(p), p.id) for p in people
+                                  if p.id != member.person_id)]
+        if column in (ARRIVES, LEAVES):
+            empty = self.tr("von Beginn") if column == ARRIVES else self.tr("bis Ende")
+            return [(empty, None), *((f"TOP {i.position} {i.title}"[:48], i.id)
+                                     for i in self.items)]
+        return []
+
+    def value(self, index: Index) -> Any:
+        """The value a choice cell shows (its EditRole)."""
+        return self.current(self.rows[index.row()], index.column())
+
+    def tooltip(self, index: Index) -> str | None:
+        """The tooltip of a cell (its ToolTipRole)."""
+        return self._tooltip(self.rows[index.row()], index.column())
+
+    def accessible_name(self, index: Index) -> str:
+        """What a screen reader calls the choice in this cell."""
+        if index.column() == STATUS:
+            return self.tr("Status von %1").replace("%1", self.rows[index.row()].name)
+        return self.tr(HEADERS[index.column()])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column, index)
+        if role == Qt.ItemDataRole.EditRole and column in CHOICE_COLUMNS:
+            return self.current(row, column)
+        if role == Qt.ItemDataRole.UserRole and column == MEMBER:
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _text(self, row: AttendanceRow, column: int, index: Index) -> str:
+        if column == MEMBER:
+            org = organization_label(row.organization, short=True)
+            return row.name + (f", {org}" if org else "")
+        if column == ROLE:
+            return f"{row.side_name}, {label(row.member.role)}"
+        value = self.current(row, column)
+        return next((text for text, choice in self.choices(index) if choice == value), "")
+
+    def _tooltip(self, row: AttendanceRow, column: int) -> str | None:
+        if column == MEMBER:
+            return organization_label(row.organization)
+        if column == ROLE:
+            return "" if row.member.voting else self.tr("ohne Stimmrecht")
+        if column == DEPUTY and row.member.deputy_person_id in self.people:
+            return self.tr("Stellvertretung: %1").replace(
+                "%1", person_label(self.people[row.member.deputy_person_id]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        choosable = {STATUS: True, DEPUTY: row.keeps_deputy, ARRIVES: row.keeps_times,
+                     LEAVES: row.keeps_times}.get(index.column(), False)
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable and choosable else base
+
+    # editing -----------------------------------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Store the row with this choice; the domain settles what goes with the status."""
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid() or self.meeting is None
+                or index.column() not in CHOICE_COLUMNS):
+            return False
+        row = self.rows[index.row()]
+        values = {column: self.current(row, column) for column in CHOICE_COLUMNS}
+        values[index.column()] = value
+        if values[STATUS] is None:
+            return False
+        try:
+            attendance = self.context.edit(
+                self.tr("Anwesenheit ändern"), self.context.s.attendance.set, self.meeting.id,
+                row.member.id, AttendanceStatus(values[STATUS]),
+                deputy_person_id=values[DEPUTY], arrives_at_item_id=values[ARRIVES],
+                leaves_at_item_id=values[LEAVES])
+        except EditRefused as exc:
+            self.refused.emit(str(exc))
+            return False
+        self._stored(row.member.id, attendance)
+        self.stored.emit()
+        return True
+
+    def _stored(self, membership_id: str, attendance: Attendance) -> None:
+        """Show what was stored, also before (or without) a reload."""
+        for number, row in enumerate(self.rows):
+            if row.member.id == membership_id:
+                self.rows[number] = self._row(row.member, row.person, row.organization,
+                                              row.side_name, attendance)
+                self.dataChanged.emit(self.index(number, 0),
+                                      self.index(number, len(HEADERS) - 1))
+                return

@@ -1,0 +1,248 @@
+"""The meeting under work: header fields, the steps of its life, the quorum, its tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.calendar import german_date
+from ...domain.enums import MeetingState
+from ...domain.labels import person_label
+from ...domain.meetings import NEXT_STATES, approval_note, minutes_locked
+from ...domain.model import Meeting
+from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
+from ..common.widgets import ErrorLabel, date_value, set_text_quietly
+from ..context import AppContext, EditRefused, label
+from ..integrity import find_altered
+from .agenda import AgendaTab
+from .attendance import AttendanceTab
+from .minutes_tab import MinutesTab
+
+S = MeetingState
+
+
+def step_text(widget: QWidget, source: MeetingState, target: MeetingState) -> str:
+    """What the button for a step says."""
+    forward = {
+        S.INVITED: widget.tr("Einladung versandt"),
+        S.HELD: widget.tr("Sitzung durchgeführt"),
+        S.DRAFT: widget.tr("Protokoll-Entwurf erstellt"),
+        S.SENT: widget.tr("Protokoll versandt"),
+        S.APPROVED: widget.tr("Protokoll genehmigt …"),
+        S.CANCELLED: widget.tr("Sitzung absagen …"),
+    }
+    back = {
+        (S.INVITED, S.PLANNED): widget.tr("zurück: geplant"),
+        (S.DRAFT, S.HELD): widget.tr("zurück: durchgeführt"),
+        (S.SENT, S.DRAFT): widget.tr("zurück: Entwurf"),
+        (S.CANCELLED, S.PLANNED): widget.tr("wieder planen"),
+    }
+    return back.get((source, target)) or forward[target]
+
+
+def ask_cancel_reason(parent: QWidget) -> str | None:
+    """The reason a meeting is cancelled; None when the user cancels the question."""
+    text, ok = QInputDialog.getText(parent, parent.tr("Sitzung absagen"),
+                                    parent.tr("Grund der Absage:"))
+    return text if ok else None
+
+
+class MeetingPanel(QWidget):
+    """Header, state steps, quorum line and the tabs of one meeting."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: Meeting | None = None
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.start = QLineEdit()
+        self.end = QLineEdit()
+        for edit in (self.start, self.end):
+            edit.setMaximumWidth(70)
+            edit.setPlaceholderText("HH:MM")
+        self.place = QLineEdit()
+        self.chair = QComboBox()
+        self.minutes = QComboBox()
+        self.header_error = ErrorLabel()
+
+        header = QGridLayout()
+        fields = (
+            (self.tr("&Datum"), self.day, "date", 0, 0), (self.tr("&Beginn"), self.start,
+                                                         "start_time", 0, 2),
+            (self.tr("&Ende"), self.end, "end_time", 0, 4),
+            (self.tr("&Vorsitz"), self.chair, "chair_person_id", 0, 6),
+            (self.tr("&Protokoll"), self.minutes, "minute_taker_person_id", 0, 8),
+            (self.tr("O&rt"), self.place, "place", 1, 0),
+        )
+        for text, widget, field, row, column in fields:
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            header.addWidget(caption, row, column)
+            header.addWidget(widget, row, column + 1, 1, 9 if widget is self.place else 1)
+            if isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(lambda f=field, w=widget: self._save(f, w.text()))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(
+                    lambda _i, f=field, w=widget: self._save(f, w.currentData()))
+        header.setColumnStretch(7, 1)
+        header.setColumnStretch(9, 1)
+        self.day.editingFinished.connect(lambda: self._save("date", date_value(self.day)))
+
+        self.state_label = QLabel()
+        self.lock_label = QLabel()
+        self.lock_label.setStyleSheet(text_style(ADOPTED))
+        self.step_row = QHBoxLayout()
+        self.step_buttons: dict[MeetingState, QPushButton] = {}
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label)
+        state_row.addWidget(self.lock_label)
+        state_row.addStretch()
+        state_row.addLayout(self.step_row)
+        self.quorum_label = QLabel()
+        self.quorum_label.setWordWrap(True)
+        self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
+
+        self.tabs = QTabWidget()
+        self.attendance = AttendanceTab(context)
+        self.agenda = AgendaTab(context)
+        self.minutes_tab = MinutesTab(context)
+        self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
+        self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
+        self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(header)
+        layout.addWidget(self.header_error)
+        layout.addLayout(state_row)
+        layout.addWidget(self.quorum_label)
+        layout.addWidget(self.tabs, 1)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        store = self.context.s
+        self.meeting = store.meetings.get(meeting_id) if meeting_id else None
+        self.header_error.show_error("")
+        self.refresh()
+        self.attendance.set_meeting(meeting_id)
+        self.agenda.set_meeting(self.meeting)
+        self.minutes_tab.set_meeting(meeting_id)
+
+    def refresh(self) -> None:
+        store = self.context.store
+        self.setEnabled(store is not None and self.meeting is not None)
+        if store is None or self.meeting is None:
+            self.heading.setText(self.tr("Keine Sitzung gewählt"))
+            return
+        meeting = self.meeting = store.meetings.get(self.meeting.id)
+        times = "–".join(t for t in (meeting.start_time, meeting.end_time) if t)
+        self.heading.setText(" · ".join(p for p in (store.meetings.title(meeting),
+                                                     german_date(meeting.date), times) if p))
+        self.day.blockSignals(True)
+        self.day.setDate(QDate(meeting.date))
+        self.day.blockSignals(False)
+        set_text_quietly(self.start, meeting.start_time)
+        set_text_quietly(self.end, meeting.end_time)
+        set_text_quietly(self.place, meeting.place)
+        ctx = store.meetings.context(meeting.id)
+        people = {p.id: p for p in store.people.list()}
+        for box, current in ((self.chair, meeting.chair_person_id),
+                             (self.minutes, meeting.minute_taker_person_id)):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem("", None)
+            for member in ctx.members:
+                box.addItem(person_label(people[member.person_id]), member.person_id)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+        locked = minutes_locked(meeting)
+        for widget in (self.day, self.start, self.end, self.place, self.chair, self.minutes):
+            widget.setEnabled(not locked)
+        self.state_label.setText(self.tr("Zustand: <b>%1</b>").replace("%1", label(meeting.state)))
+        approving = (store.meetings.get(meeting.approved_in_meeting_id)
+                     if meeting.approved_in_meeting_id else None)
+        note = approval_note(meeting, approving)
+        text = self.tr("– gesperrt, %1").replace("%1", note) if note else ""
+        altered = find_altered(store, [meeting.id])  # the checksum of approved minutes
+        if altered:
+            text = " ".join(p for p in (text, f"– {altered[0].problem}") if p)
+        self.lock_label.setText(text)
+        self.lock_label.setStyleSheet(text_style(OVERDUE, bold=True) if altered
+                                      else text_style(ADOPTED))
+        self._state_buttons(meeting)
+        if meeting.state is S.CANCELLED:
+            self.quorum_label.setText(self.tr("Abgesagt: %1").replace("%1", meeting.cancel_reason))
+            self.quorum_label.setStyleSheet("")
+        else:
+            result = ctx.quorum()
+            self.quorum_label.setText(result.sentence)
+            self.quorum_label.setStyleSheet(quorum_style(result.quorate))
+
+    def _state_buttons(self, meeting: Meeting) -> None:
+        for button in self.step_buttons.values():
+            button.setParent(None)
+            button.deleteLater()
+        self.step_buttons = {}
+        for target in NEXT_STATES[meeting.state]:
+            button = QPushButton(step_text(self, meeting.state, target))
+            button.clicked.connect(lambda _c=False, t=target: self.step(t))
+            self.step_row.addWidget(button)
+            self.step_buttons[target] = button
+
+    def _save(self, field: str, value: Any) -> None:
+        if self.meeting is None or getattr(self.meeting, field) == value:
+            return
+        try:
+            self.context.edit(self.tr("Sitzung ändern"), self.context.s.meetings.update,
+                              self.meeting.id, **{field: value})
+            self.header_error.show_error("")
+        except EditRefused as exc:
+            self.header_error.show_error(str(exc))
+
+    def step(self, target: MeetingState) -> bool:
+        """Take one step in the life of the meeting, asking what the step needs."""
+        if self.meeting is None:
+            return False
+        store = self.context.s
+        extra: dict[str, Any] = {}
+        if target in (S.SENT, S.APPROVED):
+            # Sending records to whom and when; approving asks which later meeting and TOP.
+            # Both live with the minutes, where their refusals are shown too.
+            self.tabs.setCurrentWidget(self.minutes_tab)
+            circulation = self.minutes_tab.circulation
+            return circulation.send() if target is S.SENT else circulation.approve()
+        if target is S.CANCELLED:
+            reason = ask_cancel_reason(self)
+            if reason is None:
+                return False
+            extra["reason"] = reason
+        try:
+            self.context.edit(self.tr("Zustand: %1").replace("%1", label(target)),
+                              store.meetings.set_state, self.meeting.id, target, **extra)
+        except EditRefused as exc:
+            self.header_error.show_error(str(exc))
+            return False
+        self.header_error.show_error("")
+        return True
+
+
