@@ -186,6 +186,16 @@ def check_date_change(old: date, new: date, has_decisions: bool) -> None:
         )
 
 
+def keeps_deputy(status: AttendanceStatus) -> bool:
+    """Only a member who is "vertreten" has a deputy standing in."""
+    return status is AttendanceStatus.REPRESENTED
+
+
+def keeps_times(status: AttendanceStatus) -> bool:
+    """Arrival and departure belong to those there in person or by their deputy."""
+    return status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
+
+
 def settle_attendance(
     meeting: Meeting, member: Membership, status: AttendanceStatus, *,
     member_name: str, deputy_person_id: str | None, arrives_at_item_id: str | None,
@@ -200,13 +210,13 @@ def settle_attendance(
     """
     if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
         raise RuleViolation("Diese Person gehörte am Sitzungstag nicht zum Gremium.")
-    if status is AttendanceStatus.REPRESENTED:
+    if keeps_deputy(status):
         deputy_person_id = deputy_person_id or member.deputy_person_id
         if not deputy_person_id:
             raise RuleViolation(f"Für {member_name} ist keine Stellvertretung eingetragen.")
     else:
         deputy_person_id = None
-    if status not in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED):
+    if not keeps_times(status):
         arrives_at_item_id = leaves_at_item_id = None
     for item in (arrives_at_item_id, leaves_at_item_id):
         if item and item not in positions:

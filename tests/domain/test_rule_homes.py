@@ -21,7 +21,12 @@ from sro_desktop.domain.labels import (
     person_choice_label,
     person_label,
 )
-from sro_desktop.domain.meetings import check_date_change, settle_attendance
+from sro_desktop.domain.meetings import (
+    check_date_change,
+    keeps_deputy,
+    keeps_times,
+    settle_attendance,
+)
 from sro_desktop.domain.milestones import PROCESS_START_YEAR, check_milestone
 from sro_desktop.domain.model import (
     Meeting,
@@ -226,3 +231,13 @@ def test_there_are_four_quarters(quarter):
 def test_the_timeline_starts_with_the_process_and_milestones_may_lie_before():
     assert PROCESS_START_YEAR == 2017  # the city's statement of 2017
     check_milestone("Vorarbeit", PROCESS_START_YEAR - 1, 4)  # not refused
+
+
+@pytest.mark.parametrize(("status", "deputy", "times"), [
+    (AttendanceStatus.PRESENT, False, True),
+    (AttendanceStatus.REPRESENTED, True, True),
+    (AttendanceStatus.EXCUSED, False, False),
+    (AttendanceStatus.ABSENT, False, False),
+])
+def test_what_an_attendance_status_keeps(status, deputy, times):
+    assert (keeps_deputy(status), keeps_times(status)) == (deputy, times)

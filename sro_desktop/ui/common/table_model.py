@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,12 +17,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
-
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 def list_loader(records: list[Any]) -> Callable[[int, int], list[Any]]:

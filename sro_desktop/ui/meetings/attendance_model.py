@@ -10,10 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AttendanceStatus
-from ...domain.errors import RuleViolation
 from ...domain.labels import organization_label, person_label
 from ...domain.meeting_record import MeetingContext
-from ...domain.meetings import minutes_locked, settle_attendance
+from ...domain.meetings import keeps_deputy, keeps_times, minutes_locked
 from ...domain.model import AgendaItem, Attendance, Meeting, Membership, Organization, Person
 from ..common.table_model import Index
 from ..context import AppContext, EditRefused, label
@@ -29,23 +28,12 @@ HEADERS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("AttendanceModel", "ab TOP"),
     QT_TRANSLATE_NOOP("AttendanceModel", "bis vor TOP"),
 )
-_PROBE = "?"  # a deputy and a TOP that exist only to ask the domain what it keeps
-
-
-def kept_for(meeting: Meeting, member: Membership,
-             status: AttendanceStatus | None) -> tuple[bool, bool]:
-    """Whether a member's attendance with this status keeps a deputy, and arrival and
-    departure. The rule has one home, ``settle_attendance``: it is asked, not spelled
-    again here."""
+def kept_for(status: AttendanceStatus | None) -> tuple[bool, bool]:
+    """Whether an attendance with this status keeps a deputy, and arrival and departure
+    (no attendance yet: neither)."""
     if status is None:
         return False, False
-    try:
-        deputy, arrives, _leaves = settle_attendance(
-            meeting, member, status, member_name="", deputy_person_id=_PROBE,
-            arrives_at_item_id=_PROBE, leaves_at_item_id=None, positions={_PROBE: 1})
-    except RuleViolation:
-        return False, False
-    return deputy is not None, arrives is not None
+    return keeps_deputy(status), keeps_times(status)
 
 
 @dataclass(frozen=True)
@@ -110,10 +98,8 @@ class AttendanceModel(QAbstractTableModel):
     def _row(self, member: Membership, person: Person, organization: Organization | None,
              side_name: str, attendance: Attendance | None) -> AttendanceRow:
         assert self.meeting is not None
-        keeps_deputy, keeps_times = kept_for(self.meeting, member,
-                                             attendance.status if attendance else None)
-        return AttendanceRow(member, person, organization, side_name, attendance,
-                             keeps_deputy, keeps_times)
+        deputy, times = kept_for(attendance.status if attendance else None)
+        return AttendanceRow(member, person, organization, side_name, attendance, deputy, times)
 
     def row_of(self, member_name: str) -> int:
         """The row of the member with this (full) name."""
