@@ -42,6 +42,14 @@ def person_choice_label(person: Person, organization: Organization | None) -> st
     return f"{name} – {organization_label(organization, short=True)}" if organization else name
 
 
+def organization_choice_label(organization: Organization) -> str:
+    """An organisation in a list to choose from: "KJH Warnowufer – Kinder- und Jugendhilfe
+    Warnowufer e. V." (the name alone where there is no short name)."""
+    if organization.short:
+        return f"{organization.short} – {organization.name}"
+    return organization.name
+
+
 def owner_label(owner: TaskOwner, people: Mapping[str, Person],
                 organizations: Mapping[str, Organization], *,
                 form: NameForm = NameForm.FULL, short_organization: bool = False) -> str:

@@ -16,6 +16,7 @@ from sro_desktop.domain.enums import (
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.labels import (
     NameForm,
+    organization_choice_label,
     organization_label,
     owner_label,
     person_choice_label,
@@ -195,6 +196,14 @@ def test_person_in_a_list_to_choose_from(person, org, expected):
 ])
 def test_organization_label(org, short, expected):
     assert organization_label(org, short=short) == expected
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    (KJH, "KJH Warnowufer – Kinder- und Jugendhilfe Warnowufer e. V."),
+    (AMT, "Amt für Jugend, Soziales und Asyl"),  # no short name: the name
+])
+def test_organization_choice_label(org, expected):
+    assert organization_choice_label(org) == expected
 
 
 @pytest.mark.parametrize(("owner", "form", "short_org", "expected"), [

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import TaskState
+from ...domain.labels import organization_choice_label, person_choice_label
 from ...domain.milestones import target_label
-from ...domain.model import Person, Task
+from ...domain.model import Task
 from ...domain.tasks import ACTIVE_STATES
 from ..common.names import Names
 from ..common.widgets import buddy_label, count_text, fill_combo
@@ -148,10 +149,11 @@ class TaskFilterBar(QWidget):
                                                          key=lambda b: b.name)])
             self.fill_sides()
             self._refill(self.organization_filter, self.tr("alle Organisationen"),
-                         [(o.name if not o.short else f"{o.short} – {o.name}", o.id)
+                         [(organization_choice_label(o), o.id)
                           for o in names.organizations.values()])
             self._refill(self.person_filter, self.tr("alle Personen"),
-                         [(self._person_entry(p), p.id) for p in names.people.values()])
+                         [(person_choice_label(p, names.organizations.get(p.organization_id or "")),
+                           p.id) for p in names.people.values()])
             self._refill(self.milestone_filter, self.tr("alle Meilensteine"),
                          [(f"{m.title} ({target_label(m)})", m.id)
                           for m in names.milestones.values()])
@@ -172,11 +174,6 @@ class TaskFilterBar(QWidget):
             self._refill(self.side_filter, self.tr("alle Seiten"), [(n, n) for n in seen])
         finally:
             self._filling = filling
-
-    def _person_entry(self, person: Person) -> str:
-        name = ", ".join(p for p in (person.last_name, person.first_name) if p)
-        org = self.names().organization(person.organization_id)
-        return name + (f" ({org})" if org else "")
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, entries: list[tuple[str, str]]) -> None:
