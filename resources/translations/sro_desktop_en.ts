@@ -4,271 +4,251 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/base.py" line="65"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="51"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="817"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="818"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="73"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="820"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="884"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="75"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="821"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="76"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="823"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
         <source>Stimmrecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="823"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="825"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="80"/>
         <source>Stellvertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="826"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="81"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="828"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="83"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="834"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="89"/>
         <source>Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="845"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="100"/>
         <source>Mitglied h&amp;inzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="846"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="101"/>
         <source>Bearbei&amp;ten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="847"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="102"/>
         <source>Mitglied beende&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="848"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="103"/>
         <source>ehemalige &amp;zeigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="849"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="104"/>
         <source>Ehemalige Mitglieder zeigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="855"/>
-        <source>Datens&amp;chutz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="856"/>
-        <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="860"/>
-        <source>&amp;Auskunft exportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="861"/>
-        <source>A&amp;nonymisieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="884"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="899"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="148"/>
         <source>Kürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="884"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
         <source>paritätisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="884"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
         <source>stimmberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="886"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="914"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="135"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="163"/>
         <source>Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="896"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="897"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="145"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="146"/>
         <source>Name der neuen Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="900"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="149"/>
         <source>Kürzel der neuen Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="902"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="151"/>
         <source>Seite hin&amp;zufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="910"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="159"/>
         <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="931"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="180"/>
         <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="938"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="187"/>
         <source>mehr als</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="939"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="188"/>
         <source>mindestens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="940"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="189"/>
         <source>mehr als oder mindestens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="944"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="193"/>
         <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="946"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="195"/>
         <source>jede &amp;paritätische Seite muss vertreten sein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="957"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="206"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="959"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="208"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="960"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="209"/>
         <source>&amp;Kürzel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="961"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="210"/>
         <source>Art&amp;ikel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="962"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="211"/>
         <source>Geniti&amp;v:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="963"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="212"/>
         <source>Ar&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="964"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="213"/>
         <source>ber&amp;ät:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="965"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="214"/>
         <source>Regeln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="970"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="219"/>
         <source>der Stimmberechtigten anwesend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="972"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="221"/>
         <source>Beschl&amp;ussfähig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="974"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="223"/>
         <source>Anteil für die Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="976"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="225"/>
         <source>Beschluss&amp;regel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="979"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="228"/>
         <source>vor der Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="981"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="230"/>
         <source>Ladungs&amp;frist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="303"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="65"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="304"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="66"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="305"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="67"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="307"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="312"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="73"/>
         <source>überfällig seit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,42 +328,42 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="210"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="167"/>
         <source>Auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="211"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="168"/>
         <source>Empfehlung %1 „%2“ in dieser Sitzung beraten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="215"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="172"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="222"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="179"/>
         <source> Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="223"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="180"/>
         <source>Dauer in Minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="225"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="182"/>
         <source>&amp;Sitzung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="226"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="183"/>
         <source>&amp;Dauer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="187"/>
         <source>Auf &amp;Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,57 +371,57 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="46"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="49"/>
         <source>TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="47"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="50"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="48"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="51"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="52"/>
         <source>Vortrag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="53"/>
         <source>Dauer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="54"/>
         <source>Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="55"/>
         <source>öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="109"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="112"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="146"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="149"/>
         <source>Die Dauer bitte in Minuten angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="149"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="152"/>
         <source>TOP ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="191"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="194"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,107 +429,107 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="223"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="228"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="240"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="245"/>
         <source>+ &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="241"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="246"/>
         <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="243"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="248"/>
         <source>&amp;Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="245"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="250"/>
         <source>&amp;Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="247"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="252"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="248"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="253"/>
         <source>TOP nach oben (Alt+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="249"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="254"/>
         <source>TOP nach oben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="251"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="256"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="257"/>
         <source>TOP nach unten (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="253"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="258"/>
         <source>TOP nach unten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="255"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="260"/>
         <source>TOP &amp;löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="372"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="375"/>
         <source>TOP anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="373"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="376"/>
         <source>Neuer Tagesordnungspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="381"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="384"/>
         <source>Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="384"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="387"/>
         <source>Alle Standard-TOPs sind schon da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="389"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="392"/>
         <source>Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="392"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="395"/>
         <source>Offene Punkte übernommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="393"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="396"/>
         <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="403"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="406"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/agenda_tab.py" line="409"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="412"/>
         <source>TOP löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,153 +555,155 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="306"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="168"/>
         <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="309"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="171"/>
         <source>Genehmigt in der Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="313"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="175"/>
         <source>Zu TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="315"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="177"/>
         <source>Genehmigt in der &amp;Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="317"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="179"/>
         <source>zu &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="330"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="192"/>
         <source>– ohne TOP –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="24"/>
+        <source>Mitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="25"/>
+        <source>Seite, Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
+        <source>Vertreten durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
+        <source>ab TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
+        <source>bis vor TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="140"/>
+        <source>– nicht erfasst –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="148"/>
+        <source>von Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="148"/>
+        <source>bis Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="164"/>
+        <source>Status von %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="195"/>
+        <source>ohne Stimmrecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="197"/>
+        <source>Stellvertretung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="223"/>
+        <source>Anwesenheit ändern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="115"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="33"/>
-        <source>Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="34"/>
-        <source>Seite, Rolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="35"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="36"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="156"/>
-        <source>Vertreten durch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="37"/>
-        <source>ab TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="38"/>
-        <source>bis vor TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="92"/>
         <source>Anwesenheitsliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="69"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
         <source>Gäste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="74"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="112"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="113"/>
         <source>Name des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="78"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="116"/>
         <source>Organisation des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="79"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="117"/>
         <source>&amp;Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="84"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="122"/>
         <source>G&amp;äste:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="127"/>
-        <source>ohne Stimmrecht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="144"/>
-        <source>Status von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="146"/>
-        <source>– nicht erfasst –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="166"/>
-        <source>Stellvertretung: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="178"/>
-        <source>von Beginn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="179"/>
-        <source>bis Ende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="209"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="185"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="219"/>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="224"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="195"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="201"/>
         <source>Anwesenheit von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="253"/>
-        <source>Anwesenheit ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/attendance_tab.py" line="267"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="227"/>
         <source>Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +711,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="113"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="109"/>
         <source>Keine automatische Sicherung: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,240 +719,146 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="697"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="68"/>
         <source>Gremien &amp; Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="708"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="79"/>
         <source>Noch kein Gremium in dieser Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="714"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="85"/>
         <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="719"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="758"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="90"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="129"/>
         <source>&amp;Gremium anlegen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="739"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="740"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="111"/>
         <source>Kürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="741"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="112"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="743"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
         <source>berät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="746"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="117"/>
         <source>Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="754"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="125"/>
         <source>Gr&amp;emien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="779"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="150"/>
         <source>Parität</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="781"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="152"/>
         <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="791"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="164"/>
         <source>&amp;Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="792"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="165"/>
         <source>&amp;Seiten und Regeln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1020"/>
-        <source> Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1020"/>
-        <source> Tage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1113"/>
-        <source>– kein anderes Gremium –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1135"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1153"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1164"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1177"/>
-        <source>ausgeschieden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1137"/>
-        <source>ab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1178"/>
-        <source>ausgeschieden nach dem %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1181"/>
-        <source>Mitglied ab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1265"/>
-        <source>Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, Anwesenheit und Protokolle bleiben vollständig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1275"/>
-        <source>Die Datei ist schreibgeschützt geöffnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1338"/>
-        <source>Mitglied hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1339"/>
-        <source>Mitglied bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1358"/>
-        <source>Mitgliedschaft beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1392"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1401"/>
-        <source>Nicht anonymisiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1398"/>
-        <source>Anonymisieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1405"/>
-        <source>Anonymisiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1414"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="295"/>
         <source>Gremium anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1435"/>
-        <source>Gremium ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1453"/>
-        <source>Seite ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="1466"/>
-        <source>Seite hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="205"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="55"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="208"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="58"/>
         <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="211"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="61"/>
         <source>z. B. SG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="219"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="69"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="227"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="77"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="228"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="78"/>
         <source>&amp;Kürzel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="229"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="79"/>
         <source>&amp;Art:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="80"/>
         <source>A&amp;rtikel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="231"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="81"/>
         <source>&amp;berät:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="232"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="82"/>
         <source>Seiten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="265"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="115"/>
         <source>%1 (paritätisch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="267"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="117"/>
         <source>%1 (ohne Stimmrecht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="270"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="120"/>
         <source> – später unter „Seiten und Regeln“ änderbar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,47 +866,47 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>CirculationDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="173"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="35"/>
         <source>Protokoll versenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="175"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="37"/>
         <source>Empfänger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="40"/>
         <source>Versandt am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="180"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="42"/>
         <source>Anmerkung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="181"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="43"/>
         <source>z. B. per E-Mail als Word-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="183"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="45"/>
         <source>&amp;Empfänger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="184"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="46"/>
         <source>Versandt &amp;am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="185"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="47"/>
         <source>A&amp;nmerkung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="188"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="50"/>
         <source>&amp;Versenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,170 +914,170 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>CirculationPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="359"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="51"/>
         <source>Protokoll ver&amp;senden …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="361"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="53"/>
         <source>Hält fest, wann das Protokoll an wen ging; der Entwurf ist dann versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="365"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="57"/>
         <source>Versandt am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="367"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="58"/>
         <source>Empfänger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="368"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="59"/>
         <source>Anmerkung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="372"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="63"/>
         <source>Versand des Protokolls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="373"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="64"/>
         <source>Wann das Protokoll an wen versandt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="375"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="66"/>
         <source>Ein&amp;wendung erfassen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="377"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="68"/>
         <source>Einwendung bearbeite&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="378"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="69"/>
         <source>Auch: eintragen, wie sie erledigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="382"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="73"/>
         <source>Eingang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="384"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="74"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="385"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="75"/>
         <source>Einwendung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="386"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
         <source>Erledigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="386"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="390"/>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="413"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="80"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="103"/>
         <source>Einwendungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="391"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="81"/>
         <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="399"/>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="417"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="107"/>
         <source>Genehmigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="401"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="91"/>
         <source>In dieser Sitzung genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="402"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="92"/>
         <source>Protokoll &amp;genehmigen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="404"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="94"/>
         <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="409"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="99"/>
         <source>Versand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="465"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="155"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="488"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="178"/>
         <source>gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="491"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="181"/>
         <source>noch nicht genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="501"/>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="619"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="191"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="309"/>
         <source>TOP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="504"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="194"/>
         <source>In dieser Sitzung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="549"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="239"/>
         <source>Protokoll versenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="581"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="271"/>
         <source>Einwendung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="603"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="293"/>
         <source>Einwendung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="624"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="314"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="636"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="326"/>
         <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="643"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="333"/>
         <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,123 +1085,123 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionDetails</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="48"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="49"/>
         <source>Zur &amp;Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="75"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="50"/>
         <source>Die Sitzung öffnen, in der beschlossen wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="84"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="59"/>
         <source>Datum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="85"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="60"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="61"/>
         <source>Sitzung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="62"/>
         <source>Abstimmungsregel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="63"/>
         <source>Ergebnis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="91"/>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="105"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="66"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="80"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="72"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="108"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="83"/>
         <source>Abstimmung nach Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="87"/>
         <source>Befangen (nicht mitgestimmt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="95"/>
         <source>Aufgaben aus diesem Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="121"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="96"/>
         <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="126"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="101"/>
         <source>Einen Beschluss in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="157"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="132"/>
         <source>Umlaufverfahren (schriftlich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="160"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="135"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="164"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="139"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="176"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="152"/>
         <source>Keine Stimmen erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="181"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="182"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="158"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="207"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="183"/>
         <source>niemand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,116 +1209,116 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="47"/>
         <source>Titel des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="61"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="49"/>
         <source>Wortlaut des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="52"/>
         <source>Mehrheitsregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="66"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="54"/>
         <source>Verfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="70"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="70"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="70"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
         <source>Enth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="85"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="73"/>
         <source>&amp;Alle dafür</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="86"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="74"/>
         <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="90"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="121"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="78"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="109"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="103"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="123"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="111"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="92"/>
         <source>Beschluss &amp;speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="106"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="94"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="95"/>
         <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="113"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="101"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="114"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="102"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="118"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="106"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="119"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="107"/>
         <source>Stimmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="188"/>
         <source>Stimmberechtigt anwesend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="227"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="214"/>
         <source>Beschluss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="247"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="234"/>
         <source>Beschluss %1 speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,107 +1326,107 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="224"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="49"/>
         <source>Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="227"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="52"/>
         <source>Jahr filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="55"/>
         <source>Anzahl der Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="232"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="57"/>
         <source>&amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="235"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="60"/>
         <source>&amp;Jahr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="241"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="66"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="242"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="67"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="244"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="68"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="245"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="69"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="246"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="70"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="247"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="71"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="253"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="77"/>
         <source>Beschlussregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="254"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="78"/>
         <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="278"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="102"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="282"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="106"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="286"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="110"/>
         <source>Umlaufverfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="290"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="112"/>
         <source>%1. Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="306"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="124"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="315"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="133"/>
         <source>Alle Jahre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="356"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="174"/>
         <source>1 Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions_view.py" line="357"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="175"/>
         <source>%1 Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,22 +1434,22 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="494"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="340"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="496"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="342"/>
         <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="501"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="347"/>
         <source>&amp;Letzter Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="502"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="348"/>
         <source>Beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1457,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="108"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="103"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,67 +1541,67 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="419"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="204"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="421"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="206"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="423"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="208"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="425"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="210"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="434"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="219"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="437"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="222"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="447"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="232"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="450"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="485"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="270"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="497"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="282"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="523"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="309"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="558"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="344"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="568"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="354"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1609,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="474"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="459"/>
         <source>heute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,194 +1617,184 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="96"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="121"/>
         <source>Suchen … (Strg+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="122"/>
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="146"/>
         <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Leere Datei beginnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="158"/>
         <source>Keine Datei geöffnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Neue Datei …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="164"/>
         <source>Datei ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../sro_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Demo öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Neu …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="186"/>
         <source>Ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Kopie speichern unter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="192"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Schließen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Große Demo-Datei erzeugen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Suchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="213"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Protokoll der Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Einladung zur Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
         <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
         <source>Beschluss&amp;register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Sachstandsbericht …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Vorlagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Hilfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="236"/>
         <source>Ü&amp;ber SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="250"/>
         <source>Datei nicht geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="260"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="264"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="265"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="290"/>
-        <source>Keine Sitzung gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="291"/>
-        <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,82 +1867,82 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="136"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="136"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="138"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="92"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="139"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="93"/>
         <source>&amp;Vorsitz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="94"/>
         <source>&amp;Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="141"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="95"/>
         <source>O&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="170"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="124"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="176"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="130"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="177"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="131"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="132"/>
         <source>Pr&amp;otokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="155"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="227"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="181"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="231"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="185"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="240"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="194"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="262"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="216"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="286"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="240"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,53 +1950,63 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="300"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="89"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="302"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="91"/>
         <source>&amp;Neue Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="306"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="95"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="307"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="96"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="308"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="97"/>
         <source>Zustand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="314"/>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="346"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="134"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="326"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="114"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="366"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="154"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="448"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="224"/>
+        <source>Keine Sitzung gewählt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="225"/>
+        <source>Bitte zuerst eine Sitzung wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="253"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="454"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="259"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,243 +2014,276 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="328"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="170"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="329"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="171"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="335"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="181"/>
         <source>Neue Person …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="339"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="185"/>
         <source>z. B. Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="345"/>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="358"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="191"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="204"/>
         <source>– keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="356"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="202"/>
         <source>stimmberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="360"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="206"/>
         <source>gültig v&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="361"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="207"/>
         <source>gültig &amp;bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="366"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="212"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="368"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="214"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="370"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="216"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="371"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="217"/>
         <source>&amp;Vorname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="372"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="218"/>
         <source>&amp;Nachname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="373"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="219"/>
         <source>&amp;E-Mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="374"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="220"/>
         <source>Or&amp;ganisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="376"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="222"/>
         <source>Mitgliedschaft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="378"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="224"/>
         <source>vertritt Organisat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="380"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="226"/>
         <source>&amp;Seite:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="381"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="227"/>
         <source>&amp;Rolle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="382"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="228"/>
         <source>Stimmrec&amp;ht:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="383"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="229"/>
         <source>Stellvertret&amp;ung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="389"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="235"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="454"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="300"/>
         <source>Die Person wird mit diesen Angaben neu angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="456"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="302"/>
         <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="180"/>
+        <source>ab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="191"/>
+        <source>ausgeschieden nach dem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="194"/>
+        <source>Mitglied ab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="299"/>
+        <source>Mitglied hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="300"/>
+        <source>Mitglied bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="319"/>
+        <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MilestonesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="493"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="42"/>
         <source>Zeitleiste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="495"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="44"/>
         <source>Zu h&amp;eute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="496"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="45"/>
         <source>Die Zeitleiste zum heutigen Quartal rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="500"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="49"/>
         <source>Zum nächsten Meilenstein links außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="503"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="52"/>
         <source>Zum nächsten Meilenstein rechts außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="522"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="71"/>
         <source>Status des Meilensteins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="540"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="89"/>
         <source>Ziel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="541"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="90"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="542"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="91"/>
         <source>Ebene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="543"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="92"/>
         <source>Qualitätsdimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="544"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="93"/>
         <source>Handlungsfeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="545"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="94"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="546"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="95"/>
         <source>Fortschritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="547"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="96"/>
         <source>Beschreibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="555"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="104"/>
         <source>Aufgaben zu diesem Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="556"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="105"/>
         <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="559"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="108"/>
         <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="590"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="139"/>
         <source>Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="605"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="154"/>
         <source>%1 von %2 Meilensteinen erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="649"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="199"/>
         <source>◀ %1 &amp;frühere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="650"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="200"/>
         <source>%1 spä&amp;tere ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="692"/>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="699"/>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="701"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="242"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="249"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="251"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="710"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="260"/>
         <source>Status des Meilensteins ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,42 +2291,42 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MinutesCheckList</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="79"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="41"/>
         <source>Proto&amp;koll prüfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="43"/>
         <source>Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, Fälligkeiten, Anwesenheit, Ergebnisse der TOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="87"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="49"/>
         <source>Befunde der Protokollprüfung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="51"/>
         <source>Doppelklick oder Eingabetaste führt zur Stelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="73"/>
         <source>Noch nicht geprüft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="133"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="95"/>
         <source>Keine Befunde: das Protokoll ist vollständig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="136"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="98"/>
         <source>1 Befund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="137"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="99"/>
         <source>%1 Befunde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,67 +2334,67 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="28"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="35"/>
         <source>Ö&amp;ffentliche Fassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="29"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="36"/>
         <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="30"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="37"/>
         <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="33"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="40"/>
         <source>Protokoll e&amp;xportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="35"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="42"/>
         <source>E&amp;inladung exportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="37"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="44"/>
         <source>nach dem Export ö&amp;ffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="41"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="48"/>
         <source>Vorschau des Protokolls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="101"/>
         <source>Niederschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="101"/>
         <source> öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="96"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="103"/>
         <source>Protokoll exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="109"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="114"/>
         <source>Einladung exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="110"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="115"/>
         <source>Einladung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_tab.py" line="117"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="122"/>
         <source>Ladungsfrist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,32 +2402,32 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="46"/>
         <source>Neue Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="58"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="58"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="59"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="59"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="60"/>
         <source>&amp;Ort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,122 +2435,171 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="228"/>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="238"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="100"/>
         <source>Einwendung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="230"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="92"/>
         <source>Von (Mitglied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="231"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="93"/>
         <source>– andere Person, bitte Namen angeben –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="234"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="236"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="98"/>
         <source>Eingegangen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="241"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="103"/>
         <source>Erledigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="243"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="105"/>
         <source>Wie die Einwendung erledigt wurde, z. B. „im Entwurf berichtigt“</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="246"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="108"/>
         <source>&amp;Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="247"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="109"/>
         <source>oder &amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="248"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="110"/>
         <source>Eingegangen &amp;am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="249"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="111"/>
         <source>Ein&amp;wendung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/minutes_parts.py" line="250"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation_dialogs.py" line="112"/>
         <source>E&amp;rledigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="65"/>
+        <source>Datens&amp;chutz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="66"/>
+        <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="70"/>
+        <source>&amp;Auskunft exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="71"/>
+        <source>A&amp;nonymisieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="87"/>
+        <source>Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, Anwesenheit und Protokolle bleiben vollständig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="97"/>
+        <source>Die Datei ist schreibgeschützt geöffnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="133"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="142"/>
+        <source>Nicht anonymisiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="139"/>
+        <source>Anonymisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="146"/>
+        <source>Anonymisiert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="340"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="125"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="347"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="358"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="132"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="349"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="134"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="352"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="137"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="353"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="138"/>
         <source>Antwort s&amp;peichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="359"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="144"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="360"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="370"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="371"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="156"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="373"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="390"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="175"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,97 +2607,97 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="48"/>
         <source>Neue Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="105"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="62"/>
         <source>Worum es geht, in einer Zeile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="110"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="67"/>
         <source>Der Wortlaut der Empfehlung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="111"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="68"/>
         <source>Antwort &amp;fällig bis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="77"/>
         <source>Von Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="121"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="78"/>
         <source>An Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="122"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="79"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="123"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="80"/>
         <source>Beschlossen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="124"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="81"/>
         <source>Sitzung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="125"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="82"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="126"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="83"/>
         <source>Antwort fällig bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="130"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="87"/>
         <source>&amp;Von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="131"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="88"/>
         <source>&amp;An:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="89"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="133"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="90"/>
         <source>Beschlossen a&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="134"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="91"/>
         <source>in der &amp;Sitzung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="135"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="92"/>
         <source>&amp;Wortlaut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="142"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="99"/>
         <source>Empfehlung &amp;erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="165"/>
+        <location filename="../../sro_desktop/ui/recommendations/dialogs.py" line="122"/>
         <source>(ohne Sitzung)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,193 +2705,193 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="266"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="65"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="269"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="68"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="270"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="69"/>
         <source>Auf &amp;Tagesordnung setzen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="272"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="71"/>
         <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="275"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="74"/>
         <source>&amp;Zur Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="284"/>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="302"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="83"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="101"/>
         <source>Wortlaut der Empfehlung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="288"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="87"/>
         <source>Von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="289"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="88"/>
         <source>An:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="290"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="89"/>
         <source>Beschlossen am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="291"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="90"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="292"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="91"/>
         <source>Antwort fällig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="293"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="92"/>
         <source>Tagesordnung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="312"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="111"/>
         <source>Antwort: Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="313"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="112"/>
         <source>– bitte wählen –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="317"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="119"/>
         <source>Antwort mit Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="320"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="122"/>
         <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="323"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="125"/>
         <source>Fehler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="325"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="127"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="330"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="132"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="331"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="133"/>
         <source>Antwort &amp;speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="341"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="143"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="342"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="144"/>
         <source>Ant&amp;wort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="344"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="146"/>
         <source>Besch&amp;luss:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="346"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="148"/>
         <source>Beantwortet a&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="348"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="150"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="349"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="151"/>
         <source>Wer hat die Empfehlung wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="355"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="157"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="360"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="162"/>
         <source>Eine Empfehlung in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="401"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="203"/>
         <source>%1 (%2. Sitzung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="407"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="209"/>
         <source>ohne Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="411"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="213"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="413"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="215"/>
         <source>Antwort %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="434"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="236"/>
         <source>TOP %1 der %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="437"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="239"/>
         <source>noch nicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="453"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="255"/>
         <source>(kein Beschluss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="480"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="282"/>
         <source>Bitte wählen Sie, wie die Empfehlung beantwortet wird.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="485"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="287"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="500"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="302"/>
         <source>Empfehlung %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,133 +2899,133 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="518"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="51"/>
         <source>Angesprochenes Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="520"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="53"/>
         <source>Nur unbeantw&amp;ortete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="522"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="55"/>
         <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="524"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="57"/>
         <source>Anzahl der Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="525"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="58"/>
         <source>&amp;Neue Empfehlung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="526"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="59"/>
         <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="529"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="62"/>
         <source>An &amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="539"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="72"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="540"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="73"/>
         <source>Beschlossen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="542"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="74"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="543"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="75"/>
         <source>An</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="544"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="76"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="545"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="546"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="78"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="548"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="79"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="557"/>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="580"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="110"/>
         <source>Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="558"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="88"/>
         <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="602"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="132"/>
         <source>%1 – überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="607"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="137"/>
         <source>von %1 an %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="611"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="141"/>
         <source>Die Antwort ist seit dem %1 überfällig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="622"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="152"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="645"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="175"/>
         <source>%1 Empfehlungen, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="676"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="206"/>
         <source>Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="691"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="221"/>
         <source>Keine Sitzung geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="692"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="222"/>
         <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations_view.py" line="700"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="230"/>
         <source>Empfehlung auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,48 +3033,48 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="132"/>
-        <location filename="../../sro_desktop/ui/backups.py" line="182"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="128"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="178"/>
         <source>Sicherung wiederherstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="139"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="135"/>
         <source>Sicherungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="141"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
         <source>Zeitpunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="141"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
         <source>Anlass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="141"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
         <source>Größe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="161"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="157"/>
         <source>&amp;Wiederherstellen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="167"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="163"/>
         <source>Sicherungen von %1, die neueste zuerst. Der jetzige Stand wird vor dem Wiederherstellen gesichert und bleibt so erhalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="171"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="167"/>
         <source>Von %1 gibt es noch keine Sicherung. Sie wird beim Öffnen der Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="183"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="179"/>
         <source>%1 durch die Sicherung vom %2 ersetzen?
 
 Änderungen seit dieser Sicherung sind danach nur noch in der Sicherung des jetzigen Stands, die vorher angelegt wird.</source>
@@ -3112,9 +3082,42 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="267"/>
+        <source> Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="267"/>
+        <source> Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="302"/>
+        <source>– kein anderes Gremium –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="335"/>
+        <source>Gremium ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="348"/>
+        <source>Seite ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="361"/>
+        <source>Seite hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="72"/>
         <source>Suchergebnisse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,82 +3125,220 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>SidesModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="615"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="86"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="615"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="86"/>
         <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="49"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="53"/>
+        <source>Filter Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="54"/>
+        <source>Filter Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="55"/>
+        <source>Filter Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="56"/>
+        <source>Filter Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="57"/>
+        <source>Filter Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="58"/>
+        <source>Filter Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="59"/>
+        <source>nur &amp;überfällige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="60"/>
+        <source>Nur überfällige Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="62"/>
+        <source>Filter &amp;zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="63"/>
+        <source>Filter zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="65"/>
+        <source>Anzahl der Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="69"/>
+        <source>unerledigt (offen, in Arbeit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="70"/>
+        <source>alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="76"/>
+        <source>&amp;Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="76"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="77"/>
+        <source>S&amp;eite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="78"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="79"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="80"/>
+        <source>&amp;Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="138"/>
+        <source>%1 Aufgaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="139"/>
+        <source>1 Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="147"/>
+        <source>alle Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="151"/>
+        <source>alle Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="154"/>
+        <source>alle Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="157"/>
+        <source>alle Meilensteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="174"/>
+        <source>alle Seiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="261"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="45"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="266"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="50"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="269"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="270"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="54"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="274"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="288"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="72"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="276"/>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="289"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="73"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="277"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="282"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="285"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="286"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="299"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="83"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="304"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="88"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/item_panel.py" line="322"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="107"/>
         <source>Aufgabe anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,307 +3346,186 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../sro_desktop/ui/widgets.py" line="289"/>
+        <location filename="../../sro_desktop/ui/common/task_table.py" line="51"/>
         <source>Doppelklick öffnet die Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="65"/>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="66"/>
+        <source>Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="67"/>
+        <source>Verantwortliche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="68"/>
+        <source>Seite(n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="69"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="72"/>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="73"/>
+        <source>Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="116"/>
+        <source>Tandem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="125"/>
+        <source>Tandem aus beiden Seiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="141"/>
+        <source>Überfällig seit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="143"/>
+        <source>Fällig in dieser Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="150"/>
+        <source>(keine Wiedervorlage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableView</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="35"/>
+        <source>Aufgabenliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="37"/>
+        <source>Nach Fälligkeit geordnet. F2 oder Doppelklick ändert Titel, Fälligkeit, Status und Wiedervorlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="62"/>
+        <source>Titel der Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="62"/>
+        <source>Titel (darf nicht leer sein)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="67"/>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="67"/>
+        <source>ohne Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="70"/>
+        <source>Wiedervorlage in Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="147"/>
+        <location filename="../../sro_desktop/ui/common/names.py" line="82"/>
         <source>%1. Sitzung · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="515"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="51"/>
         <source>Hinweis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="544"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="81"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="549"/>
-        <source>Fällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="550"/>
-        <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="551"/>
-        <source>Verantwortliche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="552"/>
-        <source>Seite(n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="553"/>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="555"/>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="657"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="556"/>
-        <source>Wiedervorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="557"/>
-        <source>Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="572"/>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="576"/>
-        <source>Filter Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="577"/>
-        <source>Filter Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="578"/>
-        <source>Filter Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="579"/>
-        <source>Filter Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="580"/>
-        <source>Filter Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="581"/>
-        <source>Filter Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="582"/>
-        <source>nur &amp;überfällige</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="583"/>
-        <source>Nur überfällige Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="585"/>
-        <source>Filter &amp;zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="586"/>
-        <source>Filter zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="589"/>
-        <source>Anzahl der Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="593"/>
-        <source>unerledigt (offen, in Arbeit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="594"/>
-        <source>alle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="600"/>
-        <source>&amp;Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="600"/>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="601"/>
-        <source>S&amp;eite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="602"/>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="603"/>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="604"/>
-        <source>&amp;Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="627"/>
-        <source>Aufgabenliste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="629"/>
-        <source>Nach Fälligkeit geordnet. F2 oder Doppelklick ändert Titel, Fälligkeit, Status und Wiedervorlage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="654"/>
-        <source>Titel der Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="654"/>
-        <source>Titel (darf nicht leer sein)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="659"/>
-        <source>Fällig am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="659"/>
-        <source>ohne Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="661"/>
-        <source>Wiedervorlage in Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="815"/>
-        <source>%1 Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="816"/>
-        <source>1 Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="820"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="168"/>
         <source>&amp;Verteilung der offenen Aufgaben · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="821"/>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="827"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="169"/>
         <source>alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="831"/>
-        <source>alle Organisationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="834"/>
-        <source>alle Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="836"/>
-        <source>alle Meilensteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="852"/>
-        <source>alle Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="884"/>
-        <source>Tandem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="893"/>
-        <source>Tandem aus beiden Seiten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="909"/>
-        <source>Überfällig seit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="911"/>
-        <source>Fällig in dieser Woche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="927"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="191"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="936"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="200"/>
         <source>Aufgabe „%1“</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="941"/>
-        <source>(keine Wiedervorlage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="954"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="207"/>
         <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="968"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="221"/>
         <source>Titel der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="973"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="226"/>
         <source>Status „%1“ setzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="978"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="231"/>
         <source>Fälligkeit der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="983"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="236"/>
         <source>Wiedervorlage der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="992"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="245"/>
         <source>Nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,52 +3581,52 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="118"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="103"/>
         <source>Zeitleiste der Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="220"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="205"/>
         <source>keine Aufgaben verknüpft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="221"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="206"/>
         <source>%1/%2 Aufgaben erledigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="229"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="214"/>
         <source>keine Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="215"/>
         <source>Ausgewählt: %1. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="234"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="219"/>
         <source>Heute ist der %1. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="235"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="220"/>
         <source>Meilensteine: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="236"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="221"/>
         <source>. Pfeiltasten links und rechts wählen den vorigen oder nächsten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="290"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="275"/>
         <source>Heute, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones_view.py" line="366"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="351"/>
         <source>heute %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,57 +3634,57 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>WorkloadChart</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="353"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="27"/>
         <source>Offene Aufgaben je Seite und Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="367"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="41"/>
         <source>nach Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="368"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="42"/>
         <source>nach Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="375"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="49"/>
         <source>%1 %2 offen, davon %3 überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="378"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="52"/>
         <source>Offene Aufgaben %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="379"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="53"/>
         <source>keine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="385"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="59"/>
         <source>%1 · %2 überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="426"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="100"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="426"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="100"/>
         <source>davon überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="444"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="118"/>
         <source>Offene Aufgaben %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks_view.py" line="452"/>
+        <location filename="../../sro_desktop/ui/tasks/workload.py" line="126"/>
         <source>keine offenen Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,17 +3692,17 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="54"/>
         <source>SRO-Datei öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="59"/>
         <source>Sitzung absagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="60"/>
         <source>Grund der Absage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,27 +3722,27 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="522"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="25"/>
         <source>Auskunft %1.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="524"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="27"/>
         <source>Auskunft exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="525"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="28"/>
         <source>JSON-Datei (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="535"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="38"/>
         <source>Anonymisieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies_view.py" line="536"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="39"/>
         <source>%1 anonymisieren?
 
 Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
@@ -3734,52 +3754,52 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="47"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="41"/>
         <source>Einladung versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="48"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="42"/>
         <source>Sitzung durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="43"/>
         <source>Protokoll-Entwurf erstellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="44"/>
         <source>Protokoll versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="45"/>
         <source>Protokoll genehmigt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="46"/>
         <source>Sitzung absagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="49"/>
         <source>zurück: geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="50"/>
         <source>zurück: durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="51"/>
         <source>zurück: Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings_view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="52"/>
         <source>wieder planen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,23 +3807,23 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="212"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="209"/>
         <source>Sicherungen nicht lesbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="220"/>
-        <location filename="../../sro_desktop/ui/backups.py" line="227"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="217"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="224"/>
         <source>Nicht wiederhergestellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="236"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="230"/>
         <source>Sicherung vom %1 wiederhergestellt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="238"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="232"/>
         <source>Der vorherige Stand ist gesichert (%1).</source>
         <translation type="unfinished"></translation>
     </message>
