@@ -1,75 +1,26 @@
-"""``sro-desktop backup`` and ``sro-desktop restore`` as a user runs them: real processes,
-real files, a real terminal (pty) for the question."""
+"""``sro-desktop backup`` and ``sro-desktop restore`` on real files, in this process
+(tests/cli/command_line.py); as real processes beside a file this process holds open
+(POSIX locks are per process) and with a real terminal (pty) for the question."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import pty
 import shutil
 import sqlite3
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import docx
 import pytest
+from command_line import assert_user_error, digest, run, run_on_terminal, run_process
 
 from sro_desktop.store import Store
 from sro_desktop.store.backup import BEFORE_RESTORE, list_backups
 from sro_desktop.store.schema import schema_version
 
-PROGRAM = [sys.executable, "-m", "sro_desktop"]
-
-
-def run(*args: str | Path, stdin=subprocess.DEVNULL) -> subprocess.CompletedProcess[str]:
-    """The program from a neutral folder, stdin not a terminal (as in a script or cron)."""
-    return subprocess.run([*PROGRAM, *map(str, args)], capture_output=True, text=True,
-                          timeout=120, cwd=tempfile.gettempdir(), stdin=stdin)
-
-
-def run_on_terminal(*args: str | Path, answer: str) -> subprocess.CompletedProcess[str]:
-    """The program with a terminal as stdin, answering its question."""
-    master, slave = pty.openpty()
-    try:
-        proc = subprocess.Popen([*PROGRAM, *map(str, args)], stdin=slave,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                cwd=tempfile.gettempdir())
-        os.close(slave)
-        os.write(master, answer.encode() + b"\n")
-        out, err = proc.communicate(timeout=120)
-    finally:
-        os.close(master)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr + result.stdout
-    for word in words:
-        assert word in lines[0]
-
 
 def organizations(path: Path) -> set[str]:
     with Store.open(path, read_only=True) as s:
         return {o.name for o in s.organizations.list()}
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    result = run("demo", "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
 
 
 @pytest.fixture
@@ -111,7 +62,7 @@ def test_backup_of_a_file_open_for_writing_has_its_latest_edit(demo, tmp_path):
     out = tmp_path / "sicherung.sro"
     with Store.open(demo) as s:  # the window has it open (lock, WAL)
         s.organizations.add("Gerade gespeichert e.V.")
-        result = run("backup", "--db", demo, "--out", out)
+        result = run_process("backup", "--db", demo, "--out", out)
         assert result.returncode == 0, result.stderr
         assert Path(f"{demo}-wal").exists()  # the writer's WAL was left alone
         s.organizations.add("Nach der Sicherung e.V.")
@@ -247,7 +198,8 @@ def test_restore_over_a_foreign_file_is_refused(changed, tmp_path):
 def test_restore_of_a_file_in_use_is_refused(changed):
     demo, backup = changed
     with Store.open(demo) as s:  # another program holds it for writing
-        assert_user_error(run("restore", "--db", demo, "--from", backup, "--yes"), "benutzt")
+        assert_user_error(run_process("restore", "--db", demo, "--from", backup, "--yes"),
+                          "benutzt")
         s.organizations.add("Weiter bearbeitet e.V.")
     assert {"Nach der Sicherung e.V.", "Weiter bearbeitet e.V."} <= organizations(demo)
     assert list_backups(demo) == []

@@ -1,50 +1,25 @@
-"""The command line as a user runs it: a real process, real files."""
+"""The command line on real files: ``demo``, ``check``, ``list``; the first test runs the
+installed program as a user does (real processes), the others call it in this process
+(tests/cli/command_line.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-import subprocess
-import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
+from command_line import assert_user_error, digest, run, run_process
 
 from sro_desktop.store.schema import schema_version
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run the installed program from a neutral folder, as a user would."""
-    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120,
-                          cwd=tempfile.gettempdir())
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str]) -> None:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr + result.stdout
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    result = run("demo", "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-def test_demo_then_check_is_clean(demo):
-    result = run("check", "--db", demo)
+def test_demo_then_check_is_clean(tmp_path):
+    demo = tmp_path / "demo.sro"
+    written = run_process("demo", "--db", demo)
+    assert written.returncode == 0, written.stderr
+    result = run_process("check", "--db", demo)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith(": ok")
     assert not list(demo.parent.glob(".*.tmp*")), "no temporary file may be left behind"

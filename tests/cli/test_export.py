@@ -1,33 +1,17 @@
-"""`sro-desktop export …` as a user runs it: a real process, real files."""
+"""`sro-desktop export …` on real files, in this process (tests/cli/command_line.py); the
+CSV exports as a real process, as a user runs them."""
 
 from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
+from command_line import assert_user_error, run, run_process
 from docx import Document
 
 from sro_desktop.documents.render import shipped_template
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120,
-                          cwd=tempfile.gettempdir())
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr + result.stdout
-    return lines[0]
 
 
 def text_of(path: Path) -> str:
@@ -36,13 +20,6 @@ def text_of(path: Path) -> str:
     parts += [cell.text for table in document.tables for row in table.rows
               for cell in row.cells]
     return "\n".join(parts)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    assert run("demo", "--db", path).returncode == 0
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +59,7 @@ def test_each_word_export(demo, tmp_path, args, name, expected):
 @pytest.mark.parametrize("what", ["tasks", "decisions"])
 def test_csv_exports(demo, tmp_path, what):
     out = tmp_path / f"{what}.csv"
-    result = run("export", what, "--db", demo, "--body", "SG", "--out", out)
+    result = run_process("export", what, "--db", demo, "--body", "SG", "--out", out)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     with out.open(encoding="utf-8-sig", newline="") as handle:

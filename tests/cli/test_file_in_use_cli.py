@@ -1,19 +1,19 @@
 """The command line beside a window that has the file open (another process holding
-its lock): reading commands work and write nothing; writing commands are refused."""
+its lock): reading commands work and write nothing; writing commands are refused. The
+commands run in this process (tests/cli/command_line.py), the window in its own."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import socket
 import subprocess
 import sys
-import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+from command_line import digest, run
 
 from sro_desktop.store.lock import lock_path
 
@@ -27,23 +27,6 @@ WINDOW = textwrap.dedent("""
     sys.stdin.read()
     store.close()
 """)
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120,
-                          cwd=tempfile.gettempdir())
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    assert run("demo", "--db", path).returncode == 0
-    return path
 
 
 @pytest.fixture

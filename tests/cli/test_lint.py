@@ -1,38 +1,14 @@
-"""``sro-desktop lint``: Protokoll prüfen from the command line, as a real process."""
+"""``sro-desktop lint``: Protokoll prüfen from the command line, in this process
+(tests/cli/command_line.py) and once as a real process."""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120,
-                          cwd=tempfile.gettempdir())
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr + result.stdout
-    return lines[0]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    result = run("demo", "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
+from command_line import assert_user_error, run, run_process
 
 
 def meeting_id(path: Path, short: str, number: int) -> str:
@@ -55,7 +31,7 @@ def test_clean_draft_exits_0(demo, ref):
 
 
 def test_meeting_by_id(demo):
-    result = run("lint", "--db", demo, "--meeting", meeting_id(demo, "SG", 7))
+    result = run_process("lint", "--db", demo, "--meeting", meeting_id(demo, "SG", 7))
     assert result.returncode == 0, result.stderr
 
 

@@ -1,41 +1,17 @@
-"""`sro-desktop privacy export|anonymise` as a user runs them: real processes, real files,
-a real terminal (a pseudo-terminal) to answer the question."""
+"""`sro-desktop privacy export|anonymise` on real files, in this process
+(tests/cli/command_line.py); the question on a real terminal (a pseudo-terminal) to a real
+process."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-
-
-def run(*args: str | Path, stdin: int | None = subprocess.DEVNULL
-        ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sro_desktop", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, stdin=stdin,
-                          cwd=tempfile.gettempdir())
-
-
-def assert_user_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
-    assert "Traceback" not in result.stderr + result.stdout
-    return lines[0]
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    assert run("demo", "--db", path).returncode == 0
-    return path
+from command_line import assert_user_error, run, run_on_terminal
 
 
 @pytest.fixture
@@ -130,16 +106,8 @@ def test_a_current_member_is_refused_even_with_yes(demo):
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
 @pytest.mark.parametrize(("answer", "done"), [("j", True), ("n", False), ("", False)])
 def test_anonymise_asks_on_a_terminal(demo, answer, done):
-    import pty
-
-    controller, terminal = pty.openpty()
-    try:
-        os.write(controller, f"{answer}\n".encode())
-        result = run("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd",
-                     stdin=terminal)
-    finally:
-        os.close(terminal)
-        os.close(controller)
+    result = run_on_terminal("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd",
+                             answer=answer)
     assert "Anonymise Gerd Maaß (" in result.stderr
     assert "[y/N]" in result.stderr
     assert "Traceback" not in result.stderr

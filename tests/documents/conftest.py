@@ -14,16 +14,16 @@ if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
 from document_reading import TODAY  # noqa: E402
+from pinned import TODAY as PINNED  # noqa: E402
 
 from sro_desktop.store import Store  # noqa: E402
-from sro_desktop.store.demo import write_demo  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo-documents") / "demo.sro"
-    write_demo(path, today=TODAY)
-    return path
+def demo_file(demo_path) -> Path:
+    """The demo written once per run for TODAY (tests/conftest.py); tests copy it."""
+    assert TODAY == PINNED
+    return demo_path
 
 
 @pytest.fixture

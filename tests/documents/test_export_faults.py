@@ -248,6 +248,7 @@ def test_a_document_in_use_as_a_mount_point(demo, tmp_path):
 
 # --- a full disk ----------------------------------------------------------------------------
 
+@pytest.mark.slow  # a process per kind of export
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_full_disk_in_a_process_whose_files_may_not_grow(demo, tmp_path, kind):

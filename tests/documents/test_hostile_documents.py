@@ -86,10 +86,13 @@ REQUIRED = {"body", "board", "side", "org", "other_org", "last", "deputy", "item
 worlds = st.fixed_dictionaries({name: required if name in REQUIRED else texts
                                 for name in FIELDS})
 
+pytestmark = pytest.mark.slow
+
 # Bounded and the same on every run; no shrinking, so that even a failure stays quick (it
-# reports the example as drawn).
-BOUNDED = settings(max_examples=30, deadline=None, derandomize=True, database=None,
-                   phases=[Phase.explicit, Phase.generate],
+# reports the example as drawn). The Hypothesis profile (tests/conftest.py) may ask for
+# fewer examples.
+BOUNDED = settings(max_examples=min(30, settings.default.max_examples), deadline=None,
+                   derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 TRIED: Counter[str] = Counter()
 WRITTEN: Counter[str] = Counter()
@@ -356,7 +359,7 @@ def test_every_export_shows_hostile_text_cleaned_only(t):
         check_report(w, out)
 
 
-@settings(BOUNDED, max_examples=10)
+@settings(BOUNDED, max_examples=min(10, settings.default.max_examples))
 @given(t=worlds, notes=long_notes)
 def test_100000_character_notes_in_the_minutes_and_the_preview(t, notes):
     TRIED["100,000-character notes"] += 1
@@ -374,7 +377,7 @@ def test_100000_character_notes_in_the_minutes_and_the_preview(t, notes):
                      "long notes preview")
 
 
-@settings(BOUNDED, max_examples=25)
+@settings(BOUNDED, max_examples=min(25, settings.default.max_examples))
 @given(t=worlds, day=days)
 def test_far_dates_in_every_export(t, day):
     TRIED["dates from year 1 to 9999"] += 1

@@ -16,20 +16,13 @@ from sro_desktop.documents.text import clean_text, note_blocks
 from sro_desktop.domain.enums import AttendanceStatus, MeetingState
 from sro_desktop.domain.model import SideVote
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 
 TODAY = date(2026, 11, 25)
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sro"
-    write_demo(path, today=TODAY)
-    return path
-
-
 @pytest.fixture
 def demo(demo_path, tmp_path):
+    """A copy of the demo written once per run for TODAY (tests/conftest.py), open."""
     copy = tmp_path / "demo.sro"
     shutil.copy(demo_path, copy)
     with Store.open(copy) as store:

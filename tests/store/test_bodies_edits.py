@@ -7,11 +7,10 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
+from pinned import TODAY
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, Role
 from sro_desktop.domain.errors import RuleViolation
-
-TODAY = date.today()
 
 
 @contextmanager

@@ -3,6 +3,7 @@ finding a meeting by "SG 7"."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date, timedelta
 
@@ -380,10 +381,9 @@ def test_the_approving_item_stays(held):
 # -- the demo -----------------------------------------------------------------------------------
 
 
-def test_the_demo_circulates_objects_and_approves_at_the_item(tmp_path):
-    from sro_desktop.store.demo import write_demo
-
-    path = write_demo(tmp_path / "demo.sro", today=date(2026, 11, 25))
+def test_the_demo_circulates_objects_and_approves_at_the_item(tmp_path, demo_path):
+    path = tmp_path / "demo.sro"
+    shutil.copyfile(demo_path, path)  # the demo, written once per run for the pinned day
     with Store.open(path) as store:
         sg = store.bodies.resolve("SG")
         meetings = store.meetings.list(sg.id)

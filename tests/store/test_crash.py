@@ -30,8 +30,10 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 50
 SEED = 20260306
 EDIT_TABLES = ("organizations", "people", "tasks", "decisions")
+DEADLINE = 60.0  # seconds a writer may take to start and edit, even on a busy machine
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")]
 
 
 @dataclass
@@ -68,7 +70,6 @@ class Writer:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
         self.lines: list[str] = []
         self.ready = threading.Event()
-        self.first_edit = threading.Event()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
@@ -79,7 +80,14 @@ class Writer:
                 self.ready.set()
             elif line.endswith("\n"):  # a line cut off by the kill was never "reported"
                 self.lines.append(line.strip())
-                self.first_edit.set()
+
+    def wait_for_edits(self, count: int) -> None:
+        """Until it has reported ``count`` edits (or ended); no matter how busy the machine
+        is, within DEADLINE."""
+        deadline = time.monotonic() + DEADLINE
+        while len(self.lines) < count and self.proc.poll() is None:
+            assert time.monotonic() < deadline, f"no {count} edits within {DEADLINE:.0f} s"
+            time.sleep(0.001)
 
     def kill(self) -> tuple[bool, int]:
         """SIGKILL; returns (was it still running, edits it reported)."""
@@ -125,10 +133,9 @@ def test_killed_writers_lose_nothing_reported(tmp_path):
     for run in range(KILLS):
         writer = Writer(path, run)
         if rnd.random() < 0.2:  # somewhere in starting up and opening the file
-            time.sleep(rnd.uniform(0.0, 0.35))
-        else:  # in the middle of editing
-            assert writer.first_edit.wait(30) or writer.proc.poll() is not None
-            time.sleep(rnd.uniform(0.0, 0.25))
+            time.sleep(rnd.uniform(0.0, 0.35))  # a random moment, not a wait for something
+        else:  # in the middle of editing, after some edits were reported
+            writer.wait_for_edits(rnd.randint(1, 40))
         running, edits = writer.kill()
         kills += running
         if edits:
@@ -147,6 +154,7 @@ def test_killed_writers_lose_nothing_reported(tmp_path):
 
     print(f"\ncrash test: {kills} kills ({while_editing} while editing, {during_start} while "
           f"starting), {reported.count} edits reported and found, {elapsed:.1f} s")
+    # Nothing about speed: the test holds on a busy machine; what counts is that no edit
+    # reported as stored was lost (verify) and that the kills met the writers editing.
     assert kills == KILLS >= 30
     assert while_editing >= 25
-    assert reported.count >= 1000

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -358,11 +357,12 @@ def test_a_killed_writer_leaves_a_stale_lock_that_the_next_opening_takes_over(
 
 
 RACER = textwrap.dedent("""
-    import sys, time
+    import sys
     from sro_desktop.store import FileInUse, Store
 
-    path, start = sys.argv[1], float(sys.argv[2])
-    time.sleep(max(0.0, start - time.time()))
+    path = sys.argv[1]
+    print("set", flush=True)
+    sys.stdin.readline()  # "go": every racer at once
     try:
         store = Store.open(path)
     except FileInUse:
@@ -376,11 +376,15 @@ RACER = textwrap.dedent("""
 
 def test_of_many_processes_taking_over_a_stale_lock_exactly_one_wins(sro):
     write_lock(sro, pid=dead_pid())
-    start = time.time() + 1.5  # all of them at once, after starting up
-    racers = [subprocess.Popen([sys.executable, "-c", RACER, str(sro), str(start)],
+    racers = [subprocess.Popen([sys.executable, "-c", RACER, str(sro)],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
               for _ in range(8)]
+    # all of them at once, once every one has started up (however busy the machine is)
+    assert [r.stdout.readline().strip() for r in racers] == ["set"] * 8  # type: ignore[union-attr]
+    for r in racers:
+        r.stdin.write("go\n")  # type: ignore[union-attr]
+        r.stdin.flush()  # type: ignore[union-attr]
     outcomes = sorted(r.stdout.readline().strip() for r in racers)  # type: ignore[union-attr]
     results = [r.communicate(timeout=60) for r in racers]  # closes stdin: the winner lets go
     assert all(not err for _, err in results), results

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
+from pinned import TODAY
 
 from sro_desktop.domain.enums import (
     AgendaKind,
@@ -59,10 +60,13 @@ days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 long_notes = st.tuples(texts, st.text(characters, min_size=1, max_size=50)).map(
     lambda parts: (parts[0] + parts[1] * (100_000 // len(parts[1]) + 1))[:100_000])
 
+pytestmark = pytest.mark.slow
+
 # Bounded and the same on every run; no shrinking, so that even a failure stays quick (it
-# reports the example as drawn).
-BOUNDED = settings(max_examples=40, deadline=None, derandomize=True, database=None,
-                   phases=[Phase.explicit, Phase.generate],
+# reports the example as drawn). The Hypothesis profile (tests/conftest.py) may ask for
+# fewer examples.
+BOUNDED = settings(max_examples=min(40, settings.default.max_examples), deadline=None,
+                   derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 TRIED: Counter[str] = Counter()
 
@@ -280,7 +284,7 @@ def test_far_dates_round_trip(day, due, seat_from, seat_to, adopted, year, quart
             assert (stored_seat.valid_from, stored_seat.valid_to) == (seat_from, seat_to)
             goal_stored = again.milestones.get(goal.id)
             assert (goal_stored.target_year, goal_stored.target_quarter) == (year, quarter)
-            again.tasks.count_overdue(date.today())
+            again.tasks.count_overdue(TODAY)
             again.tasks.due_for_report(again.meetings.get(meeting.id))
 
 

@@ -4,17 +4,17 @@ version 1; it must agree with the live code, which approval uses today."""
 from __future__ import annotations
 
 import ast
+import shutil
 from pathlib import Path
 
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 from sro_desktop.store.m007_checksums import _hash_one, stamp_approved_minutes
 from sro_desktop.store.minutes_hash import altered_minutes
 
 
-def test_the_frozen_checksum_equals_the_one_approval_stores(tmp_path):
+def test_the_frozen_checksum_equals_the_one_approval_stores(tmp_path, demo_path):
     path = tmp_path / "demo.sro"
-    write_demo(path)
+    shutil.copyfile(demo_path, path)  # the demo, written once per run
     with Store.open(path) as store:
         approved = list(store.db.query(
             "SELECT * FROM meetings WHERE state = 'approved' AND deleted_at IS NULL"))
@@ -23,9 +23,9 @@ def test_the_frozen_checksum_equals_the_one_approval_stores(tmp_path):
             assert _hash_one(store.db, meeting) == meeting["content_hash"]
 
 
-def test_stamping_fills_only_missing_checksums_and_keeps_the_lock(tmp_path):
+def test_stamping_fills_only_missing_checksums_and_keeps_the_lock(tmp_path, demo_path):
     path = tmp_path / "demo.sro"
-    write_demo(path)
+    shutil.copyfile(demo_path, path)  # the demo, written once per run
     with Store.open(path) as store:
         db = store.db
         lock = next(db.query("SELECT sql FROM sqlite_master WHERE name = "

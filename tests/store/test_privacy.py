@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from docx import Document
+from pinned import TODAY
 
 from sro_desktop.documents.files import ExportError
 from sro_desktop.documents.minutes import export_minutes
@@ -30,7 +31,6 @@ from sro_desktop.store.privacy import (
 )
 
 S = MeetingState
-TODAY = date.today()
 YEAR_AGO = TODAY - timedelta(days=365)
 
 

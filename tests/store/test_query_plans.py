@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
+from pinned import TODAY
 
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 
-TODAY = date(2026, 11, 25)
 LARGE_TABLES = ("tasks", "decisions", "agenda_items")
 
 
 @pytest.fixture(scope="module")
-def large(tmp_path_factory):
+def large(tmp_path_factory, large_demo_path):
+    """A copy of the large demo (written once per run for the pinned day)."""
     path = tmp_path_factory.mktemp("large") / "large.sro"
-    write_demo(path, size="large", today=TODAY)
+    shutil.copyfile(large_demo_path, path)
     with Store.open(path) as store:
         yield store
 

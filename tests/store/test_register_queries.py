@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
+from pinned import TODAY
 
 from sro_desktop.domain.enums import AgendaKind, BodyKind, MeetingState, RecommendationState
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 
 R = RecommendationState
-TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
@@ -118,9 +118,10 @@ def test_agenda_items_and_meetings_of_a_recommendation(steering, board):
 
 
 @pytest.fixture(scope="module")
-def large(tmp_path_factory):
+def large(tmp_path_factory, large_demo_path):
+    """A copy of the large demo (written once per run for the pinned day)."""
     path = tmp_path_factory.mktemp("large") / "large.sro"
-    write_demo(path, size="large", today=TODAY)
+    shutil.copyfile(large_demo_path, path)
     with Store.open(path) as store:
         yield store
 

@@ -250,6 +250,7 @@ def user_rows(store) -> dict[str, list[tuple]]:
             for t in USER_TABLES}
 
 
+@pytest.mark.slow  # a sweep of hostile search texts
 @pytest.mark.parametrize("text", [
     "", "   ", '"', '""', "'", "*", "**", "-", "--", "^", ":", "(", ")", "NEAR(", "NEAR(a b",
     "AND", "OR", "NOT", "a OR", "NOT Graz", "title:Graz", "body : Graz", '"Graz', "Graz*",

@@ -4,23 +4,21 @@ share (as fixtures: with ``--import-mode=importlib`` a test module cannot import
 from __future__ import annotations
 
 import shutil
-from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from sro_desktop.store import Store
-from sro_desktop.store.demo import write_demo
 from sro_desktop.ui.app import make_application
 from sro_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory):
-    """The demo written once per run (dated from today, as the program writes it)."""
-    path = tmp_path_factory.mktemp("template") / "demo.sro"
-    write_demo(path, today=date.today())
-    return path
+def demo_template(demo_path):
+    """The demo written once per run for the pinned day (tests/conftest.py); copy it before
+    changing it."""
+    return demo_path
 
 
 @pytest.fixture
@@ -31,21 +29,36 @@ def demo_file(tmp_path, demo_template):
 
 
 @pytest.fixture(scope="session")
-def large_template(tmp_path_factory):
-    """The large demo (thousands of decisions, 20,000 tasks), written once per run."""
-    path = tmp_path_factory.mktemp("large") / "gross.sro"
-    write_demo(path, size="large", today=date.today())
-    return path
+def large_template(large_demo_path):
+    """The large demo (thousands of decisions, 20,000 tasks), written once per run for the
+    pinned day (tests/conftest.py)."""
+    return large_demo_path
+
+
+@pytest.fixture(scope="session")
+def application(qapp):
+    """The application set up once, as the program does (each further call would install
+    its translators again, and every window after would pay for all of them)."""
+    make_application()
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _deleted_after_the_test(qapp):
+    """Widgets closed after a test (pytest-qt's ``deleteLater``) are deleted before the
+    next one: no event loop runs in between to do it, and thousands of dead windows would
+    slow every later test down."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
-def app(qapp, tmp_path):
+def app(application, tmp_path):
     """The application as the program sets it up, with settings in the test's folder."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    make_application()
     QSettings().clear()
-    return qapp
+    return application
 
 
 @pytest.fixture

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from docx import Document
+from pinned import TODAY
 from PySide6.QtCore import QSettings
 
 from sro_desktop.domain.enums import MeetingState
@@ -23,8 +24,8 @@ def choose(monkeypatch, store, target, suffix=".docx"):
     sg = store.bodies.resolve("SG")
     monkeypatch.setattr(ExportChoice, "ask", classmethod(
         lambda cls, parent, title, bodies, body_id, period, csv: {
-            "body_id": sg.id, "date_from": date.today() - timedelta(days=400),
-            "date_to": date.today(), "suffix": suffix}))
+            "body_id": sg.id, "date_from": TODAY - timedelta(days=400),
+            "date_to": TODAY, "suffix": suffix}))
     monkeypatch.setattr(exports, "ask_export_path",
                         lambda parent, title, name, filters=(): target)
 
@@ -59,7 +60,7 @@ def test_register_and_report_as_word(main_window, store_of, tmp_path, monkeypatc
 def test_invitation_warns_when_the_notice_period_is_short(main_window, store_of, tmp_path,
                                                           monkeypatch):
     invited = next(m for m in store_of.meetings.list() if m.state is MeetingState.INVITED)
-    store_of.meetings.update(invited.id, date=date.today() + timedelta(days=3))
+    store_of.meetings.update(invited.id, date=TODAY + timedelta(days=3))
     main_window.meetings.open_meeting(invited.id)
     target = tmp_path / "einladung.docx"
     monkeypatch.setattr(minutes_tab, "ask_export_path", lambda parent, title, name: target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 
 from sro_desktop import paths
@@ -123,6 +124,7 @@ def test_large_demo_shows_progress_and_can_be_cancelled(main_window, tmp_path, m
     assert main_window.context.s.path.name == "sitzungen.sro"
 
 
+@pytest.mark.slow  # writes the large demo itself (seconds)
 def test_large_demo_opens_and_its_lists_page(main_window, tmp_path, monkeypatch):
     target = tmp_path / "gross.sro"
     monkeypatch.setattr(main_window_module, "ask_save_path", lambda parent, title: target)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from .table_model import Index
-from .widgets import date_edit
+from .widgets import date_edit, qdate
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's "ohne Frist"
 
@@ -112,7 +112,7 @@ class DateDelegate(WideEditorDelegate):
             editor.setDate(value)
         else:
             editor.setDate(NO_DATE)
-            today = QDate(clock.today())
+            today = qdate(clock.today())
             editor.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

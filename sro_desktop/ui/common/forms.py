@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from ..context import EditRefused
-from .widgets import ErrorLabel, buddy_label, date_edit, date_value, run_modal, with_error
+from .widgets import ErrorLabel, buddy_label, date_edit, date_value, qdate, run_modal, with_error
 
 
 class OptionalDate(QWidget):
@@ -47,7 +46,7 @@ class OptionalDate(QWidget):
     def set_value(self, day: date | None) -> None:
         self.check.setChecked(day is not None)
         if day is not None:
-            self.edit.setDate(QDate(day))
+            self.edit.setDate(qdate(day))
 
 
 class FormDialog(QDialog):

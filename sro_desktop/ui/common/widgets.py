@@ -147,10 +147,15 @@ def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
 
 def date_edit(day: date | None = None, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar, written as Germans write dates."""
-    edit = QDateEdit(QDate(day), parent) if day is not None else QDateEdit(parent)
+    edit = QDateEdit(qdate(day), parent) if day is not None else QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
+
+
+def qdate(day: date) -> QDate:
+    """A day for Qt (PySide6 converts ``date`` itself, but its stubs do not say so)."""
+    return QDate(day.year, day.month, day.day)
 
 
 def date_value(edit: QDateEdit) -> date:

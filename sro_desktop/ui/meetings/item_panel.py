@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Decision, TaskOwner
 from ...domain.recommendations import ANSWERED
 from ..common.palette import quorum_style
-from ..common.widgets import EnumCombo, ErrorLabel, date_value, set_text_quietly
+from ..common.widgets import EnumCombo, ErrorLabel, date_value, qdate, set_text_quietly
 from ..context import AppContext, EditRefused, label
 from .decision_editor import DecisionEditor
 
@@ -88,7 +88,7 @@ class TaskForm(QGroupBox):
         self.decision.addItem(self.tr("– keiner –"), None)
         for decision in decisions:
             self.decision.addItem(f"{decision.number} {decision.title}", decision.id)
-        today = QDate(clock.today())
+        today = qdate(clock.today())
         if self.due.date() <= today:
             self.due.setDate(today.addDays(28))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +24,7 @@ from ...domain.labels import person_label
 from ...domain.meetings import NEXT_STATES, approval_note, minutes_locked
 from ...domain.model import Meeting
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
-from ..common.widgets import ErrorLabel, date_value, set_text_quietly
+from ..common.widgets import ErrorLabel, date_value, qdate, set_text_quietly
 from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
 from .agenda import AgendaTab
@@ -159,7 +158,7 @@ class MeetingPanel(QWidget):
         self.heading.setText(" · ".join(p for p in (store.meetings.title(meeting),
                                                      german_date(meeting.date), times) if p))
         self.day.blockSignals(True)
-        self.day.setDate(QDate(meeting.date))
+        self.day.setDate(qdate(meeting.date))
         self.day.blockSignals(False)
         set_text_quietly(self.start, meeting.start_time)
         set_text_quietly(self.end, meeting.end_time)

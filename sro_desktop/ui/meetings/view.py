@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from ...domain.enums import MeetingState
 from ...domain.model import Body
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
-from ..common.widgets import date_value
+from ..common.widgets import date_value, qdate
 from ..context import AppContext, label
 from .panel import MeetingPanel
 
@@ -48,7 +48,7 @@ class NewMeetingDialog(QDialog):
         for name, body in bodies:
             self.body.addItem(name, body)
         self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
-        self.day = QDateEdit(QDate(clock.today()).addDays(14))
+        self.day = QDateEdit(qdate(clock.today()).addDays(14))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
         self.start = QLineEdit("09:00")

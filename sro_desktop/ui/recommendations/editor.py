@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +34,7 @@ from ..common.widgets import (
     date_value,
     heading_label,
     meeting_text,
+    qdate,
     section_label,
     tab_order,
     value_label,
@@ -221,7 +222,7 @@ class RecommendationEditor(QWidget):
         if not (same_record and self.response_edit.hasFocus()):
             self.response_edit.setPlainText(rec.response_text)
         self._fill_decisions(rec)
-        self.responded_edit.setDate(QDate(rec.responded_on or self.view.today()))
+        self.responded_edit.setDate(qdate(rec.responded_on or self.view.today()))
 
     def _show_agenda(self, rec: Recommendation) -> None:
         store = self.context.s

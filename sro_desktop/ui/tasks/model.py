@@ -17,6 +17,7 @@ from ...domain.tasks import is_due_soon, is_overdue, report_meetings
 from ..common.names import Names
 from ..common.palette import DUE_SOON, task_background, task_foreground
 from ..common.table_model import Column, Index, RecordTableModel
+from ..common.widgets import qdate
 from ..context import label
 
 # Columns of the table, in this order.
@@ -44,7 +45,7 @@ class TaskTableModel(RecordTableModel):
         self.background = lambda task: task_background(task, self.today)
         self.tooltip = self._row_tooltip
         self.edit_value: dict[int, Callable[[Task], Any]] = {
-            DUE: lambda t: QDate(t.due_date) if t.due_date else QDate(),
+            DUE: lambda t: qdate(t.due_date) if t.due_date else QDate(),
             TITLE: lambda t: t.title,
             STATE: lambda t: t.state.value,
             REPORT: lambda t: t.report_meeting_id or "",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from pinned import TODAY
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit
@@ -25,7 +26,7 @@ from sro_desktop.ui.meetings.circulation_dialogs import (
 )
 from sro_desktop.ui.meetings.view import NewMeetingDialog
 
-MEETING_DAY = date.today() + timedelta(days=3)
+MEETING_DAY = TODAY + timedelta(days=3)
 
 
 @pytest.fixture

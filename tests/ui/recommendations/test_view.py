@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from pinned import TODAY
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -95,7 +96,7 @@ def test_list_shows_every_recommendation_newest_first(main_window, store_of):
 
 def test_overdue_answers_are_marked(main_window, store_of):
     view = open_view(main_window)
-    today = date.today()
+    today = TODAY
     overdue = {r.id for r in store_of.recommendations.list() if answer_overdue(r, today)}
     assert overdue, "the demo has recommendations whose answer is overdue"
     for row in range(view.model.rowCount()):
@@ -195,7 +196,7 @@ def test_answer_survives_reopening_the_file(main_window, store_of, qtbot, reopen
     with reopen() as store:
         stored = store.recommendations.get(rec.id)
         assert (stored.state, stored.response_text, stored.responded_on) == (
-            R.REJECTED, "Zwei Sitze sind zu viele; ein Sitz genügt.", date.today())
+            R.REJECTED, "Zwei Sitze sind zu viele; ein Sitz genügt.", TODAY)
 
 
 def test_answered_state_without_text_is_refused_in_german(main_window, store_of, qtbot):
@@ -301,14 +302,14 @@ def test_new_recommendation_is_stored_and_selected(main_window, store_of, qtbot,
     pg = store_of.bodies.resolve("PG1")
     sg = store_of.bodies.resolve("SG")
     values = NewRecommendation(pg.id, sg.id, "Kinderschutz im Sozialraum stärken",
-                               date.today(), "Jedes Team benennt eine Fachkraft.", None,
-                               date.today() + timedelta(days=60))
+                               TODAY, "Jedes Team benennt eine Fachkraft.", None,
+                               TODAY + timedelta(days=60))
     monkeypatch.setattr(RecommendationDialog, "ask", classmethod(
         lambda cls, parent, context, today: values))
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     rec = rec_titled(store_of, "Kinderschutz im Sozialraum stärken")
     assert (rec.state, rec.text, rec.response_due) == (
-        R.RECEIVED, "Jedes Team benennt eine Fachkraft.", date.today() + timedelta(days=60))
+        R.RECEIVED, "Jedes Team benennt eine Fachkraft.", TODAY + timedelta(days=60))
     assert view.editor.rec.id == rec.id
     assert view.model.record(0).id == rec.id  # newest first
     assert view.attention_count() == 3
@@ -320,7 +321,7 @@ def test_new_recommendation_is_stored_and_selected(main_window, store_of, qtbot,
 def test_new_recommendation_refused_is_shown(main_window, store_of, qtbot, monkeypatch):
     view = open_view(main_window)
     pg = store_of.bodies.resolve("PG1")
-    values = NewRecommendation(pg.id, pg.id, "An sich selbst", date.today(), "", None, None)
+    values = NewRecommendation(pg.id, pg.id, "An sich selbst", TODAY, "", None, None)
     monkeypatch.setattr(RecommendationDialog, "ask", classmethod(
         lambda cls, parent, context, today: values))
     shown = []
@@ -338,7 +339,7 @@ def test_put_on_agenda_of_an_upcoming_meeting(main_window, store_of, qtbot, monk
     select(qtbot, view, RECEIVED_TITLE)
     rec = rec_titled(store_of, RECEIVED_TITLE)
     sg = store_of.bodies.resolve("SG")
-    upcoming = [m for m in store_of.meetings.list(sg.id) if m.date >= date.today()
+    upcoming = [m for m in store_of.meetings.list(sg.id) if m.date >= TODAY
                 and m.state in (MeetingState.PLANNED, MeetingState.INVITED)]
     offered: list[list[tuple[str, str]]] = []
 

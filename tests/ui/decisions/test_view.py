@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pinned import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -212,7 +213,7 @@ def test_register_follows_edits_and_undo(main_window, store_of):
     before = view.model.rowCount()
     main_window.context.edit("Umlaufbeschluss", store_of.decisions.add,
                              "Umlaufbeschluss zur Fortbildung", body_id=sg.id,
-                             decided_on=date.today())
+                             decided_on=TODAY)
     assert view.model.rowCount() == before + 1
     assert view.model.index(0, 3).data() == "Umlaufbeschluss zur Fortbildung"
     assert view.model.index(0, 5).data() == "Umlaufverfahren"

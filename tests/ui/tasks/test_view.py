@@ -3,10 +3,10 @@ with undo, the workload chart, the navigation count, and the large demo in pages
 
 from __future__ import annotations
 
-import time
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from pinned import TODAY
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
@@ -124,7 +124,7 @@ def test_filters_show_what_the_store_lists(view, store_of, name, choose):
     schulz = next(p for p in store_of.people.list() if p.last_name == "Schulz")
     warnow = next(o for o in store_of.organizations.list() if o.short == "KJH Warnowufer")
     milestone = next(m for m in store_of.milestones.list() if m.title.startswith("Übertragung"))
-    today = date.today()
+    today = TODAY
     if name == "Status erledigt":
         choose(view.filter_bar.state_filter, "done")
         expected = tasks.list(state=TaskState.DONE)
@@ -212,7 +212,7 @@ def test_tab_goes_through_the_filters_to_the_table(view, qtbot, next_tab_stop):
 
 
 def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of, choose):
-    today = date.today()
+    today = TODAY
     choose(view.filter_bar.state_filter, "all")
     shown_ids(view)
     seen = set()
@@ -238,7 +238,7 @@ def test_overdue_rows_are_muted_red_due_soon_amber_done_grey(view, store_of, cho
 
 
 def test_overdue_row_is_painted_red(view, store_of):
-    overdue = store_of.tasks.list(overdue_on=date.today())[0]
+    overdue = store_of.tasks.list(overdue_on=TODAY)[0]
     row = row_of(view, overdue.id)
     rect = view.table.visualRect(view.model.index(row, TITLE))
     image = view.table.viewport().grab().toImage()
@@ -261,7 +261,7 @@ def test_status_edited_in_place_is_stored_and_undone(view, store_of, main_window
     assert store_of.tasks.get(task.id).state is TaskState.OPEN
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.DONE)
-    assert store_of.tasks.get(task.id).done_on == date.today()
+    assert store_of.tasks.get(task.id).done_on == TODAY
     assert main_window.context.undo_stack.undoText() == "Status „erledigt“ setzen"
     # still shown (the filter is "unerledigt") until the view reads the store again
     qtbot.waitUntil(lambda: view.model.row_of(task.id) is None)
@@ -319,7 +319,7 @@ def test_an_empty_title_is_refused_and_says_why(view, store_of, main_window, qtb
 
 def test_due_date_edited_in_place_is_stored_and_undone(view, store_of, main_window, qtbot):
     task = next(t for t in store_of.tasks.list(active=True) if t.due_date)
-    new_due = date.today() + timedelta(days=40)
+    new_due = TODAY + timedelta(days=40)
     editor = start_editing(qtbot, view, row_of(view, task.id), DUE)
     assert isinstance(editor, QDateEdit)
     assert editor.date().toPython() == task.due_date
@@ -347,7 +347,7 @@ def test_due_date_can_be_removed(view, store_of, qtbot):
 def test_report_meeting_is_chosen_from_the_bodys_coming_meetings(view, store_of, main_window,
                                                                    qtbot):
     task = next(t for t in store_of.tasks.list(active=True) if not t.report_meeting_id)
-    coming = [m for m in store_of.meetings.list(task.body_id) if m.date >= date.today()]
+    coming = [m for m in store_of.meetings.list(task.body_id) if m.date >= TODAY]
     editor = start_editing(qtbot, view, row_of(view, task.id), REPORT)
     assert isinstance(editor, QComboBox)
     assert [editor.itemData(i) for i in range(editor.count())] == [
@@ -386,7 +386,7 @@ def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp
 
 
 def test_workload_chart_shows_the_stores_numbers(view, store_of, choose):
-    today = date.today()
+    today = TODAY
     assert view.chart.workload == store_of.tasks.workload(today)
     side, open_, overdue = view.chart.workload.by_side[0]
     assert f"{side} {open_} offen, davon {overdue} überfällig" in \
@@ -412,12 +412,12 @@ def test_workload_chart_draws_its_bars(view, store_of):
 
 
 def test_navigation_counts_the_overdue_tasks(view, store_of, main_window, qtbot):
-    overdue = store_of.tasks.count_overdue(date.today())
+    overdue = store_of.tasks.count_overdue(TODAY)
     assert overdue > 0
     assert view.attention_count() == overdue
     number = main_window.views.index(view)
     assert main_window.navigation.item(number).text() == f"Aufgaben  ({overdue})"
-    task = store_of.tasks.list(overdue_on=date.today())[0]
+    task = store_of.tasks.list(overdue_on=TODAY)[0]
     main_window.context.edit("erledigt", store_of.tasks.set_state, task.id, TaskState.DONE)
     assert main_window.navigation.item(number).text() == f"Aufgaben  ({overdue - 1})"
 
@@ -479,10 +479,10 @@ def test_large_demo_filters_in_pages(large_window, choose):
     expected = store.tasks.list(team.id, side_name="Freie Träger", limit=200)
     assert [view.model.record(r).id for r in range(200)] == [t.id for t in expected]
     view.filter_bar.overdue_filter.setChecked(True)
-    overdue = store.tasks.list(team.id, side_name="Freie Träger", overdue_on=date.today())
+    overdue = store.tasks.list(team.id, side_name="Freie Träger", overdue_on=TODAY)
     assert shown_ids(view) == [t.id for t in overdue]
     total = store.tasks.count_matching(team.id, side_name="Freie Träger",
-                                       overdue_on=date.today())
+                                       overdue_on=TODAY)
     assert view.filter_bar.count_label.text() == f"{total} Aufgaben"
 
 
@@ -496,11 +496,9 @@ def test_large_demo_jumps_to_an_old_task(large_window):
     assert view.model.rowCount() < 3000
 
 
-def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window, choose):
-    """Pages walk an index; a filter change (page, count, chart) takes well under a second.
-
-    The count for "… Aufgaben" may pass over the table once; that is a few milliseconds.
-    """
+def test_large_demo_pages_use_indexes(large_window, choose):
+    """Every page a filter change loads walks an index, never the whole table (how fast
+    it is, is the benchmark's to say: tests/benchmark.py)."""
     store: Store = large_window.context.s
     view = large_window.tasks
     seen = []
@@ -512,9 +510,7 @@ def test_large_demo_pages_use_indexes_and_filters_are_quick(large_window, choose
                                       view.filter_bar.organization_filter.itemData(1)),
                        view.reset_filters,
                        lambda: view.filter_bar.overdue_filter.setChecked(True)):
-            started = time.perf_counter()
             change()
-            assert time.perf_counter() - started < 1.0
     finally:
         store.db._tracer = None
     scans = []

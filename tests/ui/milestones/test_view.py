@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from pinned import TODAY
 from PySide6.QtCore import QPoint, Qt
 
 from sro_desktop.domain.calendar import quarter_of
@@ -73,7 +72,7 @@ def test_quarters_run_from_2017_to_a_year_after_the_latest(main_window, store_of
 def test_todays_quarter_is_marked(main_window):
     view = open_view(main_window)
     timeline = view.timeline
-    today = date.today()
+    today = TODAY
     assert timeline.today_quarter() == (today.year, quarter_of(today))
     column = timeline.quarter_rect(today.year, quarter_of(today))
     x = timeline.today_x()
@@ -223,9 +222,9 @@ def test_new_milestone_appears_after_an_edit(main_window, store_of):
     view = open_view(main_window)
     before = len(view.timeline.items)
     main_window.context.edit("Meilenstein", store_of.milestones.add,
-                             "Evaluation abgeschlossen", date.today().year + 3, 2)
+                             "Evaluation abgeschlossen", TODAY.year + 3, 2)
     assert len(view.timeline.items) == before + 1
-    assert view.timeline.quarters()[-1] >= (date.today().year + 4, 2)
+    assert view.timeline.quarters()[-1] >= (TODAY.year + 4, 2)
     main_window.undo_action.trigger()
     assert len(view.timeline.items) == before
 
@@ -235,7 +234,7 @@ def test_empty_file_shows_an_empty_timeline(main_window, qtbot, tmp_path):
     view = open_view(main_window)
     assert view.timeline.items == []
     assert view.timeline.quarters()[0] == (2017, 1)
-    today = date.today()
+    today = TODAY
     assert view.timeline.quarters()[-1] >= (today.year, quarter_of(today))
     assert view.placeholder.isVisible()
     assert "keine Meilensteine" in view.timeline.accessibleDescription()

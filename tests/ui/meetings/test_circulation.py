@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from pinned import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,7 +183,7 @@ def test_send_the_draft(context, store, shown, qtbot, answer):
 
 def test_sending_again_adds_a_circulation(context, store, shown, qtbot, answer):
     sent = store.meetings.resolve("SG 6")
-    answer(CirculationDialog, CirculationValues("Frau Albrecht (Ministerium)", date.today()))
+    answer(CirculationDialog, CirculationValues("Frau Albrecht (Ministerium)", TODAY))
     panel = shown(CirculationPanel(context))
     panel.set_meeting(sent.id)
     assert panel.circulation_model.rowCount() == 1
@@ -193,7 +194,7 @@ def test_sending_again_adds_a_circulation(context, store, shown, qtbot, answer):
 
 def test_a_meeting_without_draft_cannot_be_sent(context, store, shown, qtbot, answer):
     held = store.meetings.resolve("PG1 4")
-    calls = answer(CirculationDialog, CirculationValues("Alle", date.today()))
+    calls = answer(CirculationDialog, CirculationValues("Alle", TODAY))
     panel = shown(CirculationPanel(context))
     panel.set_meeting(held.id)
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)

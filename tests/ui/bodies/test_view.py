@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from pinned import TODAY
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,7 +29,6 @@ from sro_desktop.ui.bodies.rules import SidesModel
 from sro_desktop.ui.common.palette import DONE, OVERDUE
 from sro_desktop.ui.common.table_model import RECORD_ROLE
 
-TODAY = date.today()
 YESTERDAY = TODAY - timedelta(days=1)
 BALANCED_TEXT = "paritätisch 6 : 6"
 UNBALANCED = OVERDUE.name()  # the parity line's colour, as its style sheet names it
