@@ -170,3 +170,29 @@ def test_common_uses_of_the_shell_only_the_context():
                    for n in GRAPH[m] if n.startswith("sro_desktop.ui.") and _room(n) is None
                    and n != "sro_desktop.ui.context")
     assert wrong == []
+
+
+# Where the wall clock may be read: the program's "today" (pinned by the tests), the
+# change stamps, the lock's "since" and the backups' times.
+CLOCK_READERS = {"clock.py", "store/mapping.py", "store/lock.py", "store/backup.py",
+                 "ui/backups.py"}
+
+
+def test_today_comes_from_the_programs_clock():
+    """``date.today()`` elsewhere would escape the day the tests pin."""
+    reads = re.compile(r"\b(date\.today|datetime\.now|datetime\.today|QDate\.currentDate)\(?")
+    found = [f"{p.relative_to(PACKAGE)}:{n}: {line.strip()}"
+             for p in PACKAGE.rglob("*.py")
+             if str(p.relative_to(PACKAGE)) not in CLOCK_READERS
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if reads.search(line)]
+    assert found == []
+
+
+def test_no_class_is_longer_than_a_reader_can_hold():
+    long = sorted(f"{p.relative_to(PACKAGE)}: {node.name} ({node.end_lineno - node.lineno + 1})"
+                  for p in PACKAGE.rglob("*.py")
+                  for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+                  if isinstance(node, ast.ClassDef)
+                  and (node.end_lineno or node.lineno) - node.lineno + 1 > 400)
+    assert long == []

@@ -10,9 +10,9 @@ from .. import clock
 from ..domain.agenda import start_times
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState
-from ..domain.labels import organization_label, owners_label, person_label
+from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
 from ..domain.meeting_record import MeetingContext, MinutesRecord
-from ..domain.meetings import approval_note, approved_minutes_sentence, meeting_title
+from ..domain.meetings import NOT_YET_HELD, approval_note, approved_minutes_sentence, meeting_title
 from ..domain.model import AgendaItem, Body, Decision, Meeting, Organization, Person, Task
 from ..domain.recommendations import is_answered
 from ..domain.tasks import is_overdue
@@ -21,7 +21,7 @@ from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
 
 TEMPLATE = "minutes.docx"
-SKELETON_STATES = frozenset({MeetingState.PLANNED, MeetingState.INVITED})
+SKELETON_STATES = NOT_YET_HELD
 DRAFT_STATES = frozenset({MeetingState.HELD, MeetingState.DRAFT, MeetingState.SENT})
 BLANK = "_" * 60  # a line to write on in a skeleton
 
@@ -91,7 +91,7 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
     for side in sorted(ctx.sides, key=lambda s: s.position):
         present = []
         for m in sorted((m for m in ctx.members if m.side_id == side.id),
-                        key=lambda m: names.people[m.person_id].last_name):
+                        key=lambda m: person_sort_key(names.people[m.person_id])):
             line = {"name": names.person(m.person_id),
                     "organization": names.organization(m.organization_id),
                     "organization_short": names.organization_short(m.organization_id),

@@ -15,7 +15,8 @@ from typing import Any
 from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
 from ..domain.calendar import german_date, quarter_end
-from ..domain.enums import AgendaKind, BodyKind, MeetingState, MilestoneState, Role
+from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
+from ..domain.meetings import NOT_YET_HELD, TOOK_PLACE
 from ..domain.milestones import target_label
 from ..domain.model import Body
 from ..domain.recommendations import ANSWERED, AWAITING
@@ -74,8 +75,7 @@ def consultation(store: Store, today: date) -> list[dict[str, str]]:
         if body.kind not in (BodyKind.COMMITTEE, BodyKind.SUBCOMMITTEE):
             continue
         upcoming = [m for m in store.meetings.list(body.id)
-                    if m.date >= today and m.state in (MeetingState.PLANNED,
-                                                       MeetingState.INVITED)]
+                    if m.date >= today and m.state in NOT_YET_HELD]
         if not upcoming and body.kind is BodyKind.SUBCOMMITTEE:
             continue
         day = upcoming[0].date if upcoming else None
@@ -144,8 +144,7 @@ def report_context(store: Store, *, body_id: str | None = None,
 
     meetings = [m for m in store.meetings.list(body.id)
                 if date_from <= m.date <= date_to and m.date <= today
-                and m.state not in (MeetingState.PLANNED, MeetingState.INVITED,
-                                    MeetingState.CANCELLED)]
+                and m.state in TOOK_PLACE]
     steps = consultation(store, today)
     period = period_text(date_from, date_to)
     return {

@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import clock
 from ..domain.calendar import german_date
+from ..domain.labels import person_sort_key
 from ..domain.model import Meeting, Task, TaskOwner
 from ..domain.tasks import is_overdue
 from ..store import Store
@@ -101,14 +102,14 @@ def task_line(task: Task, names: Names, origins: Origins, today: date) -> dict[s
             "report": origins.meeting_label(task.report_meeting_id)}
 
 
-def owner_entry(owner: TaskOwner, names: Names) -> tuple[str, str, tuple[str, ...]]:
+def owner_entry(owner: TaskOwner, names: Names) -> tuple[str, str, str]:
     """(name, organisation, sort key) of one owner."""
     person = names.people.get(owner.person_id or "")
     if person is not None:
         return (names.person(person.id), names.organization(person.organization_id),
-                (person.last_name.casefold(), person.first_name.casefold()))
+                person_sort_key(person))
     name = names.organization(owner.organization_id)
-    return name, "", (name.casefold(), "")
+    return name, "", name.casefold()
 
 
 def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]:
@@ -127,7 +128,7 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
         row = task_line(task, names, origins, today)
         owners = task.owners or [TaskOwner()]
         labels = [owner_entry(o, names) if (o.person_id or o.organization_id)
-                  else (NO_OWNER, "", ("\uffff",)) for o in owners]
+                  else (NO_OWNER, "", "\uffff") for o in owners]
         for number, (owner, (name, organization, key)) in enumerate(
                 zip(owners, labels, strict=True)):
             side_id = owner.side_id or ""

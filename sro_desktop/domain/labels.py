@@ -27,6 +27,11 @@ def person_label(person: Person | None, form: NameForm = NameForm.FULL) -> str:
     return f"{initial}{person.last_name}"
 
 
+def person_sort_key(person: Person) -> str:
+    """People in order: by last name, then first name, whatever the case."""
+    return f"{person.last_name}\t{person.first_name}".casefold()
+
+
 def organization_label(organization: Organization | None, *, short: bool = False) -> str:
     """The name ("Kinder- und Jugendhilfe Warnowufer e. V."); ``short``: the short name
     ("KJH Warnowufer") where there is one."""

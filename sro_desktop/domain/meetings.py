@@ -9,6 +9,7 @@ from .calendar import german_date, minutes_of_day
 from .enums import AttendanceStatus, MeetingState
 from .errors import RuleViolation
 from .model import AgendaItem, Attendance, Body, Meeting, Membership
+from .quorum import PRESENT_STATUSES
 
 S = MeetingState
 
@@ -24,6 +25,8 @@ NEXT_STATES: dict[MeetingState, tuple[MeetingState, ...]] = {
 
 # States in which the meeting has taken place and may approve earlier minutes.
 TOOK_PLACE = frozenset({S.HELD, S.DRAFT, S.SENT, S.APPROVED})
+# States in which the meeting is still to come (a cancelled one is neither).
+NOT_YET_HELD = frozenset({S.PLANNED, S.INVITED})
 # States in which the meeting can still take an item on its agenda.
 OPEN_FOR_AGENDA = frozenset({S.PLANNED, S.INVITED, S.HELD})
 
@@ -193,7 +196,7 @@ def keeps_deputy(status: AttendanceStatus) -> bool:
 
 def keeps_times(status: AttendanceStatus) -> bool:
     """Arrival and departure belong to those there in person or by their deputy."""
-    return status in (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
+    return status in PRESENT_STATUSES
 
 
 def settle_attendance(

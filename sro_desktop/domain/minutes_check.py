@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .calendar import german_date
 from .enums import MeetingState, Outcome, TaskState
+from .meetings import NOT_YET_HELD
 from .model import (
     AgendaItem,
     Attendance,
@@ -74,7 +75,7 @@ def check_minutes(facts: MinutesFacts) -> list[Finding]:
     if meeting.state is MeetingState.CANCELLED:
         return [Finding("Die Sitzung wurde abgesagt; es gibt kein Protokoll zu prüfen.",
                         "meetings", meeting.id)]
-    if meeting.state in (MeetingState.PLANNED, MeetingState.INVITED):
+    if meeting.state in NOT_YET_HELD:
         return [Finding(
             f"Die Sitzung ist im Zustand „{meeting.state.label}“ und hat noch nicht "
             f"stattgefunden; es gibt noch kein Protokoll zu prüfen.", "meetings", meeting.id)]

@@ -21,6 +21,12 @@ def is_answered(rec: Recommendation) -> bool:
     return rec.state in ANSWERED
 
 
+def state_on_agenda(rec: Recommendation) -> RecommendationState:
+    """The state once the recommendation is put on an agenda: one awaiting an answer is
+    now "auf Tagesordnung"; an answered one keeps its answer."""
+    return R.ON_AGENDA if rec.state in AWAITING else rec.state
+
+
 def check_recommendation(rec: Recommendation) -> None:
     if not rec.title.strip():
         raise RuleViolation("Die Empfehlung braucht einen Titel.")

@@ -14,7 +14,6 @@ from ..domain.agenda import (
     OPEN_TASKS,
     STANDARD_ITEMS,
     insert_position,
-    start_times,
 )
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
@@ -492,11 +491,6 @@ class Agenda(Repository[AgendaItem]):
                         position=insert_position(self.list(meeting_id)))
                     recommendations += 1
         return CarryOver(items, len(tasks), recommendations)
-
-
-    def start_times(self, meeting: Meeting) -> dict[str, str]:
-        """Planned start of each item from the meeting's start and the durations."""
-        return start_times(meeting.start_time, self.list(meeting.id))
 
 
 class Corrections(Repository[Correction]):

@@ -36,6 +36,7 @@ from ..domain.bodies import Tenure, tenure
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState, Role
 from ..domain.errors import RuleViolation
+from ..domain.labels import person_label
 from ..domain.model import Membership, Person
 from .errors import NotFound
 from .mapping import from_row, now_utc
@@ -213,8 +214,8 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
     bodies = {r["id"]: r for r in db.query("SELECT id, name, short FROM bodies")}
     sides = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM sides")}
     orgs = {r["id"]: r["name"] for r in db.query("SELECT id, name FROM organizations")}
-    people = {r["id"]: " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
-              for r in db.query("SELECT id, title, first_name, last_name FROM people")}
+    people = {r["id"]: person_label(from_row(Person, r))
+              for r in db.query("SELECT * FROM people")}
     meetings = {r["id"]: r for r in db.query("SELECT id, body_id, number, date FROM meetings")}
 
     def meeting_label(meeting_id: str | None) -> str:

@@ -14,7 +14,7 @@ from ..domain.errors import RuleViolation
 from ..domain.milestones import check_milestone, progress
 from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
-from ..domain.recommendations import AWAITING, check_recommendation
+from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
 from .mapping import from_row, to_row
 from .repository import Repository, new_id
@@ -337,8 +337,8 @@ class Recommendations(Repository[Recommendation]):
             agenda_item = self.store.agenda.add(
                 meeting_id, item.pop("title", f"Empfehlung {rec.number}: {rec.title}"),
                 item.pop("kind", AgendaKind.DECISION), recommendation_id=rec.id, **item)
-            if rec.state in (RecommendationState.RECEIVED, RecommendationState.DEFERRED):
-                self._update(rec_id, {"state": RecommendationState.ON_AGENDA})
+            if state_on_agenda(rec) is not rec.state:
+                self._update(rec_id, {"state": state_on_agenda(rec)})
         return agenda_item
 
     def answer(self, rec_id: str, state: RecommendationState, response_text: str, *,

@@ -29,7 +29,7 @@ from .. import clock
 from ..documents.files import ExportError
 from ..documents.render import shipped_template
 from ..store import StoreError
-from .common.widgets import buddy_label, date_edit
+from .common.widgets import buddy_label, date_edit, date_value
 from .context import AppContext
 
 # Document kind -> (German name, shipped template file).
@@ -201,8 +201,8 @@ class ExportChoice(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict[str, Any]:
-        return {"body_id": self.body.currentData(), "date_from": self.date_from.date().toPython(),
-                "date_to": self.date_to.date().toPython(), "suffix": self.format.currentData()}
+        return {"body_id": self.body.currentData(), "date_from": date_value(self.date_from),
+                "date_to": date_value(self.date_to), "suffix": self.format.currentData()}
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, bodies: list[tuple[str, str]],

@@ -12,6 +12,7 @@ from docx import Document
 from sro_desktop.documents.files import ExportError
 from sro_desktop.documents.invitation import export_invitation, invitation_context
 from sro_desktop.documents.render import TemplateProblem, shipped_template
+from sro_desktop.domain.agenda import start_times
 from sro_desktop.domain.enums import MeetingState
 
 
@@ -43,7 +44,7 @@ def test_the_invitation_to_the_next_meeting(demo_store, tmp_path):
 
     agenda = table_with(result.path, "TOP", "Gegenstand", "Berichterstattung", "Beginn")
     items = demo_store.agenda.list(meeting.id)
-    starts = demo_store.agenda.start_times(meeting)
+    starts = start_times(meeting.start_time, items)
     assert [row[0] for row in agenda] == [str(i.position) for i in items]
     for row, item in zip(agenda, items, strict=True):
         assert row[1].split("\n")[0] == item.title

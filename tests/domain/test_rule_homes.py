@@ -21,6 +21,7 @@ from sro_desktop.domain.labels import (
     owner_label,
     person_choice_label,
     person_label,
+    person_sort_key,
 )
 from sro_desktop.domain.meetings import (
     check_date_change,
@@ -38,7 +39,12 @@ from sro_desktop.domain.model import (
     Task,
     TaskOwner,
 )
-from sro_desktop.domain.recommendations import RESPONSE_STATES, answer_overdue, is_answered
+from sro_desktop.domain.recommendations import (
+    RESPONSE_STATES,
+    answer_overdue,
+    is_answered,
+    state_on_agenda,
+)
 from sro_desktop.domain.tasks import report_meetings
 
 DAY = date(2026, 6, 15)
@@ -250,3 +256,25 @@ def test_the_timeline_starts_with_the_process_and_milestones_may_lie_before():
 ])
 def test_what_an_attendance_status_keeps(status, deputy, times):
     assert (keeps_deputy(status), keeps_times(status)) == (deputy, times)
+
+
+@pytest.mark.parametrize(("state", "after"), [
+    (RecommendationState.RECEIVED, RecommendationState.ON_AGENDA),
+    (RecommendationState.DEFERRED, RecommendationState.ON_AGENDA),
+    (RecommendationState.ON_AGENDA, RecommendationState.ON_AGENDA),
+    (RecommendationState.ADOPTED, RecommendationState.ADOPTED),
+    (RecommendationState.PARTLY_ADOPTED, RecommendationState.PARTLY_ADOPTED),
+    (RecommendationState.REJECTED, RecommendationState.REJECTED),
+])
+def test_the_state_of_a_recommendation_put_on_an_agenda(state, after):
+    rec = Recommendation(id="r", advisory_body_id="pg", addressed_body_id="sg", number="E-1",
+                         title="T", adopted_on=date(2026, 5, 4), state=state)
+    assert state_on_agenda(rec) is after
+
+
+def test_people_are_ordered_by_last_then_first_name_whatever_the_case():
+    people = [Person(id=str(n), last_name=last, first_name=first)
+              for n, (last, first) in enumerate([("Langer", "Anna"), ("lange", "Birgit"),
+                                                 ("Lange", "Anke"), ("Abel", "Zoe")])]
+    assert [(p.last_name, p.first_name) for p in sorted(people, key=person_sort_key)] == [
+        ("Abel", "Zoe"), ("Lange", "Anke"), ("lange", "Birgit"), ("Langer", "Anna")]

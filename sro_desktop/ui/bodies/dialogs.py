@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.bodies import ARTICLES, default_article, default_sides, voting_allowed
 from ...domain.enums import BodyKind, Role
-from ...domain.labels import person_choice_label
+from ...domain.labels import organization_label, person_choice_label
 from ...domain.model import Body, Organization, Person, Side
 from ..common.forms import FormDialog, OptionalDate
 from ..common.palette import DONE, text_style
@@ -189,7 +189,7 @@ class MemberDialog(FormDialog):
         self.person_org_combo = QComboBox()
         self.org_combo = QComboBox()
         org_items = [(self.tr("– keine –"), None),
-                     *[(o.name, o.id) for o in choices.organizations]]
+                     *[(organization_label(o), o.id) for o in choices.organizations]]
         fill_combo(self.person_org_combo, org_items)
         fill_combo(self.org_combo, org_items)
         self.side_combo = QComboBox()

@@ -21,7 +21,7 @@ from ... import clock
 from ...domain.bodies import Tenure, is_voting_seat, tenure
 from ...domain.calendar import german_date
 from ...domain.enums import Role
-from ...domain.labels import organization_label, person_label
+from ...domain.labels import organization_label, person_label, person_sort_key
 from ...domain.model import Body, Membership, Organization, Person, Side
 from ..common.palette import DONE
 from ..common.table_model import (
@@ -144,8 +144,7 @@ class MembersTab(QWidget):
             rows.append(MemberRow(
                 membership=m,
                 name=person_label(person) if person else "?",
-                sort_name=(f"{person.last_name} {person.first_name}".casefold()
-                           if person else ""),
+                sort_name=person_sort_key(person) if person else "",
                 organization=organization_label(org, short=True),
                 organization_full=organization_label(org),
                 side=side.name if side else "",
@@ -233,8 +232,7 @@ class MembersTab(QWidget):
         membership = self.selected_membership()
         self.edit_button.setEnabled(membership is not None)
         self.end_button.setEnabled(
-            membership is not None
-            and (membership.valid_to is None or membership.valid_to >= self.today))
+            membership is not None and tenure(membership, self.today) is not Tenure.ENDED)
         self.privacy.update_for(membership)
 
     # editing -------------------------------------------------------------------------------

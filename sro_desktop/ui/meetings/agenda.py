@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.agenda import insert_position
+from ...domain.agenda import insert_position, start_times
 from ...domain.enums import AgendaKind
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Meeting
@@ -68,9 +68,8 @@ class AgendaModel(QAbstractTableModel):
         if meeting is None:
             self.items, self.starts, self.locked = [], {}, False
         else:
-            agenda = self.context.s.agenda
-            self.items = agenda.list(meeting.id)
-            self.starts = agenda.start_times(meeting)
+            self.items = self.context.s.agenda.list(meeting.id)
+            self.starts = start_times(meeting.start_time, self.items)
             self.locked = minutes_locked(meeting)
         self.endResetModel()
 

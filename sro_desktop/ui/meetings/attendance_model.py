@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AttendanceStatus
-from ...domain.labels import organization_label, person_label
+from ...domain.labels import organization_label, person_label, person_sort_key
 from ...domain.meeting_record import MeetingContext
 from ...domain.meetings import keeps_deputy, keeps_times, minutes_locked
 from ...domain.model import AgendaItem, Attendance, Meeting, Membership, Organization, Person
@@ -87,8 +87,8 @@ class AttendanceModel(QAbstractTableModel):
             self.editable = not minutes_locked(ctx.meeting)
             sides = {s.id: s for s in ctx.sides}
             by_member = {a.membership_id: a for a in ctx.attendance if a.membership_id}
-            members = sorted(ctx.members, key=lambda m: (sides[m.side_id].position,
-                                                         people[m.person_id].last_name))
+            members = sorted(ctx.members, key=lambda m: (
+                sides[m.side_id].position, person_sort_key(people[m.person_id])))
             self.rows = [self._row(m, people[m.person_id],
                                    organizations.get(m.organization_id or ""),
                                    sides[m.side_id].name, by_member.get(m.id))
@@ -141,7 +141,7 @@ class AttendanceModel(QAbstractTableModel):
                     *((label(s), s.value) for s in AttendanceStatus)]
         if column == DEPUTY:
             member = self.rows[index.row()].member
-            people = sorted(self.people.values(), key=lambda p: (p.last_name, p.first_name))
+            people = sorted(self.people.values(), key=person_sort_key)
             return [("", None), *((person_label(p), p.id) for p in people
                                   if p.id != member.person_id)]
         if column in (ARRIVES, LEAVES):

@@ -21,7 +21,7 @@ from ...domain.meetings import (
     check_sendable,
     minutes_locked,
 )
-from ...domain.model import Circulation, Meeting, Objection
+from ...domain.model import Meeting, Objection
 from ...store import StoreError
 from ..common.palette import ADOPTED, DONE, text_style
 from ..common.table_model import Column, RecordTableModel, list_loader
@@ -212,12 +212,6 @@ class CirculationPanel(QWidget):
             button.setEnabled(not locked)
         self.edit_objection_button.setEnabled(
             not locked and self._selected_objection() is not None)
-
-    def circulation_records(self) -> list[Circulation]:
-        return list(self.circulation_model.records)
-
-    def objection_records(self) -> list[Objection]:
-        return list(self.objection_model.records)
 
     # editing ----------------------------------------------------------------------------------
     def send(self) -> bool:

@@ -168,11 +168,6 @@ class DecisionEditor(QGroupBox):
         for spin, value in zip(self.spins[side_id], (yes, no, abstain), strict=True):
             spin.setValue(value)
 
-    def set_conflicted(self, name: str, conflicted: bool = True) -> None:
-        entry = next(self.conflicts.item(r) for r in range(self.conflicts.count())
-                     if self.conflicts.item(r).text() == name)
-        entry.setCheckState(Qt.CheckState.Checked if conflicted else Qt.CheckState.Unchecked)
-
     def _mark_dirty(self) -> None:
         if not getattr(self, "_loading", False):
             self.dirty = True

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,9 +28,9 @@ from ...domain.enums import RecommendationState
 from ...domain.labels import organization_label, owners_label, person_label
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Decision, TaskOwner
-from ...domain.recommendations import ANSWERED
+from ...domain.recommendations import RESPONSE_STATES
 from ..common.palette import quorum_style
-from ..common.widgets import EnumCombo, ErrorLabel, date_value, qdate, set_text_quietly
+from ..common.widgets import EnumCombo, ErrorLabel, date_edit, date_value, qdate, set_text_quietly
 from ..context import AppContext, EditRefused, label
 from .decision_editor import DecisionEditor
 
@@ -52,9 +51,7 @@ class TaskForm(QGroupBox):
         for number, box in enumerate(self.owner_boxes, start=1):
             box.setAccessibleName(self.tr("Verantwortlich %1").replace("%1", str(number)))
         self.tandem = QCheckBox(self.tr("&Tandem (je eine Seite)"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd.MM.yyyy")
+        self.due = date_edit()
         self.due.setAccessibleName(self.tr("Fällig am"))
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Aus Beschluss"))
@@ -127,8 +124,8 @@ class RecommendationAnswer(QGroupBox):
         self.rec_id: str | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.state = EnumCombo(RecommendationState, [
-            s for s in RecommendationState if s in ANSWERED or s is RecommendationState.DEFERRED])
+        self.state = EnumCombo(RecommendationState,
+                               [s for s in RecommendationState if s in RESPONSE_STATES])
         self.state.setAccessibleName(self.tr("Antwort"))
         self.response = QPlainTextEdit()
         self.response.setAccessibleName(self.tr("Begründung der Antwort"))
@@ -159,7 +156,7 @@ class RecommendationAnswer(QGroupBox):
         for decision in decisions:
             self.decision.addItem(f"{decision.number} {decision.title}", decision.id)
         if first:
-            if rec.state in ANSWERED or rec.state is RecommendationState.DEFERRED:
+            if rec.state in RESPONSE_STATES:
                 self.state.set_value(rec.state)
             set_text_quietly(self.response, rec.response_text)
             self.decision.setCurrentIndex(max(self.decision.findData(rec.response_decision_id),

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -24,7 +23,7 @@ from ...domain.labels import person_label
 from ...domain.meetings import NEXT_STATES, approval_note, minutes_locked
 from ...domain.model import Meeting
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
-from ..common.widgets import ErrorLabel, date_value, qdate, set_text_quietly
+from ..common.widgets import ErrorLabel, date_edit, date_value, qdate, set_text_quietly
 from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
 from .agenda import AgendaTab
@@ -71,9 +70,7 @@ class MeetingPanel(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day = date_edit()
         self.start = QLineEdit()
         self.end = QLineEdit()
         for edit in (self.start, self.end):

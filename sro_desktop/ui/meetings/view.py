@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from ...domain.enums import MeetingState
 from ...domain.model import Body
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
-from ..common.widgets import date_value, qdate
+from ..common.widgets import date_edit, date_value
 from ..context import AppContext, label
 from .panel import MeetingPanel
 
@@ -48,9 +48,7 @@ class NewMeetingDialog(QDialog):
         for name, body in bodies:
             self.body.addItem(name, body)
         self.body.setCurrentIndex(max(self.body.findData(body_id), 0))
-        self.day = QDateEdit(qdate(clock.today()).addDays(14))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day = date_edit(clock.today() + timedelta(days=14))
         self.start = QLineEdit("09:00")
         self.end = QLineEdit("12:00")
         self.place = QLineEdit()
