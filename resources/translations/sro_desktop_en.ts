@@ -406,22 +406,22 @@ Einzelheiten: sro-desktop check --db DATEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="112"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="111"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="149"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="148"/>
         <source>Die Dauer bitte in Minuten angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="151"/>
         <source>TOP ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="194"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="193"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,107 +429,107 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="228"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="227"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="245"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="244"/>
         <source>+ &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="246"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="245"/>
         <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="248"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="247"/>
         <source>&amp;Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="250"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="249"/>
         <source>&amp;Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="251"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="253"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="252"/>
         <source>TOP nach oben (Alt+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="254"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="253"/>
         <source>TOP nach oben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="256"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="255"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="257"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="256"/>
         <source>TOP nach unten (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="258"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="257"/>
         <source>TOP nach unten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="260"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="259"/>
         <source>TOP &amp;löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="375"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="374"/>
         <source>TOP anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="376"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="375"/>
         <source>Neuer Tagesordnungspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="384"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="383"/>
         <source>Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="387"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="386"/>
         <source>Alle Standard-TOPs sind schon da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="392"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="391"/>
         <source>Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="395"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="394"/>
         <source>Offene Punkte übernommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="396"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="395"/>
         <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="406"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="405"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="412"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="411"/>
         <source>TOP löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1042,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/circulation.py" line="191"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="309"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="303"/>
         <source>TOP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,32 +1052,32 @@ Einzelheiten: sro-desktop check --db DATEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="239"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="233"/>
         <source>Protokoll versenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="271"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="265"/>
         <source>Einwendung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="293"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="287"/>
         <source>Einwendung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="314"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="308"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="326"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="320"/>
         <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="333"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="327"/>
         <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,17 +1308,17 @@ Einzelheiten: sro-desktop check --db DATEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="188"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="183"/>
         <source>Stimmberechtigt anwesend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="214"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="209"/>
         <source>Beschluss %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="234"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="229"/>
         <source>Beschluss %1 speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,67 +1541,67 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="204"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="201"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="206"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="203"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="208"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="205"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="210"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="207"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="219"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="216"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="222"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="219"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="232"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="229"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="232"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="270"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="267"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="282"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="279"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="309"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="306"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="344"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="341"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="354"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="351"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,82 +1867,82 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="86"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="86"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="88"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="93"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="89"/>
         <source>&amp;Vorsitz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
         <source>&amp;Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="91"/>
         <source>O&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="124"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="120"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="130"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="126"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="131"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="127"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="132"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="128"/>
         <source>Pr&amp;otokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="155"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="151"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="181"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="177"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="185"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="181"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="194"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="190"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="216"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="212"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="240"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="236"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,63 +1950,63 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="87"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="89"/>
         <source>&amp;Neue Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="93"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="94"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="95"/>
         <source>Zustand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="102"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="134"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="132"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="114"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="112"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="154"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="152"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="224"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="222"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="225"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="223"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="253"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="251"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="259"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="257"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,32 +2138,32 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="180"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="179"/>
         <source>ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="191"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="190"/>
         <source>ausgeschieden nach dem %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="194"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="193"/>
         <source>Mitglied ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="299"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="297"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="300"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="298"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="319"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="317"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,6 +2400,14 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../sro_desktop/ui/common/names.py" line="82"/>
+        <source>%1. Sitzung · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <location filename="../../sro_desktop/ui/meetings/view.py" line="46"/>
@@ -2407,27 +2415,27 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="56"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="56"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="57"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="57"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="58"/>
         <source>&amp;Ort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,58 +2556,58 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="125"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="122"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="132"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="129"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="140"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="134"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="131"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="137"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="134"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="138"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="135"/>
         <source>Antwort s&amp;peichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="144"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="141"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="142"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="152"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="156"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="175"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="172"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,193 +2713,193 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="65"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="66"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="68"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="69"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="69"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="70"/>
         <source>Auf &amp;Tagesordnung setzen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="71"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="72"/>
         <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="74"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="75"/>
         <source>&amp;Zur Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="83"/>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="101"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="84"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="102"/>
         <source>Wortlaut der Empfehlung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="87"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="88"/>
         <source>Von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="88"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="89"/>
         <source>An:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="89"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="90"/>
         <source>Beschlossen am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="90"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="91"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="91"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="92"/>
         <source>Antwort fällig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="92"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="93"/>
         <source>Tagesordnung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="111"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="112"/>
         <source>Antwort: Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="112"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="113"/>
         <source>– bitte wählen –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="119"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="120"/>
         <source>Antwort mit Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="122"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="123"/>
         <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="125"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="126"/>
         <source>Fehler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="127"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="128"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="132"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="133"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="133"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="134"/>
         <source>Antwort &amp;speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="143"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="144"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="144"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="145"/>
         <source>Ant&amp;wort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="146"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="147"/>
         <source>Besch&amp;luss:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="148"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="149"/>
         <source>Beantwortet a&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="150"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="151"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="151"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="152"/>
         <source>Wer hat die Empfehlung wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="157"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="158"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="162"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="163"/>
         <source>Eine Empfehlung in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="203"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="204"/>
         <source>%1 (%2. Sitzung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="209"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="210"/>
         <source>ohne Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="213"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="214"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="215"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="216"/>
         <source>Antwort %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="236"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="237"/>
         <source>TOP %1 der %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="239"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="240"/>
         <source>noch nicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="255"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="256"/>
         <source>(kein Beschluss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="282"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="283"/>
         <source>Bitte wählen Sie, wie die Empfehlung beantwortet wird.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="287"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="288"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="302"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="303"/>
         <source>Empfehlung %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,69 +3284,69 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="45"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="44"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="49"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="52"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="72"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="60"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="57"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="63"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="83"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="80"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="88"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="85"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="104"/>
         <source>Aufgabe anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,67 +3362,67 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="65"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="66"/>
         <source>Fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="66"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="67"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="67"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="68"/>
         <source>Verantwortliche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="68"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="69"/>
         <source>Seite(n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="69"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="70"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="71"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="72"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="73"/>
         <source>Wiedervorlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="73"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="74"/>
         <source>Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="116"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="117"/>
         <source>Tandem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="125"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="126"/>
         <source>Tandem aus beiden Seiten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="141"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="142"/>
         <source>Überfällig seit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="143"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="144"/>
         <source>Fällig in dieser Woche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/model.py" line="150"/>
+        <location filename="../../sro_desktop/ui/tasks/model.py" line="151"/>
         <source>(keine Wiedervorlage)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,11 +3472,6 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 </context>
 <context>
     <name>TasksView</name>
-    <message>
-        <location filename="../../sro_desktop/ui/common/names.py" line="82"/>
-        <source>%1. Sitzung · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../sro_desktop/ui/tasks/view.py" line="51"/>
         <source>Hinweis</source>
@@ -3697,12 +3700,12 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="57"/>
         <source>Sitzung absagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="58"/>
         <source>Grund der Absage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,52 +3757,52 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="41"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="39"/>
         <source>Einladung versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="42"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="40"/>
         <source>Sitzung durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="43"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="41"/>
         <source>Protokoll-Entwurf erstellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="44"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="42"/>
         <source>Protokoll versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="45"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="43"/>
         <source>Protokoll genehmigt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="46"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="44"/>
         <source>Sitzung absagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="47"/>
         <source>zurück: geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="48"/>
         <source>zurück: durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="49"/>
         <source>zurück: Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="50"/>
         <source>wieder planen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,18 +1,14 @@
 """The command-line tests call the program in this process with the helpers of
-``command_line`` (this folder is put on ``sys.path`` for them, as in tests/domain); a few
+``command_line`` (this folder is on ``pythonpath`` in pyproject.toml); a few
 run it as a real process. They share the demo written once per run for the pinned day."""
 
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-_HERE = str(Path(__file__).resolve().parent)
-if _HERE not in sys.path:
-    sys.path.insert(0, _HERE)
 pytest.register_assert_rewrite("command_line")
 
 

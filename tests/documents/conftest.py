@@ -1,22 +1,16 @@
 """The document tests share the demo file written for one fixed day, and the helpers in
-``document_reading`` (this folder is put on ``sys.path`` for them, as in tests/domain)."""
+``document_reading`` (this folder is on ``pythonpath`` in pyproject.toml)."""
 
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from document_reading import TODAY
+from pinned import TODAY as PINNED
 
-_HERE = str(Path(__file__).resolve().parent)
-if _HERE not in sys.path:
-    sys.path.insert(0, _HERE)
-
-from document_reading import TODAY  # noqa: E402
-from pinned import TODAY as PINNED  # noqa: E402
-
-from sro_desktop.store import Store  # noqa: E402
+from sro_desktop.store import Store
 
 
 @pytest.fixture(scope="session")

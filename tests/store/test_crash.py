@@ -69,25 +69,35 @@ class Writer:
             [sys.executable, str(WRITER), str(path), str(run)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
         self.lines: list[str] = []
+        self.ended = False  # its stdout closed: it ended
+        self.changed = threading.Condition()  # notified on each new line and at the end
         self.ready = threading.Event()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            if line == "ready\n":
-                self.ready.set()
-            elif line.endswith("\n"):  # a line cut off by the kill was never "reported"
-                self.lines.append(line.strip())
+        try:
+            for line in self.proc.stdout:
+                if line == "ready\n":
+                    self.ready.set()
+                elif line.endswith("\n"):  # a line cut off by the kill was never "reported"
+                    with self.changed:
+                        self.lines.append(line.strip())
+                        self.changed.notify_all()
+        finally:
+            with self.changed:
+                self.ended = True
+                self.changed.notify_all()
 
     def wait_for_edits(self, count: int) -> None:
         """Until it has reported ``count`` edits (or ended); no matter how busy the machine
-        is, within DEADLINE."""
-        deadline = time.monotonic() + DEADLINE
-        while len(self.lines) < count and self.proc.poll() is None:
-            assert time.monotonic() < deadline, f"no {count} edits within {DEADLINE:.0f} s"
-            time.sleep(0.001)
+        is, within DEADLINE. Sleeps until the reader has news: no polling that would take
+        the CPU from the writer."""
+        with self.changed:
+            reached = self.changed.wait_for(lambda: len(self.lines) >= count or self.ended,
+                                            timeout=DEADLINE)
+        assert reached, f"no {count} edits within {DEADLINE:.0f} s"
 
     def kill(self) -> tuple[bool, int]:
         """SIGKILL; returns (was it still running, edits it reported)."""
@@ -156,5 +166,5 @@ def test_killed_writers_lose_nothing_reported(tmp_path):
           f"starting), {reported.count} edits reported and found, {elapsed:.1f} s")
     # Nothing about speed: the test holds on a busy machine; what counts is that no edit
     # reported as stored was lost (verify) and that the kills met the writers editing.
-    assert kills == KILLS >= 30
+    assert kills == KILLS
     assert while_editing >= 25

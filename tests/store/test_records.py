@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -22,12 +22,21 @@ def raw_row(store: Store, table: str, row_id: str) -> dict:
     return rows[0]
 
 
-def assert_utc_stamp(value: str) -> datetime:
-    """UTC ISO-8601 as now_utc() writes it (sortable as text); and not far from now."""
+@pytest.fixture(autouse=True)
+def began() -> datetime:
+    """The clock before the test and its fixtures wrote anything (autouse fixtures come
+    first in their scope), to the millisecond: the file keeps milliseconds."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def assert_utc_stamp(value: str, began: datetime) -> datetime:
+    """UTC ISO-8601 as now_utc() writes it (sortable as text); and written between
+    ``began`` and now."""
     assert STAMP.fullmatch(value), value
     parsed = datetime.fromisoformat(value)
     assert parsed.utcoffset() == timedelta(0)
-    assert abs(datetime.now(parsed.tzinfo) - parsed) < timedelta(minutes=5)
+    assert began <= parsed <= datetime.now(UTC)
     return parsed
 
 
@@ -71,7 +80,7 @@ def test_repository_write_against_a_missing_reference_is_a_store_error(steering)
 # -- ids and stamps ------------------------------------------------------------------------
 
 
-def test_new_rows_get_uuids_and_utc_stamps_by_the_configured_user(steering):
+def test_new_rows_get_uuids_and_utc_stamps_by_the_configured_user(steering, began):
     store = steering.store
     assert store.user == "Testschreiberin"
     meeting, (item,) = steering.meeting(date(2026, 3, 4), "Modellregion")
@@ -82,12 +91,13 @@ def test_new_rows_get_uuids_and_utc_stamps_by_the_configured_user(steering):
         assert_uuid(row["id"])
         assert row["updated_by"] == "Testschreiberin"
         assert row["deleted_at"] is None
-        assert assert_utc_stamp(row["created_at"]) <= assert_utc_stamp(row["updated_at"])
+        assert (assert_utc_stamp(row["created_at"], began)
+                <= assert_utc_stamp(row["updated_at"], began))
     for side in store.sides.list(steering.body.id):
         assert_uuid(side.id)
 
 
-def test_update_moves_updated_at_but_not_created_at(steering):
+def test_update_moves_updated_at_but_not_created_at(steering, began):
     store = steering.store
     person = steering.person[steering.providers[2].id]
     before = raw_row(store, "people", person.id)
@@ -97,7 +107,7 @@ def test_update_moves_updated_at_but_not_created_at(steering):
     after = raw_row(store, "people", person.id)
     assert after["email"] == "ines.meyer@diakonie.example"
     assert after["created_at"] == before["created_at"]
-    assert assert_utc_stamp(after["updated_at"]) > datetime.fromisoformat(
+    assert assert_utc_stamp(after["updated_at"], began) > datetime.fromisoformat(
         "2020-01-01T00:00:00+00:00")
     assert after["updated_by"] == "Testschreiberin"
 
@@ -112,7 +122,7 @@ def test_the_user_comes_from_sro_user(tmp_path, monkeypatch):
 # -- tombstones ----------------------------------------------------------------------------
 
 
-def test_delete_leaves_a_tombstone_hidden_from_reads(steering):
+def test_delete_leaves_a_tombstone_hidden_from_reads(steering, began):
     store = steering.store
     guest = store.people.add("Gast", "Greta")
     count = len(store.people.list())
@@ -120,9 +130,10 @@ def test_delete_leaves_a_tombstone_hidden_from_reads(steering):
 
     row = raw_row(store, "people", guest.id)
     assert row["last_name"] == "Gast"
-    assert_utc_stamp(row["deleted_at"])
+    assert_utc_stamp(row["deleted_at"], began)
     assert row["updated_by"] == "Testschreiberin"
-    assert assert_utc_stamp(row["deleted_at"]) <= assert_utc_stamp(row["updated_at"])
+    assert (assert_utc_stamp(row["deleted_at"], began)
+            <= assert_utc_stamp(row["updated_at"], began))
     assert guest.id not in [p.id for p in store.people.list()]
     assert len(store.people.list()) == count - 1
     with pytest.raises(NotFound, match="gibt es nicht"):

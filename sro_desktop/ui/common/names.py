@@ -79,5 +79,5 @@ class Names:
         meeting = self.meetings.get(meeting_id or "")
         if meeting is None:
             return ""
-        return (QCoreApplication.translate("TasksView", "%1. Sitzung · %2")
+        return (QCoreApplication.translate("Names", "%1. Sitzung · %2")
                 .replace("%1", str(meeting.number)).replace("%2", german_date(meeting.date)))

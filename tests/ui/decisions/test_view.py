@@ -8,6 +8,7 @@ import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from waiting import WAIT_MS
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import Outcome
@@ -180,11 +181,11 @@ def test_jumps_to_meeting_and_task(main_window, store_of, qtbot):
     decision = next(d for d in store_of.decisions.list()
                     if d.title == "Erneute Beratung der Modellregion")
     click_row(qtbot, view, row_of(view, decision.title))
-    with qtbot.waitSignal(main_window.context.show_record) as meeting_jump:
+    with qtbot.waitSignal(main_window.context.show_record, timeout=WAIT_MS) as meeting_jump:
         qtbot.mouseClick(view.details.meeting_button, Qt.MouseButton.LeftButton)
     assert meeting_jump.args == ["meetings", decision.meeting_id]
     task = store_of.tasks.for_decision(decision.id)[0]
-    with qtbot.waitSignal(main_window.context.show_record) as task_jump:
+    with qtbot.waitSignal(main_window.context.show_record, timeout=WAIT_MS) as task_jump:
         view.details.tasks_table.doubleClicked.emit(view.details.tasks_model.index(0, 0))
     assert task_jump.args == ["tasks", task.id]
 
@@ -239,7 +240,7 @@ def test_large_register_loads_in_pages(large_window, qtbot, qtmodeltester):
     view.model.fetchMore()
     assert view.model.rowCount() == 400
     view.table.scrollToBottom()  # the view asks for more when scrolled to the end
-    qtbot.waitUntil(lambda: view.model.rowCount() == 600)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 600, timeout=WAIT_MS)
     records = [view.model.record(r) for r in range(view.model.rowCount())]
     assert len({d.id for d in records}) == len(records)
     assert [d.decided_on for d in records] == sorted((d.decided_on for d in records),

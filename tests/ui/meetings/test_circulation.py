@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
+from waiting import WAIT_MS
 
 from sro_desktop.domain.agenda import CLOSING, MINUTES_APPROVAL
 from sro_desktop.domain.enums import MeetingState
@@ -111,8 +112,8 @@ def test_findings_follow_edits_and_lead_to_the_item(context, store, shown, qtbot
         f"keine Aufgabe."]
     assert check.summary.text() == "1 Befund"
     entry = check.list.item(0)
-    with qtbot.waitSignal(context.show_record) as shown_record, \
-            qtbot.waitSignal(check.finding_activated) as activated:
+    with qtbot.waitSignal(context.show_record, timeout=WAIT_MS) as shown_record, \
+            qtbot.waitSignal(check.finding_activated, timeout=WAIT_MS) as activated:
         check.list.itemActivated.emit(entry)
     assert shown_record.args == ["agenda_items", closing.id]
     assert activated.args[0].record_id == closing.id
@@ -132,7 +133,7 @@ def test_attendance_and_objection_findings_lead_to_the_meeting(context, store, s
     assert [f.text for f in found][0] == "Für Jörg Brandt ist keine Anwesenheit erfasst."
     assert found[-1].text.startswith("Die Einwendung von Anke Hoffmann vom ")
     assert check.summary.text() == "2 Befunde"
-    with qtbot.waitSignal(context.show_record) as shown_record:
+    with qtbot.waitSignal(context.show_record, timeout=WAIT_MS) as shown_record:
         check.list.itemActivated.emit(check.list.item(0))
     assert shown_record.args == ["meetings", sent.id]
 
@@ -373,7 +374,9 @@ def test_approval_dialog_offers_the_items_of_the_chosen_meeting(app, qtbot):
 
 def test_the_tables_models(context, store, shown, qtmodeltester):
     panel = shown(CirculationPanel(context))
-    panel.set_meeting(store.meetings.resolve("SG 6").id)
+    panel.set_meeting(store.meetings.resolve("SG 6").id)  # sent, with an open objection
+    assert panel.circulation_model.rowCount() > 0  # else the checks would test little
+    assert panel.objection_model.rowCount() > 0
     qtmodeltester.check(panel.circulation_model)
     qtmodeltester.check(panel.objection_model)
 

@@ -9,6 +9,7 @@ from pinned import TODAY
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit
+from waiting import WAIT_MS
 
 from sro_desktop.domain.enums import (
     AttendanceStatus,
@@ -71,7 +72,8 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
     editor = agenda.table.viewport().findChild(QLineEdit)  # the new item's title, open
     editor.setText("Modellregion festlegen")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Modellregion festlegen" in [i.title for i in agenda.model.items])
+    qtbot.waitUntil(lambda: "Modellregion festlegen" in [i.title for i in agenda.model.items],
+                    timeout=WAIT_MS)
     topic = next(i for i in agenda.model.items if i.title == "Modellregion festlegen")
     before_closing = len(agenda.model.items) - 1
     assert topic.position == before_closing  # new topics go before "Verschiedenes"

@@ -8,6 +8,7 @@ from pinned import TODAY
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
+from waiting import WAIT_MS
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import MeetingState, RecommendationState
@@ -359,7 +360,7 @@ def test_put_on_agenda_of_an_upcoming_meeting(main_window, store_of, qtbot, monk
     assert view.editor.agenda_label.text() == (
         f"TOP {item.position} der {first.number}. Sitzung am {german_date(first.date)}")
     assert view.editor.meeting_button.isVisible()
-    with qtbot.waitSignal(main_window.context.show_record) as jump:
+    with qtbot.waitSignal(main_window.context.show_record, timeout=WAIT_MS) as jump:
         qtbot.mouseClick(view.editor.meeting_button, Qt.MouseButton.LeftButton)
     assert jump.args == ["meetings", first.id]
     main_window.undo_action.trigger()

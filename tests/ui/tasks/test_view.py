@@ -10,6 +10,7 @@ from pinned import TODAY
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit
+from waiting import WAIT_MS
 
 from sro_desktop.domain.enums import TaskState
 from sro_desktop.domain.tasks import ACTIVE_STATES, is_overdue
@@ -260,11 +261,11 @@ def test_status_edited_in_place_is_stored_and_undone(view, store_of, main_window
     qtbot.keyClick(editor, Qt.Key.Key_Down)
     assert store_of.tasks.get(task.id).state is TaskState.OPEN
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.DONE)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.DONE, timeout=WAIT_MS)
     assert store_of.tasks.get(task.id).done_on == TODAY
     assert main_window.context.undo_stack.undoText() == "Status „erledigt“ setzen"
-    # still shown (the filter is "unerledigt") until the view reads the store again
-    qtbot.waitUntil(lambda: view.model.row_of(task.id) is None)
+    # the filter is "unerledigt": once the view has read the store again, the done task is gone
+    qtbot.waitUntil(lambda: view.model.row_of(task.id) is None, timeout=WAIT_MS)
     main_window.undo_action.trigger()
     stored = store_of.tasks.get(task.id)
     assert (stored.state, stored.done_on) == (TaskState.OPEN, None)
@@ -277,7 +278,8 @@ def test_choosing_in_the_open_list_stores_at_once(view, store_of, qtbot):
     editor.showPopup()
     editor.setCurrentIndex(editor.findData(TaskState.IN_PROGRESS.value))
     editor.hidePopup()
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.IN_PROGRESS)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).state is TaskState.IN_PROGRESS,
+                    timeout=WAIT_MS)
     row = row_of(view, task.id)
     assert view.model.index(row, STATE).data() == "in Arbeit"
 
@@ -290,9 +292,10 @@ def test_title_edited_in_place_is_stored_and_undone(view, store_of, main_window,
     editor.selectAll()
     qtbot.keyClicks(editor, "Konzept bis Mai fertig")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).title == "Konzept bis Mai fertig")
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).title == "Konzept bis Mai fertig",
+                    timeout=WAIT_MS)
     qtbot.waitUntil(lambda: view.model.index(row_of(view, task.id), TITLE).data()
-                    == "Konzept bis Mai fertig")
+                    == "Konzept bis Mai fertig", timeout=WAIT_MS)
     main_window.undo_action.trigger()
     assert store_of.tasks.get(task.id).title == task.title
     assert view.model.index(row_of(view, task.id), TITLE).data() == task.title
@@ -310,7 +313,7 @@ def test_an_empty_title_is_refused_and_says_why(view, store_of, main_window, qtb
     assert "braucht einen Titel" in view.message.text()
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.table.indexWidget(view.model.index(
-        row_of(view, task.id), TITLE)) is None)
+        row_of(view, task.id), TITLE)) is None, timeout=WAIT_MS)
     assert view.message.text() == "Nicht gespeichert: Die Aufgabe braucht einen Titel."
     assert store_of.tasks.get(task.id).title == task.title
     assert view.model.index(row_of(view, task.id), TITLE).data() == task.title
@@ -325,9 +328,10 @@ def test_due_date_edited_in_place_is_stored_and_undone(view, store_of, main_wind
     assert editor.date().toPython() == task.due_date
     editor.setDate(QDate(new_due))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date == new_due)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date == new_due, timeout=WAIT_MS)
     # the list follows the store's order by due date, and the cursor follows the task
-    qtbot.waitUntil(lambda: shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)])
+    qtbot.waitUntil(lambda: shown_ids(view) == [t.id for t in store_of.tasks.list(active=True)],
+                    timeout=WAIT_MS)
     assert view.current_task().id == task.id
     assert view.table.currentIndex().column() == DUE
     main_window.undo_action.trigger()
@@ -341,7 +345,7 @@ def test_due_date_can_be_removed(view, store_of, qtbot):
     editor.setDate(editor.minimumDate())
     assert editor.text() == "ohne Frist"
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date is None)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).due_date is None, timeout=WAIT_MS)
 
 
 def test_report_meeting_is_chosen_from_the_bodys_coming_meetings(view, store_of, main_window,
@@ -356,7 +360,8 @@ def test_report_meeting_is_chosen_from_the_bodys_coming_meetings(view, store_of,
                                  f"{coming[0].date.strftime('%d.%m.%Y')}"
     editor.setCurrentIndex(1)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).report_meeting_id == coming[0].id)
+    qtbot.waitUntil(lambda: store_of.tasks.get(task.id).report_meeting_id == coming[0].id,
+                    timeout=WAIT_MS)
     assert main_window.context.undo_stack.undoText() == "Wiedervorlage der Aufgabe ändern"
     main_window.undo_action.trigger()
     assert store_of.tasks.get(task.id).report_meeting_id is None
@@ -464,7 +469,7 @@ def test_large_demo_opens_with_one_page_and_fetches_more(large_window, qtbot, ch
     choose(view.filter_bar.state_filter, "all")
     assert view.model.rowCount() == 200
     view.table.scrollToBottom()  # the view asks for the next page itself
-    qtbot.waitUntil(lambda: view.model.rowCount() > 200)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 200, timeout=WAIT_MS)
 
 
 def test_large_demo_filters_in_pages(large_window, choose):
