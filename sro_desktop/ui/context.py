@@ -59,7 +59,7 @@ class AppContext(QObject):
     changed = Signal()  # after every edit, undo or redo
     file_opened = Signal()  # another file (or none) is open now
     show_record = Signal(str, str)  # kind (table name), record id: "go there"
-    flush = Signal()  # store what is still being typed: the file closes next
+    flush = Signal()  # store what is still being typed: the view or the file is left
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

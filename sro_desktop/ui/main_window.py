@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             self.navigation.addItem(QListWidgetItem(view.title()))
             self.stack.addWidget(view)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._view_chosen)
 
         self.empty_page = self._empty_page()
         self.stack.addWidget(self.empty_page)
@@ -402,6 +402,12 @@ class MainWindow(QMainWindow):
             self.navigation.item(number).setText(text)
 
     # navigation and search ------------------------------------------------------
+    def _view_chosen(self, number: int) -> None:
+        """Another view: what is still being typed in the one left is stored first."""
+        if self.context.store is not None and self.stack.currentIndex() != number:
+            self.context.flush.emit()
+        self.stack.setCurrentIndex(number)
+
     def show_view(self, number: int) -> None:
         if self.context.store is not None:
             self.navigation.setCurrentRow(number)

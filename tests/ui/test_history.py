@@ -46,8 +46,7 @@ def test_decision_history_lists_the_votes_edited_in_the_editor(main_window, stor
     old = next(v for v in decision.votes if v.side_id == side.id)
     assert (old.yes, old.no, old.abstain) != (4, 1, 1)
 
-    editor.set_votes("Freie Träger", 4, 1, 1)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.set_votes("Freie Träger", 4, 1, 1)  # stored as it is typed, one undo step
     qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
     dialog = opened_dialog(editor)
     assert dialog.windowTitle() == f"Verlauf – Beschluss {decision.number}"
@@ -82,7 +81,7 @@ def test_history_of_a_locked_decision_is_readable(main_window, store_of):
     agenda.select_item(decision.agenda_item_id)
     editor = next(e for e in agenda.item_panel.decision_editors
                   if e.decision.id == decision.id)
-    assert not editor.save_button.isEnabled()
+    assert not editor.title_edit.isEnabled()
     assert editor.history_button.isEnabled()
     dialog = editor.show_history()
     assert dialog.texts()[-1].startswith("Demo legte am ")

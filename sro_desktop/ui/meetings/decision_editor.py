@@ -1,5 +1,6 @@
 """One decision of an agenda item: wording, majority rule, votes per side, conflicts of
-interest; the result shown live from the domain's rules."""
+interest; the result shown live from the domain's rules. Every field stores itself when
+it is left (there is no save button); each storing is one undo step."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class DecisionEditor(QGroupBox):
         self.sides = [s for s in sides if s.voting]
         self.all_sides = sides
         self.dirty = False
+        self._refusal: str | None = None
 
         self.title_edit = QLineEdit(decision.title)
         self.title_edit.setAccessibleName(self.tr("Titel des Beschlusses"))
@@ -68,6 +70,7 @@ class DecisionEditor(QGroupBox):
                 spin.setMaximumWidth(64)
                 spin.setAccessibleName(f"{side.name} {what}")
                 spin.valueChanged.connect(self._inputs_changed)
+                spin.editingFinished.connect(self.commit)
                 grid.addWidget(spin, row, column)
             self.spins[side.id] = spins  # type: ignore[assignment]
         self.all_yes_button = QPushButton(self.tr("&Alle dafür"))
@@ -83,14 +86,12 @@ class DecisionEditor(QGroupBox):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.conflicts.addItem(entry)
-        self.conflicts.itemChanged.connect(self._inputs_changed)
+        self.conflicts.itemChanged.connect(self._conflict_changed)
 
         self.eligible_label = QLabel()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Ergebnis"))
-        self.save_button = QPushButton(self.tr("Beschluss &speichern"))
-        self.save_button.clicked.connect(self.save)
         self.history_button = QPushButton(self.tr("Verlauf …"))
         self.history_button.setToolTip(self.tr("Wer hat den Beschluss, seine Abstimmung und "
                                                "Befangenheiten wann geändert?"))
@@ -110,27 +111,28 @@ class DecisionEditor(QGroupBox):
         form.addRow("", self.eligible_label)
         form.addRow(self.tr("Ergebnis"), self.result_label)
         actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
         actions.addWidget(self.history_button)
         actions.addStretch()
         form.addRow("", actions)
 
         self.title_edit.textEdited.connect(self._inputs_changed)
+        self.title_edit.editingFinished.connect(self.commit)
         self.wording.textChanged.connect(self._mark_dirty)
-        self.rule.activated.connect(self._inputs_changed)
-        self.procedure.activated.connect(self._inputs_changed)
+        self.wording.installEventFilter(self)  # stored when left
+        self.rule.activated.connect(self._chosen)
+        self.procedure.activated.connect(self._chosen)
         self.load(decision)
         for widget in (self.title_edit, self.wording, self.rule, self.procedure,
-                       self.all_yes_button, self.conflicts, self.save_button,
+                       self.all_yes_button, self.conflicts,
                        *[s for spins in self.spins.values() for s in spins]):
             widget.setEnabled(not locked)
 
     # values ----------------------------------------------------------------------------------
     def load(self, decision: Decision) -> None:
         """Show the stored decision, unless the user is in the middle of changing it."""
+        self.decision = decision
         if self.dirty:
             return
-        self.decision = decision
         self._loading = True
         set_text_quietly(self.title_edit, decision.title)
         set_text_quietly(self.wording, decision.wording)
@@ -163,10 +165,17 @@ class DecisionEditor(QGroupBox):
                 if self.conflicts.item(r).checkState() == Qt.CheckState.Checked]
 
     def set_votes(self, side: str, yes: int, no: int, abstain: int) -> None:
-        """Type the votes of a side (by its name), as the secretary does."""
+        """Type the votes of a side (by its name) and leave the fields, as the secretary
+        does: they are stored when they make a valid count."""
         side_id = next(s.id for s in self.sides if s.name == side)
         for spin, value in zip(self.spins[side_id], (yes, no, abstain), strict=True):
             spin.setValue(value)
+        self.commit()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is getattr(self, "wording", None) and event.type() == event.Type.FocusOut:
+            self.commit()
+        return super().eventFilter(watched, event)
 
     def _mark_dirty(self) -> None:
         if not getattr(self, "_loading", False):
@@ -175,6 +184,15 @@ class DecisionEditor(QGroupBox):
     def _inputs_changed(self, *_args: Any) -> None:
         self._mark_dirty()
         self.update_result()
+
+    def _chosen(self, *_args: Any) -> None:
+        self._inputs_changed()
+        self.commit()
+
+    def _conflict_changed(self, *_args: Any) -> None:
+        self._inputs_changed()
+        if not getattr(self, "_loading", False):
+            self.commit()
 
     def update_result(self) -> None:
         """The outcome text from the rule, or what is wrong with the counts."""
@@ -190,18 +208,19 @@ class DecisionEditor(QGroupBox):
         except RuleViolation as exc:
             self.result_label.setText(str(exc))
             self.result_label.setStyleSheet(text_style(OVERDUE))
-            self.save_button.setEnabled(False)
             return
         result = evaluate(self.rule.value(), votes, self.all_sides, procedure)
         self.result_label.setText(result.text)
         self.result_label.setStyleSheet(quorum_style(result.outcome is not None
                                                      and result.outcome.value == "adopted"))
-        self.save_button.setEnabled(self.title_edit.isEnabled())
 
     def all_yes(self) -> None:
         eligible = self.context.s.decisions.eligible(self.decision, self.conflicted())
         for side in self.sides:
-            self.set_votes(side.name, eligible.get(side.id, 0), 0, 0)
+            for spin, value in zip(self.spins[side.id], (eligible.get(side.id, 0), 0, 0),
+                                   strict=True):
+                spin.setValue(value)
+        self.commit()
 
     def show_history(self) -> HistoryDialog:
         """Verlauf: the changes of the decision, its votes and conflicts."""
@@ -209,28 +228,58 @@ class DecisionEditor(QGroupBox):
                                       self.tr("Beschluss %1").replace("%1",
                                                                      self.decision.number))
 
-    def save(self) -> bool:
-        """Store wording, rule, votes and conflicts as one edit."""
+    def unstored(self) -> str | None:
+        """Why what is typed here could not be stored (None: all of it is stored)."""
+        return self._refusal if self.dirty else None
+
+    def commit(self) -> bool:
+        """Store what changed since it was last stored as one edit: title, wording and
+        rule; the votes and conflicts once they make a valid count (until then the result
+        line says what is wrong and they stay unstored); the procedure. True when
+        nothing typed is left unstored."""
+        if not self.dirty or not self.title_edit.isEnabled() or self.context.store is None:
+            return True
         store = self.context.s
-        decision_id = self.decision.id
+        stored = self.decision
+        fields: dict[str, Any] = {}
+        if self.title_edit.text() != stored.title:
+            fields["title"] = self.title_edit.text()
+        if self.wording.toPlainText() != stored.wording:
+            fields["wording"] = self.wording.toPlainText()
+        if self.rule.value() is not stored.rule:
+            fields["rule"] = self.rule.value()
+        procedure = self.procedure.value()
+        votes, conflicted = self.votes(), self.conflicted()
+        counts = {v.side_id: (v.yes, v.no, v.abstain) for v in stored.votes}
+        votes_changed = procedure is Procedure.VOTE and (
+            stored.procedure is not Procedure.VOTE
+            or any(counts.get(v.side_id, (0, 0, 0)) != (v.yes, v.no, v.abstain) for v in votes)
+            or set(conflicted) != set(stored.conflicted_membership_ids))
+        refusal = None
+        if votes_changed:
+            try:
+                check_votes(votes, self.all_sides, store.decisions.eligible(stored, conflicted))
+            except RuleViolation as exc:
+                refusal, votes_changed = str(exc), False
+        procedure_changed = procedure is not Procedure.VOTE and procedure is not stored.procedure
 
         def write() -> None:
-            store.decisions.update(decision_id, title=self.title_edit.text(),
-                                   wording=self.wording.toPlainText(),
-                                   rule=self.rule.value())
-            procedure = self.procedure.value()
-            if procedure is Procedure.VOTE:
-                store.decisions.record_votes(decision_id, self.votes(), self.conflicted())
-            else:
-                store.decisions.set_procedure(decision_id, procedure)
+            if fields:
+                store.decisions.update(stored.id, **fields)
+            if votes_changed:
+                store.decisions.record_votes(stored.id, votes, conflicted)
+            if procedure_changed:
+                store.decisions.set_procedure(stored.id, procedure)
 
-        self.dirty = False
-        try:
-            self.context.edit(self.tr("Beschluss %1 speichern").replace(
-                "%1", self.decision.number), write)
-        except EditRefused as exc:
-            self.dirty = True
-            self.result_label.setText(str(exc))
-            self.result_label.setStyleSheet(text_style(OVERDUE))
-            return False
-        return True
+        # While votes stay unstored, the refresh after this edit must not overwrite them.
+        self.dirty, self._refusal = refusal is not None, refusal
+        if fields or votes_changed or procedure_changed:
+            try:
+                self.context.edit(self.tr("Beschluss %1 ändern").replace(
+                    "%1", stored.number), write)
+            except EditRefused as exc:
+                self.dirty, self._refusal = True, str(exc)
+                self.result_label.setText(str(exc))
+                self.result_label.setStyleSheet(text_style(OVERDUE))
+                return False
+        return refusal is None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,7 +31,15 @@ from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Decision, TaskOwner
 from ...domain.recommendations import RESPONSE_STATES
 from ..common.palette import quorum_style
-from ..common.widgets import EnumCombo, ErrorLabel, date_edit, date_value, qdate, set_text_quietly
+from ..common.widgets import (
+    EnumCombo,
+    ErrorLabel,
+    date_edit,
+    date_value,
+    fill_combo,
+    qdate,
+    set_text_quietly,
+)
 from ..context import AppContext, EditRefused, label
 from .decision_editor import DecisionEditor
 
@@ -116,7 +125,8 @@ class TaskForm(QGroupBox):
 
 
 class RecommendationAnswer(QGroupBox):
-    """The body's answer to the recommendation this item deals with."""
+    """The body's answer to the recommendation this item deals with; stored when a
+    choice is made or the reason is left."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(self.tr("Empfehlung des Beirats"), parent)
@@ -126,21 +136,22 @@ class RecommendationAnswer(QGroupBox):
         self.text.setWordWrap(True)
         self.state = EnumCombo(RecommendationState,
                                [s for s in RecommendationState if s in RESPONSE_STATES])
+        self.state.insertItem(0, self.tr("– noch keine –"), None)
         self.state.setAccessibleName(self.tr("Antwort"))
         self.response = QPlainTextEdit()
         self.response.setAccessibleName(self.tr("Begründung der Antwort"))
         self.response.setMaximumHeight(70)
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Beschluss zur Antwort"))
-        self.save_button = QPushButton(self.tr("Antwort s&peichern"))
-        self.save_button.clicked.connect(self.save)
+        self.state.activated.connect(self.save)
+        self.decision.activated.connect(self.save)
+        self.response.installEventFilter(self)  # stored when left
         self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.text)
         form.addRow(self.tr("Antwort"), self.state)
         form.addRow(self.tr("Begründung"), self.response)
         form.addRow(self.tr("Beschluss"), self.decision)
-        form.addRow("", self.save_button)
         form.addRow(self.error)
 
     def load(self, rec_id: str, decisions: list[Decision], locked: bool) -> None:
@@ -151,21 +162,40 @@ class RecommendationAnswer(QGroupBox):
         self.text.setText(f"<b>{rec.number}</b> {rec.title}<br>{rec.text}<br>"
                           + self.tr("Stand: %1").replace("%1", label(rec.state))
                           + (self.tr(" · Antwort fällig: %1").replace("%1", due) if due else ""))
-        self.decision.clear()
-        self.decision.addItem(self.tr("– keiner –"), None)
-        for decision in decisions:
-            self.decision.addItem(f"{decision.number} {decision.title}", decision.id)
+        fill_combo(self.decision, [(self.tr("– keiner –"), None), *[
+            (f"{d.number} {d.title}", d.id) for d in decisions]],
+            rec.response_decision_id if first else self.decision.currentData())
         if first:
-            if rec.state in RESPONSE_STATES:
-                self.state.set_value(rec.state)
+            self.state.set_value(rec.state if rec.state in RESPONSE_STATES else None)
             set_text_quietly(self.response, rec.response_text)
-            self.decision.setCurrentIndex(max(self.decision.findData(rec.response_decision_id),
-                                              0))
-        for widget in (self.state, self.response, self.decision, self.save_button):
+        for widget in (self.state, self.response, self.decision):
             widget.setEnabled(not locked)
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is getattr(self, "response", None) and event.type() == event.Type.FocusOut:
+            self.save()
+        return super().eventFilter(watched, event)
+
     def save(self) -> None:
-        if self.rec_id is None:
+        """Store the answer as shown, if it differs from the stored one."""
+        if self.rec_id is None or self.context.store is None or not self.state.isEnabled():
+            return
+        store = self.context.s
+        rec = store.recommendations.get(self.rec_id)
+        state = self.state.value()
+        text, decision_id = self.response.toPlainText(), self.decision.currentData()
+        if (state or rec.state, text, decision_id) == (
+                rec.state, rec.response_text, rec.response_decision_id):
+            return
+        if state is None:  # no answer chosen yet: keep what is typed for it
+            try:
+                self.context.edit(self.tr("Antwort vorbereiten"), store.recommendations.update,
+                                  self.rec_id, response_text=text,
+                                  response_decision_id=decision_id)
+            except EditRefused as exc:
+                self.error.show_error(str(exc))
+                return
+            self.error.show_error("")
             return
         try:
             self.context.edit(
@@ -176,6 +206,11 @@ class RecommendationAnswer(QGroupBox):
             self.error.show_error(str(exc))
             return
         self.error.show_error("")
+
+
+def warn_unstored(parent: QWidget, title: str, text: str) -> None:
+    """Say what could not be stored. One function, so tests can answer it."""
+    QMessageBox.warning(parent, title, text)
 
 
 class ItemPanel(QScrollArea):
@@ -207,6 +242,7 @@ class ItemPanel(QScrollArea):
         self.notes_label = QLabel(self.tr("&Notizen"))
         self.notes_label.setBuddy(self.notes)
         self.notes_error = ErrorLabel()
+        self._notes_typed_unstored = False
         self.notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_DELAY_MS)
         self.notes_timer.timeout.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_typed)
@@ -247,8 +283,9 @@ class ItemPanel(QScrollArea):
         return super().eventFilter(watched, event)
 
     def set_item(self, item: AgendaItem | None) -> None:
-        if self.notes_timer.isActive():
-            self.save_notes()
+        if item is None or self.item is None or item.id != self.item.id:
+            self.store_pending()  # what is typed at the item being left
+            self._notes_typed_unstored = False
         self.item = item
         self._clear_decisions()
         self.recommendation.rec_id = None
@@ -280,7 +317,8 @@ class ItemPanel(QScrollArea):
         result = ctx.quorum(item.id)
         self.quorum_label.setText(result.sentence)
         self.quorum_label.setStyleSheet(quorum_style(result.quorate))
-        set_text_quietly(self.notes, item.notes)
+        if not self._notes_typed_unstored:  # an edit elsewhere keeps what is being typed
+            set_text_quietly(self.notes, item.notes)
         self.notes.setReadOnly(locked)
 
         decisions = store.decisions.for_agenda_item(item.id)
@@ -320,13 +358,23 @@ class ItemPanel(QScrollArea):
 
     # editing -------------------------------------------------------------------------------
     def store_pending(self) -> None:
-        """Before the file closes: notes being typed, and votes typed but not yet saved."""
+        """Before the item is left or the file closes: what is typed in the notes, the
+        decisions and the answer. What the rules refuse to store is named in a message."""
+        if self.context.store is None:
+            return
         self.save_notes()
+        self.recommendation.save()
+        refused = []
         for editor in self.decision_editors:
-            if editor.dirty and editor.save_button.isEnabled():
-                editor.save()
+            if not editor.commit():
+                refused.append(f"{editor.decision.number}: {editor.unstored()}")
+        if refused:
+            warn_unstored(self, self.tr("Nicht gespeichert"), self.tr(
+                "Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:")
+                + "\n\n" + "\n".join(refused))
 
     def _notes_typed(self) -> None:
+        self._notes_typed_unstored = True
         if self.notes.hasFocus():
             self.notes_timer.start()
 
@@ -336,10 +384,12 @@ class ItemPanel(QScrollArea):
             return
         text = self.notes.toPlainText()
         if text == self.item.notes:
+            self._notes_typed_unstored = False
             return
         try:
             self.context.edit(self.tr("Notizen zu TOP %1").replace("%1", str(self.item.position)),
                               self.context.s.agenda.update, self.item.id, notes=text)
+            self._notes_typed_unstored = False
             self.notes_error.show_error("")
         except EditRefused as exc:
             self.notes_error.show_error(str(exc))
