@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="51"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="52"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,170 +914,170 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>CirculationPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="52"/>
         <source>Protokoll ver&amp;senden …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="54"/>
         <source>Hält fest, wann das Protokoll an wen ging; der Entwurf ist dann versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="57"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="58"/>
         <source>Versandt am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="59"/>
         <source>Empfänger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="60"/>
         <source>Anmerkung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="63"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="64"/>
         <source>Versand des Protokolls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="65"/>
         <source>Wann das Protokoll an wen versandt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="66"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="67"/>
         <source>Ein&amp;wendung erfassen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="68"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="69"/>
         <source>Einwendung bearbeite&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="69"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="70"/>
         <source>Auch: eintragen, wie sie erledigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="74"/>
         <source>Eingang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="74"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="75"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
         <source>Einwendung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="77"/>
         <source>Erledigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="77"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="80"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="104"/>
         <source>Einwendungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="82"/>
         <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="89"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="108"/>
         <source>Genehmigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="92"/>
         <source>In dieser Sitzung genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="93"/>
         <source>Protokoll &amp;genehmigen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="95"/>
         <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="99"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="100"/>
         <source>Versand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="155"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="157"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="180"/>
         <source>gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="181"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="183"/>
         <source>noch nicht genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="191"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="303"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="193"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="305"/>
         <source>TOP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="194"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="196"/>
         <source>In dieser Sitzung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="233"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="235"/>
         <source>Protokoll versenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="265"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="267"/>
         <source>Einwendung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="287"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="289"/>
         <source>Einwendung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="308"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="310"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="320"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="322"/>
         <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="327"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="329"/>
         <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,117 +1209,112 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="47"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="49"/>
         <source>Titel des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="51"/>
         <source>Wortlaut des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="54"/>
         <source>Mehrheitsregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="56"/>
         <source>Verfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
         <source>Enth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="76"/>
         <source>&amp;Alle dafür</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="74"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="77"/>
         <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="78"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="109"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="110"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="91"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="112"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="92"/>
-        <source>Beschluss &amp;speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="94"/>
-        <source>Verlauf …</source>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="278"/>
+        <source>Beschluss %1 ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="95"/>
+        <source>Verlauf …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="96"/>
         <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="101"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="102"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="103"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="106"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="107"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="108"/>
         <source>Stimmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="183"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="201"/>
         <source>Stimmberechtigt anwesend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="209"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="228"/>
         <source>Beschluss %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="229"/>
-        <source>Beschluss %1 speichern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,7 +1452,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="103"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="104"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,67 +1536,67 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="231"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="203"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="233"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="205"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="207"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="237"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="216"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="247"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="219"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="250"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="229"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="260"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="232"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="263"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="267"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="299"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="279"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="311"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="306"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="339"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="341"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="383"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="351"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="394"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,17 +1843,17 @@ Einzelheiten: sro-desktop check --db DATEI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="434"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="455"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="456"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -2556,58 +2551,63 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="122"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="132"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="129"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="139"/>
+        <source>– noch keine –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="152"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="131"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="142"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="134"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="135"/>
-        <source>Antwort s&amp;peichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="141"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="142"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="154"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="163"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="164"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="165"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="172"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="192"/>
+        <source>Antwort vorbereiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="202"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,193 +2713,183 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="66"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="69"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="69"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="72"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="70"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="73"/>
         <source>Auf &amp;Tagesordnung setzen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="72"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="75"/>
         <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="75"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="78"/>
         <source>&amp;Zur Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="84"/>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="102"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="87"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="105"/>
         <source>Wortlaut der Empfehlung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="88"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="91"/>
         <source>Von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="89"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="92"/>
         <source>An:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="90"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="93"/>
         <source>Beschlossen am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="91"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="94"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="92"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="95"/>
         <source>Antwort fällig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="93"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="96"/>
         <source>Tagesordnung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="112"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="115"/>
         <source>Antwort: Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="113"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="116"/>
         <source>– bitte wählen –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="120"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="123"/>
         <source>Antwort mit Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="123"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="126"/>
         <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="126"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="129"/>
         <source>Fehler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="128"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="131"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="133"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="136"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="134"/>
-        <source>Antwort &amp;speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="144"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="149"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="145"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="150"/>
         <source>Ant&amp;wort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="147"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="152"/>
         <source>Besch&amp;luss:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="149"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="154"/>
         <source>Beantwortet a&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="151"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="156"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="152"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="157"/>
         <source>Wer hat die Empfehlung wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="158"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="162"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="163"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="167"/>
         <source>Eine Empfehlung in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="204"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="218"/>
         <source>%1 (%2. Sitzung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="210"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="224"/>
         <source>ohne Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="214"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="228"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="216"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="230"/>
         <source>Antwort %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="237"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="251"/>
         <source>TOP %1 der %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="240"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="254"/>
         <source>noch nicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="256"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="270"/>
         <source>(kein Beschluss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="283"/>
-        <source>Bitte wählen Sie, wie die Empfehlung beantwortet wird.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="288"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="326"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="303"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="337"/>
         <source>Empfehlung %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,69 +3274,69 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="44"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="62"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="55"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="78"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="57"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="63"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="72"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="75"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="76"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="80"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="89"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="85"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="94"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="113"/>
         <source>Aufgabe anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,6 +3741,16 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
 
 Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="212"/>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="213"/>
+        <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -203,6 +204,13 @@ class EnumCombo(QComboBox):
 
     def set_value(self, member: Labeled | None) -> None:
         self.setCurrentIndex(max(self.findData(member.value if member else None), 0))
+
+
+def warn_unstored(parent: QWidget, what: str) -> None:
+    """Name typed input the rules refused when the user left it (it was not stored).
+    Called through the module, so tests can answer it."""
+    QMessageBox.warning(parent, parent.tr("Nicht gespeichert"), parent.tr(
+        "Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:") + "\n\n" + what)
 
 
 def run_modal(dialog: QDialog, result: Callable[[], T]) -> T | None:

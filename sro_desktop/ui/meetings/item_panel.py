@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from ...domain.labels import organization_label, owners_label, person_label
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Decision, TaskOwner
 from ...domain.recommendations import RESPONSE_STATES
+from ..common import widgets
 from ..common.palette import quorum_style
 from ..common.widgets import (
     EnumCombo,
@@ -208,11 +208,6 @@ class RecommendationAnswer(QGroupBox):
         self.error.show_error("")
 
 
-def warn_unstored(parent: QWidget, title: str, text: str) -> None:
-    """Say what could not be stored. One function, so tests can answer it."""
-    QMessageBox.warning(parent, title, text)
-
-
 class ItemPanel(QScrollArea):
     """Everything for the item under discussion on one screen."""
 
@@ -369,9 +364,7 @@ class ItemPanel(QScrollArea):
             if not editor.commit():
                 refused.append(f"{editor.decision.number}: {editor.unstored()}")
         if refused:
-            warn_unstored(self, self.tr("Nicht gespeichert"), self.tr(
-                "Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:")
-                + "\n\n" + "\n".join(refused))
+            widgets.warn_unstored(self, "\n".join(refused))
 
     def _notes_typed(self) -> None:
         self._notes_typed_unstored = True

@@ -1,8 +1,10 @@
-"""One recommendation in the Empfehlungen view: what it says, its agenda, and the answer."""
+"""One recommendation in the Empfehlungen view: what it says, its agenda, and the answer.
+The answer stores itself when a field is left or a choice made; there is no save button."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from ...domain.enums import RecommendationState
 from ...domain.model import Recommendation
 from ...domain.recommendations import RESPONSE_STATES, answer_overdue, is_answered
 from ...store import StoreError
+from ..common import widgets
 from ..common.palette import OVERDUE, text_style
 from ..common.widgets import (
     ErrorLabel,
@@ -131,9 +134,11 @@ class RecommendationEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.responded_edit = date_edit(clock.today())
         self.responded_edit.setAccessibleName(self.tr("Beantwortet am"))
-        self.save_button = QPushButton(self.tr("Antwort &speichern"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save_answer)
+        self.state_combo.activated.connect(self.save_answer)
+        self.decision_combo.activated.connect(self.save_answer)
+        self.responded_edit.editingFinished.connect(self.save_answer)
+        self.response_edit.installEventFilter(self)  # stored when left
+        self.context.flush.connect(self.save_answer)
 
         response_column = QVBoxLayout()
         response_column.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +159,6 @@ class RecommendationEditor(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.history_button)
         save_row.addStretch()
-        save_row.addWidget(self.save_button)
         self.answer_box = QGroupBox(self.tr("Antwort"))
         answer_column = QVBoxLayout(self.answer_box)
         answer_column.addLayout(answer_form, 1)
@@ -176,13 +180,23 @@ class RecommendationEditor(QWidget):
         self.state_combo.currentIndexChanged.connect(self.clear_error)
         self.response_edit.textChanged.connect(self.clear_error)
         tab_order(self.agenda_button, self.meeting_button, self.state_combo, self.response_edit,
-                  self.decision_combo, self.responded_edit, self.save_button)
+                  self.decision_combo, self.responded_edit)
         self.show_recommendation(None)
 
     # showing ------------------------------------------------------------------------
     def show_recommendation(self, rec: Recommendation | None) -> None:
-        """Show a recommendation; the answer fields are refilled only when it changed,
-        so that what the user is typing survives an unrelated edit elsewhere."""
+        """Show a recommendation; the answer typed for the one shown before is stored."""
+        before = self.rec
+        leaving = rec is None or before is None or rec.id != before.id
+        typed = self._answer_change() if leaving else None
+        self._show(rec)
+        if before is not None and typed is not None and not self._store(typed):
+            widgets.warn_unstored(self, f"{before.number}: {self.error_label.text()}")
+            self.clear_error()
+
+    def _show(self, rec: Recommendation | None) -> None:
+        """The answer fields are refilled only when the record changed, so that what the
+        user is typing survives an unrelated edit elsewhere."""
         unchanged = rec is not None and rec == self.rec
         same_record = rec is not None and self.rec is not None and rec.id == self.rec.id
         self.rec = rec
@@ -273,25 +287,45 @@ class RecommendationEditor(QWidget):
         self.response_edit.setStyleSheet(
             f"QPlainTextEdit {{ border: 1px solid {OVERDUE.name()}; }}")
 
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is getattr(self, "response_edit", None) and event.type() == event.Type.FocusOut:
+            self.save_answer()
+        return super().eventFilter(watched, event)
+
     def save_answer(self) -> bool:
-        """Store the answer as one edit; a refusal is shown beside the field."""
+        """Store the answer as shown, if it differs from the stored one, as one edit; a
+        refusal is shown beside the field. True when nothing shown is left unstored."""
+        return self._store(self._answer_change())
+
+    def _answer_change(self) -> Callable[[], Any] | None:
+        """The edit that stores the answer as shown (None: it is stored). A reason typed
+        before the answer is chosen is kept as it is."""
         rec = self.rec
-        if rec is None:
-            return False
+        if rec is None or self.context.store is None or self.context.read_only:
+            return None
+        store = self.context.s
         state = self.state_combo.currentData()
+        text = self.response_edit.toPlainText().strip()
+        decision_id = self.decision_combo.currentData() or None
         if state is None:
-            self.show_error(self.tr("Bitte wählen Sie, wie die Empfehlung beantwortet wird."))
-            self.state_combo.setFocus()
-            return False
+            if (text, decision_id) == (rec.response_text, rec.response_decision_id):
+                return None
+            return lambda: store.recommendations.update(
+                rec.id, response_text=text, response_decision_id=decision_id)
+        day = date_value(self.responded_edit)
+        if (state, text, decision_id, day) == (
+                rec.state, rec.response_text, rec.response_decision_id, rec.responded_on):
+            return None
+        return lambda: store.recommendations.answer(
+            rec.id, state, text, response_decision_id=decision_id, responded_on=day)
+
+    def _store(self, change: Callable[[], Any] | None) -> bool:
+        if change is None:
+            return True
         try:
-            self.context.edit(
-                self.tr("Empfehlung beantworten"), self.context.s.recommendations.answer,
-                rec.id, state, self.response_edit.toPlainText().strip(),
-                response_decision_id=self.decision_combo.currentData() or None,
-                responded_on=date_value(self.responded_edit))
+            self.context.edit(self.tr("Empfehlung beantworten"), change)
         except EditRefused as exc:
             self.show_error(str(exc))
-            self.response_edit.setFocus()
             return False
         return True
 

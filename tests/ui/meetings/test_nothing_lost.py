@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from sro_desktop.domain.enums import MeetingState, RecommendationState
 from sro_desktop.store import Store
-from sro_desktop.ui.meetings import item_panel as item_panel_module
+from sro_desktop.ui.common import widgets
 
 TOPIC = "Übertragung auf weitere Stadtteile"
 
@@ -87,8 +87,7 @@ def test_each_field_left_is_one_undo_step(qtbot, main_window, agenda, store_of):
 def test_votes_the_rules_refuse_are_named_when_the_top_is_left(qtbot, agenda, store_of,
                                                                monkeypatch):
     warnings = []
-    monkeypatch.setattr(item_panel_module, "warn_unstored",
-                        lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(widgets, "warn_unstored", lambda parent, text: warnings.append(text))
     item = agenda.select_item(TOPIC)
     [before] = store_of.decisions.for_agenda_item(item.id)
     editor = agenda.item_panel.decision_editor

@@ -68,9 +68,28 @@ def type_text(qtbot, widget, text: str) -> None:
 
 
 def choose_text(combo, text: str) -> None:
+    """Show an entry (as arrow keys on the closed box do: nothing is stored yet)."""
     index = combo.findText(text)
     assert index >= 0, text
     combo.setCurrentIndex(index)
+
+
+def pick_text(combo, text: str) -> None:
+    """Choose an entry in the open list, as with a click: the choice is stored."""
+    choose_text(combo, text)
+    combo.activated.emit(combo.currentIndex())
+
+
+def leave_answer(qtbot, view) -> None:
+    """The secretary is done with the reason and goes on to the next field: the reason
+    loses the focus, and what the answer shows is stored."""
+    window = view.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    view.editor.response_edit.setFocus()
+    assert view.editor.response_edit.hasFocus()
+    view.editor.decision_combo.setFocus()
+    assert not view.editor.response_edit.hasFocus()
 
 
 def test_model_passes_the_model_tester(main_window, qtmodeltester):
@@ -157,7 +176,7 @@ def test_answer_is_stored_shown_and_undone(main_window, store_of, qtbot):
     editor.decision_combo.setCurrentIndex(editor.decision_combo.findData(decision.id))
     editor.responded_edit.setDate(QDate(2026, 11, 20))
     before = main_window.context.undo_stack.count()
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    leave_answer(qtbot, view)  # the whole answer as shown, one edit
 
     stored = store_of.recommendations.get(rec.id)
     assert (stored.state, stored.response_text, stored.response_decision_id,
@@ -193,8 +212,7 @@ def test_answer_survives_reopening_the_file(main_window, store_of, qtbot, reopen
     rec = rec_titled(store_of, ON_AGENDA_TITLE)
     choose_text(view.editor.state_combo, "abgelehnt")
     type_text(qtbot, view.editor.response_edit, "Zwei Sitze sind zu viele; ein Sitz genügt.")
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    with reopen() as store:
+    with reopen() as store:  # closing the file stores what is typed
         stored = store.recommendations.get(rec.id)
         assert (stored.state, stored.response_text, stored.responded_on) == (
             R.REJECTED, "Zwei Sitze sind zu viele; ein Sitz genügt.", TODAY)
@@ -205,8 +223,7 @@ def test_answered_state_without_text_is_refused_in_german(main_window, store_of,
     select(qtbot, view, RECEIVED_TITLE)
     rec = rec_titled(store_of, RECEIVED_TITLE)
     before = main_window.context.undo_stack.count()
-    choose_text(view.editor.state_combo, "angenommen")
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    pick_text(view.editor.state_combo, "angenommen")
     assert view.editor.error_label.isVisible()
     assert view.editor.error_label.text() == REFUSAL
     stored = store_of.recommendations.get(rec.id)
@@ -215,24 +232,24 @@ def test_answered_state_without_text_is_refused_in_german(main_window, store_of,
     # typing a reason clears the message; then it is stored
     type_text(qtbot, view.editor.response_edit, "Wir folgen der Empfehlung.")
     assert not view.editor.error_label.isVisible()
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    leave_answer(qtbot, view)
     assert store_of.recommendations.get(rec.id).state is R.ADOPTED
 
 
-def test_saving_without_a_state_asks_for_one(main_window, store_of, qtbot):
+def test_a_reason_typed_before_the_state_is_chosen_is_kept(main_window, store_of, qtbot):
     view = open_view(main_window)
     select(qtbot, view, RECEIVED_TITLE)
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    assert view.editor.error_label.text() == (
-        "Bitte wählen Sie, wie die Empfehlung beantwortet wird.")
-    assert rec_titled(store_of, RECEIVED_TITLE).state is R.RECEIVED
+    type_text(qtbot, view.editor.response_edit, "Wird vorbereitet.")
+    select(qtbot, view, ON_AGENDA_TITLE)  # another recommendation, no answer chosen
+    stored = rec_titled(store_of, RECEIVED_TITLE)
+    assert (stored.state, stored.response_text) == (R.RECEIVED, "Wird vorbereitet.")
+    assert view.editor.rec.title == ON_AGENDA_TITLE
 
 
 def test_deferring_needs_no_text_and_stays_awaiting(main_window, store_of, qtbot):
     view = open_view(main_window)
     select(qtbot, view, RECEIVED_TITLE)
-    choose_text(view.editor.state_combo, "zurückgestellt")
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    pick_text(view.editor.state_combo, "zurückgestellt")
     assert rec_titled(store_of, RECEIVED_TITLE).state is R.DEFERRED
     assert view.attention_count() == 2
 
@@ -255,7 +272,7 @@ def test_answered_record_stays_in_the_editor_under_the_filter(main_window, store
     select(qtbot, view, RECEIVED_TITLE)
     choose_text(view.editor.state_combo, "angenommen")
     type_text(qtbot, view.editor.response_edit, "Wir folgen der Empfehlung.")
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    leave_answer(qtbot, view)
     assert view.model.rowCount() == 1  # it left the list of unanswered ones …
     assert view.editor.rec.title == RECEIVED_TITLE  # … but the answer stays in view
     assert view.editor.state_label.text() == "angenommen"
