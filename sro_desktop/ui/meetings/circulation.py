@@ -13,7 +13,7 @@ from ... import clock
 from ...domain.calendar import german_date
 from ...domain.enums import MeetingState
 from ...domain.errors import RuleViolation
-from ...domain.labels import person_label
+from ...domain.labels import person_label, person_sort_key
 from ...domain.meetings import (
     approval_note,
     approved_minutes_sentence,
@@ -21,7 +21,7 @@ from ...domain.meetings import (
     check_sendable,
     minutes_locked,
 )
-from ...domain.model import Meeting, Objection
+from ...domain.model import Meeting, Objection, Person
 from ...store import StoreError
 from ..common.palette import ADOPTED, DONE, text_style
 from ..common.table_model import Column, RecordTableModel, list_loader
@@ -45,6 +45,7 @@ class CirculationPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting: Meeting | None = None
+        self.people: dict[str, Person] = {}
         self.names: dict[str, str] = {}
 
         self.state_label = QLabel()
@@ -151,7 +152,8 @@ class CirculationPanel(QWidget):
                 text_label.setText("")
             self.approve_button.hide()
             return
-        self.names = {p.id: person_label(p) for p in store.people.list()}
+        self.people = {p.id: p for p in store.people.list()}
+        self.names = {pid: person_label(p) for pid, p in self.people.items()}
         self.state_label.setText(self.tr("Zustand: %1").replace("%1", label(meeting.state)))
         self.circulation_model.set_loader(list_loader(store.circulations.list(meeting.id)))
         selected = self._selected_objection()
@@ -243,9 +245,9 @@ class CirculationPanel(QWidget):
         assert self.meeting is not None
         store = self.context.s
         members = store.memberships.list(self.meeting.body_id, on=self.meeting.date)
-        people = {m.person_id: self.names.get(m.person_id, "") for m in members}
-        return sorted(((name, pid) for pid, name in people.items() if name),
-                      key=lambda entry: entry[0].casefold())
+        people = sorted({m.person_id: self.people[m.person_id] for m in members
+                         if m.person_id in self.people}.values(), key=person_sort_key)
+        return [(self.names[p.id], p.id) for p in people]
 
     def add_objection(self) -> bool:
         """"Einwendung erfassen …"."""
