@@ -30,7 +30,7 @@ USER_TABLES = (
     "bodies", "sides", "organizations", "people", "memberships", "milestones",
     "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
     "recommendations", "tasks", "task_owners", "corrections",
-    "minutes_circulations", "objections",
+    "minutes_circulations", "objections", "attachments",
 )
 
 
@@ -334,7 +334,7 @@ def m003_lock_approved_minutes(db: Database) -> None:
 
 def lock_trigger_names() -> list[str]:
     """The triggers ``check`` expects in every file."""
-    names = [f"{t}_lock_{op}" for t in (*_LOCKED, *_LOCKED_CIRCULATION)
+    names = [f"{t}_lock_{op}" for t in (*_LOCKED, *_LOCKED_CIRCULATION, *_LOCKED_PAPERS)
              for op in ("insert", "update", "delete")]
     return names + ["meetings_lock_update", "meetings_lock_delete"]
 
@@ -521,3 +521,34 @@ def m007_minutes_hash_and_history(db: Database) -> None:
     from .m007_checksums import stamp_approved_minutes  # frozen as of this format
 
     stamp_approved_minutes(db)
+
+
+# The papers of a TOP belong to its meeting and are locked with its minutes.
+_LOCKED_PAPERS = {
+    "attachments": ("(SELECT meeting_id FROM agenda_items WHERE id = {r}.agenda_item_id)",),
+}
+
+
+@migration
+def m008_attachments(db: Database) -> None:
+    """Papers of a TOP (Vorlagen) kept inside the file: name, media type, size,
+    SHA-256 and the bytes; locked with the approved minutes of their meeting."""
+    db.execute(f"""CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,{META})""")
+    db.execute("CREATE INDEX attachments_item ON attachments(agenda_item_id, position)")
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
+    for table, meetings in _LOCKED_PAPERS.items():
+        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
+        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
+            WHEN {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
+            WHEN {old} OR {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
+            WHEN {old} BEGIN {abort} END""")
