@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -93,8 +94,11 @@ class AgendaModel(QAbstractTableModel):
         item = self.items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            title = item.title
+            if item.deferred and role == Qt.ItemDataRole.DisplayRole:
+                title = self.tr("%1 (vertagt)").replace("%1", title)
             values = {
-                NUMBER: item.position, TITLE: item.title,
+                NUMBER: item.position, TITLE: title,
                 KIND: label(item.kind) if role == Qt.ItemDataRole.DisplayRole else item.kind,
                 PRESENTER: item.presenter,
                 DURATION: (f"{item.duration_minutes}'" if role == Qt.ItemDataRole.DisplayRole
@@ -109,6 +113,8 @@ class AgendaModel(QAbstractTableModel):
             return Qt.CheckState.Checked if item.public else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
             return self.tr("vertagt")
+        if role == Qt.ItemDataRole.ForegroundRole and item.deferred:
+            return QColor(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DURATION, START):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -258,12 +264,19 @@ class AgendaTab(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button = QPushButton(self.tr("TOP &löschen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.deferred_box = QCheckBox(self.tr("vertagt"))
+        self.deferred_box.setAccessibleName(self.tr("TOP vertagt"))
+        self.deferred_box.setToolTip(self.tr(
+            "Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere "
+            "Sitzung."))
+        self.deferred_box.clicked.connect(self.set_deferred)
         self.error_label = ErrorLabel()
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.deferred_box)
         more_buttons = QHBoxLayout()
         for button in (self.standard_button, self.carry_button):
             more_buttons.addWidget(button)
@@ -321,6 +334,13 @@ class AgendaTab(QWidget):
             self.select_row(0)
         else:
             self.item_panel.set_item(None)
+        self._show_deferred()
+
+    def _show_deferred(self) -> None:
+        """The check box "vertagt" shows the selected item's state."""
+        item = self.selected_item()
+        self.deferred_box.setChecked(item is not None and item.deferred)
+        self.deferred_box.setEnabled(item is not None and not self.model.locked)
 
     def selected_item(self) -> AgendaItem | None:
         row = self.table.currentIndex().row()
@@ -349,6 +369,7 @@ class AgendaTab(QWidget):
             item = self.model.items[current.row()]
             if self.item_panel.item is None or self.item_panel.item.id != item.id:
                 self.item_panel.set_item(item)
+        self._show_deferred()
 
     def next_item(self) -> None:
         row = self.table.currentIndex().row()
@@ -395,6 +416,15 @@ class AgendaTab(QWidget):
                 "Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, "
                 "%3 Empfehlungen des Beirats.").replace("%1", str(result.items))
                 .replace("%2", str(result.tasks)).replace("%3", str(result.recommendations)))
+
+    def set_deferred(self, deferred: bool) -> None:
+        """Mark the selected item as deferred (vertagt) or not: one undo step."""
+        item = self.selected_item()
+        if item is None or item.deferred == deferred:
+            return
+        self._edit(self.tr("TOP vertagen") if deferred else self.tr("TOP nicht mehr vertagt"),
+                   self.context.s.agenda.update, item.id, deferred=deferred)
+        self._show_deferred()
 
     def move_selected(self, step: int) -> None:
         item = self.selected_item()

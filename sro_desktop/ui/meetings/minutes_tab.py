@@ -22,6 +22,7 @@ from ..context import AppContext
 from ..exports import ask_export_path, open_after_export, run_export, set_open_after_export
 from ..exports import template_for as chosen_template
 from .circulation import CirculationPanel
+from .corrections import CorrectionsPanel
 from .minutes_check import MinutesCheckList
 
 
@@ -56,9 +57,12 @@ class MinutesTab(QWidget):
             options.addWidget(widget)
         self.check = MinutesCheckList(context)
         self.circulation = CirculationPanel(context)
-        self.parts = QVBoxLayout()  # the check and the circulation, beside the preview
+        self.corrections = CorrectionsPanel(context)
+        # the check, the circulation and the Berichtigungen, beside the preview
+        self.parts = QVBoxLayout()
         self.parts.addWidget(self.check, 1)
         self.parts.addWidget(self.circulation, 1)
+        self.parts.addWidget(self.corrections)
         row = QHBoxLayout()
         row.addWidget(self.preview, 3)
         row.addLayout(self.parts, 2)
@@ -70,6 +74,7 @@ class MinutesTab(QWidget):
         self.meeting_id = meeting_id
         self.check.set_meeting(meeting_id)
         self.circulation.set_meeting(meeting_id)
+        self.corrections.set_meeting(meeting_id)
         self.refresh()
 
     def context_now(self) -> dict[str, Any]:

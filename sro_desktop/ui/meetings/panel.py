@@ -183,6 +183,9 @@ class MeetingPanel(QWidget):
         if altered:
             text = " ".join(p for p in (text, f"– {altered[0].problem}") if p)
         self.lock_label.setText(text)
+        self.lock_label.setToolTip(self.tr(
+            "Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung "
+            "erfassen …“.") if note else "")
         self.lock_label.setStyleSheet(text_style(OVERDUE, bold=True) if altered
                                       else text_style(ADOPTED))
         self._state_buttons(meeting)
