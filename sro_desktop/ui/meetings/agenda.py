@@ -53,7 +53,7 @@ class AgendaModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Vortrag"),
         QT_TRANSLATE_NOOP("AgendaModel", "Dauer"),
         QT_TRANSLATE_NOOP("AgendaModel", "Beginn"),
-        QT_TRANSLATE_NOOP("AgendaModel", "öffentlich"),
+        QT_TRANSLATE_NOOP("AgendaModel", "öff."),
     )
     refused: Callable[[str], None] | None = None  # set by the tab: shows a refusal
 
@@ -82,9 +82,12 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == PUBLIC:
+            return self.tr("öffentlich")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -111,6 +114,9 @@ class AgendaModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.CheckStateRole and column == PUBLIC:
             return Qt.CheckState.Checked if item.public else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self.tr("%1 (vertagt)").replace("%1", item.title) if item.deferred \
+                else item.title
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
             return self.tr("vertagt")
         if role == Qt.ItemDataRole.ForegroundRole and item.deferred:
@@ -242,9 +248,16 @@ class AgendaTab(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        # The title takes the room; a long title is elided on one line, not wrapped into
+        # fragments; the presenter gets a fixed width the user can widen.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRESENTER, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(PRESENTER, 90)
+        header.setMinimumSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
 
         self.add_button = QPushButton(self.tr("+ &TOP"))
@@ -296,7 +309,7 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.item_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 530])
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

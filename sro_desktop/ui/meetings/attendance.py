@@ -135,6 +135,7 @@ class AttendanceTab(QWidget):
 
         status_row = QHBoxLayout()
         status_row.addWidget(self.error_label, 1)
+        status_row.addStretch()
         status_row.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -91,11 +92,14 @@ class CorrectionsPanel(QWidget):
         self.table = record_table(self.model, self.tr("Berichtigungen"),
                                   self.tr("Die Berichtigungen des genehmigten Protokolls"),
                                   (90, 160, 200), 2)
+        self.table.setMaximumHeight(110)
+        heading = QHBoxLayout()
+        heading.addWidget(section_label(self.tr("Berichtigungen")), 1)
+        heading.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_label(self.tr("Berichtigungen")))
+        layout.addLayout(heading)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.add_button)
         context.changed.connect(self.refresh)
         context.file_opened.connect(lambda: self.set_meeting(None))
 
