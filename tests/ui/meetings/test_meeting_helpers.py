@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pinned import TODAY
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import AttendanceStatus, MeetingState, Role
@@ -165,8 +165,6 @@ def test_a_meeting_ahead_is_marked_held_only_after_a_question(main_window, store
 
 
 def test_the_question_names_the_day(app, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox, QWidget
-
     seen = []
 
     def question(parent, title, text, buttons, default):
