@@ -33,6 +33,13 @@ def insert_position(items: list[AgendaItem]) -> int:
     return len(ordered) + 1
 
 
+def before_closing(items: list[AgendaItem]) -> int:
+    """Where a recommendation put on the agenda goes: before "Verschiedenes" wherever it
+    stands, else at the end."""
+    closing = [i.position for i in items if i.title == CLOSING]
+    return min(closing) if closing else len(items) + 1
+
+
 def start_times(meeting_start: str, items: Iterable[AgendaItem]) -> dict[str, str]:
     """Item id -> "HH:MM", each item starting when the one before ends."""
     if not meeting_start:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .calendar import german_date, minutes_of_day
-from .enums import AttendanceStatus, MeetingState
+from .enums import AttendanceStatus, MeetingState, Role
 from .errors import RuleViolation
 from .model import AgendaItem, Attendance, Body, Meeting, Membership
 from .quorum import PRESENT_STATUSES
@@ -30,10 +30,35 @@ NOT_YET_HELD = frozenset({S.PLANNED, S.INVITED})
 # States in which the meeting can still take an item on its agenda.
 OPEN_FOR_AGENDA = frozenset({S.PLANNED, S.INVITED, S.HELD})
 
+# Where the user records the one change approved minutes accept.
+CORRECTION_HINT = "im Tab „Protokoll“ mit „Berichtigung erfassen …“"
+
 
 def meeting_title(meeting: Meeting, body: Body) -> str:
     """"3. Sitzung der Steuerungsgruppe"."""
     return f"{meeting.number}. Sitzung {body.of_body}"
+
+
+def sole_holder(members: Iterable[Membership], role: Role, on: date) -> str | None:
+    """The person who alone holds ``role`` in the body on the day: a new meeting's default
+    chair (Vorsitz) or minute-taker (Protokoll); None when no one or several do."""
+    holders = {m.person_id for m in members if m.role is role and m.valid_on(on)}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def default_chair(members: Iterable[Membership], on: date) -> str | None:
+    """Sitzungsleitung of a new meeting: the body's one current chair (Vorsitz)."""
+    return sole_holder(members, Role.CHAIR, on)
+
+
+def default_minute_taker(members: Iterable[Membership], on: date) -> str | None:
+    """Protokoll of a new meeting: the body's one current minute-taker."""
+    return sole_holder(members, Role.MINUTES, on)
+
+
+def held_ahead_of_time(meeting: Meeting, target: MeetingState, today: date) -> bool:
+    """Marking a meeting "durchgeführt" before its day: the window asks first."""
+    return target is S.HELD and meeting.date > today
 
 
 def check_transition(
@@ -45,7 +70,7 @@ def check_transition(
         if meeting.state is S.APPROVED:
             raise RuleViolation(
                 "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden. "
-                "Änderungen sind nur als Berichtigung möglich."
+                f"Änderungen sind nur als Berichtigung möglich ({CORRECTION_HINT})."
             )
         options = ", ".join(f"„{s.label}“" for s in allowed)
         raise RuleViolation(
@@ -165,7 +190,7 @@ def check_objectable(meeting: Meeting) -> None:
         if meeting.state is S.APPROVED:
             raise RuleViolation("Das Protokoll ist genehmigt; Einwendungen sind nur gegen den "
                                 "Entwurf oder das versandte Protokoll möglich. Änderungen "
-                                "gehen nur noch als Berichtigung.")
+                                f"gehen nur noch als Berichtigung ({CORRECTION_HINT}).")
         raise RuleViolation(
             f"Einwendungen gibt es gegen den Protokoll-Entwurf oder das versandte Protokoll; "
             f"die Sitzung ist im Zustand „{meeting.state.label}“.")

@@ -28,6 +28,8 @@ from ..domain.meetings import (
     check_objection,
     check_times,
     check_transition,
+    default_chair,
+    default_minute_taker,
     meeting_title,
     minutes_recipients,
     settle_attendance,
@@ -78,6 +80,13 @@ class Meetings(Repository[Meeting]):
             return self._insert_record(Meeting(
                 new_id(), body_id, number, day, start_time, end_time, place,
                 chair_person_id, minute_taker_person_id))
+
+    def default_people(self, body_id: str, day: date) -> dict[str, str | None]:
+        """Chair and minute-taker for a new meeting of the body on ``day``: the one
+        member holding that role then (Vorsitz, Protokoll), else none."""
+        members = self.store.memberships.list(body_id, on=day)
+        return {"chair_person_id": default_chair(members, day),
+                "minute_taker_person_id": default_minute_taker(members, day)}
 
     def list(self, body_id: str | None = None, *, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Meeting]:
@@ -321,6 +330,20 @@ class AttendanceList(Repository[Attendance]):
             new = self._insert({"meeting_id": meeting_id, "membership_id": membership_id,
                                 **values})
         return self.get(new)
+
+    def mark_all_present(self, meeting_id: str) -> int:
+        """Alle anwesend: every member of the body on the meeting's day whose attendance is
+        not yet recorded is present; what is recorded (entschuldigt, vertreten, …) stays.
+        Gives how many were marked."""
+        with self.store.edit():
+            meeting = self.store.meetings.get(meeting_id)
+            recorded = {a.membership_id for a in self.list(meeting_id) if a.membership_id}
+            marked = 0
+            for member in self.store.memberships.list(meeting.body_id, on=meeting.date):
+                if member.id not in recorded:
+                    self.set(meeting_id, member.id, AttendanceStatus.PRESENT)
+                    marked += 1
+        return marked
 
     def forget_item(self, item_id: str) -> None:
         """A TOP goes: arrivals and departures at it are no longer known (caller's edit)."""

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from .. import clock
+from ..domain.agenda import before_closing
 from ..domain.enums import AgendaKind, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
 from ..domain.milestones import check_milestone, progress
@@ -331,9 +332,12 @@ class Recommendations(Repository[Recommendation]):
         return self.store.meetings.open_for_agenda(rec.addressed_body_id, today)
 
     def put_on_agenda(self, rec_id: str, meeting_id: str, **item: Any):
-        """An agenda item that deals with the recommendation; it is now "auf Tagesordnung"."""
+        """An agenda item that deals with the recommendation; it is now "auf Tagesordnung".
+        Without a ``position`` it goes before "Verschiedenes" (else at the end)."""
         with self.store.edit():
             rec = self.get(rec_id)
+            if item.get("position") is None:
+                item["position"] = before_closing(self.store.agenda.list(meeting_id))
             agenda_item = self.store.agenda.add(
                 meeting_id, item.pop("title", f"Empfehlung {rec.number}: {rec.title}"),
                 item.pop("kind", AgendaKind.DECISION), recommendation_id=rec.id, **item)

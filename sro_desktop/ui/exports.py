@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -87,9 +88,20 @@ def open_externally(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def tell_exported(parent: QWidget, path: Path) -> None:
+    """Say where the document went: in the window's status bar (a message box where there
+    is none)."""
+    text = parent.tr("Exportiert nach %1").replace("%1", str(path))
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15000)
+    else:
+        QMessageBox.information(parent, parent.tr("Exportiert"), text)
+
+
 def run_export(parent: QWidget, export: Callable[[], Any], path: Path) -> Any:
-    """Run an export; a refusal is shown in German and gives None. Opens the file
-    afterwards if the user wants that."""
+    """Run an export; a refusal is shown in German and gives None, success says where the
+    file went. Opens the file afterwards if the user wants that."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = export()
@@ -98,6 +110,7 @@ def run_export(parent: QWidget, export: Callable[[], Any], path: Path) -> Any:
         return None
     finally:
         QApplication.restoreOverrideCursor()
+    tell_exported(parent, path)
     if open_after_export():
         open_externally(path)
     return result

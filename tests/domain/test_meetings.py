@@ -34,7 +34,8 @@ EXPECTED_STEPS = {
 
 APPROVED_MESSAGE = (
     "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden. "
-    "Änderungen sind nur als Berichtigung möglich."
+    "Änderungen sind nur als Berichtigung möglich "
+    "(im Tab „Protokoll“ mit „Berichtigung erfassen …“)."
 )
 
 

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -52,7 +53,7 @@ class AgendaModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Vortrag"),
         QT_TRANSLATE_NOOP("AgendaModel", "Dauer"),
         QT_TRANSLATE_NOOP("AgendaModel", "Beginn"),
-        QT_TRANSLATE_NOOP("AgendaModel", "öffentlich"),
+        QT_TRANSLATE_NOOP("AgendaModel", "öff."),
     )
     refused: Callable[[str], None] | None = None  # set by the tab: shows a refusal
 
@@ -81,9 +82,12 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == PUBLIC:
+            return self.tr("öffentlich")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -93,8 +97,11 @@ class AgendaModel(QAbstractTableModel):
         item = self.items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            title = item.title
+            if item.deferred and role == Qt.ItemDataRole.DisplayRole:
+                title = self.tr("%1 (vertagt)").replace("%1", title)
             values = {
-                NUMBER: item.position, TITLE: item.title,
+                NUMBER: item.position, TITLE: title,
                 KIND: label(item.kind) if role == Qt.ItemDataRole.DisplayRole else item.kind,
                 PRESENTER: item.presenter,
                 DURATION: (f"{item.duration_minutes}'" if role == Qt.ItemDataRole.DisplayRole
@@ -107,8 +114,13 @@ class AgendaModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.CheckStateRole and column == PUBLIC:
             return Qt.CheckState.Checked if item.public else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return self.tr("%1 (vertagt)").replace("%1", item.title) if item.deferred \
+                else item.title
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
             return self.tr("vertagt")
+        if role == Qt.ItemDataRole.ForegroundRole and item.deferred:
+            return QColor(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DURATION, START):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -236,9 +248,16 @@ class AgendaTab(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        # The title takes the room; a long title is elided on one line, not wrapped into
+        # fragments; the presenter gets a fixed width the user can widen.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRESENTER, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(PRESENTER, 90)
+        header.setMinimumSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
 
         self.add_button = QPushButton(self.tr("+ &TOP"))
@@ -258,12 +277,19 @@ class AgendaTab(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.delete_button = QPushButton(self.tr("TOP &löschen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.deferred_box = QCheckBox(self.tr("vertagt"))
+        self.deferred_box.setAccessibleName(self.tr("TOP vertagt"))
+        self.deferred_box.setToolTip(self.tr(
+            "Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere "
+            "Sitzung."))
+        self.deferred_box.clicked.connect(self.set_deferred)
         self.error_label = ErrorLabel()
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.deferred_box)
         more_buttons = QHBoxLayout()
         for button in (self.standard_button, self.carry_button):
             more_buttons.addWidget(button)
@@ -283,7 +309,7 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.item_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 530])
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -321,6 +347,13 @@ class AgendaTab(QWidget):
             self.select_row(0)
         else:
             self.item_panel.set_item(None)
+        self._show_deferred()
+
+    def _show_deferred(self) -> None:
+        """The check box "vertagt" shows the selected item's state."""
+        item = self.selected_item()
+        self.deferred_box.setChecked(item is not None and item.deferred)
+        self.deferred_box.setEnabled(item is not None and not self.model.locked)
 
     def selected_item(self) -> AgendaItem | None:
         row = self.table.currentIndex().row()
@@ -349,6 +382,7 @@ class AgendaTab(QWidget):
             item = self.model.items[current.row()]
             if self.item_panel.item is None or self.item_panel.item.id != item.id:
                 self.item_panel.set_item(item)
+        self._show_deferred()
 
     def next_item(self) -> None:
         row = self.table.currentIndex().row()
@@ -395,6 +429,15 @@ class AgendaTab(QWidget):
                 "Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, "
                 "%3 Empfehlungen des Beirats.").replace("%1", str(result.items))
                 .replace("%2", str(result.tasks)).replace("%3", str(result.recommendations)))
+
+    def set_deferred(self, deferred: bool) -> None:
+        """Mark the selected item as deferred (vertagt) or not: one undo step."""
+        item = self.selected_item()
+        if item is None or item.deferred == deferred:
+            return
+        self._edit(self.tr("TOP vertagen") if deferred else self.tr("TOP nicht mehr vertagt"),
+                   self.context.s.agenda.update, item.id, deferred=deferred)
+        self._show_deferred()
 
     def move_selected(self, step: int) -> None:
         item = self.selected_item()

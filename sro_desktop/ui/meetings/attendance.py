@@ -103,6 +103,13 @@ class AttendanceTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._member_menu)
 
+        self.all_present_button = QPushButton(self.tr("Alle anwesend"))
+        self.all_present_button.setAccessibleName(self.tr("Alle anwesend"))
+        self.all_present_button.setToolTip(self.tr(
+            "Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; "
+            "„entschuldigt“, „vertreten“ usw. bleiben"))
+        self.all_present_button.clicked.connect(self.mark_all_present)
+
         self.guests = QListWidget()
         self.guests.setAccessibleName(self.tr("Gäste"))
         self.guests.setMaximumHeight(70)
@@ -126,9 +133,13 @@ class AttendanceTab(QWidget):
         guest_row.addWidget(self.guest_org, 2)
         guest_row.addWidget(self.add_guest_button)
 
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.error_label, 1)
+        status_row.addStretch()
+        status_row.addWidget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.error_label)
+        layout.addLayout(status_row)
         layout.addLayout(guest_row)
         layout.addWidget(self.guests)
 
@@ -158,6 +169,8 @@ class AttendanceTab(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, guest.id)
             self.guests.addItem(entry)
         self.add_guest_button.setEnabled(self.model.editable)
+        self.all_present_button.setEnabled(self.model.editable and any(
+            row.attendance is None for row in self.model.rows))
 
     def _refused(self, message: str) -> None:
         self.error_label.show_error(message)
@@ -219,6 +232,18 @@ class AttendanceTab(QWidget):
                 combo.setCurrentIndex(next(i for i in range(combo.count())
                                            if combo.itemText(i).startswith(f"TOP {position} ")))
                 combo.activated.emit(combo.currentIndex())
+
+    def mark_all_present(self) -> None:
+        """Alle anwesend: the members not yet recorded are present (one undo step)."""
+        if self.meeting_id is None:
+            return
+        try:
+            self.context.edit(self.tr("Alle anwesend"), self.context.s.attendance.mark_all_present,
+                              self.meeting_id)
+        except EditRefused as exc:
+            self.error_label.show_error(str(exc))
+            return
+        self.error_label.show_error("")
 
     def add_guest(self) -> None:
         if self.meeting_id is None:

@@ -18,11 +18,24 @@ from PySide6.QtWidgets import (
 from ...documents.invitation import export_invitation
 from ...documents.minutes import export_minutes, minutes_context
 from ...documents.preview import minutes_html
-from ..context import AppContext
+from ...domain.enums import MeetingState
+from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, open_after_export, run_export, set_open_after_export
 from ..exports import template_for as chosen_template
 from .circulation import CirculationPanel
+from .corrections import CorrectionsPanel
 from .minutes_check import MinutesCheckList
+
+
+def confirm_mark_invited(parent: QWidget) -> bool:
+    """After the invitation was exported: mark the planned meeting as invited? A module
+    function, so tests can answer it."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Einladung exportiert"),
+        parent.tr("Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class MinutesTab(QWidget):
@@ -56,9 +69,12 @@ class MinutesTab(QWidget):
             options.addWidget(widget)
         self.check = MinutesCheckList(context)
         self.circulation = CirculationPanel(context)
-        self.parts = QVBoxLayout()  # the check and the circulation, beside the preview
+        self.corrections = CorrectionsPanel(context)
+        # the check, the circulation and the Berichtigungen, beside the preview
+        self.parts = QVBoxLayout()
         self.parts.addWidget(self.check, 1)
         self.parts.addWidget(self.circulation, 1)
+        self.parts.addWidget(self.corrections)
         row = QHBoxLayout()
         row.addWidget(self.preview, 3)
         row.addLayout(self.parts, 2)
@@ -70,6 +86,7 @@ class MinutesTab(QWidget):
         self.meeting_id = meeting_id
         self.check.set_meeting(meeting_id)
         self.circulation.set_meeting(meeting_id)
+        self.corrections.set_meeting(meeting_id)
         self.refresh()
 
     def context_now(self) -> dict[str, Any]:
@@ -118,5 +135,21 @@ class MinutesTab(QWidget):
         meeting_id, store = self.meeting_id, self.context.s
         result = run_export(self, lambda: export_invitation(
             store, meeting_id, path, template=chosen_template("invitation")), path)
-        if result is not None and result.warning:
+        if result is None:
+            return
+        if result.warning:
             QMessageBox.information(self, self.tr("Ladungsfrist"), result.warning)
+        self._offer_invited()
+
+    def _offer_invited(self) -> None:
+        """A planned meeting whose invitation went out may be marked invited (one step)."""
+        store = self.context.s
+        assert self.meeting_id is not None
+        if (store.meetings.get(self.meeting_id).state is not MeetingState.PLANNED
+                or not confirm_mark_invited(self)):
+            return
+        try:
+            self.context.edit(self.tr("Zustand: eingeladen"), store.meetings.set_state,
+                              self.meeting_id, MeetingState.INVITED)
+        except EditRefused as exc:
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), str(exc))

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ... import clock
 from ...domain.calendar import german_date
 from ...domain.enums import MeetingState
 from ...domain.labels import person_label
-from ...domain.meetings import NEXT_STATES, approval_note, minutes_locked
+from ...domain.meetings import NEXT_STATES, approval_note, held_ahead_of_time, minutes_locked
 from ...domain.model import Meeting
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
 from ..common.widgets import ErrorLabel, date_edit, date_value, qdate, set_text_quietly
@@ -57,6 +59,18 @@ def ask_cancel_reason(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(parent, parent.tr("Sitzung absagen"),
                                     parent.tr("Grund der Absage:"))
     return text if ok else None
+
+
+def confirm_held_ahead(parent: QWidget, day: str) -> bool:
+    """Marking a meeting held before its day (``day`` as 14.03.2018): asks; True to go on.
+    A module function, so tests can answer it."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Sitzung in der Zukunft"),
+        parent.tr("Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt "
+                  "markieren?").replace("%1", day),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class MeetingPanel(QWidget):
@@ -183,6 +197,9 @@ class MeetingPanel(QWidget):
         if altered:
             text = " ".join(p for p in (text, f"– {altered[0].problem}") if p)
         self.lock_label.setText(text)
+        self.lock_label.setToolTip(self.tr(
+            "Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung "
+            "erfassen …“.") if note else "")
         self.lock_label.setStyleSheet(text_style(OVERDUE, bold=True) if altered
                                       else text_style(ADOPTED))
         self._state_buttons(meeting)
@@ -227,6 +244,9 @@ class MeetingPanel(QWidget):
             self.tabs.setCurrentWidget(self.minutes_tab)
             circulation = self.minutes_tab.circulation
             return circulation.send() if target is S.SENT else circulation.approve()
+        if (held_ahead_of_time(self.meeting, target, clock.today())
+                and not confirm_held_ahead(self, german_date(self.meeting.date))):
+            return False
         if target is S.CANCELLED:
             reason = ask_cancel_reason(self)
             if reason is None:

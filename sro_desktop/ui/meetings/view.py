@@ -121,7 +121,7 @@ class MeetingsView(View):
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1100])
+        splitter.setSizes([240, 1100])
         splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -254,6 +254,7 @@ class MeetingsView(View):
         if values is None:
             return
         body_id, day = values.pop("body_id"), values.pop("day")
+        values.update(self.context.s.meetings.default_people(body_id, day))
         meeting = self.context.try_edit(self, self.tr("Sitzung anlegen"),
                                         self.context.s.meetings.add, body_id, day, **values)
         if meeting is not None:

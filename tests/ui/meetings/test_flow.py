@@ -19,6 +19,7 @@ from sro_desktop.domain.enums import (
     RecommendationState,
 )
 from sro_desktop.ui.meetings import agenda as agenda_tab
+from sro_desktop.ui.meetings import panel as panel_module
 from sro_desktop.ui.meetings.circulation_dialogs import (
     ApprovalDialog,
     ApprovalValues,
@@ -144,9 +145,13 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
     answer.state.activated.emit(answer.state.currentIndex())
     assert not answer.error.isVisible()
 
-    # The meeting moves on: invited, held.
+    # The meeting moves on: invited, held (three days early, after a question).
+    asked = []
+    monkeypatch.setattr(panel_module, "confirm_held_ahead",
+                        lambda parent, day: asked.append(day) or True)
     panel.step_buttons[MeetingState.INVITED].click()
     panel.step_buttons[MeetingState.HELD].click()
+    assert asked == [MEETING_DAY.strftime("%d.%m.%Y")]
     assert "durchgeführt" in panel.state_label.text()
 
     # Close, reopen: everything is in the file.
