@@ -51,7 +51,8 @@ def test_a_german_excel_list_with_bom_is_planned_then_imported_in_one_edit(steer
     assert plan.rows[0].organization_id == steering.city.id
     assert plan.rows[1].new_organization == "Neuer Träger e. V."
     assert plan.rows[1].new_deputy == split_name("Dr. Paul Pauls")
-    assert plan.rows[1].role is Role.ADVISORY and plan.rows[1].voting is False
+    assert plan.rows[1].role is Role.ADVISORY
+    assert plan.rows[1].voting is False
     assert members_named(store, body.id) == before  # a plan writes nothing
 
     result = apply_plan(store, plan)
@@ -61,7 +62,8 @@ def test_a_german_excel_list_with_bom_is_planned_then_imported_in_one_edit(steer
                     if m.person_id == people["Größer"].id)
     assert groesser.deputy_person_id == people["Lange"].id  # "Nachname, Vorname": matched
     assert groesser.valid_from == date(2026, 2, 1)
-    assert people["Größer"].email == "jg@example.org" and people["Größer"].phone == "0381 1"
+    assert people["Größer"].email == "jg@example.org"
+    assert people["Größer"].phone == "0381 1"
     oeztuerk = next(m for m in store.memberships.list(body.id)
                     if m.person_id == people["Öztürk"].id)
     assert people["Öztürk"].title == "Dr."
@@ -102,7 +104,8 @@ def test_bad_rows_are_named_with_line_and_reason_and_skipped(steering, tmp_path)
     plan = plan_file(store, body.id, csv_file(tmp_path, lines))
     errors = {r.line: r.reason for r in plan.errors}
     assert errors[2] == "Nachname fehlt"
-    assert "unbekannte Seite „Mondseite“" in errors[3] and "Verwaltung" in errors[3]
+    assert "unbekannte Seite „Mondseite“" in errors[3]
+    assert "Verwaltung" in errors[3]
     assert "unbekannte Rolle „Kaiser“" in errors[4]
     assert "Stimmrecht „vielleicht“" in errors[5]
     assert "„31.02.2026“ ist kein Datum" in errors[6]
@@ -159,8 +162,12 @@ def test_an_xlsx_list_with_real_dates(steering, tmp_path):
 def test_headers_are_found_by_their_german_names():
     mapping = guess_mapping(["E-Mail", "Name", "Vorname", "Vertretung", "Tel.", "Seite",
                              "Funktion", "von", "bis", "Stimmrecht (ja/nein)"])
-    assert mapping["email"] == 0 and mapping["last_name"] == 1 and mapping["first_name"] == 2
-    assert mapping["deputy"] == 3 and mapping["phone"] == 4 and mapping["role"] == 6
+    assert mapping["email"] == 0
+    assert mapping["last_name"] == 1
+    assert mapping["first_name"] == 2
+    assert mapping["deputy"] == 3
+    assert mapping["phone"] == 4
+    assert mapping["role"] == 6
     assert (mapping["valid_from"], mapping["valid_to"]) == (7, 8)
     assert mapping["title"] is None
 
