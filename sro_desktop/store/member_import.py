@@ -210,26 +210,33 @@ def decode(data: bytes) -> str:
 
 def parse_csv(data: bytes) -> Table:
     text = decode(data)
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=lambda d: (first.count(d), d == ";"))
+    start = "\n".join(text.split("\n", 10)[:10])
+    delimiter = max((";", ",", "\t"), key=lambda d: (start.count(d), d == ";"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str | date]]] = []
-    headers: list[str] | None = None
     line = 1
     try:
         for cells in reader:
-            if headers is None:
-                if any(c.strip() for c in cells):
-                    headers = [c.strip() for c in cells]
-            elif any(c.strip() for c in cells):
+            if any(c.strip() for c in cells):
                 rows.append((line, [c.strip() for c in cells]))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ImportProblem(f"Die Liste ist in Zeile {reader.line_num} nicht lesbar: {exc}") \
             from exc
-    if headers is None:
+    return _with_header(rows)
+
+
+def _with_header(rows: list[tuple[int, list[str | date]]]) -> Table:
+    """The table under its header: the first of the first ten rows that names a last name
+    (a title such as "Mitgliederliste SG" may stand above it), else the first row."""
+    if not rows:
         raise ImportProblem("Die Liste ist leer.")
-    return Table(headers, rows)
+    found = next((n for n, (_line, cells) in enumerate(rows[:10])
+                  if guess_mapping([str(c) for c in cells])["last_name"] is not None), 0)
+    headers = [str(c) for c in rows[found][1]]
+    while headers and not headers[-1]:
+        headers.pop()
+    return Table(headers, rows[found + 1:])
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -245,24 +252,15 @@ def _read_xlsx(path: Path) -> Table:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise ImportProblem(f"{path.name} ist keine lesbare Excel-Datei (.xlsx).") from exc
     try:
-        sheet = book.worksheets[0]
-        headers: list[str] | None = None
         rows: list[tuple[int, list[str | date]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True),
+                                        start=1):
             cells = [_xlsx_cell(v) for v in values]
-            if not any(c for c in cells):
-                continue
-            if headers is None:
-                headers = [str(c) for c in cells]
-            else:
+            if any(c for c in cells):
                 rows.append((number, cells))
     finally:
         book.close()
-    if headers is None:
-        raise ImportProblem("Die Liste ist leer.")
-    while headers and not headers[-1]:
-        headers.pop()
-    return Table(headers, rows)
+    return _with_header(rows)
 
 
 def _xlsx_cell(value: object) -> str | date:
@@ -278,8 +276,10 @@ def _xlsx_cell(value: object) -> str | date:
 
 
 def _plain(text: str) -> str:
-    """A header or word to compare: lower case, punctuation as blanks, blanks single."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    """A header or word to compare: lower case, without what stands in brackets
+    ("Stimmrecht (ja/nein)"), punctuation as blanks, blanks single."""
+    text = re.sub(r"\(.*?\)", " ", text.casefold())
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
@@ -416,13 +416,13 @@ def plan_import(store: Store, body_id: str, table: Table,
             person = NewPerson(split.last_name, split.first_name, split.title or person.title,
                                person.email, person.phone)
         name = person.full_name
-        row = _plan_row(store, line, person, name, text, value, sides, names, members, seen,
+        row = _plan_row(line, person, name, text, value, sides, names, members, seen,
                         today)
         plan.rows.append(row)
     return plan
 
 
-def _plan_row(store: Store, line: int, person: NewPerson, name: str,
+def _plan_row(line: int, person: NewPerson, name: str,
               text: Callable[[str], str], value: Callable[[str], str | date],
               sides: list[Side], names: _Names, members: list[Membership],
               seen: dict[str, int], today: date) -> PlannedRow:
@@ -495,6 +495,9 @@ def _plan_row(store: Store, line: int, person: NewPerson, name: str,
         if held:
             return PlannedRow(line, name, RowStatus.EXISTING, "schon Mitglied",
                               person_id=person_id)
+    if valid_from is None and person_id is not None and any(
+            m.person_id == person_id for m in members):
+        valid_from = today  # a former member again: from today, after the old seat
     seat = Membership("", side.body_id, person_id or "", side.id, role, voting, organization_id,
                       deputy_person_id, valid_from, valid_to)
     try:

@@ -6,6 +6,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from pinned import TODAY
 
 from sro_desktop.domain.enums import OrganizationKind, Role
 from sro_desktop.domain.errors import RuleViolation
@@ -169,7 +170,29 @@ def test_headers_are_found_by_their_german_names():
     assert mapping["phone"] == 4
     assert mapping["role"] == 6
     assert (mapping["valid_from"], mapping["valid_to"]) == (7, 8)
+    assert mapping["voting"] == 9  # "(ja/nein)" does not hide it
     assert mapping["title"] is None
+
+
+def test_a_title_above_the_header_is_passed_over(steering):
+    table = parse_csv(b"Mitgliederliste SG;;\r\nStand 01.11.2026;;\r\n;;\r\n"
+                      b"Nachname;Vorname;Seite\r\nTief;Tina;Verwaltung\r\n")
+    assert table.headers == ["Nachname", "Vorname", "Seite"]
+    assert table.rows == [(5, ["Tief", "Tina", "Verwaltung"])]
+
+
+def test_a_former_member_joins_again_from_today(steering, tmp_path):
+    store, body = steering.store, steering.body
+    member = steering.admin[1]
+    store.memberships.end(member.id, date(2026, 1, 31))
+    person = store.people.get(member.person_id)
+    table = parse_csv(f"Nachname;Vorname;Seite\n{person.last_name};{person.first_name};"
+                      f"Verwaltung\n".encode())
+    plan = plan_import(store, body.id, table, guess_mapping(table.headers), TODAY)
+    assert plan.rows[0].status is RowStatus.NEW
+    assert plan.rows[0].valid_from == TODAY
+    apply_plan(store, plan)
+    assert len(store.memberships.of_person(person.id)) == 2
 
 
 def test_lists_that_cannot_be_read_say_why(steering, tmp_path):
