@@ -122,6 +122,9 @@ def test_an_organisation_is_created_merged_with_undo_and_removed(
     qtbot.mouseClick(named(tab, "Organisation entfernen", QPushButton), LEFT)
     assert spare.id not in {o.id for o in store_of.organizations.list()}
     assert len(offered) == 1
+    main_window.undo_action.trigger()
+    assert store_of.organizations.get(spare.id).name == "Übrig e. V."
+    main_window.redo_action.trigger()
     reopened = reopen()
     try:
         assert reopened.organizations.get(nord.id).kind == "provider"
@@ -152,6 +155,10 @@ def test_a_person_without_a_seat_is_created_and_one_with_a_seat_is_not_removed(
     assert (gast.title, gast.first_name, gast.email, gast.phone, gast.organization_id) == (
         "Dr.", "Gesa", "gesa.gast@example.org", "0381 12345", amt.id)
     assert tab.selected().id == gast.id
+
+    drive(PersonDialog, lambda dialog: type_text(named(dialog, "Telefon", QLineEdit), "0381 999"))
+    qtbot.mouseClick(named(tab, "Person bearbeiten", QPushButton), LEFT)
+    assert store_of.people.get(gast.id).phone == "0381 999"
 
     said = []
     monkeypatch.setattr(people, "refuse", lambda parent, title, message: said.append(message))
