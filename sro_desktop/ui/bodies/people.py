@@ -90,15 +90,15 @@ class PersonDialog(FormDialog):
                             self.phone_edit.text(), self.org_combo.currentData())
 
 
-def create_person(context: AppContext, parent: QWidget | None) -> Person | None:
+def create_person(context: AppContext, parent: QWidget) -> Person | None:
     """Ask for a new person and store them (one undo step); None when cancelled."""
     store = context.s
     created: list[Person] = []
 
     def save(fields: PersonFields) -> Person:
-        person = context.edit(parent.tr("Person anlegen") if parent else "Person anlegen",
-                              store.people.add, fields.last_name, fields.first_name,
-                              title=fields.title, email=fields.email, phone=fields.phone,
+        person = context.edit(parent.tr("Person anlegen"), store.people.add,
+                              fields.last_name, fields.first_name, title=fields.title,
+                              email=fields.email, phone=fields.phone,
                               organization_id=fields.organization_id)
         created.append(person)
         return person
