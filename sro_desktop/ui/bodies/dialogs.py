@@ -135,6 +135,7 @@ class PersonValues:
     last_name: str
     email: str
     organization_id: str | None
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ class MemberDialog(FormDialog):
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.email_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
         self.person_org_combo = QComboBox()
         self.org_combo = QComboBox()
         org_items = [(self.tr("– keine –"), None),
@@ -222,6 +224,7 @@ class MemberDialog(FormDialog):
         self.field_row(person_form, self.tr("&Vorname:"), self.first_edit, "first_name")
         self.field_row(person_form, self.tr("&Nachname:"), self.last_edit, "last_name")
         self.field_row(person_form, self.tr("&E-Mail:"), self.email_edit, "email")
+        self.field_row(person_form, self.tr("Tele&fon:"), self.phone_edit, "phone")
         self.field_row(person_form, self.tr("Or&ganisation:"),
                        self.person_org_combo, "person_organization_id")
         seat_box = QGroupBox(self.tr("Mitgliedschaft"))
@@ -231,7 +234,7 @@ class MemberDialog(FormDialog):
         self.field_row(seat_form, self.tr("&Seite:"), self.side_combo, "side_id")
         self.field_row(seat_form, self.tr("&Rolle:"), self.role_combo, "role")
         self.field_row(seat_form, self.tr("Stimmrec&ht:"), self.voting_check, "voting")
-        self.new_deputy_button = QPushButton(self.tr("Neue Pe&rson …"))
+        self.new_deputy_button = QPushButton(self.tr("Neue Person …"))
         self.new_deputy_button.setAccessibleName(self.tr("Neue Person als Stellvertretung"))
         self.new_deputy_button.clicked.connect(self.create_deputy)
         self.new_deputy_button.setVisible(new_person is not None)
@@ -312,6 +315,7 @@ class MemberDialog(FormDialog):
         self.first_edit.setText(person.first_name)
         self.last_edit.setText(person.last_name)
         self.email_edit.setText(person.email)
+        self.phone_edit.setText(person.phone)
         with QSignalBlocker(self.person_org_combo):
             set_current_data(self.person_org_combo, person.organization_id)
 
@@ -321,7 +325,8 @@ class MemberDialog(FormDialog):
             self._show_person(PersonValues("", "", "", "", None))
         else:
             self._show_person(PersonValues(person.title, person.first_name, person.last_name,
-                                           person.email, person.organization_id))
+                                           person.email, person.organization_id,
+                                           person.phone))
         self._person_org_changed()
         self._update_person_hint()
 
@@ -350,7 +355,7 @@ class MemberDialog(FormDialog):
             person_id=self.person_combo.currentData(),
             person=PersonValues(self.title_edit.text(), self.first_edit.text(),
                                 self.last_edit.text(), self.email_edit.text(),
-                                self.person_org_combo.currentData()),
+                                self.person_org_combo.currentData(), self.phone_edit.text()),
             organization_id=self.org_combo.currentData(),
             side_id=self.side_combo.currentData(),
             role=Role(self.role_combo.currentData()),

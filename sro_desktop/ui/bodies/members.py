@@ -260,7 +260,7 @@ class MembersTab(QWidget):
         return MemberValues(
             membership.person_id,
             PersonValues(person.title, person.first_name, person.last_name, person.email,
-                         person.organization_id),
+                         person.organization_id, person.phone),
             membership.organization_id, membership.side_id, membership.role,
             membership.voting, membership.deputy_person_id, membership.valid_from,
             membership.valid_to)
@@ -327,7 +327,8 @@ class MembersTab(QWidget):
             if person_id is None:
                 p = values.person
                 person_id = store.people.add(p.last_name, p.first_name, title=p.title,
-                                             email=p.email, organization_id=p.organization_id).id
+                                             email=p.email, phone=p.phone,
+                                             organization_id=p.organization_id).id
             else:
                 current = store.people.get(person_id)
                 changes = {k: v for k, v in asdict(values.person).items()

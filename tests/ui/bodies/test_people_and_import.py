@@ -183,6 +183,7 @@ def test_a_deputy_is_made_on_the_spot_in_the_member_dialog(
     def fill_member(dialog):
         type_text(named(dialog, "Vorname", QLineEdit), "Neo")
         type_text(named(dialog, "Nachname", QLineEdit), "Neumitglied")
+        type_text(named(dialog, "Telefon", QLineEdit), "0381 4711")
         choose(named(dialog, "Seite", QComboBox),
                next(s.id for s in store_of.sides.list(sg.id) if s.name == "Wissenschaft"))
         qtbot.mouseClick(named(dialog, "Neue Person als Stellvertretung", QPushButton), LEFT)
@@ -195,6 +196,7 @@ def test_a_deputy_is_made_on_the_spot_in_the_member_dialog(
     seat = store_of.memberships.of_person(by_name["Neumitglied"].id)[0]
     assert seat.body_id == sg.id
     assert seat.deputy_person_id == by_name["Vertreter"].id
+    assert by_name["Neumitglied"].phone == "0381 4711"
 
 
 # --- import and export ---------------------------------------------------------------------------
