@@ -210,19 +210,25 @@ def decode(data: bytes) -> str:
 
 def parse_csv(data: bytes) -> Table:
     text = decode(data)
-    start = "\n".join(text.split("\n", 10)[:10])
-    delimiter = max((";", ",", "\t"), key=lambda d: (start.count(d), d == ";"))
+    line = 1
+    if text[:4].casefold() == "sep=" and len(text) > 4:  # Excel's hint: "sep=;"
+        delimiter = text[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        line = 2
+    else:
+        start = "\n".join(text.split("\n", 10)[:10])
+        delimiter = max((";", ",", "\t"), key=lambda d: (start.count(d), d == ";"))
+    first = line - 1
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str | date]]] = []
-    line = 1
     try:
         for cells in reader:
             if any(c.strip() for c in cells):
                 rows.append((line, [c.strip() for c in cells]))
-            line = reader.line_num + 1
+            line = first + reader.line_num + 1
     except csv.Error as exc:
-        raise ImportProblem(f"Die Liste ist in Zeile {reader.line_num} nicht lesbar: {exc}") \
-            from exc
+        raise ImportProblem(f"Die Liste ist in Zeile {first + reader.line_num} nicht lesbar: "
+                            f"{exc}") from exc
     return _with_header(rows)
 
 

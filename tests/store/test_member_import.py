@@ -88,6 +88,9 @@ def test_cp1252_and_commas_are_read(steering, tmp_path):
     plain = read_table(csv_file(tmp_path, [";".join(lines[0].split(","))], encoding="utf-8",
                                 name="b.csv"))
     assert plain.headers == ["Name", "Vorname", "Seite"]
+    hinted = parse_csv(b"sep=,\r\nName;Teil,Vorname\r\nA;B,C\r\n")
+    assert hinted.headers == ["Name;Teil", "Vorname"]
+    assert hinted.rows == [(3, ["A;B", "C"])]
 
 
 def test_bad_rows_are_named_with_line_and_reason_and_skipped(steering, tmp_path):
