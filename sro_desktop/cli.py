@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_argument("--body", help="only this body (id or short name)")
     meetings.add_argument("--json", action="store_true", help="JSON instead of a table")
     _add_export(commands)
+    _add_import(commands)
     _add_backup(commands)
     _add_privacy(commands)
     return parser
@@ -188,12 +189,14 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "tasks": what.add_parser("tasks", help="open tasks of a body (.docx or .csv)"),
         "decisions": what.add_parser("decisions", help="decision register (.docx or .csv)"),
         "report": what.add_parser("report", help="status report to the committee (.docx)"),
+        "members": what.add_parser("members", help="the member list of a body as a "
+                                                   "distribution list (.docx or .csv)"),
     }
     for name, sub in parsers.items():
         sub.add_argument("--db", type=Path, required=True)
         if name in ("minutes", "invitation"):
             sub.add_argument("--meeting", required=True, help=meeting_help)
-        elif name in ("tasks", "decisions"):
+        elif name in ("tasks", "decisions", "members"):
             sub.add_argument("--body", required=True, help="the body: id or short name (SG)")
         else:
             sub.add_argument("--body", help="the body reported on (default: the steering "
@@ -204,8 +207,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
             sub.add_argument("--to", dest="date_to", type=_day, metavar="DATE",
                              help="last day (YYYY-MM-DD or DD.MM.YYYY)")
         sub.add_argument("--out", type=Path, required=True, help="file to write")
-        sub.add_argument("--template", type=Path, help="a Word template to use instead of "
-                                                       "the shipped one")
+        if name != "members":
+            sub.add_argument("--template", type=Path, help="a Word template to use instead "
+                                                           "of the shipped one")
     parsers["minutes"].add_argument("--public", action="store_true",
                                     help="leave out non-public items")
     parsers["minutes"].add_argument("--results-only", action="store_true",
@@ -216,7 +220,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .documents.files import ExportError
     from .store import Store
 
-    if args.template and args.out.suffix.lower() == ".csv":
+    if getattr(args, "template", None) and args.out.suffix.lower() == ".csv":
         raise UserError("--template applies to Word files (.docx) only")
     warning = ""
     try:
@@ -238,6 +242,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
                 path = export_task_list(store, store.bodies.resolve(args.body).id, args.out,
                                         template=args.template)
+            elif args.what == "members":
+                from .documents.member_list import export_member_list
+
+                path = export_member_list(store, store.bodies.resolve(args.body).id, args.out)
             elif args.what == "decisions":
                 from .documents.register import export_register
 
@@ -256,6 +264,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     if warning:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Written: {path}")
+    return 0
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    importer = commands.add_parser("import", help="read records from a list")
+    what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
+    members = what.add_parser("members", help="members of a body from a .csv or .xlsx list "
+                                              "(German column headers)")
+    members.add_argument("--db", type=Path, required=True)
+    members.add_argument("--body", required=True, help="the body: id or short name (SG)")
+    members.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
+                         help="the list (.csv or .xlsx)")
+    members.add_argument("--dry-run", action="store_true",
+                         help="only say what would be imported; write nothing")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store import Store
+    from .store.member_import import RowStatus, apply_plan, plan_file
+
+    with Store.open(args.db, read_only=args.dry_run) as store:
+        body = store.bodies.resolve(args.body)
+        plan = plan_file(store, body.id, args.source)
+        for row in plan.errors:
+            print(f"Zeile {row.line}: {row.reason} – übersprungen", file=sys.stderr)
+        for row in plan.of(RowStatus.NEW):
+            print(f"{'would add' if args.dry_run else 'added'}: {row.name} (Zeile {row.line})")
+        if not args.dry_run:
+            result = apply_plan(store, plan)
+            print(f"Imported into {body.short}: {result.members} member(s), {result.people} "
+                  f"new person(s), {result.organizations} new organisation(s)")
+    print(plan.summary())
+    if plan.errors:
+        print(f"error: {len(plan.errors)} row(s) skipped", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -358,5 +401,6 @@ def _confirm(question: str) -> None:
 
 
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "lint": cmd_lint, "list": cmd_list,
-            "export": cmd_export, "backup": cmd_backup, "restore": cmd_restore,
+            "export": cmd_export, "import": cmd_import, "backup": cmd_backup,
+            "restore": cmd_restore,
             "privacy": cmd_privacy}

@@ -34,6 +34,17 @@ class BodyKind(Labeled):
     SUBCOMMITTEE = "subcommittee", "Unterausschuss"
 
 
+class OrganizationKind(Labeled):
+    """What kind of organisation it is; older files may hold free text instead."""
+
+    OFFICE = "office", "Amt/Verwaltung"
+    PROVIDER = "provider", "freier Träger"
+    UNIVERSITY = "university", "Hochschule"
+    CONSULTANCY = "consultancy", "Beratung"
+    MINISTRY = "ministry", "Ministerium"
+    OTHER = "other", "sonstige"
+
+
 class Role(Labeled):
     CHAIR = "chair", "Vorsitz"
     VICE_CHAIR = "vice_chair", "stellv. Vorsitz"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 
+from .enums import OrganizationKind
 from .model import Organization, Person, TaskOwner
 
 
@@ -74,3 +75,12 @@ def owners_label(owners: list[TaskOwner], people: Mapping[str, Person],
     names = (owner_label(o, people, organizations, form=form,
                          short_organization=short_organization) for o in owners)
     return separator.join(n for n in names if n)
+
+
+def organization_kind_label(kind: str) -> str:
+    """The German label of an organisation's kind ("provider" → "freier Träger"); free
+    text of older files as it is."""
+    try:
+        return OrganizationKind.parse(kind).label if kind else ""
+    except ValueError:
+        return kind

@@ -22,7 +22,7 @@ from ..domain.bodies import (
     tenure,
     voting_allowed,
 )
-from ..domain.enums import BodyKind, DecisionRule, Role
+from ..domain.enums import BodyKind, DecisionRule, OrganizationKind, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
 from .errors import NotFound
@@ -163,11 +163,17 @@ class Organizations(Repository[Organization]):
     order_by = "name"
     noun = "Organisation"
 
+    # the live records that name an organisation: (table, column, German noun, plural)
+    REFERENCES = (("people", "organization_id", "Person", "Personen"),
+                  ("memberships", "organization_id", "Mitgliedschaft", "Mitgliedschaften"),
+                  ("task_owners", "organization_id", "Aufgabe", "Aufgaben"))
+
     def add(self, name: str, short: str = "", kind: str = "", address: str = "") -> Organization:
         if not name.strip():
-            raise RuleViolation("Eine Organisation braucht einen Namen.")
+            raise RuleViolation("Eine Organisation braucht einen Namen.", "name")
         with self.store.edit():
-            return self._insert_record(Organization(new_id(), name.strip(), short, kind, address))
+            return self._insert_record(Organization(new_id(), name.strip(), short.strip(),
+                                                    normal_kind(kind), address.strip()))
 
     def list(self) -> list[Organization]:
         return self._find()
@@ -175,6 +181,68 @@ class Organizations(Repository[Organization]):
     def _check_update(self, current: Organization, changes: dict[str, Any]) -> None:
         if not str(changes.get("name", current.name)).strip():
             raise RuleViolation("Eine Organisation braucht einen Namen.", "name")
+
+    def update(self, record_id: str, **changes: Any) -> Organization:
+        changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        if "kind" in changes:
+            changes["kind"] = normal_kind(changes["kind"])
+        return super().update(record_id, **changes)
+
+    def references(self, organization_id: str) -> dict[str, int]:
+        """How many live records name the organisation, by table (only those that do)."""
+        found = {}
+        for table, column, _one, _many in self.REFERENCES:
+            count = next(self.db.query(
+                f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {column} = ?",
+                [organization_id]))["n"]
+            if count:
+                found[table] = count
+        return found
+
+    def references_text(self, organization_id: str) -> str:
+        """"2 Personen, 1 Mitgliedschaft" ("" when nothing names it)."""
+        counts = self.references(organization_id)
+        return ", ".join(f"{counts[table]} {one if counts[table] == 1 else many}"
+                         for table, _column, one, many in self.REFERENCES if table in counts)
+
+    def delete(self, record_id: str) -> None:
+        """Remove an organisation nothing names any more (a tombstone; undo brings it back)."""
+        with self.store.edit():
+            organization = self.get(record_id)
+            named = self.references_text(record_id)
+            if named:
+                raise RuleViolation(
+                    f"„{organization.name}“ ist noch eingetragen bei: {named}. Bitte die "
+                    f"Organisation mit einer anderen zusammenführen oder die Einträge zuerst "
+                    f"ändern.")
+            self._tombstone("id = ?", [record_id])
+
+    def merge(self, keep_id: str, duplicate_id: str) -> Organization:
+        """Merge a duplicate into the organisation kept: every person, membership and task
+        owner naming the duplicate names the kept one; fields the kept one leaves empty
+        (short name, kind, address) come from the duplicate; the duplicate is removed."""
+        if keep_id == duplicate_id:
+            raise RuleViolation("Bitte zwei verschiedene Organisationen wählen.")
+        with self.store.edit():
+            keep, duplicate = self.get(keep_id), self.get(duplicate_id)
+            for table, column, _one, _many in self.REFERENCES:
+                self.store.update_rows(table, f"{column} = ?", [duplicate.id],
+                                       {column: keep.id})
+            filled = {field: getattr(duplicate, field) for field in ("short", "kind", "address")
+                      if not getattr(keep, field) and getattr(duplicate, field)}
+            self._update(keep.id, filled)
+            self._tombstone("id = ?", [duplicate.id])
+        return self.get(keep_id)
+
+
+def normal_kind(kind: str) -> str:
+    """An organisation's kind as its code ("freier Träger" → "provider"); free text that
+    is no known kind stays as it is."""
+    kind = (kind or "").strip()
+    for member in OrganizationKind:
+        if kind.casefold() in (member.value, member.label.casefold()):
+            return member.value
+    return kind
 
 
 class People(Repository[Person]):
@@ -192,12 +260,46 @@ class People(Repository[Person]):
                                               title.strip(), email.strip(), phone.strip(),
                                               organization_id))
 
+    # the live records that name a person: (table, column, German noun, plural)
+    REFERENCES = (("memberships", "person_id", "Mitgliedschaft", "Mitgliedschaften"),
+                  ("memberships", "deputy_person_id", "Stellvertretung", "Stellvertretungen"),
+                  ("task_owners", "person_id", "Aufgabe", "Aufgaben"),
+                  ("meetings", "chair_person_id", "Sitzungsleitung", "Sitzungsleitungen"),
+                  ("meetings", "minute_taker_person_id", "Protokollführung",
+                   "Protokollführungen"),
+                  ("attendance", "deputy_person_id", "Vertretung in einer Sitzung",
+                   "Vertretungen in Sitzungen"),
+                  ("objections", "person_id", "Einwendung", "Einwendungen"))
+
     def list(self) -> list[Person]:
         return self._find()
 
     def _check_update(self, current: Person, changes: dict[str, Any]) -> None:
         if not str(changes.get("last_name", current.last_name)).strip():
             raise RuleViolation("Eine Person braucht einen Nachnamen.", "last_name")
+
+    def references_text(self, person_id: str) -> str:
+        """"1 Mitgliedschaft, 2 Aufgaben": the live records naming the person ("": none)."""
+        parts = []
+        for table, column, one, many in self.REFERENCES:
+            count = next(self.db.query(
+                f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {column} = ?",
+                [person_id]))["n"]
+            if count:
+                parts.append(f"{count} {one if count == 1 else many}")
+        return ", ".join(parts)
+
+    def delete(self, record_id: str) -> None:
+        """Remove a person nothing names any more (a tombstone; undo brings them back)."""
+        with self.store.edit():
+            person = self.get(record_id)
+            named = self.references_text(record_id)
+            if named:
+                raise RuleViolation(
+                    f"{person.full_name} ist noch eingetragen bei: {named}. Eine Person, die "
+                    f"in Gremien, Sitzungen oder Aufgaben vorkommt, bleibt in der Datei; "
+                    f"ausgeschiedene Mitglieder lassen sich anonymisieren.")
+            self._tombstone("id = ?", [record_id])
 
     def update(self, record_id: str, **changes: Any) -> Person:
         changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}

@@ -47,16 +47,16 @@ class Cancelled(Exception):
 
 ORGANIZATIONS = [
     # (key, name, short, kind)
-    ("amt", "Amt für Jugend, Soziales und Asyl", "AJSA", "Verwaltung"),
-    ("warnow", "Kinder- und Jugendhilfe Warnowufer gGmbH", "KJH Warnowufer", "freier Träger"),
-    ("kompass", "Kompass Erziehungshilfen gGmbH", "Kompass", "freier Träger"),
-    ("leuchtturm", "Jugendwerk Leuchtturm e. V.", "Leuchtturm", "freier Träger"),
-    ("hanse", "Hanse Jugendsozialwerk gGmbH", "HJSW", "freier Träger"),
-    ("luetten", "Familienzentrum Lütten Eck e. V.", "FZ Lütten Eck", "freier Träger"),
-    ("suedstadt", "Verbund Offene Jugendarbeit Südstadt e. V.", "VOJ Südstadt", "freier Träger"),
+    ("amt", "Amt für Jugend, Soziales und Asyl", "AJSA", "office"),
+    ("warnow", "Kinder- und Jugendhilfe Warnowufer gGmbH", "KJH Warnowufer", "provider"),
+    ("kompass", "Kompass Erziehungshilfen gGmbH", "Kompass", "provider"),
+    ("leuchtturm", "Jugendwerk Leuchtturm e. V.", "Leuchtturm", "provider"),
+    ("hanse", "Hanse Jugendsozialwerk gGmbH", "HJSW", "provider"),
+    ("luetten", "Familienzentrum Lütten Eck e. V.", "FZ Lütten Eck", "provider"),
+    ("suedstadt", "Verbund Offene Jugendarbeit Südstadt e. V.", "VOJ Südstadt", "provider"),
     ("hochschule", "Hochschule an der Warnow, Fachbereich Soziale Arbeit", "HS Warnow",
-     "Wissenschaft"),
-    ("beratung", "Raumwerk Projektberatung GmbH", "Raumwerk", "Projektberatung"),
+     "university"),
+    ("beratung", "Raumwerk Projektberatung GmbH", "Raumwerk", "consultancy"),
 ]
 
 # (key, title, first, last, organisation, side, role, deputy key)

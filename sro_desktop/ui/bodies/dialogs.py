@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,7 @@ class PersonValues:
     last_name: str
     email: str
     organization_id: str | None
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,9 +166,12 @@ class MemberDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, choices: MemberChoices,
                  current: MemberValues | None = None,
-                 submit: Callable[[MemberValues], Any] | None = None):
+                 submit: Callable[[MemberValues], Any] | None = None,
+                 new_person: Callable[[QWidget], Person | None] | None = None):
         super().__init__(parent, submit)
         self.choices = choices
+        self._new_person = new_person
+        self._choice_label: Callable[[Person], str] = lambda p: ""
         self.setWindowTitle(self.tr("Mitglied bearbeiten") if current
                             else self.tr("Mitglied hinzufügen"))
         organizations = {o.id: o for o in choices.organizations}
@@ -174,6 +179,7 @@ class MemberDialog(FormDialog):
         def choice(person: Person) -> str:
             return person_choice_label(person, organizations.get(person.organization_id or ""))
 
+        self._choice_label = choice
         self._people = {p.id: p for p in choices.people}
         self._represented_touched = current is not None
 
@@ -186,6 +192,7 @@ class MemberDialog(FormDialog):
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.email_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
         self.person_org_combo = QComboBox()
         self.org_combo = QComboBox()
         org_items = [(self.tr("– keine –"), None),
@@ -217,6 +224,7 @@ class MemberDialog(FormDialog):
         self.field_row(person_form, self.tr("&Vorname:"), self.first_edit, "first_name")
         self.field_row(person_form, self.tr("&Nachname:"), self.last_edit, "last_name")
         self.field_row(person_form, self.tr("&E-Mail:"), self.email_edit, "email")
+        self.field_row(person_form, self.tr("Tele&fon:"), self.phone_edit, "phone")
         self.field_row(person_form, self.tr("Or&ganisation:"),
                        self.person_org_combo, "person_organization_id")
         seat_box = QGroupBox(self.tr("Mitgliedschaft"))
@@ -226,8 +234,18 @@ class MemberDialog(FormDialog):
         self.field_row(seat_form, self.tr("&Seite:"), self.side_combo, "side_id")
         self.field_row(seat_form, self.tr("&Rolle:"), self.role_combo, "role")
         self.field_row(seat_form, self.tr("Stimmrec&ht:"), self.voting_check, "voting")
-        self.field_row(seat_form, self.tr("Stellvertret&ung:"), self.deputy_combo,
-                       "deputy_person_id")
+        self.new_deputy_button = QPushButton(self.tr("Neue Person …"))
+        self.new_deputy_button.setAccessibleName(self.tr("Neue Person als Stellvertretung"))
+        self.new_deputy_button.clicked.connect(self.create_deputy)
+        self.new_deputy_button.setVisible(new_person is not None)
+        deputy_row = QHBoxLayout()
+        deputy_row.setContentsMargins(0, 0, 0, 0)
+        deputy_row.addWidget(self.deputy_combo, 1)
+        deputy_row.addWidget(self.new_deputy_button)
+        deputy_box = QWidget()
+        deputy_box.setLayout(deputy_row)
+        self.field_row(seat_form, self.tr("Stellvertret&ung:"), deputy_box,
+                       "deputy_person_id", buddy=self.deputy_combo)
         dates = QHBoxLayout()
         dates.addWidget(self.from_date)
         dates.addWidget(self.to_date)
@@ -259,9 +277,24 @@ class MemberDialog(FormDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, choices: MemberChoices,
             current: MemberValues | None = None,
-            submit: Callable[[MemberValues], Any] | None = None) -> MemberValues | None:
+            submit: Callable[[MemberValues], Any] | None = None,
+            new_person: Callable[[QWidget], Person | None] | None = None
+            ) -> MemberValues | None:
         """The values once ``submit`` stored them; None when cancelled."""
-        return cls._run(cls(parent, choices, current, submit))
+        return cls._run(cls(parent, choices, current, submit, new_person))
+
+    def create_deputy(self) -> None:
+        """A person made on the spot (stored at once), chosen as the deputy."""
+        if self._new_person is None:
+            return
+        person = self._new_person(self)
+        if person is None:
+            return
+        self._people[person.id] = person
+        text = self._choice_label(person)
+        self.person_combo.addItem(text, person.id)
+        self.deputy_combo.addItem(text, person.id)
+        set_current_data(self.deputy_combo, person.id)
 
     def set_values(self, values: MemberValues) -> None:
         with QSignalBlocker(self.person_combo):
@@ -282,6 +315,7 @@ class MemberDialog(FormDialog):
         self.first_edit.setText(person.first_name)
         self.last_edit.setText(person.last_name)
         self.email_edit.setText(person.email)
+        self.phone_edit.setText(person.phone)
         with QSignalBlocker(self.person_org_combo):
             set_current_data(self.person_org_combo, person.organization_id)
 
@@ -291,7 +325,8 @@ class MemberDialog(FormDialog):
             self._show_person(PersonValues("", "", "", "", None))
         else:
             self._show_person(PersonValues(person.title, person.first_name, person.last_name,
-                                           person.email, person.organization_id))
+                                           person.email, person.organization_id,
+                                           person.phone))
         self._person_org_changed()
         self._update_person_hint()
 
@@ -320,7 +355,7 @@ class MemberDialog(FormDialog):
             person_id=self.person_combo.currentData(),
             person=PersonValues(self.title_edit.text(), self.first_edit.text(),
                                 self.last_edit.text(), self.email_edit.text(),
-                                self.person_org_combo.currentData()),
+                                self.person_org_combo.currentData(), self.phone_edit.text()),
             organization_id=self.org_combo.currentData(),
             side_id=self.side_combo.currentData(),
             role=Role(self.role_combo.currentData()),

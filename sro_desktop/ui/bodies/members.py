@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ... import clock
+from ...documents.member_list import export_member_list
 from ...domain.bodies import Tenure, is_voting_seat, tenure
 from ...domain.calendar import german_date
 from ...domain.enums import Role
 from ...domain.labels import organization_label, person_label, person_sort_key
 from ...domain.model import Body, Membership, Organization, Person, Side
+from ...store.member_import import ImportProblem
+from .. import exports
 from ..common.palette import DONE
 from ..common.table_model import (
     RECORD_ROLE,
@@ -31,8 +34,11 @@ from ..common.table_model import (
     list_loader,
     sorted_proxy,
 )
+from ..common.widgets import run_modal
 from ..context import AppContext, label
+from . import member_import
 from .dialogs import EndMembershipDialog, MemberChoices, MemberDialog, MemberValues, PersonValues
+from .people import create_person, refuse
 from .privacy import PrivacyButton
 from .table import table
 
@@ -100,6 +106,12 @@ class MembersTab(QWidget):
         self.add_button = QPushButton(tr("Mitglied h&inzufügen …"))
         self.edit_button = QPushButton(tr("Bearbei&ten …"))
         self.end_button = QPushButton(tr("Mitglied beende&n …"))
+        self.import_button = QPushButton(tr("Mitglieder impo&rtieren …"))
+        self.import_button.setAccessibleName(tr("Mitglieder importieren"))
+        self.export_button = QPushButton(tr("Mitgliederliste e&xportieren …"))
+        self.export_button.setAccessibleName(tr("Mitgliederliste exportieren"))
+        self.import_button.clicked.connect(self.import_members)
+        self.export_button.clicked.connect(self.export_members)
         self.show_former_check = QCheckBox(tr("ehemalige &zeigen"))
         self.show_former_check.setAccessibleName(tr("Ehemalige Mitglieder zeigen"))
         self.add_button.clicked.connect(self.add_member)
@@ -111,10 +123,12 @@ class MembersTab(QWidget):
         for button in (self.add_button, self.edit_button, self.end_button, self.privacy):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.show_former_check)
         self.focus_chain: list[QWidget] = [
             self.table, self.add_button, self.edit_button, self.end_button, self.privacy,
-            self.show_former_check]
+            self.import_button, self.export_button, self.show_former_check]
         column = QVBoxLayout(self)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
@@ -246,21 +260,58 @@ class MembersTab(QWidget):
         return MemberValues(
             membership.person_id,
             PersonValues(person.title, person.first_name, person.last_name, person.email,
-                         person.organization_id),
+                         person.organization_id, person.phone),
             membership.organization_id, membership.side_id, membership.role,
             membership.voting, membership.deputy_person_id, membership.valid_from,
             membership.valid_to)
 
     def add_member(self) -> None:
         if self._body is not None:
-            MemberDialog.ask(self, self.member_choices(), None, self.save_member)
+            MemberDialog.ask(self, self.member_choices(), None, self.save_member,
+                             self.new_person)
 
     def edit_member(self) -> None:
         membership = self.selected_membership()
         if membership is None:
             return
         MemberDialog.ask(self, self.member_choices(), self.values_of(membership),
-                         lambda values: self.save_member(values, membership.id))
+                         lambda values: self.save_member(values, membership.id),
+                         self.new_person)
+
+    def new_person(self, parent: QWidget) -> Person | None:
+        """A person made on the spot from the member dialog (their own undo step)."""
+        return create_person(self.context, parent)
+
+    # lists in and out ----------------------------------------------------------------------
+    def import_members(self) -> None:
+        """A list from Excel: choose the file, then the preview; nothing is written until
+        "Importieren"."""
+        body = self._body
+        if body is None:
+            return
+        path = member_import.ask_import_path(self)
+        if path is None:
+            return
+        try:
+            dialog = member_import.ImportDialog(self, self.context, body, path)
+        except ImportProblem as exc:
+            refuse(self, self.tr("Liste nicht lesbar"), str(exc))
+            return
+        run_modal(dialog, lambda: dialog.imported)
+
+    def export_members(self) -> None:
+        """The member list as a distribution list (Word or CSV)."""
+        body = self._body
+        if body is None:
+            return
+        name = self.tr("Mitgliederliste %1 %2.docx").replace("%1", body.short).replace(
+            "%2", self.today.isoformat())
+        path = exports.ask_export_path(self, self.tr("Mitgliederliste exportieren"), name,
+                                       (exports.WORD, exports.CSV))
+        if path is None:
+            return
+        exports.run_export(self, lambda: export_member_list(self.context.s, body.id, path),
+                           path)
 
     def save_member(self, values: MemberValues, membership_id: str | None = None) -> Membership:
         """Store the dialog's values as one edit: a new person if needed, then the seat.
@@ -276,7 +327,8 @@ class MembersTab(QWidget):
             if person_id is None:
                 p = values.person
                 person_id = store.people.add(p.last_name, p.first_name, title=p.title,
-                                             email=p.email, organization_id=p.organization_id).id
+                                             email=p.email, phone=p.phone,
+                                             organization_id=p.organization_id).id
             else:
                 current = store.people.get(person_id)
                 changes = {k: v for k, v in asdict(values.person).items()

@@ -39,6 +39,8 @@ from ..common.widgets import buddy_label, tab_order
 from ..context import AppContext, label
 from .dialogs import BodyDialog, BodyValues
 from .members import MembersTab
+from .organizations import OrganizationsTab
+from .people import PeopleTab
 from .rules import RulesTab
 from .table import table
 
@@ -160,9 +162,14 @@ class BodiesView(View):
 
         self.members = MembersTab(self.context)
         self.rules = RulesTab(self.context)
+        self.people = PeopleTab(self.context)
+        self.organizations = OrganizationsTab(self.context)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Gremium, Personen und Organisationen"))
         self.tabs.addTab(self.members, self.tr("&Mitglieder"))
         self.tabs.addTab(self.rules, self.tr("&Seiten und Regeln"))
+        self.tabs.addTab(self.people, self.tr("&Personen"))
+        self.tabs.addTab(self.organizations, self.tr("&Organisationen"))
         self.members.reveal.connect(lambda: self.tabs.setCurrentWidget(self.members))
         lower = QWidget()
         lower_column = QVBoxLayout(lower)
@@ -245,6 +252,8 @@ class BodiesView(View):
         self.body_title.setText(f"{body.name} ({body.short})")
         self.rules.show_body(body, sides, list(self._bodies.values()))
         self.members.show_body(body, sides)
+        self.people.load()
+        self.organizations.load()
         self._update_parity()
 
     def _update_parity(self) -> None:
@@ -252,12 +261,15 @@ class BodiesView(View):
         if body is None:
             return
         result = self.context.s.bodies.parity(body.id, self.today)
+        message = result.message
         if len(result.seats) < 2:
             colour = DONE
+        elif not self.context.s.memberships.list(body.id, self.today):
+            message, colour = self.tr("noch keine Mitglieder"), DONE  # not "paritätisch 0 : 0"
         else:
             colour = ADOPTED if result.balanced else OVERDUE
-        self.parity_label.setText(result.message)
-        self.parity_label.setAccessibleDescription(result.message)
+        self.parity_label.setText(message)
+        self.parity_label.setAccessibleDescription(message)
         self.parity_label.setStyleSheet(text_style(colour))
         self.parity_dot.setStyleSheet(text_style(colour))
 

@@ -182,7 +182,7 @@ def test_adding_a_member_through_the_dialog_stores_person_and_seat(
                                              org.id),
                           org.id, traeger, Role.MEMBER, True, None, TODAY, None)
 
-    def answer(parent, choices, current, submit):
+    def answer(parent, choices, current, submit, new_person=None):
         assert current is None
         assert [s.name for s in choices.sides][:2] == ["Verwaltung", "Freie Träger"]
         submit(values)
@@ -448,7 +448,8 @@ def test_a_new_file_shows_the_empty_state_and_creates_a_body(
         ("Wissenschaft", False, False), ("Projektberatung", False, False)]
     assert view.pages.currentWidget() is view.content
     assert view.body_title.text() == "Steuerungsgruppe Sozialraumorientierung (SG)"
-    assert view.parity_label.text() == "paritätisch 0 : 0"
+    assert view.parity_label.text() == "noch keine Mitglieder"  # not "paritätisch 0 : 0"
+    assert DONE.name() in view.parity_label.styleSheet()  # neutral, not green
     assert view.rules.sides_model.rowCount() == 4
 
 
