@@ -155,3 +155,12 @@ def test_approved_minutes_keep_their_papers(store, steering, item):
 def test_size_labels_are_german():
     assert [size_label(n) for n in (1, 512, 2048, 1_258_291, 20 * 1024 * 1024)] == [
         "1 Byte", "512 Bytes", "2 KB", "1,2 MB", "20,0 MB"]
+
+
+def test_check_finds_bytes_changed_behind_the_programs_back(store, item):
+    added = store.attachments.add(item.id, ("a.pdf", PDF))
+    assert check(store) == []
+    with store.edit():
+        store.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [b"anders", added.id])
+    assert check(store) == [f"Unterlage „a.pdf“ ({added.id}): Inhalt passt nicht zu Größe "
+                            f"und Prüfsumme beim Anhängen."]

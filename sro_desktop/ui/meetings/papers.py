@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -202,14 +203,18 @@ class PapersBox(QGroupBox):
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
-        writable = self.item is not None and not self.locked
-        why = self.tr("Das Protokoll ist genehmigt; die Unterlagen bleiben, wie sie sind.")
+        writable = self.item is not None and not self.locked and not self.context.read_only
+        why = ""
+        if self.locked:
+            why = self.tr("Das Protokoll ist genehmigt; die Unterlagen bleiben, wie sie sind.")
+        elif self.context.read_only:
+            why = self.tr("Die Datei ist schreibgeschützt geöffnet.")
         self.attach_button.setEnabled(writable)
-        self.attach_button.setToolTip(why if self.locked else self.tr(
+        self.attach_button.setToolTip(why or self.tr(
             "Dateien bis %1 MB; sie werden in der SRO-Datei gespeichert. Dateien lassen "
             "sich auch hierher ziehen.").replace("%1", str(MAX_SIZE_MB)))
         self.remove_button.setEnabled(writable and chosen)
-        self.remove_button.setToolTip(why if self.locked else self.tr("Strg+Z holt sie zurück."))
+        self.remove_button.setToolTip(why or self.tr("Strg+Z holt sie zurück."))
         self.open_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
 
@@ -237,13 +242,17 @@ class PapersBox(QGroupBox):
         if self.item is None or self.locked or not paths:
             return
         refused, added = [], None
-        for path in paths:
-            try:
-                added = self.context.edit(
-                    self.tr("Unterlage „%1“ anhängen").replace("%1", path.name),
-                    self.context.s.attachments.add, self.item.id, path)
-            except EditRefused as exc:
-                refused.append(str(exc))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for path in paths:
+                try:
+                    added = self.context.edit(
+                        self.tr("Unterlage „%1“ anhängen").replace("%1", path.name),
+                        self.context.s.attachments.add, self.item.id, path)
+                except EditRefused as exc:
+                    refused.append(str(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
         self.error.show_error("\n".join(refused))
         if added is not None and self.item is not None:
             self.load(self.item, self.locked)
@@ -337,13 +346,13 @@ class PapersBox(QGroupBox):
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.item is not None and not self.locked and _dropped_files(event):
+        if self.attach_button.isEnabled() and _dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: Any) -> None:
-        if self.item is not None and not self.locked:
+        if self.attach_button.isEnabled():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
