@@ -17,7 +17,7 @@ def size_label(size: int) -> str:
     """ "512 Bytes", "3 KB", "1,2 MB" (binary units, one decimal from MB on)."""
     if size < 1024:
         return f"{size} Byte" if size == 1 else f"{size} Bytes"
-    if size < 1024 * 1024:
+    if round(size / 1024) < 1024:
         return f"{round(size / 1024)} KB"
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
