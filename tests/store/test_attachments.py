@@ -164,3 +164,18 @@ def test_check_finds_bytes_changed_behind_the_programs_back(store, item):
         store.db.execute("UPDATE attachments SET content = ? WHERE id = ?", [b"anders", added.id])
     assert check(store) == [f"Unterlage „a.pdf“ ({added.id}): Inhalt passt nicht zu Größe "
                             f"und Prüfsumme beim Anhängen."]
+
+
+def test_the_auskunft_names_a_paper_that_names_the_person_without_its_bytes(
+        store, steering, item, tmp_path):
+    from sro_desktop.documents.personal_data import export_personal_data
+
+    person = steering.person[steering.admin[1].id]
+    name = f"Stellungnahme {person.first_name} {person.last_name}.pdf"
+    added = store.attachments.add(item.id, (name, PDF))
+    path = export_personal_data(store, person.id, tmp_path / "auskunft.json")
+    text = path.read_text(encoding="utf-8")
+    assert name in text
+    assert added.id in text
+    assert "%PDF" not in text  # the bytes stay in the file
+    assert '"Unterlage"' in text
