@@ -174,15 +174,17 @@ class PapersBox(QGroupBox):
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(self.papers))
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             for row, paper in enumerate(self.papers):
-                name = QTableWidgetItem(paper.name)
+                # Cells are reused: a rename reloads the list while its cell is signalling.
+                name, kind, size = (self._cell(row, col) for col in range(3))
+                name.setText(paper.name)
                 name.setData(ID_ROLE, paper.id)
                 name.setToolTip(paper.name)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 name.setFlags(flags if locked else flags | Qt.ItemFlag.ItemIsEditable)
-                kind = QTableWidgetItem(kind_label(paper))
+                kind.setText(kind_label(paper))
                 kind.setToolTip(paper.media_type)
-                size = QTableWidgetItem(size_label(paper.size))
+                size.setText(size_label(paper.size))
                 size.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 size.setToolTip(self.tr("%1 Bytes · SHA-256 %2")
@@ -190,8 +192,6 @@ class PapersBox(QGroupBox):
                                 .replace("%2", paper.sha256))
                 for cell in (kind, size):
                     cell.setFlags(flags)
-                for col, cell in enumerate((name, kind, size)):
-                    self.table.setItem(row, col, cell)
             ids = [p.id for p in self.papers]
             if selected is not None and selected.id in ids:
                 self.table.selectRow(ids.index(selected.id))
@@ -200,6 +200,13 @@ class PapersBox(QGroupBox):
         finally:
             self.table.blockSignals(False)
         self._enable()
+
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        cell = self.table.item(row, col)
+        if cell is None:
+            cell = QTableWidgetItem()
+            self.table.setItem(row, col, cell)
+        return cell
 
     def _enable(self) -> None:
         chosen = self.selected() is not None
