@@ -379,6 +379,9 @@ def minutes() -> Path:
     d.tag("{%p if item.presenter %}")
     d.p("Berichterstattung: {{ item.presenter }}", italic=True, size=9.5, color=GREY)
     d.tag("{%p endif %}")
+    d.tag("{%p if item.files %}")
+    d.p("Unterlagen: {{ item.files }}", italic=True, size=9.5, color=GREY)
+    d.tag("{%p endif %}")
     d.tag("{%p if item.deferred %}")
     d.p("Der Tagesordnungspunkt wurde vertagt.", italic=True)
     d.tag("{%p endif %}")
@@ -495,7 +498,9 @@ def invitation() -> Path:
     d.p("Unterlagen", "Heading 1")
     d.tag("{%p if papers %}")
     d.rich_table(["TOP", "Gegenstand", "Unterlagen"], "x in papers",
-                 [["{{ x.number }}"], ["{{ x.title }}"], ["{{ x.papers }}"]],
+                 [["{{ x.number }}"], ["{{ x.title }}"],
+                  ["{%p if x.papers %}", [("{{ x.papers }}", "")], "{%p endif %}",
+                   "{%p if x.files %}", [("{{ x.files }}", "")], "{%p endif %}"]],
                  [1.2, 7.0, 8.3])
     d.tag("{%p else %}")
     d.p("Zu dieser Sitzung sind keine Unterlagen angekündigt.")

@@ -47,7 +47,8 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
     facts = meeting_facts(body, meeting, names)
     chair = facts["chair"] or next(
         (names.person(m.person_id) for m in ctx.members if m.role is Role.CHAIR), "")
-    agenda = agenda_rows(ctx, public=False)
+    agenda = agenda_rows(ctx, public=False,
+                         attachments=store.attachments.for_meeting(meeting_id))
     start = f"{meeting.start_time} Uhr" if meeting.start_time else ""
     if start and meeting.end_time:
         start += f" (Ende voraussichtlich {meeting.end_time} Uhr)"
@@ -61,8 +62,9 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
         "agenda": agenda,
         "has_times": any(a["start"] for a in agenda),
         "non_public": any(not a["public"] for a in agenda),
-        "papers": [{"number": a["number"], "title": a["title"], "papers": a["papers"]}
-                   for a in agenda if a["papers"].strip()],
+        "papers": [{"number": a["number"], "title": a["title"], "papers": a["papers"],
+                    "files": a["files"]}
+                   for a in agenda if a["papers"].strip() or a["files"]],
         "notice_days": body.notice_days,
         "short_notice": (short_notice_note(body.notice_days)
                          if warning and meeting.date >= today else ""),

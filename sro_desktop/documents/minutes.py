@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .. import clock
 from ..domain.agenda import start_times
+from ..domain.attachments import papers_line
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, MeetingState
 from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
 from ..domain.meeting_record import MeetingContext, MinutesRecord
 from ..domain.meetings import NOT_YET_HELD, approval_note, approved_minutes_sentence, meeting_title
-from ..domain.model import AgendaItem, Body, Decision, Meeting, Organization, Person, Task
+from ..domain.model import (
+    AgendaItem,
+    Attachment,
+    Body,
+    Decision,
+    Meeting,
+    Organization,
+    Person,
+    Task,
+)
 from ..domain.recommendations import is_answered
 from ..domain.tasks import is_overdue
 from ..store import Store
@@ -72,13 +83,23 @@ def meeting_facts(body: Body, meeting: Meeting, names: Names) -> dict[str, Any]:
     }
 
 
-def agenda_rows(ctx: MeetingContext, public: bool) -> list[dict[str, Any]]:
+def agenda_rows(ctx: MeetingContext, public: bool,
+                attachments: Mapping[str, Sequence[Attachment]] | None = None,
+                ) -> list[dict[str, Any]]:
+    """The agenda's rows; ``files`` names the papers kept in the file ("a.pdf (1,2 MB)")."""
     starts = start_times(ctx.meeting.start_time, ctx.items)
+    attachments = attachments or {}
     return [{"number": item.position, "title": clean_text(item.title),
              "start": starts.get(item.id, ""), "presenter": clean_text(item.presenter),
              "minutes": item.duration_minutes, "public": item.public,
-             "kind": item.kind.label, "papers": clean_text(item.papers)}
+             "kind": item.kind.label, "papers": clean_text(item.papers),
+             "files": files_line(attachments.get(item.id, ()))}
             for item in ctx.items if item.public or not public]
+
+
+def files_line(attachments: Sequence[Attachment]) -> str:
+    """The papers of a TOP kept in the file, as cleaned text: "a.pdf (1,2 MB), b.docx (24 KB)"."""
+    return clean_text(papers_line(attachments))
 
 
 def attendance_by_side(ctx: MeetingContext, names: Names, *,
@@ -187,6 +208,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         rendered_items.append({
             "number": item.position, "title": clean_text(item.title),
             "presenter": clean_text(item.presenter), "public": item.public,
+            "files": files_line(record.attachments_at(item.id)),
             "deferred": item.deferred,
             "notes": [] if results_only else [b.__dict__ for b in note_blocks(item.notes)],
             "decisions": [decision_row(d, ctx, names) for d in decisions],
@@ -219,7 +241,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "public_note": left_out_note,
         "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
         "quorum": "" if skeleton else clean_text(ctx.quorum().sentence),
-        "agenda": agenda_rows(ctx, public),
+        "agenda": agenda_rows(ctx, public, record.attachments),
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
         "approved_minutes": [approved_minutes_sentence(m) for m in approved_elsewhere],

@@ -10,6 +10,7 @@ from datetime import date
 
 from .model import (
     AgendaItem,
+    Attachment,
     Attendance,
     Body,
     Correction,
@@ -61,6 +62,11 @@ class MinutesRecord:
     open_tasks: list[Task]  # the body's open and begun tasks
     people: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
+    attachments: dict[str, list[Attachment]] = field(default_factory=dict)  # by TOP id
+
+    def attachments_at(self, item_id: str) -> list[Attachment]:
+        """The papers of a TOP (Unterlagen), in their order."""
+        return self.attachments.get(item_id, [])
 
     def decisions_at(self, item_id: str) -> list[Decision]:
         return self._by_item(self.decisions, "agenda_item_id").get(item_id, [])

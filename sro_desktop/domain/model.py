@@ -300,3 +300,17 @@ class Objection:
     person_id: str | None = None
     raised_by: str = ""
     resolution: str = ""
+
+
+@dataclass
+class Attachment:
+    """A paper (Vorlage) of a TOP kept inside the file; the bytes (``content``) are read
+    apart, so that lists do not load them."""
+
+    id: str
+    agenda_item_id: str
+    position: int
+    name: str
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from .core import Store
 from .minutes_hash import altered_minutes
 from .schema import (
@@ -21,6 +23,7 @@ _MINUTES_CONTENT = {
     "conflicts": "(SELECT meeting_id FROM decisions WHERE id = t.decision_id)",
     "minutes_circulations": "t.meeting_id",
     "objections": "t.meeting_id",
+    "attachments": "(SELECT meeting_id FROM agenda_items WHERE id = t.agenda_item_id)",
 }
 
 
@@ -51,6 +54,7 @@ def check(store: Store) -> list[str]:
         findings.append(f"Verlauf wird nicht aufgezeichnet, Trigger fehlen: {', '.join(missing)}")
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
+    findings += _papers(store)
     return findings
 
 
@@ -76,6 +80,21 @@ def _approved_minutes(store: Store) -> list[str]:
     if "content_hash" in {c.name for c in store.db["meetings"].columns}:
         findings += [f"{a.number}. Sitzung ({a.meeting_id}): {a.problem}"
                      for a in altered_minutes(store.db)]
+    return findings
+
+
+def _papers(store: Store) -> list[str]:
+    """Papers whose bytes no longer match the size and SHA-256 stored when attached."""
+    if "attachments" not in store.db.table_names():
+        return []
+    findings = []
+    for r in store.db.execute("SELECT id, name, size, sha256, content FROM attachments "
+                              "WHERE deleted_at IS NULL ORDER BY rowid"):
+        attachment_id, name, size, sha256, content = r
+        data = bytes(content or b"")
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+            findings.append(f"Unterlage „{name}“ ({attachment_id}): Inhalt passt nicht zu "
+                            f"Größe und Prüfsumme beim Anhängen.")
     return findings
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain.errors import RuleViolation
+from .attachments import Attachments
 from .backup import BEFORE_MIGRATION, backup_file
 from .bodies import Bodies, Memberships, Organizations, People, Sides
 from .database import migrate, needs_migration, open_database, open_database_read_only
@@ -51,6 +52,7 @@ class Store:
         self.corrections = Corrections(self)
         self.circulations = Circulations(self)
         self.objections = Objections(self)
+        self.attachments = Attachments(self)
         self.decisions = Decisions(self)
         self.tasks = Tasks(self)
         self.recommendations = Recommendations(self)

@@ -208,6 +208,7 @@ class Meetings(Repository[Meeting]):
             store.tasks.list(meeting.body_id, active=True),
             {p.id: p for p in store.people.list()},
             {o.id: o for o in store.organizations.list()},
+            attachments=store.attachments.for_meeting(meeting_id),
         )
 
     # finding a meeting ---------------------------------------------------------------------

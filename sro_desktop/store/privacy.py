@@ -61,6 +61,7 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "minutes_circulations": ("recipients", "note"),
     "objections": ("raised_by", "text", "resolution"),
     "organizations": ("name", "address"),
+    "attachments": ("name",),  # file names only; the papers' bytes are not searched
 }
 EXCERPT = 60  # characters of context on each side of a mention
 
@@ -71,7 +72,7 @@ TABLE_LABELS = {
     "decisions": "Beschluss", "votes": "Abstimmung", "conflicts": "Befangenheit",
     "recommendations": "Empfehlung", "tasks": "Aufgabe", "task_owners": "Verantwortung",
     "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
-    "objections": "Einwendung",
+    "objections": "Einwendung", "attachments": "Unterlage",
 }
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",

@@ -42,6 +42,7 @@ from ..common.widgets import (
 )
 from ..context import AppContext, EditRefused, label
 from .decision_editor import DecisionEditor
+from .papers import PapersBox
 
 NOTES_SAVE_DELAY_MS = 1500
 
@@ -251,6 +252,7 @@ class ItemPanel(QScrollArea):
         self.tasks_list.setMaximumHeight(90)
         self.task_form = TaskForm(context)
         self.recommendation = RecommendationAnswer(context)
+        self.papers = PapersBox(context)
 
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.quorum_label)
@@ -264,6 +266,7 @@ class ItemPanel(QScrollArea):
         self.layout_.addWidget(self.tasks_list)
         self.layout_.addWidget(self.task_form)
         self.layout_.addWidget(self.recommendation)
+        self.layout_.addWidget(self.papers)
         self.layout_.addStretch()
         context.flush.connect(self.store_pending)
 
@@ -346,6 +349,7 @@ class ItemPanel(QScrollArea):
         self.task_form.load(item, ctx.meeting.body_id, decisions, owners)
         self.task_form.setEnabled(True)
 
+        self.papers.load(item, locked)
         self.recommendation.setVisible(item.recommendation_id is not None)
         if item.recommendation_id:
             body_decisions = store.decisions.for_meeting(item.meeting_id)
