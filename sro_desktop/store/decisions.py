@@ -131,6 +131,19 @@ class Decisions(Repository[Decision]):
             self._insert_record(decision)
         return decision
 
+    def add_written(self, title: str, body_id: str, decided_on: date, *, wording: str = "",
+                    rule: DecisionRule | None = None,
+                    votes: Sequence[SideVote] = ()) -> Decision:
+        """A decision in writing (Umlaufverfahren), numbered in its body's register,
+        with the answers of the members counted per side; the outcome follows the rule.
+        The members' single answers are not stored, only their counts per side."""
+        with self.store.edit():
+            decision = self.add(title, body_id=body_id, decided_on=decided_on,
+                                wording=wording, rule=rule)
+            if any(v.cast for v in votes):
+                decision = self.record_votes(decision.id, votes)
+        return decision
+
     def eligible(self, decision: Decision, conflicted: Iterable[str] = ()) -> dict[str, int]:
         """Side id -> members who may vote: present at the item, not conflicted."""
         conflicted = set(conflicted)
