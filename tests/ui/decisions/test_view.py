@@ -91,10 +91,10 @@ def test_double_majority_decision_with_its_result_text(main_window, store_of, qt
     assert details.decision.id == decision.id
     assert details.heading.text() == f"{decision.number} · {DOUBLE_MAJORITY}"
     assert details.result_label.text() == result
-    assert details.wording_label.text() == (
+    assert details.wording_edit.toPlainText() == (
         "Die Steuerungsgruppe legt die Stadtteile Lütten Klein und Evershagen als "
         "budgetierte Modellregion fest.")
-    assert details.rule_label.text() == "doppelte Mehrheit"
+    assert details.rule_combo.currentText() == "doppelte Mehrheit"
     assert details.meeting_label.text() == (
         f"{meeting.number}. Sitzung am {german_date(meeting.date)}")
     assert votes_shown(view) == [["Verwaltung", "5", "0", "0"],
