@@ -21,7 +21,8 @@ def test_written_decision_is_numbered_and_counted(steering):
         votes=[SideVote(admin.id, 5, 0, 1), SideVote(providers.id, 4, 1, 0)])
     stored = store.decisions.get(decision.id)
     assert stored.number == "SG-2026/001"
-    assert stored.written_procedure and stored.meeting_id is None
+    assert stored.written_procedure
+    assert stored.meeting_id is None
     assert stored.decided_on == date(2026, 5, 4)
     assert stored.outcome is Outcome.ADOPTED
     assert stored.result_text == "mehrheitlich angenommen (Ja 9, Nein 1, Enthaltung 1)"

@@ -83,7 +83,7 @@ class MilestoneDialog(FormDialog):
         self.field_row(form, self.tr("&Quartal:"), self.quarter_combo, "target_quarter")
         self.field_row(form, self.tr("&Status:"), self.state_combo, "state")
         self.field_row(form, self.tr("&Ebene:"), self.level_combo, "level")
-        self.field_row(form, self.tr("&Qualitätsdimension:"), self.dimension_combo,
+        self.field_row(form, self.tr("Qualitäts&dimension:"), self.dimension_combo,
                        "quality_dimension")
         self.field_row(form, self.tr("&Handlungsfeld:"), self.focus_combo, "focus_area")
         self.field_row(form, self.tr("&Gremium:"), self.body_combo, "body_id")

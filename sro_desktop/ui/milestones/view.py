@@ -66,7 +66,7 @@ class MilestonesView(View):
         self.new_button = QPushButton(self.tr("&Neuer Meilenstein …"))
         self.new_button.setAccessibleName(self.tr("Neuer Meilenstein"))
         self.new_button.clicked.connect(self.add_milestone)
-        self.edit_button = QPushButton(self.tr("&Bearbeiten …"))
+        self.edit_button = QPushButton(self.tr("Bearbe&iten …"))
         self.edit_button.setAccessibleName(self.tr("Meilenstein bearbeiten"))
         self.edit_button.clicked.connect(self.edit_milestone)
         self.remove_button = QPushButton(self.tr("Entfe&rnen"))

@@ -43,7 +43,7 @@ class OwnersEditor(QWidget):
         self.side.setAccessibleName(self.tr("Seite der Verantwortlichen"))
         self.side.setToolTip(self.tr("Gilt nur für Verantwortliche ohne Sitz im Gremium; "
                                      "sonst zählt die Seite ihrer Mitgliedschaft."))
-        self.add_button = QPushButton(self.tr("Hin&zufügen"))
+        self.add_button = QPushButton(self.tr("Hinzu&fügen"))
         self.add_button.setAccessibleName(self.tr("Verantwortliche hinzufügen"))
         self.remove_button = QPushButton(self.tr("Wegnehmen"))
         self.remove_button.setAccessibleName(self.tr("Verantwortliche entfernen"))

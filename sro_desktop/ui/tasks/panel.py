@@ -90,16 +90,16 @@ class TaskPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(buddy_label(self.tr("Tite&l:"), self.title_edit), self.title_edit)
-        form.addRow(buddy_label(self.tr("Beschrei&bung:"), self.description_edit),
+        form.addRow(buddy_label(self.tr("Beschre&ibung:"), self.description_edit),
                     self.description_edit)
         form.addRow(self.tr("Frist:"), self.due)
-        form.addRow(buddy_label(self.tr("Stat&us:"), self.state_combo), self.state_combo)
+        form.addRow(buddy_label(self.tr("S&tatus:"), self.state_combo), self.state_combo)
         form.addRow("", self.tandem_check)
-        form.addRow(buddy_label(self.tr("Wieder&vorlage:"), self.report_combo),
+        form.addRow(buddy_label(self.tr("&Wiedervorlage:"), self.report_combo),
                     self.report_combo)
-        form.addRow(buddy_label(self.tr("&Meilenstein:"), self.milestone_combo),
+        form.addRow(buddy_label(self.tr("Meile&nstein:"), self.milestone_combo),
                     self.milestone_combo)
-        form.addRow(buddy_label(self.tr("Verantwortlic&he:"), self.owners.list), self.owners)
+        form.addRow(buddy_label(self.tr("Verantwortli&che:"), self.owners.list), self.owners)
         self.content = QWidget()
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)

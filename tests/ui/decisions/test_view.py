@@ -272,7 +272,7 @@ def test_empty_file_shows_an_empty_register(main_window, tmp_path):
     assert view.details.placeholder.isVisible()
 
 
-@pytest.mark.parametrize("attribute", ["decisions", "recommendations", "milestones"])
+@pytest.mark.parametrize("attribute", ["decisions", "recommendations", "milestones", "tasks"])
 def test_mnemonics_are_unique_in_each_view(main_window, attribute):
     """Alt+letter reaches one control: none taken twice, none taken from the menu bar."""
     view = getattr(main_window, attribute)

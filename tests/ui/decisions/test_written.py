@@ -77,12 +77,14 @@ def test_written_decision_with_the_members_answers(main_window, store_of, reopen
     qtbot.mouseClick(named(view, QPushButton, "Umlaufbeschluss"), Qt.MouseButton.LeftButton)
     assert failures == []
     decision = view.current_decision()
-    assert decision is not None and decision.title == "Hospitation in Graz"
+    assert decision is not None
+    assert decision.title == "Hospitation in Graz"
     assert view.model.index(view.table.currentIndex().row(), 5).data() == "Umlaufverfahren"
     assert main_window.context.undo_stack.undoText() == "Umlaufbeschluss fassen"
 
     stored = reopen().decisions.get(decision.id)
-    assert stored.written_procedure and stored.meeting_id is None
+    assert stored.written_procedure
+    assert stored.meeting_id is None
     assert stored.decided_on == TODAY
     assert stored.wording == "Die SG reist nach Graz."
     assert stored.outcome is Outcome.ADOPTED
@@ -171,7 +173,8 @@ def test_the_last_decision_is_removed_and_comes_back(main_window, store_of, conf
     button = named(view, QPushButton, "Beschluss entfernen")
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(confirmed) == 1 and decision.number in confirmed[0]
+    assert len(confirmed) == 1
+    assert decision.number in confirmed[0]
     with pytest.raises(StoreError):
         store_of.decisions.get(decision.id)
     assert view.model.row_of(decision.id) is None
@@ -187,7 +190,8 @@ def test_removing_one_in_the_middle_of_the_register_is_refused(main_window, stor
     view.show_record("decisions", first.id)
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert store_of.decisions.get(first.id).title == "Erster"
-    assert "Lücke" in view.message.text() and view.message.isVisible()
+    assert "Lücke" in view.message.text()
+    assert view.message.isVisible()
 
 
 def test_a_row_chosen_with_the_mouse_enables_its_actions(main_window, store_of, qtbot):

@@ -136,7 +136,8 @@ def test_owners_are_added_and_taken_away(view, store_of, main_window, qtbot):
     qtbot.mouseClick(named(panel, QPushButton, "Verantwortliche hinzufügen"),
                      Qt.MouseButton.LeftButton)
     owners = store_of.tasks.get(task.id).owners
-    assert len(owners) == len(before) + 1 and owners[-1].organization_id == org_id
+    assert len(owners) == len(before) + 1
+    assert owners[-1].organization_id == org_id
     assert main_window.context.undo_stack.undoText() == "Verantwortliche der Aufgabe ändern"
 
     listed = named(panel, QListWidget, "Verantwortliche")
@@ -158,7 +159,8 @@ def test_a_task_is_removed_after_asking_and_comes_back(view, store_of, main_wind
     click_task(qtbot, view, task.id)
     qtbot.mouseClick(named(view.panel, QPushButton, "Aufgabe entfernen"),
                      Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and task.title in asked[0]
+    assert len(asked) == 1
+    assert task.title in asked[0]
     with pytest.raises(StoreError):
         store_of.tasks.get(task.id)
     assert view.model.row_of(task.id) is None
