@@ -42,6 +42,7 @@ from ..common.widgets import (
     value_label,
 )
 from ..context import AppContext, EditRefused
+from .written_votes import WrittenVotes
 
 
 class DecisionDetails(QWidget):
@@ -99,6 +100,10 @@ class DecisionDetails(QWidget):
         self.votes_grid.setHorizontalSpacing(18)
         self.votes_note = QLabel()
         self.votes_note.setWordWrap(True)
+        self.written_votes = WrittenVotes(context)
+        self.written_votes.refused = lambda text: self.error.show_error(
+            self.tr("Nicht gespeichert: %1").replace("%1", text))
+        self.written_votes.stored = self._votes_stored
         self.conflicts_label = value_label()
         self.conflicts_label.setAccessibleName(self.tr("Befangen"))
 
@@ -114,6 +119,7 @@ class DecisionDetails(QWidget):
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Abstimmung nach Seiten")))
         column.addLayout(self.votes_grid)
+        column.addWidget(self.written_votes)
         column.addWidget(self.votes_note)
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Befangen (nicht mitgestimmt)")))
@@ -191,6 +197,11 @@ class DecisionDetails(QWidget):
             if widget is not None:
                 widget.hide()  # at once: deleteLater would leave it on screen a moment
                 widget.deleteLater()
+        self.written_votes.setVisible(decision.written_procedure)
+        if decision.written_procedure:  # the answers counted per side, changed here
+            self.votes_note.hide()
+            self.written_votes.show_decision(decision)
+            return
         if not decision.votes:
             self.votes_note.setText(self.tr("Keine Stimmen erfasst."))
             self.votes_note.show()
@@ -252,6 +263,10 @@ class DecisionDetails(QWidget):
         self.error.hide()
         self.heading.setText(f"{self.decision.number} · {self.decision.title}")
         return True
+
+    def _votes_stored(self, decision: Decision) -> None:
+        self.error.hide()
+        self.show_decision(decision)
 
     def _title_left(self) -> None:
         self._change(self.tr("Titel des Beschlusses ändern"),

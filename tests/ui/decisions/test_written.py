@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from sro_desktop.domain.enums import DecisionRule, Outcome
 from sro_desktop.store import StoreError
@@ -205,3 +212,25 @@ def test_a_row_chosen_with_the_mouse_enables_its_actions(main_window, store_of, 
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.remove_button.isEnabled()
     assert view.details.decision.id == view.model.record(2).id
+
+
+def test_answers_of_a_written_decision_are_changed_in_the_register(main_window, store_of):
+    view, decision = written_decision(main_window, store_of)
+    sg = store_of.bodies.resolve("SG")
+    side = next(s for s in store_of.sides.list(sg.id) if s.voting)
+    yes = named(view.details, QSpinBox, f"{side.name}: Ja")
+    yes.setValue(2)
+    yes.editingFinished.emit()
+    stored = store_of.decisions.get(decision.id)
+    assert [(v.side_id, v.yes) for v in stored.votes if v.yes] == [(side.id, 2)]
+    assert stored.outcome is Outcome.ADOPTED
+    assert view.details.result_label.text() == stored.result_text
+    assert main_window.context.undo_stack.undoText() == "Antworten im Umlaufverfahren ändern"
+
+    yes.setValue(99)  # more than the side has voting members
+    yes.editingFinished.emit()
+    assert store_of.decisions.get(decision.id).votes == stored.votes
+    assert view.details.error.text().startswith("Nicht gespeichert: ")
+    assert yes.value() == 99
+    main_window.undo_action.trigger()
+    assert store_of.decisions.get(decision.id).outcome is None
