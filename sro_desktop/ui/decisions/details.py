@@ -167,10 +167,15 @@ class DecisionDetails(QWidget):
         store = self.context.s
         body = store.bodies.get(decision.body_id)
         self.heading.setText(f"{decision.number} · {decision.title}")
+        read_only = self.context.read_only
+        for editor in (self.title_edit, self.wording_edit):
+            editor.setReadOnly(read_only)
+        self.rule_combo.setEnabled(not read_only)
+        self.written_votes.setEnabled(not read_only)
         set_text_quietly(self.title_edit, decision.title)
         if not self.date_edit.hasFocus():
             self.date_edit.setDate(qdate(decision.decided_on))
-        self.date_edit.setEnabled(decision.written_procedure)
+        self.date_edit.setEnabled(decision.written_procedure and not read_only)
         self.date_edit.setToolTip("" if decision.written_procedure else self.tr(
             "Das Datum eines Beschlusses ist das Datum seiner Sitzung."))
         self.body_label.setText(body.name)

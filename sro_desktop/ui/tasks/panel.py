@@ -153,8 +153,7 @@ class TaskPanel(QWidget):
         set_text_quietly(self.title_edit, task.title)
         set_text_quietly(self.description_edit, task.description)
         if not (self.due.edit.hasFocus() or self.due.check.hasFocus()):
-            with QSignalBlocker(self.due.check):
-                self.due.set_value(task.due_date)
+            self.due.set_value(task.due_date)  # stores nothing: "clicked" stores
         set_current_data(self.state_combo, task.state.value)
         with QSignalBlocker(self.tandem_check):
             self.tandem_check.setChecked(task.tandem)

@@ -175,3 +175,17 @@ def test_removing_is_not_done_when_cancelled(view, store_of, qtbot, monkeypatch)
     click_task(qtbot, view, task.id)
     qtbot.mouseClick(view.panel.remove_button, Qt.MouseButton.LeftButton)
     assert store_of.tasks.get(task.id).title == task.title
+
+
+def test_the_due_date_shows_and_is_removed_with_its_check_box(view, store_of, qtbot):
+    task = next(t for t in store_of.tasks.list(active=True)
+                if t.due_date and view.model.row_of(t.id) is not None)
+    click_task(qtbot, view, task.id)
+    due = named(view.panel, QDateEdit, "Fällig am")
+    assert due.isEnabled()
+    assert due.date().toPython() == task.due_date
+    check = named(view.panel, QCheckBox, "Mit Frist")
+    assert check.isChecked()
+    check.click()
+    assert store_of.tasks.get(task.id).due_date is None
+    assert not due.isEnabled()
