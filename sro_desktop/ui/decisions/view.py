@@ -225,8 +225,9 @@ class DecisionsView(View):
         if self.context.store is None:
             return None
         self.message.hide()
-        dialog = written.WrittenDecisionDialog(self.context, self,
-                                               self.body_filter.currentData() or None)
+        current = self.current_decision()
+        body_id = self.body_filter.currentData() or (current.body_id if current else None)
+        dialog = written.WrittenDecisionDialog(self.context, self, body_id)
         if dialog.exec() != dialog.DialogCode.Accepted:
             dialog.deleteLater()
             return None

@@ -13,11 +13,13 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,7 @@ class WrittenDecisionDialog(FormDialog):
         super().__init__(parent, self._store)
         self.context = context
         self.setWindowTitle(self.tr("Umlaufbeschluss"))
+        self.setMinimumWidth(560)
         store = context.s
         self._people = {p.id: p for p in store.people.list()}
         self._sides: list[Side] = []
@@ -68,7 +71,8 @@ class WrittenDecisionDialog(FormDialog):
         self.title_edit = QLineEdit()
         self.wording_edit = QPlainTextEdit()
         self.wording_edit.setTabChangesFocus(True)
-        self.wording_edit.setMinimumHeight(70)
+        self.wording_edit.setMinimumHeight(60)
+        self.wording_edit.setMaximumHeight(110)
         self.deadline_edit = date_edit(clock.today())
         self.rule_combo = EnumCombo(DecisionRule)
         self.answers_box = QWidget()
@@ -90,7 +94,13 @@ class WrittenDecisionDialog(FormDialog):
         layout.addLayout(form)
         layout.addWidget(section_label(self.tr("Antworten der stimmberechtigten Mitglieder")))
         layout.addWidget(self.no_members)
-        layout.addWidget(self.answers_box)
+        answers = QScrollArea()  # a large committee stays on the screen
+        answers.setWidgetResizable(True)
+        answers.setFrameShape(QFrame.Shape.NoFrame)
+        answers.setWidget(self.answers_box)
+        answers.setMaximumHeight(380)
+        self.answers_area = answers
+        layout.addWidget(answers)
         layout.addWidget(self.result_label)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
@@ -144,6 +154,8 @@ class WrittenDecisionDialog(FormDialog):
             self.answers[seat.id] = combo
             self._seat_sides[seat.id] = seat.side_id
         self.no_members.setVisible(not seats)
+        self.answers_area.setVisible(bool(seats))
+        self.answers_area.setMinimumHeight(min(self.answers_box.sizeHint().height(), 380))
         self._show_result()
 
     def votes(self) -> list[SideVote]:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -86,6 +87,13 @@ class TaskPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Aufgabe entfernen"))
         self.remove_button.setToolTip(self.tr("Die Aufgabe entfernen (Strg+Z holt sie zurück)"))
         self.placeholder = QLabel(self.tr("Eine Aufgabe in der Liste auswählen."))
+        self.placeholder.setWordWrap(True)
+        self.heading.setWordWrap(True)
+        for combo in (self.state_combo, self.report_combo, self.milestone_combo,
+                      self.owners.candidate, self.owners.side):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -109,6 +117,8 @@ class TaskPanel(QWidget):
         inner.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.content)
         self.scroll_area = scroll
         layout = QVBoxLayout(self)
