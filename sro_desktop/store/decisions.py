@@ -252,13 +252,31 @@ class Decisions(Repository[Decision]):
         with self.store.edit():
             self._update_where("meeting_id = ?", [meeting_id], {"decided_on": day})
 
+    def _check_unreferenced(self, decision: Decision) -> None:
+        """A decision that tasks come from or a recommendation's answer names stays:
+        they would point at nothing."""
+        tasks = self.store.tasks.for_decision(decision.id)
+        if tasks:
+            what = ("die Aufgabe „" + tasks[0].title + "“" if len(tasks) == 1
+                    else f"{len(tasks)} Aufgaben")
+            raise RuleViolation(
+                f"Beschluss {decision.number} kann nicht entfernt werden: aus ihm folgt "
+                f"{what}. Entfernen Sie zuerst diese Aufgaben.")
+        answered = self.store.recommendations.answered_by(decision.id)
+        if answered:
+            raise RuleViolation(
+                f"Beschluss {decision.number} kann nicht entfernt werden: die Antwort auf "
+                f"Empfehlung {answered[0].number} beruft sich auf ihn.")
+
     def delete(self, record_id: str) -> None:
-        """Only the last decision of its year goes; the register stays gap-free."""
+        """Only the last decision of its year goes (the register stays gap-free), and
+        only one no task and no recommendation's answer refers to."""
         with self.store.edit():
             decision = self.get(record_id)
             highest = self.highest("seq", "body_id = ? AND year = ?",
                                    [decision.body_id, decision.year])
             check_deletable(decision.number, decision.seq, highest)
+            self._check_unreferenced(decision)
             self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
             self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])
             self._tombstone("id = ?", [record_id])

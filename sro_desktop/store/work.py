@@ -298,6 +298,10 @@ class Recommendations(Repository[Recommendation]):
             self._insert({**to_row(rec), "year": adopted_on.year, "seq": seq})
         return rec
 
+    def answered_by(self, decision_id: str) -> builtins.list[Recommendation]:
+        """The recommendations whose answer names this decision."""
+        return self._find("response_decision_id = ?", [decision_id])
+
     def list(self, addressed_body_id: str | None = None, *,
              awaiting_only: bool = False, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Recommendation]:

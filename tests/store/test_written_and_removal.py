@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from sro_desktop.domain.enums import DecisionRule, Outcome
+from sro_desktop.domain.enums import BodyKind, DecisionRule, Outcome, RecommendationState
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import SideVote
 
@@ -55,3 +55,23 @@ def test_removing_a_milestone_unlinks_its_tasks(steering):
     assert store.tasks.get(task.id).milestone_id is None
     assert store.tasks.get(other.id).title == "Anderes"
     assert store.tasks.unlink_milestone(milestone.id) == 0
+
+
+def test_a_decision_with_tasks_or_named_in_an_answer_stays(steering):
+    store = steering.store
+    board = store.bodies.add("Planungsgruppe SRO", "PG1", BodyKind.ADVISORY,
+                             advises_body_id=steering.body.id)
+    decision = store.decisions.add_written("Mit Aufgabe", steering.body.id, date(2026, 5, 4))
+    task = store.tasks.add(steering.body.id, "Umsetzen", origin_decision_id=decision.id)
+    with pytest.raises(RuleViolation, match="aus ihm folgt die Aufgabe „Umsetzen“"):
+        store.decisions.delete(decision.id)
+    store.tasks.delete(task.id)
+    rec = store.recommendations.add(board.id, steering.body.id, "Fortbildung",
+                                    date(2026, 4, 1))
+    store.recommendations.answer(rec.id, RecommendationState.ADOPTED, "Beschlossen",
+                                 response_decision_id=decision.id,
+                                 responded_on=date(2026, 5, 4))
+    with pytest.raises(RuleViolation, match=f"Empfehlung {rec.number} beruft sich"):
+        store.decisions.delete(decision.id)
+    assert store.decisions.get(decision.id).title == "Mit Aufgabe"
+    assert store.recommendations.answered_by(decision.id)[0].id == rec.id

@@ -234,3 +234,14 @@ def test_answers_of_a_written_decision_are_changed_in_the_register(main_window, 
     assert yes.value() == 99
     main_window.undo_action.trigger()
     assert store_of.decisions.get(decision.id).outcome is None
+
+
+def test_a_decision_with_tasks_is_not_removed_and_says_why(main_window, store_of, confirmed,
+                                                           qtbot):
+    view, decision = written_decision(main_window, store_of)
+    main_window.context.edit("Aufgabe", store_of.tasks.add, decision.body_id, "Umsetzen",
+                             origin_decision_id=decision.id)
+    view.show_record("decisions", decision.id)
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert store_of.decisions.get(decision.id).title == decision.title
+    assert "Umsetzen" in view.message.text()
