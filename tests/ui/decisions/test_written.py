@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sro_desktop.domain.enums import DecisionRule, Outcome
-from sro_desktop.store import StoreError
+from sro_desktop.store import Store, StoreError
 from sro_desktop.ui.decisions import written
 from sro_desktop.ui.decisions.view import DecisionsView
 
@@ -245,3 +245,23 @@ def test_a_decision_with_tasks_is_not_removed_and_says_why(main_window, store_of
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert store_of.decisions.get(decision.id).title == decision.title
     assert "Umsetzen" in view.message.text()
+
+
+def test_a_read_only_file_offers_no_edits(main_window, demo_file):
+    main_window.close_file()
+    main_window.context.open_store(Store.open(demo_file, read_only=True))
+    view = open_view(main_window)
+    assert view.details.decision is not None
+    assert not view.written_button.isEnabled()
+    assert not view.remove_button.isEnabled()
+    assert view.details.title_edit.isReadOnly()
+    assert not view.details.rule_combo.isEnabled()
+    milestones = main_window.milestones
+    main_window.show_view(main_window.views.index(milestones))
+    assert not milestones.new_button.isEnabled()
+    assert not milestones.remove_button.isEnabled()
+    tasks = main_window.tasks
+    main_window.show_view(main_window.views.index(tasks))
+    tasks.table.selectRow(0)
+    assert tasks.panel.task is not None
+    assert not tasks.panel.content.isEnabled()
