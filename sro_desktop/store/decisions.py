@@ -131,6 +131,19 @@ class Decisions(Repository[Decision]):
             self._insert_record(decision)
         return decision
 
+    def add_written(self, title: str, body_id: str, decided_on: date, *, wording: str = "",
+                    rule: DecisionRule | None = None,
+                    votes: Sequence[SideVote] = ()) -> Decision:
+        """A decision in writing (Umlaufverfahren), numbered in its body's register,
+        with the answers of the members counted per side; the outcome follows the rule.
+        The members' single answers are not stored, only their counts per side."""
+        with self.store.edit():
+            decision = self.add(title, body_id=body_id, decided_on=decided_on,
+                                wording=wording, rule=rule)
+            if any(v.cast for v in votes):
+                decision = self.record_votes(decision.id, votes)
+        return decision
+
     def eligible(self, decision: Decision, conflicted: Iterable[str] = ()) -> dict[str, int]:
         """Side id -> members who may vote: present at the item, not conflicted."""
         conflicted = set(conflicted)
@@ -239,13 +252,31 @@ class Decisions(Repository[Decision]):
         with self.store.edit():
             self._update_where("meeting_id = ?", [meeting_id], {"decided_on": day})
 
+    def _check_unreferenced(self, decision: Decision) -> None:
+        """A decision that tasks come from or a recommendation's answer names stays:
+        they would point at nothing."""
+        tasks = self.store.tasks.for_decision(decision.id)
+        if tasks:
+            what = ("die Aufgabe „" + tasks[0].title + "“" if len(tasks) == 1
+                    else f"{len(tasks)} Aufgaben")
+            raise RuleViolation(
+                f"Beschluss {decision.number} kann nicht entfernt werden: aus ihm folgt "
+                f"{what}. Entfernen Sie zuerst diese Aufgaben.")
+        answered = self.store.recommendations.answered_by(decision.id)
+        if answered:
+            raise RuleViolation(
+                f"Beschluss {decision.number} kann nicht entfernt werden: die Antwort auf "
+                f"Empfehlung {answered[0].number} beruft sich auf ihn.")
+
     def delete(self, record_id: str) -> None:
-        """Only the last decision of its year goes; the register stays gap-free."""
+        """Only the last decision of its year goes (the register stays gap-free), and
+        only one no task and no recommendation's answer refers to."""
         with self.store.edit():
             decision = self.get(record_id)
             highest = self.highest("seq", "body_id = ? AND year = ?",
                                    [decision.body_id, decision.year])
             check_deletable(decision.number, decision.seq, highest)
+            self._check_unreferenced(decision)
             self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
             self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])
             self._tombstone("id = ?", [record_id])

@@ -263,6 +263,12 @@ class Tasks(Repository[Task]):
                                    "done_on": task.done_on})
         return self.get(task_id)
 
+    def unlink_milestone(self, milestone_id: str) -> int:
+        """The tasks linked to the milestone lose the link (the milestone goes); how many."""
+        with self.store.edit():
+            return self._update_where("milestone_id = ?", [milestone_id],
+                                      {"milestone_id": None})
+
     def delete(self, record_id: str) -> None:
         with self.store.edit():
             self.get(record_id)
@@ -292,6 +298,10 @@ class Recommendations(Repository[Recommendation]):
             check_recommendation(rec)
             self._insert({**to_row(rec), "year": adopted_on.year, "seq": seq})
         return rec
+
+    def answered_by(self, decision_id: str) -> builtins.list[Recommendation]:
+        """The recommendations whose answer names this decision."""
+        return self._find("response_decision_id = ?", [decision_id])
 
     def list(self, addressed_body_id: str | None = None, *,
              awaiting_only: bool = False, limit: int | None = None,
@@ -381,6 +391,13 @@ class Milestones(Repository[Milestone]):
 
     def list(self) -> list[Milestone]:
         return self._find()
+
+    def delete(self, record_id: str) -> None:
+        """A tombstone; the tasks linked to it stay and lose the link, in the same edit."""
+        with self.store.edit():
+            self.get(record_id)
+            self.store.tasks.unlink_milestone(record_id)
+            self._tombstone("id = ?", [record_id])
 
     def progress(self, milestone_id: str) -> tuple[int, int]:
         return progress(self.store.tasks.list(milestone_id=milestone_id))

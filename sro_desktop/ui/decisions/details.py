@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -17,19 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calendar import german_date
-from ...domain.enums import Outcome
+from ...domain.enums import DecisionRule, Outcome
 from ...domain.labels import person_label
 from ...domain.model import Decision
 from ...store import StoreError
 from ..common.palette import ADOPTED, OVERDUE, text_style
 from ..common.task_table import TaskTable
-from ..common.widgets import heading_label, meeting_text, section_label, value_label
-from ..context import AppContext, label
+from ..common.widgets import (
+    EnumCombo,
+    ErrorLabel,
+    date_edit,
+    date_value,
+    heading_label,
+    meeting_text,
+    qdate,
+    section_label,
+    set_current_data,
+    set_text_quietly,
+    value_label,
+)
+from ..context import AppContext, EditRefused
+from .written_votes import WrittenVotes
 
 
 class DecisionDetails(QWidget):
-    """What was decided: wording, result, votes per side, conflicts, and the tasks it set."""
+    """What was decided: wording, result, votes per side, conflicts, and the tasks it set.
+
+    Title, date (of a decision in writing), rule and wording store themselves when left
+    or chosen, each as one undo step; what the rules refuse stays typed, the reason
+    beside it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,10 +58,16 @@ class DecisionDetails(QWidget):
         self.decision: Decision | None = None
 
         self.heading = heading_label()
-        self.date_label = value_label()
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Titel des Beschlusses"))
+        self.date_edit: QDateEdit = date_edit()
+        self.date_edit.setAccessibleName(self.tr("Datum des Beschlusses"))
         self.body_label = value_label()
         self.meeting_label = value_label()
-        self.rule_label = value_label()
+        self.rule_combo = EnumCombo(DecisionRule)
+        self.rule_combo.setAccessibleName(self.tr("Abstimmungsregel"))
+        self.error = ErrorLabel()
+        self.error.setObjectName("decisionError")
         self.result_label = value_label()
         result_font = self.result_label.font()
         result_font.setBold(True)
@@ -56,18 +83,27 @@ class DecisionDetails(QWidget):
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        facts.addRow(self.tr("Datum:"), self.date_label)
+        facts.addRow(self.tr("Titel:"), self.title_edit)
+        facts.addRow(self.tr("Datum:"), self.date_edit)
         facts.addRow(self.tr("Gremium:"), self.body_label)
         facts.addRow(self.tr("Sitzung:"), meeting_row)
-        facts.addRow(self.tr("Abstimmungsregel:"), self.rule_label)
+        facts.addRow(self.tr("Abstimmungsregel:"), self.rule_combo)
         facts.addRow(self.tr("Ergebnis:"), self.result_label)
 
-        self.wording_label = value_label()
-        self.wording_label.setAccessibleName(self.tr("Wortlaut"))
+        self.wording_edit = QPlainTextEdit()
+        self.wording_edit.setAccessibleName(self.tr("Wortlaut"))
+        self.wording_edit.setTabChangesFocus(True)
+        self.wording_edit.setPlaceholderText(self.tr("(kein Wortlaut erfasst)"))
+        self.wording_edit.setMaximumHeight(120)
+        self.wording_edit.installEventFilter(self)
         self.votes_grid = QGridLayout()
         self.votes_grid.setHorizontalSpacing(18)
         self.votes_note = QLabel()
         self.votes_note.setWordWrap(True)
+        self.written_votes = WrittenVotes(context)
+        self.written_votes.refused = lambda text: self.error.show_error(
+            self.tr("Nicht gespeichert: %1").replace("%1", text))
+        self.written_votes.stored = self._votes_stored
         self.conflicts_label = value_label()
         self.conflicts_label.setAccessibleName(self.tr("Befangen"))
 
@@ -75,13 +111,15 @@ class DecisionDetails(QWidget):
         column = QVBoxLayout(text_column)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.heading)
+        column.addWidget(self.error)
         column.addLayout(facts)
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Wortlaut")))
-        column.addWidget(self.wording_label)
+        column.addWidget(self.wording_edit)
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Abstimmung nach Seiten")))
         column.addLayout(self.votes_grid)
+        column.addWidget(self.written_votes)
         column.addWidget(self.votes_note)
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Befangen (nicht mitgestimmt)")))
@@ -110,10 +148,16 @@ class DecisionDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.content, 1)
+        self.title_edit.editingFinished.connect(self._title_left)
+        self.date_edit.editingFinished.connect(self._date_left)
+        self.rule_combo.activated.connect(self._rule_chosen)
+        context.flush.connect(self.store_typed)
         self.show_decision(None)
 
     # what it shows ---------------------------------------------------------------
     def show_decision(self, decision: Decision | None) -> None:
+        if self.decision is not None and (decision is None or decision.id != self.decision.id):
+            self.error.hide()
         self.decision = decision
         self.placeholder.setVisible(decision is None)
         self.content.setVisible(decision is not None)
@@ -123,7 +167,17 @@ class DecisionDetails(QWidget):
         store = self.context.s
         body = store.bodies.get(decision.body_id)
         self.heading.setText(f"{decision.number} · {decision.title}")
-        self.date_label.setText(german_date(decision.decided_on))
+        read_only = self.context.read_only
+        for editor in (self.title_edit, self.wording_edit):
+            editor.setReadOnly(read_only)
+        self.rule_combo.setEnabled(not read_only)
+        self.written_votes.setEnabled(not read_only)
+        set_text_quietly(self.title_edit, decision.title)
+        if not self.date_edit.hasFocus():
+            self.date_edit.setDate(qdate(decision.decided_on))
+        self.date_edit.setEnabled(decision.written_procedure and not read_only)
+        self.date_edit.setToolTip("" if decision.written_procedure else self.tr(
+            "Das Datum eines Beschlusses ist das Datum seiner Sitzung."))
         self.body_label.setText(body.name)
         if decision.meeting_id:
             meeting = store.meetings.get(decision.meeting_id)
@@ -131,12 +185,12 @@ class DecisionDetails(QWidget):
         else:
             self.meeting_label.setText(self.tr("Umlaufverfahren (schriftlich)"))
         self.meeting_button.setVisible(decision.meeting_id is not None)
-        self.rule_label.setText(label(decision.rule))
+        set_current_data(self.rule_combo, decision.rule.value)
         self.result_label.setText(decision.result_text or self.tr("noch nicht abgestimmt"))
         colour = (ADOPTED if decision.outcome is Outcome.ADOPTED
                   else OVERDUE if decision.outcome is Outcome.REJECTED else None)
         self.result_label.setStyleSheet(text_style(colour) if colour else "")
-        self.wording_label.setText(decision.wording or self.tr("(kein Wortlaut erfasst)"))
+        set_text_quietly(self.wording_edit, decision.wording)
         self._show_votes(decision)
         self._show_conflicts(decision)
         self.tasks.show_tasks(store.tasks.for_decision(decision.id))
@@ -148,6 +202,11 @@ class DecisionDetails(QWidget):
             if widget is not None:
                 widget.hide()  # at once: deleteLater would leave it on screen a moment
                 widget.deleteLater()
+        self.written_votes.setVisible(decision.written_procedure)
+        if decision.written_procedure:  # the answers counted per side, changed here
+            self.votes_note.hide()
+            self.written_votes.show_decision(decision)
+            return
         if not decision.votes:
             self.votes_note.setText(self.tr("Keine Stimmen erfasst."))
             self.votes_note.show()
@@ -181,6 +240,55 @@ class DecisionDetails(QWidget):
             except StoreError:
                 continue
         self.conflicts_label.setText(", ".join(names) if names else self.tr("niemand"))
+
+    # editing ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.wording_edit and event.type() == QEvent.Type.FocusOut:
+            self._wording_left()
+        return super().eventFilter(watched, event)
+
+    def store_typed(self) -> None:
+        """Store what is typed and not yet stored (the view or the file is left)."""
+        if self.decision is not None and self.context.store is not None:
+            self._title_left()
+            self._wording_left()
+
+    def _change(self, text: str, **changes: Any) -> bool:
+        decision = self.decision
+        if decision is None or self.context.read_only:
+            return False
+        if all(getattr(decision, k) == v for k, v in changes.items()):
+            return False
+        try:
+            self.decision = self.context.edit(text, self.context.s.decisions.update,
+                                              decision.id, **changes)
+        except EditRefused as refused:
+            self.error.show_error(self.tr("Nicht gespeichert: %1").replace("%1", str(refused)))
+            return False
+        self.error.hide()
+        self.heading.setText(f"{self.decision.number} · {self.decision.title}")
+        return True
+
+    def _votes_stored(self, decision: Decision) -> None:
+        self.error.hide()
+        self.show_decision(decision)
+
+    def _title_left(self) -> None:
+        self._change(self.tr("Titel des Beschlusses ändern"),
+                     title=self.title_edit.text().strip())
+
+    def _wording_left(self) -> None:
+        self._change(self.tr("Wortlaut des Beschlusses ändern"),
+                     wording=self.wording_edit.toPlainText().strip())
+
+    def _date_left(self) -> None:
+        if self.decision is not None and self.decision.written_procedure:
+            self._change(self.tr("Datum des Beschlusses ändern"),
+                         decided_on=date_value(self.date_edit))
+
+    def _rule_chosen(self, _index: int) -> None:
+        if self._change(self.tr("Abstimmungsregel ändern"), rule=self.rule_combo.value()):
+            self.show_decision(self.decision)
 
     # jumps ---------------------------------------------------------------------------
     def _go_to_meeting(self) -> None:

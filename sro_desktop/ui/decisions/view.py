@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from ..common.palette import DONE
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
+    ErrorLabel,
     buddy_label,
     count_text,
     fill_combo,
@@ -31,7 +33,8 @@ from ..common.widgets import (
     set_current_data,
     tab_order,
 )
-from ..context import AppContext
+from ..context import AppContext, EditRefused
+from . import written
 from .details import DecisionDetails
 
 ALL = ""  # the "all bodies" / "all years" entry of a filter combo
@@ -61,6 +64,22 @@ class DecisionsView(View):
         filters.addWidget(self.year_filter)
         filters.addStretch()
         filters.addWidget(self.count_label)
+        self.written_button = QPushButton(self.tr("&Umlaufbeschluss …"))
+        self.written_button.setAccessibleName(self.tr("Umlaufbeschluss"))
+        self.written_button.setToolTip(self.tr(
+            "Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen"))
+        self.written_button.clicked.connect(self.add_written)
+        self.remove_button = QPushButton(self.tr("Beschluss &entfernen"))
+        self.remove_button.setAccessibleName(self.tr("Beschluss entfernen"))
+        self.remove_button.setToolTip(self.tr(
+            "Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn "
+            "zurück); das Register bleibt lückenlos."))
+        self.remove_button.clicked.connect(self.remove_decision)
+        filters.addSpacing(12)
+        filters.addWidget(self.written_button)
+        filters.addWidget(self.remove_button)
+        self.message = ErrorLabel()
+        self.message.setObjectName("decisionsMessage")
 
         self.model = RecordTableModel([
             Column(self.tr("Nummer"), lambda d: d.number),
@@ -78,6 +97,8 @@ class DecisionsView(View):
             self.tr("Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste."),
             widths=(115, 85, 70, 300, 440, 95), stretch=3)  # the title takes the rest
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # a mouse click may select a row without making it current: follow the selection
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.details = DecisionDetails(context, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -91,12 +112,16 @@ class DecisionsView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
         self.body_filter.currentIndexChanged.connect(self._body_changed)
         self.year_filter.currentIndexChanged.connect(self._apply_filters)
-        tab_order(self.body_filter, self.year_filter, self.table, self.details.meeting_button,
-                  self.details.tasks_table)
+        tab_order(self.body_filter, self.year_filter, self.table, self.written_button,
+                  self.remove_button, self.details.title_edit, self.details.date_edit,
+                  self.details.meeting_button, self.details.rule_combo,
+                  self.details.wording_edit, self.details.tasks_table)
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Beschlüsse")
@@ -174,13 +199,61 @@ class DecisionsView(View):
             return self.tr("1 Beschluss")
         return self.tr("%1 Beschlüsse").replace("%1", count_text(total))
 
+    def _selection_changed(self, *_args: Any) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._current_changed(rows[0])
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if not current.isValid():
+        if not current.isValid() or current.row() >= self.model.rowCount():
             self.details.show_decision(None)
+            self._update_buttons()
             return
         decision = self.model.record(current.row())
         if self.details.decision is None or self.details.decision != decision:
             self.details.show_decision(decision)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = self.context.store is not None and not self.context.read_only
+        self.written_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and self.details.decision is not None)
+
+    # adding and removing ---------------------------------------------------------------
+    def add_written(self) -> Decision | None:
+        """Umlaufbeschluss …: the dialog; the decision stored is selected."""
+        if self.context.store is None:
+            return None
+        self.message.hide()
+        current = self.current_decision()
+        body_id = self.body_filter.currentData() or (current.body_id if current else None)
+        dialog = written.WrittenDecisionDialog(self.context, self, body_id)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            dialog.deleteLater()
+            return None
+        decision: Decision = dialog.stored
+        dialog.deleteLater()
+        self.show_record("decisions", decision.id)
+        return decision
+
+    def remove_decision(self) -> bool:
+        """Beschluss entfernen: after asking; the store refuses all but the last number
+        of a year and decisions of approved minutes, and the reason is shown."""
+        decision = self.current_decision()
+        if decision is None:
+            return False
+        if not written.confirm_removal(self, self.tr("Beschluss entfernen"), self.tr(
+                "Beschluss %1 „%2“ entfernen?\n\nStrg+Z holt ihn zurück.")
+                .replace("%1", decision.number).replace("%2", decision.title)):
+            return False
+        try:
+            self.context.edit(self.tr("Beschluss %1 entfernen").replace("%1", decision.number),
+                              self.context.s.decisions.delete, decision.id)
+        except EditRefused as refused:
+            self.message.show_error(str(refused))
+            return False
+        self.message.hide()
+        return True
 
     def current_decision(self) -> Decision | None:
         return self.details.decision

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,11 +23,14 @@ from ...domain.calendar import quarter_of
 from ...domain.enums import MilestoneState
 from ...domain.milestones import target_label
 from ...domain.model import Milestone
+from ...domain.tasks import ACTIVE_STATES
 from ...store import StoreError
+from ..common.forms import FormDialog
 from ..common.task_table import TaskTable
 from ..common.view import View
 from ..common.widgets import ErrorLabel, buddy_label, heading_label, tab_order, value_label
 from ..context import AppContext, EditRefused, label
+from . import dialogs
 from .timeline import Legend, TimelineItem, TimelineScroll, TimelineWidget, quarter_index
 
 
@@ -59,6 +63,24 @@ class MilestonesView(View):
         top.addWidget(self.earlier_button)
         top.addWidget(self.today_button)
         top.addWidget(self.later_button)
+        self.new_button = QPushButton(self.tr("&Neuer Meilenstein …"))
+        self.new_button.setAccessibleName(self.tr("Neuer Meilenstein"))
+        self.new_button.clicked.connect(self.add_milestone)
+        self.edit_button = QPushButton(self.tr("Bearbe&iten …"))
+        self.edit_button.setAccessibleName(self.tr("Meilenstein bearbeiten"))
+        self.edit_button.clicked.connect(self.edit_milestone)
+        self.remove_button = QPushButton(self.tr("Entfe&rnen"))
+        self.remove_button.setAccessibleName(self.tr("Meilenstein entfernen"))
+        self.remove_button.setToolTip(self.tr(
+            "Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die "
+            "Verknüpfung (Strg+Z holt beides zurück)."))
+        self.remove_button.clicked.connect(self.remove_milestone)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.remove_button)
+        self.message = ErrorLabel()
+        self.message.setObjectName("milestonesMessage")
         bar = self.timeline_scroll.horizontalScrollBar()
         bar.valueChanged.connect(self._update_off_screen)
         bar.valueChanged.connect(self.timeline.update)  # the year labels follow the scrolling
@@ -99,6 +121,15 @@ class MilestonesView(View):
         left_column.setContentsMargins(0, 0, 8, 0)
         left_column.addWidget(self.heading)
         left_column.addLayout(facts)
+        self.link_button = QPushButton(self.tr("Aufgabe &verknüpfen …"))
+        self.link_button.setAccessibleName(self.tr("Aufgabe verknüpfen"))
+        self.link_button.setToolTip(self.tr("Eine unerledigte Aufgabe mit diesem Meilenstein "
+                                            "verknüpfen"))
+        self.link_button.clicked.connect(self.link_task)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_button)
+        link_row.addStretch()
+        left_column.addLayout(link_row)
         left_column.addStretch()
 
         self.tasks = TaskTable(context, self.tr("Aufgaben zu diesem Meilenstein"),
@@ -126,13 +157,15 @@ class MilestonesView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         self.timeline_scroll.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.timeline.selection_changed.connect(self._selection_changed)
         self.state_combo.activated.connect(self._state_chosen)
-        tab_order(self.earlier_button, self.today_button, self.later_button, self.timeline,
-                  self.state_combo, self.tasks.table)
+        tab_order(self.earlier_button, self.today_button, self.later_button, self.new_button,
+                  self.edit_button, self.remove_button, self.timeline, self.state_combo,
+                  self.link_button, self.tasks.table)
         self._show(None)
 
     def title(self) -> str:
@@ -229,6 +262,10 @@ class MilestonesView(View):
         self.placeholder.setVisible(item is None)
         self.details.setVisible(item is not None)
         self.state_error.hide()
+        writable = self.context.store is not None and not self.context.read_only
+        self.new_button.setEnabled(writable)
+        for button in (self.edit_button, self.remove_button, self.link_button):
+            button.setEnabled(writable and item is not None)
         if item is None:
             self.tasks.show_tasks(None)
             return
@@ -263,6 +300,73 @@ class MilestonesView(View):
             self.state_combo.setCurrentIndex(self.state_combo.findData(milestone.state))
             self.state_error.setText(str(exc))
             self.state_error.show()
+
+    # adding, changing, removing ----------------------------------------------------------
+    def add_milestone(self) -> Milestone | None:
+        """Neuer Meilenstein …: the dialog; the milestone stored is selected."""
+        self.message.hide()
+        dialog = dialogs.MilestoneDialog(self.context, self)
+        stored = self._run(dialog)
+        if stored is not None:
+            self.refresh_if_stale()
+            self.timeline.select_id(stored.id)
+            self._ensure_selected_visible()
+        return stored
+
+    def edit_milestone(self) -> Milestone | None:
+        """Bearbeiten …: every field of the selected milestone in the dialog."""
+        milestone = self.current_milestone()
+        if milestone is None:
+            return None
+        self.message.hide()
+        return self._run(dialogs.MilestoneDialog(self.context, self, milestone))
+
+    @staticmethod
+    def _run(dialog: FormDialog) -> Any:
+        try:
+            accepted = dialog.exec() == dialog.DialogCode.Accepted
+            return dialog.stored if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def remove_milestone(self) -> bool:
+        """Entfernen, after asking: a tombstone; its tasks stay and lose the link."""
+        milestone = self.current_milestone()
+        if milestone is None:
+            return False
+        linked = self.context.s.tasks.count_matching(milestone_id=milestone.id)
+        text = self.tr("Den Meilenstein „%1“ entfernen?").replace("%1", milestone.title)
+        if linked:
+            text += "\n\n" + (self.tr("Die verknüpfte Aufgabe bleibt und verliert die "
+                                       "Verknüpfung.") if linked == 1 else
+                               self.tr("Die %1 verknüpften Aufgaben bleiben und verlieren "
+                                       "die Verknüpfung.").replace("%1", str(linked)))
+        text += "\n\n" + self.tr("Strg+Z holt ihn zurück.")
+        if not dialogs.confirm_removal(self, self.tr("Meilenstein entfernen"), text):
+            return False
+        try:
+            self.context.edit(self.tr("Meilenstein entfernen"),
+                              self.context.s.milestones.delete, milestone.id)
+        except EditRefused as refused:
+            self.message.show_error(str(refused))
+            return False
+        self.message.hide()
+        return True
+
+    def link_task(self) -> Any:
+        """Aufgabe verknüpfen …: an unfinished task of the milestone's body (of any body
+        when it has none), not yet linked to it."""
+        milestone = self.current_milestone()
+        if milestone is None:
+            return None
+        tasks = [t for t in self.context.s.tasks.list(milestone.body_id, active=True)
+                 if t.milestone_id != milestone.id and t.state in ACTIVE_STATES]
+        if not tasks:
+            self.message.show_error(self.tr("Es gibt keine unerledigte Aufgabe, die noch "
+                                            "nicht mit diesem Meilenstein verknüpft ist."))
+            return None
+        self.message.hide()
+        return self._run(dialogs.LinkTaskDialog(self.context, milestone, tasks, self))
 
     # navigation ------------------------------------------------------------------------
     def show_record(self, kind: str, record_id: str) -> bool:

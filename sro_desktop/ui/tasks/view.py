@@ -26,6 +26,7 @@ from ..context import AppContext, EditRefused, label
 from ..history import HistoryDialog
 from .filters import TaskFilterBar
 from .model import DUE, REPORT, STATE, TITLE, TaskTableModel
+from .panel import TaskPanel
 from .table import TaskTableView
 from .workload import WorkloadChart
 
@@ -68,13 +69,28 @@ class TasksView(View):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
 
+        # the chosen task with every field, right of the list
+        self.panel = TaskPanel(context)
+        self.panel.setMinimumWidth(320)
+        self.sides = QSplitter(Qt.Orientation.Horizontal)
+        self.sides.addWidget(self.splitter)
+        self.sides.addWidget(self.panel)
+        self.sides.setStretchFactor(0, 3)
+        self.sides.setStretchFactor(1, 1)
+        self.sides.setSizes([900, 360])
+        self.sides.setChildrenCollapsible(False)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(lambda *_args: self._show_current())
+        # a mouse click may select a row without making it current: follow the selection
+        selection.selectionChanged.connect(lambda *_args: self._show_current())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.sides, 1)
 
-        tab_order(*self.filter_bar.tab_chain, self.table, self.chart)
+        tab_order(*self.filter_bar.tab_chain, self.table, self.chart, *self.panel.fields)
         context.file_opened.connect(self._on_file_opened)
 
     def title(self) -> str:
@@ -97,6 +113,7 @@ class TasksView(View):
         self._loaded = False
         self.reset_filters(apply=False)
         self.message.hide()
+        self.panel.show_task(None, self.names, self.today)
 
     def refresh(self) -> None:
         store = self.context.store
@@ -122,6 +139,7 @@ class TasksView(View):
             if row is not None:
                 self.table.setCurrentIndex(self.model.index(row, column))
         self.table.verticalScrollBar().setValue(scroll)
+        self._show_current()
 
     def _deferred_refresh(self) -> None:
         self._refresh_pending = False
@@ -152,6 +170,7 @@ class TasksView(View):
         self._loaded = True
         self.table.measure_columns()
         self._show_summary()
+        self._show_current()
 
     def _filters_changed(self) -> None:
         if self.context.store is None:
@@ -176,10 +195,18 @@ class TasksView(View):
 
     # the current task ----------------------------------------------------------------------
     def current_task(self) -> Task | None:
-        index = self.table.currentIndex()
+        """The task chosen in the list: the selected row, else the current one."""
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.record(index.row())
+
+    def _show_current(self) -> None:
+        """The panel shows the chosen task (unless it shows it already, being edited)."""
+        task = self.current_task() if self.context.store is not None else None
+        if task != self.panel.task or self.panel.names is not self.names:
+            self.panel.show_task(task, self.names, self.today)
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

@@ -91,10 +91,10 @@ def test_double_majority_decision_with_its_result_text(main_window, store_of, qt
     assert details.decision.id == decision.id
     assert details.heading.text() == f"{decision.number} · {DOUBLE_MAJORITY}"
     assert details.result_label.text() == result
-    assert details.wording_label.text() == (
+    assert details.wording_edit.toPlainText() == (
         "Die Steuerungsgruppe legt die Stadtteile Lütten Klein und Evershagen als "
         "budgetierte Modellregion fest.")
-    assert details.rule_label.text() == "doppelte Mehrheit"
+    assert details.rule_combo.currentText() == "doppelte Mehrheit"
     assert details.meeting_label.text() == (
         f"{meeting.number}. Sitzung am {german_date(meeting.date)}")
     assert votes_shown(view) == [["Verwaltung", "5", "0", "0"],
@@ -272,7 +272,7 @@ def test_empty_file_shows_an_empty_register(main_window, tmp_path):
     assert view.details.placeholder.isVisible()
 
 
-@pytest.mark.parametrize("attribute", ["decisions", "recommendations", "milestones"])
+@pytest.mark.parametrize("attribute", ["decisions", "recommendations", "milestones", "tasks"])
 def test_mnemonics_are_unique_in_each_view(main_window, attribute):
     """Alt+letter reaches one control: none taken twice, none taken from the menu bar."""
     view = getattr(main_window, attribute)
