@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -120,10 +121,25 @@ def click_row(table: QAbstractItemView, text: str, column: int = 0) -> int:
     raise AssertionError(f"no row {text!r} in {table.accessibleName()!r}")
 
 
-def when_dialog(act: Callable[[QWidget], None], *, deadline_ms: int = 60_000) -> list[str]:
-    """Answer the next modal dialog with ``act`` once it is shown; returns a list that
-    holds its window title once answered (the test asserts it was)."""
-    answered: list[str] = []
+class Answer:
+    """A dialog expected to open; ``check()`` after the action that opens it says it
+    was answered, and raises what went wrong while answering it."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.error: BaseException | None = None
+
+    def check(self) -> str:
+        if self.error is not None:
+            raise self.error
+        assert self.title is not None, "no dialog opened"
+        return self.title
+
+
+def when_dialog(act: Callable[[QWidget], None], *, deadline_ms: int = 60_000) -> Answer:
+    """Answer the next modal dialog with ``act`` once it is shown. A failure inside
+    ``act`` closes the dialog (no test hangs on it) and is raised by ``check()``."""
+    answer = Answer()
     waited = [0]
 
     def attempt() -> None:
@@ -133,8 +149,58 @@ def when_dialog(act: Callable[[QWidget], None], *, deadline_ms: int = 60_000) ->
             if waited[0] < deadline_ms:
                 QTimer.singleShot(20, attempt)
             return
-        answered.append(dialog.windowTitle())
-        act(dialog)
+        answer.title = dialog.windowTitle()
+        try:
+            act(dialog)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test by check()
+            answer.error = exc
+            dialog.close()
+        if dialog.isVisible() and answer.error is None and isinstance(dialog, QDialog):
+            answer.error = AssertionError(f"{answer.title!r} still open after answering")
+            dialog.reject()
 
     QTimer.singleShot(0, attempt)
-    return answered
+    return answer
+
+
+def table_text(root: QWidget) -> str:
+    """All the text the tables under ``root`` show (to check a preview)."""
+    from PySide6.QtWidgets import QTableView
+
+    cells = []
+    for table in root.findChildren(QTableView):
+        model = table.model()
+        for row in range(model.rowCount()):
+            cells += [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+    return "\n".join(cells)
+
+
+def accept(dialog: QWidget) -> None:
+    """Click the dialog's OK (whatever its text: the button with the accept role)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) in (QDialogButtonBox.ButtonRole.AcceptRole,
+                                          QDialogButtonBox.ButtonRole.YesRole):
+                click(button)
+                return
+    raise AssertionError(f"no OK in {dialog.windowTitle()!r}")
+
+
+def answer_question(button_text: str) -> Callable[[QWidget], None]:
+    """Answer a message box by clicking its button with this text ("&Yes" style too)."""
+
+    def act(box: QWidget) -> None:
+        click(next(b for b in box.findChildren(QAbstractButton)
+                   if plain(b.text()) == button_text and b.isVisible()))
+
+    return act
+
+
+def spin_to(spin: QWidget, value: int) -> None:
+    """Type a number into a spin box and leave it."""
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin, str(value))
+    leave_field(spin)

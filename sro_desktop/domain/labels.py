@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
 
 from .enums import OrganizationKind
 from .model import Organization, Person, TaskOwner
+
+# Academic titles before a name: "Dr.", "Prof. Dr.", "Dipl.-Päd." ...
+TITLES = re.compile(r"^((prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pol|soz|päd)[.\-\w]*\.?\s+)+",
+                    re.IGNORECASE)
+
+
+def split_name(text: str) -> tuple[str, str, str]:
+    """(title, first name, last name) of a name as typed: "Nachname, Vorname" or
+    "Vorname Nachname", a leading title (Dr., Prof. Dr.) kept apart."""
+    text = " ".join(text.split())
+    if "," in text:
+        last, first = (p.strip() for p in text.split(",", 1))
+        match = TITLES.match(first)
+        title = match.group(0).strip() if match else ""
+        return title, first[len(match.group(0)):].strip() if match else first, last
+    match = TITLES.match(text)
+    title = match.group(0).strip() if match else ""
+    rest = text[len(match.group(0)):].strip() if match else text
+    first, _, last = rest.rpartition(" ")
+    return title, first if last else "", last or first
 
 
 class NameForm(Enum):

@@ -31,6 +31,8 @@ from ..domain.bodies import (
 )
 from ..domain.enums import Role
 from ..domain.errors import RuleViolation
+from ..domain.labels import TITLES
+from ..domain.labels import split_name as labels_split_name
 from ..domain.model import Membership, Person, Side
 from .errors import StoreError
 
@@ -86,8 +88,6 @@ ROLE_WORDS: dict[str, Role] = {
 }
 YES = ("ja", "j", "x", "1", "yes", "y", "wahr", "true", "stimmberechtigt")
 NO = ("nein", "n", "0", "no", "falsch", "false", "-", "–", "ohne", "kein", "keins")
-TITLES = re.compile(r"^((prof|dr|dipl|mag|ing|med|phil|rer|nat|jur|pol|soz|päd)[.\-\w]*\.?\s+)+",
-                    re.IGNORECASE)
 
 
 class ImportProblem(StoreError):
@@ -347,19 +347,9 @@ def parse_voting(text: str) -> bool | None:
 
 
 def split_name(text: str) -> NewPerson:
-    """ "Nachname, Vorname" or "Vorname Nachname", a leading title (Dr., Prof. Dr.) kept
-    apart."""
-    text = " ".join(text.split())
-    if "," in text:
-        last, first = (p.strip() for p in text.split(",", 1))
-        match = TITLES.match(first)
-        title = match.group(0).strip() if match else ""
-        return NewPerson(last, first[len(match.group(0)):].strip() if match else first, title)
-    match = TITLES.match(text)
-    title = match.group(0).strip() if match else ""
-    rest = text[len(match.group(0)):].strip() if match else text
-    first, _, last = rest.rpartition(" ")
-    return NewPerson(last or first, first if last else "", title)
+    """A name as typed, as a new person of the file (domain/labels.py: split_name)."""
+    title, first, last = labels_split_name(text)
+    return NewPerson(last, first, title)
 
 
 # -- planning ----------------------------------------------------------------------------------

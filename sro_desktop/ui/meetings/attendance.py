@@ -8,6 +8,9 @@ from PySide6.QtCore import QAbstractItemModel, QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import AttendanceStatus
+from ...domain.labels import person_choice_label, person_sort_key
+from ...domain.model import Organization, Person
 from ..common.table_model import Index
-from ..common.widgets import ErrorLabel
+from ..common.widgets import ErrorLabel, buddy_label, run_modal
 from ..context import AppContext, EditRefused
 from ..history import HistoryDialog
 from .attendance_model import (
@@ -36,6 +41,7 @@ from .attendance_model import (
     MEMBER,
     STATUS,
     AttendanceModel,
+    DeputyChoice,
 )
 
 
@@ -73,6 +79,57 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class DeputyDialog(QDialog):
+    """Who represents a member who has no deputy named in the seat: a person of the file,
+    or someone new, typed by name ("Vorname Nachname" or "Nachname, Vorname")."""
+
+    def __init__(self, parent: QWidget | None, member_name: str, people: list[Person],
+                 organizations: dict[str, Organization]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vertretung"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Vertreten durch"))
+        self.person.addItem(self.tr("– neue Person –"), None)
+        for person in sorted(people, key=person_sort_key):
+            self.person.addItem(person_choice_label(
+                person, organizations.get(person.organization_id or "")), person.id)
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("Name der neuen Person"))
+        self.new_name.setPlaceholderText(self.tr("Vorname Nachname"))
+        self.person.currentIndexChanged.connect(self._update)
+        self.new_name.textChanged.connect(self._update)
+        question = QLabel(self.tr("Für %1 ist keine Stellvertretung eingetragen. "
+                                  "Wer vertritt in dieser Sitzung?").replace("%1", member_name))
+        question.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(question)
+        form.addRow(buddy_label(self.tr("&Vertreten durch:"), self.person), self.person)
+        form.addRow(buddy_label(self.tr("oder &neue Person:"), self.new_name), self.new_name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(420)
+        self._update()
+
+    def _update(self) -> None:
+        new = self.person.currentData() is None
+        self.new_name.setEnabled(new)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not new or bool(self.new_name.text().strip()))
+
+    def choice(self) -> DeputyChoice:
+        person_id = self.person.currentData()
+        return DeputyChoice(person_id, "" if person_id else self.new_name.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, member_name: str, people: list[Person],
+            organizations: dict[str, Organization]) -> DeputyChoice | None:
+        dialog = cls(parent, member_name, people, organizations)
+        return run_modal(dialog, dialog.choice)
+
+
 class AttendanceTab(QWidget):
     """The attendance list of the meeting, its guests, and the Verlauf of each."""
 
@@ -84,6 +141,7 @@ class AttendanceTab(QWidget):
         self.error_label = ErrorLabel()
         self.model = AttendanceModel(context, self)
         self.model.refused.connect(self._refused)
+        self.model.ask_deputy = self._ask_deputy
         self.model.stored.connect(lambda: self.error_label.show_error(""))
 
         self.table = QTableView()
@@ -171,6 +229,11 @@ class AttendanceTab(QWidget):
         self.add_guest_button.setEnabled(self.model.editable)
         self.all_present_button.setEnabled(self.model.editable and any(
             row.attendance is None for row in self.model.rows))
+
+    def _ask_deputy(self, member_name: str) -> DeputyChoice | None:
+        store = self.context.s
+        return DeputyDialog.ask(self, member_name, store.people.list(),
+                                {o.id: o for o in store.organizations.list()})
 
     def _refused(self, message: str) -> None:
         self.error_label.show_error(message)

@@ -3,6 +3,7 @@ on the meeting's day, with status, deputy, arrival and departure; a choice store
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AttendanceStatus
-from ...domain.labels import organization_label, person_label, person_sort_key
+from ...domain.labels import organization_label, person_label, person_sort_key, split_name
 from ...domain.meeting_record import MeetingContext
 from ...domain.meetings import keeps_deputy, keeps_times, minutes_locked
 from ...domain.model import AgendaItem, Attendance, Meeting, Membership, Organization, Person
@@ -57,6 +58,14 @@ class AttendanceRow:
         return self.attendance.status if self.attendance else None
 
 
+@dataclass(frozen=True)
+class DeputyChoice:
+    """Who represents a member: a person of the file, or a new one by name."""
+
+    person_id: str | None = None
+    new_name: str = ""
+
+
 class AttendanceModel(QAbstractTableModel):
     """The members' attendance; a choice in a status, deputy or TOP column is stored as
     one undoable edit, and the store's refusal is passed on (``refused``)."""
@@ -72,6 +81,9 @@ class AttendanceModel(QAbstractTableModel):
         self.items: list[AgendaItem] = []
         self.people: dict[str, Person] = {}
         self.editable = False
+        # Asked who represents a member who has no deputy named in the seat: a person's
+        # id, or a name to record as a new person of the file; None: not represented.
+        self.ask_deputy: Callable[[str], DeputyChoice | None] | None = None
 
     # reading -----------------------------------------------------------------------------------
     def load(self, ctx: MeetingContext | None, people: dict[str, Person],
@@ -218,12 +230,28 @@ class AttendanceModel(QAbstractTableModel):
         values[index.column()] = value
         if values[STATUS] is None:
             return False
-        try:
-            attendance = self.context.edit(
-                self.tr("Anwesenheit ändern"), self.context.s.attendance.set, self.meeting.id,
-                row.member.id, AttendanceStatus(values[STATUS]),
-                deputy_person_id=values[DEPUTY], arrives_at_item_id=values[ARRIVES],
+        new_deputy = ""
+        if (keeps_deputy(AttendanceStatus(values[STATUS])) and not values[DEPUTY]
+                and not row.member.deputy_person_id and self.ask_deputy is not None):
+            choice = self.ask_deputy(row.name)
+            if choice is None:
+                return False
+            values[DEPUTY], new_deputy = choice.person_id, choice.new_name
+        store = self.context.s
+        meeting_id = self.meeting.id
+
+        def record() -> Attendance:
+            deputy = values[DEPUTY]
+            if new_deputy:  # a person of the file from now on, in the same step
+                title, first, last = split_name(new_deputy)
+                deputy = store.people.add(last, first, title=title).id
+            return store.attendance.set(
+                meeting_id, row.member.id, AttendanceStatus(values[STATUS]),
+                deputy_person_id=deputy, arrives_at_item_id=values[ARRIVES],
                 leaves_at_item_id=values[LEAVES])
+
+        try:
+            attendance = self.context.edit(self.tr("Anwesenheit ändern"), record)
         except EditRefused as exc:
             self.refused.emit(str(exc))
             return False
