@@ -30,6 +30,7 @@ from ..store.search import SearchHit
 from .backups import AutoBackup, restore_from_backup
 from .bodies.view import BodiesView
 from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+from .common.search_popup import SearchPopup
 from .common.view import View
 from .context import AppContext
 from .decisions.view import DecisionsView
@@ -61,16 +62,6 @@ def ask_save_path(parent: QWidget, title: str) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(".sro")
-
-
-class SearchPopup(QListWidget):
-    """The results of the global search, under the search field."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Popup)
-        self.setAccessibleName(self.tr("Suchergebnisse"))
-        self.setMinimumWidth(480)
 
 
 class MainWindow(QMainWindow):
@@ -123,8 +114,8 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setFixedWidth(280)
         self.search_field.returnPressed.connect(self.run_search)
-        self.search_popup = SearchPopup(self)
-        self.search_popup.itemActivated.connect(self._search_hit_chosen)
+        self.search_popup = SearchPopup(self.search_field, self)
+        self.search_popup.chosen.connect(self._search_hit_chosen)
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda _text: self.search_timer.start())
@@ -423,31 +414,24 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def run_search(self) -> None:
+        self.search_timer.stop()
         store = self.context.store
         text = self.search_field.text().strip()
-        self.search_popup.clear()
         if store is None or not text:
-            self.search_popup.hide()
+            self.search_popup.close_list()
             return
-        hits = store.search(text)
-        if not hits:
-            self.search_popup.addItem(self.tr("Nichts gefunden."))
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.kind_label}: {hit.title}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(hit.snippet)
-            self.search_popup.addItem(item)
-        below = self.search_field.mapToGlobal(self.search_field.rect().bottomLeft())
-        self.search_popup.move(below)
-        self.search_popup.resize(520, min(400, 24 * (len(hits) or 1) + 8))
-        self.search_popup.show()
-        self.search_popup.setCurrentRow(0)
+        self.search_popup.show_hits(store.search(text), self.tr("Nichts gefunden."))
 
-    def _search_hit_chosen(self, item: QListWidgetItem) -> None:
-        hit: SearchHit | None = item.data(Qt.ItemDataRole.UserRole)
-        self.search_popup.hide()
-        if hit is not None:
-            self.go_to(hit.kind, hit.record_id)
+    def _search_hit_chosen(self, hit: SearchHit) -> None:
+        if hit.kind == "people":  # a person is shown where they sit, in the Gremien view
+            if hit.membership_id is not None:
+                self.go_to("memberships", hit.membership_id)
+            else:
+                self.show_view(self.views.index(self.bodies))
+                self.statusBar().showMessage(self.tr("%1 hat keinen Sitz in einem Gremium.")
+                                             .replace("%1", hit.title), 8000)
+            return
+        self.go_to(hit.kind, hit.record_id)
 
     def about(self) -> None:
         from .. import __version__
