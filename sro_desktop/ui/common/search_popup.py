@@ -67,6 +67,7 @@ class SearchPopup(QListWidget):
     def place(self) -> None:
         """Under the field, its right edge at the field's, inside the window and the screen."""
         window = self.parentWidget()
+        assert window is not None
         area = window.rect()
         screen = window.screen()
         if screen is not None:
