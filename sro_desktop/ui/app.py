@@ -102,6 +102,6 @@ def run(db: Path | None = None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    window.show_as_before()
     window.open_file(start_file(db))
     return app.exec()

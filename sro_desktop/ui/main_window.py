@@ -32,6 +32,7 @@ from .bodies.view import BodiesView
 from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
 from .common.search_popup import SearchPopup
 from .common.view import View
+from .common.widgets import count_text
 from .context import AppContext
 from .decisions.view import DecisionsView
 from .exports import TemplatesDialog, export_list
@@ -43,11 +44,17 @@ from .recommendations.view import RecommendationsView
 from .tasks.view import TasksView
 
 RECENT_MAX = 8
+DEFAULT_SIZE = (1280, 800)
 FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
 
 
 def settings() -> QSettings:
     return QSettings()
+
+
+def menu_text(text: str) -> str:
+    """A name shown as it is in a menu: its "&" is no mnemonic ("Gremien && Mitglieder")."""
+    return text.replace("&", "&&")
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
@@ -122,7 +129,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.statusBar()
-        self.resize(1280, 800)
+        self._default_size()
         self._restore_geometry()
         self._on_file_opened()
 
@@ -219,7 +226,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number, view in enumerate(self.views):
-            self._action(view_menu, view.title(),
+            self._action(view_menu, menu_text(view.title()),
                          lambda _checked=False, n=number: self.show_view(n),
                          QKeySequence(f"Ctrl+{number + 1}"))
 
@@ -357,7 +364,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(self.tr("(keine)"))
             action.setEnabled(False)
         for number, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {name}")
+            action = self.recent_menu.addAction(f"&{number} {menu_text(name)}")
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
 
     def _on_file_opened(self) -> None:
@@ -389,7 +396,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         for number, view in enumerate(self.views):
             count = view.attention_count() if self.context.store is not None else 0
-            text = view.title() + (f"  ({count})" if count else "")
+            text = view.title() + (f"  ({count_text(count)})" if count else "")
             self.navigation.item(number).setText(text)
 
     # navigation and search ------------------------------------------------------
@@ -441,13 +448,38 @@ class MainWindow(QMainWindow):
             "Sozialraumorientierung.").replace("%1", __version__))
 
     # window state ------------------------------------------------------------------
+    def _default_size(self) -> None:
+        """1280×800, or less on a smaller screen (a laptop's 1366×768 less its task bar)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = DEFAULT_SIZE
+        if available is not None:
+            width = min(width, available.width() - 16)
+            height = min(height, available.height() - 40)  # room for the title bar
+        self.resize(width, height)
+
     def _restore_geometry(self) -> None:
         geometry = settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
+    def show_as_before(self) -> None:
+        """Show the window as it was left: maximised if it was; on the first start
+        maximised on a screen smaller than the default size (a 1366×768 laptop)."""
+        maximized = settings().value("window/maximized")
+        if maximized is None:
+            screen = self.screen()
+            available = screen.availableGeometry() if screen is not None else None
+            maximized = available is not None and (
+                available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1])
+        if maximized in (True, "true"):
+            self.showMaximized()
+        else:
+            self.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("window/geometry", self.saveGeometry())
+        settings().setValue("window/maximized", self.isMaximized())
         self.search_popup.hide()
         self.context.close_store()
         super().closeEvent(event)

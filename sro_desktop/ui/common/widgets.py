@@ -51,6 +51,13 @@ def count_text(number: int) -> str:
     return QLocale().toString(number)
 
 
+def plural(number: int, one: str, many: str) -> str:
+    """A count with its noun: ``plural(n, self.tr("%1 Empfehlung"), self.tr("%1 Empfehlungen"))``
+    gives "1 Empfehlung", "2 Empfehlungen", "1.162 Empfehlungen" (both texts translated by
+    the caller, so that lupdate finds them)."""
+    return (one if number == 1 else many).replace("%1", count_text(number))
+
+
 def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
     """"8. Sitzung am 11.12.2026"."""
     return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
