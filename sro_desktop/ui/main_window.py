@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.statusBar()
-        self._default_size()
+        default_size(self)
         self._restore_geometry()
         self._on_file_opened()
 
@@ -232,7 +232,13 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
-        bar.setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+        # In a box of its own: the menu bar places a corner widget by its size hint, and
+        # the field's fixed width alone would reach past the window's right edge.
+        corner = self.search_corner = QWidget()  # kept: the menu bar does not own it in Python
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 1, 4, 1)
+        row.addWidget(self.search_field)
+        bar.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     # files ---------------------------------------------------------------------
     def open_file(self, path: Path, *, create: bool = False) -> bool:
@@ -295,36 +301,9 @@ class MainWindow(QMainWindow):
         self.meetings.export_document(kind)
 
     def make_large_demo(self) -> None:
-        """Ten years of synthetic data, with progress and a way to cancel."""
-        from ..store.demo import Cancelled, write_demo
-
-        path = ask_save_path(self, self.tr("Große Demo-Datei speichern unter"))
-        if path is None:
-            return
-        dialog = QProgressDialog(self.tr("Große Demo-Datei wird erzeugt …"),
-                                 self.tr("Abbrechen"), 0, 100, self)
-        dialog.setWindowTitle(self.tr("Demo-Datei"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QApplication.processEvents()
-            if dialog.wasCanceled():
-                raise Cancelled
-
-        try:
-            write_demo(path, size="large", force=path.exists(), progress=progress)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Abgebrochen; keine Datei angelegt."), 5000)
-            return
-        except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Demo-Datei nicht erzeugt"), str(exc))
-            return
-        finally:
-            dialog.close()
-        self.open_file(path)
+        path = write_large_demo(self)
+        if path is not None:
+            self.open_file(path)
 
     def save_copy(self) -> None:
         if self.context.store is None:
@@ -448,16 +427,6 @@ class MainWindow(QMainWindow):
             "Sozialraumorientierung.").replace("%1", __version__))
 
     # window state ------------------------------------------------------------------
-    def _default_size(self) -> None:
-        """1280×800, or less on a smaller screen (a laptop's 1366×768 less its task bar)."""
-        screen = self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        width, height = DEFAULT_SIZE
-        if available is not None:
-            width = min(width, available.width() - 16)
-            height = min(height, available.height() - 40)  # room for the title bar
-        self.resize(width, height)
-
     def _restore_geometry(self) -> None:
         geometry = settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -483,3 +452,47 @@ class MainWindow(QMainWindow):
         self.search_popup.hide()
         self.context.close_store()
         super().closeEvent(event)
+
+
+def write_large_demo(window: MainWindow) -> Path | None:
+    """Ten years of synthetic data, with progress and a way to cancel: the file written."""
+    from ..store.demo import Cancelled, write_demo
+
+    path = ask_save_path(window, window.tr("Große Demo-Datei speichern unter"))
+    if path is None:
+        return None
+    dialog = QProgressDialog(window.tr("Große Demo-Datei wird erzeugt …"),
+                             window.tr("Abbrechen"), 0, 100, window)
+    dialog.setWindowTitle(window.tr("Demo-Datei"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled
+
+    try:
+        write_demo(path, size="large", force=path.exists(), progress=progress)
+    except Cancelled:
+        window.statusBar().showMessage(window.tr("Abgebrochen; keine Datei angelegt."), 5000)
+        return None
+    except (StoreError, OSError) as exc:
+        QMessageBox.warning(window, window.tr("Demo-Datei nicht erzeugt"), str(exc))
+        return None
+    finally:
+        dialog.close()
+    return path
+
+
+def default_size(window: QWidget) -> None:
+    """1280×800, or less on a smaller screen (a laptop's 1366×768 less its task bar)."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    width, height = DEFAULT_SIZE
+    if available is not None:
+        width = min(width, available.width() - 16)
+        height = min(height, available.height() - 40)  # room for the title bar
+    window.resize(width, height)

@@ -80,3 +80,14 @@ def test_an_ampersand_in_an_undo_entry_is_shown(main_window, store_of):
     assert main_window.undo_action.text() == "&Rückgängig Ort „Jugend && Familie“"
     assert main_window.context.undo_stack.text(main_window.context.undo_stack.count() - 1) \
         == "Ort „Jugend & Familie“"
+
+
+def test_the_search_field_lies_wholly_inside_the_window(main_window):
+    from PySide6.QtCore import QPoint
+
+    field = main_window.search_field
+    for width in (main_window.minimumSizeHint().width(), 1366):
+        main_window.resize(width, 700)
+        right = field.mapTo(main_window, QPoint(field.width(), 0)).x()
+        assert right <= main_window.width()
+        assert field.width() >= 250

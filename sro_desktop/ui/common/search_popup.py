@@ -137,7 +137,10 @@ class SearchPopup(QListWidget):
     # the field's keys and clicks elsewhere --------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.field and kind == QEvent.Type.KeyPress:
+        if watched is self.field and kind in (QEvent.Type.Move, QEvent.Type.Resize) \
+                and self.isVisible():
+            self.place()  # the window was resized: the field moved
+        elif watched is self.field and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.isVisible():
                 self.into_list()
