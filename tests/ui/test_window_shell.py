@@ -91,3 +91,20 @@ def test_the_search_field_lies_wholly_inside_the_window(main_window):
         right = field.mapTo(main_window, QPoint(field.width(), 0)).x()
         assert right <= main_window.width()
         assert field.width() >= 250
+
+
+def test_a_form_dialog_is_wide_enough_for_its_title(app, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from sro_desktop.ui.common.forms import TITLE_BAR_BUTTONS, FormDialog
+
+    dialog = FormDialog(None, None)
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    dialog.field_row(form, "&Name", QLineEdit())
+    dialog.setWindowTitle("Empfehlung der Planungsgruppe Sozialraumorientierung beantworten")
+    dialog.show()
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= min(title + TITLE_BAR_BUTTONS,
+                                 dialog.screen().availableGeometry().width())
+    dialog.close()
