@@ -99,3 +99,20 @@ def test_the_meeting_date_typed_short_is_stored(main_window, qtbot, store_of, re
     assert not day.hasFocus()
     with reopen() as again:
         assert again.meetings.get(meeting.id).date == date(2027, 2, 5)
+
+
+def test_a_read_only_date_field_takes_nothing_typed(field, qtbot):
+    edit, other = field
+    edit.setReadOnly(True)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "1.4.27")
+    other.setFocus()
+    assert date_value(edit) == date(2026, 11, 25)
+
+
+def test_a_shortcut_with_a_digit_is_no_typing(field, qtbot):
+    edit, _other = field
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert edit.typed_text() is None
+    assert edit.text() == "25.11.2026"

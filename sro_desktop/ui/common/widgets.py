@@ -179,6 +179,11 @@ class DateEdit(QDateEdit):
 
     @staticmethod
     def _typing_key(event: QKeyEvent) -> bool:
+        """A digit, a dot or Backspace, no shortcut (Strg+1 still switches the view)."""
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        if event.modifiers() & commands:
+            return False
         text = event.text()
         return bool(text) and (text.isdigit() or text in ".,/") or event.key() in (
             Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
@@ -186,6 +191,8 @@ class DateEdit(QDateEdit):
     def event(self, event: QEvent) -> bool:
         """Typing keys straight to :meth:`keyPressEvent`: Qt's date field would otherwise
         pad the sections of the text being typed ("31.3." shown as "31.03.")."""
+        if self.isReadOnly():
+            return super().event(event)
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and \
                 self._typed is not None and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             # Tab after a date typed leaves the field (Qt's would go to its next section)
@@ -202,10 +209,13 @@ class DateEdit(QDateEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
-        if text and (text.isdigit() or text in ".,/"):
-            self._type((self._typed or "") + (text if text.isdigit() else "."))
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
-            self._type((self.text() if self._typed is None else self._typed)[:-1])
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+        elif self._typing_key(event):
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self._type((self.text() if self._typed is None else self._typed)[:-1])
+            else:
+                self._type((self._typed or "") + (text if text.isdigit() else "."))
         elif key == Qt.Key.Key_Escape and self._typed is not None:
             self._typed = None
             self._show(self.text_of_date())
