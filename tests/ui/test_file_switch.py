@@ -11,11 +11,11 @@ from sro_desktop.ui import main_window as main_window_module
 from sro_desktop.ui.common.table_model import RecordTableModel
 
 
-def rows_shown(window, *, record_lists_only: bool = False) -> dict[str, int]:
+def rows_shown(window, *, record_lists_only: bool = False, only=None) -> dict[str, int]:
     """Rows in every list and table of every view, shown or not (name → count; {} when
     all is clear); ``record_lists_only``: only the lists of records (RecordTableModel)."""
     counts = {}
-    for view in window.views:
+    for view in [only] if only is not None else window.views:
         for table in view.findChildren(QAbstractItemView):
             if isinstance(table, QHeaderView) or table.window() is not window:
                 continue  # a table's header, a combo box's or a calendar's list
@@ -32,9 +32,10 @@ def rows_shown(window, *, record_lists_only: bool = False) -> dict[str, int]:
     return counts
 
 
-def texts_shown(window, words: list[str]) -> list[str]:
-    return [label.text() for view in window.views for label in view.findChildren(QLabel)
-            if any(word in label.text() for word in words)]
+def texts_shown(window, words: list[str], only=None) -> list[str]:
+    return [label.text() for view in ([only] if only is not None else window.views)
+            for label in view.findChildren(QLabel) if label.isVisible()
+            and any(word in label.text() for word in words)]
 
 
 @pytest.mark.parametrize("how", ["menu", "banner"])
@@ -58,11 +59,11 @@ def test_starting_an_empty_file_clears_every_view(app, open_window, qtbot, tmp_p
     else:
         window.start_empty_button.click()
     assert window.context.s.path == target
-    assert rows_shown(window) == {}
-    for number in range(len(window.views)):
-        window.show_view(number)
-        assert rows_shown(window) == {}
-    assert texts_shown(window, demo_words) == []
+    assert rows_shown(window, record_lists_only=True) == {}  # emptied at once, shown or not
+    for number, view in enumerate(window.views):
+        window.show_view(number)  # read from the new file when shown
+        assert rows_shown(window, only=view) == {}
+        assert texts_shown(window, demo_words, only=view) == []
 
 
 def test_opening_another_file_clears_what_the_first_one_showed(main_window, tmp_path,
@@ -77,7 +78,10 @@ def test_opening_another_file_clears_what_the_first_one_showed(main_window, tmp_
     monkeypatch.setattr(main_window_module, "ask_open_path", lambda parent: other)
     main_window.open_dialog()
     assert main_window.context.s.path == other
-    assert rows_shown(main_window) == {}
+    assert rows_shown(main_window, record_lists_only=True) == {}
+    for number, view in enumerate(main_window.views):
+        main_window.show_view(number)
+        assert rows_shown(main_window, only=view) == {}
 
 
 def test_closing_the_file_clears_every_view(main_window):

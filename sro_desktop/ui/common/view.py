@@ -13,23 +13,21 @@ from .table_model import RecordTableModel
 
 class View(QWidget):
     """A page of the main window. Refreshes when the data changed and it is shown;
-    when another file (or none) is opened, every page forgets what it showed at once,
-    shown or not, so nothing of the file before stays on screen."""
+    when another file (or none) is opened, every page empties its lists of records at
+    once, shown or not, and reads the new file when it is shown next."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self._stale = True
-        self._new_file = False
         context.file_opened.connect(self._on_file_opened)
         context.changed.connect(self._on_changed)
 
     def _on_file_opened(self) -> None:
-        """Forget the file before now; read the new one on the "changed" that follows
-        (after every view's own handlers of ``file_opened`` have run)."""
+        """Forget the file before now; the "changed" that follows (after every view's own
+        handlers of ``file_opened``) reads the new one into the view shown."""
         self.forget_file()
         self._stale = True
-        self._new_file = True
 
     def forget_file(self) -> None:
         """Drop what the file before showed before the new one is read: every list of
@@ -48,8 +46,7 @@ class View(QWidget):
     def _on_changed(self) -> None:
         if self.context.store is None:
             return
-        if self.isVisible() or self._new_file:  # a new file is read at once, shown or not
-            self._new_file = False
+        if self.isVisible():
             self.refresh()
             self._stale = False
         else:
