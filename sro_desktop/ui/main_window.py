@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -107,7 +108,13 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.navigation)
-        row.addWidget(self.stack, 1)
+        # The pages in a scroll area: a page taller or wider than a small screen allows
+        # scrolls instead of making the window larger than the screen.
+        self.stack_area = QScrollArea()
+        self.stack_area.setWidgetResizable(True)
+        self.stack_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_area.setWidget(self.stack)
+        row.addWidget(self.stack_area, 1)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 6)

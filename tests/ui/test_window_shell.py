@@ -12,15 +12,29 @@ LAPTOP_ROOM = (1366, 768 - 40 - 30)
 
 
 def test_every_view_fits_a_1366_by_768_screen(main_window):
+    """The window starts no larger than the screen and never needs more than the laptop's
+    room (a page taller than that scrolls in the window: a fallback)."""
+    width, height = main_window.size().toTuple()
+    available = main_window.screen().availableGeometry()
+    assert width <= max(available.width(), main_window.minimumSizeHint().width())
+    assert height <= max(available.height(), main_window.minimumSizeHint().height())
+    main_window.resize(*LAPTOP_ROOM)
     for number, view in enumerate(main_window.views):
         main_window.show_view(number)
         width, height = main_window.minimumSizeHint().toTuple()
         assert width <= LAPTOP_ROOM[0], view.title()
         assert height <= LAPTOP_ROOM[1], view.title()
-    width, height = main_window.size().toTuple()
-    available = main_window.screen().availableGeometry()
-    assert width <= max(available.width(), main_window.minimumSizeHint().width())
-    assert height <= max(available.height(), main_window.minimumSizeHint().height())
+
+
+def test_the_pages_need_no_scrolling_on_a_1366_by_768_screen(main_window):
+    """Each page's own minimum fits the room the window gives it at 1366×698."""
+    main_window.resize(*LAPTOP_ROOM)
+    for number, view in enumerate(main_window.views):
+        main_window.show_view(number)
+        needed = view.minimumSizeHint()
+        shown = main_window.stack_area.viewport().size()
+        assert needed.height() <= shown.height(), view.title()
+        assert needed.width() <= shown.width(), view.title()
 
 
 def test_a_maximised_window_comes_back_maximised(app, qtbot, demo_file):
