@@ -1,7 +1,7 @@
 """Screenshots of the main views with the demo data, for the README.
 
 Run: QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
-Writes packaging/screenshots/*.png (1400×900) from a fresh demo file.
+Writes packaging/screenshots/*.png (1366×768) from a fresh demo file.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def main() -> int:
     demo = Path(os.environ["SRO_DATA_DIR"]) / "demo.sro"
     write_demo(demo)
     window = MainWindow()
-    window.resize(1400, 900)
+    window.resize(1366, 768)  # a common laptop screen
     window.show()
     window.open_file(demo)
     OUT.mkdir(exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .errors import RuleViolation
@@ -70,3 +71,32 @@ def normal_time(time: str) -> str:
         return ""
     minutes = minutes_of_day(time)
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+_TYPED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?")
+
+
+def parse_german_date(text: str, today: date) -> date | None:
+    """A date as typed in a German office: "31.03.2027", "31.3.2027", "31.3.27", "1.4."
+    (the year of ``today``) or "1.4" likewise; None when the text is no date or no day
+    of the calendar ("31.2.2027").
+
+    A two-digit year is 2000–2069 for 00–69 and 1970–1999 for 70–99 ("1.4.70" is
+    01.04.1970): the records of a youth-welfare body reach back decades, not a century.
+    """
+    cleaned = text.strip().replace(" ", "")
+    found = _TYPED_DATE.fullmatch(cleaned) or _TYPED_DATE.fullmatch(cleaned + ".")
+    if found is None:
+        return None
+    day, month, year_text = found.group(1), found.group(2), found.group(3)
+    if year_text is None:
+        year = today.year
+    elif len(year_text) == 2:
+        short = int(year_text)
+        year = 2000 + short if short < 70 else 1900 + short
+    else:
+        year = int(year_text)
+    try:
+        return date(year, int(month), int(day))
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from .schema import (
     lock_trigger_names,
     migrations,
     schema_version,
+    search_trigger_names,
 )
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
@@ -52,6 +53,10 @@ def check(store: Store) -> list[str]:
     missing = [name for name in history_trigger_names() if name not in triggers]
     if missing:
         findings.append(f"Verlauf wird nicht aufgezeichnet, Trigger fehlen: {', '.join(missing)}")
+    missing = [name for name in search_trigger_names() if name not in triggers]
+    if missing:
+        findings.append(f"Die Suche folgt nicht allen Änderungen, Trigger fehlen: "
+                        f"{', '.join(missing)}")
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)

@@ -552,3 +552,100 @@ def m008_attachments(db: Database) -> None:
             WHEN {old} OR {new} BEGIN {abort} END""")
         db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
             WHEN {old} BEGIN {abort} END""")
+
+
+# m009: the search finds words inside words ("Budget" in "Sozialraumbudget") and people.
+# FTS5's trigram tokenizer (SQLite 3.40) folds case but not diacritics, so the text it
+# indexes (the column ``words``) is folded in SQL: the letters of Latin-1 and Latin
+# Extended-A to their base letter, combining marks (text pasted decomposed) dropped.
+# Frozen with m009; store/search.py folds the query with the same table.
+FOLD_FROM = ("ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎď"
+             "ĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũ"
+             "ŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž")
+FOLD_TO = ("AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDd"
+           "EeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUu"
+           "UuUuUuUuUuWwYyYZzZzZz")
+FOLD_MARKS = "".join(chr(c) for c in (*range(0x300, 0x30D), 0x327, 0x328))
+
+# table: (code, title SQL, body SQL) over the row {r}; the kinds of m004 and people.
+SEARCHED_V9 = {
+    "meetings": (1, "{r}.number || '. Sitzung ' || {r}.date",
+                 "{r}.place || ' ' || {r}.cancel_reason"),
+    "agenda_items": (2, "{r}.title", "{r}.notes || ' ' || {r}.papers || ' ' || {r}.presenter"),
+    "decisions": (3, "{r}.number || ' ' || {r}.title", "{r}.wording || ' ' || {r}.result_text"),
+    "tasks": (4, "{r}.title", "{r}.description"),
+    "recommendations": (5, "{r}.number || ' ' || {r}.title",
+                        "{r}.text || ' ' || {r}.response_text"),
+    "people": (6, "trim(trim({r}.title || ' ' || {r}.first_name) || ' ' || {r}.last_name)",
+               "{r}.email || ' ' || coalesce((SELECT o.name || ' ' || o.short "
+               "FROM organizations o WHERE o.id = {r}.organization_id), '')"),
+}
+
+
+def _fold_steps() -> list[list[tuple[str, str]]]:
+    """The replacements of the folding, in steps of 20 (SQLite's parser allows no
+    deeper nesting of replace() calls in one expression)."""
+    pairs = [*zip(FOLD_FROM, FOLD_TO, strict=True), *((mark, "") for mark in FOLD_MARKS)]
+    return [pairs[n:n + 20] for n in range(0, len(pairs), 20)]
+
+
+def search_trigger_names() -> list[str]:
+    """The triggers ``check`` expects, so that the search follows every change."""
+    return [f"{t}_search_{op}" for t in SEARCHED_V9 for op in ("insert", "update", "delete")
+            ] + ["organizations_search_update"]
+
+
+@migration
+def m009_search_inside_words(db: Database) -> None:
+    """The search index again, with the trigram tokenizer over folded text (a word is
+    found inside a compound), and people by name, e-mail and organisation.
+
+    The view ``search_rows`` gives every record's index row (folded by a chain of views
+    ``search_fold_<n>`` over ``search_source``); the triggers copy a record's row from it."""
+    for table in SEARCHED_V9:
+        for op in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_search_{op}")
+    db.execute("DROP TRIGGER IF EXISTS organizations_search_update")
+    db.execute("DROP TABLE IF EXISTS search_index")
+    db.execute("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id "
+               "UNINDEXED, title UNINDEXED, body UNINDEXED, words, tokenize = 'trigram')")
+    source = " UNION ALL ".join(
+        f"SELECT t.rowid * 8 + {code} AS key, '{table}' AS kind, t.id AS record_id, "
+        f"{title.format(r='t')} AS title, {body.format(r='t')} AS body FROM {table} t"
+        for table, (code, title, body) in SEARCHED_V9.items())
+    db.execute("CREATE VIEW search_source AS SELECT key, kind, record_id, title, body, "
+               f"title || char(10) || body AS words FROM ({source})")
+    below = "search_source"
+    steps = _fold_steps()
+    for number, step in enumerate(steps, start=1):
+        words = "words"
+        for character, replacement in step:
+            words = f"replace({words}, '{character}', '{replacement}')"
+        name = "search_rows" if number == len(steps) else f"search_fold_{number}"
+        db.execute(f"CREATE VIEW {name} AS SELECT key, kind, record_id, title, body, "
+                   f"{words} AS words FROM {below}")
+        below = name
+
+    def insert(table: str, which: str) -> str:
+        return ("INSERT INTO search_index (rowid, kind, record_id, title, body, words) "
+                "SELECT key, kind, record_id, title, body, words FROM search_rows "
+                f"WHERE kind = '{table}' AND record_id {which}")
+
+    for table, (code, _title, _body) in SEARCHED_V9.items():
+        remove = f"DELETE FROM search_index WHERE rowid = OLD.rowid * 8 + {code};"
+        db.execute(f"""CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
+            WHEN NEW.deleted_at IS NULL BEGIN {insert(table, '= NEW.id')}; END""")
+        db.execute(f"""CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table}
+            BEGIN {remove} {insert(table, '= NEW.id')} AND NEW.deleted_at IS NULL; END""")
+        db.execute(f"""CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table}
+            BEGIN {remove} END""")
+        db.execute(insert(table, f"IN (SELECT id FROM {table} WHERE deleted_at IS NULL)"))
+    # People are found by their organisation's name: a renamed one re-indexes its people.
+    people_code = SEARCHED_V9["people"][0]
+    db.execute(f"""CREATE TRIGGER organizations_search_update AFTER UPDATE OF name, short
+        ON organizations BEGIN
+        DELETE FROM search_index WHERE rowid IN (
+            SELECT p.rowid * 8 + {people_code} FROM people p
+            WHERE p.organization_id = NEW.id);
+        {insert('people', "IN (SELECT id FROM people WHERE organization_id = NEW.id "
+                          "AND deleted_at IS NULL)")}; END""")

@@ -6,8 +6,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 from .. import paths
 
@@ -20,7 +27,44 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(paths.APPLICATION)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     install_translations(app, os.environ.get("SRO_LANG", "de"))
+    if app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
     return app
+
+
+class WheelGuard(QObject):
+    """The mouse wheel scrolls the page, not the choice or number under the pointer:
+    a combo box, spin box or date field changes by the wheel only while it has the
+    focus (it takes the focus by a click or Tab, no longer by the wheel)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            owner = watched if isinstance(watched, QComboBox | QAbstractSpinBox) else \
+                watched.parentWidget()
+            if isinstance(owner, QComboBox | QAbstractSpinBox) and not owner.hasFocus():
+                assert isinstance(event, QWheelEvent)
+                self._scroll_around(owner, event)
+                return True
+        return False
+
+    @staticmethod
+    def _scroll_around(widget: QWidget, event: QWheelEvent) -> None:
+        """Hand the wheel to the scroll area the widget is in (if any)."""
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        viewport = area.viewport()
+        position = widget.mapTo(viewport, event.position().toPoint())
+        QApplication.sendEvent(viewport, QWheelEvent(
+            position, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
+            event.buttons(), event.modifiers(), event.phase(), event.inverted()))
 
 
 def install_translations(app: QApplication, language: str) -> None:
@@ -58,6 +102,6 @@ def run(db: Path | None = None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    window.show_as_before()
     window.open_file(start_file(db))
     return app.exec()

@@ -37,7 +37,8 @@ class StoreStep(QUndoCommand):
     """One user edit on the undo stack; it was already done when pushed."""
 
     def __init__(self, context: AppContext, text: str, step: Step):
-        super().__init__(text)
+        # Qt: "text\nmenu text"; in the Bearbeiten menu an "&" of a name is no mnemonic
+        super().__init__(f"{text}\n{text.replace('&', '&&')}" if "&" in text else text)
         self.context = context
         self.step = step
         self.done = True

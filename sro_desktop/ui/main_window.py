@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,9 @@ from ..store.search import SearchHit
 from .backups import AutoBackup, restore_from_backup
 from .bodies.view import BodiesView
 from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+from .common.search_popup import SearchPopup
 from .common.view import View
+from .common.widgets import count_text
 from .context import AppContext
 from .decisions.view import DecisionsView
 from .exports import TemplatesDialog, export_list
@@ -42,11 +45,17 @@ from .recommendations.view import RecommendationsView
 from .tasks.view import TasksView
 
 RECENT_MAX = 8
+DEFAULT_SIZE = (1280, 800)
 FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
 
 
 def settings() -> QSettings:
     return QSettings()
+
+
+def menu_text(text: str) -> str:
+    """A name shown as it is in a menu: its "&" is no mnemonic ("Gremien && Mitglieder")."""
+    return text.replace("&", "&&")
 
 
 def ask_open_path(parent: QWidget) -> Path | None:
@@ -61,16 +70,6 @@ def ask_save_path(parent: QWidget, title: str) -> Path | None:
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(".sro")
-
-
-class SearchPopup(QListWidget):
-    """The results of the global search, under the search field."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Popup)
-        self.setAccessibleName(self.tr("Suchergebnisse"))
-        self.setMinimumWidth(480)
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +108,13 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.navigation)
-        row.addWidget(self.stack, 1)
+        # The pages in a scroll area: a page taller or wider than a small screen allows
+        # scrolls instead of making the window larger than the screen.
+        self.stack_area = QScrollArea()
+        self.stack_area.setWidgetResizable(True)
+        self.stack_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_area.setWidget(self.stack)
+        row.addWidget(self.stack_area, 1)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 6)
@@ -123,15 +128,15 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setFixedWidth(280)
         self.search_field.returnPressed.connect(self.run_search)
-        self.search_popup = SearchPopup(self)
-        self.search_popup.itemActivated.connect(self._search_hit_chosen)
+        self.search_popup = SearchPopup(self.search_field, self)
+        self.search_popup.chosen.connect(self._search_hit_chosen)
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda _text: self.search_timer.start())
 
         self._build_menus()
         self.statusBar()
-        self.resize(1280, 800)
+        default_size(self)
         self._restore_geometry()
         self._on_file_opened()
 
@@ -228,13 +233,19 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number, view in enumerate(self.views):
-            self._action(view_menu, view.title(),
+            self._action(view_menu, menu_text(view.title()),
                          lambda _checked=False, n=number: self.show_view(n),
                          QKeySequence(f"Ctrl+{number + 1}"))
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
-        bar.setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+        # In a box of its own: the menu bar places a corner widget by its size hint, and
+        # the field's fixed width alone would reach past the window's right edge.
+        corner = self.search_corner = QWidget()  # kept: the menu bar does not own it in Python
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 1, 4, 1)
+        row.addWidget(self.search_field)
+        bar.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     # files ---------------------------------------------------------------------
     def open_file(self, path: Path, *, create: bool = False) -> bool:
@@ -297,36 +308,9 @@ class MainWindow(QMainWindow):
         self.meetings.export_document(kind)
 
     def make_large_demo(self) -> None:
-        """Ten years of synthetic data, with progress and a way to cancel."""
-        from ..store.demo import Cancelled, write_demo
-
-        path = ask_save_path(self, self.tr("Große Demo-Datei speichern unter"))
-        if path is None:
-            return
-        dialog = QProgressDialog(self.tr("Große Demo-Datei wird erzeugt …"),
-                                 self.tr("Abbrechen"), 0, 100, self)
-        dialog.setWindowTitle(self.tr("Demo-Datei"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            QApplication.processEvents()
-            if dialog.wasCanceled():
-                raise Cancelled
-
-        try:
-            write_demo(path, size="large", force=path.exists(), progress=progress)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Abgebrochen; keine Datei angelegt."), 5000)
-            return
-        except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Demo-Datei nicht erzeugt"), str(exc))
-            return
-        finally:
-            dialog.close()
-        self.open_file(path)
+        path = write_large_demo(self)
+        if path is not None:
+            self.open_file(path)
 
     def save_copy(self) -> None:
         if self.context.store is None:
@@ -366,7 +350,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(self.tr("(keine)"))
             action.setEnabled(False)
         for number, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number} {name}")
+            action = self.recent_menu.addAction(f"&{number} {menu_text(name)}")
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
 
     def _on_file_opened(self) -> None:
@@ -398,7 +382,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         for number, view in enumerate(self.views):
             count = view.attention_count() if self.context.store is not None else 0
-            text = view.title() + (f"  ({count})" if count else "")
+            text = view.title() + (f"  ({count_text(count)})" if count else "")
             self.navigation.item(number).setText(text)
 
     # navigation and search ------------------------------------------------------
@@ -423,31 +407,24 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def run_search(self) -> None:
+        self.search_timer.stop()
         store = self.context.store
         text = self.search_field.text().strip()
-        self.search_popup.clear()
         if store is None or not text:
-            self.search_popup.hide()
+            self.search_popup.close_list()
             return
-        hits = store.search(text)
-        if not hits:
-            self.search_popup.addItem(self.tr("Nichts gefunden."))
-        for hit in hits:
-            item = QListWidgetItem(f"{hit.kind_label}: {hit.title}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(hit.snippet)
-            self.search_popup.addItem(item)
-        below = self.search_field.mapToGlobal(self.search_field.rect().bottomLeft())
-        self.search_popup.move(below)
-        self.search_popup.resize(520, min(400, 24 * (len(hits) or 1) + 8))
-        self.search_popup.show()
-        self.search_popup.setCurrentRow(0)
+        self.search_popup.show_hits(store.search(text), self.tr("Nichts gefunden."))
 
-    def _search_hit_chosen(self, item: QListWidgetItem) -> None:
-        hit: SearchHit | None = item.data(Qt.ItemDataRole.UserRole)
-        self.search_popup.hide()
-        if hit is not None:
-            self.go_to(hit.kind, hit.record_id)
+    def _search_hit_chosen(self, hit: SearchHit) -> None:
+        if hit.kind == "people":  # a person is shown where they sit, in the Gremien view
+            if hit.membership_id is not None:
+                self.go_to("memberships", hit.membership_id)
+            else:
+                self.show_view(self.views.index(self.bodies))
+                self.statusBar().showMessage(self.tr("%1 hat keinen Sitz in einem Gremium.")
+                                             .replace("%1", hit.title), 8000)
+            return
+        self.go_to(hit.kind, hit.record_id)
 
     def about(self) -> None:
         from .. import __version__
@@ -462,8 +439,67 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
+    def show_as_before(self) -> None:
+        """Show the window as it was left: maximised if it was; on the first start
+        maximised on a screen smaller than the default size (a 1366×768 laptop)."""
+        maximized = settings().value("window/maximized")
+        if maximized is None:
+            screen = self.screen()
+            available = screen.availableGeometry() if screen is not None else None
+            maximized = available is not None and (
+                available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1])
+        if maximized in (True, "true"):
+            self.showMaximized()
+        else:
+            self.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("window/geometry", self.saveGeometry())
+        settings().setValue("window/maximized", self.isMaximized())
         self.search_popup.hide()
         self.context.close_store()
         super().closeEvent(event)
+
+
+def write_large_demo(window: MainWindow) -> Path | None:
+    """Ten years of synthetic data, with progress and a way to cancel: the file written."""
+    from ..store.demo import Cancelled, write_demo
+
+    path = ask_save_path(window, window.tr("Große Demo-Datei speichern unter"))
+    if path is None:
+        return None
+    dialog = QProgressDialog(window.tr("Große Demo-Datei wird erzeugt …"),
+                             window.tr("Abbrechen"), 0, 100, window)
+    dialog.setWindowTitle(window.tr("Demo-Datei"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled
+
+    try:
+        write_demo(path, size="large", force=path.exists(), progress=progress)
+    except Cancelled:
+        window.statusBar().showMessage(window.tr("Abgebrochen; keine Datei angelegt."), 5000)
+        return None
+    except (StoreError, OSError) as exc:
+        QMessageBox.warning(window, window.tr("Demo-Datei nicht erzeugt"), str(exc))
+        return None
+    finally:
+        dialog.close()
+    return path
+
+
+def default_size(window: QWidget) -> None:
+    """1280×800, or less on a smaller screen (a laptop's 1366×768 less its task bar)."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    width, height = DEFAULT_SIZE
+    if available is not None:
+        width = min(width, available.width() - 16)
+        height = min(height, available.height() - 40)  # room for the title bar
+    window.resize(width, height)

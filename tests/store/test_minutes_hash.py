@@ -25,7 +25,13 @@ from sro_desktop.store.minutes_hash import (
     content_hash,
     minutes_intact,
 )
-from sro_desktop.store.schema import history_trigger_names, schema_version, step_names
+from sro_desktop.store.schema import (
+    SEARCHED,
+    history_trigger_names,
+    schema_version,
+    search_trigger_names,
+    step_names,
+)
 
 S = MeetingState
 V1 = Path(__file__).parents[1] / "fixtures" / "schema_v1.sro"
@@ -220,9 +226,41 @@ def test_a_cleared_checksum_and_a_revoked_approval_are_reported(approved):
 # migration m007 ---------------------------------------------------------------------------------
 
 
+def undo_m009(conn: sqlite3.Connection) -> None:
+    """The search index as m004 made it: words (unicode61) over five kinds, no people."""
+    for name in search_trigger_names():
+        conn.execute(f"DROP TRIGGER {name}")
+    views = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'view' AND name LIKE 'search%' "
+        "ORDER BY name = 'search_source', name DESC")]
+    for name in views:  # the chain from its top
+        conn.execute(f"DROP VIEW {name}")
+    conn.execute("DROP TABLE search_index")
+    conn.execute("CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, record_id "
+                 "UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    for table, (code, title, body) in SEARCHED.items():
+        def insert(r: str, table: str = table, code: int = code, title: str = title,
+                   body: str = body) -> str:
+            return (f"INSERT INTO search_index (rowid, kind, record_id, title, body) "
+                    f"SELECT {r}.rowid * 8 + {code}, '{table}', {r}.id, "
+                    f"{title.format(r=r)}, {body.format(r=r)}")
+
+        remove = f"DELETE FROM search_index WHERE rowid = OLD.rowid * 8 + {code};"
+        conn.execute(f"""CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
+            WHEN NEW.deleted_at IS NULL BEGIN {insert('NEW')}; END""")
+        conn.execute(f"""CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table}
+            BEGIN {remove} {insert('NEW')} WHERE NEW.deleted_at IS NULL; END""")
+        conn.execute(f"""CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table}
+            BEGIN {remove} END""")
+        conn.execute(f"{insert(table)} FROM {table} WHERE {table}.deleted_at IS NULL")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_inside_words'")
+
+
 def strip_m007(path: Path) -> None:
-    """Turn a current file into one as the previous version left it (format 6)."""
+    """Turn a current file into one as the previous version left it (format 6): without
+    m009 (the trigram search) and m008 (attachments), then without m007."""
     conn = sqlite3.connect(path)
+    undo_m009(conn)
     conn.execute("DROP TABLE attachments")  # m008 and later, newer than format 6
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_attachments'")
     for name in history_trigger_names():

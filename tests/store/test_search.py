@@ -90,7 +90,7 @@ def test_finds_an_agenda_item_by_title_and_by_its_notes(world):
     assert "»Graz«" in by_notes.snippet
     # papers and presenter are searched too
     assert found(store, "Sozialraumbudget") == {("agenda_items", item.id)}
-    assert found(store, "Becker") == {("agenda_items", item.id)}
+    assert ("agenda_items", item.id) in found(store, "Becker")  # (and a Frau Becker)
 
 
 def test_finds_a_decision_by_register_number_and_by_its_wording(world):
@@ -238,7 +238,8 @@ def test_the_index_holds_one_row_per_live_record(world):
     counts = dict(store.db.execute("SELECT kind, count(*) FROM search_index GROUP BY kind"))
     expected = {table: store.db.execute(
         f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
-        for table in ("meetings", "agenda_items", "decisions", "tasks", "recommendations")}
+        for table in ("meetings", "agenda_items", "decisions", "tasks", "recommendations",
+                      "people")}
     assert counts == expected
 
 
@@ -330,4 +331,88 @@ def test_an_old_file_gets_its_existing_rows_indexed(tmp_path):
         assert found(store, "Sozialraumteams") == {("agenda_items", "a1")}
         assert store.search("Übertragung") == []
     with Store.open(path) as again:  # reopening indexes nothing twice
-        assert again.db.execute("SELECT count(*) FROM search_index").fetchone() == (5,)
+        # five records and the two people of the fixture
+        assert again.db.execute("SELECT count(*) FROM search_index").fetchone() == (7,)
+
+
+# -- words inside words, short words, people (m009) ------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Budget", "budget", "BUDGET", "raumbudg", "Konzeptpapier"])
+def test_a_word_inside_a_compound_is_found(world, text):
+    """"Budget" finds "Konzeptpapier Sozialraumbudget" (the trigram index)."""
+    assert found(world["store"], text) == {("agenda_items", world["item"].id)}
+
+
+def test_a_snippet_marks_the_part_found_inside_a_word(world):
+    (hit,) = world["store"].search("budget")
+    assert "Sozialraum»budget«" in hit.snippet
+    (umlaut,) = world["store"].search("großenwahn")
+    assert "»Größenwahn«" in umlaut.snippet  # the text as written, marked where it was found
+
+
+def test_words_shorter_than_three_letters_are_found_too(world):
+    store, decision = world["store"], world["decision"]
+    assert ("decisions", decision.id) in found(store, "ev")  # inside "Evershagen"
+    assert found(store, "Ev Modellregion") == {("decisions", decision.id)}  # both required
+    assert ("agenda_items", world["item"].id) in found(store, "ö")  # "Größenwahn", folded
+
+
+def test_percent_and_underscore_are_taken_literally_in_short_words(world):
+    store = world["store"]
+    store.tasks.update(world["task"].id, description="Quote 5_0 erreichen")
+    assert found(store, "5_0") == {("tasks", world["task"].id)}
+    assert store.search("5_1") == []
+
+
+@pytest.fixture
+def person(steering):
+    store = steering.store
+    org = store.organizations.add("Kinderschutzbund Rostock", "DKSB")
+    someone = store.people.add("Größler", "Ännchen", title="Dr.", email="a.groessler@dksb.example",
+                               organization_id=org.id)
+    seat = store.memberships.add(steering.body.id, someone.id, steering.sides["T"].id)
+    return {"store": store, "org": org, "person": someone, "seat": seat}
+
+
+@pytest.mark.parametrize("text", ["Größler", "GRÖßLER", "Großler", "Ännchen", "annchen",
+                                  "groessler@dksb", "Kinderschutzbund", "DKSB",
+                                  "Dr. Ännchen Größler"])
+def test_people_are_found_by_name_email_and_organisation(person, text):
+    store = person["store"]
+    hits = store.search(text)
+    assert ("people", person["person"].id) in {(h.kind, h.record_id) for h in hits}
+    (hit,) = [h for h in hits if h.kind == "people"]
+    assert hit.kind_label == "Person"
+    assert hit.title == "Dr. Ännchen Größler"
+    assert hit.membership_id == person["seat"].id  # where the Gremien view shows the person
+
+
+def test_a_person_follows_changes_and_tombstones(person):
+    store, someone = person["store"], person["person"]
+    store.people.update(someone.id, last_name="Kleinert")
+    assert found(store, "Kleinert") == {("people", someone.id)}
+    assert store.search("Größler") == []
+    store.organizations.update(person["org"].id, name="Familienzentrum Evershagen")
+    assert ("people", someone.id) in found(store, "Familienzentrum")
+    assert store.search("Kinderschutzbund") == []
+    store.memberships.delete(person["seat"].id)
+    store.people.delete(someone.id)
+    assert store.search("Kleinert") == []
+
+
+def test_a_person_without_a_seat_has_no_membership_to_show(steering):
+    store = steering.store
+    someone = store.people.add("Ohnesitz", "Olga")
+    (hit,) = store.search("Ohnesitz")
+    assert (hit.kind, hit.record_id, hit.membership_id) == ("people", someone.id, None)
+
+
+def test_check_names_a_missing_search_trigger(world):
+    from sro_desktop.store.check import check
+
+    store = world["store"]
+    assert check(store) == []
+    store.db.execute("DROP TRIGGER people_search_update")
+    (finding,) = check(store)
+    assert "people_search_update" in finding

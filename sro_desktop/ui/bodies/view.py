@@ -202,6 +202,7 @@ class BodiesView(View):
         if not bodies:
             self._body_id = None
             self.bodies_model.set_loader(None)
+            self.rules.sides_model.set_sides([])  # nothing of a file before stays
             self.pages.setCurrentWidget(self.empty_page)
             if self.isVisible():
                 self.empty_create_button.setFocus()

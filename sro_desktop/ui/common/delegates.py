@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import clock
 from .table_model import Index
-from .widgets import date_edit, qdate
+from .widgets import DateEdit, date_edit, qdate
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's "ohne Frist"
 
@@ -117,6 +117,8 @@ class DateDelegate(WideEditorDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
+        if isinstance(editor, DateEdit):
+            editor.take_typed()  # Enter reaches the delegate before the editor
         chosen = editor.date()
         model.setData(index, None if chosen == NO_DATE else chosen.toPython(),
                       Qt.ItemDataRole.EditRole)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ..context import EditRefused
 from .widgets import ErrorLabel, buddy_label, date_edit, date_value, qdate, run_modal, with_error
+
+TITLE_BAR_BUTTONS = 160  # the icon and the buttons of a window's title bar, about
 
 
 class OptionalDate(QWidget):
@@ -83,6 +86,16 @@ class FormDialog(QDialog):
 
     def values(self) -> Any:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for its title (the title bar cuts a long one off), within the screen."""
+        room = self.fontMetrics().horizontalAdvance(self.windowTitle()) + TITLE_BAR_BUTTONS
+        screen = self.screen()
+        if screen is not None:
+            room = min(room, screen.availableGeometry().width())
+        if self.width() < room:
+            self.resize(room, self.height())
+        super().showEvent(event)
 
     def clear_errors(self) -> None:
         for error in [*self.errors.values(), self.general_error]:

@@ -4,19 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractProxyModel
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..context import AppContext
+from .table_model import RecordTableModel
 
 
 class View(QWidget):
-    """A page of the main window. Refreshes when the data changed and it is shown."""
+    """A page of the main window. Refreshes when the data changed and it is shown;
+    when another file (or none) is opened, every page empties its lists of records at
+    once, shown or not, and reads the new file when it is shown next."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self._stale = True
+        context.file_opened.connect(self._on_file_opened)
         context.changed.connect(self._on_changed)
+
+    def _on_file_opened(self) -> None:
+        """Forget the file before now; the "changed" that follows (after every view's own
+        handlers of ``file_opened``) reads the new one into the view shown."""
+        self.forget_file()
+        self._stale = True
+
+    def forget_file(self) -> None:
+        """Drop what the file before showed before the new one is read: every list of
+        records (:class:`RecordTableModel`, also behind a proxy) is emptied. A view keeping
+        more (a chosen record, a filter on a body) extends this."""
+        for table in self.findChildren(QAbstractItemView):
+            model = table.model()
+            while isinstance(model, QAbstractProxyModel):
+                model = model.sourceModel()
+            if isinstance(model, RecordTableModel):
+                model.set_loader(None)
 
     def title(self) -> str:
         raise NotImplementedError

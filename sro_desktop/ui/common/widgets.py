@@ -10,11 +10,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QSignalBlocker,
     Qt,
 )
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.calendar import german_date
+from ... import clock
+from ...domain.calendar import german_date, parse_german_date
 from ...domain.enums import Labeled
 from ...domain.model import Meeting
 from ..context import label
@@ -45,6 +49,13 @@ DATE_FORMAT = "dd.MM.yyyy"
 def count_text(number: int) -> str:
     """1162 → "1.162", as the German locale writes it."""
     return QLocale().toString(number)
+
+
+def plural(number: int, one: str, many: str) -> str:
+    """A count with its noun: ``plural(n, self.tr("%1 Empfehlung"), self.tr("%1 Empfehlungen"))``
+    gives "1 Empfehlung", "2 Empfehlungen", "1.162 Empfehlungen" (both texts translated by
+    the caller, so that lupdate finds them)."""
+    return (one if number == 1 else many).replace("%1", count_text(number))
 
 
 def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
@@ -146,11 +157,135 @@ def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
                 widget.setText(text)
 
 
-def date_edit(day: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar, written as Germans write dates."""
-    edit = QDateEdit(qdate(day), parent) if day is not None else QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+class DateEdit(QDateEdit):
+    """A date field with a calendar that takes a date as typed: "31.03.2027", "31.3.27",
+    "31.3.2027", "1.4." (this year) — see :func:`domain.calendar.parse_german_date`.
+
+    Qt's own date field edits the day, month and year as separate sections, and typing
+    over them garbles a date typed in one go ("31.3.27" became 25.03.2026). Here typing a
+    digit or a dot starts the date afresh; Enter or leaving the field takes it (a text that
+    is no date is named in a tooltip and the date stays as it was), Escape drops it. The
+    arrow keys, the wheel (with focus) and the calendar work as before.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._typed: str | None = None  # the text being typed, None while not typing
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+
+    def typed_text(self) -> str | None:
+        return self._typed
+
+    @staticmethod
+    def _typing_key(event: QKeyEvent) -> bool:
+        """A digit, a dot or Backspace, no shortcut (Strg+1 still switches the view)."""
+        commands = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier)
+        if event.modifiers() & commands:
+            return False
+        text = event.text()
+        return bool(text) and (text.isdigit() or text in ".,/") or event.key() in (
+            Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+
+    def event(self, event: QEvent) -> bool:
+        """Typing keys straight to :meth:`keyPressEvent`: Qt's date field would otherwise
+        pad the sections of the text being typed ("31.3." shown as "31.03.")."""
+        if self.isReadOnly():
+            return super().event(event)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and \
+                self._typed is not None and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Tab after a date typed leaves the field (Qt's would go to its next section)
+            self.take_typed()
+            return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+        if isinstance(event, QKeyEvent) and self._typing_key(event):
+            if event.type() == QEvent.Type.KeyPress:
+                self.keyPressEvent(event)
+                return True
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+        elif self._typing_key(event):
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self._type((self.text() if self._typed is None else self._typed)[:-1])
+            else:
+                self._type((self._typed or "") + (text if text.isdigit() else "."))
+        elif key == Qt.Key.Key_Escape and self._typed is not None:
+            self._typed = None
+            self._show(self.text_of_date())
+        else:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.take_typed()
+            elif self._typed is not None:  # an arrow key: the sections again
+                self._typed = None
+                self._show(self.text_of_date())
+            super().keyPressEvent(event)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """While a date is typed, its text is left as it is (Qt's check would pad it)."""
+        if self._typed is not None and text == self._typed:
+            return QValidator.State.Intermediate, text, pos
+        return super().validate(text, pos)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.take_typed()
+        super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._typed = None
+        super().focusInEvent(event)
+
+    def take_typed(self) -> None:
+        """Store what was typed as the date (Enter, Tab, leaving the field)."""
+        if self._typed is None:
+            return
+        typed, self._typed = self._typed, None
+        if not typed.strip() and self.specialValueText():  # emptied: "no date"
+            self.setDate(self.minimumDate())
+            self._show(self.text())
+            return
+        day = parse_german_date(typed, clock.today())
+        if day is None or not (self.minimumDate() <= qdate(day) <= self.maximumDate()):
+            self._show(self.text_of_date())
+            if typed:
+                QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.tr(
+                    "„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.")
+                    .replace("%1", typed), self)
+            return
+        self.setDate(qdate(day))
+        self._show(self.text_of_date())
+
+    def text_of_date(self) -> str:
+        """The date as shown when not typing (the special text for "no date")."""
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return self.specialValueText()
+        return self.date().toString(DATE_FORMAT)
+
+    def _type(self, text: str) -> None:
+        self._typed = text
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        """The line's text, past Qt's validation of sections (which would undo it)."""
+        line = self.lineEdit()
+        with QSignalBlocker(line):
+            line.setText(text)
+            line.setCursorPosition(len(text))
+        line.update()
+
+
+def date_edit(day: date | None = None, parent: QWidget | None = None) -> DateEdit:
+    """A date field with a calendar, written as Germans write dates and taking them as
+    they type them (:class:`DateEdit`)."""
+    edit = DateEdit(parent)
+    if day is not None:
+        edit.setDate(qdate(day))
     return edit
 
 
