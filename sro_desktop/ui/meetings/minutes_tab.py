@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -70,14 +73,22 @@ class MinutesTab(QWidget):
         self.check = MinutesCheckList(context)
         self.circulation = CirculationPanel(context)
         self.corrections = CorrectionsPanel(context)
-        # the check, the circulation and the Berichtigungen, beside the preview
-        self.parts = QVBoxLayout()
+        # the check, the circulation and the Berichtigungen, beside the preview; on a
+        # small screen they scroll rather than make the window taller than the screen
+        parts = QWidget()
+        self.parts = QVBoxLayout(parts)
+        self.parts.setContentsMargins(0, 0, 0, 0)
         self.parts.addWidget(self.check, 1)
         self.parts.addWidget(self.circulation, 1)
         self.parts.addWidget(self.corrections)
+        scroll = QScrollArea()
+        scroll.setWidget(parts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row = QHBoxLayout()
         row.addWidget(self.preview, 3)
-        row.addLayout(self.parts, 2)
+        row.addWidget(scroll, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(row, 1)

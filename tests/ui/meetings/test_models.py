@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from acting import accept, find, type_text, when_dialog
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from sro_desktop.domain.enums import AgendaKind, AttendanceStatus, MeetingState
 
@@ -64,12 +66,29 @@ def test_attendance_choices_follow_the_status(main_window, store_of):
                             status in there, status in there]
         assert [tab.table.indexWidget(model.index(row, c)).isEnabled()
                 for c in (3, 4, 5)] == editable
+    # "vertreten" for a member without a deputy in the seat asks who represents:
+    # cancelled, nothing changes; a new name becomes a person of the file, one undo step
     without_deputy = next(r for r in model.rows if not r.member.deputy_person_id)
+    before = model.rows[model.row_of(without_deputy.name)].status
+    answered = when_dialog(lambda dialog: dialog.reject())
     tab.set_status(without_deputy.name, AttendanceStatus.REPRESENTED)
-    assert tab.error_label.text() == (
-        f"Für {without_deputy.name} ist keine Stellvertretung eingetragen.")
-    assert model.rows[model.row_of(without_deputy.name)].status is not \
-        AttendanceStatus.REPRESENTED
+    assert answered.check() == "Vertretung"
+    assert model.rows[model.row_of(without_deputy.name)].status is before
+    people = len(store_of.people.list())
+
+    def new_person(dialog):
+        type_text(find(dialog, QLineEdit, "Name der neuen Person"), "Rita Ruf")
+        accept(dialog)
+
+    answered = when_dialog(new_person)
+    tab.set_status(without_deputy.name, AttendanceStatus.REPRESENTED)
+    answered.check()
+    row = model.rows[model.row_of(without_deputy.name)]
+    assert row.status is AttendanceStatus.REPRESENTED
+    deputy = store_of.people.get(row.attendance.deputy_person_id)
+    assert (deputy.first_name, deputy.last_name) == ("Rita", "Ruf")
+    main_window.undo_action.trigger()  # the attendance and the new person: one step
+    assert len(store_of.people.list()) == people
 
 
 def test_agenda_cells_edit_the_store(main_window, store_of):
