@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -47,10 +48,21 @@ def names_of(widget: QWidget) -> set[str]:
     return {n for n in names if n}
 
 
-def find(root: QWidget, kind: type[W], name: str, *, visible: bool = True) -> W:
-    """The one control of ``kind`` under ``root`` called ``name``."""
-    found = [w for w in root.findChildren(kind)
-             if name in names_of(w) and (not visible or w.isVisibleTo(root.window()))]
+def find(root: QWidget, kind: type[W], name: str, *, visible: bool = True,
+         deadline_ms: int = 60_000) -> W:
+    """The one control of ``kind`` under ``root`` called ``name``; waits (with a
+    deadline) for it to be shown, as a user waits for the screen."""
+    waited = 0
+    while True:
+        shown = [w for w in root.findChildren(kind)
+                 if not visible or w.isVisibleTo(root.window())]
+        # the accessible name first; a label's or button's text where none is that
+        found = ([w for w in shown if w.accessibleName() == name]
+                 or [w for w in shown if name in names_of(w)])
+        if len(found) == 1 or waited >= deadline_ms:
+            break
+        QTest.qWait(10)
+        waited += 10
     assert len(found) == 1, f"{kind.__name__} {name!r}: {len(found)} found"
     return found[0]
 
@@ -128,17 +140,21 @@ class Answer:
     def __init__(self) -> None:
         self.title: str | None = None
         self.error: BaseException | None = None
+        self.next: Answer | None = None  # the dialog answered after this one
 
     def check(self) -> str:
+        """The title of the dialog answered (of each, when several followed)."""
         if self.error is not None:
             raise self.error
         assert self.title is not None, "no dialog opened"
-        return self.title
+        return self.title if self.next is None else f"{self.title}; {self.next.check()}"
 
 
-def when_dialog(act: Callable[[QWidget], None], *, deadline_ms: int = 60_000) -> Answer:
-    """Answer the next modal dialog with ``act`` once it is shown. A failure inside
-    ``act`` closes the dialog (no test hangs on it) and is raised by ``check()``."""
+def when_dialog(act: Callable[[QWidget], None], *then: Callable[[QWidget], None],
+                deadline_ms: int = 60_000) -> Answer:
+    """Answer the next modal dialog with ``act`` once it is shown, and the dialogs that
+    follow it with ``then``, one after the other. A failure inside an answer closes
+    its dialog (no test hangs on it) and is raised by ``check()``."""
     answer = Answer()
     waited = [0]
 
@@ -150,18 +166,22 @@ def when_dialog(act: Callable[[QWidget], None], *, deadline_ms: int = 60_000) ->
                 QTimer.singleShot(20, attempt)
             return
         answer.title = dialog.windowTitle()
+        if then:  # the next dialog is answered once this one is gone
+            answer.next = when_dialog(*then, deadline_ms=deadline_ms)
         try:
             act(dialog)
         except BaseException as exc:  # noqa: BLE001 - handed to the test by check()
             answer.error = exc
-            dialog.close()
+            if isinstance(dialog, QDialog):
+                dialog.done(QDialog.DialogCode.Rejected)
+            else:
+                dialog.close()
         if dialog.isVisible() and answer.error is None and isinstance(dialog, QDialog):
             answer.error = AssertionError(f"{answer.title!r} still open after answering")
             dialog.reject()
 
     QTimer.singleShot(0, attempt)
     return answer
-
 
 def table_text(root: QWidget) -> str:
     """All the text the tables under ``root`` show (to check a preview)."""
@@ -192,8 +212,11 @@ def answer_question(button_text: str) -> Callable[[QWidget], None]:
     """Answer a message box by clicking its button with this text ("&Yes" style too)."""
 
     def act(box: QWidget) -> None:
-        click(next(b for b in box.findChildren(QAbstractButton)
-                   if plain(b.text()) == button_text and b.isVisible()))
+        buttons = [b for b in box.findChildren(QAbstractButton) if b.isVisible()]
+        chosen = [b for b in buttons if plain(b.text()) == button_text]
+        text = box.text() if hasattr(box, "text") else box.windowTitle()
+        assert chosen, f"{text!r}: no {button_text!r} among {[plain(b.text()) for b in buttons]}"
+        click(chosen[0])
 
     return act
 
@@ -204,3 +227,30 @@ def spin_to(spin: QWidget, value: int) -> None:
     QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(spin, str(value))
     leave_field(spin)
+
+
+def menu_action(window: QWidget, menu: str, entry: str) -> QAction:
+    """The entry of the window's menu (as the user reads it: no "&")."""
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    for top in window.menuBar().actions():
+        if plain(top.text()) == menu and top.menu() is not None:
+            for action in top.menu().actions():
+                if plain(action.text()) == entry:
+                    assert action.isEnabled(), entry
+                    return action
+    raise AssertionError(f"no {menu} › {entry}")
+
+
+def show(window: QWidget, title: str) -> QWidget:
+    """Click the view called ``title`` in the navigation; returns the view."""
+    from PySide6.QtWidgets import QListWidget
+
+    navigation = find(window, QListWidget, "Navigation")
+    for row in range(navigation.count()):
+        if navigation.item(row).text().startswith(title):
+            rect = navigation.visualItemRect(navigation.item(row))
+            QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return window.stack.currentWidget()  # type: ignore[attr-defined]
+    raise AssertionError(f"no view {title!r}")

@@ -10,21 +10,26 @@ file to check, and never writes through the store.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from acting import (
     accept,
+    answer_question,
     choose,
     click,
     click_row,
     find,
+    menu_action,
     press,
+    show,
     spin_to,
     tab,
     table_text,
     type_text,
     when_dialog,
 )
+from document_reading import text_of
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -38,10 +43,16 @@ from PySide6.QtWidgets import (
 )
 from waiting import WAIT_MS
 
-from sro_desktop.domain.enums import AttendanceStatus, Outcome
+from sro_desktop.domain.enums import (
+    AttendanceStatus,
+    MeetingState,
+    Outcome,
+    RecommendationState,
+)
 from sro_desktop.store import Store
 from sro_desktop.ui import main_window as main_window_module
 from sro_desktop.ui.bodies import member_import as member_import_module
+from sro_desktop.ui.meetings import minutes_tab as minutes_tab_module
 from sro_desktop.ui.meetings import papers as papers_module
 from sro_desktop.ui.meetings.agenda import TITLE
 from sro_desktop.ui.meetings.attendance_model import ARRIVES, DEPUTY, STATUS
@@ -75,7 +86,13 @@ def shown_rows(table: QTableView, column: int) -> list[str]:
     return [str(model.index(r, column).data()) for r in range(model.rowCount())]
 
 
-def test_a_year_from_an_empty_file(main_window, tmp_path, monkeypatch, qtbot):
+def task_title_column(view) -> int:
+    model = view.table.model()
+    return next(c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == "Aufgabe")
+
+
+def test_a_year_from_an_empty_file(main_window, open_window, tmp_path, monkeypatch, qtbot):
     window = main_window
     window.activateWindow()  # keys go where the focus is, as on a desktop
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
@@ -169,7 +186,8 @@ def test_a_year_from_an_empty_file(main_window, tmp_path, monkeypatch, qtbot):
     qtbot.waitUntil(lambda: shown_rows(agenda_table, TITLE)[-2] == "Sozialraumbudget 2027",
                     timeout=WAIT_MS)
     paper = tmp_path / "Budgetentwurf.pdf"
-    paper.write_bytes(b"%PDF-1.4 Entwurf des Sozialraumbudgets\n%%EOF\n")
+    paper_bytes = b"%PDF-1.4 Entwurf des Sozialraumbudgets\n%%EOF\n"
+    paper.write_bytes(paper_bytes)
     monkeypatch.setattr(papers_module, "ask_files", lambda parent: [paper])
     click_row(agenda_table, "Sozialraumbudget 2027", TITLE)
     press(agenda, "Datei anhängen …")
@@ -230,6 +248,187 @@ def test_a_year_from_an_empty_file(main_window, tmp_path, monkeypatch, qtbot):
                  for v in budget.votes}
         assert votes == {"Verwaltung": (2, 0, 0), "Freie Träger": (1, 0, 1)}
 
-    # the meeting held, its draft minutes written
+    # a task from the TOP: one of each side, due in spring
+    type_text(find(agenda, QLineEdit, "Titel der Aufgabe"), "Budgetregeln ausarbeiten",
+              leave=False)
+    choose(find(agenda, QComboBox, "Verantwortlich 1"), "Bernd Beck")
+    choose(find(agenda, QComboBox, "Verantwortlich 2"), "Gustav Gut")
+    type_text(find(agenda, QDateEdit, "Fällig am"), "31.3.27")
+    press(agenda, "Aufgabe anlegen")
+    with Store.open(path, read_only=True) as store:
+        (task,) = store.tasks.list()
+        assert (task.title, task.due_date) == ("Budgetregeln ausarbeiten", date(2027, 3, 31))
+        assert len(task.owners) == 2
+
+    # the invitation goes out (the export offers to mark the meeting invited); held; draft
+    exported: list[Path] = []
+    monkeypatch.setattr(minutes_tab_module, "open_after_export", lambda: False)
+    monkeypatch.setattr(minutes_tab_module, "ask_export_path",
+                        lambda parent, title, name: exported.append(tmp_path / name)
+                        or tmp_path / name)
+    # recorded after the fact: the notice period is named, then "eingeladen" is offered
+    answered = when_dialog(answer_question("OK"), answer_question("Ja"))
+    menu_action(window, "Export", "Einladung zur Sitzung …").trigger()
+    answered.check()
+    assert "Exportiert nach" in window.statusBar().currentMessage()
+    invitation = text_of(exported[-1])
+    assert "Sozialraumbudget 2027" in invitation
+    assert "Budgetentwurf.pdf" in invitation
     press(panel, "Sitzung durchgeführt")
     press(panel, "Protokoll-Entwurf erstellt")
+    with Store.open(path, read_only=True) as store:
+        assert store.meetings.get(first.id).state is MeetingState.DRAFT
+
+    # the draft goes to the members
+    tab(panel, "Protokoll")
+    answered = when_dialog(accept)
+    press(panel, "Protokoll versenden …")
+    answered.check()
+
+    # -- a written decision (Umlaufverfahren) between the meetings ----------------------------
+    decisions_view = show(window, "Beschlüsse")
+
+    def written(dialog):
+        type_text(find(dialog, QLineEdit, "Titel"), "Teilnahme am Fachtag")
+        type_text(find(dialog, QPlainTextEdit, "Wortlaut"),
+                  "Die Steuerungsgruppe entsendet zwei Mitglieder zum Fachtag.")
+        type_text(find(dialog, QDateEdit, "Frist"), "20.11.2026")
+        for name in ("Anna Amt", "Bernd Beck", "Frieda Frei"):
+            choose(find(dialog, QComboBox, f"Antwort von {name}"), "Ja")
+        choose(find(dialog, QComboBox, "Antwort von Gustav Gut"), "Enthaltung")
+        accept(dialog)
+
+    answered = when_dialog(written)
+    press(decisions_view, "Umlaufbeschluss …")
+    answered.check()
+    with Store.open(path, read_only=True) as store:
+        fachtag = store.decisions.by_number("SG-2026/002")
+        assert fachtag is not None
+        assert fachtag.written_procedure
+        assert fachtag.title == "Teilnahme am Fachtag"
+        assert fachtag.decided_on == date(2026, 11, 20)
+        assert fachtag.outcome is Outcome.ADOPTED
+        assert sorted((v.yes, v.no, v.abstain) for v in fachtag.votes) == [(1, 0, 1), (2, 0, 0)]
+
+    # -- the advisory board, its recommendation, the answer -------------------------------------
+    bodies = show(window, "Gremien")
+
+    def advisory(dialog):
+        type_text(find(dialog, QLineEdit, "Name"), "Planungsgruppe SRO")
+        type_text(find(dialog, QLineEdit, "Kürzel"), "PG")
+        choose(find(dialog, QComboBox, "Art"), "Beirat")
+        choose(find(dialog, QComboBox, "berät"), "Steuerungsgruppe SRO")
+        accept(dialog)
+
+    answered = when_dialog(advisory)
+    press(bodies, "Gremium anlegen …")
+    answered.check()
+    recommendations = show(window, "Empfehlungen")
+
+    def recommendation(dialog):
+        type_text(find(dialog, QLineEdit, "Titel"), "Budget fuer Beteiligung")
+        type_text(find(dialog, QPlainTextEdit, "Wortlaut"),
+                  "Die Planungsgruppe empfiehlt, ein Zehntel des Budgets fuer Beteiligung "
+                  "vorzusehen.")
+        accept(dialog)
+
+    answered = when_dialog(recommendation)
+    press(recommendations, "Neue Empfehlung …")
+    answered.check()
+    click_row(find(recommendations, QTableView, "Empfehlungen"), "E-PG")
+    choose(find(recommendations, QComboBox, "Antwort: Status"), "angenommen")
+    type_text(find(recommendations, QPlainTextEdit, "Antwort mit Begründung"),
+              "Die Steuerungsgruppe folgt der Empfehlung.", leave=False)
+    show(window, "Sitzungen")  # leaving the view keeps the answer
+    with Store.open(path, read_only=True) as store:
+        (rec,) = store.recommendations.list()
+        assert rec.state is RecommendationState.ADOPTED
+        assert rec.response_text == "Die Steuerungsgruppe folgt der Empfehlung."
+
+    # -- a milestone --------------------------------------------------------------------------
+    milestones = show(window, "Meilensteine")
+
+    def milestone(dialog):
+        type_text(find(dialog, QLineEdit, "Titel"), "Sozialraumbudget eingefuehrt")
+        type_text(find(dialog, QSpinBox, "Zieljahr"), "2027")
+        choose(find(dialog, QComboBox, "Quartal"), "II")
+        accept(dialog)
+
+    answered = when_dialog(milestone)
+    press(milestones, "Neuer Meilenstein …")
+    answered.check()
+
+    # ... and the task of the first meeting linked to it, in the task list
+    tasks = show(window, "Aufgaben")
+    click_row(find(tasks, QTableView, "Aufgabenliste"), "Budgetregeln", task_title_column(tasks))
+    choose(find(tasks, QComboBox, "Meilenstein"), "Sozialraumbudget eingefuehrt")
+    with Store.open(path, read_only=True) as store:
+        (task,) = store.tasks.list()
+        (goal,) = store.milestones.list()
+        assert task.milestone_id == goal.id
+        assert (goal.target_year, goal.target_quarter) == (2027, 2)
+
+    # -- the second meeting approves the minutes of the first -----------------------------------
+    meetings = show(window, "Sitzungen")
+
+    def second_meeting(dialog):
+        choose(find(dialog, QComboBox, "Gremium"), "Steuerungsgruppe SRO")
+        type_text(find(dialog, QDateEdit, "Datum"), "24.11.2026")
+        accept(dialog)
+
+    answered = when_dialog(second_meeting)
+    press(meetings, "Neue Sitzung …")
+    answered.check()
+    agenda = tab(panel, "Tagesordnung")
+    press(agenda, "Standard-TOPs einfügen")
+    press(panel, "Einladung versandt")
+    press(panel, "Sitzung durchgeführt")
+    click_row(find(meetings, QTableView, "Sitzungen"), "12.11.2026")
+    tab(panel, "Protokoll")
+    answered = when_dialog(accept)  # in the 2nd meeting, at its TOP "Genehmigung des Protokolls"
+    press(panel, "Protokoll genehmigen …")
+    answered.check()
+    with Store.open(path, read_only=True) as store:
+        first, second = sorted(store.meetings.list(), key=lambda m: m.date)
+        assert first.state is MeetingState.APPROVED
+        assert first.approved_in_meeting_id == second.id
+        approving_item = store.agenda.get(first.approved_at_item_id)
+        assert approving_item.title == "Genehmigung des Protokolls der letzten Sitzung"
+
+    # -- a Berichtigung of the approved minutes -------------------------------------------------
+    def correction(dialog):
+        type_text(find(dialog, QLineEdit, "Grund"), "Schreibfehler im Ort")
+        type_text(find(dialog, QPlainTextEdit, "Text"),
+                  "Die Sitzung fand bei Kompass e. V. in Rostock-Evershagen statt.")
+        accept(dialog)
+
+    answered = when_dialog(correction)
+    press(panel, "Berichtigung erfassen …")
+    answered.check()
+
+    # -- the minutes exported -------------------------------------------------------------------
+    menu_action(window, "Export", "Protokoll der Sitzung …").trigger()
+    minutes = text_of(exported[-1])
+    for expected in ("Steuerungsgruppe SRO", "Anna Amt", "vertreten durch Olga Ohm",
+                     "Sozialraumbudget 2027", "Budgetentwurf.pdf",
+                     "Die Steuerungsgruppe beschließt das Sozialraumbudget 2027.",
+                     "SG-2026/001", "Budgetregeln ausarbeiten", "Berichtigung",
+                     "Rostock-Evershagen"):
+        assert expected in minutes, expected
+
+    # -- a fresh window on the file finds every piece -------------------------------------------
+    window.close()
+    again = open_window(path)
+    assert again.meetings.model.rowCount() == 2
+    shown = {v.title(): v for v in again.views}
+    decisions_again = show(again, "Beschlüsse")
+    assert decisions_again.model.rowCount() == 2
+    assert show(again, "Aufgaben").model.rowCount() == 1
+    assert show(again, "Empfehlungen").model.rowCount() == 1
+    bodies_again = show(again, "Gremien")
+    assert bodies_again.bodies_model.rowCount() == 2
+    assert shown
+    with Store.open(path, read_only=True) as store:
+        assert [c.reason for c in store.corrections.list(first.id)] == ["Schreibfehler im Ort"]
+        (paper,) = store.attachments.list(budget_item.id)
+        assert store.attachments.content(paper.id) == paper_bytes
