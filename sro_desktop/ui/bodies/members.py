@@ -34,7 +34,7 @@ from ..common.table_model import (
     list_loader,
     sorted_proxy,
 )
-from ..common.widgets import run_modal
+from ..common.widgets import on_row_chosen, run_modal
 from ..context import AppContext, label
 from . import member_import
 from .dialogs import EndMembershipDialog, MemberChoices, MemberDialog, MemberValues, PersonValues
@@ -100,7 +100,7 @@ class MembersTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
+        on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_member())
 
         self.add_button = QPushButton(tr("Mitglied h&inzufügen …"))

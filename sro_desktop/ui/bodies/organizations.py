@@ -26,7 +26,7 @@ from ...domain.labels import organization_choice_label, organization_kind_label
 from ...domain.model import Organization
 from ..common.forms import FormDialog
 from ..common.table_model import RECORD_ROLE, Column, RecordTableModel, list_loader, sorted_proxy
-from ..common.widgets import fill_combo
+from ..common.widgets import fill_combo, on_row_chosen
 from ..context import AppContext, EditRefused, label
 from .people import refuse
 from .table import table
@@ -164,7 +164,7 @@ class OrganizationsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
+        on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_organization())
         self.new_button = QPushButton(tr("&Neue Organisation …"))
         self.edit_button = QPushButton(tr("Bearbei&ten …"))

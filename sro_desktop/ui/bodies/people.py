@@ -32,7 +32,7 @@ from ...domain.labels import (
 from ...domain.model import Organization, Person
 from ..common.forms import FormDialog
 from ..common.table_model import RECORD_ROLE, Column, RecordTableModel, list_loader, sorted_proxy
-from ..common.widgets import fill_combo
+from ..common.widgets import fill_combo, on_row_chosen
 from ..context import AppContext, EditRefused
 from .table import table
 
@@ -137,7 +137,7 @@ class PeopleTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self.update_buttons)
+        on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_person())
         self.new_button = QPushButton(tr("&Neue Person …"))
         self.edit_button = QPushButton(tr("Bearbei&ten …"))

@@ -359,6 +359,15 @@ def run_modal(dialog: QDialog, result: Callable[[], T]) -> T | None:
 # -- tables ------------------------------------------------------------------------------------
 
 
+def on_row_chosen(table: QAbstractItemView, slot: Callable[[], object]) -> None:
+    """Call ``slot`` whenever the chosen row changes, by keys or by the mouse. A click
+    moves the current row before it selects it, so ``currentRowChanged`` alone comes
+    too early for actions that need a selected row."""
+    selection = table.selectionModel()
+    selection.currentRowChanged.connect(lambda *_args: slot())
+    selection.selectionChanged.connect(lambda *_args: slot())
+
+
 def compact_rows(table: QTableView) -> None:
     """Rows as high as a line of text (the style's default is roomier than a list needs)."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -26,8 +26,8 @@ from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
     buddy_label,
-    count_text,
     fill_combo,
+    plural,
     record_table,
     select_row,
     set_current_data,
@@ -195,9 +195,7 @@ class DecisionsView(View):
             self._current_changed(self.model.index(row, 0))
 
     def _count_text(self, total: int) -> str:
-        if total == 1:
-            return self.tr("1 Beschluss")
-        return self.tr("%1 Beschlüsse").replace("%1", count_text(total))
+        return plural(total, self.tr("%1 Beschluss"), self.tr("%1 Beschlüsse"))
 
     def _selection_changed(self, *_args: Any) -> None:
         rows = self.table.selectionModel().selectedRows()

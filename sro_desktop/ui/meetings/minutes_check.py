@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.minutes_check import Finding
 from ...store import StoreError
 from ..common.palette import ADOPTED, DONE, text_style
+from ..common.widgets import plural
 from ..context import AppContext
 
 
@@ -95,8 +96,7 @@ class MinutesCheckList(QWidget):
             self.summary.setText(self.tr("Keine Befunde: das Protokoll ist vollständig."))
             self.summary.setStyleSheet(text_style(ADOPTED))
         else:
-            self.summary.setText(self.tr("1 Befund") if count == 1 else
-                                 self.tr("%1 Befunde").replace("%1", str(count)))
+            self.summary.setText(plural(count, self.tr("%1 Befund"), self.tr("%1 Befunde")))
             self.summary.setStyleSheet("")
         return self.findings
 

@@ -28,7 +28,15 @@ from ...store import StoreError
 from ..common.forms import FormDialog
 from ..common.task_table import TaskTable
 from ..common.view import View
-from ..common.widgets import ErrorLabel, buddy_label, heading_label, tab_order, value_label
+from ..common.widgets import (
+    ErrorLabel,
+    buddy_label,
+    count_text,
+    heading_label,
+    plural,
+    tab_order,
+    value_label,
+)
 from ..context import AppContext, EditRefused, label
 from . import dialogs
 from .timeline import Legend, TimelineItem, TimelineScroll, TimelineWidget, quarter_index
@@ -184,8 +192,9 @@ class MilestonesView(View):
             items.append(TimelineItem(milestone, done, counted))
         self.timeline.set_items(items, self.today())
         reached = sum(i.milestone.state is MilestoneState.REACHED for i in items)
-        self.count_label.setText(self.tr("%1 von %2 Meilensteinen erreicht")
-                                 .replace("%1", str(reached)).replace("%2", str(len(items))))
+        self.count_label.setText(
+            plural(len(items), self.tr("%2 von %1 Meilenstein erreicht"),
+                   self.tr("%2 von %1 Meilensteinen erreicht")).replace("%2", count_text(reached)))
         if self.timeline.current < 0 and items:
             self.timeline.select(self._nearest_to_today(items))
         else:

@@ -29,8 +29,10 @@ from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
     buddy_label,
+    count_text,
     fill_combo,
     meeting_text,
+    plural,
     record_table,
     select_row,
     tab_order,
@@ -172,8 +174,9 @@ class RecommendationsView(View):
                 **filters, limit=limit, offset=offset, newest_first=True))
         awaiting = store.recommendations.count_awaiting(filters["addressed_body_id"])
         total = store.recommendations.count_list(**filters)
-        self.count_label.setText(self.tr("%1 Empfehlungen, %2 unbeantwortet")
-                                 .replace("%1", str(total)).replace("%2", str(awaiting)))
+        counted = plural(total, self.tr("%1 Empfehlung, %2 unbeantwortet"),
+                         self.tr("%1 Empfehlungen, %2 unbeantwortet"))
+        self.count_label.setText(counted.replace("%2", count_text(awaiting)))
         row = None
         if keep is not None:
             row = self.model.row_of(keep)

@@ -24,7 +24,7 @@ from ...domain.milestones import target_label
 from ...domain.model import Task
 from ...domain.tasks import ACTIVE_STATES
 from ..common.names import Names
-from ..common.widgets import buddy_label, count_text, fill_combo
+from ..common.widgets import buddy_label, fill_combo, plural
 from ..context import label
 
 # The status filter's entries besides the single states.
@@ -135,8 +135,7 @@ class TaskFilterBar(QWidget):
         return chosen
 
     def show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 Aufgaben").replace("%1", count_text(total))
-                                 if total != 1 else self.tr("1 Aufgabe"))
+        self.count_label.setText(plural(total, self.tr("%1 Aufgabe"), self.tr("%1 Aufgaben")))
 
     # filling -------------------------------------------------------------------------------
     def fill(self) -> None:

@@ -335,6 +335,7 @@ def test_a_year_from_an_empty_file(main_window, open_window, tmp_path, monkeypat
     answered = when_dialog(recommendation)
     press(recommendations, "Neue Empfehlung …")
     answered.check()
+    assert recommendations.count_label.text() == "1 Empfehlung, 1 unbeantwortet"
     click_row(find(recommendations, QTableView, "Empfehlungen"), "E-PG")
     choose(find(recommendations, QComboBox, "Antwort: Status"), "angenommen")
     type_text(find(recommendations, QPlainTextEdit, "Antwort mit Begründung"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from acting import click_row, find, tab
 from pinned import TODAY
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
 )
@@ -534,3 +536,17 @@ def test_nothing_selected_means_nothing_to_edit(view):
     assert not view.members.end_button.isEnabled()
     view.members.edit_member()  # does nothing, opens nothing
     view.members.end_member()
+
+
+@pytest.mark.parametrize(("tab_title", "table_name", "button"), [
+    ("Mitglieder", "Mitglieder", "Bearbeiten …"),
+    ("Personen", "Personen", "Person bearbeiten"),
+    ("Organisationen", "Organisationen", "Organisation bearbeiten"),
+])
+def test_a_row_clicked_with_the_mouse_enables_its_actions(view, tab_title, table_name, button):
+    page = tab(view, tab_title)
+    table = find(page, QTableView, table_name)
+    action = find(page, QPushButton, button)
+    assert not action.isEnabled()
+    click_row(table, "", 1)  # the first row, as the mouse chooses it
+    assert action.isEnabled()
