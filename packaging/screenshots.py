@@ -59,6 +59,11 @@ def main() -> int:
                                    "meilensteine", "gremien")):
         if number:
             window.show_view(number)
+            view = window.views[number]
+            table = getattr(view, "table", None)  # a record chosen: its details show
+            if table is not None and table.model().rowCount() and \
+                    not table.selectionModel().hasSelection():
+                table.selectRow(0)
             shot(name)
     window.close()
     return 0

@@ -123,15 +123,18 @@ class MembersTab(QWidget):
         for button in (self.add_button, self.edit_button, self.end_button, self.privacy):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.export_button)
         buttons.addWidget(self.show_former_check)
+        lists = QHBoxLayout()  # the list in and out, a row of its own (fits 1366 wide)
+        lists.addStretch()
+        lists.addWidget(self.import_button)
+        lists.addWidget(self.export_button)
         self.focus_chain: list[QWidget] = [
             self.table, self.add_button, self.edit_button, self.end_button, self.privacy,
             self.import_button, self.export_button, self.show_former_check]
         column = QVBoxLayout(self)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
+        column.addLayout(lists)
 
     @property
     def today(self) -> date:

@@ -155,6 +155,7 @@ def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
                 widget.setPlainText(text)
             else:
                 widget.setText(text)
+                widget.setCursorPosition(0)  # a long title shows its beginning
 
 
 class DateEdit(QDateEdit):

@@ -89,6 +89,7 @@ class DecisionEditor(QGroupBox):
         self.conflicts.itemChanged.connect(self._conflict_changed)
 
         self.eligible_label = QLabel()
+        self.eligible_label.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Ergebnis"))

@@ -223,6 +223,7 @@ class ItemPanel(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         self.layout_ = QVBoxLayout(inner)
+        self.layout_.setContentsMargins(6, 6, 4, 6)  # narrow at 1366 wide: nothing cut off
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")

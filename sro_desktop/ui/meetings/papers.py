@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -152,11 +152,11 @@ class PapersBox(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = ErrorLabel()
 
-        buttons = QHBoxLayout()
-        for button in (self.attach_button, self.open_button, self.save_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        buttons = QGridLayout()  # two by two: the TOP's panel is narrow at 1366 wide
+        for number, button in enumerate((self.attach_button, self.open_button,
+                                         self.save_button, self.remove_button)):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

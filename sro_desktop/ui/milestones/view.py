@@ -84,9 +84,7 @@ class MilestonesView(View):
             "Verknüpfung (Strg+Z holt beides zurück)."))
         self.remove_button.clicked.connect(self.remove_milestone)
         top.addSpacing(12)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.remove_button)
+        top.addWidget(self.new_button)  # editing and removing: beside the chosen one below
         self.message = ErrorLabel()
         self.message.setObjectName("milestonesMessage")
         bar = self.timeline_scroll.horizontalScrollBar()
@@ -135,7 +133,8 @@ class MilestonesView(View):
                                             "verknüpfen"))
         self.link_button.clicked.connect(self.link_task)
         link_row = QHBoxLayout()
-        link_row.addWidget(self.link_button)
+        for button in (self.edit_button, self.remove_button, self.link_button):
+            link_row.addWidget(button)
         link_row.addStretch()
         left_column.addLayout(link_row)
         left_column.addStretch()

@@ -97,6 +97,8 @@ class TaskPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow column beside the list: each label above its field, the field full width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(buddy_label(self.tr("Tite&l:"), self.title_edit), self.title_edit)
         form.addRow(buddy_label(self.tr("Beschre&ibung:"), self.description_edit),
                     self.description_edit)

@@ -23,7 +23,7 @@ class TaskTableView(QTableView):
     width; once the user resizes a column, the user's widths win.
     """
 
-    SHRINK = ((MILESTONE, 90), (SIDES, 96), (OWNERS, 150), (REPORT, 140))
+    SHRINK = ((MILESTONE, 90), (REPORT, 110), (SIDES, 80), (OWNERS, 120))
     WIDEST = {OWNERS: 300, SIDES: 200, MILESTONE: 240, REPORT: 200}
 
     def __init__(self, model: TaskTableModel, title_typed: Callable[[str], None],

@@ -71,13 +71,13 @@ class TasksView(View):
 
         # the chosen task with every field, right of the list
         self.panel = TaskPanel(context)
-        self.panel.setMinimumWidth(320)
+        self.panel.setMinimumWidth(280)
         self.sides = QSplitter(Qt.Orientation.Horizontal)
         self.sides.addWidget(self.splitter)
         self.sides.addWidget(self.panel)
-        self.sides.setStretchFactor(0, 3)
+        self.sides.setStretchFactor(0, 4)
         self.sides.setStretchFactor(1, 1)
-        self.sides.setSizes([900, 360])
+        self.sides.setSizes([1000, 280])
         self.sides.setChildrenCollapsible(False)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_args: self._show_current())
