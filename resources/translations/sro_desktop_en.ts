@@ -4,83 +4,168 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="52"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="63"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="72"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="73"/>
+        <source>Spalten der Liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="77"/>
+        <source>– nicht vorhanden –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="79"/>
+        <source>Spalte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="81"/>
+        <source>Spalte für %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="89"/>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="90"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="151"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="126"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="73"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="91"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="79"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="75"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="92"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="81"/>
         <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="76"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="93"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="82"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="98"/>
+        <source>Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="99"/>
+        <source>Die Zeilen der Liste und was der Import mit ihnen macht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="104"/>
+        <source>Zusammenfassung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="108"/>
+        <source>&amp;Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="109"/>
+        <source>Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="116"/>
+        <source>Aus %1 werden Mitglieder für %2 gelesen. Personen und Organisationen, die es schon gibt, werden wiedererkannt; wer schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern werden übersprungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="84"/>
         <source>Stimmrecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="84"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="80"/>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="94"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="86"/>
         <source>Stellvertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="81"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="87"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="83"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="89"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="89"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="95"/>
         <source>Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="100"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="106"/>
         <source>Mitglied h&amp;inzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="101"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="107"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="170"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="143"/>
         <source>Bearbei&amp;ten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="102"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="108"/>
         <source>Mitglied beende&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="103"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="109"/>
+        <source>Mitglieder impo&amp;rtieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="110"/>
+        <source>Mitglieder importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="111"/>
+        <source>Mitgliederliste e&amp;xportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="112"/>
+        <source>Mitgliederliste exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="115"/>
         <source>ehemalige &amp;zeigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="104"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="116"/>
         <source>Ehemalige Mitglieder zeigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +328,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="95"/>
         <location filename="../../sro_desktop/ui/common/task_table.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -324,6 +410,107 @@
 Einzelheiten: sro-desktop check --db DATEI</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="153"/>
+        <source>Kurzname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="155"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="156"/>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="158"/>
+        <source>eingetragen bei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="161"/>
+        <source>Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="169"/>
+        <source>&amp;Neue Organisation …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="171"/>
+        <source>&amp;Zusammenführen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="172"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="144"/>
+        <source>Ent&amp;fernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="173"/>
+        <source>Neue Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="174"/>
+        <source>Organisation bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="175"/>
+        <source>Organisationen zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="176"/>
+        <source>Organisation entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="129"/>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="130"/>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="131"/>
+        <source>Gremien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="134"/>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="142"/>
+        <source>&amp;Neue Person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="145"/>
+        <source>Neue Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="146"/>
+        <source>Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="147"/>
+        <source>Person entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaDialog</name>
@@ -371,57 +558,68 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="50"/>
         <source>TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="51"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="52"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="53"/>
         <source>Vortrag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="54"/>
         <source>Dauer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="55"/>
         <source>Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="56"/>
+        <source>öff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="90"/>
         <source>öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="118"/>
+        <source>%1 (vertagt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="121"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="148"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="160"/>
         <source>Die Dauer bitte in Minuten angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="151"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="163"/>
         <source>TOP ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="193"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="205"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,107 +627,132 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="227"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="239"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="244"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="263"/>
         <source>+ &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="245"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="264"/>
         <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="247"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="266"/>
         <source>&amp;Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="249"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="268"/>
         <source>&amp;Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="251"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="270"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="271"/>
         <source>TOP nach oben (Alt+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="253"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="272"/>
         <source>TOP nach oben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="255"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="274"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="256"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="275"/>
         <source>TOP nach unten (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="257"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="276"/>
         <source>TOP nach unten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="259"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="278"/>
         <source>TOP &amp;löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="374"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="280"/>
+        <source>vertagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="281"/>
+        <source>TOP vertagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="283"/>
+        <source>Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere Sitzung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="408"/>
         <source>TOP anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="375"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="409"/>
         <source>Neuer Tagesordnungspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="383"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="417"/>
         <source>Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="386"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="420"/>
         <source>Alle Standard-TOPs sind schon da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="391"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="425"/>
         <source>Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="394"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="428"/>
         <source>Offene Punkte übernommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="395"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="429"/>
         <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="405"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="438"/>
+        <source>TOP vertagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="438"/>
+        <source>TOP nicht mehr vertagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="448"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="411"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="454"/>
         <source>TOP löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,17 +760,17 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="110"/>
+        <location filename="../../sro_desktop/ui/context.py" line="111"/>
         <source>Die Änderung wurde nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="124"/>
+        <location filename="../../sro_desktop/ui/context.py" line="125"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="133"/>
+        <location filename="../../sro_desktop/ui/context.py" line="134"/>
         <source>Rückgängig nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,67 +811,67 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="24"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="25"/>
         <source>Mitglied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="25"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="26"/>
         <source>Seite, Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="26"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
         <source>ab TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="30"/>
         <source>bis vor TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="152"/>
         <source>– nicht erfasst –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="148"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="160"/>
         <source>von Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="148"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="160"/>
         <source>bis Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="164"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="176"/>
         <source>Status von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="195"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="207"/>
         <source>ohne Stimmrecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="197"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="209"/>
         <source>Stellvertretung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="223"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="254"/>
         <source>Anwesenheit ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,54 +879,66 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="180"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="150"/>
         <source>Anwesenheitsliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="164"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="165"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="304"/>
+        <source>Alle anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="167"/>
+        <source>Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; „entschuldigt“, „vertreten“ usw. bleiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="172"/>
         <source>Gäste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="112"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="113"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="177"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="178"/>
         <source>Name des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="116"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="181"/>
         <source>Organisation des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="117"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="182"/>
         <source>&amp;Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="122"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="187"/>
         <source>G&amp;äste:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="185"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="261"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="195"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="271"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="277"/>
         <source>Anwesenheit von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="227"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="315"/>
         <source>Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,78 +954,98 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="68"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="70"/>
         <source>Gremien &amp; Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="79"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="81"/>
         <source>Noch kein Gremium in dieser Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="85"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="87"/>
         <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="90"/>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="129"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="92"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="131"/>
         <source>&amp;Gremium anlegen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="110"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="111"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="113"/>
         <source>Kürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="116"/>
         <source>berät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="117"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="119"/>
         <source>Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="125"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="127"/>
         <source>Gr&amp;emien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="150"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="152"/>
         <source>Parität</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="152"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="154"/>
         <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="164"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="168"/>
+        <source>Gremium, Personen und Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="169"/>
         <source>&amp;Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="165"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="170"/>
         <source>&amp;Seiten und Regeln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="295"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="171"/>
+        <source>&amp;Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="172"/>
+        <source>&amp;Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="269"/>
+        <source>noch keine Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="308"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,67 +1053,67 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="55"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="56"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="58"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="59"/>
         <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="61"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="62"/>
         <source>z. B. SG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="69"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="70"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="77"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="78"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="78"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="79"/>
         <source>&amp;Kürzel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="79"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="80"/>
         <source>&amp;Art:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="80"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="81"/>
         <source>A&amp;rtikel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="81"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="82"/>
         <source>&amp;berät:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="82"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="83"/>
         <source>Seiten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="115"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="116"/>
         <source>%1 (paritätisch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="117"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="118"/>
         <source>%1 (ohne Stimmrecht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="120"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="121"/>
         <source> – später unter „Seiten und Regeln“ änderbar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,125 +1338,262 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="45"/>
+        <source>Berichtigung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="48"/>
+        <source>z. B. Name falsch geschrieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="51"/>
+        <source>Was richtig lautet, z. B. „Statt … muss es … heißen.“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="54"/>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="55"/>
+        <source>&amp;Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="56"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="81"/>
+        <source>Berichtigung erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="82"/>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="134"/>
+        <source>Berichtigung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="84"/>
+        <source>Genehmigte Protokolle ändern sich nur durch eine Berichtigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="87"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="88"/>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="89"/>
+        <source>Berichtigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="97"/>
+        <source>Berichtigungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/corrections.py" line="93"/>
+        <source>Die Berichtigungen des genehmigten Protokolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="259"/>
+        <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetails</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="48"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="75"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="49"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="76"/>
         <source>Zur &amp;Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="50"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="77"/>
         <source>Die Sitzung öffnen, in der beschlossen wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="59"/>
-        <source>Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="60"/>
-        <source>Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="61"/>
-        <source>Sitzung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="62"/>
-        <source>Abstimmungsregel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="63"/>
-        <source>Ergebnis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="66"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="80"/>
-        <source>Wortlaut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="72"/>
-        <source>Befangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="83"/>
-        <source>Abstimmung nach Seiten</source>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="86"/>
+        <source>Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="87"/>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="88"/>
+        <source>Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="89"/>
+        <source>Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="90"/>
+        <source>Abstimmungsregel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="91"/>
+        <source>Ergebnis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="94"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="117"/>
+        <source>Wortlaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="105"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="266"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="108"/>
+        <source>Befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="120"/>
+        <source>Abstimmung nach Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="125"/>
         <source>Befangen (nicht mitgestimmt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="95"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="133"/>
         <source>Aufgaben aus diesem Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="96"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="134"/>
         <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="101"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="139"/>
         <source>Einen Beschluss in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="132"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="180"/>
+        <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="186"/>
         <source>Umlaufverfahren (schriftlich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="135"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="189"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="139"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="277"/>
+        <source>Titel des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="281"/>
+        <source>Wortlaut des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="286"/>
+        <source>Datum des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="290"/>
+        <source>Abstimmungsregel ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="96"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="152"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="62"/>
+        <source>Titel des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="64"/>
+        <source>Datum des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="68"/>
+        <source>Abstimmungsregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="211"/>
         <source>Keine Stimmen erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="158"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="217"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="183"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="242"/>
         <source>niemand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,58 +1654,58 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="81"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="110"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="111"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="94"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="112"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="113"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="278"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="279"/>
         <source>Beschluss %1 ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="96"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="96"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="97"/>
         <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="103"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="104"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="108"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="108"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="109"/>
         <source>Stimmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="202"/>
         <source>Stimmberechtigt anwesend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="228"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="229"/>
         <source>Beschluss %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,130 +1713,216 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="49"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="52"/>
         <source>Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="52"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="55"/>
         <source>Jahr filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="58"/>
         <source>Anzahl der Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="60"/>
         <source>&amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="60"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="63"/>
         <source>&amp;Jahr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="66"/>
-        <source>Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sro_desktop/ui/decisions/view.py" line="67"/>
-        <source>Datum</source>
+        <source>&amp;Umlaufbeschluss …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/view.py" line="68"/>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="69"/>
-        <source>Titel</source>
+        <source>Umlaufbeschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/view.py" line="70"/>
+        <source>Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="72"/>
+        <source>Beschluss &amp;entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="243"/>
+        <source>Beschluss entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="75"/>
+        <source>Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn zurück); das Register bleibt lückenlos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="85"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="86"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="87"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="88"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="89"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="90"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="77"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="96"/>
         <source>Beschlussregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="78"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="97"/>
         <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="102"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="127"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="106"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="131"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="110"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="135"/>
         <source>Umlaufverfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="137"/>
         <source>%1. Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="124"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="149"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="133"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="158"/>
         <source>Alle Jahre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="174"/>
-        <source>1 Beschluss</source>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="198"/>
+        <source>%1 Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="175"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="244"/>
+        <source>Beschluss %1 „%2“ entfernen?
+
+Strg+Z holt ihn zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="248"/>
+        <source>Beschluss %1 entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="198"/>
         <source>%1 Beschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeputyDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="89"/>
+        <source>Vertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="91"/>
+        <source>Vertreten durch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="92"/>
+        <source>– neue Person –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="97"/>
+        <source>Name der neuen Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="98"/>
+        <source>Vorname Nachname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="101"/>
+        <source>Für %1 ist keine Stellvertretung eingetragen. Wer vertritt in dieser Sitzung?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="106"/>
+        <source>&amp;Vertreten durch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
+        <source>oder &amp;neue Person:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="340"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="375"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="342"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="377"/>
         <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="347"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="382"/>
         <source>&amp;Letzter Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="348"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="383"/>
         <source>Beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1930,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="104"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="115"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,52 +1938,52 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>ExportChoice</name>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="179"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="192"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="182"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="195"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="184"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="197"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="186"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="199"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="187"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="200"/>
         <source>Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="189"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="202"/>
         <source>CSV für Excel (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="191"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="204"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="193"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="206"/>
         <source>&amp;von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="194"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="207"/>
         <source>&amp;bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="196"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="209"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,69 +2012,87 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="67"/>
+        <source>Mitglieder importieren – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="141"/>
+        <source>Bitte die Spalte mit dem Nachnamen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="155"/>
+        <source>Mitglieder importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="231"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="233"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="233"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="237"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="237"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="239"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="247"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="249"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="250"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="260"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="263"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="263"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="266"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="299"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="303"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="311"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="315"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="339"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="343"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="383"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="388"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="394"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="399"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,250 +2106,243 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
 </context>
 <context>
+    <name>LinkTaskDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="141"/>
+        <source>Aufgabe verknüpfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="147"/>
+        <source>&amp;Aufgabe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="159"/>
+        <source>Aufgabe mit Meilenstein verknüpfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="95"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="126"/>
         <source>Suchen … (Strg+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="127"/>
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="151"/>
         <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Leere Datei beginnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="163"/>
         <source>Keine Datei geöffnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Neue Datei …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="169"/>
         <source>Datei ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="165"/>
-        <location filename="../../sro_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Demo öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Neu …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="191"/>
         <source>Ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Kopie speichern unter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="197"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Schließen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Große Demo-Datei erzeugen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Suchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="218"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Protokoll der Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Einladung zur Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="224"/>
         <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="226"/>
         <source>Beschluss&amp;register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Sachstandsbericht …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Vorlagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Hilfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="241"/>
         <source>Ü&amp;ber SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="261"/>
         <source>Datei nicht geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="271"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="275"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="276"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="303"/>
-        <source>Große Demo-Datei speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="306"/>
-        <source>Große Demo-Datei wird erzeugt …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="307"/>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="308"/>
-        <source>Demo-Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="322"/>
-        <source>Abgebrochen; keine Datei angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="325"/>
-        <source>Demo-Datei nicht erzeugt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="318"/>
         <source>Kopie speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="324"/>
         <source>Kopie nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="326"/>
         <source>Kopie gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="350"/>
         <source>(keine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="416"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="424"/>
+        <source>%1 hat keinen Sitz in einem Gremium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="432"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="433"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -1862,82 +2351,87 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="86"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="100"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="86"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="100"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="88"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="102"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="103"/>
         <source>&amp;Vorsitz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="104"/>
         <source>&amp;Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="105"/>
         <source>O&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="120"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="134"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="126"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="140"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="127"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="141"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="128"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="142"/>
         <source>Pr&amp;otokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="151"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="165"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="177"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="191"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="181"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="195"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="190"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="201"/>
+        <source>Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung erfassen …“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="207"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="212"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="229"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="236"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="256"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,7 +2495,7 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="257"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="258"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,123 +2503,134 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="170"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="175"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="171"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="176"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="181"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="187"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="237"/>
         <source>Neue Person …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="185"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="191"/>
         <source>z. B. Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="191"/>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="204"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="198"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="211"/>
         <source>– keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="202"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="209"/>
         <source>stimmberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="206"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="213"/>
         <source>gültig v&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="207"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="214"/>
         <source>gültig &amp;bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="212"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="219"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="214"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="221"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="216"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="223"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="217"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="224"/>
         <source>&amp;Vorname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="218"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="225"/>
         <source>&amp;Nachname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="219"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="226"/>
         <source>&amp;E-Mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="220"/>
-        <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="222"/>
-        <source>Mitgliedschaft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="224"/>
-        <source>vertritt Organisat&amp;ion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="226"/>
-        <source>&amp;Seite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="227"/>
-        <source>&amp;Rolle:</source>
+        <source>Tele&amp;fon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="228"/>
-        <source>Stimmrec&amp;ht:</source>
+        <source>Or&amp;ganisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="229"/>
-        <source>Stellvertret&amp;ung:</source>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="230"/>
+        <source>Mitgliedschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="232"/>
+        <source>vertritt Organisat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="234"/>
+        <source>&amp;Seite:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="235"/>
+        <source>&amp;Rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="236"/>
+        <source>Stimmrec&amp;ht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="238"/>
+        <source>Neue Person als Stellvertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="247"/>
+        <source>Stellvertret&amp;ung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="253"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="300"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="335"/>
         <source>Die Person wird mit diesen Angaben neu angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="302"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="337"/>
         <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,152 +2638,355 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="179"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="196"/>
         <source>ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="190"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="207"/>
         <source>ausgeschieden nach dem %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="193"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="210"/>
         <source>Mitglied ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="297"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="301"/>
+        <source>Liste nicht lesbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="310"/>
+        <source>Mitgliederliste %1 %2.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="312"/>
+        <source>Mitgliederliste exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="352"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="298"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="353"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="317"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="372"/>
         <source>Mitgliedschaft beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="93"/>
+        <source>Organisationen zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="101"/>
+        <source>Alle Personen, Mitgliedschaften und Aufgaben der doppelten Organisation gehen auf die behaltene über; die doppelte wird entfernt. Strg+Z macht es rückgängig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="105"/>
+        <source>&amp;Doppelt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="106"/>
+        <source>&amp;Behalten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="107"/>
+        <source>Zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="51"/>
+        <source>Meilenstein bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="52"/>
+        <source>Neuer Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="64"/>
+        <source>%1. Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="75"/>
+        <source>(kein Gremium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="80"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="81"/>
+        <source>&amp;Beschreibung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="82"/>
+        <source>&amp;Zieljahr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="83"/>
+        <source>&amp;Quartal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="84"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="85"/>
+        <source>&amp;Ebene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="86"/>
+        <source>Qualitäts&amp;dimension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="88"/>
+        <source>&amp;Handlungsfeld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="89"/>
+        <source>&amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="124"/>
+        <source>Meilenstein anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="129"/>
+        <source>Meilenstein ändern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MilestonesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="42"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="54"/>
         <source>Zeitleiste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="44"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="56"/>
         <source>Zu h&amp;eute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="45"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="57"/>
         <source>Die Zeitleiste zum heutigen Quartal rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="49"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="61"/>
         <source>Zum nächsten Meilenstein links außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="52"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="64"/>
         <source>Zum nächsten Meilenstein rechts außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="74"/>
+        <source>&amp;Neuer Meilenstein …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="75"/>
+        <source>Neuer Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="77"/>
+        <source>Bearbe&amp;iten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="78"/>
+        <source>Meilenstein bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="80"/>
+        <source>Entfe&amp;rnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="81"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="353"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="356"/>
+        <source>Meilenstein entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="83"/>
+        <source>Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die Verknüpfung (Strg+Z holt beides zurück).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="99"/>
         <source>Status des Meilensteins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="117"/>
         <source>Ziel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="90"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="118"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="119"/>
         <source>Ebene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="92"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="120"/>
         <source>Qualitätsdimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="93"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="121"/>
         <source>Handlungsfeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="94"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="122"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="123"/>
         <source>Fortschritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="124"/>
         <source>Beschreibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="104"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="130"/>
+        <source>Aufgabe &amp;verknüpfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="131"/>
+        <source>Aufgabe verknüpfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="132"/>
+        <source>Eine unerledigte Aufgabe mit diesem Meilenstein verknüpfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="142"/>
         <source>Aufgaben zu diesem Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="105"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="143"/>
         <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="108"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="146"/>
         <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="139"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="179"/>
         <source>Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="154"/>
-        <source>%1 von %2 Meilensteinen erreicht</source>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="195"/>
+        <source>%2 von %1 Meilenstein erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="199"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="196"/>
+        <source>%2 von %1 Meilensteinen erreicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="346"/>
+        <source>Den Meilenstein „%1“ entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="348"/>
+        <source>Die verknüpfte Aufgabe bleibt und verliert die Verknüpfung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="350"/>
+        <source>Die %1 verknüpften Aufgaben bleiben und verlieren die Verknüpfung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="352"/>
+        <source>Strg+Z holt ihn zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="373"/>
+        <source>Es gibt keine unerledigte Aufgabe, die noch nicht mit diesem Meilenstein verknüpft ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="240"/>
         <source>◀ %1 &amp;frühere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="200"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="241"/>
         <source>%1 spä&amp;tere ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="242"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="249"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="251"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="287"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="294"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="296"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="260"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="305"/>
         <source>Status des Meilensteins ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,38 +2994,38 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MinutesCheckList</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="41"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="42"/>
         <source>Proto&amp;koll prüfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="43"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="44"/>
         <source>Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, Fälligkeiten, Anwesenheit, Ergebnisse der TOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="50"/>
         <source>Befunde der Protokollprüfung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="52"/>
         <source>Doppelklick oder Eingabetaste führt zur Stelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="74"/>
         <source>Noch nicht geprüft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="96"/>
         <source>Keine Befunde: das Protokoll ist vollständig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="98"/>
-        <source>1 Befund</source>
+        <location filename="../../sro_desktop/ui/meetings/minutes_check.py" line="99"/>
+        <source>%1 Befund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,68 +3037,78 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="35"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="51"/>
         <source>Ö&amp;ffentliche Fassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="36"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="52"/>
         <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="37"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="53"/>
         <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="40"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="56"/>
         <source>Protokoll e&amp;xportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="42"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="58"/>
         <source>E&amp;inladung exportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="44"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="60"/>
         <source>nach dem Export ö&amp;ffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="48"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="64"/>
         <source>Vorschau des Protokolls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="129"/>
         <source>Niederschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="129"/>
         <source> öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="131"/>
         <source>Protokoll exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="114"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="142"/>
         <source>Einladung exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="115"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="143"/>
         <source>Einladung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="122"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="152"/>
         <source>Ladungsfrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="163"/>
+        <source>Zustand: eingeladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="166"/>
+        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +3218,346 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="49"/>
+        <source>Organisation bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="50"/>
+        <source>Neue Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="52"/>
+        <source>z. B. Kinder- und Jugendhilfe e. V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="54"/>
+        <source>z. B. KJH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="56"/>
+        <source>– keine Angabe –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="63"/>
+        <source>Straße, PLZ Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="66"/>
+        <source>&amp;Kurzname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="67"/>
+        <source>&amp;Art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="68"/>
+        <source>An&amp;schrift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="235"/>
+        <source>Organisation anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="252"/>
+        <source>Organisation bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="266"/>
+        <source>Organisationen zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="279"/>
+        <source>Organisation entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="285"/>
+        <source>Organisation nicht entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnersEditor</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="35"/>
+        <source>Verantwortliche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="39"/>
+        <source>Verantwortliche wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="41"/>
+        <source>Seite der Verantwortlichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="42"/>
+        <source>Gilt nur für Verantwortliche ohne Sitz im Gremium; sonst zählt die Seite ihrer Mitgliedschaft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="44"/>
+        <source>Hinzu&amp;fügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="45"/>
+        <source>Verantwortliche hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="46"/>
+        <source>Wegnehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="47"/>
+        <source>Verantwortliche entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/owners.py" line="82"/>
+        <source>(Seite aus der Mitgliedschaft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PapersBox</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="106"/>
+        <source>Unterlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="115"/>
+        <source>Unterlagen des TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="117"/>
+        <source>Dateien zu diesem TOP, in der SRO-Datei gespeichert. Doppelklick öffnet, F2 benennt um, Entf entfernt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="119"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="119"/>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="120"/>
+        <source>Größe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="137"/>
+        <source>Datei an&amp;hängen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="138"/>
+        <source>Datei anhängen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="140"/>
+        <source>Ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="141"/>
+        <source>Unterlage öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="143"/>
+        <source>Öffnet eine Kopie mit dem Programm des Systems; Änderungen an der Kopie kommen nicht in die SRO-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="146"/>
+        <source>Speichern &amp;unter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="147"/>
+        <source>Unterlage speichern unter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="149"/>
+        <source>Entfe&amp;rnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="150"/>
+        <source>Unterlage entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="151"/>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="224"/>
+        <source>Strg+Z holt sie zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="190"/>
+        <source>%1 Bytes · SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="216"/>
+        <source>Das Protokoll ist genehmigt; die Unterlagen bleiben, wie sie sind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="218"/>
+        <source>Die Datei ist schreibgeschützt geöffnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="221"/>
+        <source>Dateien bis %1 MB; sie werden in der SRO-Datei gespeichert. Dateien lassen sich auch hierher ziehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="257"/>
+        <source>Unterlage „%1“ anhängen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="273"/>
+        <source>Unterlage umbenennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="286"/>
+        <source>Unterlage „%1“ entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="313"/>
+        <source>Die Kopie zum Öffnen ließ sich nicht schreiben: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="318"/>
+        <source>Für „%1“ ist kein Programm eingerichtet. Bitte mit „Speichern unter …“ speichern und von dort öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="336"/>
+        <source>„%1“ ließ sich nicht speichern: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="176"/>
+        <source>%1 (Stellv.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="222"/>
+        <source>Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="232"/>
+        <source>Person entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="235"/>
+        <source>Person nicht entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="57"/>
+        <source>Person bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="57"/>
+        <source>Neue Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="59"/>
+        <source>z. B. Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="65"/>
+        <source>– keine –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="69"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="70"/>
+        <source>&amp;Vorname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="71"/>
+        <source>&amp;Nachname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="72"/>
+        <source>&amp;E-Mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="73"/>
+        <source>Tele&amp;fon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="74"/>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyButton</name>
     <message>
         <location filename="../../sro_desktop/ui/bodies/privacy.py" line="65"/>
@@ -2551,63 +3609,63 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="132"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="133"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="139"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="140"/>
         <source>– noch keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="140"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="141"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="142"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="154"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="154"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="163"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="164"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="164"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="165"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="165"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="166"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="192"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="193"/>
         <source>Antwort vorbereiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="202"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="203"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,133 +3955,138 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="51"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="53"/>
         <source>Angesprochenes Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="53"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="55"/>
         <source>Nur unbeantw&amp;ortete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="57"/>
         <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="59"/>
         <source>Anzahl der Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="60"/>
         <source>&amp;Neue Empfehlung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="59"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="61"/>
         <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="62"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="64"/>
         <source>An &amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="72"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="74"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="75"/>
         <source>Beschlossen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="76"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="75"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="77"/>
         <source>An</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="76"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="78"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="77"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="78"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="80"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="79"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="81"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="87"/>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="110"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="112"/>
         <source>Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="90"/>
         <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="134"/>
         <source>%1 – überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="137"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="139"/>
         <source>von %1 an %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="141"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="143"/>
         <source>Die Antwort ist seit dem %1 überfällig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="152"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="154"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="175"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="177"/>
+        <source>%1 Empfehlung, %2 unbeantwortet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="178"/>
         <source>%1 Empfehlungen, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="206"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="209"/>
         <source>Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="221"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="224"/>
         <source>Keine Sitzung geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="222"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="225"/>
         <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="233"/>
         <source>Empfehlung auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +4178,7 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../sro_desktop/ui/common/search_popup.py" line="34"/>
         <source>Suchergebnisse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,32 +4304,32 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="139"/>
-        <source>1 Aufgabe</source>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="138"/>
+        <source>%1 Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="147"/>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="146"/>
         <source>alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="151"/>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="150"/>
         <source>alle Organisationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="154"/>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="153"/>
         <source>alle Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="157"/>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="156"/>
         <source>alle Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/filters.py" line="174"/>
+        <location filename="../../sro_desktop/ui/tasks/filters.py" line="173"/>
         <source>alle Seiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,70 +4337,248 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="54"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="59"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="62"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="62"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="63"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="64"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="78"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="80"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="68"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="72"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="73"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="76"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="77"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="90"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="95"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="113"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="114"/>
         <source>Aufgabe anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="65"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="162"/>
+        <source>Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="69"/>
+        <source>Titel der Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="71"/>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="75"/>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="76"/>
+        <source>Mit Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="78"/>
+        <source>Status der Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="79"/>
+        <source>Tandem aus beiden Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="80"/>
+        <source>Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="82"/>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="84"/>
+        <source>Meilenstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="86"/>
+        <source>Aufgabe entfe&amp;rnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="87"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="250"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="255"/>
+        <source>Aufgabe entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="88"/>
+        <source>Die Aufgabe entfernen (Strg+Z holt sie zurück)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="89"/>
+        <source>Eine Aufgabe in der Liste auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="102"/>
+        <source>Tite&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="103"/>
+        <source>Beschre&amp;ibung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="105"/>
+        <source>Frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="106"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="108"/>
+        <source>&amp;Wiedervorlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="110"/>
+        <source>Meile&amp;nstein:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="112"/>
+        <source>Verantwortli&amp;che:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="164"/>
+        <source>Aufgabe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="173"/>
+        <source>(keine Wiedervorlage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="177"/>
+        <source>(kein Meilenstein)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="199"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="213"/>
+        <source>Titel der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="216"/>
+        <source>Beschreibung der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="220"/>
+        <source>Fälligkeit der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="225"/>
+        <source>Status „%1“ setzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="229"/>
+        <source>Tandem der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="234"/>
+        <source>Wiedervorlage der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="238"/>
+        <source>Meilenstein der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="243"/>
+        <source>Verantwortliche der Aufgabe ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="251"/>
+        <source>Die Aufgabe „%1“ entfernen?
+
+Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,62 +4704,62 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="51"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="52"/>
         <source>Hinweis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="81"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="97"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="168"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="187"/>
         <source>&amp;Verteilung der offenen Aufgaben · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="169"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="188"/>
         <source>alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="191"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="218"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="200"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="227"/>
         <source>Aufgabe „%1“</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="207"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="234"/>
         <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="221"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="248"/>
         <source>Titel der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="226"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="253"/>
         <source>Status „%1“ setzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="231"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="258"/>
         <source>Fälligkeit der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="236"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="263"/>
         <source>Wiedervorlage der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="245"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="272"/>
         <source>Nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,47 +4767,47 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="111"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="124"/>
         <source>Vorlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="115"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="128"/>
         <source>Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte Vorlage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="120"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="133"/>
         <source>Vorlage für %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="121"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="134"/>
         <source>mitgelieferte Vorlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="123"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="136"/>
         <source>Auswählen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="125"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="138"/>
         <source>Kopie zum Bearbeiten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="138"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="151"/>
         <source>Vorlage wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="145"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="158"/>
         <source>Vorlage kopieren nach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="151"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="164"/>
         <source>Nicht kopiert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,34 +4924,175 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>WrittenDecisionDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="58"/>
+        <source>Umlaufbeschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="81"/>
+        <source>Das Gremium hat an diesem Tag keine stimmberechtigten Mitglieder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="85"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="88"/>
+        <source>&amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="89"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="90"/>
+        <source>&amp;Wortlaut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="91"/>
+        <source>&amp;Frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="92"/>
+        <source>&amp;Regel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="95"/>
+        <source>Antworten der stimmberechtigten Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="145"/>
+        <source>keine Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="145"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="146"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="146"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="148"/>
+        <source>Antwort von %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="174"/>
+        <source>Ergebnis: noch keine Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="177"/>
+        <source>Ergebnis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="188"/>
+        <source>Bitte zuerst ein Gremium anlegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="191"/>
+        <source>Umlaufbeschluss fassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenVotes</name>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="83"/>
+        <source>Antworten im Umlaufverfahren ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="63"/>
         <source>SRO-Datei öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="57"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="59"/>
         <source>Sitzung absagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="60"/>
         <source>Grund der Absage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="97"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="68"/>
+        <source>Sitzung in der Zukunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="69"/>
+        <source>Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt markieren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="94"/>
+        <source>Exportiert nach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="99"/>
+        <source>Exportiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/exports.py" line="109"/>
         <source>Export nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="223"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="236"/>
         <source>Kein Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="224"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="237"/>
         <source>Zuerst ein Gremium anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,65 +5126,111 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="212"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="348"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="213"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="349"/>
         <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/member_import.py" line="49"/>
+        <source>Mitgliederliste wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="130"/>
+        <source>Organisation nicht entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="131"/>
+        <source>Jetzt mit einer anderen Organisation zusammenführen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="99"/>
+        <source>Person anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="37"/>
+        <source>Einladung exportiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="38"/>
+        <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="79"/>
+        <source>Datei anhängen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="92"/>
+        <source>Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/papers.py" line="91"/>
+        <source>Unterlage speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="39"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="41"/>
         <source>Einladung versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="40"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="42"/>
         <source>Sitzung durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="41"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="43"/>
         <source>Protokoll-Entwurf erstellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="42"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="44"/>
         <source>Protokoll versandt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="43"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="45"/>
         <source>Protokoll genehmigt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="44"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="46"/>
         <source>Sitzung absagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="47"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="49"/>
         <source>zurück: geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="48"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="50"/>
         <source>zurück: durchgeführt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="51"/>
         <source>zurück: Entwurf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="52"/>
         <source>wieder planen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,6 +5256,36 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
     <message>
         <location filename="../../sro_desktop/ui/backups.py" line="232"/>
         <source>Der vorherige Stand ist gesichert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="468"/>
+        <source>Große Demo-Datei speichern unter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="471"/>
+        <source>Große Demo-Datei wird erzeugt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="472"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="473"/>
+        <source>Demo-Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="487"/>
+        <source>Abgebrochen; keine Datei angelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="490"/>
+        <source>Demo-Datei nicht erzeugt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
