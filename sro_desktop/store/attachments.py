@@ -122,6 +122,13 @@ class Attachments(Repository[Attachment]):
             self._check_open(self.get(record_id).agenda_item_id)
             self._tombstone("id = ?", [record_id])
 
+    def delete_for_items(self, where: str, params: Sequence[Any]) -> None:
+        """Tombstones for the papers of TOPs that go (``where`` selects the TOPs' ids;
+        the caller's edit): no live paper points at a removed TOP."""
+        with self.store.edit():
+            self._tombstone(f"agenda_item_id IN (SELECT id FROM agenda_items WHERE {where})",
+                            params)
+
     def _check_open(self, item_id: str) -> None:
         """The TOP exists and its minutes are not approved."""
         item = self.store.agenda.get(item_id)

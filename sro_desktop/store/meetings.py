@@ -355,6 +355,7 @@ class AttendanceList(Repository[Attendance]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the attendance of a meeting that goes (caller's edit)."""
         with self.store.edit():
+            self.store.attachments.delete_for_items("meeting_id = ?", [meeting_id])
             self._tombstone("meeting_id = ?", [meeting_id])
 
     def add_guest(self, meeting_id: str, name: str, organization: str = "",
@@ -390,6 +391,7 @@ class Agenda(Repository[AgendaItem]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the agenda of a meeting that goes (caller's edit)."""
         with self.store.edit():
+            self.store.attachments.delete_for_items("meeting_id = ?", [meeting_id])
             self._tombstone("meeting_id = ?", [meeting_id])
 
     def add(self, meeting_id: str, title: str, kind: AgendaKind = AgendaKind.INFORMATION, *,
@@ -452,6 +454,7 @@ class Agenda(Repository[AgendaItem]):
                     f"Unter TOP {item.position} wurde das Protokoll der "
                     f"{approved[0].number}. Sitzung genehmigt; der TOP bleibt.")
             self.store.attendance.forget_item(record_id)
+            self.store.attachments.delete_for_items("id = ?", [record_id])
             self._tombstone("id = ?", [record_id])
             self._renumber(item.meeting_id, [i.id for i in self.list(item.meeting_id)])
 

@@ -30,7 +30,7 @@ from ...domain.model import Body
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import date_edit, date_value
-from ..context import AppContext, label
+from ..context import AppContext, EditRefused, label
 from .panel import MeetingPanel
 
 S = MeetingState
@@ -77,6 +77,17 @@ class NewMeetingDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def confirm_removal(parent: QWidget, title: str) -> bool:
+    """Asks before a meeting is removed; a module function, so tests can answer it."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Sitzung entfernen"),
+        parent.tr("„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?\n\n"
+                  "Strg+Z holt sie zurück.").replace("%1", title),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class MeetingsView(View):
     """The meetings of one body or all, newest first, beside the meeting under work."""
 
@@ -88,6 +99,12 @@ class MeetingsView(View):
         self.body_filter.activated.connect(lambda _i: self.reload_list())
         self.new_button = QPushButton(self.tr("&Neue Sitzung …"))
         self.new_button.clicked.connect(self.new_meeting)
+        self.remove_button = QPushButton(self.tr("Sitzung entfernen …"))
+        self.remove_button.setAccessibleName(self.tr("Sitzung entfernen"))
+        self.remove_button.setToolTip(self.tr(
+            "Eine Sitzung ohne Beschlüsse entfernen, etwa eine doppelt angelegte "
+            "(Strg+Z holt sie zurück); eine Sitzung, die nicht stattfindet, wird abgesagt."))
+        self.remove_button.clicked.connect(self.remove_meeting)
 
         self.model = RecordTableModel([
             Column(self.tr("Datum"), lambda m: german_date(m.date)),
@@ -115,6 +132,7 @@ class MeetingsView(View):
         column.addWidget(self.body_filter)
         column.addWidget(self.table, 1)
         column.addWidget(self.new_button)
+        column.addWidget(self.remove_button)
 
         self.panel = MeetingPanel(context)
         splitter = QSplitter()
@@ -172,6 +190,9 @@ class MeetingsView(View):
     def refresh(self) -> None:
         self._fill_bodies()
         current = self.panel.meeting.id if self.panel.meeting else None
+        if current is not None and not self.context.s.meetings.count("id = ?", [current]):
+            self.panel.set_meeting(None)  # removed, or its creation undone
+            current = None
         self.model.reload()
         if current is not None:
             self._select_row_of(current)
@@ -259,3 +280,21 @@ class MeetingsView(View):
                                         self.context.s.meetings.add, body_id, day, **values)
         if meeting is not None:
             self.select_meeting(meeting.id)
+
+    def remove_meeting(self) -> bool:
+        """Sitzung entfernen …: asks, then leaves a tombstone (with its agenda, attendance
+        and papers; Strg+Z brings all back). A meeting with decisions stays (the store
+        says why)."""
+        meeting = self.panel.meeting
+        if meeting is None:
+            return False
+        title = self.context.s.meetings.title(meeting)
+        if not confirm_removal(self, title):
+            return False
+        try:
+            self.context.edit(self.tr("Sitzung entfernen"), self.context.s.meetings.delete,
+                              meeting.id)
+        except EditRefused as exc:
+            QMessageBox.warning(self, self.tr("Nicht entfernt"), str(exc))
+            return False
+        return True
