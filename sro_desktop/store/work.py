@@ -303,6 +303,29 @@ class Recommendations(Repository[Recommendation]):
         """The recommendations whose answer names this decision."""
         return self._find("response_decision_id = ?", [decision_id])
 
+    def delete(self, record_id: str) -> None:
+        """Only the board's last recommendation of its year goes (the numbers stay
+        gap-free), and only one no agenda and no task refers to."""
+        with self.store.edit():
+            rec = self.get(record_id)
+            row = next(self.db.query(
+                "SELECT advisory_body_id, year, seq FROM recommendations WHERE id = ?",
+                [record_id]))
+            if row["seq"] != self.highest("seq", "advisory_body_id = ? AND year = ?",
+                                          [row["advisory_body_id"], row["year"]]):
+                raise RuleViolation(
+                    f"Empfehlung {rec.number} kann nicht entfernt werden, sonst entstünde "
+                    f"eine Lücke in der Nummerierung der Empfehlungen.")
+            if self.store.agenda.for_recommendation(record_id):
+                raise RuleViolation(
+                    f"Empfehlung {rec.number} steht auf einer Tagesordnung; "
+                    f"bitte zuerst den TOP entfernen.")
+            if self.store.tasks.count("origin_recommendation_id = ?", [record_id]):
+                raise RuleViolation(
+                    f"Aus Empfehlung {rec.number} folgen Aufgaben; bitte zuerst diese "
+                    f"entfernen.")
+            self._tombstone("id = ?", [record_id])
+
     def list(self, addressed_body_id: str | None = None, *,
              awaiting_only: bool = False, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Recommendation]:

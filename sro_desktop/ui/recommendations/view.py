@@ -37,9 +37,19 @@ from ..common.widgets import (
     select_row,
     tab_order,
 )
-from ..context import AppContext, label
+from ..context import AppContext, EditRefused, label
 from .dialogs import AgendaDialog, RecommendationDialog
 from .editor import RecommendationEditor
+
+
+def confirm_removal(parent: QWidget, number: str) -> bool:
+    """Asks before a recommendation is removed; a module function, so tests can answer it."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Empfehlung entfernen"),
+        parent.tr("Empfehlung %1 entfernen?\n\nStrg+Z holt sie zurück.").replace("%1", number),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class RecommendationsView(View):
@@ -60,6 +70,12 @@ class RecommendationsView(View):
         self.new_button = QPushButton(self.tr("&Neue Empfehlung …"))
         self.new_button.setToolTip(self.tr("Eine eingegangene Empfehlung des Beirats erfassen"))
         self.new_button.clicked.connect(self.add_recommendation)
+        self.remove_button = QPushButton(self.tr("Empfehlung entfe&rnen"))
+        self.remove_button.setAccessibleName(self.tr("Empfehlung entfernen"))
+        self.remove_button.setToolTip(self.tr(
+            "Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt "
+            "erfasste (Strg+Z holt sie zurück)."))
+        self.remove_button.clicked.connect(self.remove_recommendation)
         filters = QHBoxLayout()
         filters.addWidget(buddy_label(self.tr("An &Gremium:"), self.body_filter))
         filters.addWidget(self.body_filter)
@@ -69,6 +85,7 @@ class RecommendationsView(View):
         filters.addWidget(self.count_label)
         filters.addSpacing(12)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.remove_button)
 
         self.model = RecordTableModel([
             Column(self.tr("Nummer"), lambda r: r.number),
@@ -200,6 +217,22 @@ class RecommendationsView(View):
             self.editor.show_recommendation(self.model.record(current.row()))
 
     # actions ---------------------------------------------------------------------------
+    def remove_recommendation(self) -> bool:
+        """Empfehlung entfernen: asks, then a tombstone (Strg+Z); the store refuses one
+        whose removal would leave a gap or that an agenda or a task refers to."""
+        rec = self.editor.rec
+        if rec is None or not confirm_removal(self, rec.number):
+            return False
+        try:
+            self.context.edit(self.tr("Empfehlung %1 entfernen").replace("%1", rec.number),
+                              self.context.s.recommendations.delete, rec.id)
+        except EditRefused as exc:
+            QMessageBox.warning(self, self.tr("Nicht entfernt"), str(exc))
+            return False
+        self.editor.show_recommendation(None)
+        self._load(keep=None)
+        return True
+
     def add_recommendation(self) -> None:
         values = RecommendationDialog.ask(self, self.context, self.today())
         if values is None:
