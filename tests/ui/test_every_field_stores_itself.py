@@ -1,8 +1,10 @@
 """Every field stores itself (issue 10, item 1): in every view, a record is chosen so its
 fields show; each visible, enabled, writable text field is typed into with keys and left
 one way — Tab, a click on another record, another view, closing the file, opening another
-file, closing the window — and the file, read fresh, holds what was typed. Left with Tab,
-each field is one undo step.
+file, closing the window, Strg+Q — and the file, read fresh, holds what was typed. Left
+with Tab, with a click on another record or for another view, each field is one undo step,
+and undoing it takes the value back. Numbers and dates (votes, Ladungsfrist, dates) are typed
+too and left with Tab or for another view.
 
 The fields are not named one by one: every line and text field under the view is found,
 so a field added later is covered too; what is not a field of the record (filters, the
@@ -26,12 +28,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
-from sro_desktop.domain.enums import BodyKind, MeetingState
+from sro_desktop.domain.enums import BodyKind, MeetingState, RecommendationState
 from sro_desktop.store import Store
 from sro_desktop.store.schema import USER_TABLES
 from sro_desktop.ui.main_window import MainWindow
@@ -366,3 +369,86 @@ def test_every_field_stores_itself(window_on, prepared_file, tmp_path, qtbot, wa
             elif way in ("close window", "Strg+Q"):
                 window = window_on(prepared_file)
     assert n == 20
+
+
+# Numbers and dates (spin boxes, date fields): a valid value of their kind, found in their
+# column. By accessible name (a side's votes: "<side> Ja", at a TOP; "<side>: Ja", written).
+NUMBER_COLUMNS = {"Ja": "yes", "Nein": "no", "Enthaltung": "abstain"}
+DATE_COLUMNS = {
+    "Datum": ("meetings", "date"),
+    "Fällig am": ("tasks", "due_date"),
+    "Datum des Beschlusses": ("decisions", "decided_on"),
+    "Beantwortet am": ("recommendations", "responded_on"),
+}
+NOT_A_FIELD_OF_THE_RECORD = {
+    ("meetings", "Fällig am"),  # the new task's due date at a TOP: stored with the new task
+    # the scene's recommendation is not answered yet: the date is stored with an answer (a
+    # date typed before the answer is chosen is not kept: left to the Empfehlungen view)
+    ("recommendations", "Beantwortet am"),
+}
+
+
+def spin_fields(window: MainWindow, scene: Scene) -> list[QAbstractSpinBox]:
+    return [w for w in getattr(window, scene.view).findChildren(QAbstractSpinBox)
+            if w.isVisibleTo(window) and w.isEnabled() and not w.isReadOnly()
+            and (scene.view, w.accessibleName()) not in NOT_A_FIELD_OF_THE_RECORD]
+
+
+def column_of(name: str) -> tuple[str, str]:
+    if name in DATE_COLUMNS:
+        return DATE_COLUMNS[name]
+    if name == "Ladungsfrist":
+        return "bodies", "notice_days"
+    return "votes", NUMBER_COLUMNS[name.rsplit(" ", 1)[-1]]
+
+
+def count(path: Path, table: str, column: str, value: object) -> int:
+    store = Store.open(path, read_only=True)
+    try:
+        return store.db.conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {column} = ?", (value,)).fetchone()[0]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("way", ["tab", "other view"])
+def test_every_number_and_date_stores_itself(window_on, prepared_file, qtbot, way):
+    window = window_on(prepared_file)
+    n = 0
+    for scene in SCENES:
+        scene.choose(window)
+        names = [w.accessibleName() for w in spin_fields(window, scene)]
+        assert len(set(names)) == len(names)
+        if scene.view == "recommendations":  # (see NOT_A_FIELD_OF_THE_RECORD)
+            assert window.recommendations.editor.rec.state in (
+                RecommendationState.RECEIVED, RecommendationState.ON_AGENDA)
+        for name in names:
+            scene.choose(window)
+            activate(qtbot, window)
+            [widget] = [w for w in spin_fields(window, scene) if w.accessibleName() == name]
+            if (scene.view == "meetings" and not isinstance(widget, QDateEdit)
+                    and widget.value() == 0):  # type: ignore[attr-defined]
+                continue  # one vote more at a TOP is more than present: refused, as it should
+            n += 1
+            table, column = column_of(name)
+            if isinstance(widget, QDateEdit):
+                day = widget.date().addDays(-1)
+                typed, value = day.toString("dd.MM.yyyy"), day.toString("yyyy-MM-dd")
+            else:
+                number = widget.value() - 1 if widget.value() > 0 else 1  # type: ignore[attr-defined]
+                typed, value = str(number), number
+            before = count(prepared_file, table, column, value)
+            steps = window.context.undo_stack.index()
+            widget.setFocus()
+            widget.selectAll()
+            QTest.keyClicks(widget, typed)
+            if way == "tab":
+                QTest.keyClick(widget, Qt.Key.Key_Tab)
+            else:
+                others = [v for v in window.views if v is not getattr(window, scene.view)]
+                show(window, others[0])
+            assert count(prepared_file, table, column, value) > before, (scene.name, name, way)
+            assert window.context.undo_stack.index() == steps + 1, (scene.name, name, way)
+            window.undo_action.trigger()
+            assert count(prepared_file, table, column, value) == before, (scene.name, name, way)
+    assert n == 13
