@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Demo öffnen"), self.open_demo)
         self._action(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        # Strg+Q everywhere: the standard "Quit" key is none on Windows
+        self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"))
 
         edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))

@@ -242,6 +242,9 @@ class RulesTab(QWidget):
         row.addWidget(sides_box, 1)
         row.addLayout(right, 1)
 
+        self.typed_fields = (("name", self.name_edit), ("short", self.short_edit),
+                             ("genitive", self.genitive_edit), ("quorum_share", self.share_edit))
+        context.flush.connect(self.store_typed)  # the view or the file is left
         self.name_edit.editingFinished.connect(lambda: self._save_text("name", self.name_edit))
         self.short_edit.editingFinished.connect(
             lambda: self._save_text("short", self.short_edit))
@@ -318,6 +321,13 @@ class RulesTab(QWidget):
         self.sides_error.show_error("")
 
     # the body ------------------------------------------------------------------------------
+    def store_typed(self) -> None:
+        """Store what is typed and not yet stored (the cursor is still in the field when
+        the view or the file is left)."""
+        if self.context.store is not None:
+            for name, edit in self.typed_fields:
+                self._save_text(name, edit)
+
     def _save_text(self, name: str, edit: QLineEdit) -> None:
         body = self._body
         if body is not None and edit.text() != str(getattr(body, name)):
@@ -327,7 +337,7 @@ class RulesTab(QWidget):
 
     def _save_rule(self, name: str, value: Any) -> None:
         body = self._body
-        if body is None:
+        if body is None or self.context.store is None:
             return
         self.form_errors[name].show_error("")
         self.form_error.show_error("")

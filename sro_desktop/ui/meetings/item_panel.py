@@ -27,7 +27,7 @@ from ...domain.calendar import german_date
 from ...domain.enums import RecommendationState
 from ...domain.labels import organization_label, owners_label, person_label
 from ...domain.meetings import minutes_locked
-from ...domain.model import AgendaItem, Decision, TaskOwner
+from ...domain.model import AgendaItem, Decision, Recommendation, TaskOwner
 from ...domain.recommendations import RESPONSE_STATES
 from ..common import widgets
 from ..common.palette import quorum_style
@@ -133,6 +133,9 @@ class RecommendationAnswer(QGroupBox):
         super().__init__(self.tr("Empfehlung des Beirats"), parent)
         self.context = context
         self.rec_id: str | None = None
+        # the answer as last shown from the file or stored: only what differs from it is
+        # stored (not an answer undone since, when the view is left before it is read again)
+        self.rec: Recommendation | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.state = EnumCombo(RecommendationState,
@@ -158,19 +161,29 @@ class RecommendationAnswer(QGroupBox):
     def load(self, rec_id: str, decisions: list[Decision], locked: bool) -> None:
         rec = self.context.s.recommendations.get(rec_id)
         first = self.rec_id != rec_id
-        self.rec_id = rec_id
+        # what is shown differs from what was last stored or shown: typed, not yet stored
+        typed = not first and self.rec is not None and self._shown() != self._answer(self.rec)
+        self.rec_id, self.rec = rec_id, rec
         due = german_date(rec.response_due)
         self.text.setText(f"<b>{rec.number}</b> {rec.title}<br>{rec.text}<br>"
                           + self.tr("Stand: %1").replace("%1", label(rec.state))
                           + (self.tr(" · Antwort fällig: %1").replace("%1", due) if due else ""))
         fill_combo(self.decision, [(self.tr("– keiner –"), None), *[
             (f"{d.number} {d.title}", d.id) for d in decisions]],
-            rec.response_decision_id if first else self.decision.currentData())
-        if first:
+            self.decision.currentData() if typed else rec.response_decision_id)
+        if not typed:  # the stored answer (also after an undo); what is typed stays
             self.state.set_value(rec.state if rec.state in RESPONSE_STATES else None)
             set_text_quietly(self.response, rec.response_text)
         for widget in (self.state, self.response, self.decision):
             widget.setEnabled(not locked)
+
+    def _shown(self) -> tuple[Any, str, Any]:
+        return self.state.value(), self.response.toPlainText(), self.decision.currentData()
+
+    @staticmethod
+    def _answer(rec: Recommendation) -> tuple[Any, str, Any]:
+        return (rec.state if rec.state in RESPONSE_STATES else None, rec.response_text,
+                rec.response_decision_id)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is getattr(self, "response", None) and event.type() == event.Type.FocusOut:
@@ -178,35 +191,39 @@ class RecommendationAnswer(QGroupBox):
         return super().eventFilter(watched, event)
 
     def save(self) -> None:
-        """Store the answer as shown, if it differs from the stored one."""
-        if self.rec_id is None or self.context.store is None or not self.state.isEnabled():
+        """Store the answer as shown, if it was changed since it was shown or stored and
+        differs from the stored one."""
+        if (self.rec_id is None or self.rec is None or self.context.store is None
+                or not self.state.isEnabled()):
             return
         store = self.context.s
-        rec = store.recommendations.get(self.rec_id)
+        rec_id = self.rec_id
         state = self.state.value()
         text, decision_id = self.response.toPlainText(), self.decision.currentData()
-        if (state or rec.state, text, decision_id) == (
-                rec.state, rec.response_text, rec.response_decision_id):
-            return
+        if any((state or rec.state, text, decision_id) == (
+                rec.state, rec.response_text, rec.response_decision_id)
+               for rec in (self.rec, store.recommendations.get(rec_id))):
+            return  # nothing typed since (an answer undone since stays undone), or stored
         if state is None:  # no answer chosen yet: keep what is typed for it
             try:
                 self.context.edit(self.tr("Antwort vorbereiten"), store.recommendations.update,
-                                  self.rec_id, response_text=text,
+                                  rec_id, response_text=text,
                                   response_decision_id=decision_id)
             except EditRefused as exc:
                 self.error.show_error(str(exc))
                 return
-            self.error.show_error("")
-            return
-        try:
-            self.context.edit(
-                self.tr("Empfehlung beantworten"), self.context.s.recommendations.answer,
-                self.rec_id, self.state.value(), self.response.toPlainText(),
-                response_decision_id=self.decision.currentData(), responded_on=clock.today())
-        except EditRefused as exc:
-            self.error.show_error(str(exc))
-            return
+        else:
+            try:
+                self.context.edit(
+                    self.tr("Empfehlung beantworten"), store.recommendations.answer,
+                    rec_id, state, text, response_decision_id=decision_id,
+                    responded_on=clock.today())
+            except EditRefused as exc:
+                self.error.show_error(str(exc))
+                return
         self.error.show_error("")
+        if self.rec_id == rec_id:
+            self.rec = store.recommendations.get(rec_id)
 
 
 class ItemPanel(QScrollArea):

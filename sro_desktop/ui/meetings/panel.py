@@ -118,6 +118,9 @@ class MeetingPanel(QWidget):
         header.setColumnStretch(7, 1)
         header.setColumnStretch(9, 1)
         self.day.editingFinished.connect(lambda: self._save("date", date_value(self.day)))
+        self.typed_fields = ((self.start, "start_time"), (self.end, "end_time"),
+                             (self.place, "place"))
+        context.flush.connect(self.store_typed)  # the view or the file is left
 
         self.state_label = QLabel()
         self.lock_label = QLabel()
@@ -222,8 +225,15 @@ class MeetingPanel(QWidget):
             self.step_row.addWidget(button)
             self.step_buttons[target] = button
 
+    def store_typed(self) -> None:
+        """Store what is typed in the header and not yet stored (the cursor is still in
+        the field when the view or the file is left)."""
+        for widget, field in self.typed_fields:
+            self._save(field, widget.text())
+
     def _save(self, field: str, value: Any) -> None:
-        if self.meeting is None or getattr(self.meeting, field) == value:
+        if (self.meeting is None or self.context.store is None
+                or getattr(self.meeting, field) == value):
             return
         try:
             self.context.edit(self.tr("Sitzung ändern"), self.context.s.meetings.update,
