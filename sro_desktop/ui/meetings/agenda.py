@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -56,6 +57,7 @@ class AgendaModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "öff."),
     )
     refused: Callable[[str], None] | None = None  # set by the tab: shows a refusal
+    in_edit = False  # a cell's edit is being stored (the view reloads after it)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,12 +161,15 @@ class AgendaModel(QAbstractTableModel):
             except ValueError:
                 self._refuse(self.tr("Die Dauer bitte in Minuten angeben."))
                 return False
+        self.in_edit = True  # the table reloads once the cell's editor has closed
         try:
             self.context.edit(self.tr("TOP ändern"), self.context.s.agenda.update, item.id,
                               **{field: value})
         except EditRefused as exc:
             self._refuse(str(exc))
             return False
+        finally:
+            self.in_edit = False
         return True
 
     def _refuse(self, message: str) -> None:
@@ -331,6 +336,9 @@ class AgendaTab(QWidget):
 
     def refresh(self, select_first: bool = False) -> None:
         if self.context.store is None:
+            return
+        if self.model.in_edit:  # a cell is being committed: reload after it
+            QTimer.singleShot(0, lambda: self.refresh(select_first))
             return
         if self.meeting is not None:
             self.meeting = self.context.s.meetings.get(self.meeting.id)

@@ -216,6 +216,7 @@ class MeetingPanel(QWidget):
 
     def _state_buttons(self, meeting: Meeting) -> None:
         for button in self.step_buttons.values():
+            button.hide()  # never shown on its own as a window when let go before painted
             button.setParent(None)
             button.deleteLater()
         self.step_buttons = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from acting import accept, find, type_text, when_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from waiting import WAIT_MS
 
 from sro_desktop.domain.enums import AgendaKind, AttendanceStatus, MeetingState
 
@@ -91,7 +92,7 @@ def test_attendance_choices_follow_the_status(main_window, store_of):
     assert len(store_of.people.list()) == people
 
 
-def test_agenda_cells_edit_the_store(main_window, store_of):
+def test_agenda_cells_edit_the_store(main_window, store_of, qtbot):
     meeting = _meeting_with_agenda(store_of, MeetingState.DRAFT)
     model = main_window.meetings.open_meeting(meeting.id).agenda.model
     item = model.items[5]
@@ -102,8 +103,8 @@ def test_agenda_cells_edit_the_store(main_window, store_of):
     stored = store_of.agenda.get(item.id)
     assert (stored.kind, stored.duration_minutes, stored.public) == (
         AgendaKind.DECISION, 25, True)
-    starts = model.starts
-    assert starts[model.items[6].id] == "10:45"  # 09:00 + 5+5+10+15+45+25 minutes
+    # the table reloads once the cell's editor is done: 09:00 + 5+5+10+15+45+25 minutes
+    qtbot.waitUntil(lambda: model.starts[model.items[6].id] == "10:45", timeout=WAIT_MS)
     assert not model.setData(model.index(5, 4), "zwanzig")
     assert store_of.agenda.get(item.id).duration_minutes == 25
 
