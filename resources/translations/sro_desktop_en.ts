@@ -558,68 +558,68 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="50"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="51"/>
         <source>TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="52"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="53"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="54"/>
         <source>Vortrag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="55"/>
         <source>Dauer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="55"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="56"/>
         <source>Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="57"/>
         <source>öff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="92"/>
         <source>öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="102"/>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="118"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="120"/>
         <source>%1 (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="121"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="123"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="160"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="162"/>
         <source>Die Dauer bitte in Minuten angeben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="163"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="166"/>
         <source>TOP ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="205"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="210"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,132 +627,132 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="239"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="244"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="263"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="268"/>
         <source>+ &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="264"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="269"/>
         <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="266"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="271"/>
         <source>&amp;Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="268"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="273"/>
         <source>&amp;Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="270"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="275"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="271"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="276"/>
         <source>TOP nach oben (Alt+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="272"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="277"/>
         <source>TOP nach oben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="274"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="279"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="275"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="280"/>
         <source>TOP nach unten (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="276"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="281"/>
         <source>TOP nach unten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="278"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="283"/>
         <source>TOP &amp;löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="280"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="285"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="281"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="286"/>
         <source>TOP vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="283"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="288"/>
         <source>Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere Sitzung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="408"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="416"/>
         <source>TOP anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="409"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="417"/>
         <source>Neuer Tagesordnungspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="417"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="425"/>
         <source>Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="420"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="428"/>
         <source>Alle Standard-TOPs sind schon da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="425"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="433"/>
         <source>Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="428"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="436"/>
         <source>Offene Punkte übernommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="429"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="437"/>
         <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="438"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="446"/>
         <source>TOP vertagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="438"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="446"/>
         <source>TOP nicht mehr vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="448"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="456"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="454"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="462"/>
         <source>TOP löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,67 +2032,67 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="233"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="250"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="235"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="237"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="254"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="239"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="256"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="249"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="266"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="269"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="263"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="280"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="266"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="283"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="303"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="320"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="315"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="332"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="343"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="360"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="388"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="405"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="399"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="416"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,137 +2212,137 @@ Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Suchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Protokoll der Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Einladung zur Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="225"/>
         <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
         <source>Beschluss&amp;register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Sachstandsbericht …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Vorlagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Hilfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="242"/>
         <source>Ü&amp;ber SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="262"/>
         <source>Datei nicht geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="272"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="276"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="277"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="319"/>
         <source>Kopie speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="325"/>
         <source>Kopie nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="327"/>
         <source>Kopie gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="351"/>
         <source>(keine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="417"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="425"/>
         <source>%1 hat keinen Sitz in einem Gremium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="433"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="434"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -2381,57 +2381,57 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="134"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="137"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="143"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="141"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="144"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="142"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="145"/>
         <source>Pr&amp;otokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="165"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="168"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="191"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="194"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="195"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="198"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="201"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="204"/>
         <source>Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung erfassen …“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="207"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="210"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="229"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="240"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="256"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="267"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,64 +2439,85 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="98"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="100"/>
         <source>&amp;Neue Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="93"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="102"/>
+        <source>Sitzung entfernen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="295"/>
+        <source>Sitzung entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="105"/>
+        <source>Eine Sitzung ohne Beschlüsse entfernen, etwa eine doppelt angelegte (Strg+Z holt sie zurück); eine Sitzung, die nicht stattfindet, wird abgesagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="110"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="94"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="111"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="112"/>
         <source>Zustand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="100"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="117"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="150"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="129"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="170"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="222"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="243"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="223"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="244"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="251"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="272"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="258"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="279"/>
         <source>Sitzung anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="298"/>
+        <source>Nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3614,58 +3635,58 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
         <source>– noch keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="141"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="153"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="144"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="156"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="149"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="154"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="157"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="155"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="164"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="169"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="165"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="170"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="166"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="171"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="193"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="209"/>
         <source>Antwort vorbereiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="203"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="218"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,138 +3976,163 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="53"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="63"/>
         <source>Angesprochenes Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="65"/>
         <source>Nur unbeantw&amp;ortete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="67"/>
         <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="59"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="69"/>
         <source>Anzahl der Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="60"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="70"/>
         <source>&amp;Neue Empfehlung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="61"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="71"/>
         <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="64"/>
-        <source>An &amp;Gremium:</source>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="73"/>
+        <source>Empfehlung entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/recommendations/view.py" line="74"/>
-        <source>Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="75"/>
-        <source>Beschlossen am</source>
+        <source>Empfehlung entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/recommendations/view.py" line="76"/>
-        <source>Von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="77"/>
-        <source>An</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="78"/>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="79"/>
-        <source>Status</source>
+        <source>Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt erfasste (Strg+Z holt sie zurück).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/recommendations/view.py" line="80"/>
+        <source>An &amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="91"/>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="92"/>
+        <source>Beschlossen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="93"/>
+        <source>Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="94"/>
+        <source>An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="95"/>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="96"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="97"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="81"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="98"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="89"/>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="106"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="129"/>
         <source>Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="90"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="107"/>
         <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="134"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="151"/>
         <source>%1 – überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="139"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="156"/>
         <source>von %1 an %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="143"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="160"/>
         <source>Die Antwort ist seit dem %1 überfällig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="154"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="171"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="177"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="194"/>
         <source>%1 Empfehlung, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="178"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="195"/>
         <source>%1 Empfehlungen, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="209"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="227"/>
+        <source>Empfehlung %1 entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="230"/>
+        <source>Nicht entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="242"/>
         <source>Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="224"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="257"/>
         <source>Keine Sitzung geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="225"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="258"/>
         <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="233"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="266"/>
         <source>Empfehlung auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,32 +4191,32 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="267"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="270"/>
         <source> Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="267"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="270"/>
         <source> Tage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="302"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="305"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="335"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="345"/>
         <source>Gremium ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="348"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="358"/>
         <source>Seite ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="361"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="371"/>
         <source>Seite hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,6 +5227,30 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <source>Unterlage speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="83"/>
+        <source>Sitzung entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="84"/>
+        <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
+
+Strg+Z holt sie zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="48"/>
+        <source>Empfehlung entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="49"/>
+        <source>Empfehlung %1 entfernen?
+
+Strg+Z holt sie zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
@@ -5259,32 +5329,32 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="469"/>
         <source>Große Demo-Datei speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="472"/>
         <source>Große Demo-Datei wird erzeugt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="473"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="474"/>
         <source>Demo-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="488"/>
         <source>Abgebrochen; keine Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="491"/>
         <source>Demo-Datei nicht erzeugt</source>
         <translation type="unfinished"></translation>
     </message>
