@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -34,7 +34,7 @@ from ..common.table_model import (
     list_loader,
     sorted_proxy,
 )
-from ..common.widgets import on_row_chosen, run_modal
+from ..common.widgets import choose_record, chosen_record, on_row_chosen, run_modal
 from ..context import AppContext, label
 from . import member_import
 from .dialogs import EndMembershipDialog, MemberChoices, MemberDialog, MemberValues, PersonValues
@@ -212,21 +212,11 @@ class MembersTab(QWidget):
 
     # selection -----------------------------------------------------------------------------
     def selected_membership(self) -> Membership | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        row = index.data(RECORD_ROLE)
+        row = chosen_record(self.table)
         return row.membership if row is not None else None
 
     def _select(self, membership_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(RECORD_ROLE).membership.id == membership_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return choose_record(self.table, lambda r: r.membership.id == membership_id)
 
     def show_membership(self, membership_id: str) -> None:
         """Select the membership, showing the former members if it is among them."""

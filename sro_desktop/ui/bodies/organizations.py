@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,8 +25,8 @@ from ...domain.enums import OrganizationKind
 from ...domain.labels import organization_choice_label, organization_kind_label
 from ...domain.model import Organization
 from ..common.forms import FormDialog
-from ..common.table_model import RECORD_ROLE, Column, RecordTableModel, list_loader, sorted_proxy
-from ..common.widgets import fill_combo, on_row_chosen
+from ..common.table_model import Column, RecordTableModel, list_loader, sorted_proxy
+from ..common.widgets import choose_record, chosen_record, fill_combo, on_row_chosen
 from ..context import AppContext, EditRefused, label
 from .people import refuse
 from .table import table
@@ -203,21 +203,11 @@ class OrganizationsTab(QWidget):
         self.update_buttons()
 
     def selected(self) -> Organization | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        row = index.data(RECORD_ROLE)
+        row = chosen_record(self.table)
         return row.organization if row is not None else None
 
     def select(self, organization_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(RECORD_ROLE).organization.id == organization_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return choose_record(self.table, lambda r: r.organization.id == organization_id)
 
     def update_buttons(self, *_args: Any) -> None:
         chosen = self.selected() is not None

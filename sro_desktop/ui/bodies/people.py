@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,8 +31,8 @@ from ...domain.labels import (
 )
 from ...domain.model import Organization, Person
 from ..common.forms import FormDialog
-from ..common.table_model import RECORD_ROLE, Column, RecordTableModel, list_loader, sorted_proxy
-from ..common.widgets import fill_combo, on_row_chosen
+from ..common.table_model import Column, RecordTableModel, list_loader, sorted_proxy
+from ..common.widgets import choose_record, chosen_record, fill_combo, on_row_chosen
 from ..context import AppContext, EditRefused
 from .table import table
 
@@ -185,21 +185,11 @@ class PeopleTab(QWidget):
         self.update_buttons()
 
     def selected(self) -> Person | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        row = index.data(RECORD_ROLE)
+        row = chosen_record(self.table)
         return row.person if row is not None else None
 
     def select(self, person_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(RECORD_ROLE).person.id == person_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return choose_record(self.table, lambda r: r.person.id == person_id)
 
     def update_buttons(self, *_args: Any) -> None:
         chosen = self.selected() is not None

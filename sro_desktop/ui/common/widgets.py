@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QLocale,
+    QModelIndex,
     QSignalBlocker,
     Qt,
 )
@@ -40,6 +41,7 @@ from ...domain.enums import Labeled
 from ...domain.model import Meeting
 from ..context import label
 from .palette import OVERDUE, text_style
+from .table_model import RECORD_ROLE
 
 T = TypeVar("T")
 
@@ -358,6 +360,36 @@ def run_modal(dialog: QDialog, result: Callable[[], T]) -> T | None:
 
 
 # -- tables ------------------------------------------------------------------------------------
+
+
+def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a record is removed (Strg+Z brings it back); No is the default.
+    Rooms call it through their own module, so tests can answer it there."""
+    answer = QMessageBox.question(
+        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def chosen_record(table: QAbstractItemView) -> Any:
+    """The record of the table's current row if that row is selected, else None."""
+    index = table.currentIndex()
+    if not index.isValid() or not table.selectionModel().isRowSelected(index.row(),
+                                                                         QModelIndex()):
+        return None
+    return index.data(RECORD_ROLE)
+
+
+def choose_record(table: QTableView, matches: Callable[[Any], bool]) -> bool:
+    """Make the first row whose record ``matches`` current and selected."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if matches(index.data(RECORD_ROLE)):
+            table.setCurrentIndex(index)
+            table.selectRow(row)
+            return True
+    return False
 
 
 def on_row_chosen(table: QAbstractItemView, slot: Callable[[], object]) -> None:

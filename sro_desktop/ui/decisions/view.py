@@ -26,6 +26,7 @@ from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
     buddy_label,
+    confirm_removal,
     fill_combo,
     plural,
     record_table,
@@ -240,7 +241,7 @@ class DecisionsView(View):
         decision = self.current_decision()
         if decision is None:
             return False
-        if not written.confirm_removal(self, self.tr("Beschluss entfernen"), self.tr(
+        if not confirm_removal(self, self.tr("Beschluss entfernen"), self.tr(
                 "Beschluss %1 „%2“ entfernen?\n\nStrg+Z holt ihn zurück.")
                 .replace("%1", decision.number).replace("%2", decision.title)):
             return False

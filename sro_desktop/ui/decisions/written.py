@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -36,14 +35,6 @@ from ..context import AppContext, EditRefused
 
 YES, NO, ABSTAIN = "yes", "no", "abstain"
 
-
-def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before removing a record. One function, so tests can answer it."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class WrittenDecisionDialog(FormDialog):

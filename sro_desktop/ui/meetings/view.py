@@ -29,7 +29,7 @@ from ...domain.enums import MeetingState
 from ...domain.model import Body
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
-from ..common.widgets import date_edit, date_value
+from ..common.widgets import confirm_removal, date_edit, date_value
 from ..context import AppContext, EditRefused, label
 from .panel import MeetingPanel
 
@@ -76,16 +76,6 @@ class NewMeetingDialog(QDialog):
         dialog = cls(parent, bodies, body_id)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-
-def confirm_removal(parent: QWidget, title: str) -> bool:
-    """Asks before a meeting is removed; a module function, so tests can answer it."""
-    answer = QMessageBox.question(
-        parent, parent.tr("Sitzung entfernen"),
-        parent.tr("„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?\n\n"
-                  "Strg+Z holt sie zurück.").replace("%1", title),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MeetingsView(View):
@@ -289,7 +279,9 @@ class MeetingsView(View):
         if meeting is None:
             return False
         title = self.context.s.meetings.title(meeting)
-        if not confirm_removal(self, title):
+        if not confirm_removal(self, self.tr("Sitzung entfernen"), self.tr(
+                "„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?\n\n"
+                "Strg+Z holt sie zurück.").replace("%1", title)):
             return False
         try:
             self.context.edit(self.tr("Sitzung entfernen"), self.context.s.meetings.delete,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -28,14 +27,6 @@ from ..context import AppContext
 FIELDS = ("title", "description", "target_year", "target_quarter", "state", "level",
           "quality_dimension", "focus_area", "body_id")
 
-
-def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before removing a milestone. One function, so tests can answer it."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MilestoneDialog(FormDialog):

@@ -31,6 +31,7 @@ from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
     buddy_label,
+    confirm_removal,
     count_text,
     heading_label,
     plural,
@@ -350,7 +351,7 @@ class MilestonesView(View):
                                self.tr("Die %1 verknüpften Aufgaben bleiben und verlieren "
                                        "die Verknüpfung.").replace("%1", str(linked)))
         text += "\n\n" + self.tr("Strg+Z holt ihn zurück.")
-        if not dialogs.confirm_removal(self, self.tr("Meilenstein entfernen"), text):
+        if not confirm_removal(self, self.tr("Meilenstein entfernen"), text):
             return False
         try:
             self.context.edit(self.tr("Meilenstein entfernen"),

@@ -29,6 +29,7 @@ from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
     buddy_label,
+    confirm_removal,
     count_text,
     fill_combo,
     meeting_text,
@@ -40,16 +41,6 @@ from ..common.widgets import (
 from ..context import AppContext, EditRefused, label
 from .dialogs import AgendaDialog, RecommendationDialog
 from .editor import RecommendationEditor
-
-
-def confirm_removal(parent: QWidget, number: str) -> bool:
-    """Asks before a recommendation is removed; a module function, so tests can answer it."""
-    answer = QMessageBox.question(
-        parent, parent.tr("Empfehlung entfernen"),
-        parent.tr("Empfehlung %1 entfernen?\n\nStrg+Z holt sie zurück.").replace("%1", number),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class RecommendationsView(View):
@@ -221,7 +212,10 @@ class RecommendationsView(View):
         """Empfehlung entfernen: asks, then a tombstone (Strg+Z); the store refuses one
         whose removal would leave a gap or that an agenda or a task refers to."""
         rec = self.editor.rec
-        if rec is None or not confirm_removal(self, rec.number):
+        if rec is None or not confirm_removal(
+                self, self.tr("Empfehlung entfernen"),
+                self.tr("Empfehlung %1 entfernen?\n\nStrg+Z holt sie zurück.")
+                .replace("%1", rec.number)):
             return False
         try:
             self.context.edit(self.tr("Empfehlung %1 entfernen").replace("%1", rec.number),

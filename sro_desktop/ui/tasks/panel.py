@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from ..common.widgets import (
     EnumCombo,
     ErrorLabel,
     buddy_label,
+    confirm_removal,
     fill_combo,
     section_label,
     set_current_data,
@@ -39,15 +39,6 @@ from ..common.widgets import (
 )
 from ..context import AppContext, EditRefused, label
 from .owners import OwnersEditor
-
-
-def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before removing a task. One function, so tests can answer it."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class TaskPanel(QWidget):

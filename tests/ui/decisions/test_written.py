@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sro_desktop.domain.enums import DecisionRule, Outcome
 from sro_desktop.store import Store, StoreError
-from sro_desktop.ui.decisions import written
+from sro_desktop.ui.decisions import view as decisions_view
 from sro_desktop.ui.decisions.view import DecisionsView
 
 
@@ -56,7 +56,7 @@ def confirmed(monkeypatch):
         asked.append(text)
         return True
 
-    monkeypatch.setattr(written, "confirm_removal", confirm)
+    monkeypatch.setattr(decisions_view, "confirm_removal", confirm)
     return asked
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, Q
 
 from sro_desktop.domain.enums import MilestoneLevel, MilestoneState, QualityDimension
 from sro_desktop.store import StoreError
-from sro_desktop.ui.milestones import dialogs
+from sro_desktop.ui.milestones import view as milestones_view
 from sro_desktop.ui.milestones.view import MilestonesView
 
 
@@ -118,7 +118,7 @@ def test_the_selected_milestone_is_changed_and_undone(main_window, store_of, qtb
 def test_removing_a_milestone_unlinks_its_tasks_and_undo_links_them(main_window, store_of,
                                                                      qtbot, monkeypatch):
     asked = []
-    monkeypatch.setattr(dialogs, "confirm_removal",
+    monkeypatch.setattr(milestones_view, "confirm_removal",
                         lambda parent, title, text: asked.append(text) or True)
     view = open_view(main_window)
     milestone = next(m for m in store_of.milestones.list()
