@@ -64,8 +64,44 @@ class AttendanceStatus(Labeled):
 class DecisionRule(Labeled):
     SIMPLE = "simple", "einfache Mehrheit"
     TWO_THIRDS = "two_thirds", "Zweidrittelmehrheit"
+    THREE_QUARTERS = "three_quarters", "Dreiviertelmehrheit"
+    ABSOLUTE = "absolute", "absolute Mehrheit (der Mitglieder)"
     DOUBLE = "double", "doppelte Mehrheit"
     CONSENSUS = "consensus", "Konsens"
+
+
+class QuorumBase(Labeled):
+    """What the quorum share is taken of."""
+
+    STATUTORY = "statutory", "gesetzliche Mitgliederzahl (Sollzahl)"
+    FILLED = "filled", "besetzte Sitze"
+
+
+class MajorityBase(Labeled):
+    """What a majority is measured against (OpenSlides calls it the percent base)."""
+
+    YES_NO = "yes_no", "Ja- gegen Nein-Stimmen (Enthaltungen zählen nicht)"
+    VALID = "valid", "abgegebene Stimmen einschließlich Enthaltungen"
+    PRESENT = "present", "anwesende Stimmberechtigte"
+    STATUTORY = "statutory", "gesetzliche Mitgliederzahl"
+
+
+class VotingMethod(Labeled):
+    OPEN = "open", "offen (Zahlen je Seite)"
+    ROLL_CALL = "roll_call", "namentlich"
+    SECRET = "secret", "geheim"
+    WRITTEN = "written", "Umlaufverfahren"
+
+
+class Choice(Labeled):
+    """One member's answer in a roll-call vote or a written procedure."""
+
+    YES = "yes", "Ja"
+    NO = "no", "Nein"
+    ABSTAIN = "abstain", "Enthaltung"
+    CONFLICTED = "conflicted", "befangen"
+    NONE = "none", "keine Stimme"
+    OBJECTS = "objects", "widerspricht dem Verfahren"
 
 
 class Procedure(Labeled):

@@ -75,6 +75,14 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "votes": ("id", "decision_id", "side_id", "yes", "no", "abstain"),
     "conflicts": ("id", "decision_id", "membership_id"),
     "tasks": ("id", "created_at"),
+    "ballots": ("id", "decision_id", "membership_id", "choice", "answered_on"),
+}
+# Added with the rules of procedure (file format 10): these enter the canonical form
+# only where they differ from their default, and ballots only where there are any, so
+# that minutes approved before keep their checksum.
+ADDED: dict[str, dict[str, Any]] = {
+    "attendance": {"handover_at_item_id": None},
+    "decisions": {"voting_method": "open", "chair_vote": None, "deadline": None},
 }
 
 
@@ -89,6 +97,7 @@ class MinutesContent:
     votes: Iterable[Row] = ()
     conflicts: Iterable[Row] = ()
     tasks: Iterable[Row] = ()
+    ballots: Iterable[Row] = ()
 
 
 def _plain(value: Any) -> Any:
@@ -105,16 +114,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _pick(row: Row, fields: tuple[str, ...]) -> dict[str, Any]:
-    return {f: _plain(row.get(f)) for f in fields}
+def _pick(row: Row, fields: tuple[str, ...], added: Mapping[str, Any] | None = None
+          ) -> dict[str, Any]:
+    picked = {f: _plain(row.get(f)) for f in fields}
+    for f, default in (added or {}).items():
+        value = _plain(row.get(f, default))
+        if value != default:
+            picked[f] = value
+    return picked
 
 
 def canonical(content: MinutesContent) -> str:
     """The canonical JSON text the digest is taken over."""
     data: dict[str, Any] = {"v": VERSION, "meeting": _pick(content.meeting, FIELDS["meeting"])}
-    for part in ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks"):
-        rows = [_pick(r, FIELDS[part]) for r in getattr(content, part)]
-        data[part] = sorted(rows, key=lambda r: str(r["id"]))
+    for part in ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks",
+                 "ballots"):
+        rows = [_pick(r, FIELDS[part], ADDED.get(part)) for r in getattr(content, part)]
+        if rows or part != "ballots":
+            data[part] = sorted(rows, key=lambda r: str(r["id"]))
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -14,16 +14,20 @@ from .enums import (
     AgendaKind,
     AttendanceStatus,
     BodyKind,
+    Choice,
     DecisionRule,
+    MajorityBase,
     MeetingState,
     MilestoneLevel,
     MilestoneState,
     Outcome,
     Procedure,
     QualityDimension,
+    QuorumBase,
     RecommendationState,
     Role,
     TaskState,
+    VotingMethod,
 )
 
 
@@ -41,6 +45,13 @@ class Body:
     quorum_each_parity_side: bool = True
     decision_rule: DecisionRule = DecisionRule.SIMPLE
     notice_days: int = 7
+    # the rest of the rules of procedure (Geschäftsordnung), see domain/procedure.py
+    quorum_base: QuorumBase = QuorumBase.STATUTORY
+    majority_base: MajorityBase = MajorityBase.YES_NO
+    casting_vote: bool = False  # the chair's vote decides a tie (Stichentscheid)
+    deputy_multiple_votes: bool = False  # one person may hold more than one vote
+    written_consent: bool = True  # one objection to the written procedure stops it
+    roll_call_names: bool = True  # the minutes list the names of a roll-call vote
 
     @property
     def nominative(self) -> str:
@@ -75,6 +86,7 @@ class Side:
     parity: bool
     voting: bool
     position: int = 0
+    statutory_seats: int | None = None  # Sollzahl; None: as many as are filled
 
 
 @dataclass
@@ -156,6 +168,9 @@ class Attendance:
     arrives_at_item_id: str | None = None
     leaves_at_item_id: str | None = None
     note: str = ""
+    # the seat changes hands at this TOP: a represented member takes over from the
+    # deputy; a present member hands over to the deputy
+    handover_at_item_id: str | None = None
 
 
 @dataclass
@@ -204,8 +219,21 @@ class Decision:
     procedure: Procedure = Procedure.VOTE
     outcome: Outcome | None = None
     result_text: str = ""
+    voting_method: VotingMethod = VotingMethod.OPEN
+    chair_vote: Choice | None = None  # how the chair voted, for a casting vote on a tie
+    deadline: date | None = None  # of a written procedure
     votes: list[SideVote] = field(default_factory=list)
     conflicted_membership_ids: list[str] = field(default_factory=list)
+    ballots: list[Ballot] = field(default_factory=list)
+
+
+@dataclass
+class Ballot:
+    """One member's vote in a roll call, or answer in a written procedure."""
+
+    membership_id: str
+    choice: Choice = Choice.NONE
+    answered_on: date | None = None
 
 
 @dataclass

@@ -1,28 +1,72 @@
-"""Votes per side and the decision rules; the outcome text comes from here, not from typing."""
+"""Votes and the decision rules: the outcome and the one sentence that says what the rule
+found. The window, the minutes, the register and lint all take their result text from
+:func:`evaluate`; nothing types it.
+
+Majorities are exact fractions of a named base (:class:`~.enums.MajorityBase`): the
+yes and no votes (abstentions do not count — the default), the valid votes including
+abstentions, the voting members present, or the statutory members. A simple majority
+is more than half of the base; a qualified one (two thirds, three quarters) at least
+that share; an absolute majority more than half of the statutory members, whatever
+the base; a double majority a majority overall and on each parity side, on the same
+base; consensus no vote against.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date
+from fractions import Fraction
 
-from .enums import DecisionRule, Outcome, Procedure
+from .calendar import german_date
+from .enums import Choice, DecisionRule, MajorityBase, Outcome, Procedure, VotingMethod
 from .errors import RuleViolation
-from .model import Side, SideVote
+from .model import Ballot, Side, SideVote
 
 
 @dataclass(frozen=True)
 class VoteResult:
-    outcome: Outcome | None  # None: no vote recorded yet
+    outcome: Outcome | None  # None: no vote recorded yet, or not yet decided
     text: str
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a vote is measured against besides its counts, from the body's rules and
+    the meeting: who was present, the statutory seats, the chair's vote on a tie, and for
+    a written procedure who was asked and who answered."""
+
+    majority_base: MajorityBase = MajorityBase.YES_NO
+    present: Mapping[str, int] = field(default_factory=dict)  # side id -> present, not conflicted
+    statutory: Mapping[str, int] = field(default_factory=dict)  # side id -> statutory seats
+    casting_vote: bool = False  # the chair's vote decides a tie
+    chair_vote: Choice | None = None
+    method: VotingMethod = VotingMethod.OPEN
+    asked: int = 0  # written procedure: members asked (``present`` holds them by side)
+    unanswered: Mapping[str, int] = field(default_factory=dict)  # side id -> no answer yet
+    objecting: tuple[str, ...] = ()  # names of members who object to the procedure
+    written_consent: bool = True  # an objection stops the written procedure
+    running_until: date | None = None  # the deadline, while it has not passed
+
+
+def check_rule(rule: DecisionRule, sides: Sequence[Side]) -> None:
+    """Refuse a rule that cannot apply to this body."""
+    if rule is DecisionRule.DOUBLE and len([s for s in sides if s.parity and s.voting]) < 2:
+        raise RuleViolation(
+            "Die doppelte Mehrheit verlangt eine Mehrheit auf jeder paritätischen Seite; "
+            "dieses Gremium hat keine zwei paritätisch besetzten Seiten mit Stimmrecht. "
+            "Bitte eine andere Regel wählen oder die Seiten in den Regeln des Gremiums "
+            "als paritätisch kennzeichnen.", "rule")
 
 
 def check_votes(
     votes: Iterable[SideVote], sides: Sequence[Side], eligible: Mapping[str, int]
 ) -> None:
-    """Refuse counts that cannot be: negative, on a side without vote, or more than present.
+    """Refuse counts that cannot be: negative, or more than present.
 
-    ``eligible`` maps side id to the voting members present at the item,
-    conflicted members already taken out.
+    ``eligible`` maps side id to the members present at the item who may vote on
+    that side, conflicted members already taken out. On a side without vote the counts
+    are the advisory members' non-binding opinion (Votum).
     """
     names = {s.id: s for s in sides}
     seen: set[str] = set()
@@ -35,20 +79,75 @@ def check_votes(
         seen.add(v.side_id)
         if min(v.yes, v.no, v.abstain) < 0:
             raise RuleViolation(f"{side.name}: Stimmenzahlen können nicht negativ sein.")
-        if not side.voting and v.cast:
-            raise RuleViolation(f"{side.name} hat kein Stimmrecht.")
         allowed = eligible.get(v.side_id, 0)
         if v.cast > allowed:
             cast = "1 Stimme" if v.cast == 1 else f"{v.cast} Stimmen"
-            present = ("1 stimmberechtigtes Mitglied" if allowed == 1
-                       else f"{allowed} stimmberechtigte Mitglieder")
+            who = "stimmberechtigte" if side.voting else "beratende"
+            present = (f"1 {who}s Mitglied" if allowed == 1
+                       else f"{allowed} {who} Mitglieder")
             raise RuleViolation(
                 f"{side.name}: {cast} abgegeben, aber nur {present} anwesend."
             )
 
 
-def _counts(yes: int, no: int, abstain: int) -> str:
-    return f"Ja {yes}, Nein {no}, Enthaltung {abstain}"
+def tally(ballots: Iterable[Ballot], side_of: Mapping[str, str]) -> list[SideVote]:
+    """The counts per side of single ballots (roll call, written procedure)."""
+    counts: dict[str, SideVote] = {}
+    for b in ballots:
+        side = side_of.get(b.membership_id)
+        if side is None:
+            continue
+        vote = counts.setdefault(side, SideVote(side))
+        if b.choice is Choice.YES:
+            vote.yes += 1
+        elif b.choice is Choice.NO:
+            vote.no += 1
+        elif b.choice is Choice.ABSTAIN:
+            vote.abstain += 1
+    return list(counts.values())
+
+
+def counts_text(yes: int, no: int, abstain: int, unanswered: int | None = None) -> str:
+    text = f"Ja {yes}, Nein {no}, Enthaltung {abstain}"
+    if unanswered:
+        text += f"; keine Antwort {unanswered}"
+    return text
+
+
+# Rule -> (share of the base, strictly more than it)
+_SHARES = {
+    DecisionRule.SIMPLE: (Fraction(1, 2), True),
+    DecisionRule.DOUBLE: (Fraction(1, 2), True),
+    DecisionRule.TWO_THIRDS: (Fraction(2, 3), False),
+    DecisionRule.THREE_QUARTERS: (Fraction(3, 4), False),
+    DecisionRule.ABSOLUTE: (Fraction(1, 2), True),
+}
+_QUALIFIED = {DecisionRule.TWO_THIRDS: "Zweidrittelmehrheit",
+              DecisionRule.THREE_QUARTERS: "Dreiviertelmehrheit",
+              DecisionRule.ABSOLUTE: "absoluter Mehrheit"}
+_BASE_WORDS = {MajorityBase.VALID: "der abgegebenen Stimmen",
+               MajorityBase.PRESENT: "der anwesenden Stimmberechtigten",
+               MajorityBase.STATUTORY: "der Mitglieder"}
+
+
+def reaches(yes: int, base: int, share: Fraction, strictly: bool) -> bool:
+    """Whether ``yes`` votes are more than (or at least) ``share`` of ``base``: exact."""
+    if base <= 0 or yes <= 0:
+        return False
+    return Fraction(yes, base) > share if strictly else Fraction(yes, base) >= share
+
+
+def needed(base: int, share: Fraction, strictly: bool) -> int:
+    """The fewest yes votes that reach the share of the base."""
+    exact = share * base
+    whole = exact.numerator // exact.denominator
+    return whole + 1 if strictly or whole < exact else whole
+
+
+def _base(base: MajorityBase, yes: int, no: int, abstain: int, present: int,
+          statutory: int) -> int:
+    return {MajorityBase.YES_NO: yes + no, MajorityBase.VALID: yes + no + abstain,
+            MajorityBase.PRESENT: present, MajorityBase.STATUTORY: statutory}[base]
 
 
 def evaluate(
@@ -56,60 +155,169 @@ def evaluate(
     votes: Iterable[SideVote],
     sides: Sequence[Side],
     procedure: Procedure = Procedure.VOTE,
+    basis: Basis | None = None,
 ) -> VoteResult:
-    """The outcome and its German text under the rule.
-
-    Abstentions are not votes cast: a majority means more yes than no.
-    Two-thirds: at least two thirds of the yes/no votes. Double majority:
-    a majority overall and on each parity side. Consensus: no no-vote.
-    """
+    """The outcome and its German sentence under the rule; see the module's docstring."""
+    basis = basis or Basis()
     if procedure is Procedure.DEFERRED:
         return VoteResult(Outcome.DEFERRED, "vertagt")
     if procedure is Procedure.WITHDRAWN:
         return VoteResult(Outcome.WITHDRAWN, "zurückgezogen")
-    votes = list(votes)
+    written = basis.method is VotingMethod.WRITTEN
+    if written and basis.objecting and basis.written_consent:
+        return VoteResult(Outcome.REJECTED, "nicht zustande gekommen: Widerspruch gegen das "
+                          f"Umlaufverfahren ({', '.join(basis.objecting)})")
+    voting = {s.id for s in sides if s.voting}
+    votes = [v for v in votes if v.side_id in voting]
+    if written and basis.running_until and sum(basis.unanswered.values()):
+        return _running(rule, votes, sides, basis)
+    if sum(v.cast for v in votes) == 0:
+        if written and basis.asked:
+            return VoteResult(None, f"Umlaufverfahren: noch keine Antwort (0 von {basis.asked})")
+        return VoteResult(None, "noch keine Abstimmung erfasst")
+    return _decide(rule, votes, sides, basis)
+
+
+def _running(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
+             basis: Basis) -> VoteResult:
+    """A written procedure before its deadline: final only when the missing answers can
+    no longer change the outcome (all of them no, or all of them yes)."""
+    outcomes = set()
+    for extra in ("no", "yes"):
+        more = [SideVote(side, **{extra: n}) for side, n in basis.unanswered.items() if n]
+        counted = {v.side_id: v for v in votes}
+        for m in more:
+            old = counted.get(m.side_id, SideVote(m.side_id))
+            counted[m.side_id] = SideVote(m.side_id, old.yes + m.yes, old.no + m.no,
+                                          old.abstain)
+        settled = replace(basis, unanswered={}, running_until=None)
+        outcomes.add(_decide(rule, list(counted.values()), sides, settled).outcome)
+    if len(outcomes) == 1 and None not in outcomes:
+        return _decide(rule, votes, sides, replace(basis, running_until=None))
+    answered = basis.asked - sum(basis.unanswered.values())
+    return VoteResult(None, f"Umlaufverfahren läuft bis {german_date(basis.running_until)}: "
+                            f"{answered} von {basis.asked} Antworten")
+
+
+def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
+            basis: Basis) -> VoteResult:
     yes = sum(v.yes for v in votes)
     no = sum(v.no for v in votes)
     abstain = sum(v.abstain for v in votes)
-    if yes + no + abstain == 0:
-        return VoteResult(None, "noch keine Abstimmung erfasst")
-    counts = _counts(yes, no, abstain)
+    written = basis.method is VotingMethod.WRITTEN
+    counts = counts_text(yes, no, abstain, sum(basis.unanswered.values()) if written else None)
+    statutory = sum(basis.statutory.values())
+    present = sum(basis.present.values())
+    base_kind = MajorityBase.STATUTORY if rule is DecisionRule.ABSOLUTE else basis.majority_base
+    base = _base(base_kind, yes, no, abstain, present, statutory)
+    prefix = {VotingMethod.ROLL_CALL: "in namentlicher Abstimmung ",
+              VotingMethod.SECRET: "in geheimer Abstimmung ",
+              VotingMethod.WRITTEN: "im Umlaufverfahren "}.get(basis.method, "")
 
-    failure = None
+    def rejected(why: str) -> VoteResult:
+        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: {why} ({counts})")
+
     if rule is DecisionRule.CONSENSUS:
         if no or not yes:
-            failure = "kein Konsens"
-    elif rule is DecisionRule.TWO_THIRDS:
-        if not yes or 3 * yes < 2 * (yes + no):
-            failure = "keine Zweidrittelmehrheit"
+            return rejected("kein Konsens")
     else:
-        if yes == no == 0:
-            failure = "nur Enthaltungen"
-        elif yes == no:
-            failure = "Stimmengleichheit"
-        elif yes < no:
-            failure = "keine Mehrheit"
-        elif rule is DecisionRule.DOUBLE:
-            by_side = {v.side_id: v for v in votes}
-            lacking = [
-                s.name
-                for s in sorted(sides, key=lambda s: s.position)
-                if s.parity and s.voting and not _side_majority(by_side.get(s.id))
-            ]
+        share, strictly = _SHARES[rule]
+        if not reaches(yes, base, share, strictly):
+            if rule in _QUALIFIED:
+                return rejected(f"keine {_QUALIFIED[rule]}"
+                                + _required(base_kind, base, share, strictly))
+            if yes == no > 0 and 2 * yes == base:
+                if rule is DecisionRule.SIMPLE:
+                    return _tie(prefix, counts, basis)
+                return rejected("Stimmengleichheit")  # a casting vote makes no double majority
+            if base_kind is MajorityBase.YES_NO and yes == no == 0:
+                return rejected("nur Enthaltungen")
+            if base_kind is MajorityBase.YES_NO:
+                return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt ({counts})")
+            return rejected(f"keine Mehrheit {_BASE_WORDS[base_kind]}"
+                            + _required(base_kind, base, share, strictly))
+        if rule is DecisionRule.DOUBLE:
+            lacking = [s.name for s in sorted(sides, key=lambda s: s.position)
+                       if s.parity and s.voting and not _side_reaches(s.id, votes, basis)]
             if lacking:
-                failure = "keine Mehrheit bei " + " und ".join(lacking)
+                return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: keine Mehrheit bei "
+                                  f"{' und '.join(lacking)} ({_by_side(votes, sides)})")
+    return VoteResult(Outcome.ADOPTED, prefix + _adopted(rule, yes, no, abstain, counts,
+                                                         votes, sides, basis))
 
-    if failure:
-        if failure == "keine Mehrheit":
-            return VoteResult(Outcome.REJECTED, f"abgelehnt ({counts})")
-        return VoteResult(Outcome.REJECTED, f"abgelehnt: {failure} ({counts})")
-    if no == 0 and abstain == 0:
-        return VoteResult(Outcome.ADOPTED, "einstimmig angenommen")
+
+def _adopted(rule: DecisionRule, yes: int, no: int, abstain: int, counts: str,
+             votes: list[SideVote], sides: Sequence[Side], basis: Basis) -> str:
+    written = basis.method is VotingMethod.WRITTEN
+    unanimous = no == 0 and abstain == 0 and (not written or yes == basis.asked)
+    if unanimous:
+        return "einstimmig angenommen" + (f" (Ja {yes})" if written else "")
+    if rule is DecisionRule.CONSENSUS:
+        return f"im Konsens angenommen ({counts})"
+    if rule is DecisionRule.DOUBLE:
+        return f"mit doppelter Mehrheit angenommen ({_by_side(votes, sides)})"
+    if rule in _QUALIFIED:
+        return f"mit {_QUALIFIED[rule]} angenommen ({counts})"
     if no == 0:
-        how = "im Konsens" if rule is DecisionRule.CONSENSUS else "ohne Gegenstimmen"
-        return VoteResult(Outcome.ADOPTED, f"{how} angenommen ({counts})")
-    return VoteResult(Outcome.ADOPTED, f"mehrheitlich angenommen ({counts})")
+        return f"ohne Gegenstimmen angenommen ({counts})"
+    return f"mehrheitlich angenommen ({counts})"
 
 
-def _side_majority(vote: SideVote | None) -> bool:
-    return vote is not None and vote.yes > vote.no
+def _tie(prefix: str, counts: str, basis: Basis) -> VoteResult:
+    """Yes as many as no: rejected, unless the chair's vote decides (Stichentscheid)."""
+    if not basis.casting_vote:
+        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; der "
+                          f"Vorsitz hat keine Stichentscheidung ({counts})")
+    if basis.chair_vote is Choice.YES:
+        return VoteResult(Outcome.ADOPTED, f"{prefix}angenommen durch Stichentscheid des "
+                          f"Vorsitzes ({counts})")
+    if basis.chair_vote is Choice.NO:
+        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt durch Stichentscheid des "
+                          f"Vorsitzes ({counts})")
+    if basis.chair_vote is None:
+        return VoteResult(None, f"Stimmengleichheit: es fehlt, wie der Vorsitz gestimmt hat; "
+                                f"seine Stimme entscheidet ({counts})")
+    return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; der "
+                      f"Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})")
+
+
+def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: bool) -> str:
+    """"; erforderlich 7 Ja-Stimmen von 12 Mitgliedern" where the base is not the votes."""
+    if base_kind is MajorityBase.YES_NO or base <= 0:
+        return ""
+    of = {MajorityBase.VALID: "abgegebenen Stimmen",
+          MajorityBase.PRESENT: "anwesenden Stimmberechtigten",
+          MajorityBase.STATUTORY: "Mitgliedern"}[base_kind]
+    return f"; erforderlich {needed(base, share, strictly)} Ja-Stimmen von {base} {of}"
+
+
+def _side_reaches(side_id: str, votes: list[SideVote], basis: Basis) -> bool:
+    """A simple majority on one side, measured on the same base as overall."""
+    vote = next((v for v in votes if v.side_id == side_id), SideVote(side_id))
+    base = _base(basis.majority_base, vote.yes, vote.no, vote.abstain,
+                 basis.present.get(side_id, 0), basis.statutory.get(side_id, 0))
+    return reaches(vote.yes, base, Fraction(1, 2), True)
+
+
+def _by_side(votes: list[SideVote], sides: Sequence[Side]) -> str:
+    """"Verwaltung 5 : 1, Freie Träger 4 : 2" (yes : no), abstentions added if any."""
+    by_id = {v.side_id: v for v in votes}
+    parts = [f"{s.name} {by_id.get(s.id, SideVote(s.id)).yes} : "
+             f"{by_id.get(s.id, SideVote(s.id)).no}"
+             for s in sorted(sides, key=lambda s: s.position) if s.parity and s.voting]
+    abstain = sum(v.abstain for v in votes)
+    if abstain:
+        parts.append(f"Enthaltung {abstain}")
+    return ", ".join(parts)
+
+
+def opinion_text(votes: Iterable[SideVote], sides: Sequence[Side]) -> str:
+    """"Votum der beratenden Mitglieder: Ja 2, Nein 0, Enthaltung 1" — the non-binding
+    opinion recorded on the sides without vote; empty when none was recorded."""
+    advisory = {s.id for s in sides if not s.voting}
+    cast = [v for v in votes if v.side_id in advisory and v.cast]
+    if not cast:
+        return ""
+    return ("Votum der beratenden Mitglieder: "
+            + counts_text(sum(v.yes for v in cast), sum(v.no for v in cast),
+                          sum(v.abstain for v in cast)))

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import builtins
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from ..domain.bodies import voting_seats
-from ..domain.enums import DecisionRule, Procedure
+from ..domain.enums import Choice, DecisionRule, Procedure, VotingMethod
 from ..domain.errors import RuleViolation
-from ..domain.model import Decision, SideVote
+from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.quorum import present_voting_members
-from ..domain.votes import check_votes, evaluate
+from ..domain.votes import check_rule, check_votes, evaluate, tally
 from .mapping import from_row
 from .repository import Repository, new_id
+from .voting import DecisionVoting
 
 
-class Decisions(Repository[Decision]):
+class Decisions(DecisionVoting, Repository[Decision]):
     table = "decisions"
     model = Decision
     order_by = "decided_on, seq"
@@ -47,6 +47,11 @@ class Decisions(Repository[Decision]):
             f"WHERE deleted_at IS NULL AND decision_id IN ({marks})", list(by_id)
         ):
             by_id[r["decision_id"]].conflicted_membership_ids.append(r["membership_id"])
+        for r in self.db.query(
+            f"SELECT decision_id, membership_id, choice, answered_on FROM ballots "
+            f"WHERE deleted_at IS NULL AND decision_id IN ({marks}) ORDER BY rowid", list(by_id)
+        ):
+            by_id[r["decision_id"]].ballots.append(from_row(Ballot, r))
 
     def list(self, body_id: str | None = None, *, date_from: date | None = None,
              date_to: date | None = None, limit: int | None = None,
@@ -121,6 +126,8 @@ class Decisions(Repository[Decision]):
             assert body_id is not None
             assert decided_on is not None
             body = self.store.bodies.get(body_id)
+            if rule:
+                check_rule(DecisionRule(rule), self.store.sides.list(body_id))
             year = decided_on.year
             seq = next_seq([self.highest("seq", "body_id = ? AND year = ?", [body_id, year])])
             decision = Decision(
@@ -132,40 +139,33 @@ class Decisions(Repository[Decision]):
         return decision
 
     def add_written(self, title: str, body_id: str, decided_on: date, *, wording: str = "",
-                    rule: DecisionRule | None = None,
+                    rule: DecisionRule | None = None, deadline: date | None = None,
                     votes: Sequence[SideVote] = ()) -> Decision:
-        """A decision in writing (Umlaufverfahren), numbered in its body's register,
-        with the answers of the members counted per side; the outcome follows the rule.
-        The members' single answers are not stored, only their counts per side."""
+        """A decision in writing (Umlaufverfahren), numbered in its body's register: every
+        voting member on that day is asked (a ballot each, no answer yet) until the
+        deadline. ``votes``: answers known only as counts per side (as older files hold
+        them) instead of each member's answer."""
         with self.store.edit():
             decision = self.add(title, body_id=body_id, decided_on=decided_on,
                                 wording=wording, rule=rule)
+            self._update(decision.id, {"voting_method": VotingMethod.WRITTEN,
+                                       "deadline": deadline})
             if any(v.cast for v in votes):
-                decision = self.record_votes(decision.id, votes)
-        return decision
-
-    def eligible(self, decision: Decision, conflicted: Iterable[str] = ()) -> dict[str, int]:
-        """Side id -> members who may vote: present at the item, not conflicted."""
-        conflicted = set(conflicted)
-        if decision.meeting_id:
-            ctx = self.store.meetings.context(decision.meeting_id)
-            sides, positions = ctx.sides, ctx.positions
-            seats = voting_seats(sides, ctx.members, decision.decided_on)
-            position = positions.get(decision.agenda_item_id or "")
-            voters = present_voting_members(seats, ctx.attendance, position, positions)
-        else:
-            sides = self.store.sides.list(decision.body_id)
-            voters = voting_seats(sides, self.store.memberships.list(decision.body_id),
-                                  decision.decided_on)
-        counts: dict[str, int] = defaultdict(int)
-        for m in voters:
-            if m.id not in conflicted:
-                counts[m.side_id] += 1
-        return dict(counts)
+                return self.record_votes(decision.id, votes)
+            sides = self.store.sides.list(body_id)
+            seats = voting_seats(sides, self.store.memberships.list(body_id), decided_on)
+            self.store.insert_rows("ballots", [
+                {"id": new_id(), "decision_id": decision.id, "membership_id": m.id,
+                 "choice": Choice.NONE.value} for m in seats])
+            self._reevaluate(decision.id)
+        return self.get(decision.id)
 
     def record_votes(self, decision_id: str, votes: Sequence[SideVote],
-                     conflicted: Sequence[str] | None = None) -> Decision:
-        """Store the votes per side; the outcome and its text follow from the rule."""
+                     conflicted: Sequence[str] | None = None,
+                     chair_vote: Choice | None | str = "unchanged") -> Decision:
+        """Store the votes per side (an open or secret vote); the outcome and its text
+        follow from the rules. ``chair_vote``: how the chair voted, which decides a tie
+        where the rules give the chair a casting vote."""
         with self.store.edit():
             decision = self.get(decision_id)
             if conflicted is None:
@@ -174,60 +174,104 @@ class Decisions(Repository[Decision]):
             if set(conflicted) - members:
                 raise RuleViolation("Als befangen kann nur ein Mitglied des Gremiums gelten.")
             sides = self.store.sides.list(decision.body_id)
-            check_votes(votes, sides, self.eligible(decision, conflicted))
-            result = evaluate(decision.rule, votes, sides)
+            check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True))
             self._write_votes(decision, votes)
             self._write_conflicts(decision, conflicted)
-            self._update(decision_id, {"procedure": Procedure.VOTE, "outcome": result.outcome,
-                                       "result_text": result.text})
+            changes: dict[str, Any] = {"procedure": Procedure.VOTE}
+            if chair_vote != "unchanged":
+                changes["chair_vote"] = Choice(chair_vote) if chair_vote else None
+            self._update(decision_id, changes)
+            self._reevaluate(decision_id)
         return self.get(decision_id)
 
-    def _write_votes(self, decision: Decision, votes: Sequence[SideVote]) -> None:
-        """One row per side, changed in place when its counts change: the history then
-        says "Ja: 6 → 5"; a side no longer voting leaves a tombstone."""
-        stored = {v.side_id: v for v in decision.votes}
-        for v in votes:
-            counts = {"yes": v.yes, "no": v.no, "abstain": v.abstain}
-            old = stored.pop(v.side_id, None)
-            if old is None:
-                self.store.insert_row("votes", {"decision_id": decision.id,
-                                                "side_id": v.side_id, **counts})
-            elif (old.yes, old.no, old.abstain) != (v.yes, v.no, v.abstain):
-                self.store.update_rows("votes", "decision_id = ? AND side_id = ?",
-                                       [decision.id, v.side_id], counts)
-        for side_id in stored:
-            self.store.tombstone_rows("votes", "decision_id = ? AND side_id = ?",
-                                      [decision.id, side_id])
+    def record_ballots(self, decision_id: str, ballots: Sequence[Ballot]) -> Decision:
+        """Each member's vote (roll call) or answer (written procedure); the counts per
+        side, the conflicts and the outcome follow from them."""
+        with self.store.edit():
+            decision = self.get(decision_id)
+            if decision.voting_method not in (VotingMethod.ROLL_CALL, VotingMethod.WRITTEN):
+                raise RuleViolation("Einzelne Stimmen gibt es nur bei namentlicher Abstimmung "
+                                    "und im Umlaufverfahren.")
+            memberships = {m.id: m for m in self.store.memberships.list(decision.body_id)}
+            sides = self.store.sides.list(decision.body_id)
+            voting = {s.id for s in sides if s.voting}
+            for b in ballots:
+                m = memberships.get(b.membership_id)
+                if m is None or m.side_id not in voting:
+                    raise RuleViolation("Abstimmen kann nur ein stimmberechtigtes Mitglied "
+                                        "des Gremiums.")
+                if b.choice is Choice.OBJECTS and not decision.written_procedure:
+                    raise RuleViolation("Dem Verfahren widersprechen kann man nur im "
+                                        "Umlaufverfahren.")
+            side_of = {m.id: m.side_id for m in memberships.values()}
+            conflicted = [b.membership_id for b in ballots if b.choice is Choice.CONFLICTED]
+            votes = tally(ballots, side_of)
+            if not decision.written_procedure:
+                check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True))
+            self._write_ballots(decision, ballots)
+            self._write_votes(decision, votes)
+            self._write_conflicts(decision, conflicted)
+            self._update(decision_id, {"procedure": Procedure.VOTE})
+            self._reevaluate(decision_id)
+        return self.get(decision_id)
 
-    def _write_conflicts(self, decision: Decision, conflicted: Sequence[str]) -> None:
-        """Members newly conflicted get a row, those no longer conflicted a tombstone."""
-        before, after = set(decision.conflicted_membership_ids), set(conflicted)
-        for membership_id in sorted(before - after):
-            self.store.tombstone_rows("conflicts", "decision_id = ? AND membership_id = ?",
-                                      [decision.id, membership_id])
-        for membership_id in dict.fromkeys(conflicted):
-            if membership_id not in before:
-                self.store.insert_row("conflicts", {"decision_id": decision.id,
-                                                    "membership_id": membership_id})
+    def set_voting_method(self, decision_id: str, method: VotingMethod) -> Decision:
+        """Open, roll-call or secret vote at a meeting. A roll call gets a ballot for each
+        voting member present at the item (no vote yet), begun from the counts so far
+        being cleared; leaving it keeps the counts the ballots gave."""
+        method = VotingMethod(method)
+        with self.store.edit():
+            decision = self.get(decision_id)
+            if decision.written_procedure or method is VotingMethod.WRITTEN:
+                raise RuleViolation("Ein Umlaufbeschluss wird schriftlich gefasst; ein "
+                                    "Beschluss in der Sitzung nicht.")
+            if method is decision.voting_method:
+                return decision
+            self._update(decision_id, {"voting_method": method})
+            if method is VotingMethod.ROLL_CALL:
+                ctx = self.store.meetings.context(decision.meeting_id or "")
+                position = ctx.positions.get(decision.agenda_item_id or "")
+                seats = voting_seats(ctx.sides, ctx.members, decision.decided_on)
+                present = present_voting_members(seats, ctx.attendance, position,
+                                                 ctx.positions, ctx.body.deputy_multiple_votes)
+                conflicted = set(decision.conflicted_membership_ids)
+                ballots = [Ballot(m.id, Choice.CONFLICTED if m.id in conflicted
+                                  else Choice.NONE) for m in present]
+                self._write_ballots(decision, ballots)
+                self._write_votes(decision, [])
+            else:
+                self.store.tombstone_rows("ballots", "decision_id = ?", [decision_id])
+            self._reevaluate(decision_id)
+        return self.get(decision_id)
+
+    def _reevaluate(self, decision_id: str) -> None:
+        """The outcome and its sentence, from the votes and the rules, stored."""
+        decision = self.get(decision_id)
+        sides = self.store.sides.list(decision.body_id)
+        result = evaluate(decision.rule, decision.votes, sides, decision.procedure,
+                          self.basis(decision))
+        if (result.outcome, result.text) != (decision.outcome, decision.result_text):
+            self._update(decision_id, {"outcome": result.outcome, "result_text": result.text})
 
     def set_procedure(self, decision_id: str, procedure: Procedure) -> Decision:
         """Defer or withdraw the item, or return to the vote (its counts are kept)."""
         procedure = Procedure(procedure)
         with self.store.edit():
-            decision = self.get(decision_id)
-            sides = self.store.sides.list(decision.body_id)
-            result = evaluate(decision.rule, decision.votes, sides, procedure)
-            self._update(decision_id, {"procedure": procedure, "outcome": result.outcome,
-                                       "result_text": result.text})
+            self._update(decision_id, {"procedure": procedure})
+            self._reevaluate(decision_id)
         return self.get(decision_id)
 
     def _check_update(self, current: Decision, changes: dict[str, Any]) -> None:
         fixed = {"body_id", "year", "seq", "number", "meeting_id", "agenda_item_id",
-                 "written_procedure", "procedure", "outcome", "result_text"}
+                 "written_procedure", "procedure", "outcome", "result_text", "voting_method"}
         if fixed & set(changes):
             raise RuleViolation(
                 "Nummer, Sitzung und Ergebnis eines Beschlusses folgen aus Register und "
                 "Abstimmung und werden nicht von Hand gesetzt.")
+        if "rule" in changes:
+            check_rule(DecisionRule(changes["rule"]), self.store.sides.list(current.body_id))
+        if changes.get("deadline") and not current.written_procedure:
+            raise RuleViolation("Eine Frist hat nur ein Beschluss im Umlaufverfahren.")
         if not changes.get("title", current.title).strip():
             raise RuleViolation("Der Beschluss braucht einen Titel.")
         day = changes.get("decided_on", current.decided_on)
@@ -240,11 +284,9 @@ class Decisions(Repository[Decision]):
 
     def update(self, record_id: str, **changes: Any) -> Decision:
         with self.store.edit():
-            decision = super().update(record_id, **changes)
-            if "rule" in changes:
-                sides = self.store.sides.list(decision.body_id)
-                result = evaluate(decision.rule, decision.votes, sides, decision.procedure)
-                self._update(record_id, {"outcome": result.outcome, "result_text": result.text})
+            super().update(record_id, **changes)
+            if {"rule", "chair_vote", "deadline", "decided_on"} & set(changes):
+                self._reevaluate(record_id)
         return self.get(record_id)
 
     def follow_meeting_date(self, meeting_id: str, day: date) -> None:
@@ -279,4 +321,5 @@ class Decisions(Repository[Decision]):
             self._check_unreferenced(decision)
             self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
             self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])
+            self.store.tombstone_rows("ballots", "decision_id = ?", [record_id])
             self._tombstone("id = ?", [record_id])

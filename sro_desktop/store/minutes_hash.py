@@ -107,7 +107,7 @@ def _contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesConte
         for m in decision_meetings[r["id"]]:
             parts[m]["decisions"].append(r)
     live_decisions = decisions_sql.replace("SELECT *", "SELECT id", 1)
-    for table in ("votes", "conflicts"):
+    for table in ("votes", "conflicts", "ballots"):
         for r in db.query(f"SELECT * FROM {table} WHERE deleted_at IS NULL AND "
                           f"decision_id IN ({live_decisions})", ids * 2):
             for m in decision_meetings.get(r["decision_id"], ()):

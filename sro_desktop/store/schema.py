@@ -30,7 +30,7 @@ USER_TABLES = (
     "bodies", "sides", "organizations", "people", "memberships", "milestones",
     "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
     "recommendations", "tasks", "task_owners", "corrections",
-    "minutes_circulations", "objections", "attachments",
+    "minutes_circulations", "objections", "attachments", "ballots",
 )
 
 
@@ -334,7 +334,8 @@ def m003_lock_approved_minutes(db: Database) -> None:
 
 def lock_trigger_names() -> list[str]:
     """The triggers ``check`` expects in every file."""
-    names = [f"{t}_lock_{op}" for t in (*_LOCKED, *_LOCKED_CIRCULATION, *_LOCKED_PAPERS)
+    names = [f"{t}_lock_{op}" for t in (*_LOCKED, *_LOCKED_CIRCULATION, *_LOCKED_PAPERS,
+                                                    *_LOCKED_BALLOTS)
              for op in ("insert", "update", "delete")]
     return names + ["meetings_lock_update", "meetings_lock_delete"]
 
@@ -442,8 +443,10 @@ CREATE INDEX meetings_approved_in ON meetings(approved_in_meeting_id);
 HISTORY_TABLES = {
     "decisions": None, "votes": "decision_id", "conflicts": "decision_id",
     "tasks": None, "task_owners": "task_id", "recommendations": None,
-    "attendance": "meeting_id",
+    "attendance": "meeting_id", "ballots": "decision_id",
 }
+_HISTORY_V7 = ("decisions", "votes", "conflicts", "tasks", "task_owners", "recommendations",
+               "attendance")  # the tables m007 gave a history; m010 added ballots
 # Not recorded as changes: the row's own bookkeeping.
 _UNTRACKED = ("id", "created_at", "updated_at", "updated_by")
 _NOW = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')"  # the form of now_utc()
@@ -516,7 +519,7 @@ def m007_minutes_hash_and_history(db: Database) -> None:
     changes TEXT NOT NULL DEFAULT '{}')""")
     db.execute("CREATE INDEX history_record ON history(record_id)")
     db.execute("CREATE INDEX history_parent ON history(parent_id) WHERE parent_id IS NOT NULL")
-    for table in HISTORY_TABLES:
+    for table in _HISTORY_V7:
         install_history_triggers(db, table)
     from .m007_checksums import stamp_approved_minutes  # frozen as of this format
 
@@ -649,3 +652,72 @@ def m009_search_inside_words(db: Database) -> None:
             WHERE p.organization_id = NEW.id);
         {insert('people', "IN (SELECT id FROM people WHERE organization_id = NEW.id "
                           "AND deleted_at IS NULL)")}; END""")
+
+
+def _add_column(db: Database, table: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless the column is there (a file whose later
+    migrations were taken back by hand keeps the columns they added)."""
+    if definition.split()[0] not in db[table].columns_dict:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {definition}")
+
+
+# The ballots of a decision belong to its meeting and are locked with its minutes.
+_LOCKED_BALLOTS = {
+    "ballots": ("(SELECT meeting_id FROM decisions WHERE id = {r}.decision_id)",),
+}
+
+
+@migration
+def m010_rules_of_procedure(db: Database) -> None:
+    """The rules of procedure (Geschäftsordnung) per body: the base of the quorum and of
+    a majority, the chair's casting vote, one vote per person, the written procedure;
+    statutory seats per side; a seat that changes hands during a meeting; the way a
+    decision was voted on, with each member's ballot (roll call, written procedure).
+
+    Existing files keep their results: the new defaults are today's rules, and the
+    statutory seats of a side are the voting seats filled on the day of the migration."""
+    for column in (
+        "quorum_base TEXT NOT NULL DEFAULT 'statutory'",
+        "majority_base TEXT NOT NULL DEFAULT 'yes_no'",
+        "casting_vote INTEGER NOT NULL DEFAULT 0",
+        "deputy_multiple_votes INTEGER NOT NULL DEFAULT 0",
+        "written_consent INTEGER NOT NULL DEFAULT 1",
+        "roll_call_names INTEGER NOT NULL DEFAULT 1",
+    ):
+        _add_column(db, "bodies", column)
+    _add_column(db, "sides", "statutory_seats INTEGER "
+                "CHECK (statutory_seats IS NULL OR statutory_seats >= 0)")
+    db.execute("""UPDATE sides SET statutory_seats = (
+        SELECT count(*) FROM memberships m WHERE m.side_id = sides.id
+        AND m.deleted_at IS NULL AND m.voting = 1
+        AND m.role IN ('chair', 'vice_chair', 'member')
+        AND (m.valid_from IS NULL OR m.valid_from <= date('now', 'localtime'))
+        AND (m.valid_to IS NULL OR m.valid_to >= date('now', 'localtime')))
+        WHERE voting = 1""")
+    _add_column(db, "attendance", "handover_at_item_id TEXT REFERENCES agenda_items(id)")
+    _add_column(db, "decisions", "voting_method TEXT NOT NULL DEFAULT 'open'")
+    _add_column(db, "decisions", "chair_vote TEXT")
+    _add_column(db, "decisions", "deadline TEXT")
+    # Approved minutes are locked: their decisions keep the default way of voting
+    # ('open'); written decisions have no meeting and are never locked.
+    db.execute("UPDATE decisions SET voting_method = 'written' WHERE written_procedure = 1")
+    db.execute(f"""CREATE TABLE ballots (
+    id TEXT PRIMARY KEY,
+    decision_id TEXT NOT NULL REFERENCES decisions(id),
+    membership_id TEXT NOT NULL REFERENCES memberships(id),
+    choice TEXT NOT NULL DEFAULT 'none',
+    answered_on TEXT,{META})""")
+    db.execute("CREATE UNIQUE INDEX ballots_member ON ballots(decision_id, membership_id) "
+               "WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX ballots_membership ON ballots(membership_id)")
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
+    for table, meetings in _LOCKED_BALLOTS.items():
+        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
+        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
+            WHEN {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
+            WHEN {old} OR {new} BEGIN {abort} END""")
+        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
+            WHEN {old} BEGIN {abort} END""")
+    for table in ("decisions", "attendance", "ballots"):
+        install_history_triggers(db, table)

@@ -95,7 +95,7 @@ def test_the_failed_double_majority_and_approval(demo, tmp_path):
     assert (f"Genehmigt in der {approving.number}. Sitzung am "
             f"{approving.date.strftime('%d.%m.%Y')} zu TOP {item.position}.") in text
     assert ("Ergebnis: abgelehnt: keine Mehrheit bei Freie Träger "
-            "(Ja 7, Nein 3, Enthaltung 0)") in text
+            "(Verwaltung 5 : 0, Freie Träger 2 : 3)") in text
     assert "Abstimmung (doppelte Mehrheit): Verwaltung: Ja 5, Nein 0, Enthaltung 0; " \
         "Freie Träger: Ja 2, Nein 3, Enthaltung 0" in text
     assert "Holger Barth | Verbund Offene Jugendarbeit Südstadt e. V. | Mitglied | ab TOP 5" \

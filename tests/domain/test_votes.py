@@ -16,7 +16,7 @@ from domain_factories import (
 from sro_desktop.domain.enums import DecisionRule, Outcome, Procedure
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import Side, SideVote
-from sro_desktop.domain.votes import check_votes, evaluate
+from sro_desktop.domain.votes import check_rule, check_votes, evaluate
 
 R = DecisionRule
 NO_PROVIDERS = "abgelehnt: keine Mehrheit bei Freie Träger "
@@ -81,14 +81,14 @@ CHECK_REFUSED = [
         id="negative-abstain",
     ),
     pytest.param(
-        [vote(WISSENSCHAFT, 1)], {**PRESENT, WISSENSCHAFT.id: 2},
-        "Wissenschaft hat kein Stimmrecht.",
-        id="science-votes",
+        [vote(WISSENSCHAFT, 3)], {**PRESENT, WISSENSCHAFT.id: 2},
+        "Wissenschaft: 3 Stimmen abgegeben, aber nur 2 beratende Mitglieder anwesend.",
+        id="advisory-opinion-more-than-present",
     ),
     pytest.param(
         [vote(VERWALTUNG, 3), vote(BERATUNG, 0, 0, 1)], PRESENT,
-        "Projektberatung hat kein Stimmrecht.",
-        id="consultancy-abstains",
+        "Projektberatung: 1 Stimme abgegeben, aber nur 0 beratende Mitglieder anwesend.",
+        id="consultancy-absent-gives-an-opinion",
     ),
     pytest.param(
         [vote(MITGLIEDER, 3)], {MITGLIEDER.id: 5},
@@ -106,7 +106,7 @@ def test_check_votes_refuses(votes, eligible, message):
 
 
 def test_rule_violation_is_a_value_error():
-    with pytest.raises(ValueError, match="Stimmrecht"):
+    with pytest.raises(ValueError, match="beratende"):
         check_votes([vote(WISSENSCHAFT, 1)], STEERING_SIDES, PRESENT)
 
 
@@ -126,7 +126,8 @@ EVALUATE_CASES = [
                  ADOPTED, "mehrheitlich angenommen (Ja 2, Nein 1, Enthaltung 6)",
                  id="simple-abstentions-do-not-count"),
     pytest.param(R.SIMPLE, [vote(VERWALTUNG, 4, 0, 1), vote(TRAEGER, 0, 4)],
-                 REJECTED, "abgelehnt: Stimmengleichheit (Ja 4, Nein 4, Enthaltung 1)",
+                 REJECTED, "abgelehnt: Stimmengleichheit; der Vorsitz hat keine Stichentscheidung "
+                 "(Ja 4, Nein 4, Enthaltung 1)",
                  id="simple-tie"),
     pytest.param(R.SIMPLE, [vote(VERWALTUNG, 3, 3), vote(TRAEGER, 0, 2)],
                  REJECTED, "abgelehnt (Ja 3, Nein 5, Enthaltung 0)", id="simple-more-no"),
@@ -138,10 +139,10 @@ EVALUATE_CASES = [
                  id="simple-ignores-sides"),
     # two thirds of the yes/no votes
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 5, 1), vote(TRAEGER, 3, 3)],
-                 ADOPTED, "mehrheitlich angenommen (Ja 8, Nein 4, Enthaltung 0)",
+                 ADOPTED, "mit Zweidrittelmehrheit angenommen (Ja 8, Nein 4, Enthaltung 0)",
                  id="two-thirds-exactly"),
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 2, 1)],
-                 ADOPTED, "mehrheitlich angenommen (Ja 2, Nein 1, Enthaltung 0)",
+                 ADOPTED, "mit Zweidrittelmehrheit angenommen (Ja 2, Nein 1, Enthaltung 0)",
                  id="two-thirds-2-of-3"),
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 4, 1), vote(TRAEGER, 3, 3)],
                  REJECTED, "abgelehnt: keine Zweidrittelmehrheit (Ja 7, Nein 4, Enthaltung 0)",
@@ -150,7 +151,7 @@ EVALUATE_CASES = [
                  REJECTED, "abgelehnt: keine Zweidrittelmehrheit (Ja 1, Nein 1, Enthaltung 0)",
                  id="two-thirds-tie"),
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 2, 1, 4), vote(TRAEGER, 0, 0, 5)],
-                 ADOPTED, "mehrheitlich angenommen (Ja 2, Nein 1, Enthaltung 9)",
+                 ADOPTED, "mit Zweidrittelmehrheit angenommen (Ja 2, Nein 1, Enthaltung 9)",
                  id="two-thirds-abstentions-do-not-count"),
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 0, 0, 3)],
                  REJECTED, "abgelehnt: keine Zweidrittelmehrheit (Ja 0, Nein 0, Enthaltung 3)",
@@ -158,26 +159,28 @@ EVALUATE_CASES = [
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 6), vote(TRAEGER, 6)],
                  ADOPTED, "einstimmig angenommen", id="two-thirds-unanimous"),
     pytest.param(R.TWO_THIRDS, [vote(VERWALTUNG, 5, 0, 1)],
-                 ADOPTED, "ohne Gegenstimmen angenommen (Ja 5, Nein 0, Enthaltung 1)",
+                 ADOPTED, "mit Zweidrittelmehrheit angenommen (Ja 5, Nein 0, Enthaltung 1)",
                  id="two-thirds-no-votes-against"),
     # double majority: overall and on each parity side
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 6), vote(TRAEGER, 1, 5)],
-                 REJECTED, NO_PROVIDERS + "(Ja 7, Nein 5, Enthaltung 0)",
+                 REJECTED, NO_PROVIDERS + "(Verwaltung 6 : 0, Freie Träger 1 : 5)",
                  id="double-fails-on-providers"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 2, 3, 1), vote(TRAEGER, 6)],
-                 REJECTED, "abgelehnt: keine Mehrheit bei Verwaltung (Ja 8, Nein 3, Enthaltung 1)",
+                 REJECTED, "abgelehnt: keine Mehrheit bei Verwaltung "
+                 "(Verwaltung 2 : 3, Freie Träger 6 : 0, Enthaltung 1)",
                  id="double-fails-on-administration"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 5), vote(TRAEGER, 3, 3)],
-                 REJECTED, NO_PROVIDERS + "(Ja 8, Nein 3, Enthaltung 0)",
+                 REJECTED, NO_PROVIDERS + "(Verwaltung 5 : 0, Freie Träger 3 : 3)",
                  id="double-tie-on-one-side"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 5), vote(TRAEGER, 0, 0, 4)],
-                 REJECTED, NO_PROVIDERS + "(Ja 5, Nein 0, Enthaltung 4)",
+                 REJECTED, NO_PROVIDERS + "(Verwaltung 5 : 0, Freie Träger 0 : 0, Enthaltung 4)",
                  id="double-side-only-abstains"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 5)],
-                 REJECTED, NO_PROVIDERS + "(Ja 5, Nein 0, Enthaltung 0)",
+                 REJECTED, NO_PROVIDERS + "(Verwaltung 5 : 0, Freie Träger 0 : 0)",
                  id="double-side-not-recorded"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 4, 1, 1), vote(TRAEGER, 4, 2)],
-                 ADOPTED, "mehrheitlich angenommen (Ja 8, Nein 3, Enthaltung 1)",
+                 ADOPTED, "mit doppelter Mehrheit angenommen "
+                 "(Verwaltung 4 : 1, Freie Träger 4 : 2, Enthaltung 1)",
                  id="double-majority-on-both"),
     pytest.param(R.DOUBLE, [vote(VERWALTUNG, 6), vote(TRAEGER, 6)],
                  ADOPTED, "einstimmig angenommen", id="double-unanimous"),
@@ -218,22 +221,21 @@ def test_double_majority_names_every_side_without_majority():
     result = evaluate(R.DOUBLE, votes, list(reversed(sides)))
     assert result.outcome is REJECTED
     assert result.text == (
-        "abgelehnt: keine Mehrheit bei Träger und Eltern (Ja 7, Nein 3, Enthaltung 0)"
+        "abgelehnt: keine Mehrheit bei Träger und Eltern (Amt 5 : 0, Träger 1 : 1, Eltern 1 : 2)"
     )
 
 
-def test_double_majority_without_parity_sides_is_a_simple_majority():
-    result = evaluate(R.DOUBLE, [vote(MITGLIEDER, 5, 2)], [MITGLIEDER])
-    assert (result.outcome, result.text) == (
-        ADOPTED, "mehrheitlich angenommen (Ja 5, Nein 2, Enthaltung 0)"
-    )
+def test_double_majority_without_parity_sides_is_refused():
+    with pytest.raises(RuleViolation, match="keine zwei paritätisch besetzten Seiten"):
+        check_rule(R.DOUBLE, [MITGLIEDER])
+    check_rule(R.DOUBLE, STEERING_SIDES)
 
 
 def test_evaluate_accepts_a_one_shot_iterator():
     votes = iter([vote(VERWALTUNG, 6), vote(TRAEGER, 1, 5)])
     result = evaluate(R.DOUBLE, votes, STEERING_SIDES)
     assert result.text == (
-        "abgelehnt: keine Mehrheit bei Freie Träger (Ja 7, Nein 5, Enthaltung 0)"
+        "abgelehnt: keine Mehrheit bei Freie Träger (Verwaltung 6 : 0, Freie Träger 1 : 5)"
     )
 
 

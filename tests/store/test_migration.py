@@ -98,7 +98,8 @@ def test_migrated_file_has_the_indexes_and_lock_triggers(v1_copy, tmp_path):
         assert name in indexes
     assert "WHERE deleted_at IS NULL" in indexes["decisions_number"]
     assert set(lock_trigger_names()) <= set(triggers)
-    assert len(lock_trigger_names()) == 26  # m003: 17; m006: circulations, objections; m008: papers
+    # m003: 17; m006: circulations, objections; m008: papers; m010: ballots
+    assert len(lock_trigger_names()) == 29
 
 
 def test_migrated_file_works_like_a_new_one(v1_copy):

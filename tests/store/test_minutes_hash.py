@@ -229,7 +229,7 @@ def test_a_cleared_checksum_and_a_revoked_approval_are_reported(approved):
 def undo_m009(conn: sqlite3.Connection) -> None:
     """The search index as m004 made it: words (unicode61) over five kinds, no people."""
     for name in search_trigger_names():
-        conn.execute(f"DROP TRIGGER {name}")
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     views = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'view' AND name LIKE 'search%' "
         "ORDER BY name = 'search_source', name DESC")]
@@ -260,11 +260,13 @@ def strip_m007(path: Path) -> None:
     """Turn a current file into one as the previous version left it (format 6): without
     m009 (the trigram search) and m008 (attachments), then without m007."""
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE ballots")  # m010; its columns stay (m010 keeps them)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_rules_of_procedure'")
     undo_m009(conn)
     conn.execute("DROP TABLE attachments")  # m008 and later, newer than format 6
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_attachments'")
     for name in history_trigger_names():
-        conn.execute(f"DROP TRIGGER {name}")
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     conn.execute("DROP TABLE history")
     conn.execute("ALTER TABLE meetings DROP COLUMN content_hash")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_minutes_hash_and_history'")

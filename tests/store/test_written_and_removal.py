@@ -25,7 +25,8 @@ def test_written_decision_is_numbered_and_counted(steering):
     assert stored.meeting_id is None
     assert stored.decided_on == date(2026, 5, 4)
     assert stored.outcome is Outcome.ADOPTED
-    assert stored.result_text == "mehrheitlich angenommen (Ja 9, Nein 1, Enthaltung 1)"
+    assert stored.result_text == ("im Umlaufverfahren mit doppelter Mehrheit angenommen "
+                                  "(Verwaltung 5 : 0, Freie Träger 4 : 1, Enthaltung 1)")
     assert sorted((v.side_id, v.yes, v.no, v.abstain) for v in stored.votes) == sorted(
         [(admin.id, 5, 0, 1), (providers.id, 4, 1, 0)])
 

@@ -79,7 +79,7 @@ def test_double_majority_decision_with_its_result_text(main_window, store_of, qt
     decision = next(d for d in store_of.decisions.list() if d.title == DOUBLE_MAJORITY)
     meeting = store_of.meetings.get(decision.meeting_id)
     row = row_of(view, DOUBLE_MAJORITY)
-    result = "abgelehnt: keine Mehrheit bei Freie Träger (Ja 7, Nein 3, Enthaltung 0)"
+    result = "abgelehnt: keine Mehrheit bei Freie Träger (Verwaltung 5 : 0, Freie Träger 2 : 3)"
     assert decision.outcome is Outcome.REJECTED
     assert row_texts(view, row) == [decision.number, german_date(decision.decided_on), "SG",
                                     DOUBLE_MAJORITY, result, f"{meeting.number}. Sitzung"]

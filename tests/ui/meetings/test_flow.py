@@ -118,7 +118,8 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
     decision.set_votes("Verwaltung", 5, 0, 0)
     decision.set_votes("Freie Träger", 2, 3, 1)
     assert decision.result_label.text() == (
-        "abgelehnt: keine Mehrheit bei Freie Träger (Ja 7, Nein 3, Enthaltung 1)")
+        "abgelehnt: keine Mehrheit bei Freie Träger "
+        "(Verwaltung 5 : 0, Freie Träger 2 : 3, Enthaltung 1)")
     decision.set_votes("Freie Träger", 2, 3, 2)  # one more than present: not stored
     assert "nur 6 stimmberechtigte Mitglieder anwesend" in decision.result_label.text()
     assert "nur 6" in (decision.unstored() or "")
@@ -176,7 +177,8 @@ def test_the_whole_meeting(main_window, new_meeting, store_of, reopen, qtbot, mo
         assert stored.rule is DecisionRule.DOUBLE
         assert stored.outcome is Outcome.REJECTED
         assert stored.result_text == (
-            "abgelehnt: keine Mehrheit bei Freie Träger (Ja 7, Nein 3, Enthaltung 1)")
+            "abgelehnt: keine Mehrheit bei Freie Träger "
+            "(Verwaltung 5 : 0, Freie Träger 2 : 3, Enthaltung 1)")
         assert stored.wording == "Lütten Klein und Evershagen werden Modellregion."
         [task] = store.tasks.for_agenda_item(items[3].id)
         assert task.tandem

@@ -1,0 +1,79 @@
+"""Rules of procedure (Geschäftsordnung) a body starts from: presets by kind of body.
+
+A preset gives the sides of a new body and the rules of every body: quorum, majority,
+the chair's casting vote, one vote per person, the written procedure. Applied to an
+existing body it changes the rules only; its sides and members stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .bodies import PLAIN_SIDES, STEERING_SIDES, SideTemplate
+from .enums import BodyKind, DecisionRule, MajorityBase, QuorumBase
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    explanation: str
+    sides: tuple[SideTemplate, ...]
+    rules: dict[str, Any] = field(default_factory=dict)  # Body field -> value
+    statutory: tuple[int | None, ...] = ()  # statutory seats of the sides, in order
+
+
+RULE_FIELDS = ("quorum_share", "quorum_more_than", "quorum_base", "quorum_each_parity_side",
+               "decision_rule", "majority_base", "casting_vote", "deputy_multiple_votes",
+               "written_consent", "roll_call_names", "notice_days")
+
+_COMMON = {"quorum_share": "1/2", "quorum_more_than": True,
+           "quorum_base": QuorumBase.STATUTORY, "casting_vote": False,
+           "deputy_multiple_votes": False, "written_consent": True, "roll_call_names": True,
+           "notice_days": 7}
+
+YOUTH_WELFARE_SIDES = (
+    SideTemplate("Mitglieder der Vertretungskörperschaft", "VK", parity=False, voting=True),
+    SideTemplate("Vorgeschlagen von den freien Trägern", "FT", parity=False, voting=True),
+    SideTemplate("Beratende Mitglieder", "B", parity=False, voting=False),
+)
+
+PRESETS: dict[BodyKind, Preset] = {
+    BodyKind.STEERING: Preset(
+        "Paritätische Steuerungsgruppe",
+        "Verwaltung und freie Träger mit gleich vielen Stimmen, Wissenschaft und "
+        "Projektberatung beratend. Beschlussfähig bei mehr als der Hälfte der Mitglieder, "
+        "wenn beide Seiten vertreten sind; Beschlüsse mit doppelter Mehrheit (auf jeder "
+        "Seite mehr Ja- als Nein-Stimmen).",
+        STEERING_SIDES,
+        {**_COMMON, "quorum_each_parity_side": True, "decision_rule": DecisionRule.DOUBLE,
+         "majority_base": MajorityBase.YES_NO}),
+    BodyKind.ADVISORY: Preset(
+        "Beirat",
+        "Empfehlungen mit einfacher Mehrheit der anwesenden Mitglieder; beschlussfähig bei "
+        "mehr als der Hälfte der Mitglieder.",
+        PLAIN_SIDES,
+        {**_COMMON, "quorum_each_parity_side": False, "decision_rule": DecisionRule.SIMPLE,
+         "majority_base": MajorityBase.PRESENT}),
+    BodyKind.COMMITTEE: Preset(
+        "Jugendhilfeausschuss (§ 71 SGB VIII)",
+        "Stimmberechtigt sind zu drei Fünfteln Mitglieder der Vertretungskörperschaft und zu "
+        "zwei Fünfteln auf Vorschlag der freien Träger gewählte Personen; dazu beratende "
+        "Mitglieder. Keine Parität; beschlussfähig bei mehr als der Hälfte der gesetzlichen "
+        "Mitgliederzahl; einfache Mehrheit, Stimmengleichheit heißt abgelehnt.",
+        YOUTH_WELFARE_SIDES,
+        {**_COMMON, "quorum_each_parity_side": False, "decision_rule": DecisionRule.SIMPLE,
+         "majority_base": MajorityBase.YES_NO},
+        statutory=(9, 6, None)),
+    BodyKind.SUBCOMMITTEE: Preset(
+        "Unterausschuss",
+        "Beschlussfähig bei mehr als der Hälfte der Mitglieder; einfache Mehrheit der "
+        "Ja- gegen die Nein-Stimmen.",
+        PLAIN_SIDES,
+        {**_COMMON, "quorum_each_parity_side": False, "decision_rule": DecisionRule.SIMPLE,
+         "majority_base": MajorityBase.YES_NO}),
+}
+
+
+def preset(kind: BodyKind) -> Preset:
+    return PRESETS[kind]
