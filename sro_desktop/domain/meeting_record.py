@@ -5,6 +5,7 @@ computed on."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,10 +42,16 @@ class MeetingContext:
     def positions(self) -> dict[str, int]:
         return {i.id: i.position for i in self.items}
 
-    def quorum(self, item_id: str | None = None) -> QuorumResult:
+    def quorum(self, item_id: str | None = None, conflicted: Collection[str] = ()
+               ) -> QuorumResult:
+        """At the opening, or at a TOP with the members conflicted there left out."""
         position = self.positions[item_id] if item_id else None
         return quorum(self.body, self.sides, self.members, self.attendance,
-                      self.meeting.date, position, self.positions)
+                      self.meeting.date, position, self.positions, conflicted)
+
+    def decision_quorum(self, decision: Decision) -> QuorumResult:
+        """The quorum for a decision: at its TOP, its conflicted members not counted."""
+        return self.quorum(decision.agenda_item_id, decision.conflicted_membership_ids)
 
 
 @dataclass

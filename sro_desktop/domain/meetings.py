@@ -228,17 +228,22 @@ def settle_attendance(
     meeting: Meeting, member: Membership, status: AttendanceStatus, *,
     member_name: str, deputy_person_id: str | None, arrives_at_item_id: str | None,
     leaves_at_item_id: str | None, positions: dict[str, int],
-) -> tuple[str | None, str | None, str | None]:
-    """The attendance of a member as it is stored: (deputy, arrives at, leaves at).
+    handover_at_item_id: str | None = None,
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The attendance of a member as it is stored: (deputy, arrives at, leaves at,
+    handover at).
 
     The member must hold the seat on the meeting's day; "vertreten" needs a deputy
-    (the member's named deputy by default) and only "vertreten" keeps one; a member
-    not there (excused, absent) has no arrival or departure; arrival and departure are
-    TOPs of the meeting, the departure after the arrival.
+    (the member's named deputy by default) and only "vertreten" keeps one — or a
+    member present who hands the seat over to the deputy at a TOP; a member not there
+    (excused, absent) has no arrival, departure or handover; these are TOPs of the
+    meeting, the departure after the arrival, the handover between them.
     """
     if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
         raise RuleViolation("Diese Person gehörte am Sitzungstag nicht zum Gremium.")
-    if keeps_deputy(status):
+    if not keeps_times(status):
+        handover_at_item_id = None
+    if keeps_deputy(status) or handover_at_item_id:
         deputy_person_id = deputy_person_id or member.deputy_person_id
         if not deputy_person_id:
             raise RuleViolation(f"Für {member_name} ist keine Stellvertretung eingetragen.")
@@ -252,4 +257,15 @@ def settle_attendance(
     if (arrives_at_item_id and leaves_at_item_id
             and positions[leaves_at_item_id] <= positions[arrives_at_item_id]):
         raise RuleViolation("Wer geht, muss vorher gekommen sein: Abgang nach dem Eintreffen.")
-    return deputy_person_id, arrives_at_item_id, leaves_at_item_id
+    if handover_at_item_id:
+        if handover_at_item_id not in positions:
+            raise RuleViolation("Dieser TOP gehört nicht zu dieser Sitzung.")
+        at = positions[handover_at_item_id]
+        if (arrives_at_item_id and at <= positions[arrives_at_item_id]) or (
+                leaves_at_item_id and at >= positions[leaves_at_item_id]):
+            raise RuleViolation("Der Wechsel zwischen Mitglied und Stellvertretung liegt "
+                                "zwischen Eintreffen und Abgang.")
+        if at == min(positions.values()):
+            raise RuleViolation("Ein Wechsel beim ersten TOP ist keiner: bitte „anwesend“ "
+                                "oder „vertreten“ wählen.")
+    return deputy_person_id, arrives_at_item_id, leaves_at_item_id, handover_at_item_id

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .bodies import voting_seats
 from .calendar import german_date
 from .enums import MeetingState, Outcome, TaskState
 from .meetings import NOT_YET_HELD
@@ -25,7 +26,7 @@ from .model import (
     Side,
     Task,
 )
-from .quorum import quorum
+from .quorum import holdings, quorum
 
 # Outcomes of a vote that was held: the body decided, one way or the other.
 VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
@@ -107,11 +108,38 @@ def _header(facts: MinutesFacts) -> list[Finding]:
 
 def _attendance(facts: MinutesFacts) -> list[Finding]:
     recorded = {a.membership_id for a in facts.attendance if a.membership_id}
-    return [
+    found = [
         Finding(f"Für {facts.names.get(m.person_id, 'ein Mitglied')} ist keine Anwesenheit "
                 f"erfasst.", "memberships", m.id)
         for m in facts.members if m.id not in recorded
     ]
+    return found + _second_votes(facts)
+
+
+def _second_votes(facts: MinutesFacts) -> list[Finding]:
+    """A person who would hold two votes (a member who also deputises, a deputy for two):
+    by the rules only one counts; the finding names whose seat does not."""
+    if facts.body.deputy_multiple_votes:
+        return []
+    positions = {i.id: i.position for i in facts.items}
+    seats = voting_seats(facts.sides, facts.members, facts.meeting.date)
+    uncounted: dict[str, tuple[str, int | None]] = {}
+    for position in [None, *sorted(positions.values())]:
+        for h in holdings(seats, facts.attendance, position, positions):
+            if not h.counted and h.membership.id not in uncounted:
+                uncounted[h.membership.id] = (h.person_id, position)
+    name = facts.names.get
+    found = []
+    for membership in seats:
+        if membership.id in uncounted:
+            person, position = uncounted[membership.id]
+            where = f" ab TOP {position}" if position is not None else ""
+            found.append(Finding(
+                f"{name(person, 'Eine Person')} hält{where} schon eine Stimme und vertritt "
+                f"zugleich {name(membership.person_id, 'ein Mitglied')}; nach der "
+                f"Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.",
+                "memberships", membership.id))
+    return found
 
 
 def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
@@ -142,7 +170,8 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
     if decision.outcome in VOTED:
         positions = {i.id: i.position for i in facts.items}
         result = quorum(facts.body, facts.sides, facts.members, facts.attendance,
-                        facts.meeting.date, item.position, positions)
+                        facts.meeting.date, item.position, positions,
+                        decision.conflicted_membership_ids)
         if not result.quorate:
             reason = result.sentence.split(": ", 1)[-1].rstrip(".")
             found.append(finding(f"wurde gefasst, obwohl {facts.body.nominative} nicht "

@@ -25,6 +25,8 @@ from ..domain.bodies import (
 from ..domain.enums import BodyKind, DecisionRule, OrganizationKind, Role
 from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
+from ..domain.procedure import preset
+from ..domain.votes import check_rule
 from .errors import NotFound
 from .repository import Repository, new_id
 
@@ -39,8 +41,16 @@ class Bodies(Repository[Body]):
             article: str | None = None, genitive: str = "",
             sides: tuple[SideTemplate, ...] | None = None,
             advises_body_id: str | None = None,
-            decision_rule: DecisionRule = DecisionRule.SIMPLE, **rules: Any) -> Body:
-        """A new body with its sides (a steering group gets the four default sides)."""
+            decision_rule: DecisionRule | None = None, from_preset: bool = False,
+            **rules: Any) -> Body:
+        """A new body with its sides (a steering group gets the four default sides).
+        ``from_preset``: with the sides, statutory seats and rules of procedure of the
+        preset for its kind (see ``domain/procedure.py``); rules given here win."""
+        start = preset(kind) if from_preset else None
+        if start:
+            rules = {**start.rules, **rules}
+            sides = sides or start.sides
+        decision_rule = decision_rule or rules.pop("decision_rule", DecisionRule.SIMPLE)
         if not name.strip() or not short.strip():
             raise RuleViolation("Ein Gremium braucht einen Namen und ein Kürzel.",
                                      "short" if name.strip() else "name")
@@ -53,11 +63,19 @@ class Bodies(Repository[Body]):
         with self.store.edit():
             self._check_short(body.short, body.id)
             self._insert_record(body)
-            for position, side in enumerate(sides or default_sides(kind)):
-                self.store.sides.insert_checked(
-                    Side(new_id(), body.id, side.name, side.short, side.parity, side.voting,
-                         position))
+            made = [Side(new_id(), body.id, side.name, side.short, side.parity, side.voting,
+                         position, start.statutory[position] if start and
+                         position < len(start.statutory) else None)
+                    for position, side in enumerate(sides or default_sides(kind))]
+            check_rule(body.decision_rule, made)
+            for side in made:
+                self.store.sides.insert_checked(side)
         return body
+
+    def apply_preset(self, body_id: str, kind: BodyKind) -> Body:
+        """The rules of procedure of a preset for this body (one undo step); its sides
+        and members stay as they are."""
+        return self.update(body_id, **preset(BodyKind(kind)).rules)
 
     def list(self) -> list[Body]:
         return self._find()
@@ -69,6 +87,8 @@ class Bodies(Repository[Body]):
     def _check_update(self, current: Body, changes: dict[str, Any]) -> None:
         merged = Body(**{**current.__dict__, **changes})
         check_body(merged)
+        if "decision_rule" in changes:
+            check_rule(merged.decision_rule, self.store.sides.list(current.id))
         if "short" in changes:
             self._check_short(merged.short, current.id)
 
@@ -126,6 +146,11 @@ class Sides(Repository[Side]):
 
     def _check(self, side: Side) -> None:
         check_side(side)
+        if side.statutory_seats is not None and (
+                isinstance(side.statutory_seats, bool) or not isinstance(side.statutory_seats, int)
+                or side.statutory_seats < 0):
+            raise RuleViolation("Die Sollzahl der Sitze ist eine Zahl, 0 oder mehr.",
+                                "statutory_seats")
         others = [s for s in self.list(side.body_id) if s.id != side.id]
         if any(s.name.casefold() == side.name.casefold() for s in others):
             raise RuleViolation(f"Eine Seite {side.name} gibt es in diesem Gremium schon.",
@@ -139,6 +164,16 @@ class Sides(Repository[Side]):
             raise RuleViolation("Eine Seite bleibt in ihrem Gremium und an ihrem Platz.")
         merged = Side(**{**current.__dict__, **changes})
         self._check(merged)
+        body = self.store.bodies.get(current.body_id)
+        if current.parity and not merged.parity:
+            others = [s for s in self.list(current.body_id) if s.id != current.id]
+            try:
+                check_rule(body.decision_rule, [*others, merged])
+            except RuleViolation:
+                raise RuleViolation(
+                    f"{body.nominative[0].upper()}{body.nominative[1:]} beschließt mit "
+                    "doppelter Mehrheit; dafür braucht es zwei paritätische Seiten. Bitte "
+                    "zuerst die Beschlussregel des Gremiums ändern.", "parity") from None
         if current.voting and not merged.voting:
             today = clock.today()
             holding = sum(1 for m in self.store.memberships.list(current.body_id)

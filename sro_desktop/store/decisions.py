@@ -244,6 +244,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
             self._reevaluate(decision_id)
         return self.get(decision_id)
 
+    def refresh_result(self, decision_id: str) -> Decision:
+        """Evaluate again what may have changed around the decision: a written
+        procedure's deadline that passed, the attendance at its TOP."""
+        with self.store.edit():
+            self._reevaluate(decision_id)
+        return self.get(decision_id)
+
     def _reevaluate(self, decision_id: str) -> None:
         """The outcome and its sentence, from the votes and the rules, stored."""
         decision = self.get(decision_id)

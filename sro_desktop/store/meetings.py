@@ -308,20 +308,24 @@ class AttendanceList(Repository[Attendance]):
 
     def set(self, meeting_id: str, membership_id: str, status: AttendanceStatus, *,
             deputy_person_id: str | None = None, arrives_at_item_id: str | None = None,
-            leaves_at_item_id: str | None = None, note: str = "") -> Attendance:
-        """Record how a member attends; "vertreten" takes the member's deputy by default."""
+            leaves_at_item_id: str | None = None, note: str = "",
+            handover_at_item_id: str | None = None) -> Attendance:
+        """Record how a member attends; "vertreten" takes the member's deputy by default.
+        ``handover_at_item_id``: from that TOP the member takes the seat over from the
+        deputy ("vertreten"), or hands it over to the deputy ("anwesend")."""
         status = AttendanceStatus(status)
         meeting = self.store.meetings.get(meeting_id)
         member = self.store.memberships.get(membership_id)
-        deputy_person_id, arrives_at_item_id, leaves_at_item_id = settle_attendance(
+        deputy_person_id, arrives_at_item_id, leaves_at_item_id, handover = settle_attendance(
             meeting, member, status,
             member_name=self.store.people.get(member.person_id).full_name,
             deputy_person_id=deputy_person_id, arrives_at_item_id=arrives_at_item_id,
-            leaves_at_item_id=leaves_at_item_id,
+            leaves_at_item_id=leaves_at_item_id, handover_at_item_id=handover_at_item_id,
             positions={i.id: i.position for i in self.store.agenda.list(meeting_id)})
         values = {"status": status, "deputy_person_id": deputy_person_id,
                   "arrives_at_item_id": arrives_at_item_id,
-                  "leaves_at_item_id": leaves_at_item_id, "note": note}
+                  "leaves_at_item_id": leaves_at_item_id, "note": note,
+                  "handover_at_item_id": handover}
         with self.store.edit():
             existing = self._find("meeting_id = ? AND membership_id = ?",
                                   [meeting_id, membership_id])
@@ -349,7 +353,7 @@ class AttendanceList(Repository[Attendance]):
     def forget_item(self, item_id: str) -> None:
         """A TOP goes: arrivals and departures at it are no longer known (caller's edit)."""
         with self.store.edit():
-            for column in ("arrives_at_item_id", "leaves_at_item_id"):
+            for column in ("arrives_at_item_id", "leaves_at_item_id", "handover_at_item_id"):
                 self._update_where(f"{column} = ?", [item_id], {column: None})
 
     def delete_for_meeting(self, meeting_id: str) -> None:

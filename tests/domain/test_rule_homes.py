@@ -117,18 +117,49 @@ S = AttendanceStatus
 
 
 @pytest.mark.parametrize(("status", "deputy", "arrives", "leaves", "expected"), [
-    (S.PRESENT, None, None, None, (None, None, None)),
-    (S.PRESENT, "someone", "top1", "top3", (None, "top1", "top3")),  # no deputy when present
-    (S.REPRESENTED, None, None, None, ("named-deputy", None, None)),  # the member's deputy
-    (S.REPRESENTED, "other", "top2", None, ("other", "top2", None)),
-    (S.EXCUSED, "someone", "top1", "top2", (None, None, None)),  # not there: no times
-    (S.ABSENT, None, "top1", None, (None, None, None)),
+    (S.PRESENT, None, None, None, (None, None, None, None)),
+    (S.PRESENT, "someone", "top1", "top3", (None, "top1", "top3", None)),  # no deputy
+    (S.REPRESENTED, None, None, None, ("named-deputy", None, None, None)),  # member's deputy
+    (S.REPRESENTED, "other", "top2", None, ("other", "top2", None, None)),
+    (S.EXCUSED, "someone", "top1", "top2", (None, None, None, None)),  # not there: no times
+    (S.ABSENT, None, "top1", None, (None, None, None, None)),
 ])
 def test_attendance_as_stored(status, deputy, arrives, leaves, expected):
     member = Membership("m", "sg", "p", "s", deputy_person_id="named-deputy")
     assert settle_attendance(MEETING, member, status, member_name="Petra Wendt",
                              deputy_person_id=deputy, arrives_at_item_id=arrives,
                              leaves_at_item_id=leaves, positions=POSITIONS) == expected
+
+
+@pytest.mark.parametrize(("status", "deputy", "handover", "expected"), [
+    # the deputy holds the seat until TOP 2, the member from then on
+    (S.REPRESENTED, None, "top2", ("named-deputy", None, None, "top2")),
+    # the member leaves the seat to the deputy from TOP 3 on
+    (S.PRESENT, None, "top3", ("named-deputy", None, None, "top3")),
+    (S.PRESENT, "other", "top3", ("other", None, None, "top3")),
+    (S.EXCUSED, None, "top3", (None, None, None, None)),  # not there: no handover
+])
+def test_a_seat_changes_hands_once(status, deputy, handover, expected):
+    member = Membership("m", "sg", "p", "s", deputy_person_id="named-deputy")
+    assert settle_attendance(MEETING, member, status, member_name="Petra Wendt",
+                             deputy_person_id=deputy, arrives_at_item_id=None,
+                             leaves_at_item_id=None, positions=POSITIONS,
+                             handover_at_item_id=handover) == expected
+
+
+@pytest.mark.parametrize(("arrives", "leaves", "handover", "message"), [
+    (None, None, "top1", "Wechsel beim ersten TOP"),
+    ("top2", None, "top2", "zwischen Eintreffen und Abgang"),
+    (None, "top2", "top3", "zwischen Eintreffen und Abgang"),
+    (None, None, "elsewhere", "gehört nicht zu"),
+])
+def test_handover_refusals(arrives, leaves, handover, message):
+    member = Membership("m", "sg", "p", "s", deputy_person_id="named-deputy")
+    with pytest.raises(RuleViolation, match=message):
+        settle_attendance(MEETING, member, S.PRESENT, member_name="Petra Wendt",
+                          deputy_person_id=None, arrives_at_item_id=arrives,
+                          leaves_at_item_id=leaves, positions=POSITIONS,
+                          handover_at_item_id=handover)
 
 
 @pytest.mark.parametrize(("member", "status", "arrives", "leaves", "message"), [
