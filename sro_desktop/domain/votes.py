@@ -122,9 +122,10 @@ _SHARES = {
     DecisionRule.THREE_QUARTERS: (Fraction(3, 4), False),
     DecisionRule.ABSOLUTE: (Fraction(1, 2), True),
 }
-_QUALIFIED = {DecisionRule.TWO_THIRDS: "Zweidrittelmehrheit",
-              DecisionRule.THREE_QUARTERS: "Dreiviertelmehrheit",
-              DecisionRule.ABSOLUTE: "absoluter Mehrheit"}
+# Rule -> (the majority missed: "keine …", the majority reached: "mit … angenommen")
+_QUALIFIED = {DecisionRule.TWO_THIRDS: ("Zweidrittelmehrheit", "Zweidrittelmehrheit"),
+              DecisionRule.THREE_QUARTERS: ("Dreiviertelmehrheit", "Dreiviertelmehrheit"),
+              DecisionRule.ABSOLUTE: ("absolute Mehrheit", "absoluter Mehrheit")}
 _BASE_WORDS = {MajorityBase.VALID: "der abgegebenen Stimmen",
                MajorityBase.PRESENT: "der anwesenden Stimmberechtigten",
                MajorityBase.STATUTORY: "der Mitglieder"}
@@ -224,7 +225,7 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
         share, strictly = _SHARES[rule]
         if not reaches(yes, base, share, strictly):
             if rule in _QUALIFIED:
-                return rejected(f"keine {_QUALIFIED[rule]}"
+                return rejected(f"keine {_QUALIFIED[rule][0]}"
                                 + _required(base_kind, base, share, strictly))
             if yes == no > 0 and 2 * yes == base:
                 if rule is DecisionRule.SIMPLE:
@@ -257,7 +258,7 @@ def _adopted(rule: DecisionRule, yes: int, no: int, abstain: int, counts: str,
     if rule is DecisionRule.DOUBLE:
         return f"mit doppelter Mehrheit angenommen ({_by_side(votes, sides)})"
     if rule in _QUALIFIED:
-        return f"mit {_QUALIFIED[rule]} angenommen ({counts})"
+        return f"mit {_QUALIFIED[rule][1]} angenommen ({counts})"
     if no == 0:
         return f"ohne Gegenstimmen angenommen ({counts})"
     return f"mehrheitlich angenommen ({counts})"

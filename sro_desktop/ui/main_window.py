@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
                          QKeySequence(f"Ctrl+{number + 1}"))
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self._action(help_menu, self.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
+                     self.show_rules)
         self._action(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
         # In a box of its own: the menu bar places a corner widget by its size hint, and
         # the field's fixed width alone would reach past the window's right edge.
@@ -426,6 +428,11 @@ class MainWindow(QMainWindow):
                                              .replace("%1", hit.title), 8000)
             return
         self.go_to(hit.kind, hit.record_id)
+
+    def show_rules(self) -> None:
+        from .rules_help import RulesDialog  # the page is made when asked for
+
+        RulesDialog(self).open()
 
     def about(self) -> None:
         from .. import __version__
