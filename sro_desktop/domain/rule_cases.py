@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from .enums import (
     AttendanceStatus,
@@ -50,11 +51,11 @@ class Case:
     compute: Callable[[], str] = field(repr=False, compare=False)
 
 
-def steering_body(**rules: object) -> Body:
+def steering_body(**rules: Any) -> Body:
     return replace(Body("b", "Steuerungsgruppe", "SG", article="die"), **rules)
 
 
-def advisory_body(**rules: object) -> Body:
+def advisory_body(**rules: Any) -> Body:
     return replace(Body("b", "Beirat", "PG", article="der"), **rules)
 
 
@@ -100,7 +101,7 @@ class Scene:
                       positions, conflicted).sentence
 
 
-def _steering_scene(per_side: int = 6, **rules: object) -> Scene:
+def _steering_scene(per_side: int = 6, **rules: Any) -> Scene:
     scene = Scene(steering_body(**rules), STEERING)
     scene.seats("V", per_side)
     scene.seats("T", per_side)
@@ -245,9 +246,9 @@ DEPUTY_CASES = [
 # --- majorities -------------------------------------------------------------------------
 
 def _vote(rule: DecisionRule, counts: dict[str, tuple[int, int, int]], *,
-          sides: tuple[Side, ...] = STEERING, **basis: object) -> str:
+          sides: tuple[Side, ...] = STEERING, **basis: Any) -> str:
     votes = [SideVote(side, *c) for side, c in counts.items()]
-    return evaluate(rule, votes, sides, basis=Basis(**basis)).text  # type: ignore[arg-type]
+    return evaluate(rule, votes, sides, basis=Basis(**basis)).text
 
 
 def _refusal(rule: DecisionRule, sides: tuple[Side, ...]) -> str:
@@ -357,7 +358,7 @@ WAY_CASES = [
 WRITTEN = "Umlaufverfahren"
 
 
-def _written(counts: tuple[int, int, int], asked: int, **extra: object) -> str:
+def _written(counts: tuple[int, int, int], asked: int, **extra: Any) -> str:
     unanswered = asked - sum(counts)
     return _vote(R.SIMPLE, {"M": counts}, sides=PLAIN, method=VotingMethod.WRITTEN,
                  asked=asked, present={"M": asked}, unanswered={"M": unanswered},
