@@ -58,4 +58,5 @@ def test_a_file_of_the_previous_format_keeps_its_results(tmp_path):
         assert all(s.statutory_seats is not None for b in after.bodies.list()
                    for s in after.sides.list(b.id) if s.voting)
         written = [d for d in after.decisions.list() if d.written_procedure]
-        assert written and all(d.voting_method.value == "written" for d in written)
+        assert written
+        assert all(d.voting_method.value == "written" for d in written)
