@@ -8,7 +8,8 @@ from typing import Any
 
 from .. import clock
 from ..domain.calendar import german_date
-from ..domain.model import AgendaItem, Decision
+from ..domain.model import AgendaItem, Decision, Side
+from ..domain.votes import opinion_text
 from ..store import Store
 from .csv_files import docx_or_csv, write_csv
 from .files import ExportError
@@ -41,10 +42,14 @@ def check_period(date_from: date | None, date_to: date | None) -> None:
                           f"({german_date(date_from)}).")
 
 
-def votes_text(decision: Decision, side_names: dict[str, str], separator: str = "; ") -> str:
-    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …"."""
-    return separator.join(f"{side_names.get(v.side_id, '?')}: Ja {v.yes}, Nein {v.no}, "
-                     f"Enthaltung {v.abstain}" for v in decision.votes)
+def votes_text(decision: Decision, sides: dict[str, Side], separator: str = "; ") -> str:
+    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …", the sides with vote; the
+    advisory members' opinion after them ("Votum der beratenden Mitglieder: …")."""
+    voting = [v for v in decision.votes if v.side_id in sides and sides[v.side_id].voting]
+    lines = [f"{clean_text(sides[v.side_id].name)}: Ja {v.yes}, Nein {v.no}, "
+             f"Enthaltung {v.abstain}" for v in voting]
+    opinion = opinion_text(decision.votes, list(sides.values()))
+    return separator.join([*lines, opinion] if opinion else lines)
 
 
 class _Items:
@@ -67,9 +72,9 @@ def register_rows(store: Store, decisions: list[Decision],
     """The decisions as the register shows them."""
     origins = Origins(store, body_id)
     items = _Items(store)
-    side_names: dict[str, str] = {}
+    sides: dict[str, Side] = {}
     for body in {d.body_id for d in decisions}:
-        side_names.update((s.id, clean_text(s.name)) for s in store.sides.list(body))
+        sides.update((s.id, s) for s in store.sides.list(body))
     rows = []
     for d in decisions:
         meeting = origins.meeting(d.meeting_id)
@@ -82,8 +87,8 @@ def register_rows(store: Store, decisions: list[Decision],
             "item_title": item.title if item else "",
             "public": item.public if item else True,
             "title": clean_text(d.title), "wording": clean_text(d.wording),
-            "votes": votes_text(d, side_names),
-            "vote_lines": votes_text(d, side_names, "\n"), "rule": d.rule.label,
+            "votes": votes_text(d, sides),
+            "vote_lines": votes_text(d, sides, "\n"), "rule": d.rule.label,
             "result": clean_text(d.result_text) if d.outcome else NO_RESULT,
         })
     return rows
