@@ -24,12 +24,14 @@ from typing import Any
 from .calendar import german_date
 from .enums import (
     AttendanceStatus,
+    Choice,
     DecisionRule,
     Labeled,
     Outcome,
     Procedure,
     RecommendationState,
     TaskState,
+    VotingMethod,
 )
 
 
@@ -48,10 +50,11 @@ PARENTS: dict[str, str | None] = {
     "task_owners": "task_id",
     "recommendations": None,
     "attendance": "meeting_id",
+    "ballots": "decision_id",
 }
 # Table -> the tables whose rows are shown in its history, too.
 CHILDREN: dict[str, tuple[str, ...]] = {
-    "decisions": ("votes", "conflicts"),
+    "decisions": ("votes", "conflicts", "ballots"),
     "tasks": ("task_owners",),
 }
 
@@ -63,7 +66,11 @@ LABELS: dict[str, dict[str, str]] = {
         "decided_on": "Datum", "title": "Titel", "wording": "Wortlaut", "meeting_id": "Sitzung",
         "agenda_item_id": "TOP", "written_procedure": "Umlaufverfahren", "rule": "Regel",
         "procedure": "Verfahren", "outcome": "Ergebnis", "result_text": "Ergebnistext",
+        "voting_method": "Abstimmungsart", "chair_vote": "Stimme des Vorsitzes",
+        "deadline": "Frist",
     },
+    "ballots": {"decision_id": "Beschluss", "membership_id": "Mitglied", "choice": "Stimme",
+                "answered_on": "beantwortet am"},
     "votes": {"decision_id": "Beschluss", "side_id": "Seite", "yes": "Ja", "no": "Nein",
               "abstain": "Enthaltung"},
     "conflicts": {"decision_id": "Beschluss", "membership_id": "Mitglied"},
@@ -90,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "deputy_person_id": "Vertreten durch", "guest_name": "Gast",
         "guest_organization": "Organisation", "arrives_at_item_id": "ab TOP",
         "leaves_at_item_id": "bis vor TOP", "note": "Bemerkung",
+        "handover_at_item_id": "Wechsel ab TOP",
     },
 }
 
@@ -100,10 +108,13 @@ CODED: dict[tuple[str, str], type[Labeled]] = {
     ("tasks", "state"): TaskState,
     ("recommendations", "state"): RecommendationState,
     ("attendance", "status"): AttendanceStatus,
+    ("decisions", "voting_method"): VotingMethod,
+    ("decisions", "chair_vote"): Choice,
+    ("ballots", "choice"): Choice,
 }
 BOOLEANS = frozenset({"written_procedure", "tandem"})
 DATES = frozenset({"decided_on", "due_date", "started_on", "done_on", "adopted_on",
-                   "response_due", "responded_on"})
+                   "response_due", "responded_on", "deadline", "answered_on"})
 # Shown when a record is created: what says what it is (not its numbering or its parent).
 HIDDEN_ON_INSERT = frozenset({"body_id", "year", "seq", "decision_id", "task_id",
                               "meeting_id", "deleted_at"})
@@ -117,6 +128,7 @@ _NOUNS = {
     "task_owners": "die Zuständigkeit von",
     "recommendations": "die Empfehlung",
     "attendance": "die Anwesenheit von",
+    "ballots": "die Stimme von",
 }
 
 TEXT_LIMIT = 60

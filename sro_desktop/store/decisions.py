@@ -185,8 +185,9 @@ class Decisions(DecisionVoting, Repository[Decision]):
         return self.get(decision_id)
 
     def record_ballots(self, decision_id: str, ballots: Sequence[Ballot]) -> Decision:
-        """Each member's vote (roll call) or answer (written procedure); the counts per
-        side, the conflicts and the outcome follow from them."""
+        """Members' votes (roll call) or answers (written procedure), those given changed,
+        the others kept; the counts per side, the conflicts and the outcome follow from
+        all of them."""
         with self.store.edit():
             decision = self.get(decision_id)
             if decision.voting_method not in (VotingMethod.ROLL_CALL, VotingMethod.WRITTEN):
@@ -204,6 +205,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
                     raise RuleViolation("Dem Verfahren widersprechen kann man nur im "
                                         "Umlaufverfahren.")
             side_of = {m.id: m.side_id for m in memberships.values()}
+            ballots = [*{b.membership_id: b for b in [*decision.ballots, *ballots]}.values()]
             conflicted = [b.membership_id for b in ballots if b.choice is Choice.CONFLICTED]
             votes = tally(ballots, side_of)
             if not decision.written_procedure:

@@ -141,7 +141,7 @@ def _subject(table: str, row: Mapping[str, Any], names: Mapping[str, str]) -> st
         return str(row.get("number") or "")
     if table == "votes":
         return names.get(str(row.get("side_id")), "")
-    if table == "conflicts":
+    if table in ("conflicts", "ballots"):
         return names.get(str(row.get("membership_id")), "")
     if table == "task_owners":
         return names.get(str(row.get("person_id")), "") or names.get(

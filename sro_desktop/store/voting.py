@@ -97,8 +97,7 @@ class DecisionVoting:
                        chair_vote=chair_vote)
 
     def _write_ballots(self, decision: Decision, ballots: Sequence[Ballot]) -> None:
-        """One row per member, changed in place; a member no longer in the list leaves a
-        tombstone."""
+        """One row per member, changed in place; members not given keep theirs."""
         stored = {b.membership_id: b for b in decision.ballots}
         for b in ballots:
             values = {"choice": Choice(b.choice), "answered_on": b.answered_on}
@@ -110,9 +109,6 @@ class DecisionVoting:
             elif (old.choice, old.answered_on) != (b.choice, b.answered_on):
                 self.store.update_rows("ballots", "decision_id = ? AND membership_id = ?",
                                        [decision.id, b.membership_id], values)
-        for membership_id in stored:
-            self.store.tombstone_rows("ballots", "decision_id = ? AND membership_id = ?",
-                                      [decision.id, membership_id])
 
     def _write_votes(self, decision: Decision, votes: Sequence[SideVote]) -> None:
         """One row per side, changed in place when its counts change: the history then

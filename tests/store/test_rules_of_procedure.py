@@ -54,6 +54,7 @@ def test_a_roll_call_records_each_member_and_derives_counts_and_conflicts(steeri
     assert {x.side_id: (x.yes, x.no, x.abstain) for x in stored.votes} == {
         v: (6, 0, 0), t: (0, 1, 1)}
     assert stored.conflicted_membership_ids == [steering.providers[2].id]
+    assert len(stored.ballots) == 12  # those not given keep theirs (no vote yet)
     assert stored.result_text == ("in namentlicher Abstimmung mehrheitlich angenommen "
                                   "(Ja 6, Nein 1, Enthaltung 1)")
     # one undo step takes the whole roll call back, and redo brings it again
