@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.bodies import voting_seats
-from ..domain.enums import Choice, DecisionRule, Procedure, VotingMethod
+from ..domain.enums import Choice, DecisionRule, MajorityBase, Procedure, VotingMethod
 from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
@@ -245,6 +245,14 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 self.store.tombstone_rows("ballots", "decision_id = ?", [decision_id])
             self._reevaluate(decision_id)
         return self.get(decision_id)
+
+    def follow_attendance(self, meeting_id: str) -> None:
+        """The attendance of a meeting changed: results measured on the members present
+        (or on a chair who is no longer there) are evaluated again (caller's edit)."""
+        body = self.store.bodies.get(self.store.meetings.get(meeting_id).body_id)
+        if body.majority_base is MajorityBase.PRESENT:
+            for decision in self.for_meeting(meeting_id):
+                self._reevaluate(decision.id)
 
     def refresh_result(self, decision_id: str) -> Decision:
         """Evaluate again what may have changed around the decision: a written

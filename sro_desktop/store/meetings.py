@@ -331,10 +331,12 @@ class AttendanceList(Repository[Attendance]):
                                   [meeting_id, membership_id])
             if existing:
                 self._update(existing[0].id, values)
-                return self.get(existing[0].id)
-            new = self._insert({"meeting_id": meeting_id, "membership_id": membership_id,
-                                **values})
-        return self.get(new)
+                record_id = existing[0].id
+            else:
+                record_id = self._insert({"meeting_id": meeting_id,
+                                          "membership_id": membership_id, **values})
+            self.store.decisions.follow_attendance(meeting_id)
+        return self.get(record_id)
 
     def mark_all_present(self, meeting_id: str) -> int:
         """Alle anwesend: every member of the body on the meeting's day whose attendance is

@@ -254,3 +254,18 @@ def test_presets_give_sides_statutory_seats_and_rules(store):
     assert store.bodies.get(board.id).majority_base is MajorityBase.PRESENT
     with pytest.raises(RuleViolation, match="doppelte Mehrheit"):
         store.bodies.apply_preset(board.id, BodyKind.STEERING)
+
+
+def test_a_majority_of_those_present_follows_the_attendance(steering, held):
+    store = steering.store
+    meeting, (_, item, _, _) = held
+    store.bodies.update(steering.body.id, majority_base=MajorityBase.PRESENT)
+    decision = store.decisions.add("Modellregion", agenda_item_id=item.id)
+    v, t = steering.sides["V"].id, steering.sides["T"].id
+    stored = store.decisions.record_votes(decision.id, [SideVote(v, 6), SideVote(t, 0, 5)])
+    assert stored.result_text == (
+        "abgelehnt: keine Mehrheit der anwesenden Stimmberechtigten; erforderlich 7 "
+        "Ja-Stimmen von 12 anwesenden Stimmberechtigten (Ja 6, Nein 5, Enthaltung 0)")
+    store.attendance.set(meeting.id, steering.providers[5].id, P.EXCUSED)
+    assert store.decisions.get(decision.id).result_text == (
+        "mehrheitlich angenommen (Ja 6, Nein 5, Enthaltung 0)")
