@@ -18,6 +18,7 @@ from typing import Any
 
 from .. import clock
 from ..domain.agenda import CLOSING, MINUTES_APPROVAL, RECOMMENDATIONS, STANDARD_ITEMS
+from ..domain.bodies import voting_seats
 from ..domain.enums import (
     AgendaKind,
     AttendanceStatus,
@@ -193,6 +194,12 @@ def _bodies(d: _Demo) -> None:
     pg_side = s.sides.list(d.pg.id)[0]
     for key, role in ADVISORY_MEMBERS:
         s.memberships.add(d.pg.id, d.person[key], pg_side.id, role, valid_from=since)
+    # The rules of procedure name the statutory seats (Sollzahl): all are filled.
+    for body in (d.sg, d.pg):
+        for voting_side in s.sides.list(body.id):
+            if voting_side.voting:
+                seats = voting_seats([voting_side], s.memberships.list(body.id), d.today)
+                s.sides.update(voting_side.id, statutory_seats=len(seats))
 
 
 MILESTONES = [

@@ -31,6 +31,10 @@ def quorum_sentences(store: Store) -> dict[tuple[str, str | None], str]:
 def test_a_file_of_the_previous_format_keeps_its_results(tmp_path):
     path = tmp_path / "alt.sro"
     write_demo(path, today=date(2026, 11, 12))
+    conn = sqlite3.connect(path)  # format 9 knew no statutory seats: the filled ones count
+    conn.execute("UPDATE sides SET statutory_seats = NULL")
+    conn.commit()
+    conn.close()
     with Store.open(path) as before:  # no statutory seats yet: the filled ones count
         body = before.bodies.resolve("SG")
         sides = before.sides.list(body.id)
