@@ -47,6 +47,7 @@ class Basis:
     objecting: tuple[str, ...] = ()  # names of members who object to the procedure
     written_consent: bool = True  # an objection stops the written procedure
     running_until: date | None = None  # the deadline, while it has not passed
+    expired: bool = False  # the deadline has passed
 
 
 def check_rule(rule: DecisionRule, sides: Sequence[Side]) -> None:
@@ -60,13 +61,15 @@ def check_rule(rule: DecisionRule, sides: Sequence[Side]) -> None:
 
 
 def check_votes(
-    votes: Iterable[SideVote], sides: Sequence[Side], eligible: Mapping[str, int]
+    votes: Iterable[SideVote], sides: Sequence[Side], eligible: Mapping[str, int],
+    written: bool = False,
 ) -> None:
     """Refuse counts that cannot be: negative, or more than present.
 
     ``eligible`` maps side id to the members present at the item who may vote on
     that side, conflicted members already taken out. On a side without vote the counts
-    are the advisory members' non-binding opinion (Votum).
+    are the advisory members' non-binding opinion (Votum). ``written``: the answers of
+    a written procedure, measured against the side's voting members (nobody is present).
     """
     names = {s.id: s for s in sides}
     seen: set[str] = set()
@@ -85,9 +88,25 @@ def check_votes(
             who = "stimmberechtigte" if side.voting else "beratende"
             present = (f"1 {who}s Mitglied" if allowed == 1
                        else f"{allowed} {who} Mitglieder")
+            if written:
+                raise RuleViolation(f"{side.name}: {cast} abgegeben, aber die Seite hat "
+                                    f"nur {present}.")
             raise RuleViolation(
                 f"{side.name}: {cast} abgegeben, aber nur {present} anwesend."
             )
+
+
+def check_deadline(decided_on: date, deadline: date | None) -> None:
+    """A written procedure's deadline is not before the day it was proposed."""
+    if deadline is not None and deadline < decided_on:
+        raise RuleViolation("Die Frist kann nicht vor dem Datum des Umlaufbeschlusses "
+                            "liegen.", "deadline")
+
+
+def in_time(ballot: Ballot, deadline: date | None) -> bool:
+    """Whether a written answer counts: given by the deadline (an answer without a date,
+    or a procedure without a deadline, is taken as in time)."""
+    return not (deadline and ballot.answered_on and ballot.answered_on > deadline)
 
 
 def tally(ballots: Iterable[Ballot], side_of: Mapping[str, str]) -> list[SideVote]:
@@ -129,6 +148,8 @@ _QUALIFIED = {DecisionRule.TWO_THIRDS: ("Zweidrittelmehrheit", "Zweidrittelmehrh
 _BASE_WORDS = {MajorityBase.VALID: "der abgegebenen Stimmen",
                MajorityBase.PRESENT: "der anwesenden Stimmberechtigten",
                MajorityBase.STATUTORY: "der Mitglieder"}
+# a written procedure has nobody present: its base of that kind is the members asked
+_WRITTEN_PRESENT = "befragten Stimmberechtigten"
 
 
 def reaches(yes: int, base: int, share: Fraction, strictly: bool) -> bool:
@@ -173,6 +194,9 @@ def evaluate(
     if written and basis.running_until and sum(basis.unanswered.values()):
         return _running(rule, votes, sides, basis)
     if sum(v.cast for v in votes) == 0:
+        if written and basis.asked and basis.expired:
+            return VoteResult(Outcome.REJECTED, "nicht zustande gekommen: bis zum Ablauf der "
+                              f"Frist keine Antwort (0 von {basis.asked})")
         if written and basis.asked:
             return VoteResult(None, f"Umlaufverfahren: noch keine Antwort (0 von {basis.asked})")
         return VoteResult(None, "noch keine Abstimmung erfasst")
@@ -226,7 +250,7 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
         if not reaches(yes, base, share, strictly):
             if rule in _QUALIFIED:
                 return rejected(f"keine {_QUALIFIED[rule][0]}"
-                                + _required(base_kind, base, share, strictly))
+                                + _required(base_kind, base, share, strictly, written))
             if yes == no > 0 and 2 * yes == base:
                 if rule is DecisionRule.SIMPLE:
                     return _tie(prefix, counts, basis)
@@ -235,8 +259,11 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
                 return rejected("nur Enthaltungen")
             if base_kind is MajorityBase.YES_NO:
                 return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt ({counts})")
-            return rejected(f"keine Mehrheit {_BASE_WORDS[base_kind]}"
-                            + _required(base_kind, base, share, strictly))
+            words = (f"der {_WRITTEN_PRESENT}"
+                     if written and base_kind is MajorityBase.PRESENT
+                     else _BASE_WORDS[base_kind])
+            return rejected(f"keine Mehrheit {words}"
+                            + _required(base_kind, base, share, strictly, written))
         if rule is DecisionRule.DOUBLE:
             lacking = [s.name for s in sorted(sides, key=lambda s: s.position)
                        if s.parity and s.voting and not _side_reaches(s.id, votes, basis)]
@@ -282,12 +309,13 @@ def _tie(prefix: str, counts: str, basis: Basis) -> VoteResult:
                       f"Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})")
 
 
-def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: bool) -> str:
+def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: bool,
+              written: bool = False) -> str:
     """"; erforderlich 7 Ja-Stimmen von 12 Mitgliedern" where the base is not the votes."""
     if base_kind is MajorityBase.YES_NO or base <= 0:
         return ""
     of = {MajorityBase.VALID: "abgegebenen Stimmen",
-          MajorityBase.PRESENT: "anwesenden Stimmberechtigten",
+          MajorityBase.PRESENT: _WRITTEN_PRESENT if written else "anwesenden Stimmberechtigten",
           MajorityBase.STATUTORY: "Mitgliedern"}[base_kind]
     return f"; erforderlich {needed(base, share, strictly)} Ja-Stimmen von {base} {of}"
 

@@ -13,7 +13,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.quorum import present_voting_members
-from ..domain.votes import check_rule, check_votes, evaluate, tally
+from ..domain.votes import check_deadline, check_rule, check_votes, evaluate
 from .mapping import from_row
 from .repository import Repository, new_id
 from .voting import DecisionVoting
@@ -145,6 +145,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
         voting member on that day is asked (a ballot each, no answer yet) until the
         deadline. ``votes``: answers known only as counts per side (as older files hold
         them) instead of each member's answer."""
+        check_deadline(decided_on, deadline)
         with self.store.edit():
             decision = self.add(title, body_id=body_id, decided_on=decided_on,
                                 wording=wording, rule=rule)
@@ -174,7 +175,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
             if set(conflicted) - members:
                 raise RuleViolation("Als befangen kann nur ein Mitglied des Gremiums gelten.")
             sides = self.store.sides.list(decision.body_id)
-            check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True))
+            check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True),
+                        written=decision.written_procedure)
             self._write_votes(decision, votes)
             self._write_conflicts(decision, conflicted)
             changes: dict[str, Any] = {"procedure": Procedure.VOTE}
@@ -207,7 +209,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
             side_of = {m.id: m.side_id for m in memberships.values()}
             ballots = [*{b.membership_id: b for b in [*decision.ballots, *ballots]}.values()]
             conflicted = [b.membership_id for b in ballots if b.choice is Choice.CONFLICTED]
-            votes = tally(ballots, side_of)
+            votes = self._counted(decision, ballots, side_of)
             if not decision.written_procedure:
                 check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True))
             self._write_ballots(decision, ballots)
@@ -289,6 +291,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
             check_rule(DecisionRule(changes["rule"]), self.store.sides.list(current.body_id))
         if changes.get("deadline") and not current.written_procedure:
             raise RuleViolation("Eine Frist hat nur ein Beschluss im Umlaufverfahren.")
+        check_deadline(changes.get("decided_on", current.decided_on),
+                       changes.get("deadline", current.deadline))
         if not changes.get("title", current.title).strip():
             raise RuleViolation("Der Beschluss braucht einen Titel.")
         day = changes.get("decided_on", current.decided_on)
@@ -302,6 +306,11 @@ class Decisions(DecisionVoting, Repository[Decision]):
     def update(self, record_id: str, **changes: Any) -> Decision:
         with self.store.edit():
             super().update(record_id, **changes)
+            decision = self.get(record_id)
+            if "deadline" in changes and decision.written_procedure and decision.ballots:
+                side_of = {m.id: m.side_id
+                           for m in self.store.memberships.list(decision.body_id)}
+                self._write_votes(decision, self._counted(decision, decision.ballots, side_of))
             if {"rule", "chair_vote", "deadline", "decided_on"} & set(changes):
                 self._reevaluate(record_id)
         return self.get(record_id)

@@ -13,7 +13,7 @@ from ..domain.bodies import voting_seats
 from ..domain.enums import Choice, VotingMethod
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.quorum import present_voting_members, statutory_seats
-from ..domain.votes import Basis
+from ..domain.votes import Basis, in_time, tally
 from .mapping import to_value
 
 if TYPE_CHECKING:
@@ -68,16 +68,16 @@ class DecisionVoting:
             side_of = {m.id: m.side_id for m in members}
             asked: dict[str, int] = defaultdict(int)
             unanswered: dict[str, int] = defaultdict(int)
-            late = decision.deadline
             for b in decision.ballots:
                 side = side_of.get(b.membership_id, "")
                 asked[side] += 1
-                if b.choice is Choice.NONE or (late and b.answered_on and b.answered_on > late):
+                if b.choice is Choice.NONE or not in_time(b, decision.deadline):
                     unanswered[side] += 1
             names = {p.id: p.full_name for p in self.store.people.list()}
             person = {m.id: m.person_id for m in members}
             objecting = tuple(names.get(person.get(b.membership_id, ""), "?")
-                              for b in decision.ballots if b.choice is Choice.OBJECTS)
+                              for b in decision.ballots if b.choice is Choice.OBJECTS
+                              and in_time(b, decision.deadline))
             running = (decision.deadline if decision.deadline
                        and clock.today() <= decision.deadline else None)
             if not decision.ballots:  # counts only (older files): as answered
@@ -85,7 +85,8 @@ class DecisionVoting:
                 return replace(common, present=eligible, asked=sum(eligible.values()))
             return replace(common, present=dict(asked), asked=sum(asked.values()),
                            unanswered=dict(unanswered), objecting=objecting,
-                           written_consent=body.written_consent, running_until=running)
+                           written_consent=body.written_consent, running_until=running,
+                           expired=bool(decision.deadline and not running))
         eligible = self.eligible(decision, decision.conflicted_membership_ids)
         chair_vote = decision.chair_vote
         if decision.voting_method is VotingMethod.ROLL_CALL and decision.meeting_id:
@@ -95,6 +96,14 @@ class DecisionVoting:
                                if b.membership_id == seat), None)
         return replace(common, present={k: v for k, v in eligible.items() if k in voting},
                        chair_vote=chair_vote)
+
+    def _counted(self, decision: Decision, ballots: Sequence[Ballot],
+                 side_of: dict[str, str]) -> list[SideVote]:
+        """The counts per side the ballots give; of a written procedure only the answers
+        given by its deadline."""
+        if decision.written_procedure:
+            ballots = [b for b in ballots if in_time(b, decision.deadline)]
+        return tally(ballots, side_of)
 
     def _write_ballots(self, decision: Decision, ballots: Sequence[Ballot]) -> None:
         """One row per member, changed in place; members not given keep theirs."""

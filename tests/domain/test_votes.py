@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from domain_factories import (
     BERATUNG,
@@ -13,10 +15,10 @@ from domain_factories import (
     vote,
 )
 
-from sro_desktop.domain.enums import DecisionRule, Outcome, Procedure
+from sro_desktop.domain.enums import Choice, DecisionRule, Outcome, Procedure
 from sro_desktop.domain.errors import RuleViolation
-from sro_desktop.domain.model import Side, SideVote
-from sro_desktop.domain.votes import check_rule, check_votes, evaluate
+from sro_desktop.domain.model import Ballot, Side, SideVote
+from sro_desktop.domain.votes import check_deadline, check_rule, check_votes, evaluate, in_time
 
 R = DecisionRule
 NO_PROVIDERS = "abgelehnt: keine Mehrheit bei Freie Träger "
@@ -268,3 +270,33 @@ def test_no_votes_recorded_has_no_outcome(rule, votes):
     result = evaluate(rule, votes, STEERING_SIDES)
     assert result.outcome is None
     assert result.text == "noch keine Abstimmung erfasst"
+
+
+# --- the written procedure: deadline and answers in time -------------------------------------
+
+def test_written_counts_are_measured_against_the_members_not_those_present():
+    with pytest.raises(RuleViolation) as refused:
+        check_votes([vote(TRAEGER, 6)], STEERING_SIDES, PRESENT, written=True)
+    assert str(refused.value) == ("Freie Träger: 6 Stimmen abgegeben, aber die Seite hat nur "
+                                  "5 stimmberechtigte Mitglieder.")
+
+
+@pytest.mark.parametrize(("answered_on", "deadline", "counts"), [
+    (date(2026, 12, 15), date(2026, 12, 15), True),  # on the day of the deadline
+    (date(2026, 12, 16), date(2026, 12, 15), False),
+    (None, date(2026, 12, 15), True),  # no day recorded: taken as in time
+    (date(2026, 12, 16), None, True),  # no deadline
+])
+def test_an_answer_counts_when_given_by_the_deadline(answered_on, deadline, counts):
+    assert in_time(Ballot("m", Choice.YES, answered_on), deadline) is counts
+
+
+@pytest.mark.parametrize(("deadline", "refused"), [
+    (date(2026, 11, 19), True), (date(2026, 11, 20), False), (None, False)])
+def test_the_deadline_is_not_before_the_proposal(deadline, refused):
+    if refused:
+        with pytest.raises(RuleViolation, match="Die Frist kann nicht vor dem Datum") as exc:
+            check_deadline(date(2026, 11, 20), deadline)
+        assert exc.value.field == "deadline"
+    else:
+        check_deadline(date(2026, 11, 20), deadline)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sro_desktop.domain.enums import BodyKind, MeetingState, RecommendationState
+from sro_desktop.domain.enums import BodyKind, Choice, MeetingState, RecommendationState
 from sro_desktop.store import Store
 from sro_desktop.store.schema import USER_TABLES
 from sro_desktop.ui.main_window import MainWindow
@@ -284,14 +285,19 @@ def window_on(open_window, qtbot):
 
 @pytest.fixture
 def prepared_file(tmp_path, demo_template):
-    """The demo with an Umlaufbeschluss (its fields are the register's to edit)."""
+    """The demo with an Umlaufbeschluss (its fields are the register's to edit), one
+    member's answer recorded."""
     path = tmp_path / "felder.sro"
     shutil.copy(demo_template, path)
     store = Store.open(path)
     try:
         with store.edit():
-            store.decisions.add_written(WRITTEN_TITLE, store.bodies.resolve("SG").id, TODAY,
-                                        wording="Die Steuerungsgruppe hospitiert.")
+            written = store.decisions.add_written(
+                WRITTEN_TITLE, store.bodies.resolve("SG").id, TODAY,
+                wording="Die Steuerungsgruppe hospitiert.", deadline=TODAY + timedelta(14))
+            first, *rest = written.ballots
+            store.decisions.record_ballots(written.id, [
+                replace(first, choice=Choice.YES, answered_on=TODAY), *rest])
     finally:
         store.close()
     return path
@@ -372,12 +378,14 @@ def test_every_field_stores_itself(window_on, prepared_file, tmp_path, qtbot, wa
 
 
 # Numbers and dates (spin boxes, date fields): a valid value of their kind, found in their
-# column. By accessible name (a side's votes: "<side> Ja", at a TOP; "<side>: Ja", written).
+# column. By accessible name (a side's votes at a TOP: "<side> Ja"; the day of a member's
+# answer in a written procedure: "Datum der Antwort von <name>").
 NUMBER_COLUMNS = {"Ja": "yes", "Nein": "no", "Enthaltung": "abstain"}
 DATE_COLUMNS = {
     "Datum": ("meetings", "date"),
     "Fällig am": ("tasks", "due_date"),
     "Datum des Beschlusses": ("decisions", "decided_on"),
+    "Frist": ("decisions", "deadline"),
     "Beantwortet am": ("recommendations", "responded_on"),
 }
 NOT_A_FIELD_OF_THE_RECORD = {
@@ -397,6 +405,8 @@ def spin_fields(window: MainWindow, scene: Scene) -> list[QAbstractSpinBox]:
 def column_of(name: str) -> tuple[str, str]:
     if name in DATE_COLUMNS:
         return DATE_COLUMNS[name]
+    if name.startswith("Datum der Antwort von "):  # a member's answer, written procedure
+        return "ballots", "answered_on"
     if name == "Ladungsfrist":
         return "bodies", "notice_days"
     return "votes", NUMBER_COLUMNS[name.rsplit(" ", 1)[-1]]
@@ -451,4 +461,4 @@ def test_every_number_and_date_stores_itself(window_on, prepared_file, qtbot, wa
             assert window.context.undo_stack.index() == steps + 1, (scene.name, name, way)
             window.undo_action.trigger()
             assert count(prepared_file, table, column, value) == before, (scene.name, name, way)
-    assert n == 13
+    assert n == 9

@@ -1,4 +1,5 @@
-"""The details of one decision: wording, result, votes per side, conflicts, its tasks."""
+"""The details of one decision: wording, result, votes per side (or each member's answer
+in a written procedure), conflicts, its tasks."""
 
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import clock
 from ...domain.enums import DecisionRule, Outcome
 from ...domain.labels import person_label
 from ...domain.model import Decision
+from ...domain.votes import evaluate
 from ...store import StoreError
+from ..common.forms import OptionalDate
 from ..common.palette import ADOPTED, OVERDUE, text_style
 from ..common.task_table import TaskTable
 from ..common.widgets import (
@@ -42,6 +46,7 @@ from ..common.widgets import (
     value_label,
 )
 from ..context import AppContext, EditRefused
+from .written_ballots import WrittenBallots
 from .written_votes import WrittenVotes
 
 
@@ -73,6 +78,17 @@ class DecisionDetails(QWidget):
         result_font.setBold(True)
         self.result_label.setFont(result_font)
         self.result_label.setAccessibleName(self.tr("Ergebnis"))
+        self.settle_button = QPushButton(self.tr("Ergebnis &feststellen"))
+        self.settle_button.setToolTip(self.tr(
+            "Die Frist ist abgelaufen: das Ergebnis aus den Antworten bis zur Frist"))
+        self.settle_button.clicked.connect(self._settle)
+        result_row = QHBoxLayout()
+        result_row.setContentsMargins(0, 0, 0, 0)
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.deadline = OptionalDate(self.tr("Antworten bis"))
+        self.deadline.check.setAccessibleName(self.tr("Mit Frist"))
+        self.deadline.edit.setAccessibleName(self.tr("Frist"))
         self.meeting_button = QPushButton(self.tr("Zur &Sitzung"))
         self.meeting_button.setToolTip(self.tr("Die Sitzung öffnen, in der beschlossen wurde"))
         self.meeting_button.clicked.connect(self._go_to_meeting)
@@ -87,8 +103,10 @@ class DecisionDetails(QWidget):
         facts.addRow(self.tr("Datum:"), self.date_edit)
         facts.addRow(self.tr("Gremium:"), self.body_label)
         facts.addRow(self.tr("Sitzung:"), meeting_row)
+        facts.addRow(self.tr("Frist:"), self.deadline)
         facts.addRow(self.tr("Abstimmungsregel:"), self.rule_combo)
-        facts.addRow(self.tr("Ergebnis:"), self.result_label)
+        facts.addRow(self.tr("Ergebnis:"), result_row)
+        self.facts = facts
 
         self.wording_edit = QPlainTextEdit()
         self.wording_edit.setAccessibleName(self.tr("Wortlaut"))
@@ -104,6 +122,9 @@ class DecisionDetails(QWidget):
         self.written_votes.refused = lambda text: self.error.show_error(
             self.tr("Nicht gespeichert: %1").replace("%1", text))
         self.written_votes.stored = self._votes_stored
+        self.ballots = WrittenBallots(context)
+        self.ballots.refused = self.written_votes.refused
+        self.ballots.stored = self._votes_stored
         self.conflicts_label = value_label()
         self.conflicts_label.setAccessibleName(self.tr("Befangen"))
 
@@ -117,9 +138,11 @@ class DecisionDetails(QWidget):
         column.addWidget(section_label(self.tr("Wortlaut")))
         column.addWidget(self.wording_edit)
         column.addSpacing(4)
-        column.addWidget(section_label(self.tr("Abstimmung nach Seiten")))
+        self.votes_heading = section_label(self.tr("Abstimmung nach Seiten"))
+        column.addWidget(self.votes_heading)
         column.addLayout(self.votes_grid)
         column.addWidget(self.written_votes)
+        column.addWidget(self.ballots)
         column.addWidget(self.votes_note)
         column.addSpacing(4)
         column.addWidget(section_label(self.tr("Befangen (nicht mitgestimmt)")))
@@ -151,6 +174,8 @@ class DecisionDetails(QWidget):
         self.title_edit.editingFinished.connect(self._title_left)
         self.date_edit.editingFinished.connect(self._date_left)
         self.rule_combo.activated.connect(self._rule_chosen)
+        self.deadline.check.clicked.connect(lambda _checked: self._deadline_changed())
+        self.deadline.edit.editingFinished.connect(self._deadline_changed)
         context.flush.connect(self.store_typed)
         self.show_decision(None)
 
@@ -190,6 +215,13 @@ class DecisionDetails(QWidget):
         colour = (ADOPTED if decision.outcome is Outcome.ADOPTED
                   else OVERDUE if decision.outcome is Outcome.REJECTED else None)
         self.result_label.setStyleSheet(text_style(colour) if colour else "")
+        self.settle_button.setVisible(self._result_due(decision))
+        self.settle_button.setEnabled(not read_only)
+        asking = decision.written_procedure and bool(decision.ballots)
+        self.facts.setRowVisible(self.deadline, asking)
+        self.deadline.setEnabled(not read_only)
+        if not (self.deadline.edit.hasFocus() or self.deadline.check.hasFocus()):
+            self.deadline.set_value(decision.deadline)  # stores nothing: "clicked" stores
         set_text_quietly(self.wording_edit, decision.wording)
         self._show_votes(decision)
         self._show_conflicts(decision)
@@ -202,8 +234,18 @@ class DecisionDetails(QWidget):
             if widget is not None:
                 widget.hide()  # at once: deleteLater would leave it on screen a moment
                 widget.deleteLater()
-        self.written_votes.setVisible(decision.written_procedure)
-        if decision.written_procedure:  # the answers counted per side, changed here
+        asking = decision.written_procedure and bool(decision.ballots)
+        self.ballots.setVisible(asking)
+        self.written_votes.setVisible(decision.written_procedure and not asking)
+        self.votes_heading.setText(
+            self.tr("Antworten der befragten Mitglieder") if asking
+            else self.tr("Antworten nach Seiten") if decision.written_procedure
+            else self.tr("Abstimmung nach Seiten"))
+        if asking:  # each member's answer, changed here
+            self.votes_note.hide()
+            self.ballots.show_decision(decision)
+            return
+        if decision.written_procedure:  # older files: the answers counted per side
             self.votes_note.hide()
             self.written_votes.show_decision(decision)
             return
@@ -268,6 +310,34 @@ class DecisionDetails(QWidget):
         self.error.hide()
         self.heading.setText(f"{self.decision.number} · {self.decision.title}")
         return True
+
+    def _result_due(self, decision: Decision) -> bool:
+        """A written procedure whose deadline has passed while its stored result is still
+        open, and whose answers now give another."""
+        if not (decision.written_procedure and decision.deadline
+                and decision.deadline < clock.today() and decision.outcome is None):
+            return False
+        store = self.context.s
+        now = evaluate(decision.rule, decision.votes, store.sides.list(decision.body_id),
+                       decision.procedure, store.decisions.basis(decision))
+        return (now.outcome, now.text) != (decision.outcome, decision.result_text)
+
+    def _settle(self) -> None:
+        decision = self.decision
+        if decision is None or self.context.read_only:
+            return
+        try:
+            settled = self.context.edit(self.tr("Ergebnis feststellen"),
+                                        self.context.s.decisions.refresh_result, decision.id)
+        except EditRefused as refused:
+            self.error.show_error(self.tr("Nicht gespeichert: %1").replace("%1", str(refused)))
+            return
+        self._votes_stored(settled)
+
+    def _deadline_changed(self) -> None:
+        if self.decision is not None and self._change(self.tr("Frist ändern"),
+                                                      deadline=self.deadline.value()):
+            self.show_decision(self.decision)
 
     def _votes_stored(self, decision: Decision) -> None:
         self.error.hide()

@@ -1,4 +1,5 @@
-"""The answers to a decision in writing, counted per side, changed in the register."""
+"""The answers to a decision in writing counted per side, as older files hold them (no
+ballot per member), changed in the register."""
 
 from __future__ import annotations
 

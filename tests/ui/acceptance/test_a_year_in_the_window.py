@@ -292,15 +292,23 @@ def test_a_year_from_an_empty_file(main_window, open_window, tmp_path, monkeypat
         type_text(find(dialog, QLineEdit, "Titel"), "Teilnahme am Fachtag")
         type_text(find(dialog, QPlainTextEdit, "Wortlaut"),
                   "Die Steuerungsgruppe entsendet zwei Mitglieder zum Fachtag.")
-        type_text(find(dialog, QDateEdit, "Frist"), "20.11.2026")
-        for name in ("Anna Amt", "Bernd Beck", "Frieda Frei"):
-            choose(find(dialog, QComboBox, f"Antwort von {name}"), "Ja")
-        choose(find(dialog, QComboBox, "Antwort von Gustav Gut"), "Enthaltung")
+        type_text(find(dialog, QDateEdit, "Datum"), "20.11.2026")
+        type_text(find(dialog, QDateEdit, "Frist"), "24.11.2026")
         accept(dialog)
 
     answered = when_dialog(written)
     press(decisions_view, "Umlaufbeschluss …")
     answered.check()
+    window.activateWindow()  # the dialog is gone: keys go to the window again
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    # the answers that came by the deadline, member by member
+    for name in ("Anna Amt", "Bernd Beck", "Frieda Frei"):
+        choose(find(decisions_view, QComboBox, f"Antwort von {name}"), "Ja")
+        type_text(find(decisions_view, QDateEdit, f"Datum der Antwort von {name}"),
+                  "23.11.2026")
+    choose(find(decisions_view, QComboBox, "Antwort von Gustav Gut"), "Enthaltung")
+    type_text(find(decisions_view, QDateEdit, "Datum der Antwort von Gustav Gut"),
+              "24.11.2026")
     with Store.open(path, read_only=True) as store:
         fachtag = store.decisions.by_number("SG-2026/002")
         assert fachtag is not None

@@ -3,19 +3,24 @@ and a row chosen with the mouse."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
 )
 
-from sro_desktop.domain.enums import DecisionRule, Outcome
+from sro_desktop.domain.enums import Choice, DecisionRule, Outcome
+from sro_desktop.domain.model import SideVote
 from sro_desktop.store import Store, StoreError
 from sro_desktop.ui.decisions import view as decisions_view
 from sro_desktop.ui.decisions.view import DecisionsView
@@ -60,10 +65,9 @@ def confirmed(monkeypatch):
     return asked
 
 
-def test_written_decision_with_the_members_answers(main_window, store_of, reopen, qtbot):
+def test_written_decision_asks_every_voting_member(main_window, store_of, reopen, qtbot):
     view = open_view(main_window)
     sg = store_of.bodies.resolve("SG")
-    sides = {s.id: s for s in store_of.sides.list(sg.id)}
 
     def fill(dialog):
         dialog.body_combo.setCurrentIndex(dialog.body_combo.findData(sg.id))
@@ -71,13 +75,11 @@ def test_written_decision_with_the_members_answers(main_window, store_of, reopen
         named(dialog, QPlainTextEdit, "Wortlaut").setPlainText("Die SG reist nach Graz.")
         rule = named(dialog, QComboBox, "Regel")
         rule.setCurrentIndex(rule.findData(DecisionRule.SIMPLE.value))
-        answers = [c for c in dialog.findChildren(QComboBox)
-                   if c.accessibleName().startswith("Antwort von ")]
-        assert len(answers) == len(dialog.answers) > 3
-        for n, combo in enumerate(answers):
-            combo.setCurrentIndex(combo.findText(("Ja", "Ja", "Nein", "keine Antwort")[n % 4]))
-        assert named(dialog, type(dialog.result_label), "Ergebnis").text().startswith(
-            "Ergebnis: mehrheitlich angenommen")
+        named(dialog, QDateEdit, "Frist").setDate(TODAY + timedelta(days=20))
+        assert not [c for c in dialog.findChildren(QComboBox)
+                    if c.accessibleName().startswith("Antwort von ")]  # answered later
+        assert "die 12 stimmberechtigten Mitglieder" in named(
+            dialog, QLabel, "Befragte Mitglieder").text()
         dialog.ok_button.click()
 
     failures = in_dialog(fill)
@@ -92,12 +94,12 @@ def test_written_decision_with_the_members_answers(main_window, store_of, reopen
     stored = reopen().decisions.get(decision.id)
     assert stored.written_procedure
     assert stored.meeting_id is None
-    assert stored.decided_on == TODAY
+    assert (stored.decided_on, stored.deadline) == (TODAY, TODAY + timedelta(days=20))
     assert stored.wording == "Die SG reist nach Graz."
-    assert stored.outcome is Outcome.ADOPTED
-    assert all(v.side_id in sides for v in stored.votes)
-    yes, no = sum(v.yes for v in stored.votes), sum(v.no for v in stored.votes)
-    assert yes > no > 0
+    assert len(stored.ballots) == 12
+    assert {b.choice for b in stored.ballots} == {Choice.NONE}
+    assert stored.outcome is None
+    assert stored.result_text == "Umlaufverfahren läuft bis 15.12.2026: 0 von 12 Antworten"
     assert stored.number.startswith(f"SG-{TODAY.year}/")
 
 
@@ -214,10 +216,18 @@ def test_a_row_chosen_with_the_mouse_enables_its_actions(main_window, store_of, 
     assert view.details.decision.id == view.model.record(2).id
 
 
-def test_answers_of_a_written_decision_are_changed_in_the_register(main_window, store_of):
-    view, decision = written_decision(main_window, store_of)
+def test_older_counts_per_side_are_still_changed_in_the_register(main_window, store_of):
+    """A written decision of an older file: its answers counted per side, no ballots."""
     sg = store_of.bodies.resolve("SG")
-    side = next(s for s in store_of.sides.list(sg.id) if s.voting)
+    side, other = [s for s in store_of.sides.list(sg.id) if s.voting][:2]
+    decision = main_window.context.edit(
+        "Umlauf", store_of.decisions.add_written, "Alter Umlauf", sg.id, TODAY,
+        votes=[SideVote(side.id, 1), SideVote(other.id, 0, 1)])
+    assert decision.ballots == []
+    view = open_view(main_window)
+    assert view.show_record("decisions", decision.id)
+    assert not view.details.ballots.isVisible()
+    assert not view.details.deadline.isVisible()
     yes = named(view.details, QSpinBox, f"{side.name}: Ja")
     yes.setValue(2)
     yes.editingFinished.emit()
@@ -230,10 +240,12 @@ def test_answers_of_a_written_decision_are_changed_in_the_register(main_window, 
     yes.setValue(99)  # more than the side has voting members
     yes.editingFinished.emit()
     assert store_of.decisions.get(decision.id).votes == stored.votes
-    assert view.details.error.text().startswith("Nicht gespeichert: ")
+    assert view.details.error.text() == (
+        f"Nicht gespeichert: {side.name}: 99 Stimmen abgegeben, aber die Seite hat nur "
+        "6 stimmberechtigte Mitglieder.")
     assert yes.value() == 99
     main_window.undo_action.trigger()
-    assert store_of.decisions.get(decision.id).outcome is None
+    assert sum(v.yes for v in store_of.decisions.get(decision.id).votes) == 1
 
 
 def test_a_decision_with_tasks_is_not_removed_and_says_why(main_window, store_of, confirmed,
