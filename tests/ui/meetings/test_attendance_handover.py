@@ -55,7 +55,8 @@ def test_a_represented_member_takes_the_seat_over(main_window, store_of):
     tab, table = open_attendance(main_window, meeting)
     combo = cell(table, "Ulrike Petersen", HANDOVER)
     assert combo.accessibleName() == "Wechsel ab TOP"
-    assert combo.isEnabled() and combo.currentText() == ""
+    assert combo.isEnabled()
+    assert combo.currentText() == ""
     assert "Ulrike Petersen den Sitz selbst" in combo.toolTip()
     choose(combo, "TOP 4 ")
     stored = attendance_of(store_of, meeting, "Ulrike Petersen")
@@ -85,7 +86,8 @@ def test_a_present_member_hands_over_to_the_deputy(main_window, store_of):
     assert (stored.status, stored.handover_at_item_id, stored.deputy_person_id) == (
         A.PRESENT, item_at(store_of, meeting, 5).id, person_named(store_of, "Jan Nowak").id)
     deputy = cell(table, "Thomas Richter", DEPUTY)
-    assert deputy.isEnabled() and deputy.currentText() == "Jan Nowak"
+    assert deputy.isEnabled()
+    assert deputy.currentText() == "Jan Nowak"
     choose(deputy, "Carola Fuchs")
     stored = attendance_of(store_of, meeting, "Thomas Richter")
     assert stored.deputy_person_id == person_named(store_of, "Carola Fuchs").id
