@@ -11,13 +11,14 @@ from .. import clock
 from ..domain.agenda import start_times
 from ..domain.attachments import papers_line
 from ..domain.calendar import german_date
-from ..domain.enums import AttendanceStatus, MeetingState
+from ..domain.enums import AttendanceStatus, Choice, MeetingState, Procedure, VotingMethod
 from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
 from ..domain.meeting_record import MeetingContext, MinutesRecord
 from ..domain.meetings import NOT_YET_HELD, approval_note, approved_minutes_sentence, meeting_title
 from ..domain.model import (
     AgendaItem,
     Attachment,
+    Attendance,
     Body,
     Decision,
     Meeting,
@@ -25,8 +26,10 @@ from ..domain.model import (
     Person,
     Task,
 )
+from ..domain.quorum import holder_at, not_quorate_note
 from ..domain.recommendations import is_answered
 from ..domain.tasks import is_overdue
+from ..domain.votes import opinion_text
 from ..store import Store
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
@@ -129,14 +132,7 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
                 absent.append(line["name"])
             else:
                 assert attendance is not None
-                notes = []
-                if status is AttendanceStatus.REPRESENTED:
-                    notes.append(f"vertreten durch {names.person(attendance.deputy_person_id)}")
-                if attendance.arrives_at_item_id in positions:
-                    notes.append(f"ab TOP {positions[attendance.arrives_at_item_id]}")
-                if attendance.leaves_at_item_id in positions:
-                    notes.append(f"bis vor TOP {positions[attendance.leaves_at_item_id]}")
-                line["note"] = ", ".join(notes)
+                line["note"] = attendance_note(attendance, names, positions)
                 present.append(line)
         if present:
             sides.append({"id": side.id, "name": clean_text(side.name), "members": present})
@@ -149,24 +145,97 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
             "guests": guests, "guests_text": guests_text}
 
 
+def attendance_note(attendance: Attendance, names: Names, positions: Mapping[str, int]) -> str:
+    """Who held the seat when, arrival and departure: "vertreten durch Jan Kraus (bis
+    TOP 3; ab TOP 4 selbst)", "ab TOP 4 vertreten durch Jan Kraus", "ab TOP 2", "bis vor
+    TOP 6"."""
+    notes = []
+    deputy = names.person(attendance.deputy_person_id)
+    handover = positions.get(attendance.handover_at_item_id or "")
+    if attendance.status is AttendanceStatus.REPRESENTED:
+        note = f"vertreten durch {deputy}"
+        if handover is not None:
+            before = max((p for p in positions.values() if p < handover), default=None)
+            until = f"bis TOP {before}; " if before is not None else ""
+            note += f" ({until}ab TOP {handover} selbst)"
+        notes.append(note)
+    elif handover is not None:
+        notes.append(f"ab TOP {handover} vertreten durch {deputy}")
+    arrives = positions.get(attendance.arrives_at_item_id or "")
+    leaves = positions.get(attendance.leaves_at_item_id or "")
+    if arrives is not None:
+        notes.append(f"ab TOP {arrives}")
+    if leaves is not None:
+        notes.append(f"bis vor TOP {leaves}")
+    return ", ".join(notes)
+
+
 def vote_lines(decision: Decision, ctx: MeetingContext) -> str:
-    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …" in the order of the sides."""
-    sides = {s.id: s for s in ctx.sides}
+    """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …" in the order of the
+    voting sides (the advisory members' opinion is :func:`opinion_text`)."""
+    sides = {s.id: s for s in ctx.sides if s.voting}
     votes = sorted((v for v in decision.votes if v.side_id in sides),
                    key=lambda v: sides[v.side_id].position)
     return "; ".join(f"{clean_text(sides[v.side_id].name)}: Ja {v.yes}, Nein {v.no}, "
                      f"Enthaltung {v.abstain}" for v in votes)
 
 
-def decision_row(decision: Decision, ctx: MeetingContext, names: Names) -> dict[str, Any]:
+VOTE_LABELS = {VotingMethod.ROLL_CALL: "Namentliche Abstimmung",
+               VotingMethod.SECRET: "Geheime Abstimmung"}
+NAMED_CHOICES = (Choice.YES, Choice.NO, Choice.ABSTAIN, Choice.CONFLICTED, Choice.NONE)
+
+
+def roll_call_names(decision: Decision, ctx: MeetingContext, names: Names) -> str:
+    """ "Ja: A, B; Nein: C; Enthaltung: D; befangen: E" — who voted how in a roll call,
+    by the name of who held the seat at the TOP ("Jan Kraus für Petra Wendt" when a
+    deputy did); empty for another way of voting or where the rules leave names out."""
+    if decision.voting_method is not VotingMethod.ROLL_CALL or not ctx.body.roll_call_names:
+        return ""
+    members = {m.id: m for m in ctx.members}
+    attendance = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+    side_position = {s.id: s.position for s in ctx.sides}
+    positions = ctx.positions
+    position = positions.get(decision.agenda_item_id or "")
+    chosen: dict[Choice, list[tuple[tuple[Any, ...], str]]] = {}
+    for ballot in decision.ballots:
+        member = members.get(ballot.membership_id)
+        if member is None:
+            continue
+        record = attendance.get(member.id)
+        holder = (holder_at(record, member, position, positions) if record else None
+                  ) or member.person_id
+        name = names.person(holder)
+        if holder != member.person_id:
+            name += f" für {names.person(member.person_id)}"
+        key = (side_position.get(member.side_id, 0),
+               person_sort_key(names.people[holder]) if holder in names.people else ())
+        chosen.setdefault(ballot.choice, []).append((key, name))
+    return "; ".join(f"{choice.label}: " + ", ".join(n for _, n in sorted(chosen[choice]))
+                     for choice in NAMED_CHOICES if chosen.get(choice))
+
+
+def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
+                 skeleton: bool = False) -> dict[str, Any]:
+    """A decision as the minutes show it: votes and the way of voting, the names of a
+    roll call, who was conflicted, the result with the advisory members' opinion, and a
+    note where the body was not quorate for it (its conflicted members not counted)."""
     members = {m.id: m for m in ctx.members}
     conflicted = [names.person(members[i].person_id) for i in decision.conflicted_membership_ids
                   if i in members]
+    quorum_note = ""
+    if decision.procedure is Procedure.VOTE and decision.agenda_item_id and not skeleton:
+        quorum_note = not_quorate_note(ctx.decision_quorum(decision),
+                                       ctx.positions.get(decision.agenda_item_id))
     return {"number": decision.number, "title": clean_text(decision.title),
             "wording": clean_text(decision.wording), "votes": vote_lines(decision, ctx),
+            "vote_label": VOTE_LABELS.get(decision.voting_method, "Abstimmung"),
+            "method": VOTE_LABELS.get(decision.voting_method, "").lower(),
+            "names": roll_call_names(decision, ctx, names),
             "result": clean_text(decision.result_text) if decision.outcome else "",
+            "opinion": clean_text(opinion_text(decision.votes, ctx.sides)),
             "rule": decision.rule.label,
-            "conflicted": ", ".join(conflicted)}
+            "conflicted": ", ".join(conflicted),
+            "quorum_note": clean_text(quorum_note)}
 
 
 def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
@@ -211,9 +280,11 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
             "files": files_line(record.attachments_at(item.id)),
             "deferred": item.deferred,
             "notes": [] if results_only else [b.__dict__ for b in note_blocks(item.notes)],
-            "decisions": [decision_row(d, ctx, names) for d in decisions],
+            "decisions": [decision_row(d, ctx, names, skeleton=skeleton) for d in decisions],
             "tasks": [task_row(t, names, today) for t in record.tasks_at(item.id)],
             "answer": answer,
+            # the shipped templates show each decision's quorum_note; this is for
+            # templates copied from an earlier version
             "not_quorate": "" if quorum.quorate or not decisions else clean_text(quorum.sentence),
             "approvals": [approved_minutes_sentence(m) for m in record.approved_at(item.id)],
         })

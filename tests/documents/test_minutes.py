@@ -276,7 +276,11 @@ def test_not_quorate_decision_is_flagged(demo, tmp_path):
     decision = demo.decisions.add("Ohne Mehrheit im Raum", agenda_item_id=item.id)
     demo.decisions.record_votes(decision.id, [SideVote(ctx.sides[0].id, 0, 0, 0)])
     text = text_of(export(demo, meeting, tmp_path))
-    assert "Hinweis: Die Steuerungsgruppe Sozialraumorientierung ist nicht beschlussfähig" in text
+    assert ("Die Steuerungsgruppe Sozialraumorientierung ist nicht beschlussfähig: 0 von 12 "
+            "Stimmberechtigten anwesend") in text  # at the opening
+    assert ("Hinweis: nicht beschlussfähig bei "
+            f"TOP {item.position}: erforderlich sind mehr als die Hälfte der "
+            "Stimmberechtigten; Verwaltung und Freie Träger nicht vertreten") in text
 
 
 @pytest.mark.libreoffice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +37,10 @@ from .attendance_model import (
     ARRIVES,
     CHOICE_COLUMNS,
     DEPUTY,
+    HANDOVER,
     LEAVES,
     MEMBER,
+    ROLE,
     STATUS,
     AttendanceModel,
     DeputyChoice,
@@ -49,6 +51,13 @@ class ChoiceDelegate(QStyledItemDelegate):
     """The choice columns as combo boxes that stay open (persistent editors); choosing
     an entry stores it at once. A cell the model does not let edit shows its combo box
     disabled."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # A choice is stored when chosen; leaving the combo box stores nothing more (the
+        # table may have been read again meanwhile, with new combo boxes).
+        if event.type() == QEvent.Type.FocusOut:
+            return False
+        return super().eventFilter(editor, event)
 
     def __init__(self, model: AttendanceModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,8 +163,10 @@ class AttendanceTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MEMBER, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((STATUS, 120), (DEPUTY, 140), (ARRIVES, 120),
-                              (LEAVES, 120)):
+        # seven columns at 1366×768: the member's name keeps the room left over; side
+        # and role are cut short where long (their tooltip has them in full)
+        for column, width in ((ROLE, 170), (STATUS, 105), (DEPUTY, 125), (ARRIVES, 95),
+                              (LEAVES, 95), (HANDOVER, 105)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -284,12 +295,15 @@ class AttendanceTab(QWidget):
         return editor
 
     def set_status(self, member_name: str, status: AttendanceStatus, *,
-                   arrives_at: int | None = None, leaves_at: int | None = None) -> None:
-        """Choose status and arrival/departure item positions as a user would (for tests)."""
+                   arrives_at: int | None = None, leaves_at: int | None = None,
+                   handover_at: int | None = None) -> None:
+        """Choose status and arrival/departure/handover item positions as a user would
+        (for tests)."""
         combo = self.choice(self.model.row_of(member_name), STATUS)
         combo.setCurrentIndex(combo.findData(status.value))
         combo.activated.emit(combo.currentIndex())
-        for column, position in ((ARRIVES, arrives_at), (LEAVES, leaves_at)):
+        for column, position in ((ARRIVES, arrives_at), (LEAVES, leaves_at),
+                                 (HANDOVER, handover_at)):
             if position is not None:
                 combo = self.choice(self.model.row_of(member_name), column)
                 combo.setCurrentIndex(next(i for i in range(combo.count())

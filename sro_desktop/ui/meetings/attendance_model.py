@@ -1,5 +1,6 @@
 """The attendance list of a meeting as a table model: one row per member of the body
-on the meeting's day, with status, deputy, arrival and departure; a choice stores."""
+on the meeting's day, with status, deputy, arrival, departure and the TOP from which
+the seat changes hands between member and deputy; a choice stores."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from ...domain.model import AgendaItem, Attendance, Meeting, Membership, Organiz
 from ..common.table_model import Index
 from ..context import AppContext, EditRefused, label
 
-MEMBER, ROLE, STATUS, DEPUTY, ARRIVES, LEAVES = range(6)
-CHOICE_COLUMNS = (STATUS, DEPUTY, ARRIVES, LEAVES)
+MEMBER, ROLE, STATUS, DEPUTY, ARRIVES, LEAVES, HANDOVER = range(7)
+CHOICE_COLUMNS = (STATUS, DEPUTY, ARRIVES, LEAVES, HANDOVER)
+ITEM_COLUMNS = (ARRIVES, LEAVES, HANDOVER)
 # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the message.
 HEADERS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("AttendanceModel", "Mitglied"),
@@ -28,13 +30,22 @@ HEADERS: tuple[str, ...] = (  # type: ignore[assignment]
     QT_TRANSLATE_NOOP("AttendanceModel", "Vertreten durch"),
     QT_TRANSLATE_NOOP("AttendanceModel", "ab TOP"),
     QT_TRANSLATE_NOOP("AttendanceModel", "bis vor TOP"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Wechsel ab TOP"),
 )
-def kept_for(status: AttendanceStatus | None) -> tuple[bool, bool]:
-    """Whether an attendance with this status keeps a deputy, and arrival and departure
-    (no attendance yet: neither)."""
-    if status is None:
+
+
+def needs_deputy(status: AttendanceStatus, handover_at_item_id: str | None) -> bool:
+    """A deputy stands in: "vertreten", or present and handing the seat over."""
+    return keeps_deputy(status) or (keeps_times(status) and bool(handover_at_item_id))
+
+
+def kept_for(attendance: Attendance | None) -> tuple[bool, bool]:
+    """Whether an attendance keeps a deputy ("vertreten", or present with a handover to
+    the deputy), and arrival, departure and handover (no attendance yet: neither)."""
+    if attendance is None:
         return False, False
-    return keeps_deputy(status), keeps_times(status)
+    return (needs_deputy(attendance.status, attendance.handover_at_item_id),
+            keeps_times(attendance.status))
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ class AttendanceModel(QAbstractTableModel):
     def _row(self, member: Membership, person: Person, organization: Organization | None,
              side_name: str, attendance: Attendance | None) -> AttendanceRow:
         assert self.meeting is not None
-        deputy, times = kept_for(attendance.status if attendance else None)
+        deputy, times = kept_for(attendance)
         return AttendanceRow(member, person, organization, side_name, attendance, deputy, times)
 
     def row_of(self, member_name: str) -> int:
@@ -132,7 +143,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def current(self, row: AttendanceRow, column: int) -> Any:
         """The value a choice column shows: the status code, the deputy's or the TOP's id
-        (None: not recorded, nobody, from the start or to the end)."""
+        (None: not recorded, nobody, from the start, to the end, no handover)."""
         attendance = row.attendance
         if column == STATUS:
             return row.status.value if row.status else None
@@ -141,8 +152,9 @@ class AttendanceModel(QAbstractTableModel):
         if column == DEPUTY:
             deputy = attendance.deputy_person_id if row.keeps_deputy else None
             return deputy if deputy in self.people and deputy != row.person.id else None
-        item_id = attendance.arrives_at_item_id if column == ARRIVES else \
-            attendance.leaves_at_item_id
+        item_id = {ARRIVES: attendance.arrives_at_item_id,
+                   LEAVES: attendance.leaves_at_item_id,
+                   HANDOVER: attendance.handover_at_item_id}.get(column)
         return item_id if any(i.id == item_id for i in self.items) else None
 
     def choices(self, index: Index) -> list[tuple[str, Any]]:
@@ -156,8 +168,8 @@ class AttendanceModel(QAbstractTableModel):
             people = sorted(self.people.values(), key=person_sort_key)
             return [("", None), *((person_label(p), p.id) for p in people
                                   if p.id != member.person_id)]
-        if column in (ARRIVES, LEAVES):
-            empty = self.tr("von Beginn") if column == ARRIVES else self.tr("bis Ende")
+        if column in ITEM_COLUMNS:
+            empty = {ARRIVES: self.tr("von Beginn"), LEAVES: self.tr("bis Ende")}.get(column, "")
             return [(empty, None), *((f"TOP {i.position} {i.title}"[:48], i.id)
                                      for i in self.items)]
         return []
@@ -204,10 +216,17 @@ class AttendanceModel(QAbstractTableModel):
         if column == MEMBER:
             return organization_label(row.organization)
         if column == ROLE:
-            return "" if row.member.voting else self.tr("ohne Stimmrecht")
+            text = f"{row.side_name}, {label(row.member.role)}"
+            return text if row.member.voting else text + self.tr(" (ohne Stimmrecht)")
         if column == DEPUTY and row.member.deputy_person_id in self.people:
             return self.tr("Stellvertretung: %1").replace(
                 "%1", person_label(self.people[row.member.deputy_person_id]))
+        if column == HANDOVER:
+            if row.status is AttendanceStatus.REPRESENTED:
+                return self.tr("Ab diesem TOP übernimmt %1 den Sitz selbst von der "
+                               "Stellvertretung").replace("%1", row.name)
+            return self.tr("Ab diesem TOP übernimmt die Stellvertretung den Sitz von %1"
+                           ).replace("%1", row.name)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -216,7 +235,8 @@ class AttendanceModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         row = self.rows[index.row()]
         choosable = {STATUS: True, DEPUTY: row.keeps_deputy, ARRIVES: row.keeps_times,
-                     LEAVES: row.keeps_times}.get(index.column(), False)
+                     LEAVES: row.keeps_times, HANDOVER: row.keeps_times
+                     }.get(index.column(), False)
         return base | Qt.ItemFlag.ItemIsEditable if self.editable and choosable else base
 
     # editing -----------------------------------------------------------------------------------
@@ -229,16 +249,20 @@ class AttendanceModel(QAbstractTableModel):
         values = {column: self.current(row, column) for column in CHOICE_COLUMNS}
         values[index.column()] = value
         if values[STATUS] is None:
+            self.dataChanged.emit(index, index)  # the choice shows what is stored again
             return False
         new_deputy = ""
-        if (keeps_deputy(AttendanceStatus(values[STATUS])) and not values[DEPUTY]
-                and not row.member.deputy_person_id and self.ask_deputy is not None):
+        if (needs_deputy(AttendanceStatus(values[STATUS]), values[HANDOVER])
+                and not values[DEPUTY] and not row.member.deputy_person_id
+                and self.ask_deputy is not None):
             choice = self.ask_deputy(row.name)
             if choice is None:
+                self.dataChanged.emit(index, index)
                 return False
             values[DEPUTY], new_deputy = choice.person_id, choice.new_name
         store = self.context.s
         meeting_id = self.meeting.id
+        note = row.attendance.note if row.attendance else ""
 
         def record() -> Attendance:
             deputy = values[DEPUTY]
@@ -248,7 +272,8 @@ class AttendanceModel(QAbstractTableModel):
             return store.attendance.set(
                 meeting_id, row.member.id, AttendanceStatus(values[STATUS]),
                 deputy_person_id=deputy, arrives_at_item_id=values[ARRIVES],
-                leaves_at_item_id=values[LEAVES])
+                leaves_at_item_id=values[LEAVES], note=note,
+                handover_at_item_id=values[HANDOVER])
 
         try:
             attendance = self.context.edit(self.tr("Anwesenheit ändern"), record)
