@@ -225,7 +225,9 @@ def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
     if result.quorate:
         return ""
     where = f" bei TOP {item_position}" if item_position is not None else ""
-    return f"nicht beschlussfähig{where}: {'; '.join(result.reasons)}"
+    counts = ("" if result.quorate_but_for_conflicts
+              else f" ({result.present} von {result.seats} anwesend)")
+    return f"nicht beschlussfähig{where}: {'; '.join(result.reasons)}{counts}"
 
 
 def share_text(share: Fraction) -> str:

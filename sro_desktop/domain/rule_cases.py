@@ -140,14 +140,14 @@ def _handover(top: int) -> str:
     return scene.quorum_at(top)
 
 
-def _decision_note() -> str:
+def _decision_note(present_providers: int, conflicted: int) -> str:
     scene = _steering_scene()
     scene.present("V", 4)
-    scene.present("T", 4)
+    scene.present("T", present_providers)
     providers = tuple(m.id for m in scene.members if m.side_id == "T")
     positions = {f"top{n}": n for n in range(1, 6)}
     result = quorum(scene.body, scene.sides, scene.members, scene.attendance, DAY, 5,
-                    positions, providers[:2])
+                    positions, providers[:conflicted])
     return not_quorate_note(result, 5)
 
 
@@ -196,7 +196,11 @@ QUORUM_CASES = [
          lambda: _conflicts(4, 2)),
     Case(QUORUM, "Der Hinweis unter einem Beschluss, der so gefasst wurde (Protokoll und "
                  "„Protokoll prüfen“).",
-         "nicht beschlussfähig bei TOP 5: 2 Mitglieder befangen", _decision_note),
+         "nicht beschlussfähig bei TOP 5: 2 Mitglieder befangen",
+         lambda: _decision_note(4, 2)),
+    Case(QUORUM, "Derselbe Hinweis, wenn schon zu wenige da sind (5 von 12).",
+         "nicht beschlussfähig bei TOP 5: erforderlich sind mehr als die Hälfte der "
+         "Stimmberechtigten (5 von 12 anwesend)", lambda: _decision_note(1, 0)),
     Case(QUORUM, "Sollzahl 12 (6 : 6), ein Sitz der freien Träger ist unbesetzt, 6 anwesend: "
                  "gezählt wird die Sollzahl (Voreinstellung).",
          "Die Steuerungsgruppe ist nicht beschlussfähig: 6 von 12 Stimmberechtigten anwesend "
