@@ -94,7 +94,7 @@ class BodyDialog(FormDialog):
         column.addLayout(form)
         column.addWidget(self.general_error)
         column.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
         self.name_edit.textEdited.connect(self._guess_article)
         self.article_combo.activated.connect(self._article_chosen)
@@ -137,6 +137,7 @@ class BodyDialog(FormDialog):
                                                           "Regeln“ änderbar."))
         self.rules_hint.setText(self.tr("nach der Vorlage „%1“: %2").replace(
             "%1", start.name).replace("%2", start.explanation))
+        self.adjustSize()  # room for the longer or shorter explanation
 
     def values(self) -> BodyValues:
         return BodyValues(self.name_edit.text(), self.short_edit.text(),

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DecisionRule, MajorityBase, QuorumBase
 from ...domain.model import Body, Membership, Side
-from ..common.widgets import EnumCombo, ErrorLabel, buddy_label, set_current_data, with_error
+from ..common.widgets import (
+    EnumCombo,
+    ErrorLabel,
+    buddy_label,
+    set_current_data,
+    tab_order,
+    with_error,
+)
 from ..context import AppContext
 from .seats import StatutorySeats
 
@@ -135,6 +142,13 @@ class ProcedureForm(QWidget):
             lambda: save("majority_base", self.majority_combo.value()))
         for name, check in self.checks.items():
             check.clicked.connect(lambda checked, name=name: save(name, checked))
+        self.seats.rebuilt.connect(self._order_tabs)
+
+    def _order_tabs(self) -> None:
+        """Top to bottom, the statutory seats (made later, for each body) in their place."""
+        tab_order(self.more_than_combo, self.share_edit, self.quorum_base_combo,
+                  self.each_side_check, *self.seats.spins.values(), self.rule_combo,
+                  self.majority_combo, *self.checks.values())
 
     def fill(self, body: Body, sides: Sequence[Side], memberships: Sequence[Membership]) -> None:
         """Show the stored rules (the share's text is the tab's: it may be mid-typing)."""

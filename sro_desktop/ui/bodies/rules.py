@@ -220,7 +220,7 @@ class RulesTab(QWidget):
         left.addWidget(body_box)
         left.addWidget(sides_box, 1)
         rules_head = QHBoxLayout()
-        rules_caption = QLabel(tr("Regeln der Geschäftsordnung – jede Angabe gilt sofort"))
+        rules_caption = QLabel(tr("Regeln der Geschäftsordnung"))
         rules_caption.setStyleSheet(text_style(DONE))
         rules_head.addWidget(rules_caption, 1)
         rules_head.addWidget(self.preset_button)
@@ -236,6 +236,7 @@ class RulesTab(QWidget):
         rules_scroll.setWidget(rules_page)
         rules_scroll.setWidgetResizable(True)
         rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rules_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         rules_scroll.viewport().setAutoFillBackground(False)  # the tab's colour, no white
         rules_page.setAutoFillBackground(False)
         rules_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

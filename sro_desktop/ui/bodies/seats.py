@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ... import clock
@@ -21,14 +21,32 @@ NAME_WIDTH = 190  # the widest a side's name is shown on one line
 AS_FILLED = -1  # the spin box's special value: no statutory number, as many as are filled
 
 
+class SeatsSpin(QSpinBox):
+    """A number of seats, or "wie besetzt": below 0, typed (or begun), or the field
+    emptied."""
+
+    def _as_filled(self, text: str) -> bool:
+        return self.specialValueText().casefold().startswith(text.strip().casefold())
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._as_filled(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return self.minimum() if self._as_filled(text) else super().valueFromText(text)
+
+
 class StatutorySeats(QWidget):
     """One row per voting side: its name, the Sollzahl (a spin box whose lowest value
     reads "wie besetzt") and how many seats are filled today."""
 
+    rebuilt = Signal()  # other spin boxes now: their place in the tab order is to be set
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.spins: dict[str, QSpinBox] = {}  # side id -> its Sollzahl
+        self.spins: dict[str, SeatsSpin] = {}  # side id -> its Sollzahl
         self.states: dict[str, QLabel] = {}  # side id -> "9 Sitze laut GO, 8 besetzt …"
         self._rows: list[QWidget] = []
         self._shape: tuple[tuple[str, str], ...] = ()
@@ -56,6 +74,7 @@ class StatutorySeats(QWidget):
         if shape != self._shape:
             self._build(voting)
             self._shape = shape
+            self.rebuilt.emit()
         seats = voting_seats(sides, memberships, clock.today())
         statutory = statutory_seats(voting, seats)
         for side in voting:
@@ -103,7 +122,7 @@ class StatutorySeats(QWidget):
         self.spins.clear()
         self.states.clear()
         for row, side in enumerate(voting):
-            spin = QSpinBox()
+            spin = SeatsSpin()
             spin.setRange(AS_FILLED, 999)
             spin.setSpecialValueText(self.tr("wie besetzt"))
             spin.setKeyboardTracking(False)
