@@ -13,7 +13,14 @@ from datetime import date
 
 import pytest
 
-from sro_desktop.domain.enums import AgendaKind, AttendanceStatus, BodyKind, MeetingState, TaskState
+from sro_desktop.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    BodyKind,
+    MajorityBase,
+    MeetingState,
+    TaskState,
+)
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import SideVote, TaskOwner
 from sro_desktop.store import NotFound
@@ -237,6 +244,37 @@ def test_the_search_index_follows_undo_and_redo(scene):
     assert len(store.search("Hospitation Graz")) == 1
     log.apply(step)
     assert store.search("Hospitation Graz") == []
+
+
+def test_applying_a_preset_is_one_undo_step(scene):
+    """Vorlage anwenden changes several rules of a body at once (its own edit, as the
+    window calls it); one step takes all of them back, and brings them again."""
+    store, log = scene["store"], scene["log"]
+    body = scene["steering"].body
+    before, mark = snapshot(store), log.mark()
+    store.bodies.apply_preset(body.id, BodyKind.ADVISORY)
+    changed = store.bodies.get(body.id)
+    assert (changed.majority_base, changed.quorum_each_parity_side) == (
+        MajorityBase.PRESENT, False)
+    after = snapshot(store)
+    step = log.since(mark)
+    assert step is not None
+    redo = log.apply(step)
+    assert snapshot(store) == before
+    log.apply(redo)
+    assert snapshot(store) == after
+
+
+def test_a_preset_the_sides_refuse_leaves_nothing(scene):
+    """The steering group's preset decides by double majority: refused for a board with
+    one side, and not one of its rules is changed."""
+    store, log = scene["store"], scene["log"]
+    board = store.bodies.add("Beirat Jugendhilfe", "BJH", BodyKind.ADVISORY)
+    before, mark = snapshot(store), log.mark()
+    with pytest.raises(RuleViolation, match="doppelte Mehrheit"):
+        store.bodies.apply_preset(board.id, BodyKind.STEERING)
+    assert snapshot(store) == before
+    assert (log.mark(), log.since(mark)) == (mark, None)
 
 
 def test_undo_of_a_delete_brings_the_record_back(scene):

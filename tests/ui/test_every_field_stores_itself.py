@@ -3,8 +3,8 @@ fields show; each visible, enabled, writable text field is typed into with keys 
 one way — Tab, a click on another record, another view, closing the file, opening another
 file, closing the window, Strg+Q — and the file, read fresh, holds what was typed. Left
 with Tab, with a click on another record or for another view, each field is one undo step,
-and undoing it takes the value back. Numbers and dates (votes, Ladungsfrist, dates) are typed
-too and left with Tab or for another view.
+and undoing it takes the value back. Numbers and dates (votes, Ladungsfrist, Sitze laut GO,
+dates) are typed too and left with Tab or for another view.
 
 The fields are not named one by one: every line and text field under the view is found,
 so a field added later is covered too; what is not a field of the record (filters, the
@@ -409,6 +409,8 @@ def column_of(name: str) -> tuple[str, str]:
         return "ballots", "answered_on"
     if name == "Ladungsfrist":
         return "bodies", "notice_days"
+    if name.startswith("Sitze laut GO: "):  # a voting side's statutory seats
+        return "sides", "statutory_seats"
     return "votes", NUMBER_COLUMNS[name.rsplit(" ", 1)[-1]]
 
 
@@ -461,4 +463,4 @@ def test_every_number_and_date_stores_itself(window_on, prepared_file, qtbot, wa
             assert window.context.undo_stack.index() == steps + 1, (scene.name, name, way)
             window.undo_action.trigger()
             assert count(prepared_file, table, column, value) == before, (scene.name, name, way)
-    assert n == 9
+    assert n == 11  # with the statutory seats of the steering group's two voting sides

@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.bodies import ARTICLES, default_article, default_sides, voting_allowed
+from ...domain.bodies import ARTICLES, default_article, voting_allowed
 from ...domain.enums import BodyKind, Role
 from ...domain.labels import organization_label, person_choice_label
 from ...domain.model import Body, Organization, Person, Side
+from ...domain.procedure import preset
 from ..common.forms import FormDialog, OptionalDate
 from ..common.palette import DONE, text_style
 from ..common.widgets import (
     date_edit,
     date_value,
     fill_combo,
+    plural,
     set_current_data,
     with_error,
 )
@@ -48,7 +50,8 @@ class BodyValues:
 
 
 class BodyDialog(FormDialog):
-    """Gremium anlegen: name, short name, kind, article, and which body it advises."""
+    """Gremium anlegen: name, short name, kind, article, and which body it advises; the
+    sides, statutory seats and rules of procedure come from the preset of its kind."""
 
     def __init__(self, parent: QWidget | None, bodies: Sequence[Body],
                  submit: Callable[[BodyValues], Any] | None = None):
@@ -73,6 +76,11 @@ class BodyDialog(FormDialog):
         self.sides_hint = QLabel()
         self.sides_hint.setWordWrap(True)
         self.sides_hint.setStyleSheet(text_style(DONE))
+        self.sides_hint.setAccessibleName(self.tr("Seiten des neuen Gremiums"))
+        self.rules_hint = QLabel()
+        self.rules_hint.setWordWrap(True)
+        self.rules_hint.setStyleSheet(text_style(DONE))
+        self.rules_hint.setAccessibleName(self.tr("Regeln des neuen Gremiums"))
 
         form = QFormLayout()
         self.field_row(form, self.tr("&Name:"), self.name_edit, "name")
@@ -81,11 +89,12 @@ class BodyDialog(FormDialog):
         self.field_row(form, self.tr("A&rtikel:"), self.article_combo, "article")
         self.field_row(form, self.tr("&berät:"), self.advises_combo, "advises_body_id")
         form.addRow(QLabel(self.tr("Seiten:")), self.sides_hint)
+        form.addRow(QLabel(self.tr("Regeln:")), self.rules_hint)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.general_error)
         column.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
         self.name_edit.textEdited.connect(self._guess_article)
         self.article_combo.activated.connect(self._article_chosen)
@@ -110,16 +119,25 @@ class BodyDialog(FormDialog):
         self.advises_combo.setEnabled(kind is BodyKind.ADVISORY)
         if kind is not BodyKind.ADVISORY:
             self.advises_combo.setCurrentIndex(0)
+        start = preset(kind)
         parts = []
-        for side in default_sides(kind):
+        for position, side in enumerate(start.sides):
+            seats = start.statutory[position] if position < len(start.statutory) else None
             if side.parity:
                 parts.append(self.tr("%1 (paritätisch)").replace("%1", side.name))
             elif not side.voting:
                 parts.append(self.tr("%1 (ohne Stimmrecht)").replace("%1", side.name))
+            elif seats is not None:
+                count = plural(seats, self.tr("%1 Sitz"), self.tr("%1 Sitze"))
+                parts.append(self.tr("%1 (%2 laut GO)").replace("%2", count).replace(
+                    "%1", side.name))
             else:
                 parts.append(side.name)
         self.sides_hint.setText(", ".join(parts) + self.tr(" – später unter „Seiten und "
                                                           "Regeln“ änderbar."))
+        self.rules_hint.setText(self.tr("nach der Vorlage „%1“: %2").replace(
+            "%1", start.name).replace("%2", start.explanation))
+        self.adjustSize()  # room for the longer or shorter explanation
 
     def values(self) -> BodyValues:
         return BodyValues(self.name_edit.text(), self.short_edit.text(),

@@ -1,5 +1,6 @@
-"""The Seiten und Regeln tab of Gremien & Mitglieder: the body's sides, its name and its
-rules (quorum, decision rule, notice), each stored as soon as it is left."""
+"""The Seiten und Regeln tab of Gremien & Mitglieder: the body's name and notice, its
+sides, and its rules of procedure (``procedure.py``: quorum with the statutory seats, how
+it decides; a preset to start from), each stored as soon as it is left or chosen."""
 
 from __future__ import annotations
 
@@ -9,33 +10,30 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.bodies import ARTICLES
-from ...domain.enums import BodyKind, DecisionRule
-from ...domain.model import Body, Side
+from ...domain.enums import BodyKind
+from ...domain.model import Body, Membership, Side
 from ..common.palette import DONE, text_style
 from ..common.table_model import RECORD_ROLE, Index
-from ..common.widgets import (
-    ErrorLabel,
-    buddy_label,
-    fill_combo,
-    set_current_data,
-    with_error,
-)
+from ..common.widgets import ErrorLabel, fill_combo, set_current_data
 from ..context import AppContext, EditRefused, label
+from .presets import PresetDialog
+from .procedure import ProcedureForm, form_row
 from .table import table
 
 
@@ -128,6 +126,8 @@ class RulesTab(QWidget):
         self.context = context
         self._body: Body | None = None
         self._bodies: list[Body] = []
+        self._sides: list[Side] = []
+        self._memberships: list[Membership] = []
         tr = self.tr
         self.sides_model = SidesModel(
             [tr("Seite"), tr("Kürzel"), tr("paritätisch"), tr("stimmberechtigt")],
@@ -167,7 +167,7 @@ class RulesTab(QWidget):
         sides_column.addWidget(self.sides_error)
         sides_column.addLayout(add_row)
 
-        # the body's name and rules
+        # the body's name and notice; its rules of procedure beside them
         self.form_errors: dict[str, ErrorLabel] = {}
         self.form_fields: dict[str, QWidget] = {}
         self.name_edit = QLineEdit()
@@ -183,25 +183,22 @@ class RulesTab(QWidget):
         for kind in BodyKind:
             self.kind_combo.addItem(label(kind), kind)
         self.advises_combo = QComboBox()
-        self.more_than_combo = QComboBox()
-        self.more_than_combo.addItem(tr("mehr als"), True)
-        self.more_than_combo.addItem(tr("mindestens"), False)
-        self.more_than_combo.setAccessibleName(tr("mehr als oder mindestens"))
-        self.share_edit = QLineEdit()
-        self.share_edit.setMaximumWidth(60)
-        self.share_edit.setPlaceholderText("1/2")
-        self.share_edit.setToolTip(tr("Anteil der Stimmberechtigten als Bruch, z. B. 1/2 "
-                                      "oder 2/3"))
-        self.each_side_check = QCheckBox(tr("jede &paritätische Seite muss vertreten sein"))
-        self.rule_combo = QComboBox()
-        for rule in DecisionRule:
-            self.rule_combo.addItem(label(rule), rule)
         self.notice_spin = QSpinBox()
         self.notice_spin.setRange(0, 365)
         self.notice_spin.setKeyboardTracking(False)
         self.notice_spin.setMinimumWidth(110)
         self._notice_suffix(7)
         self.notice_spin.valueChanged.connect(self._notice_suffix)
+        self.procedure = ProcedureForm(context, self._save_rule, self.form_errors,
+                                       self.form_fields)
+        self.share_edit = self.procedure.share_edit
+        self.more_than_combo = self.procedure.more_than_combo
+        self.each_side_check = self.procedure.each_side_check
+        self.rule_combo = self.procedure.rule_combo
+        self.preset_button = QPushButton(tr("Vor&lage anwenden …"))
+        self.preset_button.setToolTip(tr("Die Regeln einer Geschäftsordnungs-Vorlage "
+                                         "übernehmen; Seiten und Mitglieder bleiben."))
+        self.preset_button.clicked.connect(self.apply_preset)
 
         body_box = QGroupBox(tr("Gremium"))
         body_form = QFormLayout(body_box)
@@ -211,36 +208,41 @@ class RulesTab(QWidget):
         self._form_row(body_form, tr("Geniti&v:"), self.genitive_edit, "genitive")
         self._form_row(body_form, tr("Ar&t:"), self.kind_combo, "kind")
         self._form_row(body_form, tr("ber&ät:"), self.advises_combo, "advises_body_id")
-        rules_box = QGroupBox(tr("Regeln"))
-        rules_form = QFormLayout(rules_box)
-        share_row = QHBoxLayout()
-        share_row.addWidget(self.more_than_combo)
-        share_row.addWidget(self.share_edit)
-        share_row.addWidget(QLabel(tr("der Stimmberechtigten anwesend")))
-        share_row.addStretch()
-        self._form_row(rules_form, tr("Beschl&ussfähig:"), share_row, "quorum_share",
-                       buddy=self.more_than_combo, also=(self.share_edit,))
-        self.share_edit.setAccessibleName(tr("Anteil für die Beschlussfähigkeit"))
-        self._form_row(rules_form, "", self.each_side_check, "quorum_each_parity_side")
-        self._form_row(rules_form, tr("Beschluss&regel:"), self.rule_combo, "decision_rule")
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice_spin)
         notice_row.addWidget(QLabel(tr("vor der Sitzung")))
         notice_row.addStretch()
-        self._form_row(rules_form, tr("Ladungs&frist:"), notice_row, "notice_days",
+        self._form_row(body_form, tr("Ladungs&frist:"), notice_row, "notice_days",
                        buddy=self.notice_spin)
         self.form_error = ErrorLabel()
-        self.form_fields["quorum_more_than"] = self.more_than_combo
-        self.form_errors["quorum_more_than"] = self.form_errors["quorum_share"]
 
+        left = QVBoxLayout()
+        left.addWidget(body_box)
+        left.addWidget(sides_box, 1)
+        rules_head = QHBoxLayout()
+        rules_caption = QLabel(tr("Regeln der Geschäftsordnung"))
+        rules_caption.setStyleSheet(text_style(DONE))
+        rules_head.addWidget(rules_caption, 1)
+        rules_head.addWidget(self.preset_button)
         right = QVBoxLayout()
-        right.addWidget(body_box)
-        right.addWidget(rules_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(rules_head)
+        right.addWidget(self.procedure)
         right.addWidget(self.form_error)
         right.addStretch()
+        rules_page = QWidget()
+        rules_page.setLayout(right)
+        rules_scroll = QScrollArea()
+        rules_scroll.setWidget(rules_page)
+        rules_scroll.setWidgetResizable(True)
+        rules_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rules_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        rules_scroll.viewport().setAutoFillBackground(False)  # the tab's colour, no white
+        rules_page.setAutoFillBackground(False)
+        rules_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row = QHBoxLayout(self)
-        row.addWidget(sides_box, 1)
-        row.addLayout(right, 1)
+        row.addLayout(left, 1)
+        row.addWidget(rules_scroll, 1)
 
         self.typed_fields = (("name", self.name_edit), ("short", self.short_edit),
                              ("genitive", self.genitive_edit), ("quorum_share", self.share_edit))
@@ -258,35 +260,22 @@ class RulesTab(QWidget):
             lambda: self._save_rule("kind", BodyKind(self.kind_combo.currentData())))
         self.advises_combo.activated.connect(
             lambda: self._save_rule("advises_body_id", self.advises_combo.currentData()))
-        self.more_than_combo.activated.connect(
-            lambda: self._save_rule("quorum_more_than", self.more_than_combo.currentData()))
-        self.each_side_check.clicked.connect(
-            lambda checked: self._save_rule("quorum_each_parity_side", checked))
-        self.rule_combo.activated.connect(
-            lambda: self._save_rule("decision_rule", DecisionRule(self.rule_combo.currentData())))
         self.notice_spin.valueChanged.connect(lambda days: self._save_rule("notice_days", days))
 
     def _notice_suffix(self, days: int) -> None:
         self.notice_spin.setSuffix(self.tr(" Tag") if days == 1 else self.tr(" Tage"))
 
     def _form_row(self, form: QFormLayout, text: str, field: QWidget | QHBoxLayout, name: str,
-                  buddy: QWidget | None = None, also: Sequence[QWidget] = ()) -> None:
-        box, error = with_error(field)
-        target = buddy or field
-        assert isinstance(target, QWidget)
-        if text:
-            form.addRow(buddy_label(text, target), box)
-            target.setAccessibleName(text.replace("&", "").rstrip(":"))
-        else:
-            form.addRow(box)
-        self.form_errors[name] = error
-        self.form_fields[name] = also[0] if also else target
+                  buddy: QWidget | None = None) -> None:
+        form_row(form, text, field, name, self.form_errors, self.form_fields, buddy)
 
     # reading -------------------------------------------------------------------------------
     def show_body(self, body: Body, sides: Sequence[Side], bodies: Sequence[Body]) -> None:
         """The sides and the form of ``body``; ``bodies``: all of them (it may advise one)."""
         self._body = body
         self._bodies = list(bodies)
+        self._sides = list(sides)
+        self._memberships = self.context.s.memberships.list(body.id)
         self.sides_model.set_sides(sides)
         self._fill_form(body)
 
@@ -305,10 +294,7 @@ class RulesTab(QWidget):
         fill_combo(self.advises_combo, [(self.tr("– kein anderes Gremium –"), None), *[
             (f"{b.name} ({b.short})", b.id) for b in self._bodies if b.id != body.id]],
             body.advises_body_id)
-        set_current_data(self.more_than_combo, body.quorum_more_than)
-        with QSignalBlocker(self.each_side_check):
-            self.each_side_check.setChecked(body.quorum_each_parity_side)
-        set_current_data(self.rule_combo, body.decision_rule)
+        self.procedure.fill(body, self._sides, self._memberships)
         with QSignalBlocker(self.notice_spin):
             self.notice_spin.setValue(body.notice_days)
         self._notice_suffix(body.notice_days)
@@ -319,6 +305,7 @@ class RulesTab(QWidget):
             error.show_error("")
         self.form_error.show_error("")
         self.sides_error.show_error("")
+        self.procedure.seats.error.show_error("")
 
     # the body ------------------------------------------------------------------------------
     def store_typed(self) -> None:
@@ -350,6 +337,19 @@ class RulesTab(QWidget):
             error.show_error(str(exc))
             self.form_fields.get(field, self.form_fields[name]).setFocus()
             self._fill_form(body)  # choices go back to what is stored; typed text stays
+
+    def apply_preset(self) -> None:
+        """Vorlage anwenden: a preset's rules for this body, chosen and confirmed in a
+        dialog (a refusal stays there); one undo step, the fields follow."""
+        body = self._body
+        if body is None or self.context.store is None:
+            return
+        self.store_typed()
+        if PresetDialog.ask(self, body, lambda kind: self.context.edit(
+                self.tr("Vorlage anwenden"), self.context.s.bodies.apply_preset, body.id,
+                kind)) is not None:
+            self.clear_errors()
+            self.preset_button.setFocus()
 
     # sides ---------------------------------------------------------------------------------
     def _edit_side(self, side: Side, field: str, value: Any) -> bool:

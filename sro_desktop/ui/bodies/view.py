@@ -307,7 +307,7 @@ class BodiesView(View):
     def save_body(self, values: BodyValues) -> Body:
         body = self.context.edit(self.tr("Gremium anlegen"), self.context.s.bodies.add,
                                  values.name, values.short, values.kind, article=values.article,
-                                 advises_body_id=values.advises_body_id)
+                                 advises_body_id=values.advises_body_id, from_preset=True)
         self._body_id = body.id
         self.refresh()
         return body
