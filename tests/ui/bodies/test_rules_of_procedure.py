@@ -117,9 +117,9 @@ def test_statutory_seats_per_voting_side_beside_the_filled_ones(view, main_windo
     spin = find(page, QSpinBox, "Sitze laut GO: Verwaltung")
     state = find(page, QLabel, "Besetzung: Verwaltung")
     total = find(page, QLabel, "Sitze laut GO zusammen")
-    assert spin.text() == "wie besetzt"
-    assert state.text() == "6 Sitze besetzt"
-    assert total.text() == "Zusammen: 12 Sitze besetzt"
+    assert spin.text() == "6"  # the demo's rules name the statutory seats: all filled
+    assert state.text() == "6 Sitze laut GO, alle besetzt"
+    assert total.text() == "Zusammen: 12 Sitze laut GO, alle besetzt"
     names = [w.accessibleName() for w in page.findChildren(QSpinBox)
              if w.accessibleName().startswith("Sitze laut GO")]
     assert names == ["Sitze laut GO: Verwaltung", "Sitze laut GO: Freie Träger"]  # voting only
