@@ -26,7 +26,7 @@ from .model import (
     Side,
     Task,
 )
-from .quorum import holdings, quorum
+from .quorum import holdings, present_voting_members, quorum
 
 # Outcomes of a vote that was held: the body decided, one way or the other.
 VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
@@ -168,6 +168,7 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
     if decision.outcome in VOTED and not decision.wording.strip():
         found.append(finding("hat keinen Wortlaut."))
     if decision.outcome in VOTED:
+        found += [finding(text) for text in _votes_beyond_presence(facts, item, decision)]
         positions = {i.id: i.position for i in facts.items}
         result = quorum(facts.body, facts.sides, facts.members, facts.attendance,
                         facts.meeting.date, item.position, positions,
@@ -176,6 +177,25 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
             reason = result.sentence.split(": ", 1)[-1].rstrip(".")
             found.append(finding(f"wurde gefasst, obwohl {facts.body.nominative} nicht "
                                  f"beschlussfähig war: {reason}."))
+    return found
+
+
+def _votes_beyond_presence(facts: MinutesFacts, item: AgendaItem,
+                           decision: Decision) -> list[str]:
+    """Counts a side cannot have had: the attendance changed after the vote was recorded."""
+    positions = {i.id: i.position for i in facts.items}
+    seats = voting_seats(facts.sides, facts.members, facts.meeting.date)
+    present = [m for m in present_voting_members(seats, facts.attendance, item.position,
+                                                 positions, facts.body.deputy_multiple_votes)
+               if m.id not in decision.conflicted_membership_ids]
+    names = {s.id: s.name for s in facts.sides if s.voting}
+    found = []
+    for vote in decision.votes:
+        allowed = sum(1 for m in present if m.side_id == vote.side_id)
+        if vote.side_id in names and vote.cast > allowed:
+            found.append(f"hat bei {names[vote.side_id]} {vote.cast} Stimmen, aber nur "
+                         f"{allowed} stimmberechtigte Mitglieder waren anwesend und nicht "
+                         f"befangen. Bitte Anwesenheit oder Abstimmung prüfen.")
     return found
 
 

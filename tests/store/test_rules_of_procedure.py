@@ -269,3 +269,19 @@ def test_a_majority_of_those_present_follows_the_attendance(steering, held):
     store.attendance.set(meeting.id, steering.providers[5].id, P.EXCUSED)
     assert store.decisions.get(decision.id).result_text == (
         "mehrheitlich angenommen (Ja 6, Nein 5, Enthaltung 0)")
+
+
+def test_lint_finds_votes_beyond_those_present_after_the_attendance_changed(steering, held):
+    store = steering.store
+    meeting, (_, item, _, _) = held
+    decision = store.decisions.add("Modellregion", agenda_item_id=item.id,
+                                   wording="Wir beschließen.")
+    v, t = steering.sides["V"].id, steering.sides["T"].id
+    store.decisions.record_votes(decision.id, [SideVote(v, 6), SideVote(t, 6)])
+    assert not any("Stimmen, aber nur" in f.text
+                   for f in store.meetings.check_minutes(meeting.id))
+    store.attendance.set(meeting.id, steering.admin[5].id, P.EXCUSED)
+    texts = [f.text for f in store.meetings.check_minutes(meeting.id)]
+    assert (f"TOP 2: Beschluss {decision.number} hat bei Verwaltung 6 Stimmen, aber nur 5 "
+            "stimmberechtigte Mitglieder waren anwesend und nicht befangen. Bitte "
+            "Anwesenheit oder Abstimmung prüfen.") in texts
