@@ -29,7 +29,7 @@ from ...domain.meeting_record import MeetingContext
 from ...domain.model import Decision, SideVote
 from ...domain.votes import check_votes, evaluate, opinion_text, tally
 from ..common.palette import OVERDUE, quorum_style, text_style
-from ..common.widgets import EnumCombo, ErrorLabel, set_text_quietly
+from ..common.widgets import EnumCombo, ErrorLabel, buddy_label, set_text_quietly
 from ..context import AppContext, EditRefused
 from ..history import HistoryDialog
 from .roll_call import RollCall, Voter
@@ -154,11 +154,14 @@ class DecisionEditor(QGroupBox):
         form.addRow(self.roll_call)
         form.addRow(self.tr("Befangen"), self.conflicts)
         form.addRow("", self.eligible_label)
-        chair = self.chair_row = QHBoxLayout()
+        self.chair_row = QWidget()  # "Stimme des Vorsitzes: Ja", over the whole width
+        chair = QHBoxLayout(self.chair_row)
+        chair.setContentsMargins(0, 0, 0, 0)
+        chair.addWidget(buddy_label(self.tr("Stimme des Vorsit&zes:"), self.chair))
         chair.addWidget(self.chair)
         chair.addWidget(self.chair_label)
         chair.addStretch()
-        form.addRow(self.tr("Stimme des Vorsitzes"), chair)
+        form.addRow(self.chair_row)
         form.addRow("", self.quorum_label)
         form.addRow(self.tr("Ergebnis"), self.result_label)
         form.addRow("", self.opinion_label)
@@ -278,10 +281,9 @@ class DecisionEditor(QGroupBox):
         yes = sum(v.yes for v in current.votes if v.side_id in voting)
         no = sum(v.no for v in current.votes if v.side_id in voting)
         tie = current.procedure is Procedure.VOTE and yes == no > 0
-        casting = self.at.meeting.body.casting_vote and tie
-        self.form.setRowVisible(self.chair_row, casting)  # shows the whole row: then
-        self.chair.setVisible(casting and not self.roll_call_shown())  # the combo or
-        self.chair_label.setVisible(casting and self.roll_call_shown())  # the ballot
+        self.form.setRowVisible(self.chair_row, self.at.meeting.body.casting_vote and tie)
+        self.chair.setVisible(not self.roll_call_shown())  # chosen, or the chair's ballot
+        self.chair_label.setVisible(self.roll_call_shown())
         try:
             if current.procedure is Procedure.VOTE and not self.roll_call_shown():
                 check_votes(current.votes, self.all_sides, eligible)
