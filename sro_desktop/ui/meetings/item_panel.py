@@ -26,8 +26,10 @@ from ...domain.bodies import is_voting_seat
 from ...domain.calendar import german_date
 from ...domain.enums import RecommendationState
 from ...domain.labels import organization_label, owners_label, person_label
+from ...domain.meeting_record import MeetingContext
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Decision, Recommendation, TaskOwner
+from ...domain.quorum import not_quorate_note
 from ...domain.recommendations import RESPONSE_STATES
 from ..common import widgets
 from ..common.palette import quorum_style
@@ -41,8 +43,9 @@ from ..common.widgets import (
     set_text_quietly,
 )
 from ..context import AppContext, EditRefused, label
-from .decision_editor import DecisionEditor
+from .decision_editor import AtTheItem, DecisionEditor
 from .papers import PapersBox
+from .roll_call import voters_at
 
 NOTES_SAVE_DELAY_MS = 1500
 
@@ -330,26 +333,25 @@ class ItemPanel(QScrollArea):
         locked = minutes_locked(ctx.meeting)
         self.heading.setText(f"TOP {item.position} · {item.title}"
                              + (self.tr(" (vertagt)") if item.deferred else ""))
-        result = ctx.quorum(item.id)
-        self.quorum_label.setText(result.sentence)
-        self.quorum_label.setStyleSheet(quorum_style(result.quorate))
+        decisions = store.decisions.for_agenda_item(item.id)
+        self._show_quorum(ctx, item, decisions)
         if not self._notes_typed_unstored:  # an edit elsewhere keeps what is being typed
             set_text_quietly(self.notes, item.notes)
         self.notes.setReadOnly(locked)
 
-        decisions = store.decisions.for_agenda_item(item.id)
         people = {p.id: p for p in store.people.list()}
         sides = {s.id: s for s in ctx.sides}
         organizations = {o.id: o for o in store.organizations.list()}
         voters = [(m.id, person_label(people[m.person_id])) for m in ctx.members
                   if is_voting_seat(m, sides[m.side_id])]
+        at = AtTheItem(ctx, voters, voters_at(ctx, item.id, people))
         if [e.decision.id for e in self.decision_editors] == [d.id for d in decisions]:
             for editor, decision in zip(self.decision_editors, decisions, strict=True):
-                editor.load(decision)
+                editor.load(decision, at)
         else:
             self._clear_decisions()
             for decision in decisions:
-                editor = DecisionEditor(self.context, decision, ctx.sides, voters, locked)
+                editor = DecisionEditor(self.context, decision, at, locked)
                 self.decision_editors.append(editor)
                 self.decisions_box.addWidget(editor)
         self.add_decision_button.setEnabled(not locked)
@@ -372,6 +374,21 @@ class ItemPanel(QScrollArea):
         if item.recommendation_id:
             body_decisions = store.decisions.for_meeting(item.meeting_id)
             self.recommendation.load(item.recommendation_id, body_decisions, locked)
+
+    def _show_quorum(self, ctx: MeetingContext, item: AgendaItem,
+                     decisions: list[Decision]) -> None:
+        """The quorum at the TOP, and for each decision there whose conflicted members
+        leave the body without it, a warning (the decision is recorded all the same)."""
+        result = ctx.quorum(item.id)
+        lines = [result.sentence]
+        for decision in decisions:
+            if decision.conflicted_membership_ids:
+                note = not_quorate_note(ctx.decision_quorum(decision), item.position)
+                if note:
+                    lines.append(self.tr("Beschluss %1: %2").replace(
+                        "%1", decision.number).replace("%2", note))
+        self.quorum_label.setText("\n".join(lines))
+        self.quorum_label.setStyleSheet(quorum_style(result.quorate and len(lines) == 1))
 
     # editing -------------------------------------------------------------------------------
     def store_pending(self) -> None:
