@@ -242,7 +242,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 ballots = [Ballot(m.id, Choice.CONFLICTED if m.id in conflicted
                                   else Choice.NONE) for m in present]
                 self._write_ballots(decision, ballots)
-                self._write_votes(decision, [])
+                self._write_votes(decision, self._opinion(decision))
             else:
                 self.store.tombstone_rows("ballots", "decision_id = ?", [decision_id])
             self._reevaluate(decision_id)

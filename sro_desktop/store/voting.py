@@ -99,11 +99,16 @@ class DecisionVoting:
 
     def _counted(self, decision: Decision, ballots: Sequence[Ballot],
                  side_of: dict[str, str]) -> list[SideVote]:
-        """The counts per side the ballots give; of a written procedure only the answers
-        given by its deadline."""
+        """The counts per side the ballots give (of a written procedure only the answers
+        given by its deadline), and the advisory members' opinion as it was."""
         if decision.written_procedure:
             ballots = [b for b in ballots if in_time(b, decision.deadline)]
-        return tally(ballots, side_of)
+        return tally(ballots, side_of) + self._opinion(decision)
+
+    def _opinion(self, decision: Decision) -> list[SideVote]:
+        """The counts on the sides without vote: the advisory members' opinion."""
+        advisory = {s.id for s in self.store.sides.list(decision.body_id) if not s.voting}
+        return [v for v in decision.votes if v.side_id in advisory]
 
     def _write_ballots(self, decision: Decision, ballots: Sequence[Ballot]) -> None:
         """One row per member, changed in place; members not given keep theirs."""

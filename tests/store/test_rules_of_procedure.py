@@ -285,3 +285,15 @@ def test_lint_finds_votes_beyond_those_present_after_the_attendance_changed(stee
     assert (f"TOP 2: Beschluss {decision.number} hat bei Verwaltung 6 Stimmen, aber nur 5 "
             "stimmberechtigte Mitglieder waren anwesend und nicht befangen. Bitte "
             "Anwesenheit oder Abstimmung prüfen.") in texts
+
+
+def test_a_roll_call_keeps_the_advisory_opinion(steering, held):
+    store = steering.store
+    _, (_, item, _, _) = held
+    decision = store.decisions.add("Modellregion", agenda_item_id=item.id)
+    w = steering.sides["W"].id
+    store.decisions.record_votes(decision.id, [SideVote(w, 1)])
+    store.decisions.set_voting_method(decision.id, VotingMethod.ROLL_CALL)
+    stored = store.decisions.record_ballots(decision.id,
+                                            [Ballot(steering.admin[0].id, Choice.YES)])
+    assert [(v.side_id, v.yes) for v in stored.votes if v.side_id == w] == [(w, 1)]
