@@ -22,6 +22,7 @@ from ..domain.model import (
     Body,
     Decision,
     Meeting,
+    Membership,
     Organization,
     Person,
     Task,
@@ -185,6 +186,19 @@ VOTE_LABELS = {VotingMethod.ROLL_CALL: "Namentliche Abstimmung",
 NAMED_CHOICES = (Choice.YES, Choice.NO, Choice.ABSTAIN, Choice.CONFLICTED, Choice.NONE)
 
 
+def seat_holder_name(member: Membership, ctx: MeetingContext, position: int | None,
+                     names: Names) -> tuple[str, str]:
+    """(person id, name) of who held the seat at the TOP: "Jan Kraus für Petra Wendt"
+    when a deputy did."""
+    record = next((a for a in ctx.attendance if a.membership_id == member.id), None)
+    holder = (holder_at(record, member, position, ctx.positions) if record else None
+              ) or member.person_id
+    name = names.person(holder)
+    if holder != member.person_id:
+        name += f" für {names.person(member.person_id)}"
+    return holder, name
+
+
 def roll_call_names(decision: Decision, ctx: MeetingContext, names: Names) -> str:
     """ "Ja: A, B; Nein: C; Enthaltung: D; befangen: E" — who voted how in a roll call,
     by the name of who held the seat at the TOP ("Jan Kraus für Petra Wendt" when a
@@ -192,21 +206,14 @@ def roll_call_names(decision: Decision, ctx: MeetingContext, names: Names) -> st
     if decision.voting_method is not VotingMethod.ROLL_CALL or not ctx.body.roll_call_names:
         return ""
     members = {m.id: m for m in ctx.members}
-    attendance = {a.membership_id: a for a in ctx.attendance if a.membership_id}
     side_position = {s.id: s.position for s in ctx.sides}
-    positions = ctx.positions
-    position = positions.get(decision.agenda_item_id or "")
+    position = ctx.positions.get(decision.agenda_item_id or "")
     chosen: dict[Choice, list[tuple[tuple[Any, ...], str]]] = {}
     for ballot in decision.ballots:
         member = members.get(ballot.membership_id)
         if member is None:
             continue
-        record = attendance.get(member.id)
-        holder = (holder_at(record, member, position, positions) if record else None
-                  ) or member.person_id
-        name = names.person(holder)
-        if holder != member.person_id:
-            name += f" für {names.person(member.person_id)}"
+        holder, name = seat_holder_name(member, ctx, position, names)
         key = (side_position.get(member.side_id, 0),
                person_sort_key(names.people[holder]) if holder in names.people else ())
         chosen.setdefault(ballot.choice, []).append((key, name))
@@ -220,8 +227,9 @@ def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
     roll call, who was conflicted, the result with the advisory members' opinion, and a
     note where the body was not quorate for it (its conflicted members not counted)."""
     members = {m.id: m for m in ctx.members}
-    conflicted = [names.person(members[i].person_id) for i in decision.conflicted_membership_ids
-                  if i in members]
+    position = ctx.positions.get(decision.agenda_item_id or "")
+    conflicted = [seat_holder_name(members[i], ctx, position, names)[1]
+                  for i in decision.conflicted_membership_ids if i in members]
     quorum_note = ""
     if decision.procedure is Procedure.VOTE and decision.agenda_item_id and not skeleton:
         quorum_note = not_quorate_note(ctx.decision_quorum(decision),
@@ -231,7 +239,8 @@ def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
             "vote_label": VOTE_LABELS.get(decision.voting_method, "Abstimmung"),
             "method": VOTE_LABELS.get(decision.voting_method, "").lower(),
             "names": roll_call_names(decision, ctx, names),
-            "result": clean_text(decision.result_text) if decision.outcome else "",
+            "result": clean_text(decision.result_text) if decision.outcome or any(
+                v.cast for v in decision.votes) else "",
             "opinion": clean_text(opinion_text(decision.votes, ctx.sides)),
             "rule": decision.rule.label,
             "conflicted": ", ".join(conflicted),

@@ -170,6 +170,11 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
             seats[names[m.side_id]] += 1
     if len(parity_sides) < 2:
         return ParityResult(True, seats, "keine paritätische Besetzung vorgesehen")
+    statutory = {s.name: s.statutory_seats for s in parity_sides
+                 if s.statutory_seats is not None}
+    if len(set(statutory.values())) > 1:
+        listing = ", ".join(f"{name} {n}" for name, n in statutory.items())
+        return ParityResult(False, seats, f"Sollzahlen nicht paritätisch ({listing})")
     counts = list(seats.values())
     if len(set(counts)) == 1:
         return ParityResult(True, seats, "paritätisch " + " : ".join(map(str, counts)))

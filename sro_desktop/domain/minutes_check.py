@@ -163,6 +163,8 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
                        "decisions", decision.id, item.id, item.position)
 
     if decision.outcome is None:
+        if any(v.cast for v in decision.votes):  # counted, but the rule found no result
+            return [finding(f"hat noch kein Ergebnis: {decision.result_text}.")]
         return [finding("hat keine Abstimmung und kein Ergebnis.")]
     found = []
     if decision.outcome in VOTED and not decision.wording.strip():

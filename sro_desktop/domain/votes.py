@@ -296,6 +296,9 @@ def _tie(prefix: str, counts: str, basis: Basis) -> VoteResult:
     if not basis.casting_vote:
         return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; der "
                           f"Vorsitz hat keine Stichentscheidung ({counts})")
+    if basis.method is VotingMethod.SECRET:  # how the chair voted is not known
+        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; "
+                          f"geheim abgestimmt, daher kein Stichentscheid ({counts})")
     if basis.chair_vote is Choice.YES:
         return VoteResult(Outcome.ADOPTED, f"{prefix}angenommen durch Stichentscheid des "
                           f"Vorsitzes ({counts})")

@@ -61,7 +61,7 @@ class Bodies(Repository[Body]):
         check_body(body)
         body.quorum_share = normal_share(body.quorum_share)
         with self.store.edit():
-            self._check_short(body.short, body.id)
+            self._check_short(body.short, body.id, body.name)
             self._insert_record(body)
             made = [Side(new_id(), body.id, side.name, side.short, side.parity, side.voting,
                          position, start.statutory[position] if start and
@@ -80,17 +80,23 @@ class Bodies(Repository[Body]):
     def list(self) -> list[Body]:
         return self._find()
 
-    def _check_short(self, short: str, body_id: str) -> None:
+    def _check_short(self, short: str, body_id: str, name: str | None = None) -> None:
+        """The short name is the register's prefix: unique; so is the name, which
+        sentences and lists show."""
         if self.count("short = ? AND id <> ?", [short, body_id]):
             raise RuleViolation(f"Das Kürzel {short} ist schon vergeben.", "short")
+        same = next((b for b in self.list() if name is not None and b.id != body_id
+                     and b.name.casefold() == name.casefold()), None)
+        if same is not None:
+            raise RuleViolation(f"Ein Gremium „{same.name}“ gibt es schon.", "name")
 
     def _check_update(self, current: Body, changes: dict[str, Any]) -> None:
         merged = Body(**{**current.__dict__, **changes})
         check_body(merged)
         if "decision_rule" in changes:
             check_rule(merged.decision_rule, self.store.sides.list(current.id))
-        if "short" in changes:
-            self._check_short(merged.short, current.id)
+        if {"short", "name"} & set(changes):
+            self._check_short(merged.short, current.id, merged.name)
 
     def update(self, record_id: str, **changes: Any) -> Body:
         """Change a body; names are trimmed, the share reduced ("2/4" → "1/2"), and a

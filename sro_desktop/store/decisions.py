@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from .. import clock
 from ..domain.bodies import voting_seats
+from ..domain.calendar import german_date
 from ..domain.enums import Choice, DecisionRule, MajorityBase, Procedure, VotingMethod
 from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
@@ -174,6 +176,10 @@ class Decisions(DecisionVoting, Repository[Decision]):
             members = {m.id for m in self.store.memberships.list(decision.body_id)}
             if set(conflicted) - members:
                 raise RuleViolation("Als befangen kann nur ein Mitglied des Gremiums gelten.")
+            new = set(conflicted) - set(decision.conflicted_membership_ids)
+            if decision.meeting_id and new - {m.id for m in self.voters(decision)}:
+                raise RuleViolation("Befangen sein kann nur, wer bei diesem TOP eine Stimme "
+                                    "führt: ein anwesendes oder vertretenes Mitglied.")
             sides = self.store.sides.list(decision.body_id)
             check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True),
                         written=decision.written_procedure)
@@ -206,6 +212,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 if b.choice is Choice.OBJECTS and not decision.written_procedure:
                     raise RuleViolation("Dem Verfahren widersprechen kann man nur im "
                                         "Umlaufverfahren.")
+                if b.answered_on and b.answered_on > clock.today():
+                    raise RuleViolation("Eine Antwort kann nicht nach dem heutigen Tag "
+                                        "datiert sein.", "answered_on")
+                if b.answered_on and b.answered_on < decision.decided_on:
+                    raise RuleViolation(
+                        f"Eine Antwort kann nicht vor dem Vorschlag vom "
+                        f"{german_date(decision.decided_on)} datiert sein.", "answered_on")
             side_of = {m.id: m.side_id for m in memberships.values()}
             ballots = [*{b.membership_id: b for b in [*decision.ballots, *ballots]}.values()]
             conflicted = [b.membership_id for b in ballots if b.choice is Choice.CONFLICTED]

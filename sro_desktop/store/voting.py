@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .. import clock
 from ..domain.bodies import voting_seats
 from ..domain.enums import Choice, VotingMethod
-from ..domain.model import Ballot, Decision, SideVote
+from ..domain.model import Ballot, Decision, Membership, SideVote
 from ..domain.quorum import present_voting_members, statutory_seats
 from ..domain.votes import Basis, in_time, tally
 from .mapping import to_value
@@ -25,30 +25,33 @@ class DecisionVoting:
 
     store: Store
 
+    def voters(self, decision: Decision, *, advisory: bool = False) -> list[Membership]:
+        """The seats whose vote is held at the decision's TOP (a deputy for their member,
+        each person once unless the rules allow more); a written decision: the voting
+        seats on its day. ``advisory``: also the advisory members present on the sides
+        without vote, who may give a non-binding opinion."""
+        if not decision.meeting_id:
+            sides = self.store.sides.list(decision.body_id)
+            return voting_seats(sides, self.store.memberships.list(decision.body_id),
+                                decision.decided_on)
+        ctx = self.store.meetings.context(decision.meeting_id)
+        position = ctx.positions.get(decision.agenda_item_id or "")
+        seats = voting_seats(ctx.sides, ctx.members, decision.decided_on)
+        voters = present_voting_members(seats, ctx.attendance, position, ctx.positions,
+                                        ctx.body.deputy_multiple_votes)
+        if advisory:
+            without_vote = {s.id for s in ctx.sides if not s.voting}
+            voters += present_voting_members(
+                [m for m in ctx.members if m.side_id in without_vote], ctx.attendance,
+                position, ctx.positions, True)
+        return voters
+
     def eligible(self, decision: Decision, conflicted: Iterable[str] = (), *,
                  advisory: bool = False) -> dict[str, int]:
-        """Side id -> members who may vote: present at the item (a deputy for their
-        member, each person once unless the rules allow more), not conflicted; a written
-        decision: the voting members on its day. ``advisory``: also the advisory members
-        present on the sides without vote, who may give a non-binding opinion."""
+        """Side id -> how many of :meth:`voters` may vote, the conflicted left out."""
         conflicted = set(conflicted)
         counts: dict[str, int] = defaultdict(int)
-        if decision.meeting_id:
-            ctx = self.store.meetings.context(decision.meeting_id)
-            position = ctx.positions.get(decision.agenda_item_id or "")
-            seats = voting_seats(ctx.sides, ctx.members, decision.decided_on)
-            voters = present_voting_members(seats, ctx.attendance, position, ctx.positions,
-                                            ctx.body.deputy_multiple_votes)
-            if advisory:
-                without_vote = {s.id for s in ctx.sides if not s.voting}
-                voters += present_voting_members(
-                    [m for m in ctx.members if m.side_id in without_vote], ctx.attendance,
-                    position, ctx.positions, True)
-        else:
-            sides = self.store.sides.list(decision.body_id)
-            voters = voting_seats(sides, self.store.memberships.list(decision.body_id),
-                                  decision.decided_on)
-        for m in voters:
+        for m in self.voters(decision, advisory=advisory):
             if m.id not in conflicted:
                 counts[m.side_id] += 1
         return dict(counts)

@@ -36,6 +36,7 @@ from sro_desktop.domain.model import (
     Organization,
     Person,
     Recommendation,
+    Side,
     Task,
     TaskOwner,
 )
@@ -309,3 +310,19 @@ def test_people_are_ordered_by_last_then_first_name_whatever_the_case():
                                                  ("Lange", "Anke"), ("Abel", "Zoe")])]
     assert [(p.last_name, p.first_name) for p in sorted(people, key=person_sort_key)] == [
         ("Abel", "Zoe"), ("Lange", "Anke"), ("lange", "Birgit"), ("Langer", "Anna")]
+
+
+def test_parity_also_asks_for_equal_statutory_seats():
+    from dataclasses import replace
+
+    from sro_desktop.domain.bodies import parity
+
+    sides = [Side("v", "sg", "Verwaltung", "V", parity=True, voting=True, position=1,
+                  statutory_seats=6),
+             Side("t", "sg", "Freie Träger", "T", parity=True, voting=True, position=2,
+                  statutory_seats=7)]
+    result = parity(sides, [], date(2026, 11, 25))
+    assert (result.balanced, result.message) == (
+        False, "Sollzahlen nicht paritätisch (Verwaltung 6, Freie Träger 7)")
+    assert parity([sides[0], replace(sides[1], statutory_seats=6)], [],
+                  date(2026, 11, 25)).balanced

@@ -297,3 +297,48 @@ def test_a_roll_call_keeps_the_advisory_opinion(steering, held):
     stored = store.decisions.record_ballots(decision.id,
                                             [Ballot(steering.admin[0].id, Choice.YES)])
     assert [(v.side_id, v.yes) for v in stored.votes if v.side_id == w] == [(w, 1)]
+
+
+def test_only_who_holds_a_vote_at_the_top_can_be_conflicted(steering, held):
+    store = steering.store
+    meeting, (_, item, _, _) = held
+    store.attendance.set(meeting.id, steering.admin[5].id, P.EXCUSED)
+    decision = store.decisions.add("Modellregion", agenda_item_id=item.id)
+    with pytest.raises(RuleViolation, match="Befangen sein kann nur, wer bei diesem TOP"):
+        store.decisions.record_votes(decision.id, [], [steering.admin[5].id])
+    store.decisions.record_votes(decision.id, [], [steering.admin[4].id])
+
+
+def test_a_secret_tie_has_no_casting_vote(steering, held):
+    store = steering.store
+    store.bodies.update(steering.body.id, casting_vote=True)
+    _, (_, item, _, _) = held
+    decision = store.decisions.add("Wahl", agenda_item_id=item.id)
+    store.decisions.set_voting_method(decision.id, VotingMethod.SECRET)
+    v, t = steering.sides["V"].id, steering.sides["T"].id
+    stored = store.decisions.record_votes(decision.id, [SideVote(v, 5, 1), SideVote(t, 0, 4)])
+    assert (stored.outcome, stored.result_text) == (
+        Outcome.REJECTED, "in geheimer Abstimmung abgelehnt: Stimmengleichheit; geheim "
+                          "abgestimmt, daher kein Stichentscheid (Ja 5, Nein 5, Enthaltung 0)")
+
+
+def test_written_answers_are_dated_between_the_proposal_and_today(steering):
+    store = steering.store
+    decision = store.decisions.add_written("Fachtag", steering.body.id, date(2026, 11, 20),
+                                           deadline=date(2026, 12, 4))
+    member = steering.admin[0].id
+    with pytest.raises(RuleViolation, match="nach dem heutigen Tag"):
+        store.decisions.record_ballots(decision.id,
+                                       [Ballot(member, Choice.YES, date(2026, 11, 26))])
+    with pytest.raises(RuleViolation, match="vor dem Vorschlag vom 20.11.2026"):
+        store.decisions.record_ballots(decision.id,
+                                       [Ballot(member, Choice.YES, date(2026, 11, 19))])
+
+
+def test_two_bodies_cannot_have_the_same_name(steering):
+    store = steering.store
+    with pytest.raises(RuleViolation, match="Ein Gremium „Steuerungsgruppe“ gibt es schon"):
+        store.bodies.add("steuerungsgruppe", "SG2")
+    other = store.bodies.add("Beirat", "PG")
+    with pytest.raises(RuleViolation, match="gibt es schon"):
+        store.bodies.update(other.id, name="Steuerungsgruppe")

@@ -293,7 +293,7 @@ def prepared_file(tmp_path, demo_template):
     try:
         with store.edit():
             written = store.decisions.add_written(
-                WRITTEN_TITLE, store.bodies.resolve("SG").id, TODAY,
+                WRITTEN_TITLE, store.bodies.resolve("SG").id, TODAY - timedelta(7),
                 wording="Die Steuerungsgruppe hospitiert.", deadline=TODAY + timedelta(14))
             first, *rest = written.ballots
             store.decisions.record_ballots(written.id, [

@@ -90,7 +90,7 @@ class DecisionEditor(QGroupBox):
 
         self.conflicts = QListWidget()
         self.conflicts.setAccessibleName(self.tr("Befangen"))
-        self.conflicts.setMaximumHeight(70)
+        self.conflicts.setMaximumHeight(110)
         for membership_id, name in at.voters:
             entry = QListWidgetItem(name)
             entry.setData(Qt.ItemDataRole.UserRole, membership_id)
@@ -142,12 +142,12 @@ class DecisionEditor(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Titel"), self.title_edit)
         form.addRow(self.tr("Wortlaut"), self.wording)
-        rules = QHBoxLayout()
-        rules.addWidget(self.rule, 1)
-        rules.addWidget(self.procedure)
-        form.addRow(self.tr("Regel"), rules)
+        form.addRow(self.tr("Regel"), self.rule)
         form.addRow("", self.rule_error)
-        form.addRow(self.tr("Abstimmung"), self.method)
+        how = QHBoxLayout()  # "Abstimmung · namentlich", or "vertagt"
+        how.addWidget(self.procedure)
+        how.addWidget(self.method, 1)
+        form.addRow(self.tr("Verfahren"), how)
         form.addRow("", self.method_error)
         form.addRow(self.tr("Stimmen"), self.counts)
         form.addRow("", self.all_yes_button)
@@ -281,7 +281,9 @@ class DecisionEditor(QGroupBox):
         yes = sum(v.yes for v in current.votes if v.side_id in voting)
         no = sum(v.no for v in current.votes if v.side_id in voting)
         tie = current.procedure is Procedure.VOTE and yes == no > 0
-        self.form.setRowVisible(self.chair_row, self.at.meeting.body.casting_vote and tie)
+        secret = self.method.value() is VotingMethod.SECRET  # the chair's vote is unknown
+        self.form.setRowVisible(self.chair_row,
+                                self.at.meeting.body.casting_vote and tie and not secret)
         self.chair.setVisible(not self.roll_call_shown())  # chosen, or the chair's ballot
         self.chair_label.setVisible(self.roll_call_shown())
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import clock
-from ...domain.bodies import is_voting_seat
 from ...domain.calendar import german_date
 from ...domain.enums import RecommendationState
 from ...domain.labels import organization_label, owners_label, person_label
@@ -342,9 +341,8 @@ class ItemPanel(QScrollArea):
         people = {p.id: p for p in store.people.list()}
         sides = {s.id: s for s in ctx.sides}
         organizations = {o.id: o for o in store.organizations.list()}
-        voters = [(m.id, person_label(people[m.person_id])) for m in ctx.members
-                  if is_voting_seat(m, sides[m.side_id])]
-        at = AtTheItem(ctx, voters, voters_at(ctx, item.id, people))
+        holders = voters_at(ctx, item.id, people)  # who holds a vote here may be befangen
+        at = AtTheItem(ctx, [(v.membership_id, v.name) for v in holders], holders)
         if [e.decision.id for e in self.decision_editors] == [d.id for d in decisions]:
             for editor, decision in zip(self.decision_editors, decisions, strict=True):
                 editor.load(decision, at)

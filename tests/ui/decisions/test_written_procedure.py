@@ -110,7 +110,8 @@ def test_the_answers_are_recorded_member_by_member(main_window, store_of, qtbot)
     assert result(view) == stored.result_text
     assert sorted((v.yes, v.no, v.abstain) for v in stored.votes) == [(0, 1, 1), (5, 0, 0)]
 
-    # the day of an answer that came by post
+    # the day of an answer that came by post, entered the next day
+    clock.pin(date(2026, 11, 26))
     day = find(view.details, QDateEdit, f"Datum der Antwort von {MEMBERS[6]}")
     type_text(day, "26.11.2026")
     assert ballots_of(store_of, decision.id)[MEMBERS[6]] == (Choice.NO, date(2026, 11, 26))
@@ -142,6 +143,7 @@ def test_unanimous_only_when_every_member_answered_yes(main_window, store_of, qt
     assert result(view) == stored.result_text
 
     # an answer dated after the deadline does not count, and says so
+    clock.pin(date(2026, 12, 10))
     day = find(view.details, QDateEdit, f"Datum der Antwort von {MEMBERS[11]}")
     type_text(day, "10.12.2026")
     late = [w for w in view.details.findChildren(QLabel)

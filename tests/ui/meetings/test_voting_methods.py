@@ -256,3 +256,25 @@ def test_a_rule_the_body_cannot_apply_is_refused_beside_the_field(at_the_top, st
     choose(rule, "Konsens")  # an applicable one is stored, and the message goes
     assert store_of.decisions.get(decision_id).rule is DecisionRule.CONSENSUS
     assert not error.isVisible()
+
+
+def test_who_may_be_conflicted_is_who_holds_a_vote_at_the_top(at_the_top, store_of):
+    from sro_desktop.domain.enums import AttendanceStatus
+
+    draft = next(m for m in store_of.meetings.list() if m.state is MeetingState.DRAFT)
+    people = {p.id: p for p in store_of.people.list()}
+    present = [a for a in store_of.attendance.list(draft.id)
+               if a.membership_id and a.status is AttendanceStatus.PRESENT]
+    represented, excused = (store_of.memberships.get(a.membership_id) for a in present[:2])
+    deputy = next(p for p in people.values()
+                  if p.id not in {m.person_id for m in store_of.memberships.list(
+                      represented.body_id)})
+    store_of.attendance.set(draft.id, represented.id, AttendanceStatus.REPRESENTED,
+                            deputy_person_id=deputy.id)
+    store_of.attendance.set(draft.id, excused.id, AttendanceStatus.EXCUSED)
+    _, editor, _ = at_the_top()
+    listed = [editor.conflicts.item(n).text() for n in range(editor.conflicts.count())]
+    principal = people[represented.person_id]
+    assert f"{deputy.full_name} (i. V. {principal.last_name})" in listed
+    assert people[excused.person_id].full_name not in listed
+    assert principal.full_name not in listed
