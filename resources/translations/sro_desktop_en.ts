@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="63"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="65"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,6 +98,7 @@
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/members.py" line="84"/>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="45"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,97 +219,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="187"/>
-        <source>mehr als</source>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="198"/>
+        <source>Vor&amp;lage anwenden …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="188"/>
-        <source>mindestens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="189"/>
-        <source>mehr als oder mindestens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="193"/>
-        <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="195"/>
-        <source>jede &amp;paritätische Seite muss vertreten sein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="206"/>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="208"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="209"/>
-        <source>&amp;Kürzel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="210"/>
-        <source>Art&amp;ikel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="211"/>
-        <source>Geniti&amp;v:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="212"/>
-        <source>Ar&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="213"/>
-        <source>ber&amp;ät:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="214"/>
-        <source>Regeln</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="219"/>
-        <source>der Stimmberechtigten anwesend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="221"/>
-        <source>Beschl&amp;ussfähig:</source>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="199"/>
+        <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/rules.py" line="223"/>
+        <source>Regeln der Geschäftsordnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="23"/>
+        <source>Beschlussfähig bei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="24"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="113"/>
+        <source>Beschlussfähigkeit bezogen auf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="25"/>
+        <source>jede paritätische Seite muss vertreten sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="26"/>
+        <source>Beschlussregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="27"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="125"/>
+        <source>Mehrheit gemessen an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="28"/>
+        <source>Stichentscheid des Vorsitzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="29"/>
+        <source>mehr als eine Stimme je Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="30"/>
+        <source>Widerspruch stoppt das Umlaufverfahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="31"/>
+        <source>Namen namentlicher Abstimmungen im Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="32"/>
+        <source>Ladungsfrist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="41"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="68"/>
+        <source>mehr als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="41"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="69"/>
+        <source>mindestens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="43"/>
+        <source>1 Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="43"/>
+        <source>%1 Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="45"/>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="107"/>
+        <source>mehr als oder mindestens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="73"/>
+        <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="76"/>
+        <source>jede &amp;paritätische Seite muss vertreten sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="82"/>
+        <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="84"/>
+        <source>Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="86"/>
+        <source>Ein Widerspruch gegen das Umlaufverfahren stoppt es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="88"/>
+        <source>Namentliche Abstimmungen mit Namen ins Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="91"/>
+        <source>Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="93"/>
+        <source>Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, nur einmal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="96"/>
+        <source>Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="98"/>
+        <source>Beschlussfähigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="111"/>
+        <source>Bezogen auf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="116"/>
+        <source>Sitze laut GO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="118"/>
+        <source>Beschlüsse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="123"/>
+        <source>Mehrheit gemessen an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="203"/>
+        <source>Gremium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="205"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="206"/>
+        <source>&amp;Kürzel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="207"/>
+        <source>Art&amp;ikel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="208"/>
+        <source>Geniti&amp;v:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="209"/>
+        <source>Ar&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="210"/>
+        <source>ber&amp;ät:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="103"/>
+        <source>der Stimmberechtigten anwesend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="105"/>
+        <source>Beschl&amp;ussfähig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="22"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="108"/>
         <source>Anteil für die Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="225"/>
+        <location filename="../../sro_desktop/ui/bodies/procedure.py" line="120"/>
         <source>Beschluss&amp;regel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="228"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="213"/>
         <source>vor der Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="230"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="215"/>
         <source>Ladungs&amp;frist:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,67 +952,82 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="25"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
         <source>Mitglied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="26"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
         <source>Seite, Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="30"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="31"/>
         <source>ab TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="30"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="32"/>
         <source>bis vor TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="33"/>
+        <source>Wechsel ab TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="164"/>
         <source>– nicht erfasst –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="160"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="172"/>
         <source>von Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="160"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="172"/>
         <source>bis Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="176"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="188"/>
         <source>Status von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="207"/>
-        <source>ohne Stimmrecht</source>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="220"/>
+        <source> (ohne Stimmrecht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="209"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="222"/>
         <source>Stellvertretung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="254"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="226"/>
+        <source>Ab diesem TOP übernimmt %1 den Sitz selbst von der Stellvertretung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="228"/>
+        <source>Ab diesem TOP übernimmt die Stellvertretung den Sitz von %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="279"/>
         <source>Anwesenheit ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,66 +1035,66 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="180"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="191"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="150"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="159"/>
         <source>Anwesenheitsliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="164"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="165"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="304"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="175"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="176"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="318"/>
         <source>Alle anwesend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="167"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="178"/>
         <source>Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; „entschuldigt“, „vertreten“ usw. bleiben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="172"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="183"/>
         <source>Gäste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="177"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="188"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="189"/>
         <source>Name des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="181"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="192"/>
         <source>Organisation des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="182"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="193"/>
         <source>&amp;Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="187"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="198"/>
         <source>G&amp;äste:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="261"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="272"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="271"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="277"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="282"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="288"/>
         <source>Anwesenheit von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="315"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="329"/>
         <source>Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,68 +1209,103 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="56"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="59"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="59"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="62"/>
         <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="62"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="65"/>
         <source>z. B. SG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="70"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="73"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="78"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="79"/>
-        <source>&amp;Kürzel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="80"/>
-        <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="81"/>
-        <source>A&amp;rtikel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="82"/>
-        <source>&amp;berät:</source>
+        <source>Seiten des neuen Gremiums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="83"/>
+        <source>Regeln des neuen Gremiums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="86"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="87"/>
+        <source>&amp;Kürzel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="88"/>
+        <source>&amp;Art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="89"/>
+        <source>A&amp;rtikel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="90"/>
+        <source>&amp;berät:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="91"/>
         <source>Seiten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="116"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="92"/>
+        <source>Regeln:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="127"/>
         <source>%1 (paritätisch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="118"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="129"/>
         <source>%1 (ohne Stimmrecht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="121"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="131"/>
+        <source>%1 Sitz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="131"/>
+        <source>%1 Sitze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="132"/>
+        <source>%1 (%2 laut GO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="136"/>
         <source> – später unter „Seiten und Regeln“ änderbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="138"/>
+        <source>nach der Vorlage „%1“: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,7 +1609,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="259"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="261"/>
         <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,174 +1617,226 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionDetails</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="75"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="80"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="76"/>
-        <source>Zur &amp;Sitzung</source>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="81"/>
+        <source>Ergebnis &amp;feststellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="77"/>
-        <source>Die Sitzung öffnen, in der beschlossen wurde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="86"/>
-        <source>Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="87"/>
-        <source>Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="88"/>
-        <source>Gremium:</source>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="83"/>
+        <source>Die Frist ist abgelaufen: das Ergebnis aus den Antworten bis zur Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="89"/>
-        <source>Sitzung:</source>
+        <source>Antworten bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="90"/>
-        <source>Abstimmungsregel:</source>
+        <source>Mit Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="91"/>
-        <source>Ergebnis:</source>
+        <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="94"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="117"/>
-        <source>Wortlaut</source>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="92"/>
+        <source>Zur &amp;Sitzung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="93"/>
+        <source>Die Sitzung öffnen, in der beschlossen wurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="102"/>
+        <source>Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="103"/>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="104"/>
+        <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="105"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="266"/>
-        <source>Nicht gespeichert: %1</source>
+        <source>Sitzung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="106"/>
+        <source>Frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="107"/>
+        <source>Abstimmungsregel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="108"/>
+        <source>Ergebnis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="112"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="138"/>
+        <source>Wortlaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="123"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="308"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="333"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="129"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="120"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="141"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="243"/>
         <source>Abstimmung nach Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="125"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="148"/>
         <source>Befangen (nicht mitgestimmt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="133"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="156"/>
         <source>Aufgaben aus diesem Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="134"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
         <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="139"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="162"/>
         <source>Einen Beschluss in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="180"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="205"/>
         <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="186"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="211"/>
         <source>Umlaufverfahren (schriftlich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="189"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="214"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="277"/>
-        <source>Titel des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="281"/>
-        <source>Wortlaut des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="286"/>
-        <source>Datum des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="290"/>
-        <source>Abstimmungsregel ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="96"/>
-        <source>(kein Wortlaut erfasst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="62"/>
-        <source>Titel des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="64"/>
-        <source>Datum des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="68"/>
-        <source>Abstimmungsregel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="211"/>
-        <source>Keine Stimmen erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="216"/>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="217"/>
-        <source>Enthaltung</source>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="241"/>
+        <source>Antworten der befragten Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/decisions/details.py" line="242"/>
+        <source>Antworten nach Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="330"/>
+        <source>Ergebnis feststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="338"/>
+        <source>Frist ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="347"/>
+        <source>Titel des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="351"/>
+        <source>Wortlaut des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="356"/>
+        <source>Datum des Beschlusses ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="360"/>
+        <source>Abstimmungsregel ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="114"/>
+        <source>(kein Wortlaut erfasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="67"/>
+        <source>Titel des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="69"/>
+        <source>Datum des Beschlusses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="73"/>
+        <source>Abstimmungsregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="253"/>
+        <source>Keine Stimmen erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="259"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="284"/>
         <source>niemand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,111 +1844,146 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="49"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="68"/>
         <source>Titel des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="70"/>
         <source>Wortlaut des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="73"/>
         <source>Mehrheitsregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="150"/>
         <source>Verfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="60"/>
-        <source>Enth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="67"/>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="86"/>
         <source>&amp;Alle dafür</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="87"/>
         <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="81"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="155"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="95"/>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="113"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="116"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="166"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="279"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="340"/>
+        <source>Regel von Beschluss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="359"/>
+        <source>Abstimmung über %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="422"/>
         <source>Beschluss %1 ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="96"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="120"/>
         <source>Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="97"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="78"/>
+        <source>Abstimmung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="79"/>
+        <source>offen: Zahlen je Seite · namentlich: die Stimme jedes Mitglieds · geheim: nur Zahlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="105"/>
+        <source>– nicht erfasst –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="106"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="110"/>
+        <source>Stimme des Vorsitzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="107"/>
+        <source>Bei Stimmengleichheit entscheidet nach der Geschäftsordnung die Stimme des Vorsitzes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="113"/>
+        <source>Beschlussfähigkeit bei diesem Beschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="119"/>
+        <source>Votum der beratenden Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="121"/>
         <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="143"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="144"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="108"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="145"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="109"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="152"/>
         <source>Stimmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="202"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="160"/>
+        <source>Stimme des Vorsit&amp;zes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="276"/>
         <source>Stimmberechtigt anwesend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="229"/>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="298"/>
+        <source>keine Stimme erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/decision_editor.py" line="329"/>
         <source>Beschluss %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,150 +1991,150 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="52"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="53"/>
         <source>Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="56"/>
         <source>Jahr filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="59"/>
         <source>Anzahl der Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="60"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="61"/>
         <source>&amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="63"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="64"/>
         <source>&amp;Jahr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="67"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="68"/>
         <source>&amp;Umlaufbeschluss …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="68"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="69"/>
         <source>Umlaufbeschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="70"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="71"/>
         <source>Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="72"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="73"/>
         <source>Beschluss &amp;entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="73"/>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="243"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="244"/>
         <source>Beschluss entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="75"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="76"/>
         <source>Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn zurück); das Register bleibt lückenlos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="85"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="86"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="87"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="88"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="89"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="90"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="90"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="91"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="97"/>
         <source>Beschlussregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="98"/>
         <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="127"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="128"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="131"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="132"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="135"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="136"/>
         <source>Umlaufverfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="137"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="138"/>
         <source>%1. Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="149"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="150"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="158"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="159"/>
         <source>Alle Jahre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="198"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="199"/>
         <source>%1 Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="244"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="245"/>
         <source>Beschluss %1 „%2“ entfernen?
 
 Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="248"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="249"/>
         <source>Beschluss %1 entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="198"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="199"/>
         <source>%1 Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,42 +2142,42 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="89"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="98"/>
         <source>Vertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="100"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="101"/>
         <source>– neue Person –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="97"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="106"/>
         <source>Name der neuen Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="98"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
         <source>Vorname Nachname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="101"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="110"/>
         <source>Für %1 ist keine Stellvertretung eingetragen. Wer vertritt in dieser Sitzung?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="106"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="115"/>
         <source>&amp;Vertreten durch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="116"/>
         <source>oder &amp;neue Person:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,22 +2185,22 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="375"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="393"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="377"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="395"/>
         <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="382"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="400"/>
         <source>&amp;Letzter Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="383"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="401"/>
         <source>Beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,7 +2208,7 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="115"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="117"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,52 +2310,52 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="250"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="254"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="254"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="256"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="256"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="258"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="266"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="268"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="269"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="271"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="280"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="282"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="283"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="285"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="320"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="322"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="332"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="334"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,12 +2365,17 @@ Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="405"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="386"/>
+        <source>Beschluss %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="420"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="416"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="431"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,17 +2391,17 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>LinkTaskDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="141"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="132"/>
         <source>Aufgabe verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="147"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="138"/>
         <source>&amp;Aufgabe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="159"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="150"/>
         <source>Aufgabe mit Meilenstein verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,66 +2566,71 @@ Strg+Z holt ihn zurück.</source>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/main_window.py" line="242"/>
+        <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="244"/>
         <source>Ü&amp;ber SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="264"/>
         <source>Datei nicht geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="274"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="278"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="279"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="321"/>
         <source>Kopie speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="327"/>
         <source>Kopie nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="329"/>
         <source>Kopie gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="353"/>
         <source>(keine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="419"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="427"/>
         <source>%1 hat keinen Sitz in einem Gremium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="440"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="441"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -2439,84 +2727,92 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="98"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="88"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="90"/>
         <source>&amp;Neue Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="92"/>
         <source>Sitzung entfernen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="103"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="295"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="93"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="282"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="287"/>
         <source>Sitzung entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="105"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="95"/>
         <source>Eine Sitzung ohne Beschlüsse entfernen, etwa eine doppelt angelegte (Strg+Z holt sie zurück); eine Sitzung, die nicht stattfindet, wird abgesagt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="110"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="100"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="111"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="101"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="102"/>
         <source>Zustand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="117"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="150"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="140"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="129"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="119"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="170"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="160"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="243"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="233"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="244"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="234"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="272"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="262"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="279"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="269"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="298"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="283"/>
+        <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
+
+Strg+Z holt sie zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="290"/>
         <source>Nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,134 +2820,134 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="175"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="193"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="176"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="194"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="187"/>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="237"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="205"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="255"/>
         <source>Neue Person …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="191"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="209"/>
         <source>z. B. Dr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="198"/>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="211"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="216"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="229"/>
         <source>– keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="209"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="227"/>
         <source>stimmberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="213"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="231"/>
         <source>gültig v&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="214"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="232"/>
         <source>gültig &amp;bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="219"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="237"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="221"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="239"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="223"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="241"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="224"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="242"/>
         <source>&amp;Vorname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="225"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="243"/>
         <source>&amp;Nachname:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="226"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="244"/>
         <source>&amp;E-Mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="227"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="245"/>
         <source>Tele&amp;fon:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="228"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="246"/>
         <source>Or&amp;ganisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="230"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="248"/>
         <source>Mitgliedschaft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="232"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="250"/>
         <source>vertritt Organisat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="234"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="252"/>
         <source>&amp;Seite:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="235"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="253"/>
         <source>&amp;Rolle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="236"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="254"/>
         <source>Stimmrec&amp;ht:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="238"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="256"/>
         <source>Neue Person als Stellvertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="247"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="265"/>
         <source>Stellvertret&amp;ung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="253"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="271"/>
         <source>Zeitraum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="335"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="353"/>
         <source>Die Person wird mit diesen Angaben neu angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="337"/>
+        <location filename="../../sro_desktop/ui/bodies/dialogs.py" line="355"/>
         <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,32 +2970,32 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="301"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="291"/>
         <source>Liste nicht lesbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="310"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="300"/>
         <source>Mitgliederliste %1 %2.docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="312"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="302"/>
         <source>Mitgliederliste exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="352"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="342"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="353"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="343"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="372"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="362"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,77 +3031,77 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="51"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="42"/>
         <source>Meilenstein bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="52"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="43"/>
         <source>Neuer Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="64"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="55"/>
         <source>%1. Quartal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="75"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="66"/>
         <source>(kein Gremium)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="80"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="71"/>
         <source>&amp;Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="81"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="72"/>
         <source>&amp;Beschreibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="82"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="73"/>
         <source>&amp;Zieljahr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="83"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="74"/>
         <source>&amp;Quartal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="84"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="75"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="85"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="76"/>
         <source>&amp;Ebene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="86"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="77"/>
         <source>Qualitäts&amp;dimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="88"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="79"/>
         <source>&amp;Handlungsfeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="89"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="80"/>
         <source>&amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="124"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="115"/>
         <source>Meilenstein anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="129"/>
+        <location filename="../../sro_desktop/ui/milestones/dialogs.py" line="120"/>
         <source>Meilenstein ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,201 +3109,201 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MilestonesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="54"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="55"/>
         <source>Zeitleiste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="56"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="57"/>
         <source>Zu h&amp;eute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="58"/>
         <source>Die Zeitleiste zum heutigen Quartal rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="61"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="62"/>
         <source>Zum nächsten Meilenstein links außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="64"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="65"/>
         <source>Zum nächsten Meilenstein rechts außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="75"/>
         <source>&amp;Neuer Meilenstein …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="75"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="76"/>
         <source>Neuer Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="77"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="78"/>
         <source>Bearbe&amp;iten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="78"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="79"/>
         <source>Meilenstein bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="80"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="81"/>
         <source>Entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="81"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="353"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="356"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="82"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="354"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="357"/>
         <source>Meilenstein entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="83"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="84"/>
         <source>Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die Verknüpfung (Strg+Z holt beides zurück).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="99"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="100"/>
         <source>Status des Meilensteins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="117"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="118"/>
         <source>Ziel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="118"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="119"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="119"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="120"/>
         <source>Ebene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="121"/>
         <source>Qualitätsdimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="121"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="122"/>
         <source>Handlungsfeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="122"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="123"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="123"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="124"/>
         <source>Fortschritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="124"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="125"/>
         <source>Beschreibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="130"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="131"/>
         <source>Aufgabe &amp;verknüpfen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="131"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="132"/>
         <source>Aufgabe verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="133"/>
         <source>Eine unerledigte Aufgabe mit diesem Meilenstein verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="142"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="143"/>
         <source>Aufgaben zu diesem Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="143"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="144"/>
         <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="146"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="147"/>
         <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="179"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="180"/>
         <source>Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="195"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="196"/>
         <source>%2 von %1 Meilenstein erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="196"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="197"/>
         <source>%2 von %1 Meilensteinen erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="346"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="347"/>
         <source>Den Meilenstein „%1“ entfernen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="348"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="349"/>
         <source>Die verknüpfte Aufgabe bleibt und verliert die Verknüpfung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="350"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="351"/>
         <source>Die %1 verknüpften Aufgaben bleiben und verlieren die Verknüpfung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="352"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="353"/>
         <source>Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="373"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="374"/>
         <source>Es gibt keine unerledigte Aufgabe, die noch nicht mit diesem Meilenstein verknüpft ist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="240"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="241"/>
         <source>◀ %1 &amp;frühere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="241"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="242"/>
         <source>%1 spä&amp;tere ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="287"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="294"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="296"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="288"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="295"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="297"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="305"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="306"/>
         <source>Status des Meilensteins ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,27 +3590,27 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>OrganizationsTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="235"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="225"/>
         <source>Organisation anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="252"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="242"/>
         <source>Organisation bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="266"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="256"/>
         <source>Organisationen zusammenführen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="279"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="269"/>
         <source>Organisation entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="285"/>
+        <location filename="../../sro_desktop/ui/bodies/organizations.py" line="275"/>
         <source>Organisation nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,17 +3806,17 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/people.py" line="222"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="212"/>
         <source>Person bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/people.py" line="232"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="222"/>
         <source>Person entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/people.py" line="235"/>
+        <location filename="../../sro_desktop/ui/bodies/people.py" line="225"/>
         <source>Person nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,6 +3875,54 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>PresetDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="57"/>
+        <source>Vorlage anwenden – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="64"/>
+        <source>Erläuterung der Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="67"/>
+        <source>Was sich ändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="68"/>
+        <source>Seiten, Sitze laut GO und Mitglieder bleiben, wie sie sind. Strg+Z nimmt die Vorlage wieder zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="73"/>
+        <source>&amp;Vorlage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="74"/>
+        <source>Bedeutet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="75"/>
+        <source>Ändert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="76"/>
+        <source>Vorlage &amp;anwenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/presets.py" line="106"/>
+        <source>nichts – die Regeln entsprechen schon dieser Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyButton</name>
     <message>
         <location filename="../../sro_desktop/ui/bodies/privacy.py" line="65"/>
@@ -3630,63 +3974,63 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="133"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="135"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="143"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
         <source>– noch keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="144"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="156"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="148"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="149"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="151"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="157"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="159"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="160"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="169"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="171"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="170"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="172"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="171"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="173"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="209"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="211"/>
         <source>Antwort vorbereiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="218"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="220"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,163 +4320,171 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>RecommendationsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="63"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="54"/>
         <source>Angesprochenes Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="65"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="56"/>
         <source>Nur unbeantw&amp;ortete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="67"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="58"/>
         <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="69"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="60"/>
         <source>Anzahl der Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="70"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="61"/>
         <source>&amp;Neue Empfehlung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="62"/>
         <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="64"/>
         <source>Empfehlung entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="74"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="65"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="216"/>
         <source>Empfehlung entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="76"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="67"/>
         <source>Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt erfasste (Strg+Z holt sie zurück).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="80"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="71"/>
         <source>An &amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="82"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="92"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="83"/>
         <source>Beschlossen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="93"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="84"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="94"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="85"/>
         <source>An</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="95"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="86"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="87"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="88"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="98"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="89"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="106"/>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="129"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="120"/>
         <source>Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="107"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="98"/>
         <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="151"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="142"/>
         <source>%1 – überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="156"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="147"/>
         <source>von %1 an %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="160"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="151"/>
         <source>Die Antwort ist seit dem %1 überfällig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="171"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="162"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="194"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="185"/>
         <source>%1 Empfehlung, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="195"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="186"/>
         <source>%1 Empfehlungen, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="227"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="217"/>
+        <source>Empfehlung %1 entfernen?
+
+Strg+Z holt sie zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="221"/>
         <source>Empfehlung %1 entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="230"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="224"/>
         <source>Nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="242"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="236"/>
         <source>Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="257"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="251"/>
         <source>Keine Sitzung geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="258"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="252"/>
         <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="266"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="260"/>
         <source>Empfehlung auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,25 +4541,148 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
 </context>
 <context>
+    <name>RollCall</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="110"/>
+        <source>Namentliche Abstimmung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="112"/>
+        <source>Je Mitglied eine Stimme: Klick in die Spalte oder Taste J (Ja), N (Nein), E (Enthaltung), B (befangen), K (keine Stimme); danach ist das nächste Mitglied dran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="115"/>
+        <source>Mitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="115"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="115"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="115"/>
+        <source>Enth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="116"/>
+        <source>bef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="116"/>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="117"/>
+        <source>Wer die Stimme hält (ein Vertreter mit „i. V.“)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="118"/>
+        <source>Ja (Taste J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="118"/>
+        <source>Nein (Taste N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="119"/>
+        <source>Enthaltung (Taste E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="119"/>
+        <source>befangen (Taste B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="120"/>
+        <source>keine Stimme (Taste K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="250"/>
+        <source>Übrige mit Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="141"/>
+        <source>Alle, die noch keine Stimme haben, stimmen mit Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="144"/>
+        <source>Tasten: J Ja · N Nein · E Enth. · B befangen · K keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="149"/>
+        <source>Stimmen je Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="204"/>
+        <source>%1 (nicht anwesend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="243"/>
+        <source>Stimme von %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="260"/>
+        <source>Beschluss %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/rules_help.py" line="14"/>
+        <location filename="../../sro_desktop/ui/rules_help.py" line="16"/>
+        <source>Regeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="270"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="266"/>
         <source> Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="270"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="266"/>
         <source> Tage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="305"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="294"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="345"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="332"/>
         <source>Gremium ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="349"/>
+        <source>Vorlage anwenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4232,13 +4707,96 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>SidesModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="86"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="84"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="86"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="84"/>
         <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatutorySeats</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="58"/>
+        <source>Sitze laut GO zusammen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="59"/>
+        <source>keine Seite mit Stimmrecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="95"/>
+        <source>Zusammen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="105"/>
+        <source>%1 Sitz besetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="105"/>
+        <source>%1 Sitze besetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="106"/>
+        <source>%1 Sitz laut GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="106"/>
+        <source>%1 Sitze laut GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="108"/>
+        <source>, alle besetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="109"/>
+        <source>, %1 besetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="111"/>
+        <source> – %1 unbesetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="113"/>
+        <source> – %1 mehr als vorgesehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="127"/>
+        <source>wie besetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="130"/>
+        <source>Sitze laut GO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="131"/>
+        <source>Gesetzliche Zahl der stimmberechtigten Sitze dieser Seite (Sollzahl); „wie besetzt“: so viele, wie heute besetzt sind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="140"/>
+        <source>Besetzung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/seats.py" line="152"/>
+        <source>Sitze laut GO ändern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4383,69 +4941,69 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="54"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="56"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="59"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="62"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="64"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="63"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="65"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="65"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="81"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="80"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="82"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="68"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="73"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="75"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="78"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="90"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="92"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="97"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="114"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="116"/>
         <source>Aufgabe anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,175 +5011,175 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="65"/>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="162"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="56"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="153"/>
         <source>Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="69"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="60"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="71"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="62"/>
         <source>Beschreibung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="75"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="66"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="76"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="67"/>
         <source>Mit Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="78"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="69"/>
         <source>Status der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="79"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="70"/>
         <source>Tandem aus beiden Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="80"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="71"/>
         <source>Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="82"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="73"/>
         <source>Wiedervorlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="84"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="75"/>
         <source>Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="86"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="77"/>
         <source>Aufgabe entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="87"/>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="250"/>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="255"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="78"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="241"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="246"/>
         <source>Aufgabe entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="88"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="79"/>
         <source>Die Aufgabe entfernen (Strg+Z holt sie zurück)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="89"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="80"/>
         <source>Eine Aufgabe in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="102"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="93"/>
         <source>Tite&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="103"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="94"/>
         <source>Beschre&amp;ibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="105"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="96"/>
         <source>Frist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="106"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="97"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="108"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="99"/>
         <source>&amp;Wiedervorlage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="110"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="101"/>
         <source>Meile&amp;nstein:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="112"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="103"/>
         <source>Verantwortli&amp;che:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="164"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="155"/>
         <source>Aufgabe: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="173"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="164"/>
         <source>(keine Wiedervorlage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="177"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="168"/>
         <source>(kein Meilenstein)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="199"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="190"/>
         <source>Nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="213"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="204"/>
         <source>Titel der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="216"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="207"/>
         <source>Beschreibung der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="220"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="211"/>
         <source>Fälligkeit der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="225"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="216"/>
         <source>Status „%1“ setzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="229"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="220"/>
         <source>Tandem der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="234"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="225"/>
         <source>Wiedervorlage der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="238"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="229"/>
         <source>Meilenstein der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="243"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="234"/>
         <source>Verantwortliche der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/panel.py" line="251"/>
+        <location filename="../../sro_desktop/ui/tasks/panel.py" line="242"/>
         <source>Die Aufgabe „%1“ entfernen?
 
 Strg+Z holt sie zurück.</source>
@@ -4912,6 +5470,41 @@ Strg+Z holt sie zurück.</source>
     </message>
 </context>
 <context>
+    <name>VoteCounts</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="31"/>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="57"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="31"/>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="57"/>
+        <source>Nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="31"/>
+        <source>Enth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="39"/>
+        <source>Votum der beratenden Mitglieder (nicht bindend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="57"/>
+        <source>Enthaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/vote_counts.py" line="91"/>
+        <source>%1 (%2 anwesend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkloadChart</name>
     <message>
         <location filename="../../sro_desktop/ui/tasks/workload.py" line="27"/>
@@ -4970,94 +5563,162 @@ Strg+Z holt sie zurück.</source>
     </message>
 </context>
 <context>
-    <name>WrittenDecisionDialog</name>
+    <name>WrittenBallots</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="58"/>
-        <source>Umlaufbeschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="81"/>
-        <source>Das Gremium hat an diesem Tag keine stimmberechtigten Mitglieder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="85"/>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="88"/>
-        <source>&amp;Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="89"/>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="90"/>
-        <source>&amp;Wortlaut:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="91"/>
-        <source>&amp;Frist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="92"/>
-        <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="95"/>
-        <source>Antworten der stimmberechtigten Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="145"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="50"/>
         <source>keine Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="145"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="50"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="146"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="51"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="146"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="52"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="148"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="53"/>
+        <source>widerspricht dem Verfahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="54"/>
+        <source>befangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="96"/>
+        <source>Mitglied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="96"/>
+        <source>Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="97"/>
+        <source>Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="97"/>
+        <source>am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="110"/>
         <source>Antwort von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="174"/>
-        <source>Ergebnis: noch keine Antwort</source>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="114"/>
+        <source>Datum der Antwort von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="177"/>
-        <source>Ergebnis: %1</source>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="116"/>
+        <source>nach der Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="188"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="118"/>
+        <source>Eine Antwort nach der Frist zählt nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="138"/>
+        <source>Antwort von %1 erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="150"/>
+        <source>Datum der Antwort von %1 ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenDecisionDialog</name>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="42"/>
+        <source>Umlaufbeschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="57"/>
+        <source>Der Tag, an dem der Vorschlag versandt wird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="59"/>
+        <source>Bis zu diesem Tag zählen die Antworten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="63"/>
+        <source>Befragte Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="69"/>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="103"/>
+        <source>Das Gremium hat an diesem Tag keine stimmberechtigten Mitglieder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="107"/>
+        <source>Gefragt wird das eine stimmberechtigte Mitglied des Gremiums; seine Antwort wird danach beim Beschluss im Register erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="110"/>
+        <source>Gefragt werden die %1 stimmberechtigten Mitglieder des Gremiums; ihre Antworten werden danach beim Beschluss im Register erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="66"/>
+        <source>&amp;Gremium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="67"/>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="68"/>
+        <source>&amp;Wortlaut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="70"/>
+        <source>&amp;Frist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="71"/>
+        <source>&amp;Regel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="123"/>
         <source>Bitte zuerst ein Gremium anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written.py" line="191"/>
+        <location filename="../../sro_desktop/ui/decisions/written.py" line="126"/>
         <source>Umlaufbeschluss fassen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,27 +5726,27 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>WrittenVotes</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="53"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="55"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="83"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="84"/>
         <source>Antworten im Umlaufverfahren ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,12 +5833,12 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="348"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="350"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="349"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="351"/>
         <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,30 +5886,6 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
     <message>
         <location filename="../../sro_desktop/ui/meetings/papers.py" line="91"/>
         <source>Unterlage speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="83"/>
-        <source>Sitzung entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="84"/>
-        <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
-
-Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="48"/>
-        <source>Empfehlung entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="49"/>
-        <source>Empfehlung %1 entfernen?
-
-Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5329,32 +5966,32 @@ Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="476"/>
         <source>Große Demo-Datei speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="479"/>
         <source>Große Demo-Datei wird erzeugt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="480"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="481"/>
         <source>Demo-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="495"/>
         <source>Abgebrochen; keine Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="498"/>
         <source>Demo-Datei nicht erzeugt</source>
         <translation type="unfinished"></translation>
     </message>
