@@ -118,8 +118,8 @@ def _report_inputs_tried(request):
 # --- the file ----------------------------------------------------------------------------
 
 # Names and titles the store trims (str.strip); the rest it keeps exactly.
-TRIMMED = {"body", "board", "side", "org", "other_org", "last", "first", "title", "deputy",
-           "item", "secret", "guest", "decision", "task", "rec", "milestone", "reason",
+TRIMMED = {"body", "board", "side", "org", "org_short", "other_org", "last", "first", "title",
+           "deputy", "item", "secret", "guest", "decision", "task", "rec", "milestone", "reason",
            "correction"}
 
 
@@ -146,6 +146,8 @@ class World:
 def build(store: Store, t: dict[str, str], day: date) -> World:
     """A steering group and its advisory board with hostile text wherever a user types."""
     s = store
+    if t["board"].strip().casefold() == t["body"].strip().casefold():
+        t = {**t, "board": t["board"] + " B"}  # one name, two bodies: refused; told apart
     v = as_stored(t)  # composite titles from the trimmed parts, as the checks expect
     sg = s.bodies.add(t["body"], "SG", BodyKind.STEERING)
     sides = {side.short: side for side in s.sides.list(sg.id)}
