@@ -83,6 +83,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 ADDED: dict[str, dict[str, Any]] = {
     "attendance": {"handover_at_item_id": None},
     "decisions": {"voting_method": "open", "chair_vote": None, "deadline": None},
+    "agenda_items": {"result_text": ""},  # text modules (file format 11)
 }
 
 

@@ -52,6 +52,7 @@ class Body:
     deputy_multiple_votes: bool = False  # one person may hold more than one vote
     written_consent: bool = True  # one objection to the written procedure stops it
     roll_call_names: bool = True  # the minutes list the names of a roll-call vote
+    signing_place: str = ""  # "Rostock": the minutes are signed "Rostock, den …"
 
     @property
     def nominative(self) -> str:
@@ -188,6 +189,7 @@ class AgendaItem:
     deferred: bool = False
     recommendation_id: str | None = None
     carried_from_item_id: str | None = None
+    result_text: str = ""  # typed over the text module's suggestion; empty: the suggestion
 
 
 @dataclass
@@ -342,3 +344,16 @@ class Attachment:
     media_type: str = "application/octet-stream"
     size: int = 0
     sha256: str = ""
+
+
+@dataclass
+class TextModule:
+    """A Textbaustein of a body: ``key`` names a standard TOP ("opening", …) whose result
+    text it gives, or the secretary's own module ("own-…"); ``text`` may hold placeholders
+    ("{Beschlussfähigkeit}")."""
+
+    id: str
+    body_id: str
+    key: str
+    title: str
+    text: str = ""

@@ -30,7 +30,7 @@ USER_TABLES = (
     "bodies", "sides", "organizations", "people", "memberships", "milestones",
     "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
     "recommendations", "tasks", "task_owners", "corrections",
-    "minutes_circulations", "objections", "attachments", "ballots",
+    "minutes_circulations", "objections", "attachments", "ballots", "text_modules",
 )
 
 
@@ -721,3 +721,20 @@ def m010_rules_of_procedure(db: Database) -> None:
             WHEN {old} BEGIN {abort} END""")
     for table in ("decisions", "attendance", "ballots"):
         install_history_triggers(db, table)
+
+
+@migration
+def m011_text_modules(db: Database) -> None:
+    """Text modules (Textbausteine) per body: the result text of each standard TOP with
+    placeholders, and the secretary's own modules; a TOP's own result text (typed over
+    the suggestion); the place the minutes are signed at ("Rostock, den …")."""
+    _add_column(db, "bodies", "signing_place TEXT NOT NULL DEFAULT ''")
+    _add_column(db, "agenda_items", "result_text TEXT NOT NULL DEFAULT ''")
+    db.execute(f"""CREATE TABLE IF NOT EXISTS text_modules (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    key TEXT NOT NULL CHECK (trim(key) <> ''),
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    text TEXT NOT NULL DEFAULT '',{META})""")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS text_modules_key ON text_modules(body_id, key) "
+               "WHERE deleted_at IS NULL")
