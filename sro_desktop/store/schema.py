@@ -8,7 +8,7 @@ program can refuse a newer file. The README ("The file format") describes the ta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -314,11 +314,11 @@ def _approved(meetings: tuple[str, ...], row: str) -> str:
     )
 
 
-@migration
-def m003_lock_approved_minutes(db: Database) -> None:
-    """Approved minutes are locked by the file itself, whatever program writes to it."""
-    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
-    for table, meetings in _LOCKED.items():
+def _lock_rows(db: Database, locked: Mapping[str, tuple[str, ...]], message: str) -> None:
+    """Triggers that refuse to insert, change or delete a row of these tables while the
+    meeting it belongs to (``locked``: table -> SQL giving that meeting) is approved."""
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {message}');"
+    for table, meetings in locked.items():
         new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
         db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
             WHEN {new} BEGIN {abort} END""")
@@ -326,6 +326,13 @@ def m003_lock_approved_minutes(db: Database) -> None:
             WHEN {old} OR {new} BEGIN {abort} END""")
         db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
             WHEN {old} BEGIN {abort} END""")
+
+
+@migration
+def m003_lock_approved_minutes(db: Database) -> None:
+    """Approved minutes are locked by the file itself, whatever program writes to it."""
+    _lock_rows(db, _LOCKED, LOCK_MESSAGE)
+    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
     db.execute(f"""CREATE TRIGGER meetings_lock_update BEFORE UPDATE ON meetings
         WHEN OLD.state = 'approved' BEGIN {abort} END""")
     db.execute(f"""CREATE TRIGGER meetings_lock_delete BEFORE DELETE ON meetings
@@ -427,15 +434,7 @@ CREATE INDEX objections_person ON objections(person_id);
 ALTER TABLE meetings ADD COLUMN approved_at_item_id TEXT REFERENCES agenda_items(id);
 CREATE INDEX meetings_approved_in ON meetings(approved_in_meeting_id);
 """)
-    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {CIRCULATION_LOCK_MESSAGE}');"
-    for table, meetings in _LOCKED_CIRCULATION.items():
-        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
-        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
-            WHEN {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
-            WHEN {old} OR {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
-            WHEN {old} BEGIN {abort} END""")
+    _lock_rows(db, _LOCKED_CIRCULATION, CIRCULATION_LOCK_MESSAGE)
 
 
 # History (Verlauf): who changed what and when, for these tables. Each maps to the
@@ -546,15 +545,7 @@ def m008_attachments(db: Database) -> None:
     sha256 TEXT NOT NULL,
     content BLOB NOT NULL,{META})""")
     db.execute("CREATE INDEX attachments_item ON attachments(agenda_item_id, position)")
-    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
-    for table, meetings in _LOCKED_PAPERS.items():
-        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
-        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
-            WHEN {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
-            WHEN {old} OR {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
-            WHEN {old} BEGIN {abort} END""")
+    _lock_rows(db, _LOCKED_PAPERS, LOCK_MESSAGE)
 
 
 # m009: the search finds words inside words ("Budget" in "Sozialraumbudget") and people.
@@ -710,15 +701,7 @@ def m010_rules_of_procedure(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX ballots_member ON ballots(decision_id, membership_id) "
                "WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX ballots_membership ON ballots(membership_id)")
-    abort = f"SELECT RAISE(ABORT, '{LOCK_MARK}: {LOCK_MESSAGE}');"
-    for table, meetings in _LOCKED_BALLOTS.items():
-        new, old = _approved(meetings, "NEW"), _approved(meetings, "OLD")
-        db.execute(f"""CREATE TRIGGER {table}_lock_insert BEFORE INSERT ON {table}
-            WHEN {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_update BEFORE UPDATE ON {table}
-            WHEN {old} OR {new} BEGIN {abort} END""")
-        db.execute(f"""CREATE TRIGGER {table}_lock_delete BEFORE DELETE ON {table}
-            WHEN {old} BEGIN {abort} END""")
+    _lock_rows(db, _LOCKED_BALLOTS, LOCK_MESSAGE)
     for table in ("decisions", "attendance", "ballots"):
         install_history_triggers(db, table)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -138,6 +139,16 @@ def with_error(widget: QWidget | QHBoxLayout) -> tuple[QWidget, ErrorLabel]:
 
 
 # -- focus and fields --------------------------------------------------------------------------
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout that is filled again."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()  # at once: deleteLater would leave it on screen a moment
+            widget.deleteLater()
 
 
 def tab_order(*widgets: QWidget) -> None:

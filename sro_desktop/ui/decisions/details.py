@@ -35,6 +35,7 @@ from ..common.task_table import TaskTable
 from ..common.widgets import (
     EnumCombo,
     ErrorLabel,
+    clear_layout,
     date_edit,
     date_value,
     heading_label,
@@ -228,12 +229,7 @@ class DecisionDetails(QWidget):
         self.tasks.show_tasks(store.tasks.for_decision(decision.id))
 
     def _show_votes(self, decision: Decision) -> None:
-        while self.votes_grid.count():
-            item = self.votes_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater would leave it on screen a moment
-                widget.deleteLater()
+        clear_layout(self.votes_grid)
         asking = decision.written_procedure and bool(decision.ballots)
         self.ballots.setVisible(asking)
         self.written_votes.setVisible(decision.written_procedure and not asking)

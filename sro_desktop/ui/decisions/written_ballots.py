@@ -14,7 +14,7 @@ from ...domain.labels import person_label, person_sort_key
 from ...domain.model import Ballot, Decision
 from ...domain.votes import in_time
 from ..common.palette import OVERDUE, text_style
-from ..common.widgets import date_edit, date_value, qdate
+from ..common.widgets import clear_layout, date_edit, date_value, qdate
 from ..context import AppContext, EditRefused
 
 
@@ -74,12 +74,7 @@ class WrittenBallots(QWidget):
             row.late.setVisible(answered and not in_time(ballot, decision.deadline))
 
     def _build(self, decision: Decision) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater would leave it on screen a moment
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.rows = {}
         store = self.context.s
         people = {p.id: p for p in store.people.list()}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from ...domain.model import Decision, Side, SideVote
+from ..common.widgets import clear_layout
 from ..context import AppContext, EditRefused
 
 KINDS = ("yes", "no", "abstain")
@@ -44,12 +45,7 @@ class WrittenVotes(QWidget):
                         spin.setValue(getattr(vote, kind))
 
     def _build(self, sides: list[Side]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         self._sides, self.spins = sides, {}
         captions = (self.tr("Ja"), self.tr("Nein"), self.tr("Enthaltung"))
         for col, text in enumerate((self.tr("Seite"), *captions)):
