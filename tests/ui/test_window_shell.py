@@ -122,3 +122,17 @@ def test_a_form_dialog_is_wide_enough_for_its_title(app, qtbot):
     assert dialog.width() >= min(title + TITLE_BAR_BUTTONS,
                                  dialog.screen().availableGeometry().width())
     dialog.close()
+
+
+def test_the_minutes_tab_side_panel_is_not_cut_off(main_window, store_of, qtbot):
+    """Beside the preview, the check, the circulation and the corrections fit their
+    column (it scrolls up and down, never sideways, so a wider part would be cut off)."""
+    main_window.resize(*LAPTOP_ROOM)
+    draft = next(m for m in store_of.meetings.list() if m.state.value == "draft")
+    panel = main_window.meetings.open_meeting(draft.id)
+    tab = next(panel.tabs.widget(n) for n in range(panel.tabs.count())
+               if panel.tabs.tabText(n).replace("&", "") == "Protokoll")
+    panel.tabs.setCurrentWidget(tab)
+    parts = tab.parts.parentWidget()
+    qtbot.waitUntil(lambda: parts.parentWidget().width() > 0)
+    assert parts.minimumSizeHint().width() <= parts.parentWidget().width()
