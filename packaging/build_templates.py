@@ -231,10 +231,11 @@ class Doc:
                 _cell_paragraphs(cell, spec, size)
         _widths(table, [Cm(w) for w in widths])
 
-    def runs(self, runs: Sequence[Run], *, size: float = 10.5) -> None:
+    def runs(self, runs: Sequence[Run], *, size: float = 10.5, keep: bool = False) -> None:
         """A paragraph of formatted runs, flags as in :meth:`rich_table`."""
         paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(2)
+        paragraph.paragraph_format.keep_with_next = keep or None
         _add_runs(paragraph, runs, size)
 
     def space(self, points: float = 6) -> None:
@@ -506,7 +507,7 @@ def minutes() -> Path:
              "({{ m.organization }}){% endif %}{% if not loop.last %}, {% endif %}{% endfor %}",
              ""),
             ("{% if side.deputies %}; Stellvertretung: {{ side.deputies }}{% endif %}", "g")],
-           size=9.5)
+           size=9.5, keep=True)  # the Verteiler stays with the signatures below it
     d.tag("{%p endfor %}")
     d.tag("{%p endif %}")
     d.tag("{%p endif %}")
