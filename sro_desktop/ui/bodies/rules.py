@@ -218,7 +218,7 @@ class RulesTab(QWidget):
         notice_row.addStretch()
         self._form_row(body_form, tr("Ladungs&frist:"), notice_row, "notice_days",
                        buddy=self.notice_spin)
-        self._form_row(body_form, tr("&Ort der Unterschrift:"), self.signing_place_edit,
+        self._form_row(body_form, tr("Ort der Unters&chrift:"), self.signing_place_edit,
                        "signing_place")
         self.form_error = ErrorLabel()
 
