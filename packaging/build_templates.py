@@ -52,6 +52,7 @@ class Doc:
         normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
         normal.paragraph_format.space_after = Pt(4)
         normal.paragraph_format.line_spacing = 1.1
+        normal.paragraph_format.widow_control = True  # no line alone at a page's top or foot
         for name, size, before, after in (("Title", 18, 0, 2), ("Heading 1", 13, 14, 4),
                                           ("Heading 2", 11.5, 12, 3), ("Heading 3", 10.5, 8, 2)):
             style = styles[name]
@@ -100,8 +101,11 @@ class Doc:
         self.document.add_paragraph(text)
 
     def labelled(self, label: str, value: str, *, bold_value: bool = False,
-                 color: RGBColor | None = None, indent: float | None = None) -> None:
+                 color: RGBColor | None = None, indent: float | None = None,
+                 keep: bool = False) -> None:
         paragraph = self.document.add_paragraph()
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
         if indent:
             paragraph.paragraph_format.left_indent = Cm(indent)
         head = paragraph.add_run(label)
@@ -163,13 +167,29 @@ class Doc:
             else:
                 run.text = piece
 
-    def signatures(self, left: str, right: str) -> None:
-        self.document.add_paragraph()
-        table = self.document.add_table(rows=3, cols=2)
-        for column, text in enumerate((left, right)):
-            _cell_text(table.rows[0].cells[column], "")
-            _cell_text(table.rows[1].cells[column], "_" * 32)
-            _cell_text(table.rows[2].cells[column], text, size=9)
+    def signatures(self, left: str, right: str, *, place_date: str = "",
+                   names: tuple[str, str] | None = None) -> None:
+        """Lines to sign on, ``left`` and ``right`` below them (and ``names`` below those);
+        ``place_date`` ("Rostock, den …") above. Kept together on one page."""
+        paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        if place_date:
+            paragraph.paragraph_format.space_before = Pt(12)
+            paragraph.add_run(place_date)
+        rows = [("", ""), ("_" * 32, "_" * 32), (left, right)]
+        if names:
+            rows.append(names)
+        table = self.document.add_table(rows=len(rows), cols=2)
+        for n, texts in enumerate(rows):
+            _keep_row_together(table.rows[n])
+            for column, text in enumerate(texts):
+                _cell_text(table.rows[n].cells[column], text, size=9 if n > 1 else None)
+                if n < len(rows) - 1:  # each row with the next: the block stays whole
+                    table.rows[n].cells[column].paragraphs[0].paragraph_format.keep_with_next \
+                        = True
+        if names:
+            for cell in table.rows[2].cells:
+                cell.paragraphs[0].runs[0].bold = True
         _widths(table, [Cm(8.0), Cm(8.0)])
 
     def save(self, name: str) -> Path:
@@ -211,10 +231,11 @@ class Doc:
                 _cell_paragraphs(cell, spec, size)
         _widths(table, [Cm(w) for w in widths])
 
-    def runs(self, runs: Sequence[Run], *, size: float = 10.5) -> None:
+    def runs(self, runs: Sequence[Run], *, size: float = 10.5, keep: bool = False) -> None:
         """A paragraph of formatted runs, flags as in :meth:`rich_table`."""
         paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(2)
+        paragraph.paragraph_format.keep_with_next = keep or None
         _add_runs(paragraph, runs, size)
 
     def space(self, points: float = 6) -> None:
@@ -356,7 +377,7 @@ def minutes() -> Path:
     d.tag("{%p if attendance.guests_text %}")
     d.labelled("Gäste: ", "{{ attendance.guests_text }}")
     d.tag("{%p endif %}")
-    d.tag("{%p if quorum %}")
+    d.tag("{%p if quorum and quorum_apart %}")
     d.p("Feststellung der Beschlussfähigkeit", "Heading 1")
     d.p("{{ quorum }}")
     d.tag("{%p endif %}")
@@ -380,7 +401,11 @@ def minutes() -> Path:
     d.p("Berichterstattung: {{ item.presenter }}", italic=True, size=9.5, color=GREY)
     d.tag("{%p endif %}")
     d.tag("{%p if item.files %}")
-    d.p("Unterlagen: {{ item.files }}", italic=True, size=9.5, color=GREY)
+    d.p("Unterlagen: {{ item.files }}{% if item.annexes %} {{ item.annexes }}{% endif %}",
+        italic=True, size=9.5, color=GREY)
+    d.tag("{%p endif %}")
+    d.tag("{%p if item.quorum %}")
+    d.p("{{ item.quorum }}")
     d.tag("{%p endif %}")
     d.tag("{%p if item.deferred %}")
     d.p("Der Tagesordnungspunkt wurde vertagt.", italic=True)
@@ -395,8 +420,11 @@ def minutes() -> Path:
     d.p("{{ block.text }}")
     d.tag("{%p endif %}")
     d.tag("{%p endfor %}")
+    d.tag("{%p if item.result %}")
+    d.p("{{ item.result }}")
+    d.tag("{%p endif %}")
     d.tag("{%p if skeleton %}")
-    d.p("Verlauf:", bold=True)
+    d.p("Verlauf:", bold=True, keep=True)
     d.p("{{ blank }}")
     d.p("{{ blank }}")
     d.p("Ergebnis / Beschluss:", bold=True)
@@ -407,16 +435,18 @@ def minutes() -> Path:
     d.tag("{%p for dec in item.decisions %}")
     d.p("Beschluss {{ dec.number }}: {{ dec.title }}", bold=True, keep=True)
     d.tag("{%p if dec.wording %}")
-    d.p("{{ dec.wording }}", indent=0.8)
+    d.p("{{ dec.wording }}", indent=0.8, keep=True)
     d.tag("{%p endif %}")
     d.tag("{%p if dec.votes %}")
-    d.labelled("{{ dec.vote_label }} ({{ dec.rule }}): ", "{{ dec.votes }}", indent=0.8)
+    d.labelled("{{ dec.vote_label }} ({{ dec.rule }}): ", "{{ dec.votes }}", indent=0.8,
+               keep=True)
     d.tag("{%p endif %}")
     d.tag("{%p if dec.names %}")
-    d.labelled("Stimmen: ", "{{ dec.names }}", indent=0.8)
+    d.labelled("Stimmen: ", "{{ dec.names }}", indent=0.8, keep=True)
     d.tag("{%p endif %}")
     d.tag("{%p if dec.conflicted %}")
-    d.labelled("Wegen Befangenheit nicht mitgewirkt: ", "{{ dec.conflicted }}", indent=0.8)
+    d.labelled("Wegen Befangenheit nicht mitgewirkt: ", "{{ dec.conflicted }}", indent=0.8,
+               keep=True)
     d.tag("{%p endif %}")
     d.labelled("Ergebnis: ", "{% if dec.result %}{{ dec.result }}{% else %}{{ blank }}"
                "{% endif %}", bold_value=True, indent=0.8)
@@ -434,7 +464,7 @@ def minutes() -> Path:
              "{{ t.due }}"], [8.3, 6.0, 2.2])
     d.tag("{%p endif %}")
     d.tag("{%p if item.answer %}")
-    d.labelled("Empfehlung {{ item.answer.number }}: ", "{{ item.answer.title }}")
+    d.labelled("Empfehlung {{ item.answer.number }}: ", "{{ item.answer.title }}", keep=True)
     d.tag("{%p if item.answer.state %}")
     d.labelled("Antwort: ", "{{ item.answer.state }} – {{ item.answer.response }}",
                indent=0.8)
@@ -456,8 +486,36 @@ def minutes() -> Path:
              "{{ t.due }}{% if t.overdue %} (überfällig){% endif %}", "{{ t.state }}"],
             [7.3, 5.0, 2.5, 1.7])
     d.tag("{%p endif %}")
+
+    d.tag("{%p if annexes or annexes_note %}")
+    d.p("Anlagen", "Heading 1")
+    d.tag("{%p if annexes %}")
+    d.table(["Nr.", "Anlage", "zu TOP"], "x in annexes",
+            ["{{ x.number }}", "{{ x.name }}", "TOP {{ x.top }} {{ x.item_title }}"],
+            [1.3, 7.7, 7.5])
     d.tag("{%p endif %}")
-    d.signatures("Vorsitz: {{ meeting.chair }}", "Protokoll: {{ meeting.minute_taker }}")
+    d.tag("{%p if annexes_note %}")
+    d.p("{{ annexes_note }}", italic=True)
+    d.tag("{%p endif %}")
+    d.tag("{%p endif %}")
+
+    d.tag("{%p if distribution %}")
+    d.p("Verteiler", "Heading 1")
+    d.tag("{%p for side in distribution %}")
+    d.runs([("{{ side.name }}: ", "b"),
+            ("{% for m in side.members %}{{ m.name }}{% if m.organization %} "
+             "({{ m.organization }}){% endif %}{% if not loop.last %}, {% endif %}{% endfor %}",
+             ""),
+            ("{% if side.deputies %}; Stellvertretung: {{ side.deputies }}{% endif %}", "g")],
+           size=9.5, keep=True)  # the Verteiler stays with the signatures below it
+    d.tag("{%p endfor %}")
+    d.tag("{%p endif %}")
+    d.tag("{%p endif %}")
+    d.signatures("Vorsitz", "Protokoll", place_date="{{ signature.place_date }}",
+                 names=("{{ signature.chair }}", "{{ signature.minute_taker }}"))
+    d.tag("{%p if signature.approval %}")
+    d.p("{{ signature.approval }}", italic=True, size=9.5)
+    d.tag("{%p endif %}")
     return d.save("minutes.docx")
 
 

@@ -10,11 +10,10 @@ from typing import Any
 from .. import clock
 from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import MeetingState, Role
-from ..domain.meeting_record import MeetingContext
 from ..domain.notice import notice_warning, short_notice_note
 from ..store import Store
 from .files import ExportError
-from .minutes import Names, agenda_rows, attendance_by_side, meeting_facts
+from .minutes import Names, agenda_rows, distribution, meeting_facts
 from .render import render_docx, shipped_template
 
 TEMPLATE = "invitation.docx"
@@ -68,22 +67,8 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
         "notice_days": body.notice_days,
         "short_notice": (short_notice_note(body.notice_days)
                          if warning and meeting.date >= today else ""),
-        "distribution": _distribution(ctx, names),
+        "distribution": distribution(ctx, names),
     }
-
-
-def _distribution(ctx: MeetingContext, names: Names) -> list[dict[str, Any]]:
-    """The Verteiler: the members side by side (organisations by their short names), and
-    their deputies, who are invited so that they can stand in."""
-    sides = attendance_by_side(ctx, names, invited_only=True)["sides"]
-    for side in sides:
-        for member in side["members"]:
-            member["organization"] = member["organization_short"]
-        # by person, not by name: two deputies may have the same name
-        deputies = {m.deputy_person_id: names.person(m.deputy_person_id) for m in ctx.members
-                    if m.side_id == side["id"] and m.deputy_person_id}
-        side["deputies"] = ", ".join(sorted(deputies.values()))
-    return sides
 
 
 def export_invitation(store: Store, meeting_id: str, target: str | Path, *,

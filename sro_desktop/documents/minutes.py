@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.agenda import start_times
+from ..domain.agenda import OPENING, start_times
 from ..domain.attachments import papers_line
 from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, Choice, MeetingState, Procedure, VotingMethod
@@ -39,6 +39,7 @@ TEMPLATE = "minutes.docx"
 SKELETON_STATES = NOT_YET_HELD
 DRAFT_STATES = frozenset({MeetingState.HELD, MeetingState.DRAFT, MeetingState.SENT})
 BLANK = "_" * 60  # a line to write on in a skeleton
+SIGN_BLANK = "_" * 12  # the place or the day, written in by hand when signing
 
 
 class Names:
@@ -144,6 +145,20 @@ def attendance_by_side(ctx: MeetingContext, names: Names, *,
                             for g in guests)
     return {"sides": sides, "excused": ", ".join(excused), "absent": ", ".join(absent),
             "guests": guests, "guests_text": guests_text}
+
+
+def distribution(ctx: MeetingContext, names: Names) -> list[dict[str, Any]]:
+    """The Verteiler: the members side by side (organisations by their short names), and
+    their deputies, who are invited so that they can stand in."""
+    sides = attendance_by_side(ctx, names, invited_only=True)["sides"]
+    for side in sides:
+        for member in side["members"]:
+            member["organization"] = member["organization_short"]
+        # by person, not by name: two deputies may have the same name
+        deputies = {m.deputy_person_id: names.person(m.deputy_person_id) for m in ctx.members
+                    if m.side_id == side["id"] and m.deputy_person_id}
+        side["deputies"] = ", ".join(sorted(deputies.values()))
+    return sides
 
 
 def attendance_note(attendance: Attendance, names: Names, positions: Mapping[str, int]) -> str:
@@ -253,6 +268,61 @@ def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
             "state": task.state.label, "overdue": is_overdue(task, today)}
 
 
+def annex_reference(numbers: Sequence[int]) -> str:
+    """How a TOP names its papers among the Anlagen: "(Anlage 3)", "(Anlagen 3–4)"."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"(Anlage {numbers[0]})"
+    return f"(Anlagen {numbers[0]}–{numbers[-1]})"
+
+
+def annexes(record: MinutesRecord, items: Sequence[AgendaItem]
+            ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The Anlagen: the papers of the shown TOPs numbered 1..n in TOP order, and each
+    TOP's reference to its own ("(Anlagen 3–4)"), by TOP id."""
+    rows: list[dict[str, Any]] = []
+    references = {}
+    for item in items:
+        numbers = []
+        for attachment in record.attachments_at(item.id):
+            numbers.append(len(rows) + 1)
+            rows.append({"number": numbers[-1], "name": clean_text(attachment.name),
+                         "top": item.position, "item_title": clean_text(item.title)})
+        references[item.id] = annex_reference(numbers)
+    return rows, references
+
+
+def signed_on(record: MinutesRecord) -> date | None:
+    """The minutes' date beside the signatures: the day they were first sent, else the
+    day they were approved; none for a draft (written in by hand when signing)."""
+    meeting = record.context.meeting
+    if meeting.state not in (MeetingState.SENT, MeetingState.APPROVED):
+        return None
+    if record.circulations:
+        return min(c.sent_on for c in record.circulations)
+    return meeting.approved_on
+
+
+def signature_block(record: MinutesRecord, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """ "Rostock, den 20.11.2026" (blank lines for what is not known), the chair and the
+    minute-taker, and for approved minutes the meeting that approved them."""
+    place = clean_text(record.context.body.signing_place)
+    day = signed_on(record)
+    when = german_date(day) if day else SIGN_BLANK
+    note = approval_note(record.context.meeting, record.approving, record.approving_item)
+    return {"place": place, "date": german_date(day) if day else "",
+            "place_date": f"{place or SIGN_BLANK}, den {when}",
+            "chair": facts["chair"], "minute_taker": facts["minute_taker"],
+            "approval": f"{note[0].upper()}{note[1:]}." if note else ""}
+
+
+def opens_the_meeting(item: AgendaItem, items: Sequence[AgendaItem]) -> bool:
+    """TOP 1 is the opening (Eröffnung und Feststellung der Beschlussfähigkeit): the
+    quorum is stated under it."""
+    return bool(items) and item is items[0] and item.title.strip() == OPENING
+
+
 def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
                     results_only: bool = False, today: date | None = None) -> dict[str, Any]:
     """Everything the minutes template shows, as plain cleaned text."""
@@ -270,6 +340,9 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
     skeleton = meeting.state in SKELETON_STATES
     items = [i for i in ctx.items if i.public or not public]
     left_out = len(ctx.items) - len(items)
+    annex_rows, annex_references = annexes(record, items)
+    quorum = "" if skeleton else clean_text(ctx.quorum().sentence)
+    quorum_apart = not (items and opens_the_meeting(items[0], ctx.items))
 
     rendered_items = []
     for item in items:
@@ -282,7 +355,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
                       "text": clean_text(rec.text),
                       "state": rec.state.label if answered else "",
                       "response": clean_text(rec.response_text) if answered else ""}
-        quorum = ctx.quorum(item.id)
+        item_quorum = ctx.quorum(item.id)
         rendered_items.append({
             "number": item.position, "title": clean_text(item.title),
             "presenter": clean_text(item.presenter), "public": item.public,
@@ -294,8 +367,14 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
             "answer": answer,
             # the shipped templates show each decision's quorum_note; this is for
             # templates copied from an earlier version
-            "not_quorate": "" if quorum.quorate or not decisions else clean_text(quorum.sentence),
+            "not_quorate": ("" if item_quorum.quorate or not decisions
+                            else clean_text(item_quorum.sentence)),
             "approvals": [approved_minutes_sentence(m) for m in record.approved_at(item.id)],
+            # the Feststellung der Beschlussfähigkeit, under the opening TOP
+            "quorum": quorum if not quorum_apart and item is items[0] else "",
+            # the TOP's result text (typed over the text module's suggestion)
+            "result": clean_text(item.result_text),
+            "annexes": annex_references.get(item.id, ""),
         })
 
     shown = {i.id for i in items}
@@ -320,7 +399,8 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "public": public,
         "public_note": left_out_note,
         "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
-        "quorum": "" if skeleton else clean_text(ctx.quorum().sentence),
+        "quorum": quorum,  # templates before 12 show it apart; the shipped one when
+        "quorum_apart": quorum_apart,  # there is no opening TOP to show it under
         "agenda": agenda_rows(ctx, public, record.attachments),
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
@@ -330,7 +410,21 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
                         for c in record.corrections],
         "open_tasks": [task_row(t, names, today) for t in record.open_tasks],
         "today": german_date(today),
+        "annexes": annex_rows,
+        "annexes_note": _annexes_note(record, ctx.items, public),
+        "distribution": distribution(ctx, names),
+        "signature": signature_block(record, facts),
     }
+
+
+def _annexes_note(record: MinutesRecord, all_items: Sequence[AgendaItem], public: bool) -> str:
+    """In the public version: that the papers of non-public TOPs are not attached."""
+    hidden = sum(len(record.attachments_at(i.id)) for i in all_items if not i.public)
+    if not public or not hidden:
+        return ""
+    return ("Die Anlagen zu nichtöffentlichen Tagesordnungspunkten sind nicht beigefügt."
+            if hidden > 1 else
+            "Die Anlage zu einem nichtöffentlichen Tagesordnungspunkt ist nicht beigefügt.")
 
 
 def _status_line(meeting: Meeting, approving: Meeting | None,

@@ -14,6 +14,7 @@ from .model import (
     Attachment,
     Attendance,
     Body,
+    Circulation,
     Correction,
     Decision,
     Meeting,
@@ -70,6 +71,7 @@ class MinutesRecord:
     people: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     attachments: dict[str, list[Attachment]] = field(default_factory=dict)  # by TOP id
+    circulations: list[Circulation] = field(default_factory=list)  # by date sent
 
     def attachments_at(self, item_id: str) -> list[Attachment]:
         """The papers of a TOP (Unterlagen), in their order."""

@@ -101,7 +101,7 @@ class Bodies(Repository[Body]):
     def update(self, record_id: str, **changes: Any) -> Body:
         """Change a body; names are trimmed, the share reduced ("2/4" → "1/2"), and a
         genitive that was the guessed one follows a new name or article."""
-        for key in ("name", "short", "genitive"):
+        for key in ("name", "short", "genitive", "signing_place"):
             if isinstance(changes.get(key), str):
                 changes[key] = changes[key].strip()
         if isinstance(changes.get("quorum_share"), str):

@@ -177,7 +177,7 @@ def _bodies(d: _Demo) -> None:
     since = d.day(-700)
     d.sg = s.bodies.add("Steuerungsgruppe Sozialraumorientierung", "SG", BodyKind.STEERING,
                         article="die", genitive="der Steuerungsgruppe Sozialraumorientierung",
-                        decision_rule=DecisionRule.SIMPLE)
+                        decision_rule=DecisionRule.SIMPLE, signing_place="Rostock")
     d.pg = s.bodies.add("Planungsgruppe Sozialraumorientierung (PG 1)", "PG1",
                         BodyKind.ADVISORY, article="die",
                         genitive="der Planungsgruppe Sozialraumorientierung (PG 1)",

@@ -209,6 +209,7 @@ class Meetings(Repository[Meeting]):
             {p.id: p for p in store.people.list()},
             {o.id: o for o in store.organizations.list()},
             attachments=store.attachments.for_meeting(meeting_id),
+            circulations=store.circulations.list(meeting_id),
         )
 
     # finding a meeting ---------------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_the_minutes_name_the_papers_under_their_top(demo_store, tmp_path):
     demo_store.attachments.add(item.id, ("Tabelle.xlsx", SMALL))
     path = export_minutes(demo_store, meeting.id, tmp_path / "protokoll.docx", today=TODAY)
     paragraphs = paragraphs_of(path)
-    line = f"Unterlagen: {NAME} (1,2 MB), Tabelle.xlsx (24 KB)"
+    line = f"Unterlagen: {NAME} (1,2 MB), Tabelle.xlsx (24 KB) (Anlagen 1–2)"
     assert paragraphs.count(line) == 1
     heading = next(n for n, p in enumerate(paragraphs) if p.startswith(f"TOP {item.position} "))
     following = next(n for n, p in enumerate(paragraphs)
@@ -67,4 +67,4 @@ def test_the_public_minutes_leave_out_papers_of_non_public_tops(demo_store, tmp_
                             today=TODAY, public=True)
     assert not [p for p in paragraphs_of(public) if "Vertraulich.pdf" in p]
     full = export_minutes(demo_store, meeting.id, tmp_path / "voll.docx", today=TODAY)
-    assert "Unterlagen: Vertraulich.pdf (24 KB)" in paragraphs_of(full)
+    assert "Unterlagen: Vertraulich.pdf (24 KB) (Anlage 1)" in paragraphs_of(full)

@@ -319,7 +319,8 @@ def test_the_scenes_show_the_fields_of_their_records(window_on, prepared_file):
         "Empfehlung": ["Antwort mit Begründung"],
         # a milestone is changed in its dialog ("Bearbeiten …"); only its state is inline
         "Meilenstein": [],
-        "Gremium SG": ["Anteil für die Beschlussfähigkeit", "Genitiv", "Kürzel", "Name"],
+        "Gremium SG": ["Anteil für die Beschlussfähigkeit", "Genitiv", "Kürzel", "Name",
+                        "Ort der Unterschrift"],
     }
 
 
@@ -374,7 +375,7 @@ def test_every_field_stores_itself(window_on, prepared_file, tmp_path, qtbot, wa
                 assert window.open_file(prepared_file)
             elif way in ("close window", "Strg+Q"):
                 window = window_on(prepared_file)
-    assert n == 20
+    assert n == 21
 
 
 # Numbers and dates (spin boxes, date fields): a valid value of their kind, found in their

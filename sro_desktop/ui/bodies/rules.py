@@ -179,6 +179,10 @@ class RulesTab(QWidget):
         self.genitive_edit = QLineEdit()
         self.genitive_edit.setToolTip(tr("Wie der Name nach „Sitzung“ lautet, z. B. "
                                          "„des Beirats“ – für Einladungen und Protokolle."))
+        self.signing_place_edit = QLineEdit()
+        self.signing_place_edit.setPlaceholderText(tr("z. B. Rostock"))
+        self.signing_place_edit.setToolTip(tr("Der Ort im Unterschriftenblock des Protokolls: "
+                                              "„Rostock, den …“."))
         self.kind_combo = QComboBox()
         for kind in BodyKind:
             self.kind_combo.addItem(label(kind), kind)
@@ -214,6 +218,8 @@ class RulesTab(QWidget):
         notice_row.addStretch()
         self._form_row(body_form, tr("Ladungs&frist:"), notice_row, "notice_days",
                        buddy=self.notice_spin)
+        self._form_row(body_form, tr("Ort der Unters&chrift:"), self.signing_place_edit,
+                       "signing_place")
         self.form_error = ErrorLabel()
 
         left = QVBoxLayout()
@@ -245,7 +251,8 @@ class RulesTab(QWidget):
         row.addWidget(rules_scroll, 1)
 
         self.typed_fields = (("name", self.name_edit), ("short", self.short_edit),
-                             ("genitive", self.genitive_edit), ("quorum_share", self.share_edit))
+                             ("genitive", self.genitive_edit), ("quorum_share", self.share_edit),
+                             ("signing_place", self.signing_place_edit))
         context.flush.connect(self.store_typed)  # the view or the file is left
         self.name_edit.editingFinished.connect(lambda: self._save_text("name", self.name_edit))
         self.short_edit.editingFinished.connect(
@@ -254,6 +261,8 @@ class RulesTab(QWidget):
             lambda: self._save_text("genitive", self.genitive_edit))
         self.share_edit.editingFinished.connect(
             lambda: self._save_text("quorum_share", self.share_edit))
+        self.signing_place_edit.editingFinished.connect(
+            lambda: self._save_text("signing_place", self.signing_place_edit))
         self.article_combo.activated.connect(
             lambda: self._save_rule("article", self.article_combo.currentData()))
         self.kind_combo.activated.connect(
@@ -283,9 +292,7 @@ class RulesTab(QWidget):
         def keep(name: str) -> bool:  # what the user typed stays while it is refused
             return not self.form_errors[name].isHidden()
 
-        for name, edit in (("name", self.name_edit), ("short", self.short_edit),
-                           ("genitive", self.genitive_edit),
-                           ("quorum_share", self.share_edit)):
+        for name, edit in self.typed_fields:
             if not keep(name):
                 with QSignalBlocker(edit):
                     edit.setText(str(getattr(body, name)))

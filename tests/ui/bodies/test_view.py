@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from acting import click_row, find, tab
+from acting import click_row, find, tab, type_text
 from pinned import TODAY
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -360,6 +360,18 @@ def test_renaming_a_body_and_a_taken_short_name(view, store_of, sg, qtbot):
     type_into(qtbot, view.rules.short_edit, "JHA")
     assert view.rules.form_errors["short"].text() == "Das Kürzel JHA ist schon vergeben."
     assert store_of.bodies.get(sg.id).short == "SG"
+
+
+def test_the_signing_place_stores_itself_and_undo_takes_it_back(
+        view, store_of, sg, main_window):
+    rules = tab(view, "Seiten und Regeln")
+    field = find(rules, QLineEdit, "Ort der Unterschrift")
+    assert field.text() == "Rostock"  # the demo's
+    type_text(field, "  Warnemünde ")
+    assert store_of.bodies.get(sg.id).signing_place == "Warnemünde"
+    main_window.undo_action.trigger()
+    assert store_of.bodies.get(sg.id).signing_place == "Rostock"
+    assert field.text() == "Rostock"
 
 
 def test_sides_are_added_renamed_and_toggled(view, store_of, sg, qtbot):
