@@ -18,6 +18,7 @@ from .model import (
     Decision,
     Meeting,
     Membership,
+    Objection,
     Organization,
     Person,
     Recommendation,
@@ -70,6 +71,8 @@ class MinutesRecord:
     people: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     attachments: dict[str, list[Attachment]] = field(default_factory=dict)  # by TOP id
+    # the objections against the minutes it approved, by the approved meeting's id
+    objections: dict[str, list[Objection]] = field(default_factory=dict)
 
     def attachments_at(self, item_id: str) -> list[Attachment]:
         """The papers of a TOP (Unterlagen), in their order."""
