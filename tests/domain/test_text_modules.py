@@ -147,7 +147,8 @@ def test_an_unknown_placeholder_is_named(text, refused):
         check_text(text)
     message = str(caught.value)
     assert message.startswith(f"Den Platzhalter {{{refused}}} gibt es nicht; möglich sind: ")
-    assert "{Vorsitz}" in message and "{Anwesenheit}" in message
+    assert "{Vorsitz}" in message
+    assert "{Anwesenheit}" in message
 
 
 def test_fill_leaves_what_has_no_value():
@@ -166,4 +167,5 @@ def test_the_standard_modules_come_first_then_the_own_ones():
     changed = TextModule("c", "sg", "closing", "Schluss", "Ende.")
     modules = with_defaults("sg", [own, changed])
     assert [m.key for m in modules] == [m.key for m in STANDARD_MODULES] + ["own-1"]
-    assert modules[-2] is changed and modules[0].id == ""
+    assert modules[-2] is changed
+    assert modules[0].id == ""
