@@ -199,6 +199,7 @@ class TextModulesTab(QWidget):
         except EditRefused as exc:
             self.drafts[module.key] = (text, str(exc))
             self.text_error.show_error(str(exc))
+            self.reset_button.setEnabled(not is_own(module.key))  # the default back
             return
         self.drafts.pop(module.key, None)
         self.text_error.show_error("")
