@@ -74,10 +74,6 @@ class TextModulesTab(QWidget):
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Platzhalter"))
         self.placeholders.setToolTip(self.tr("Doppelklick fügt den Platzhalter in den Text ein"))
-        for name, description in PLACEHOLDERS.items():
-            entry = QListWidgetItem(f"{{{name}}} – {description}")
-            entry.setData(KEY_ROLE, name)
-            self.placeholders.addItem(entry)
         self.placeholders.itemActivated.connect(self._insert_placeholder)
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -108,7 +104,21 @@ class TextModulesTab(QWidget):
         context.flush.connect(self.store_text)  # the view or the file is left
 
     # showing -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """No body (a file without one): nothing shown."""
+        self.body, self.key = None, None
+        self.modules.clear()
+        self.drafts.clear()
+        self.list.clear()
+        self.placeholders.clear()
+        self._show_module()
+
     def show_body(self, body: Body) -> None:
+        if not self.placeholders.count():
+            for name, description in PLACEHOLDERS.items():
+                entry = QListWidgetItem(f"{{{name}}} – {description}")
+                entry.setData(KEY_ROLE, name)
+                self.placeholders.addItem(entry)
         if self.body is not None and self.body.id != body.id:
             self.store_text()
             self.drafts.clear()

@@ -206,6 +206,7 @@ class BodiesView(View):
             self._body_id = None
             self.bodies_model.set_loader(None)
             self.rules.sides_model.set_sides([])  # nothing of a file before stays
+            self.text_modules.clear()
             self.pages.setCurrentWidget(self.empty_page)
             if self.isVisible():
                 self.empty_create_button.setFocus()

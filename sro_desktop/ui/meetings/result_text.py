@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -144,7 +144,8 @@ class ModuleInserter:
         if self.field.isReadOnly():
             return None
         menu = QMenu(self.field)
-        menu.setAccessibleName(menu.tr("Textbaustein einfügen"))
+        menu.setAccessibleName(QCoreApplication.translate("ModuleInserter",
+                                                          "Textbaustein einfügen"))
         self._fill_menu(menu)
         self.menu = menu
         menu.popup(self.field.mapToGlobal(self.field.cursorRect().bottomLeft()))
@@ -152,7 +153,8 @@ class ModuleInserter:
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.field.createStandardContextMenu(pos)
-        modules = menu.addMenu(menu.tr("Textbaustein einfügen") + "\t" + menu.tr("Strg+Leertaste"))
+        modules = menu.addMenu(QCoreApplication.translate(
+            "ModuleInserter", "Textbaustein einfügen\tStrg+Leertaste"))
         modules.setEnabled(not self.field.isReadOnly())
         self._fill_menu(modules)
         self.menu = menu
