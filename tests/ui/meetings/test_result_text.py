@@ -96,3 +96,18 @@ def test_the_context_menu_offers_the_modules(panel, store_of):
     QApplication.processEvents()
     assert store_of.agenda.get(panel.item.id).notes.startswith(
         "Die Tagesordnung wird ohne Änderungen genehmigt.")
+
+
+def test_at_approved_minutes_the_result_stays_and_no_module_is_offered(main_window, store_of):
+    approved = next(m for m in store_of.meetings.list() if m.state is MeetingState.APPROVED)
+    main_window.show_view(main_window.views.index(main_window.meetings))
+    agenda = main_window.meetings.open_meeting(approved.id).agenda
+    main_window.meetings.panel.tabs.setCurrentWidget(agenda)
+    agenda.select_item(OPENING)
+    panel = agenda.item_panel
+    assert find(panel, QPlainTextEdit, "Ergebnis des TOP").isReadOnly()
+    assert not find(panel, QPushButton, "Vorschlag übernehmen").isEnabled()
+    notes = find(panel, QPlainTextEdit, "Notizen")
+    notes.setFocus()
+    QTest.keyClick(notes, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert panel.modules.menu is None
