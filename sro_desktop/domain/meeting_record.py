@@ -19,6 +19,7 @@ from .model import (
     Decision,
     Meeting,
     Membership,
+    Objection,
     Organization,
     Person,
     Recommendation,
@@ -72,6 +73,8 @@ class MinutesRecord:
     organizations: dict[str, Organization] = field(default_factory=dict)
     attachments: dict[str, list[Attachment]] = field(default_factory=dict)  # by TOP id
     circulations: list[Circulation] = field(default_factory=list)  # by date sent
+    # the objections against the minutes it approved, by the approved meeting's id
+    objections: dict[str, list[Objection]] = field(default_factory=dict)
 
     def attachments_at(self, item_id: str) -> list[Attachment]:
         """The papers of a TOP (Unterlagen), in their order."""

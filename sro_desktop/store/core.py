@@ -26,6 +26,7 @@ from .meetings import Agenda, AttendanceList, Circulations, Corrections, Meeting
 from .repository import current_user, new_id
 from .schema import LOCK_MARK, schema_version
 from .search import SearchHit, search
+from .text_modules import TextModules
 from .work import Milestones, Recommendations, Tasks
 
 __all__ = ["NotFound", "ReadOnly", "Store", "current_user", "new_id"]
@@ -57,6 +58,7 @@ class Store:
         self.tasks = Tasks(self)
         self.recommendations = Recommendations(self)
         self.milestones = Milestones(self)
+        self.text_modules = TextModules(self)
         self.history = History(self)
 
     @classmethod

@@ -194,12 +194,13 @@ class Meetings(Repository[Meeting]):
             if item.recommendation_id and item.recommendation_id not in recommendations:
                 recommendations[item.recommendation_id] = store.recommendations.get(
                     item.recommendation_id)
+        approved = self.approved_in(meeting_id)
         return MinutesRecord(
             ctx,
             store.decisions.for_meeting(meeting_id),
             store.tasks.recorded_at(meeting_id),
             recommendations,
-            self.approved_in(meeting_id),
+            approved,
             self.get(meeting.approved_in_meeting_id) if meeting.approved_in_meeting_id
             else None,
             store.agenda.get(meeting.approved_at_item_id) if meeting.approved_at_item_id
@@ -210,6 +211,7 @@ class Meetings(Repository[Meeting]):
             {o.id: o for o in store.organizations.list()},
             attachments=store.attachments.for_meeting(meeting_id),
             circulations=store.circulations.list(meeting_id),
+            objections={m.id: store.objections.list(m.id) for m in approved},
         )
 
     # finding a meeting ---------------------------------------------------------------------

@@ -311,9 +311,10 @@ def test_the_scenes_show_the_fields_of_their_records(window_on, prepared_file):
         scene.choose(window)
         names[scene.name] = sorted(w.accessibleName() for w in fields(window, scene))
     assert names == {
-        "TOP mit Beschluss": ["Beginn", "Ende", "Notizen", "Ort", "Titel des Beschlusses",
-                              "Wortlaut des Beschlusses"],
-        "TOP mit Empfehlung": ["Beginn", "Begründung der Antwort", "Ende", "Notizen", "Ort"],
+        "TOP mit Beschluss": ["Beginn", "Ende", "Ergebnis des TOP", "Notizen", "Ort",
+                              "Titel des Beschlusses", "Wortlaut des Beschlusses"],
+        "TOP mit Empfehlung": ["Beginn", "Begründung der Antwort", "Ende", "Ergebnis des TOP",
+                               "Notizen", "Ort"],
         "Aufgabe": ["Beschreibung", "Titel der Aufgabe"],
         "Umlaufbeschluss": ["Titel des Beschlusses", "Wortlaut"],
         "Empfehlung": ["Antwort mit Begründung"],
@@ -375,7 +376,7 @@ def test_every_field_stores_itself(window_on, prepared_file, tmp_path, qtbot, wa
                 assert window.open_file(prepared_file)
             elif way in ("close window", "Strg+Q"):
                 window = window_on(prepared_file)
-    assert n == 21
+    assert n == 23
 
 
 # Numbers and dates (spin boxes, date fields): a valid value of their kind, found in their

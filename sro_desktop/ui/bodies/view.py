@@ -43,6 +43,7 @@ from .organizations import OrganizationsTab
 from .people import PeopleTab
 from .rules import RulesTab
 from .table import table
+from .text_modules import TextModulesTab
 
 KIND_ORDER = {kind: number for number, kind in enumerate(BodyKind)}
 
@@ -164,12 +165,14 @@ class BodiesView(View):
         self.rules = RulesTab(self.context)
         self.people = PeopleTab(self.context)
         self.organizations = OrganizationsTab(self.context)
+        self.text_modules = TextModulesTab(self.context)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Gremium, Personen und Organisationen"))
         self.tabs.addTab(self.members, self.tr("&Mitglieder"))
         self.tabs.addTab(self.rules, self.tr("&Seiten und Regeln"))
         self.tabs.addTab(self.people, self.tr("&Personen"))
         self.tabs.addTab(self.organizations, self.tr("&Organisationen"))
+        self.tabs.addTab(self.text_modules, self.tr("Te&xtbausteine"))
         self.members.reveal.connect(lambda: self.tabs.setCurrentWidget(self.members))
         lower = QWidget()
         lower_column = QVBoxLayout(lower)
@@ -203,6 +206,7 @@ class BodiesView(View):
             self._body_id = None
             self.bodies_model.set_loader(None)
             self.rules.sides_model.set_sides([])  # nothing of a file before stays
+            self.text_modules.clear()
             self.pages.setCurrentWidget(self.empty_page)
             if self.isVisible():
                 self.empty_create_button.setFocus()
@@ -253,6 +257,7 @@ class BodiesView(View):
         self.body_title.setText(f"{body.name} ({body.short})")
         self.rules.show_body(body, sides, list(self._bodies.values()))
         self.members.show_body(body, sides)
+        self.text_modules.show_body(body)
         self.people.load()
         self.organizations.load()
         self._update_parity()

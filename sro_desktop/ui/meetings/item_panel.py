@@ -44,6 +44,7 @@ from ..common.widgets import (
 from ..context import AppContext, EditRefused, label
 from .decision_editor import AtTheItem, DecisionEditor
 from .papers import PapersBox
+from .result_text import ModuleInserter, ResultBox
 from .roll_call import voters_at
 
 NOTES_SAVE_DELAY_MS = 1500
@@ -263,6 +264,8 @@ class ItemPanel(QScrollArea):
         self.notes_timer.timeout.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_typed)
         self.notes.installEventFilter(self)
+        self.modules = ModuleInserter(context, self.notes, lambda: self.item)
+        self.result = ResultBox(context)
 
         self.decisions_box = QVBoxLayout()
         self.add_decision_button = QPushButton(self.tr("+ &Beschluss"))
@@ -279,6 +282,7 @@ class ItemPanel(QScrollArea):
         self.layout_.addWidget(self.notes_label)
         self.layout_.addWidget(self.notes)
         self.layout_.addWidget(self.notes_error)
+        self.layout_.addWidget(self.result)
         self.layout_.addWidget(QLabel(self.tr("<b>Beschlüsse</b>")))
         self.layout_.addLayout(self.decisions_box)
         self.layout_.addWidget(self.add_decision_button)
@@ -337,6 +341,7 @@ class ItemPanel(QScrollArea):
         if not self._notes_typed_unstored:  # an edit elsewhere keeps what is being typed
             set_text_quietly(self.notes, item.notes)
         self.notes.setReadOnly(locked)
+        self.result.load(item, locked)
 
         people = {p.id: p for p in store.people.list()}
         sides = {s.id: s for s in ctx.sides}
@@ -395,6 +400,7 @@ class ItemPanel(QScrollArea):
         if self.context.store is None:
             return
         self.save_notes()
+        self.result.save()
         self.recommendation.save()
         refused = []
         for editor in self.decision_editors:
