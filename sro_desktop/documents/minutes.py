@@ -30,6 +30,7 @@ from ..domain.model import (
 from ..domain.quorum import holder_at, not_quorate_note
 from ..domain.recommendations import is_answered
 from ..domain.tasks import is_overdue
+from ..domain.text_modules import item_result_text
 from ..domain.votes import opinion_text
 from ..store import Store
 from .render import render_docx, shipped_template
@@ -356,6 +357,11 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
                       "state": rec.state.label if answered else "",
                       "response": clean_text(rec.response_text) if answered else ""}
         item_quorum = ctx.quorum(item.id)
+        # the TOP's result: as typed, else its text module filled; it says what the
+        # standard sentences below would (quorum, approved minutes), so they give way
+        result = clean_text(
+            "" if skeleton else item.result_text.strip() if meeting.state is MeetingState.APPROVED
+            else item_result_text(record, item, record.text_modules))  # approval froze it
         rendered_items.append({
             "number": item.position, "title": clean_text(item.title),
             "presenter": clean_text(item.presenter), "public": item.public,
@@ -369,11 +375,11 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
             # templates copied from an earlier version
             "not_quorate": ("" if item_quorum.quorate or not decisions
                             else clean_text(item_quorum.sentence)),
-            "approvals": [approved_minutes_sentence(m) for m in record.approved_at(item.id)],
+            "approvals": [] if result else [approved_minutes_sentence(m)
+                                            for m in record.approved_at(item.id)],
             # the Feststellung der Beschlussfähigkeit, under the opening TOP
-            "quorum": quorum if not quorum_apart and item is items[0] else "",
-            # the TOP's result text (typed over the text module's suggestion)
-            "result": clean_text(item.result_text),
+            "quorum": quorum if not quorum_apart and item is items[0] and not result else "",
+            "result": result,
             "annexes": annex_references.get(item.id, ""),
         })
 

@@ -25,6 +25,7 @@ from .model import (
     Recommendation,
     Side,
     Task,
+    TextModule,
 )
 from .quorum import QuorumResult, quorum
 
@@ -75,6 +76,7 @@ class MinutesRecord:
     circulations: list[Circulation] = field(default_factory=list)  # by date sent
     # the objections against the minutes it approved, by the approved meeting's id
     objections: dict[str, list[Objection]] = field(default_factory=dict)
+    text_modules: dict[str, TextModule] = field(default_factory=dict)  # the body's, by key
 
     def attachments_at(self, item_id: str) -> list[Attachment]:
         """The papers of a TOP (Unterlagen), in their order."""

@@ -152,7 +152,8 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
         "Vorsitz": chair or "Die Sitzungsleitung",
         "Protokoll": person_label(record.people.get(meeting.minute_taker_person_id or ""))
         or MISSING,
-        "Anwesenheit": attendance_text(quorum.present, quorum.seats, quorum.by_side),
+        "Anwesenheit": attendance_text(quorum.present, quorum.seats, quorum.by_side,
+                                       quorum.vacant),
         "Beschlussfähigkeit": quorum.sentence,
         "offene Aufgaben": str(len(record.open_tasks)),
         "überfällige Aufgaben": str(sum(1 for t in record.open_tasks
@@ -169,11 +170,16 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
     return found
 
 
-def attendance_text(present: int, seats: int, by_side: Mapping[str, tuple[int, int]]) -> str:
-    """"11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5"."""
+def attendance_text(present: int, seats: int, by_side: Mapping[str, tuple[int, int]],
+                    vacant: int = 0) -> str:
+    """"11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5" (and "; 1 Sitz
+    ist unbesetzt")."""
     text = f"{present} von {seats} Stimmberechtigten anwesend"
     if len(by_side) > 1:
         text += ": " + ", ".join(f"{name} {n}" for name, (n, _) in by_side.items())
+    if vacant:
+        text += "; " + ("1 Sitz ist unbesetzt" if vacant == 1
+                        else f"{vacant} Sitze sind unbesetzt")
     return text
 
 

@@ -44,6 +44,7 @@ from ..domain.model import (
     Objection,
 )
 from ..domain.quorum import QuorumResult
+from ..domain.text_modules import suggestion
 from .errors import NotFound
 from .mapping import now_utc
 from .minutes_hash import content_hash
@@ -148,6 +149,7 @@ class Meetings(Repository[Meeting]):
             if target is MeetingState.CANCELLED:
                 changes["cancel_reason"] = reason
             if target is MeetingState.APPROVED:
+                self._freeze_results(meeting_id)
                 # The checksum of the content as approved, in the same UPDATE: the file
                 # refuses any later change of an approved meeting.
                 changes["updated_at"] = stamp = now_utc()
@@ -155,6 +157,16 @@ class Meetings(Repository[Meeting]):
                                                        meeting_changes=changes)
             self._update(meeting_id, changes)
         return self.get(meeting_id)
+
+    def _freeze_results(self, meeting_id: str) -> None:
+        """On approval each standard TOP keeps the text its module suggests now, so that a
+        text module changed later does not change approved minutes (caller's edit)."""
+        record = self.minutes_record(meeting_id)
+        for item in record.context.items:
+            if not item.result_text.strip():
+                text = suggestion(record, item, record.text_modules)
+                if text:
+                    self.store.agenda.update(item.id, result_text=text)
 
     def delete(self, record_id: str) -> None:
         """A meeting with decisions stays: they hold numbers of the register."""
@@ -212,6 +224,7 @@ class Meetings(Repository[Meeting]):
             attachments=store.attachments.for_meeting(meeting_id),
             circulations=store.circulations.list(meeting_id),
             objections={m.id: store.objections.list(m.id) for m in approved},
+            text_modules=store.text_modules.by_key(meeting.body_id),
         )
 
     # finding a meeting ---------------------------------------------------------------------

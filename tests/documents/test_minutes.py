@@ -62,8 +62,10 @@ def test_draft_minutes_carry_the_draft_mark_and_the_record(demo, tmp_path):
         in text
     assert "Entschuldigt: Marco Wendt" in text
     assert "Gäste: Dr. Frauke Albrecht (Ministerium für Soziales" in text
-    assert ("Die Steuerungsgruppe Sozialraumorientierung ist beschlussfähig: 11 von 12 "
-            "Stimmberechtigten anwesend (Verwaltung 5, Freie Träger 6).") in text
+    # TOP 1 says it with the text module of the opening
+    assert ("Stefan Ohmsen eröffnet die Sitzung um 09:00 Uhr und stellt die ordnungsgemäße "
+            "Einladung und die Beschlussfähigkeit fest (11 von 12 Stimmberechtigten "
+            "anwesend: Verwaltung 5, Freie Träger 6).") in text
     assert "Beschluss SG-2026/012: Übertragung auf weitere Stadtteile" in text
     assert ("Abstimmung (einfache Mehrheit): Verwaltung: Ja 5, Nein 0, Enthaltung 0; "
             "Freie Träger: Ja 6, Nein 0, Enthaltung 0") in text
@@ -100,8 +102,10 @@ def test_the_failed_double_majority_and_approval(demo, tmp_path):
     assert "Holger Barth | Verbund Offene Jugendarbeit Südstadt e. V. | Mitglied | ab TOP 5" \
         in text
     later = text_of(export_minutes(demo, approving.id, tmp_path / "spaeter.docx", today=TODAY))
-    assert (f"Das Protokoll der 3. Sitzung vom {approved.date.strftime('%d.%m.%Y')} "
-            f"wurde genehmigt.") in later
+    # the approving TOP says it with its text module (frozen when that meeting's minutes
+    # were approved)
+    assert (f"Die Niederschrift der 3. Sitzung vom {approved.date.strftime('%d.%m.%Y')} "
+            f"wird ohne Einwendungen genehmigt.") in later
 
 
 def test_public_version_leaves_out_non_public_items_and_says_so(demo, tmp_path):

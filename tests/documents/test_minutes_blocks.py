@@ -20,6 +20,9 @@ from sro_desktop.domain.enums import MeetingState
 SMALL = b"y" * 24_576  # 24 KB
 QUORUM = ("Die Steuerungsgruppe Sozialraumorientierung ist beschlussfähig: 11 von 12 "
           "Stimmberechtigten anwesend")
+# under TOP 1 the opening's text module says it (and the sentence above gives way)
+OPENED = ("Stefan Ohmsen eröffnet die Sitzung um 09:00 Uhr und stellt die ordnungsgemäße "
+          "Einladung und die Beschlussfähigkeit fest (11 von 12 Stimmberechtigten anwesend")
 BEFORE_12 = Path(__file__).parent / "templates" / "minutes_before_12.docx"
 
 
@@ -47,9 +50,14 @@ def test_the_quorum_is_stated_under_the_opening_top(demo_store, tmp_path):
     path = export(demo_store, meeting, tmp_path)
     paragraphs = paragraphs_of(path)
     assert "Feststellung der Beschlussfähigkeit" not in headings(path)
+    quorum = index_of(paragraphs, OPENED)
+    assert index_of(paragraphs, f"TOP 1   {OPENING}") < quorum < index_of(paragraphs, "TOP 2 ")
+    assert not [p for p in paragraphs if p.startswith(QUORUM)]  # said once, by the module
+    # without a text at the opening TOP, the sentence of the rules stands there
+    demo_store.text_modules.set_text(meeting.body_id, "opening", "")
+    paragraphs = paragraphs_of(export(demo_store, meeting, tmp_path))
     quorum = index_of(paragraphs, QUORUM)
     assert index_of(paragraphs, f"TOP 1   {OPENING}") < quorum < index_of(paragraphs, "TOP 2 ")
-    assert [p for p in paragraphs if p.startswith(QUORUM)] == [paragraphs[quorum]]
 
 
 def test_without_an_opening_top_the_quorum_has_its_own_block(demo_store, tmp_path):
@@ -199,7 +207,7 @@ def test_results_only_and_public_minutes_have_the_same_blocks(demo_store, tmp_pa
     path = export(demo_store, meeting, tmp_path, **version)
     paragraphs = paragraphs_of(path)
     assert {"Anlagen", "Verteiler"} <= set(headings(path))
-    assert index_of(paragraphs, QUORUM) > index_of(paragraphs, "TOP 1 ")
+    assert index_of(paragraphs, OPENED) > index_of(paragraphs, "TOP 1 ")
     assert "Rostock, den ____________" in paragraphs
 
 
@@ -215,3 +223,22 @@ def test_a_template_copied_before_these_blocks_still_works(demo_store, tmp_path)
     assert QUORUM in text
     assert "Vorsitz: Stefan Ohmsen" in text
     assert "Unterlagen: Protokoll 6.pdf (24 KB), Einwendung.docx (24 KB)" in text
+
+
+def test_approval_freezes_the_suggested_results(demo_store):
+    """Approved minutes keep the text their modules suggested then: a module changed later
+    changes no approved minutes (and their checksum holds)."""
+    from sro_desktop.documents.minutes import minutes_context
+    from sro_desktop.domain.enums import MeetingState
+    from sro_desktop.store.check import check
+
+    sg = demo_store.bodies.resolve("SG")
+    approved = next(m for m in demo_store.meetings.list(sg.id)
+                    if m.state is MeetingState.APPROVED and m.number == 4)
+    opening = demo_store.agenda.list(approved.id)[0]
+    assert opening.result_text.startswith("Stefan Ohmsen eröffnet die Sitzung")
+    before = [i["result"] for i in minutes_context(demo_store, approved.id)["items"]]
+    demo_store.text_modules.set_text(sg.id, "opening", "{Vorsitz} eröffnet.")
+    after = [i["result"] for i in minutes_context(demo_store, approved.id)["items"]]
+    assert after == before
+    assert check(demo_store) == []

@@ -90,9 +90,9 @@ def test_the_attendance_says_who_held_the_seat_from_and_until_which_top(demo_sto
     assert "| Mitglied | ab TOP 5 vertreten durch Carola Fuchs" in text
     assert "Entschuldigt: Jörg Brandt, Marco Wendt, Derya Yılmaz" in text
     # the opening: statutory seats, the vacancy
-    assert ("Die Steuerungsgruppe Sozialraumorientierung ist beschlussfähig: 8 von 13 "
-            "Stimmberechtigten anwesend (Verwaltung 3, Freie Träger 5); 1 Sitz ist "
-            "unbesetzt.") in text
+    assert ("stellt die ordnungsgemäße Einladung und die Beschlussfähigkeit fest (8 von 13 "
+            "Stimmberechtigten anwesend: Verwaltung 3, Freie Träger 5; 1 Sitz ist "
+            "unbesetzt).") in text
 
 
 def test_a_decision_says_its_quorum_opinion_and_way_of_voting(demo_store, tmp_path):

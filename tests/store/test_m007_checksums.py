@@ -7,6 +7,8 @@ import ast
 import shutil
 from pathlib import Path
 
+from formats import as_format_6
+
 from sro_desktop.store import Store
 from sro_desktop.store.m007_checksums import _hash_one, stamp_approved_minutes
 from sro_desktop.store.minutes_hash import altered_minutes
@@ -15,6 +17,7 @@ from sro_desktop.store.minutes_hash import altered_minutes
 def test_the_frozen_checksum_equals_the_one_approval_stores(tmp_path, demo_path):
     path = tmp_path / "demo.sro"
     shutil.copyfile(demo_path, path)  # the demo, written once per run
+    as_format_6(path)
     with Store.open(path) as store:
         approved = list(store.db.query(
             "SELECT * FROM meetings WHERE state = 'approved' AND deleted_at IS NULL"))
@@ -26,6 +29,7 @@ def test_the_frozen_checksum_equals_the_one_approval_stores(tmp_path, demo_path)
 def test_stamping_fills_only_missing_checksums_and_keeps_the_lock(tmp_path, demo_path):
     path = tmp_path / "demo.sro"
     shutil.copyfile(demo_path, path)  # the demo, written once per run
+    as_format_6(path)
     with Store.open(path) as store:
         db = store.db
         lock = next(db.query("SELECT sql FROM sqlite_master WHERE name = "

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from formats import as_format_6
 
 from sro_desktop.domain.enums import AgendaKind, MeetingState, TaskState
 from sro_desktop.domain.model import SideVote, TaskOwner
@@ -280,6 +281,7 @@ def test_the_migration_computes_the_checksum_of_minutes_approved_before(tmp_path
     assert step_names()[6] == "m007_minutes_hash_and_history"
     path = tmp_path / "alt.sro"
     write_demo(path, today=date(2026, 11, 12))
+    as_format_6(path)  # without the TOP results approval froze since issue 12
     with Store.open(path) as store:
         approved = dict(store.db.execute(
             "SELECT id, content_hash FROM meetings WHERE state = 'approved'").fetchall())

@@ -129,3 +129,4 @@ def test_the_minutes_approval_names_the_minutes_and_the_objections(steering):
         f"Die Niederschrift der {first.number}. Sitzung vom 10.02.2026 wird mit folgenden "
         f"Einwendungen genehmigt: Anke Becker: TOP 1: Frau Weber war anwesend. "
         f"(erledigt: berichtigt).")
+

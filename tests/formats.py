@@ -1,0 +1,28 @@
+"""Files as an older format left them, made from today's demo for the migration tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sro_desktop.store import Store
+from sro_desktop.store.minutes_hash import content_hash
+
+
+def as_format_6(path: Path) -> None:
+    """The demo's approved minutes as m007 met them: without the TOP results approval
+    has frozen since issue 12 (a field of a later format), their checksums to match."""
+    with Store.open(path) as store:
+        db = store.db
+        locks = {r["name"]: r["sql"] for r in db.query(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name IN ('agenda_items', 'meetings') AND name LIKE '%_lock_%'")}
+        with db.atomic():
+            for name in locks:
+                db.execute(f"DROP TRIGGER {name}")
+            db.execute("UPDATE agenda_items SET result_text = ''")
+            for m in list(db.query("SELECT id, updated_at FROM meetings "
+                                   "WHERE state = 'approved'")):
+                db.execute("UPDATE meetings SET content_hash = ? WHERE id = ?",
+                           [content_hash(db, m["id"], m["updated_at"]), m["id"]])
+            for sql in locks.values():
+                db.execute(sql)
