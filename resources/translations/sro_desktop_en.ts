@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="65"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="66"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,17 +219,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="198"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="183"/>
+        <source>z. B. Rostock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="184"/>
+        <source>Der Ort im Unterschriftenblock des Protokolls: „Rostock, den …“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="202"/>
         <source>Vor&amp;lage anwenden …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="199"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="203"/>
         <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="223"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="221"/>
+        <source>Ort der Unters&amp;chrift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="229"/>
         <source>Regeln der Geschäftsordnung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,37 +403,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="203"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="207"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="205"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="209"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="206"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="210"/>
         <source>&amp;Kürzel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="207"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="211"/>
         <source>Art&amp;ikel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="208"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="212"/>
         <source>Geniti&amp;v:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="209"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="213"/>
         <source>Ar&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="210"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="214"/>
         <source>ber&amp;ät:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,12 +459,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="213"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="217"/>
         <source>vor der Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="215"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="219"/>
         <source>Ladungs&amp;frist:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,98 +1125,103 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="70"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="71"/>
         <source>Gremien &amp; Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="81"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="82"/>
         <source>Noch kein Gremium in dieser Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="88"/>
         <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="92"/>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="131"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="93"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="132"/>
         <source>&amp;Gremium anlegen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="112"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="113"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="113"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
         <source>Kürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="115"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="116"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="117"/>
         <source>berät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="119"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="120"/>
         <source>Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="127"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="128"/>
         <source>Gr&amp;emien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="152"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="153"/>
         <source>Parität</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="154"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="155"/>
         <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="168"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="170"/>
         <source>Gremium, Personen und Organisationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="169"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="171"/>
         <source>&amp;Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="170"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="172"/>
         <source>&amp;Seiten und Regeln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="171"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="173"/>
         <source>&amp;Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="172"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="174"/>
         <source>&amp;Organisationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="269"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="175"/>
+        <source>Te&amp;xtbausteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="274"/>
         <source>noch keine Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="308"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="313"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,129 +1421,134 @@ Einzelheiten: sro-desktop check --db DATEI</source>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/circulation.py" line="69"/>
-        <source>Einwendung bearbeite&amp;n …</source>
+        <source>Bearbeite&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/circulation.py" line="70"/>
+        <source>Einwendung bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="71"/>
         <source>Auch: eintragen, wie sie erledigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="74"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="75"/>
         <source>Eingang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="76"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="77"/>
         <source>Einwendung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="78"/>
         <source>Erledigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="77"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="78"/>
         <source>offen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="81"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="82"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="118"/>
         <source>Einwendungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="82"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="83"/>
         <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="90"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="108"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="91"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="110"/>
         <source>Genehmigung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="93"/>
         <source>In dieser Sitzung genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="93"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="94"/>
         <source>Protokoll &amp;genehmigen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="95"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="96"/>
         <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="101"/>
         <source>Versand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="157"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="160"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="180"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="183"/>
         <source>gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="183"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="186"/>
         <source>noch nicht genehmigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="193"/>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="305"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="196"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="308"/>
         <source>TOP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="196"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="199"/>
         <source>In dieser Sitzung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="235"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="238"/>
         <source>Protokoll versenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="267"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="270"/>
         <source>Einwendung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="289"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="292"/>
         <source>Einwendung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="310"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="313"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="322"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="325"/>
         <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="329"/>
+        <location filename="../../sro_desktop/ui/meetings/circulation.py" line="332"/>
         <source>Protokoll genehmigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1634,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="261"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="272"/>
         <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,226 +1642,226 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionDetails</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="80"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="81"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="81"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="82"/>
         <source>Ergebnis &amp;feststellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="83"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="84"/>
         <source>Die Frist ist abgelaufen: das Ergebnis aus den Antworten bis zur Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="89"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="90"/>
         <source>Antworten bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="90"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="91"/>
         <source>Mit Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="91"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="92"/>
         <source>Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="92"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="93"/>
         <source>Zur &amp;Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="93"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="94"/>
         <source>Die Sitzung öffnen, in der beschlossen wurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="102"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="103"/>
         <source>Titel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="103"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="104"/>
         <source>Datum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="104"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="105"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="105"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="106"/>
         <source>Sitzung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="106"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="107"/>
         <source>Frist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="107"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="108"/>
         <source>Abstimmungsregel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="108"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="109"/>
         <source>Ergebnis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="112"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="138"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="113"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="139"/>
         <source>Wortlaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="123"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="308"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="333"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="124"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="304"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="329"/>
         <source>Nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="129"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="130"/>
         <source>Befangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="141"/>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="243"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="142"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="239"/>
         <source>Abstimmung nach Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="148"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="149"/>
         <source>Befangen (nicht mitgestimmt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="156"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
         <source>Aufgaben aus diesem Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="157"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="158"/>
         <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="162"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="163"/>
         <source>Einen Beschluss in der Liste auswählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="205"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="206"/>
         <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="211"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="212"/>
         <source>Umlaufverfahren (schriftlich)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="214"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="215"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="241"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="237"/>
         <source>Antworten der befragten Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="242"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="238"/>
         <source>Antworten nach Seiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="330"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="326"/>
         <source>Ergebnis feststellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="338"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="334"/>
         <source>Frist ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="347"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="343"/>
         <source>Titel des Beschlusses ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="351"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="347"/>
         <source>Wortlaut des Beschlusses ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="356"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="352"/>
         <source>Datum des Beschlusses ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="360"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="356"/>
         <source>Abstimmungsregel ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="114"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="115"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="67"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="68"/>
         <source>Titel des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="69"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="70"/>
         <source>Datum des Beschlusses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="73"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="74"/>
         <source>Abstimmungsregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="253"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="249"/>
         <source>Keine Stimmen erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="254"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="254"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="258"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="254"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="259"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="255"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/details.py" line="284"/>
+        <location filename="../../sro_desktop/ui/decisions/details.py" line="280"/>
         <source>niemand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,7 +2233,7 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="117"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="118"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,72 +2335,72 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="252"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="253"/>
         <source>Beschlussfähigkeit bei diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="254"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="255"/>
         <source>Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="256"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="257"/>
         <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="258"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="259"/>
         <source>&amp;Notizen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="268"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="271"/>
         <source>+ &amp;Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="271"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="274"/>
         <source>Aufgaben aus diesem TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="282"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="286"/>
         <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="285"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="289"/>
         <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="322"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="326"/>
         <source>Kein TOP gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="334"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="338"/>
         <source> (vertagt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="360"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="365"/>
         <source> · Tandem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="386"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="391"/>
         <source>Beschluss %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="420"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="426"/>
         <source>Notizen zu TOP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="431"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="437"/>
         <source>Beschluss anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,6 +3455,19 @@ Strg+Z holt sie zurück.</source>
     </message>
 </context>
 <context>
+    <name>ModuleInserter</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="147"/>
+        <source>Textbaustein einfügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="156"/>
+        <source>Textbaustein einfügen	Strg+Leertaste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Names</name>
     <message>
         <location filename="../../sro_desktop/ui/common/names.py" line="82"/>
@@ -3974,63 +4012,63 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>RecommendationAnswer</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="135"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="136"/>
         <source>Empfehlung des Beirats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="145"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
         <source>– noch keine –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="146"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="158"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="147"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="159"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="148"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="149"/>
         <source>Begründung der Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="151"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="152"/>
         <source>Beschluss zur Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="159"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="160"/>
         <source>Begründung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="160"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="161"/>
         <source>Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="171"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="172"/>
         <source>Stand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="172"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="173"/>
         <source> · Antwort fällig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="173"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="174"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="211"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="212"/>
         <source>Antwort vorbereiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="220"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="221"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,6 +4579,44 @@ Strg+Z holt sie zurück.</source>
     </message>
 </context>
 <context>
+    <name>ResultBox</name>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="43"/>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="48"/>
+        <source>Ergebnis des TOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="52"/>
+        <source>&amp;Vorschlag übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="53"/>
+        <source>Den Vorschlag aus dem Textbaustein in das Feld übernehmen, um ihn zu ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="71"/>
+        <source>Ergebnis des TOP, wie es ins Protokoll kommt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="72"/>
+        <source>Leer: ins Protokoll kommt der Vorschlag (grau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/meetings/result_text.py" line="98"/>
+        <source>Ergebnis zu TOP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RollCall</name>
     <message>
         <location filename="../../sro_desktop/ui/meetings/roll_call.py" line="110"/>
@@ -4661,37 +4737,37 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="266"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="275"/>
         <source> Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="266"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="275"/>
         <source> Tage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="294"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="301"/>
         <source>– kein anderes Gremium –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="332"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="339"/>
         <source>Gremium ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="349"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="356"/>
         <source>Vorlage anwenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="358"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="365"/>
         <source>Seite ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/rules.py" line="371"/>
+        <location filename="../../sro_desktop/ui/bodies/rules.py" line="378"/>
         <source>Seite hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,69 +5017,69 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="57"/>
         <source>Neue Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="61"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="62"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="65"/>
         <source>Verantwortlich %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="65"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="66"/>
         <source>&amp;Tandem (je eine Seite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="67"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="81"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="68"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="82"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="69"/>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="82"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="83"/>
         <source>Aus Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="70"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="71"/>
         <source>Aufgabe &amp;anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="75"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="76"/>
         <source>Auf&amp;gabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="78"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
         <source>Verantwortlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="79"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="80"/>
         <source>und</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="92"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="93"/>
         <source>– niemand –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="97"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="98"/>
         <source>– keiner –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="116"/>
+        <location filename="../../sro_desktop/ui/meetings/item_panel.py" line="117"/>
         <source>Aufgabe anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,6 +5493,121 @@ Strg+Z holt sie zurück.</source>
     </message>
 </context>
 <context>
+    <name>TextModulesTab</name>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="45"/>
+        <source>Textbausteine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="47"/>
+        <source>Eigenen &amp;Baustein anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="49"/>
+        <source>Baustein ent&amp;fernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="54"/>
+        <source>Textbausteine &amp;des Gremiums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="60"/>
+        <source>Name des Bausteins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="67"/>
+        <source>Text des Bausteins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="72"/>
+        <source>Standardtext &amp;wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="75"/>
+        <source>Platzhalter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="76"/>
+        <source>Doppelklick fügt den Platzhalter in den Text ein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="81"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="85"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="92"/>
+        <source>Plat&amp;zhalter (Doppelklick fügt ein)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="152"/>
+        <source> (geändert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="176"/>
+        <source>Eigener Baustein: in den Notizen eines TOP mit Strg+Leertaste einfügen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="177"/>
+        <source>Ergebnis des TOP „%1“; bei der Sitzung überschreibbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="206"/>
+        <source>Textbaustein „%1“ ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="223"/>
+        <source>Textbaustein umbenennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="242"/>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="244"/>
+        <source>Eigener Baustein %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="246"/>
+        <source>Textbaustein anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="260"/>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="266"/>
+        <source>Textbaustein entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="261"/>
+        <source>Den Textbaustein „%1“ entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/bodies/text_modules.py" line="280"/>
+        <source>Standardtext wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../../sro_desktop/ui/milestones/timeline.py" line="103"/>
@@ -5595,52 +5786,52 @@ Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="96"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="91"/>
         <source>Mitglied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="96"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="91"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="97"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="92"/>
         <source>Antwort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="97"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="92"/>
         <source>am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="110"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="105"/>
         <source>Antwort von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="114"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="109"/>
         <source>Datum der Antwort von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="116"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="111"/>
         <source>nach der Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="118"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="113"/>
         <source>Eine Antwort nach der Frist zählt nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="138"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="133"/>
         <source>Antwort von %1 erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="150"/>
+        <location filename="../../sro_desktop/ui/decisions/written_ballots.py" line="145"/>
         <source>Datum der Antwort von %1 ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,27 +5917,27 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>WrittenVotes</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="50"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="50"/>
         <source>Nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="54"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="50"/>
         <source>Enthaltung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="55"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="51"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="84"/>
+        <location filename="../../sro_desktop/ui/decisions/written_votes.py" line="80"/>
         <source>Antworten im Umlaufverfahren ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,12 +6024,12 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="350"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="361"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="351"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="362"/>
         <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ edit; the findings are advice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .bodies import voting_seats
@@ -67,6 +67,7 @@ class MinutesFacts:
     tasks: Sequence[Task] = ()
     names: Mapping[str, str] = field(default_factory=dict)
     objections: Sequence[Objection] = ()
+    results: Collection[str] = ()  # the TOPs with a result text (typed or a text module's)
 
 
 def check_minutes(facts: MinutesFacts) -> list[Finding]:
@@ -146,7 +147,8 @@ def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
     decisions = [d for d in facts.decisions if d.agenda_item_id == item.id]
     tasks = [t for t in facts.tasks if t.origin_agenda_item_id == item.id]
     found: list[Finding] = []
-    if not (item.notes.strip() or decisions or tasks or item.deferred):
+    if not (item.notes.strip() or decisions or tasks or item.deferred
+            or item.id in facts.results):
         found.append(Finding(
             f"TOP {item.position} hat kein Ergebnis: keine Notizen, keinen Beschluss, "
             f"keine Aufgabe.", "agenda_items", item.id, item.id, item.position))

@@ -337,6 +337,14 @@ def _steering_meetings(d: _Demo) -> None:
             s.meetings.set_state(earlier.id, MeetingState.APPROVED,
                                  approving_meeting_id=later.id,
                                  approving_item_id=approval_items[later.id])
+    # Where no minutes were approved, the TOP says why (its text module has nothing to say)
+    for meeting, final in held[1:]:
+        item_id = approval_items[meeting.id]
+        if final is not MeetingState.APPROVED and not s.meetings.approved_in(meeting.id,
+                                                                              item_id):
+            s.agenda.update(item_id, notes="Die Genehmigung der Niederschrift der letzten "
+                                           "Sitzung wird zurückgestellt, bis die Einwendung "
+                                           "geklärt ist.")
 
 
 def _circulate(d: _Demo, meeting: Meeting, objection: bool) -> None:
@@ -379,14 +387,16 @@ def _votes(d: _Demo, v: tuple[int, int, int], t: tuple[int, int, int]) -> list[S
     return [SideVote(d.sides["Verwaltung"].id, *v), SideVote(d.sides["Freie Träger"].id, *t)]
 
 
+# The notes of the standard TOPs; their result sentences come from the text modules.
 NOTES = {
     "Eröffnung und Feststellung der Beschlussfähigkeit":
-        "Herr Ohmsen eröffnet die Sitzung und begrüßt die Anwesenden.",
-    "Genehmigung der Tagesordnung": "Die Tagesordnung wird ohne Änderungen genehmigt.",
+        "Herr Ohmsen begrüßt die Anwesenden.",
+    "Genehmigung der Tagesordnung": "",
+    "Genehmigung des Protokolls der letzten Sitzung": "",
     "Bericht zu offenen Aufgaben":
-        "Frau Schulz berichtet zum Stand der offenen Aufgaben.\n"
         "- Die Hospitationsberichte liegen vor.\n- Die Terminabstimmung läuft noch.",
-    "Verschiedenes": "Keine Wortmeldungen.",
+    "Empfehlungen des Beirats": "",
+    "Verschiedenes": "",
 }
 
 
@@ -395,8 +405,11 @@ def _record(d: _Demo, index: int, meeting: Meeting, items: list, topics: list) -
     s = d.store
     assert d.sg is not None
     for item in items:
-        s.agenda.update(item.id, notes=NOTES.get(item.title, f"Aussprache zu „{item.title}“. "
-                                                 "Die Mitglieder tauschen Erfahrungen aus."))
+        note = NOTES.get(item.title, f"Aussprache zu „{item.title}“. Die Mitglieder tauschen "
+                                     "Erfahrungen aus.")
+        if item.title == MINUTES_APPROVAL and index == 0:
+            note = "Eine Niederschrift zur Genehmigung liegt nicht vor (erste Sitzung)."
+        s.agenda.update(item.id, notes=note)
     agenda_ok = s.decisions.add("Tagesordnung", agenda_item_id=items[1].id,
                                 wording="Die Tagesordnung wird in der vorliegenden Fassung "
                                         "genehmigt.")

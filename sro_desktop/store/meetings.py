@@ -44,7 +44,7 @@ from ..domain.model import (
     Objection,
 )
 from ..domain.quorum import QuorumResult
-from ..domain.text_modules import suggestion
+from ..domain.text_modules import item_result_text, suggestion
 from .errors import NotFound
 from .mapping import now_utc
 from .minutes_hash import content_hash
@@ -305,9 +305,12 @@ class Meetings(Repository[Meeting]):
         person_ids = {m.person_id for m in ctx.members} | {
             o.person_id for o in objections if o.person_id}
         names = {p.id: p.full_name for p in store.people.list() if p.id in person_ids}
+        record = self.minutes_record(meeting_id)
+        results = {i.id for i in ctx.items
+                   if item_result_text(record, i, record.text_modules).strip()}
         return MinutesFacts(ctx.meeting, ctx.body, ctx.sides, ctx.members, ctx.attendance,
                             ctx.items, store.decisions.for_meeting(meeting_id), tasks, names,
-                            objections)
+                            objections, results)
 
     def check_minutes(self, meeting_id: str) -> builtins.list[Finding]:
         """Protokoll prüfen: the findings for the meeting's minutes (empty: none)."""

@@ -51,8 +51,9 @@ def test_each_kind_of_finding_is_listed(demo, tmp_path):
     path.write_bytes(demo.read_bytes())
     draft = meeting_id(path, "SG", 7)
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE agenda_items SET notes = '' WHERE meeting_id = ? AND title = "
-                 "'Verschiedenes'", [draft])
+    # a TOP without notes that no text module speaks for
+    conn.execute("UPDATE agenda_items SET notes = '', title = 'Sonstiges' WHERE meeting_id = ? "
+                 "AND title = 'Verschiedenes'", [draft])
     conn.execute("DELETE FROM task_owners WHERE task_id IN (SELECT id FROM tasks WHERE "
                  "origin_meeting_id = ? AND title = 'Protokoll an die Planungsgruppe "
                  "übermitteln')", [draft])

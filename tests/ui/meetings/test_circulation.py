@@ -106,7 +106,8 @@ def test_findings_follow_edits_and_lead_to_the_item(context, store, shown, qtbot
     check = shown(MinutesCheckList(context))
     check.set_meeting(draft.id)
     check.run_check()
-    context.edit("Notizen", store.agenda.update, closing.id, notes="")
+    # no notes, and the closing's text module emptied: the TOP says nothing
+    context.edit("Textbaustein", store.text_modules.set_text, draft.body_id, "closing", "")
     assert [check.list.item(n).text() for n in range(check.list.count())] == [
         f"TOP {closing.position} hat kein Ergebnis: keine Notizen, keinen Beschluss, "
         f"keine Aufgabe."]
