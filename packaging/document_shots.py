@@ -3,7 +3,7 @@ of the steering group, with its failed double majority), an invitation and the
 Sachstandsbericht, as LibreOffice prints them.
 
 Run: python packaging/document_shots.py   (needs libreoffice-writer and poppler-utils)
-Writes packaging/screenshots/{protokoll-1,protokoll-2,einladung-1,sachstandsbericht-1}.png
+Writes packaging/screenshots/{protokoll-1..4,einladung-1,sachstandsbericht-1}.png
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def main() -> int:
         export_minutes(store, third.id, work / "protokoll.docx")
         export_invitation(store, invited.id, work / "einladung.docx")
         export_report(store, work / "sachstandsbericht.docx", body_id=sg.id)
-    pages(work / "protokoll.docx", "protokoll", 1, 2)
+    pages(work / "protokoll.docx", "protokoll", 1, 4)
     pages(work / "einladung.docx", "einladung", 1, 1)
     pages(work / "sachstandsbericht.docx", "sachstandsbericht", 1, 1)
     print(f"wrote the document pictures to {OUT}")
