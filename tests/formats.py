@@ -9,7 +9,8 @@ from sro_desktop.store.minutes_hash import content_hash
 
 
 def as_format_6(path: Path) -> None:
-    """The demo's approved minutes as m007 met them: without the TOP results approval
+    """The demo's approved minutes as m007 met them: without the agenda as invited and
+    the TOP results approval
     has frozen since issue 12 (a field of a later format), their checksums to match."""
     with Store.open(path) as store:
         db = store.db
@@ -19,7 +20,7 @@ def as_format_6(path: Path) -> None:
         with db.atomic():
             for name in locks:
                 db.execute(f"DROP TRIGGER {name}")
-            db.execute("UPDATE agenda_items SET result_text = ''")
+            db.execute("UPDATE agenda_items SET result_text = '', invited_position = NULL")
             for m in list(db.query("SELECT id, updated_at FROM meetings "
                                    "WHERE state = 'approved'")):
                 db.execute("UPDATE meetings SET content_hash = ? WHERE id = ?",

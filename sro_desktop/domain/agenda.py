@@ -50,3 +50,42 @@ def start_times(meeting_start: str, items: Iterable[AgendaItem]) -> dict[str, st
         times[item.id] = f"{clock // 60 % 24:02d}:{clock % 60:02d}"
         clock += item.duration_minutes
     return times
+
+
+def agenda_changes(items: Iterable[AgendaItem], withdrawn: Iterable[AgendaItem]) -> list[str]:
+    """How the agenda changed since the invitation, in German: TOPs added, withdrawn and
+    moved. Empty when it did not, or when the invitation's agenda is not known (the
+    meeting was invited before the program kept it).
+
+    A TOP counts as moved when it left the order of the invitation; those that only
+    follow from another's move or from an insertion keep their place (the longest run of
+    TOPs still in their invited order stays)."""
+    items = sorted(items, key=lambda i: i.position)
+    withdrawn = list(withdrawn)
+    invited = [i for i in items if i.invited_position is not None]
+    if not invited and not withdrawn:
+        return []
+    changes = [f"TOP {i.position} „{i.title}“ neu aufgenommen"
+               for i in items if i.invited_position is None]
+    changes += [f"„{i.title}“ (TOP {i.invited_position} der Einladung) abgesetzt"
+                for i in withdrawn]
+    kept = _longest_increasing([i.invited_position or 0 for i in invited])
+    changes += [f"„{i.title}“ von TOP {i.invited_position} auf TOP {i.position} verlegt"
+                for n, i in enumerate(invited) if n not in kept]
+    return changes
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """The indexes of one longest strictly increasing run (not necessarily adjacent)."""
+    best: list[list[int]] = []
+    for n, value in enumerate(values):
+        longest: list[int] = []
+        for run in best:
+            if values[run[-1]] < value and len(run) > len(longest):
+                longest = run
+        best.append([*longest, n])
+    kept: list[int] = []
+    for run in best:
+        if len(run) >= len(kept):  # of equal runs the last: the TOP that jumped ahead moved
+            kept = run
+    return set(kept)

@@ -77,6 +77,7 @@ class MinutesRecord:
     # the objections against the minutes it approved, by the approved meeting's id
     objections: dict[str, list[Objection]] = field(default_factory=dict)
     text_modules: dict[str, TextModule] = field(default_factory=dict)  # the body's, by key
+    withdrawn: list[AgendaItem] = field(default_factory=list)  # invited TOPs removed since
 
     def attachments_at(self, item_id: str) -> list[Attachment]:
         """The papers of a TOP (Unterlagen), in their order."""

@@ -83,7 +83,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 ADDED: dict[str, dict[str, Any]] = {
     "attendance": {"handover_at_item_id": None},
     "decisions": {"voting_method": "open", "chair_vote": None, "deadline": None},
-    "agenda_items": {"result_text": ""},  # text modules (file format 11)
+    "agenda_items": {"result_text": "", "invited_position": None},  # formats 11 and 12
 }
 
 

@@ -190,6 +190,7 @@ class AgendaItem:
     recommendation_id: str | None = None
     carried_from_item_id: str | None = None
     result_text: str = ""  # typed over the text module's suggestion; empty: the suggestion
+    invited_position: int | None = None  # its number in the invitation; None: added later
 
 
 @dataclass

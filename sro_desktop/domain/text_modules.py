@@ -13,7 +13,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .agenda import CLOSING, MINUTES_APPROVAL, OPEN_TASKS, OPENING, RECOMMENDATIONS
+from .agenda import (
+    CLOSING,
+    MINUTES_APPROVAL,
+    OPEN_TASKS,
+    OPENING,
+    RECOMMENDATIONS,
+    agenda_changes,
+)
 from .calendar import german_date
 from .errors import RuleViolation
 from .labels import person_label
@@ -41,7 +48,7 @@ STANDARD_MODULES: tuple[StandardModule, ...] = (
         "Einladung und die Beschlussfähigkeit fest ({Anwesenheit})."),
     StandardModule(
         "agenda", AGENDA_APPROVAL, "Genehmigung der Tagesordnung",
-        "Die Tagesordnung wird ohne Änderungen genehmigt."),
+        "Die Tagesordnung wird {Änderungen der Tagesordnung} genehmigt{Änderungsliste}."),
     StandardModule(
         "minutes", MINUTES_APPROVAL, "Genehmigung des Protokolls",
         "Die Niederschrift {Niederschrift} wird {Einwendungen} genehmigt{Einwendungsliste}."),
@@ -81,6 +88,10 @@ PLACEHOLDERS: dict[str, str] = {
     "offene Aufgaben": "die Zahl der offenen Aufgaben des Gremiums",
     "überfällige Aufgaben": "die Zahl der überfälligen unter ihnen",
     "Empfehlungen": "die Empfehlungen, die auf der Tagesordnung stehen (Nummer und Titel)",
+    "Änderungen der Tagesordnung": "„ohne Änderungen“ oder „mit folgenden Änderungen“ (seit "
+                                   "der Einladung)",
+    "Änderungsliste": "die Änderungen der Tagesordnung nach einem Doppelpunkt („: TOP 6 "
+                      "„…“ neu aufgenommen; …“; leer ohne Änderungen)",
 }
 
 _PLACEHOLDER = re.compile(r"\{([^{}\n]+)\}")
@@ -161,6 +172,10 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
         "Empfehlungen": ", ".join(f"{r.number} {r.title}"
                                   for r in record.recommendations.values()) or "keine",
     }
+    changes = agenda_changes(ctx.items, record.withdrawn)
+    found["Änderungen der Tagesordnung"] = ("mit folgenden Änderungen" if changes
+                                            else "ohne Änderungen")
+    found["Änderungsliste"] = ": " + "; ".join(changes) if changes else ""
     approved = record.approved_at(item.id) if item is not None else []
     objections = [o for m in approved for o in record.objections.get(m.id, [])]
     found["Niederschrift"] = minutes_named(approved) or MISSING

@@ -46,7 +46,7 @@ from ..domain.model import (
 from ..domain.quorum import QuorumResult
 from ..domain.text_modules import item_result_text, suggestion
 from .errors import NotFound
-from .mapping import now_utc
+from .mapping import from_row, now_utc
 from .minutes_hash import content_hash
 from .repository import Repository, new_id
 from .schema import LOCK_MESSAGE
@@ -146,6 +146,8 @@ class Meetings(Repository[Meeting]):
                 else:
                     item = self.approval_item(approving.id)
                 changes["approved_at_item_id"] = item.id if item else None
+            if target is MeetingState.INVITED:  # the agenda as invited, to compare with
+                self.store.agenda.remember_as_invited(meeting_id)
             if target is MeetingState.CANCELLED:
                 changes["cancel_reason"] = reason
             if target is MeetingState.APPROVED:
@@ -225,6 +227,7 @@ class Meetings(Repository[Meeting]):
             circulations=store.circulations.list(meeting_id),
             objections={m.id: store.objections.list(m.id) for m in approved},
             text_modules=store.text_modules.by_key(meeting.body_id),
+            withdrawn=store.agenda.withdrawn(meeting_id),
         )
 
     # finding a meeting ---------------------------------------------------------------------
@@ -412,6 +415,19 @@ class Agenda(Repository[AgendaItem]):
         return self._find(
             "recommendation_id = ?", [rec_id],
             order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
+
+    def remember_as_invited(self, meeting_id: str) -> None:
+        """Each TOP keeps the number it has in the invitation (caller's edit)."""
+        for item in self.list(meeting_id):
+            if item.invited_position != item.position:
+                self._update(item.id, {"invited_position": item.position})
+
+    def withdrawn(self, meeting_id: str) -> builtins.list[AgendaItem]:
+        """The TOPs of the invitation that were removed since, in their invited order."""
+        rows = self.db.query(f"SELECT * FROM {self.table} WHERE meeting_id = ? AND "
+                             "deleted_at IS NOT NULL AND invited_position IS NOT NULL "
+                             "ORDER BY invited_position", [meeting_id])
+        return [from_row(AgendaItem, r) for r in rows]
 
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the agenda of a meeting that goes (caller's edit)."""

@@ -721,3 +721,10 @@ def m011_text_modules(db: Database) -> None:
     text TEXT NOT NULL DEFAULT '',{META})""")
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS text_modules_key ON text_modules(body_id, key) "
                "WHERE deleted_at IS NULL")
+
+
+@migration
+def m012_agenda_as_invited(db: Database) -> None:
+    """The number each TOP had in the invitation, so that the minutes can say how the
+    agenda changed before it was approved (TOPs added, withdrawn, moved)."""
+    _add_column(db, "agenda_items", "invited_position INTEGER")

@@ -242,3 +242,15 @@ def test_approval_freezes_the_suggested_results(demo_store):
     after = [i["result"] for i in minutes_context(demo_store, approved.id)["items"]]
     assert after == before
     assert check(demo_store) == []
+
+
+def test_the_agenda_approval_says_what_changed_since_the_invitation(demo_store, tmp_path):
+    invited = sg_meeting(demo_store, MeetingState.INVITED)
+    demo_store.agenda.add(invited.id, "Hospitation in Graz")
+    demo_store.meetings.set_state(invited.id, MeetingState.HELD)
+    text = text_of(export(demo_store, invited, tmp_path))
+    added = next(i for i in demo_store.agenda.list(invited.id)
+                 if i.title == "Hospitation in Graz")
+    # (the demo put a recommendation on it after the invitation, too)
+    assert "Die Tagesordnung wird mit folgenden Änderungen genehmigt: TOP " in text
+    assert f"; TOP {added.position} „Hospitation in Graz“ neu aufgenommen." in text

@@ -130,3 +130,29 @@ def test_the_minutes_approval_names_the_minutes_and_the_objections(steering):
         f"Einwendungen genehmigt: Anke Becker: TOP 1: Frau Weber war anwesend. "
         f"(erledigt: berichtigt).")
 
+
+
+def test_the_agenda_approval_names_the_changes_since_the_invitation(steering):
+    from datetime import date
+
+    from sro_desktop.domain.agenda import STANDARD_ITEMS
+    from sro_desktop.domain.enums import MeetingState
+    from sro_desktop.domain.text_modules import item_result_text
+
+    store = steering.store
+    meeting, items = steering.meeting(date(2026, 3, 10),
+                                      *[(t, k) for t, k, _ in STANDARD_ITEMS[:3]],
+                                      "Modellregion", "Fortbildung")
+    agenda = items[1]
+    store.meetings.set_state(meeting.id, MeetingState.INVITED)
+
+    def approval() -> str:
+        record = store.meetings.minutes_record(meeting.id)
+        return item_result_text(record, store.agenda.get(agenda.id), record.text_modules)
+
+    assert approval() == "Die Tagesordnung wird ohne Änderungen genehmigt."
+    store.agenda.add(meeting.id, "Hospitation")
+    store.agenda.delete(items[3].id)
+    assert approval() == ("Die Tagesordnung wird mit folgenden Änderungen genehmigt: "
+                          "TOP 5 „Hospitation“ neu aufgenommen; „Modellregion“ (TOP 4 der "
+                          "Einladung) abgesetzt.")
