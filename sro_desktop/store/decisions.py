@@ -8,13 +8,11 @@ from datetime import date
 from typing import Any
 
 from .. import clock
-from ..domain.bodies import voting_seats
 from ..domain.calendar import german_date
 from ..domain.enums import Choice, DecisionRule, MajorityBase, Procedure, VotingMethod
 from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
-from ..domain.quorum import present_voting_members
 from ..domain.votes import check_deadline, check_rule, check_votes, evaluate
 from .mapping import from_row
 from .repository import Repository, new_id
@@ -155,11 +153,9 @@ class Decisions(DecisionVoting, Repository[Decision]):
                                        "deadline": deadline})
             if any(v.cast for v in votes):
                 return self.record_votes(decision.id, votes)
-            sides = self.store.sides.list(body_id)
-            seats = voting_seats(sides, self.store.memberships.list(body_id), decided_on)
-            self.store.insert_rows("ballots", [
+            self.store.insert_rows("ballots", [  # every voting member is asked
                 {"id": new_id(), "decision_id": decision.id, "membership_id": m.id,
-                 "choice": Choice.NONE.value} for m in seats])
+                 "choice": Choice.NONE.value} for m in self.voters(decision)])
             self._reevaluate(decision.id)
         return self.get(decision.id)
 
@@ -246,14 +242,9 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 return decision
             self._update(decision_id, {"voting_method": method})
             if method is VotingMethod.ROLL_CALL:
-                ctx = self.store.meetings.context(decision.meeting_id or "")
-                position = ctx.positions.get(decision.agenda_item_id or "")
-                seats = voting_seats(ctx.sides, ctx.members, decision.decided_on)
-                present = present_voting_members(seats, ctx.attendance, position,
-                                                 ctx.positions, ctx.body.deputy_multiple_votes)
                 conflicted = set(decision.conflicted_membership_ids)
                 ballots = [Ballot(m.id, Choice.CONFLICTED if m.id in conflicted
-                                  else Choice.NONE) for m in present]
+                                  else Choice.NONE) for m in self.voters(decision)]
                 self._write_ballots(decision, ballots)
                 self._write_votes(decision, self._opinion(decision))
             else:

@@ -300,20 +300,19 @@ class Meetings(Repository[Meeting]):
 
     # Protokoll prüfen ----------------------------------------------------------------------
     def minutes_facts(self, meeting_id: str) -> MinutesFacts:
-        """What :func:`check_minutes` reads about one meeting."""
-        ctx = self.context(meeting_id)
-        store = self.store
-        tasks = store.tasks.recorded_at(meeting_id)
-        objections = store.objections.list(meeting_id)
+        """What :func:`check_minutes` reads about one meeting: its minutes' record (read
+        once), its objections, and which TOPs have a result text."""
+        record = self.minutes_record(meeting_id)
+        ctx = record.context
+        objections = self.store.objections.list(meeting_id)
         person_ids = {m.person_id for m in ctx.members} | {
             o.person_id for o in objections if o.person_id}
-        names = {p.id: p.full_name for p in store.people.list() if p.id in person_ids}
-        record = self.minutes_record(meeting_id)
+        names = {i: p.full_name for i, p in record.people.items() if i in person_ids}
         results = {i.id for i in ctx.items
                    if item_result_text(record, i, record.text_modules).strip()}
         return MinutesFacts(ctx.meeting, ctx.body, ctx.sides, ctx.members, ctx.attendance,
-                            ctx.items, store.decisions.for_meeting(meeting_id), tasks, names,
-                            objections, results)
+                            ctx.items, record.decisions, record.tasks, names, objections,
+                            results)
 
     def check_minutes(self, meeting_id: str) -> builtins.list[Finding]:
         """Protokoll prüfen: the findings for the meeting's minutes (empty: none)."""
