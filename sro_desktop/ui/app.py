@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -79,8 +80,8 @@ def install_translations(app: QApplication, language: str) -> None:
         app.installTranslator(ours)
 
 
-def start_file(requested: Path | None) -> Path:
-    """``--db``, else the last file used, else the demo (created on the very first start)."""
+def start_path(requested: Path | None) -> Path:
+    """``--db``, else the last file used, else the demo (not written here)."""
     from .main_window import settings
 
     if requested is not None:
@@ -88,20 +89,52 @@ def start_file(requested: Path | None) -> Path:
     last = settings().value("files/last")
     if last and Path(str(last)).exists():
         return Path(str(last))
-    demo = paths.demo_db_path()
-    if not demo.exists():
+    return paths.demo_db_path()
+
+
+def start_file(requested: Path | None) -> Path:
+    """:func:`start_path`; the demo is created on the very first start."""
+    path = start_path(requested)
+    if requested is None and path == paths.demo_db_path() and not path.exists():
         from ..store.demo import write_demo
 
-        demo.parent.mkdir(parents=True, exist_ok=True)
-        write_demo(demo)
-    return demo
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_demo(path)
+    return path
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once the window has been painted for the first time (or after
+    ``FALLBACK_MS`` if it is not painted, e.g. started minimised)."""
+
+    FALLBACK_MS = 500
+
+    def __init__(self, window: QWidget, then: Callable[[], object]):
+        super().__init__(window)
+        self.window = window
+        self.then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._go)  # after this paint has reached the screen
+        return False
+
+    def _go(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            self.window.removeEventFilter(self)
+            then()
 
 
 def run(db: Path | None = None) -> int:
+    """The window first, painted at once; then the file, the pages and the store."""
     app = make_application()
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(pages_later=True)
+    window.show_opening(start_path(db))
     window.show_as_before()
-    window.open_file(start_file(db))
+    FirstPaint(window, lambda: window.open_file(start_file(db)))
     return app.exec()

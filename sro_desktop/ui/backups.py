@@ -40,6 +40,7 @@ from .context import AppContext
 
 KEEP_KEY = "backups/keep"
 CHECK_EVERY_MS = 60 * 60 * 1000  # is the newest backup a day old? asked every hour
+QUIET_MS = 5000  # a backup made is said in the status bar for this long
 
 
 def keep_setting() -> int:
@@ -65,8 +66,9 @@ def size_text(size: int) -> str:
 
 class AutoBackup(QObject):
     """Backs the open file up when it is opened, and again whenever the newest backup is
-    a day old while it stays open. A failure is shown in the window's status bar; the
-    file stays open and usable."""
+    a day old while it stays open. The backup is written in the background (its own
+    connection) after the window shows the file; a failure is shown in the window's
+    status bar, and the file stays open and usable."""
 
     def __init__(self, context: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,24 +100,39 @@ class AutoBackup(QObject):
     def daily(self) -> None:
         self.run(DAILY)
 
-    def run(self, min_age: timedelta) -> Backup | None:
+    def run(self, min_age: timedelta) -> None:
+        """Start a backup unless the newest is younger than ``min_age`` (or the file is
+        open read-only: the writer backs it up)."""
         store = self.context.store
-        if store is None or getattr(store, "read_only", False):  # the writer backs it up
-            return None
-        try:
-            made = auto_backup(store.path, conn=store.db.conn, keep=keep_setting(),
-                               min_age=min_age, now=self.clock())
-        except StoreError as exc:
-            self._show(self.tr("Keine automatische Sicherung: %1").replace("%1", str(exc)))
-            return None
-        if made is not None:
-            self.last = made
-        return made
+        if store is None or getattr(store, "read_only", False):
+            return
+        path, keep, now = store.path, keep_setting(), self.clock()
+        self.context.background.run(
+            "automatic backup",
+            lambda: auto_backup(path, keep=keep, min_age=min_age, now=now), self._done)
 
-    def _show(self, message: str) -> None:
+    def _done(self, made: Backup | None, error: BaseException | None) -> None:
+        if isinstance(error, StoreError):
+            self._show(self.tr("Keine automatische Sicherung: %1").replace("%1", str(error)))
+        elif error is not None:
+            raise error
+        elif made is not None:
+            self.last = made
+            self._show(self.tr("Automatische Sicherung angelegt (%1).").replace(
+                "%1", when(made)), quiet=True)
+
+    def _show(self, message: str, *, quiet: bool = False) -> None:
+        """In the status bar; a ``quiet`` message for a few seconds, and only in place
+        of the file's name there, never of another message."""
         window = self.parent()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message)
+        if not isinstance(window, QMainWindow):
+            return
+        bar = window.statusBar()
+        if not quiet:
+            bar.showMessage(message)
+        elif self.context.store is not None and \
+                bar.currentMessage() in ("", str(self.context.store.path)):
+            bar.showMessage(message, QUIET_MS)
 
 
 class RestoreDialog(QDialog):
@@ -203,6 +220,7 @@ def restore_from_backup(window: QWidget, context: AppContext,
     if store is None:
         return None
     path = store.path
+    context.background.wait()  # a backup still being written is listed, and then done
     try:
         backups = list_backups(path)
     except StoreError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.enums import Labeled
 from ..domain.errors import RuleViolation
-from ..store import ReadOnly, Store, StoreError
-from ..store.lock import LockLost
-from ..store.undo import Step, UndoLog
+from ..store.errors import ReadOnly, StoreError
+from .common.background import Background
+
+if TYPE_CHECKING:  # the store's modules load with the first file, after the first paint
+    from ..store import Store
+    from ..store.undo import Step, UndoLog
 
 T = TypeVar("T")
 
@@ -67,6 +70,8 @@ class AppContext(QObject):
         self.store: Store | None = None
         self.read_only = False
         self.undo_stack = QUndoStack(self)
+        self.opening = False  # while file_opened and the "changed" after it are sent
+        self.background = Background(self)  # jobs on the whole file, off the UI thread
         self._log: UndoLog | None = None
 
     # files -----------------------------------------------------------------
@@ -74,12 +79,19 @@ class AppContext(QObject):
         if self.store is not None:
             self.flush.emit()
             self.store.close()
+        self.background.wait()  # nothing of the file before is still being read
         self.store = store
         self.read_only = store is not None and store.read_only
         self.undo_stack.clear()
+        from ..store.undo import UndoLog
+
         self._log = UndoLog(store.db, store.user) if store is not None else None
-        self.file_opened.emit()
-        self.changed.emit()
+        self.opening = True
+        try:
+            self.file_opened.emit()
+            self.changed.emit()
+        finally:
+            self.opening = False
 
     def close_store(self) -> None:
         self.open_store(None)
@@ -97,6 +109,8 @@ class AppContext(QObject):
         Raises EditRefused with the German reason when the rules or the file say no;
         then nothing was stored.
         """
+        from ..store.lock import LockLost
+
         store = self.s
         assert self._log is not None
         mark = self._log.mark()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..documents.files import ExportError
-from ..documents.render import shipped_template
 from ..store import StoreError
 from .common.widgets import buddy_label, date_edit, date_value
 from .context import AppContext
@@ -159,6 +158,8 @@ class TemplatesDialog(QDialog):
         if path is None:
             return
         try:
+            from ..documents.render import shipped_template  # docxtpl: when first needed
+
             shutil.copyfile(shipped_template(KINDS[kind][1]), path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Nicht kopiert"), str(exc))

@@ -1,6 +1,6 @@
 """The window's report of approved minutes changed behind the lock (checksum mismatch).
 
-On opening a file the main window calls :func:`show_altered_minutes`: a red,
+On opening a file the main window calls :func:`check_approved_minutes`: a red,
 permanent note in the status bar names the meetings (details in its tooltip;
 ``sro-desktop check`` lists them too). The meeting's header says it again.
 """
@@ -8,13 +8,16 @@ permanent note in the status bar names the meetings (details in its tooltip;
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
+from sqlite_utils import Database
 
 from ..store import Store
 from ..store.minutes_hash import AlteredMinutes, altered_minutes
 from .common.palette import OVERDUE, text_style
+from .context import AppContext
 
 ALTERED_LABEL = "alteredMinutesNote"
 
@@ -42,8 +45,43 @@ def altered_text(found: list[AlteredMinutes]) -> str:
         "%2", ", ".join(a.title for a in found))
 
 
-def show_altered_minutes(window: QMainWindow, store: Store | None) -> list[AlteredMinutes]:
-    """Check the approved minutes of the file just opened and say so in the status bar."""
+def check_approved_minutes(window: QMainWindow, context: AppContext) -> None:
+    """Check the approved minutes of the file just opened and say so in the status bar.
+
+    The check reads every approved meeting, so it runs in the background on a
+    connection of its own; the note appears when it is done (if that file is still
+    the one open). A snapshot in memory (an older format opened read-only) is
+    checked at once: there is no file of it to read."""
+    store = context.store
+    _show(window, [])
+    if store is None:
+        return
+    if store.snapshot_of is not None:
+        _show(window, find_altered(store))
+        return
+
+    def done(found: list[AlteredMinutes] | None, error: BaseException | None) -> None:
+        if error is not None and not isinstance(error, sqlite3.Error):
+            raise error
+        if context.store is store:
+            _show(window, found or [])
+
+    context.background.run("minutes checksums", lambda: altered_in(store.path), done)
+
+
+def altered_in(path: Path) -> list[AlteredMinutes]:
+    """:func:`altered_minutes` of the file at ``path``, read on a connection of its own
+    (in the thread that calls it); nothing when the file cannot tell."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return altered_minutes(Database(conn))
+    except sqlite3.OperationalError:  # a file of a format without checksums
+        return []
+    finally:
+        conn.close()
+
+
+def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
     label = window.statusBar().findChild(QLabel, ALTERED_LABEL)
     if label is None:
         label = QLabel()
@@ -51,9 +89,7 @@ def show_altered_minutes(window: QMainWindow, store: Store | None) -> list[Alter
         label.setStyleSheet(text_style(OVERDUE, bold=True))
         label.setAccessibleName(tr("Prüfung genehmigter Protokolle"))
         window.statusBar().addPermanentWidget(label)
-    found = find_altered(store) if store is not None else []
     label.setText(altered_text(found))
     label.setToolTip("\n".join(f"{a.title} ({a.meeting_id}): {a.problem}" for a in found)
                      + (tr("\n\nEinzelheiten: sro-desktop check --db DATEI") if found else ""))
     label.setVisible(bool(found))
-    return found

@@ -1,10 +1,16 @@
-"""The main window: files, navigation, global search, undo."""
+"""The main window: files, navigation, global search, undo.
+
+The program shows the window first and reads the file after its first paint
+(:func:`~sro_desktop.ui.app.run`): the window's frame needs Qt only, and its pages
+(``pages_later``), the store and the documents are loaded with the first file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,24 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..store import StoreError
-from ..store.search import SearchHit
-from .backups import AutoBackup, restore_from_backup
-from .bodies.view import BodiesView
-from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
-from .common.search_popup import SearchPopup
-from .common.view import View
-from .common.widgets import count_text
+from ..store.errors import StoreError
 from .context import AppContext
-from .decisions.view import DecisionsView
-from .exports import TemplatesDialog, export_list
-from .file_in_use import open_store, show_file_state, title_suffix, warn_about_storage
-from .integrity import show_altered_minutes
-from .meetings.view import MeetingsView
-from .milestones.view import MilestonesView
-from .recommendations.view import RecommendationsView
-from .tasks.view import TasksView
 
+if TYPE_CHECKING:
+    from ..store.search import SearchHit
+    from .backups import AutoBackup
+    from .common.search_popup import SearchPopup
+    from .common.view import View
+
+# The pages' titles, as each page's title() gives them, for the navigation the window
+# shows before its pages exist (tests/ui/test_main_window.py holds them equal).
+PAGE_TITLES = (("MeetingsView", "Sitzungen"), ("TasksView", "Aufgaben"),
+               ("DecisionsView", "Beschlüsse"), ("RecommendationsView", "Empfehlungen"),
+               ("MilestonesView", "Meilensteine"), ("BodiesView", "Gremien & Mitglieder"))
 RECENT_MAX = 8
 DEFAULT_SIZE = (1280, 800)
 FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
@@ -73,31 +75,23 @@ def ask_save_path(parent: QWidget, title: str) -> Path | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext | None = None):
+    def __init__(self, context: AppContext | None = None, *, pages_later: bool = False):
+        """``pages_later``: the pages are made with the first file opened (the program's
+        start), not now (tests, and a window made while the program runs)."""
         super().__init__()
         self.context = context or AppContext(self)
-        self.context.file_opened.connect(self._on_file_opened)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
-        self.auto_backup = AutoBackup(self.context, self)  # on opening, and daily
         self.setObjectName("MainWindow")
-
-        self.meetings = MeetingsView(self.context)
-        self.tasks = TasksView(self.context)
-        self.decisions = DecisionsView(self.context)
-        self.recommendations = RecommendationsView(self.context)
-        self.milestones = MilestonesView(self.context)
-        self.bodies = BodiesView(self.context)
-        self.views: list[View] = [self.meetings, self.tasks, self.decisions,
-                                  self.recommendations, self.milestones, self.bodies]
+        self.views: list[View] = []
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(170)
+        for context_name, title in PAGE_TITLES:
+            self.navigation.addItem(QListWidgetItem(QCoreApplication.translate(context_name,
+                                                                               title)))
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.navigation.addItem(QListWidgetItem(view.title()))
-            self.stack.addWidget(view)
         self.navigation.currentRowChanged.connect(self._view_chosen)
 
         self.empty_page = self._empty_page()
@@ -128,8 +122,6 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setFixedWidth(280)
         self.search_field.returnPressed.connect(self.run_search)
-        self.search_popup = SearchPopup(self.search_field, self)
-        self.search_popup.chosen.connect(self._search_hit_chosen)
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda _text: self.search_timer.start())
@@ -138,14 +130,50 @@ class MainWindow(QMainWindow):
         self.statusBar()
         default_size(self)
         self._restore_geometry()
-        self._on_file_opened()
+        if pages_later:
+            self._show_no_file()
+        else:
+            self._make_pages()
+            self._on_file_opened()
+
+    def _make_pages(self) -> None:
+        """The pages, the search's list of hits and the automatic backup: what needs the
+        store's and the documents' modules."""
+        if self.views:
+            return
+        from .backups import AutoBackup
+        from .bodies.view import BodiesView
+        from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+        from .common.search_popup import SearchPopup
+        from .decisions.view import DecisionsView
+        from .meetings.view import MeetingsView
+        from .milestones.view import MilestonesView
+        from .recommendations.view import RecommendationsView
+        from .tasks.view import TasksView
+
+        self.auto_backup: AutoBackup = AutoBackup(self.context, self)  # on opening, daily
+        self.meetings = MeetingsView(self.context)
+        self.tasks = TasksView(self.context)
+        self.decisions = DecisionsView(self.context)
+        self.recommendations = RecommendationsView(self.context)
+        self.milestones = MilestonesView(self.context)
+        self.bodies = BodiesView(self.context)
+        self.views = [self.meetings, self.tasks, self.decisions, self.recommendations,
+                      self.milestones, self.bodies]
+        for number, view in enumerate(self.views):
+            self.stack.insertWidget(number, view)
+        # After the pages' own: they forget the file before, then the page shown reads it.
+        self.context.file_opened.connect(self._on_file_opened)
+        self.search_popup: SearchPopup = SearchPopup(self.search_field, self)
+        self.search_popup.chosen.connect(self._search_hit_chosen)
+        self.banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
+                                  f"border: 1px solid {DUE_SOON.name()}; "
+                                  f"border-radius: 4px; }}")
 
     # layout pieces -----------------------------------------------------------
     def _demo_banner(self) -> QFrame:
-        banner = QFrame()
+        banner = QFrame()  # coloured with the pages (_make_pages): it shows with a file
         banner.setObjectName("demoBanner")
-        banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
-                             f"border: 1px solid {DUE_SOON.name()}; border-radius: 4px; }}")
         row = QHBoxLayout(banner)
         row.setContentsMargins(10, 4, 10, 4)
         text = QLabel(self.tr("<b>Demo-Daten</b> – alle Namen sind erfunden. Zum Ausprobieren "
@@ -160,7 +188,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         column = QVBoxLayout(page)
         column.addStretch()
-        self.empty_label = QLabel(self.tr("Keine Datei geöffnet."))
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.empty_label)
         row = QHBoxLayout()
@@ -223,18 +251,18 @@ class MainWindow(QMainWindow):
             self._action(export_menu, self.tr("&Einladung zur Sitzung …"),
                          lambda: self._meeting_export("invitation")),
             self._action(export_menu, self.tr("Beschluss&kontrolle (Aufgaben) …"),
-                         lambda: export_list(self, self.context, "tasks")),
+                         lambda: self._list_export("tasks")),
             self._action(export_menu, self.tr("Beschluss&register …"),
-                         lambda: export_list(self, self.context, "decisions")),
+                         lambda: self._list_export("decisions")),
             self._action(export_menu, self.tr("&Sachstandsbericht …"),
-                         lambda: export_list(self, self.context, "report")),
+                         lambda: self._list_export("report")),
         ]
         export_menu.addSeparator()
-        self._action(export_menu, self.tr("&Vorlagen …"), lambda: TemplatesDialog.ask(self))
+        self._action(export_menu, self.tr("&Vorlagen …"), self._templates)
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
-        for number, view in enumerate(self.views):
-            self._action(view_menu, menu_text(view.title()),
+        for number in range(len(PAGE_TITLES)):
+            self._action(view_menu, menu_text(self.navigation.item(number).text()),
                          lambda _checked=False, n=number: self.show_view(n),
                          QKeySequence(f"Ctrl+{number + 1}"))
 
@@ -258,6 +286,9 @@ class MainWindow(QMainWindow):
         if current is not None and not current.read_only and current.path.resolve() == \
                 Path(path).resolve():
             return True  # open here already, for writing
+        from .file_in_use import open_store, warn_about_storage
+
+        self._make_pages()
         try:
             store = open_store(self, path, create=create)
         except StoreError as exc:
@@ -289,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """Datei › Sicherung wiederherstellen …; whether a backup was restored."""
+        from .backups import restore_from_backup
+
         message = restore_from_backup(self, self.context, self.open_file, self.auto_backup)
         if message is not None:
             self.statusBar().showMessage(message)
@@ -309,6 +342,16 @@ class MainWindow(QMainWindow):
             return
         self.show_view(0)
         self.meetings.export_document(kind)
+
+    def _list_export(self, kind: str) -> None:
+        from .exports import export_list  # the documents' modules: when first asked for
+
+        export_list(self, self.context, kind)
+
+    def _templates(self) -> None:
+        from .exports import TemplatesDialog
+
+        TemplatesDialog.ask(self)
 
     def make_large_demo(self) -> None:
         path = write_large_demo(self)
@@ -357,23 +400,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
 
     def _on_file_opened(self) -> None:
+        from .file_in_use import show_file_state, title_suffix
+        from .integrity import check_approved_minutes
+
         store = self.context.store
-        has_file = store is not None
         show_file_state(self, store)
-        show_altered_minutes(self, store)
-        self.navigation.setEnabled(has_file)
-        self.search_field.setEnabled(has_file)
-        self.copy_action.setEnabled(has_file)
-        self.restore_action.setEnabled(has_file)
-        for action in self.export_actions:
-            action.setEnabled(has_file)
-        self.close_action.setEnabled(has_file)
+        check_approved_minutes(self, self.context)
         if store is None:
-            self.setWindowTitle("SRO Desktop")
-            self.banner.hide()
-            self.stack.setCurrentWidget(self.empty_page)
-            self.statusBar().clearMessage()
+            self._show_no_file()
             return
+        self._enable_file_actions(True)
         self.setWindowTitle(f"SRO Desktop — {store.path.name}{title_suffix(store)}")
         self.banner.setVisible(store.path.resolve() == paths.demo_db_path().resolve())
         self.statusBar().showMessage(str(store.path))
@@ -382,7 +418,35 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.navigation.currentRow())
         self._update_counts()
 
+    def _show_no_file(self) -> None:
+        self.empty_label.setText(self.tr("Keine Datei geöffnet."))
+        for button in self.empty_page.findChildren(QPushButton):
+            button.show()
+        self._enable_file_actions(False)
+        self.setWindowTitle("SRO Desktop")
+        self.banner.hide()
+        self.stack.setCurrentWidget(self.empty_page)
+        self.statusBar().clearMessage()
+
+    def show_opening(self, path: Path) -> None:
+        """Before the first paint at the start: the file about to be read, named."""
+        self.empty_label.setText(self.tr("%1 wird geöffnet …").replace("%1", path.name))
+        for button in self.empty_page.findChildren(QPushButton):
+            button.hide()
+        self.statusBar().showMessage(str(path))
+
+    def _enable_file_actions(self, has_file: bool) -> None:
+        self.navigation.setEnabled(has_file)
+        self.search_field.setEnabled(has_file)
+        self.copy_action.setEnabled(has_file)
+        self.restore_action.setEnabled(has_file)
+        for action in self.export_actions:
+            action.setEnabled(has_file)
+        self.close_action.setEnabled(has_file)
+
     def _update_counts(self) -> None:
+        from .common.widgets import count_text
+
         for number, view in enumerate(self.views):
             count = view.attention_count() if self.context.store is not None else 0
             text = view.title() + (f"  ({count_text(count)})" if count else "")
@@ -464,8 +528,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("window/geometry", self.saveGeometry())
         settings().setValue("window/maximized", self.isMaximized())
-        self.search_popup.hide()
-        self.context.close_store()
+        if self.views:
+            self.search_popup.hide()
+        self.context.close_store()  # waits for a backup still being written
         super().closeEvent(event)
 
 

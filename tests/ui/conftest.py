@@ -63,7 +63,8 @@ def app(application, tmp_path):
 
 @pytest.fixture
 def open_window(app, qtbot):
-    """Opens a file in a new, shown main window; the windows close after the test."""
+    """Opens a file in a new, shown main window, and waits for what opening starts in the
+    background (the checksums, the backup); the windows close after the test."""
     windows: list[MainWindow] = []
 
     def open_(path) -> MainWindow:
@@ -71,6 +72,7 @@ def open_window(app, qtbot):
         qtbot.addWidget(window)
         window.show()
         assert window.open_file(path)
+        qtbot.waitUntil(window.context.background.idle)
         windows.append(window)
         return window
 

@@ -46,13 +46,18 @@ def test_opening_a_file_backs_it_up(main_window, demo_file):
         assert len(copy.meetings.list()) == len(main_window.context.s.meetings.list())
 
 
-def test_opening_again_unchanged_adds_none_changed_adds_one(main_window, demo_file):
-    main_window.close_file()
-    assert main_window.open_file(demo_file)
+def reopen(window: MainWindow, qtbot, path) -> None:
+    """Close and open the file again, and wait for the backup opening starts."""
+    window.close_file()
+    assert window.open_file(path)
+    qtbot.waitUntil(window.context.background.idle)
+
+
+def test_opening_again_unchanged_adds_none_changed_adds_one(main_window, demo_file, qtbot):
+    reopen(main_window, qtbot, demo_file)
     assert len(list_backups(demo_file)) == 1
     add_org(main_window, "Neu im Fenster e.V.")
-    main_window.close_file()
-    assert main_window.open_file(demo_file)
+    reopen(main_window, qtbot, demo_file)
     newest, oldest = list_backups(demo_file)
     with Store.open(newest.path, read_only=True) as copy:
         assert "Neu im Fenster e.V." in org_names(copy)
@@ -60,15 +65,20 @@ def test_opening_again_unchanged_adds_none_changed_adds_one(main_window, demo_fi
         assert "Neu im Fenster e.V." not in org_names(copy)
 
 
-def test_once_a_day_while_the_file_stays_open(main_window, demo_file):
+def test_once_a_day_while_the_file_stays_open(main_window, demo_file, qtbot):
     auto = main_window.auto_backup
+    idle = main_window.context.background.idle
     assert auto.timer.isActive()
     assert auto.timer.interval() == 60 * 60 * 1000
     add_org(main_window, "Am Morgen e.V.")
     auto.timer.timeout.emit()  # an hour later: the newest backup is fresh
+    qtbot.waitUntil(idle)
     assert len(list_backups(demo_file)) == 1
     auto.clock = lambda: datetime.now() + DAILY + timedelta(minutes=1)
     auto.timer.timeout.emit()  # a day later
+    qtbot.waitUntil(idle)
+    assert auto.last == list_backups(demo_file)[0]
+    assert "Automatische Sicherung angelegt" in main_window.statusBar().currentMessage()
     newest = list_backups(demo_file)[0]
     assert len(list_backups(demo_file)) == 2
     assert newest.reason == AUTOMATIC
@@ -78,13 +88,12 @@ def test_once_a_day_while_the_file_stays_open(main_window, demo_file):
     assert not auto.timer.isActive()
 
 
-def test_the_number_kept_is_a_setting(app, open_window, demo_file):
+def test_the_number_kept_is_a_setting(app, open_window, demo_file, qtbot):
     QSettings().setValue("backups/keep", 2)
     window = open_window(demo_file)
     for n in range(4):
         add_org(window, f"Stand {n} e.V.")
-        window.close_file()
-        assert window.open_file(demo_file)
+        reopen(window, qtbot, demo_file)
     assert len(list_backups(demo_file)) == 2
     QSettings().setValue("backups/keep", "nicht eine Zahl")
     assert backups_module.keep_setting() == 10

@@ -136,3 +136,67 @@ def test_large_demo_opens_and_its_lists_page(main_window, tmp_path, monkeypatch)
     assert meetings.canFetchMore()
     meetings.fetchMore()
     assert meetings.rowCount() == 2 * meetings.PAGE
+
+
+# -- the start: the window paints first, then reads the file ------------------------------
+
+
+def test_the_window_shows_before_its_pages_and_reads_the_file_after_painting(app, qtbot,
+                                                                              demo_file):
+    from sro_desktop.ui.app import FirstPaint
+    from sro_desktop.ui.main_window import PAGE_TITLES
+
+    window = MainWindow(pages_later=True)
+    qtbot.addWidget(window)
+    window.show_opening(demo_file)
+    assert window.views == []
+    assert window.empty_label.text() == "sitzungen.sro wird geöffnet …"
+    titles = [window.navigation.item(n).text() for n in range(window.navigation.count())]
+    assert titles == [title for _context, title in PAGE_TITLES]
+    window.show()
+    FirstPaint(window, lambda: window.open_file(demo_file))
+    qtbot.waitUntil(lambda: window.context.store is not None)
+    qtbot.waitUntil(window.context.background.idle)
+    assert [view.title() for view in window.views] == titles
+    assert window.stack.currentWidget() is window.meetings
+    assert window.meetings.model.rowCount() > 0
+    assert window.meetings.panel.meeting is not None
+    window.close_file()
+    assert window.empty_label.text() == "Keine Datei geöffnet."
+    window.close()
+
+
+def test_nothing_of_the_store_or_the_documents_is_loaded_before_the_first_paint():
+    import subprocess
+    import sys
+
+    heavy = ("sqlite_utils", "docx", "docxtpl", "jinja2", "sro_desktop.store.core",
+             "sro_desktop.ui.meetings.view", "sro_desktop.ui.tasks.view")
+    script = (
+        "import sys\n"
+        "from sro_desktop.ui.app import make_application\n"
+        "app = make_application()\n"
+        "from sro_desktop.ui.main_window import MainWindow\n"
+        "window = MainWindow(pages_later=True)\n"
+        "window.show()\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_opening_reads_the_meeting_shown_once(app, qtbot, demo_file, monkeypatch):
+    from sro_desktop.ui.meetings.attendance import AttendanceTab
+
+    reads = []
+    original = AttendanceTab.refresh
+    monkeypatch.setattr(AttendanceTab, "refresh",
+                        lambda self: reads.append(self.meeting_id) or original(self))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(demo_file)
+    assert len(reads) == 1
+    assert reads[0] is not None
+    qtbot.waitUntil(window.context.background.idle)
+    window.close()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import clock
-from ...documents.member_list import export_member_list
 from ...domain.bodies import Tenure, is_voting_seat, tenure
 from ...domain.calendar import german_date
 from ...domain.enums import Role
@@ -303,6 +302,8 @@ class MembersTab(QWidget):
                                        (exports.WORD, exports.CSV))
         if path is None:
             return
+        from ...documents.member_list import export_member_list  # python-docx: when asked
+
         exports.run_export(self, lambda: export_member_list(self.context.s, body.id, path),
                            path)
 

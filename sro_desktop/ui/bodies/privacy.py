@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from ... import clock
-from ...documents.personal_data import export_personal_data
 from ...domain.labels import person_label
 from ...domain.model import Membership, Person
 from ...store import NotFound
@@ -119,6 +118,8 @@ class PrivacyButton(QPushButton):
         if target is None:
             return None
         store = self.context.s
+        from ...documents.personal_data import export_personal_data  # when asked for
+
         return run_export(self, lambda: export_personal_data(store, person.id, target,
                                                              today=self.today), target)
 

@@ -92,10 +92,11 @@ class SearchPopup(QListWidget):
         self.setGeometry(x, y, width, height)
 
     def close_list(self, *, to_field: bool = True) -> None:
+        had_focus = self.hasFocus()  # hiding hands it to the next widget in the chain
         if self.isVisible():
             self._app.removeEventFilter(self)
             self.hide()
-        if to_field and self.hasFocus():
+        if to_field and had_focus:
             self.field.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:

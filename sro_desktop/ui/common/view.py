@@ -20,14 +20,17 @@ class View(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
+        self._read_while_opening = False  # the file just opened is read already
         context.file_opened.connect(self._on_file_opened)
         context.changed.connect(self._on_changed)
 
     def _on_file_opened(self) -> None:
         """Forget the file before now; the "changed" that follows (after every view's own
-        handlers of ``file_opened``) reads the new one into the view shown."""
+        handlers of ``file_opened``) reads the new one into the view shown, unless it was
+        read when shown meanwhile (the window shows its page)."""
         self.forget_file()
         self._stale = True
+        self._read_while_opening = False
 
     def forget_file(self) -> None:
         """Drop what the file before showed before the new one is read: every list of
@@ -46,11 +49,10 @@ class View(QWidget):
     def _on_changed(self) -> None:
         if self.context.store is None:
             return
-        if self.isVisible():
-            self.refresh()
-            self._stale = False
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif not (self.context.opening and self._read_while_opening):
+            self._read()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -59,8 +61,12 @@ class View(QWidget):
     def refresh_if_stale(self) -> None:
         """Read the store now if it changed while the view was hidden."""
         if self._stale and self.context.store is not None:
-            self.refresh()
-            self._stale = False
+            self._read()
+
+    def _read(self) -> None:
+        self.refresh()
+        self._stale = False
+        self._read_while_opening = self.context.opening
 
     def refresh(self) -> None:
         """Read what the view shows from the store again."""

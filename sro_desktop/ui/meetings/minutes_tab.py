@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.invitation import export_invitation
-from ...documents.minutes import export_minutes, minutes_context
-from ...documents.preview import minutes_html
 from ...domain.enums import MeetingState
 from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, open_after_export, run_export, set_open_after_export
@@ -101,6 +98,8 @@ class MinutesTab(QWidget):
         self.refresh()
 
     def context_now(self) -> dict[str, Any]:
+        from ...documents.minutes import minutes_context  # when the tab is first shown
+
         assert self.meeting_id is not None
         return minutes_context(self.context.s, self.meeting_id, public=self.public.isChecked(),
                                results_only=self.results_only.isChecked())
@@ -108,6 +107,8 @@ class MinutesTab(QWidget):
     def refresh(self) -> None:
         if self.context.store is None or self.meeting_id is None or not self.isVisible():
             return
+        from ...documents.preview import minutes_html
+
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(minutes_html(self.context_now()))
         self.preview.verticalScrollBar().setValue(scroll)
@@ -131,6 +132,8 @@ class MinutesTab(QWidget):
         path = ask_export_path(self, self.tr("Protokoll exportieren"), self._name(what))
         if path is None:
             return
+        from ...documents.minutes import export_minutes
+
         meeting_id, store = self.meeting_id, self.context.s
         run_export(self, lambda: export_minutes(
             store, meeting_id, path, template=chosen_template("minutes"),
@@ -143,6 +146,8 @@ class MinutesTab(QWidget):
                                self._name(self.tr("Einladung")))
         if path is None:
             return
+        from ...documents.invitation import export_invitation
+
         meeting_id, store = self.meeting_id, self.context.s
         result = run_export(self, lambda: export_invitation(
             store, meeting_id, path, template=chosen_template("invitation")), path)

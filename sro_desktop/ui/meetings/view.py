@@ -134,6 +134,7 @@ class MeetingsView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._new_file = False
         context.file_opened.connect(self._file_opened)
 
     def title(self) -> str:
@@ -145,13 +146,22 @@ class MeetingsView(View):
 
     # reading ------------------------------------------------------------------------------------
     def _file_opened(self) -> None:
+        """The file is read when the view is first shown (or a meeting is asked for),
+        once: the "changed" after opening comes to :meth:`refresh`."""
         self.panel.meeting = None
+        self._new_file = self.context.store is not None
         if self.context.store is None:
             self.model.set_loader(None)
-            return
+
+    def _read_new_file(self) -> bool:
+        """Fill the list and choose the meeting to work on, if the file is new here."""
+        if not self._new_file:
+            return False
+        self._new_file = False
         self._fill_bodies()
         self.reload_list()
         self.select_meeting(self._default_meeting())
+        return True
 
     def _fill_bodies(self) -> None:
         self.bodies = {b.id: b for b in self.context.s.bodies.list()}
@@ -178,6 +188,8 @@ class MeetingsView(View):
         return self.model.records[0].id if self.model.records else None
 
     def refresh(self) -> None:
+        if self._read_new_file():
+            return
         self._fill_bodies()
         current = self.panel.meeting.id if self.panel.meeting else None
         if current is not None and not self.context.s.meetings.count("id = ?", [current]):
@@ -207,6 +219,7 @@ class MeetingsView(View):
             self.model.fetchMore()
 
     def select_meeting(self, meeting_id: str | None) -> None:
+        self._read_new_file()
         if meeting_id is not None and not self._select_row_of(meeting_id):
             self.body_filter.setCurrentIndex(0)
             self.reload_list()
