@@ -91,6 +91,8 @@ class AttendanceModel(QAbstractTableModel):
         self.rows: list[AttendanceRow] = []
         self.items: list[AgendaItem] = []
         self.people: dict[str, Person] = {}
+        self._people_choices: list[tuple[str, str]] = []
+        self._item_choices: list[tuple[str, str]] = []
         self.editable = False
         # Asked who represents a member who has no deputy named in the seat: a person's
         # id, or a name to record as a new person of the file; None: not represented.
@@ -116,6 +118,10 @@ class AttendanceModel(QAbstractTableModel):
                                    organizations.get(m.organization_id or ""),
                                    sides[m.side_id].name, by_member.get(m.id))
                          for m in members]
+        # The lists to choose from, made once per load (not once per cell):
+        self._people_choices = [(person_label(p), p.id)
+                                for p in sorted(self.people.values(), key=person_sort_key)]
+        self._item_choices = [(f"TOP {i.position} {i.title}"[:48], i.id) for i in self.items]
         self.endResetModel()
 
     def _row(self, member: Membership, person: Person, organization: Organization | None,
@@ -165,13 +171,10 @@ class AttendanceModel(QAbstractTableModel):
                     *((label(s), s.value) for s in AttendanceStatus)]
         if column == DEPUTY:
             member = self.rows[index.row()].member
-            people = sorted(self.people.values(), key=person_sort_key)
-            return [("", None), *((person_label(p), p.id) for p in people
-                                  if p.id != member.person_id)]
+            return [("", None), *(c for c in self._people_choices if c[1] != member.person_id)]
         if column in ITEM_COLUMNS:
             empty = {ARRIVES: self.tr("von Beginn"), LEAVES: self.tr("bis Ende")}.get(column, "")
-            return [(empty, None), *((f"TOP {i.position} {i.title}"[:48], i.id)
-                                     for i in self.items)]
+            return [(empty, None), *self._item_choices]
         return []
 
     def value(self, index: Index) -> Any:
