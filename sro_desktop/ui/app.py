@@ -7,7 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -41,8 +42,10 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # QtCore.Qt when first needed: its namespace loads slowly, and the window's
+            # frame, painted first, has no combo box
+            if watched.focusPolicy() == QtCore.Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
             owner = watched if isinstance(watched, QComboBox | QAbstractSpinBox) else \
                 watched.parentWidget()

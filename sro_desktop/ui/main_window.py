@@ -7,10 +7,12 @@ The program shows the window first and reads the file after its first paint
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -38,11 +41,17 @@ from .context import AppContext
 if TYPE_CHECKING:
     from ..store.search import SearchHit
     from .backups import AutoBackup
+    from .bodies.view import BodiesView
     from .common.search_popup import SearchPopup
     from .common.view import View
+    from .decisions.view import DecisionsView
+    from .meetings.view import MeetingsView
+    from .milestones.view import MilestonesView
+    from .recommendations.view import RecommendationsView
+    from .tasks.view import TasksView
 
-# The pages' titles, as each page's title() gives them, for the navigation the window
-# shows before its pages exist (tests/ui/test_main_window.py holds them equal).
+# The pages' titles, as each page's title() gives them (tests/ui/test_main_window.py holds
+# them equal), for the navigation and the menu made before the pages.
 PAGE_TITLES = (("MeetingsView", "Sitzungen"), ("TasksView", "Aufgaben"),
                ("DecisionsView", "Beschlüsse"), ("RecommendationsView", "Empfehlungen"),
                ("MilestonesView", "Meilensteine"), ("BodiesView", "Gremien & Mitglieder"))
@@ -75,16 +84,42 @@ def ask_save_path(parent: QWidget, title: str) -> Path | None:
 
 
 class MainWindow(QMainWindow):
+    # made by make_pages: at once, or with the first file opened (pages_later)
+    auto_backup: AutoBackup
+    meetings: MeetingsView
+    tasks: TasksView
+    decisions: DecisionsView
+    recommendations: RecommendationsView
+    milestones: MilestonesView
+    bodies: BodiesView
+    search_popup: SearchPopup
+
     def __init__(self, context: AppContext | None = None, *, pages_later: bool = False):
-        """``pages_later``: the pages are made with the first file opened (the program's
-        start), not now (tests, and a window made while the program runs)."""
+        """``pages_later``: at the program's start the window paints first, with only the
+        name of the file it opens (:meth:`show_opening`); its frame and pages are made
+        with the first file opened (:meth:`open_file`, :meth:`finish`)."""
         super().__init__()
         self.context = context or AppContext(self)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
         self.setObjectName("MainWindow")
+        self.setWindowTitle("SRO Desktop")
         self.views: list[View] = []
+        self.statusBar()
+        default_size(self)
+        restore_geometry(self)
+        if not pages_later:
+            self.finish()
 
+    def finish(self) -> None:
+        """Make the frame (navigation, menus, search) and the pages, unless made."""
+        if self.views:
+            return
+        self._make_frame()
+        make_pages(self)
+        self._on_file_opened()
+
+    def _make_frame(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(170)
@@ -93,10 +128,8 @@ class MainWindow(QMainWindow):
                                                                                title)))
         self.stack = QStackedWidget()
         self.navigation.currentRowChanged.connect(self._view_chosen)
-
         self.empty_page = self._empty_page()
         self.stack.addWidget(self.empty_page)
-
         self.banner = self._demo_banner()
         body = QWidget()
         row = QHBoxLayout(body)
@@ -125,54 +158,22 @@ class MainWindow(QMainWindow):
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda _text: self.search_timer.start())
-
         self._build_menus()
-        self.statusBar()
-        default_size(self)
-        self._restore_geometry()
-        if pages_later:
-            self._show_no_file()
-        else:
-            self._make_pages()
-            self._on_file_opened()
 
-    def _make_pages(self) -> None:
-        """The pages, the search's list of hits and the automatic backup: what needs the
-        store's and the documents' modules."""
-        if self.views:
-            return
-        from .backups import AutoBackup
-        from .bodies.view import BodiesView
-        from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
-        from .common.search_popup import SearchPopup
-        from .decisions.view import DecisionsView
-        from .meetings.view import MeetingsView
-        from .milestones.view import MilestonesView
-        from .recommendations.view import RecommendationsView
-        from .tasks.view import TasksView
-
-        self.auto_backup: AutoBackup = AutoBackup(self.context, self)  # on opening, daily
-        self.meetings = MeetingsView(self.context)
-        self.tasks = TasksView(self.context)
-        self.decisions = DecisionsView(self.context)
-        self.recommendations = RecommendationsView(self.context)
-        self.milestones = MilestonesView(self.context)
-        self.bodies = BodiesView(self.context)
-        self.views = [self.meetings, self.tasks, self.decisions, self.recommendations,
-                      self.milestones, self.bodies]
-        for number, view in enumerate(self.views):
-            self.stack.insertWidget(number, view)
-        # After the pages' own: they forget the file before, then the page shown reads it.
-        self.context.file_opened.connect(self._on_file_opened)
-        self.search_popup: SearchPopup = SearchPopup(self.search_field, self)
-        self.search_popup.chosen.connect(self._search_hit_chosen)
-        self.banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
-                                  f"border: 1px solid {DUE_SOON.name()}; "
-                                  f"border-radius: 4px; }}")
+    def show_opening(self, path: Path) -> None:
+        """Before the first paint at the program's start: the file about to be read."""
+        label = QLabel(self.tr("%1 wird geöffnet …").replace("%1", path.name))
+        page = QWidget()
+        row = QHBoxLayout(page)  # centred by stretches: Qt's namespace loads slowly (~12 ms)
+        row.addStretch()
+        row.addWidget(label)
+        row.addStretch()
+        self.setCentralWidget(page)
+        self.statusBar().showMessage(str(path))
 
     # layout pieces -----------------------------------------------------------
     def _demo_banner(self) -> QFrame:
-        banner = QFrame()  # coloured with the pages (_make_pages): it shows with a file
+        banner = QFrame()  # coloured with the pages (make_pages): it shows with a file
         banner.setObjectName("demoBanner")
         row = QHBoxLayout(banner)
         row.setContentsMargins(10, 4, 10, 4)
@@ -188,9 +189,12 @@ class MainWindow(QMainWindow):
         page = QWidget()
         column = QVBoxLayout(page)
         column.addStretch()
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        column.addWidget(self.empty_label)
+        self.empty_label = QLabel(self.tr("Keine Datei geöffnet."))
+        centred = QHBoxLayout()  # not by alignment: Qt's namespace loads slowly (~12 ms)
+        centred.addStretch()
+        centred.addWidget(self.empty_label)
+        centred.addStretch()
+        column.addLayout(centred)
         row = QHBoxLayout()
         row.addStretch()
         for text, slot in ((self.tr("&Neue Datei …"), self.new_file),
@@ -204,7 +208,8 @@ class MainWindow(QMainWindow):
         column.addStretch()
         return page
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: Callable[..., object],
+             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -215,23 +220,23 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
-        self._action(file_menu, self.tr("&Neu …"), self.new_file, QKeySequence("Ctrl+Shift+N"))
-        self._action(file_menu, self.tr("Ö&ffnen …"), self.open_dialog,
+        self._add(file_menu, self.tr("&Neu …"), self.new_file, QKeySequence("Ctrl+Shift+N"))
+        self._add(file_menu, self.tr("Ö&ffnen …"), self.open_dialog,
                      QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.copy_action = self._action(file_menu, self.tr("&Kopie speichern unter …"),
+        self.copy_action = self._add(file_menu, self.tr("&Kopie speichern unter …"),
                                         self.save_copy)
-        self.restore_action = self._action(file_menu, self.tr("Sicherung &wiederherstellen …"),
+        self.restore_action = self._add(file_menu, self.tr("Sicherung &wiederherstellen …"),
                                            self.restore_backup)
-        self.close_action = self._action(file_menu, self.tr("&Schließen"), self.close_file,
+        self.close_action = self._add(file_menu, self.tr("&Schließen"), self.close_file,
                                          QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Demo öffnen"), self.open_demo)
-        self._action(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
+        self._add(file_menu, self.tr("&Demo öffnen"), self.open_demo)
+        self._add(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
         # Strg+Q everywhere: the standard "Quit" key is none on Windows
-        self._action(file_menu, self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"))
+        self._add(file_menu, self.tr("&Beenden"), self.close, QKeySequence("Ctrl+Q"))
 
         edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
@@ -241,42 +246,42 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Suchen …"), self.focus_search,
+        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search,
                      QKeySequence.StandardKey.Find)
 
         export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_actions = [
-            self._action(export_menu, self.tr("&Protokoll der Sitzung …"),
+            self._add(export_menu, self.tr("&Protokoll der Sitzung …"),
                          lambda: self._meeting_export("minutes")),
-            self._action(export_menu, self.tr("&Einladung zur Sitzung …"),
+            self._add(export_menu, self.tr("&Einladung zur Sitzung …"),
                          lambda: self._meeting_export("invitation")),
-            self._action(export_menu, self.tr("Beschluss&kontrolle (Aufgaben) …"),
-                         lambda: self._list_export("tasks")),
-            self._action(export_menu, self.tr("Beschluss&register …"),
-                         lambda: self._list_export("decisions")),
-            self._action(export_menu, self.tr("&Sachstandsbericht …"),
-                         lambda: self._list_export("report")),
+            self._add(export_menu, self.tr("Beschluss&kontrolle (Aufgaben) …"),
+                         lambda: list_export(self, "tasks")),
+            self._add(export_menu, self.tr("Beschluss&register …"),
+                         lambda: list_export(self, "decisions")),
+            self._add(export_menu, self.tr("&Sachstandsbericht …"),
+                         lambda: list_export(self, "report")),
         ]
         export_menu.addSeparator()
-        self._action(export_menu, self.tr("&Vorlagen …"), self._templates)
+        self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number in range(len(PAGE_TITLES)):
-            self._action(view_menu, menu_text(self.navigation.item(number).text()),
+            self._add(view_menu, menu_text(self.navigation.item(number).text()),
                          lambda _checked=False, n=number: self.show_view(n),
                          QKeySequence(f"Ctrl+{number + 1}"))
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
-        self._action(help_menu, self.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
-                     self.show_rules)
-        self._action(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
+        self._add(help_menu, self.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
+                     lambda: show_rules(self))
+        self._add(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
         # In a box of its own: the menu bar places a corner widget by its size hint, and
         # the field's fixed width alone would reach past the window's right edge.
         corner = self.search_corner = QWidget()  # kept: the menu bar does not own it in Python
         row = QHBoxLayout(corner)
         row.setContentsMargins(0, 1, 4, 1)
         row.addWidget(self.search_field)
-        bar.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        bar.setCornerWidget(corner)  # top right
 
     # files ---------------------------------------------------------------------
     def open_file(self, path: Path, *, create: bool = False) -> bool:
@@ -288,7 +293,7 @@ class MainWindow(QMainWindow):
             return True  # open here already, for writing
         from .file_in_use import open_store, warn_about_storage
 
-        self._make_pages()
+        self.finish()
         try:
             store = open_store(self, path, create=create)
         except StoreError as exc:
@@ -297,7 +302,7 @@ class MainWindow(QMainWindow):
         if store is None:  # in use elsewhere, and the user cancelled
             return False
         self.context.open_store(store)
-        self._remember(path)
+        remember_file(path)
         warn_about_storage(self, store)
         return True
 
@@ -343,16 +348,6 @@ class MainWindow(QMainWindow):
         self.show_view(0)
         self.meetings.export_document(kind)
 
-    def _list_export(self, kind: str) -> None:
-        from .exports import export_list  # the documents' modules: when first asked for
-
-        export_list(self, self.context, kind)
-
-    def _templates(self) -> None:
-        from .exports import TemplatesDialog
-
-        TemplatesDialog.ask(self)
-
     def make_large_demo(self) -> None:
         path = write_large_demo(self)
         if path is not None:
@@ -375,23 +370,9 @@ class MainWindow(QMainWindow):
     def close_file(self) -> None:
         self.context.close_store()
 
-    def _remember(self, path: Path) -> None:
-        path = path.resolve()
-        recent = [p for p in self.recent_files() if Path(p) != path]
-        store = settings()
-        store.setValue("files/recent", [str(path), *recent][:RECENT_MAX])
-        store.setValue("files/last", str(path))
-
-    @staticmethod
-    def recent_files() -> list[str]:
-        value = settings().value("files/recent", [])
-        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        files = self.recent_files()
+        files = recent_files()
         if not files:
             action = self.recent_menu.addAction(self.tr("(keine)"))
             action.setEnabled(False)
@@ -409,7 +390,7 @@ class MainWindow(QMainWindow):
         if store is None:
             self._show_no_file()
             return
-        self._enable_file_actions(True)
+        enable_file_actions(self, True)
         self.setWindowTitle(f"SRO Desktop — {store.path.name}{title_suffix(store)}")
         self.banner.setVisible(store.path.resolve() == paths.demo_db_path().resolve())
         self.statusBar().showMessage(str(store.path))
@@ -419,30 +400,11 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _show_no_file(self) -> None:
-        self.empty_label.setText(self.tr("Keine Datei geöffnet."))
-        for button in self.empty_page.findChildren(QPushButton):
-            button.show()
-        self._enable_file_actions(False)
+        enable_file_actions(self, False)
         self.setWindowTitle("SRO Desktop")
         self.banner.hide()
         self.stack.setCurrentWidget(self.empty_page)
         self.statusBar().clearMessage()
-
-    def show_opening(self, path: Path) -> None:
-        """Before the first paint at the start: the file about to be read, named."""
-        self.empty_label.setText(self.tr("%1 wird geöffnet …").replace("%1", path.name))
-        for button in self.empty_page.findChildren(QPushButton):
-            button.hide()
-        self.statusBar().showMessage(str(path))
-
-    def _enable_file_actions(self, has_file: bool) -> None:
-        self.navigation.setEnabled(has_file)
-        self.search_field.setEnabled(has_file)
-        self.copy_action.setEnabled(has_file)
-        self.restore_action.setEnabled(has_file)
-        for action in self.export_actions:
-            action.setEnabled(has_file)
-        self.close_action.setEnabled(has_file)
 
     def _update_counts(self) -> None:
         from .common.widgets import count_text
@@ -493,11 +455,6 @@ class MainWindow(QMainWindow):
             return
         self.go_to(hit.kind, hit.record_id)
 
-    def show_rules(self) -> None:
-        from .rules_help import RulesDialog  # the page is made when asked for
-
-        RulesDialog(self).open()
-
     def about(self) -> None:
         from .. import __version__
 
@@ -506,24 +463,8 @@ class MainWindow(QMainWindow):
             "Sozialraumorientierung.").replace("%1", __version__))
 
     # window state ------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-
     def show_as_before(self) -> None:
-        """Show the window as it was left: maximised if it was; on the first start
-        maximised on a screen smaller than the default size (a 1366×768 laptop)."""
-        maximized = settings().value("window/maximized")
-        if maximized is None:
-            screen = self.screen()
-            available = screen.availableGeometry() if screen is not None else None
-            maximized = available is not None and (
-                available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1])
-        if maximized in (True, "true"):
-            self.showMaximized()
-        else:
-            self.show()
+        show_as_before(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings().setValue("window/geometry", self.saveGeometry())
@@ -532,6 +473,101 @@ class MainWindow(QMainWindow):
             self.search_popup.hide()
         self.context.close_store()  # waits for a backup still being written
         super().closeEvent(event)
+
+
+def make_pages(window: MainWindow) -> None:
+    """The window's pages, the search's list of hits and the automatic backup: what needs
+    the store's and the documents' modules (after the first paint at the start)."""
+    from .backups import AutoBackup
+    from .bodies.view import BodiesView
+    from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+    from .common.search_popup import SearchPopup
+    from .decisions.view import DecisionsView
+    from .meetings.view import MeetingsView
+    from .milestones.view import MilestonesView
+    from .recommendations.view import RecommendationsView
+    from .tasks.view import TasksView
+
+    window.auto_backup = AutoBackup(window.context, window)  # on opening, and daily
+    window.meetings = MeetingsView(window.context)
+    window.tasks = TasksView(window.context)
+    window.decisions = DecisionsView(window.context)
+    window.recommendations = RecommendationsView(window.context)
+    window.milestones = MilestonesView(window.context)
+    window.bodies = BodiesView(window.context)
+    window.views = [window.meetings, window.tasks, window.decisions,
+                    window.recommendations, window.milestones, window.bodies]
+    for number, view in enumerate(window.views):
+        window.stack.insertWidget(number, view)
+    # After the pages' own: they forget the file before, then the page shown reads it.
+    window.context.file_opened.connect(window._on_file_opened)
+    window.search_popup = SearchPopup(window.search_field, window)
+    window.search_popup.chosen.connect(window._search_hit_chosen)
+    window.banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
+                                f"border: 1px solid {DUE_SOON.name()}; border-radius: 4px; }}")
+
+
+def list_export(window: MainWindow, kind: str) -> None:
+    from .exports import export_list  # the documents' modules: when first asked for
+
+    export_list(window, window.context, kind)
+
+
+def templates(window: MainWindow) -> None:
+    from .exports import TemplatesDialog
+
+    TemplatesDialog.ask(window)
+
+
+def show_rules(window: MainWindow) -> None:
+    from .rules_help import RulesDialog  # the page is made when asked for
+
+    RulesDialog(window).open()
+
+
+def enable_file_actions(window: MainWindow, has_file: bool) -> None:
+    window.navigation.setEnabled(has_file)
+    window.search_field.setEnabled(has_file)
+    for action in (window.copy_action, window.restore_action, window.close_action,
+                   *window.export_actions):
+        action.setEnabled(has_file)
+
+
+def remember_file(path: Path) -> None:
+    """The file opened last, first in Datei › Zuletzt geöffnet."""
+    path = path.resolve()
+    recent = [p for p in recent_files() if Path(p) != path]
+    store = settings()
+    store.setValue("files/recent", [str(path), *recent][:RECENT_MAX])
+    store.setValue("files/last", str(path))
+
+
+def recent_files() -> list[str]:
+    value = settings().value("files/recent", [])
+    if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def show_as_before(window: QWidget) -> None:
+    """Show the window as it was left: maximised if it was; on the first start
+    maximised on a screen smaller than the default size (a 1366×768 laptop)."""
+    maximized = settings().value("window/maximized")
+    if maximized is None:
+        screen = window.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        maximized = available is not None and (
+            available.width() < DEFAULT_SIZE[0] or available.height() < DEFAULT_SIZE[1])
+    if maximized in (True, "true"):
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def restore_geometry(window: QWidget) -> None:
+    geometry = settings().value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
 
 
 def write_large_demo(window: MainWindow) -> Path | None:
@@ -544,7 +580,7 @@ def write_large_demo(window: MainWindow) -> Path | None:
     dialog = QProgressDialog(window.tr("Große Demo-Datei wird erzeugt …"),
                              window.tr("Abbrechen"), 0, 100, window)
     dialog.setWindowTitle(window.tr("Demo-Datei"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
 
     def progress(done: int, total: int) -> None:

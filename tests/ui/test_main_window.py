@@ -55,7 +55,7 @@ def test_last_file_is_opened_next_time(main_window, demo_file, app):
     main_window.close()
     assert Path(QSettings().value("files/last")) == demo_file.resolve()
     assert start_file(None) == demo_file.resolve()
-    assert str(demo_file.resolve()) in MainWindow.recent_files()
+    assert str(demo_file.resolve()) in main_window_module.recent_files()
 
 
 def test_foreign_file_is_refused_and_current_file_stays(main_window, tmp_path, monkeypatch):
@@ -143,6 +143,8 @@ def test_large_demo_opens_and_its_lists_page(main_window, tmp_path, monkeypatch)
 
 def test_the_window_shows_before_its_pages_and_reads_the_file_after_painting(app, qtbot,
                                                                               demo_file):
+    from PySide6.QtWidgets import QLabel
+
     from sro_desktop.ui.app import FirstPaint
     from sro_desktop.ui.main_window import PAGE_TITLES
 
@@ -150,19 +152,37 @@ def test_the_window_shows_before_its_pages_and_reads_the_file_after_painting(app
     qtbot.addWidget(window)
     window.show_opening(demo_file)
     assert window.views == []
-    assert window.empty_label.text() == "sitzungen.sro wird geöffnet …"
-    titles = [window.navigation.item(n).text() for n in range(window.navigation.count())]
-    assert titles == [title for _context, title in PAGE_TITLES]
+    assert [label.text() for label in window.centralWidget().findChildren(QLabel)] == [
+        "sitzungen.sro wird geöffnet …"]
     window.show()
     FirstPaint(window, lambda: window.open_file(demo_file))
     qtbot.waitUntil(lambda: window.context.store is not None)
     qtbot.waitUntil(window.context.background.idle)
-    assert [view.title() for view in window.views] == titles
+    titles = [view.title() for view in window.views]
+    assert titles == [title for _context, title in PAGE_TITLES]
+    assert [window.navigation.item(n).text().split("  (")[0]  # "Aufgaben  (5)"
+            for n in range(window.navigation.count())] == titles
     assert window.stack.currentWidget() is window.meetings
     assert window.meetings.model.rowCount() > 0
     assert window.meetings.panel.meeting is not None
-    window.close_file()
+    window.close()
+
+
+def test_a_start_file_refused_leaves_the_window_with_its_choices(app, qtbot, tmp_path,
+                                                                 monkeypatch):
+    bad = tmp_path / "brief.sro"
+    bad.write_text("Sehr geehrte Damen und Herren", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(main_window_module.QMessageBox, "warning",
+                        lambda parent, title, text: shown.append(text))
+    window = MainWindow(pages_later=True)
+    qtbot.addWidget(window)
+    window.show_opening(bad)
+    assert not window.open_file(bad)
+    assert "keine SRO-Datei" in shown[0]
+    assert window.stack.currentWidget() is window.empty_page
     assert window.empty_label.text() == "Keine Datei geöffnet."
+    assert not window.navigation.isEnabled()
     window.close()
 
 
