@@ -20,8 +20,7 @@ from ..domain.tasks import ACTIVE_STATES, check_task, with_state
 from .mapping import columns, to_row
 from .repository import Repository, new_id
 
-_TASK_FIELDS = columns(Task)
-_TASK_SELECT = ", ".join(_TASK_FIELDS)
+_TASK_SELECT = ", ".join(columns(Task))
 _STATES = {state.value: state for state in TaskState}
 _IDS_PER_QUERY = 10_000  # SQLite takes at most 32,766 parameters in a statement
 

@@ -4,9 +4,9 @@ The table keeps the store's order (by due date) and loads a page at a time, each
 the last task loaded (keyset paging), so the large demo opens with one page and fetches
 more as the secretary scrolls. The number of tasks and the workload chart follow a
 moment after the page (a zero timer: the page paints first); the chart is read again
-only when the body filter or the data changed. Names of
-owners, bodies, meetings and milestones come from :class:`Names`, read once per
-refresh, never one query per row. Every edit is one ``context.edit`` (one undo step).
+only when the body filter or the data changed. Names of owners, bodies, meetings and
+milestones come from :class:`Names`, read once per refresh, never one query per row.
+Every edit is one ``context.edit`` (one undo step).
 """
 
 from __future__ import annotations
