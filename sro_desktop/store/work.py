@@ -17,10 +17,28 @@ from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task,
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
-from .mapping import from_row, to_row
+from .mapping import columns, to_row
 from .repository import Repository, new_id
 
-_OWNER_FIELDS = ("person_id", "organization_id", "side_id")
+_TASK_SELECT = ", ".join(columns(Task))
+_STATES = {state.value: state for state in TaskState}
+_IDS_PER_QUERY = 10_000  # SQLite takes at most 32,766 parameters in a statement
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _task(row: Sequence[Any]) -> Task:
+    """A task from a row of :data:`_TASK_SELECT` (what :func:`from_row` does, for the
+    long list: its fields by position, no dict per row)."""
+    (task_id, body_id, title, description, origin_meeting_id, origin_agenda_item_id,
+     origin_decision_id, origin_recommendation_id, tandem, due_date, state, started_on,
+     done_on, report_meeting_id, milestone_id) = row
+    return Task(task_id, body_id, title, description, origin_meeting_id,
+                origin_agenda_item_id, origin_decision_id, origin_recommendation_id,
+                bool(tandem), _date(due_date), _STATES[state], _date(started_on),
+                _date(done_on), report_meeting_id, milestone_id)
 
 
 @dataclass(frozen=True)
@@ -37,16 +55,25 @@ class Tasks(Repository[Task]):
     order_by = "due_date, rowid"  # rowid: a stable order across pages
     noun = "Aufgabe"
 
-    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Task]:
-        tasks = [from_row(Task, r) for r in self._rows(where, params, **kw)]
-        if tasks:
-            by_id = {t.id: t for t in tasks}
-            marks = ",".join("?" for _ in by_id)
-            for r in self.db.query(
+    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> builtins.list[Task]:
+        """Tasks with their owners: two queries, rows read as tuples (a long list pages
+        through here; dicts and the generic mapping would cost more than SQLite)."""
+        order, limit = kw.get("order") or self.order_by, kw.get("limit")
+        sql = (f"SELECT {_TASK_SELECT} FROM tasks WHERE deleted_at IS NULL AND ({where}) "
+               f"ORDER BY {order}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(kw.get('offset', 0))}"
+        tasks = [_task(row) for row in self.db.execute(sql, list(params)).fetchall()]
+        by_id = {t.id: t for t in tasks}
+        ids = builtins.list(by_id)
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start:start + _IDS_PER_QUERY]
+            for task_id, *owner in self.db.execute(
                 f"SELECT task_id, person_id, organization_id, side_id FROM task_owners "
-                f"WHERE deleted_at IS NULL AND task_id IN ({marks}) ORDER BY rowid", list(by_id)
-            ):
-                by_id[r["task_id"]].owners.append(TaskOwner(*(r[f] for f in _OWNER_FIELDS)))
+                f"WHERE deleted_at IS NULL AND task_id IN ({','.join('?' * len(chunk))}) "
+                f"ORDER BY rowid", chunk
+            ).fetchall():
+                by_id[task_id].owners.append(TaskOwner(*owner))
         return tasks
 
     def list(self, body_id: str | None = None, *, state: TaskState | None = None,
@@ -54,15 +81,30 @@ class Tasks(Repository[Task]):
              organization_id: str | None = None, side_id: str | None = None,
              milestone_id: str | None = None, active: bool = False,
              side_name: str | None = None, owner_organization_id: str | None = None,
-             limit: int | None = None, offset: int = 0) -> list[Task]:
+             limit: int | None = None, offset: int = 0,
+             after: Task | None = None) -> list[Task]:
         """Tasks by due date, filtered; ``overdue_on`` keeps those overdue on that day,
         ``active`` those open or in progress, ``side_name`` those with an owner on a
         side of that name (in any body: "Verwaltung"), ``owner_organization_id`` those
-        owned by the organisation or one of its people (as :meth:`workload` counts)."""
+        owned by the organisation or one of its people (as :meth:`workload` counts).
+
+        ``after``: only the tasks that come after this one in the list's order (the
+        last task of the page before): a page costs the same at the end of the list as
+        at its start, where an ``offset`` would step over every task before it."""
         where, params = self._filters(
             body_id, state=state, overdue_on=overdue_on, person_id=person_id,
             organization_id=organization_id, side_id=side_id, milestone_id=milestone_id,
             active=active, side_name=side_name, owner_organization_id=owner_organization_id)
+        if after is not None:
+            # The order is (due_date, rowid), no due date first; the row value walks
+            # the due-date index from the cursor on.
+            rowid = "(SELECT rowid FROM tasks WHERE id = ?)"
+            if after.due_date is None:
+                where += f" AND (due_date IS NOT NULL OR rowid > {rowid})"
+                params.append(after.id)
+            else:
+                where += f" AND (due_date, rowid) > (?, {rowid})"
+                params.extend([after.due_date.isoformat(), after.id])
         return self._find(where, params, limit=limit, offset=offset)
 
     @staticmethod

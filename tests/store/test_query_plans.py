@@ -89,3 +89,25 @@ def test_list_queries_use_indexes(large):
                 if line.startswith(f"SCAN {table}") and "INDEX" not in line:
                     full_scans.append(f"{name}: {line} in {sql}")
     assert not full_scans, "\n".join(full_scans)
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"active": True}, {"state": TaskState.DONE}, {"overdue_on": TODAY},
+    {"side_name": "Verwaltung"}, {"body": "SRT-NW"}])
+def test_a_task_page_deep_in_the_list_starts_at_its_cursor(large, filters):
+    """The page after the 10,000th task searches the index from that task's due date on
+    (keyset paging), instead of stepping over the tasks before it (an offset)."""
+    filters = dict(filters)
+    if "body" in filters:
+        filters["body_id"] = large.bodies.resolve(filters.pop("body")).id
+    cursor = large.tasks.list(limit=1, offset=10_000)[0]
+    seen: list[tuple[str, object]] = []
+    large.db._tracer = lambda sql, params: seen.append((sql, params))
+    try:
+        large.tasks.list(**filters, limit=200, after=cursor)
+    finally:
+        large.db._tracer = None
+    sql, params = seen[0]
+    plan = [r["detail"] for r in large.db.query(f"EXPLAIN QUERY PLAN {sql}", params)]
+    assert plan[0].startswith("SEARCH tasks USING INDEX"), plan
+    assert "due_date>?" in plan[0], plan

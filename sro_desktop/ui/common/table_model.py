@@ -20,9 +20,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index: TypeAlias = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE, RECORD_ROLE,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole})
+# loader(limit, offset): the records from the offset on
+Loader: TypeAlias = Callable[[int, int], list[Any]]
+# pager(limit, last): the records after ``last``, the last one loaded (None: from the start)
+Pager: TypeAlias = Callable[[int, Any], list[Any]]
 
 
-def list_loader(records: list[Any]) -> Callable[[int, int], list[Any]]:
+def list_loader(records: list[Any]) -> Loader:
     """A loader over a list already read (small lists: a decision's tasks, the bodies)."""
     return lambda limit, offset: records[offset:offset + limit]
 
@@ -38,28 +46,37 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """Records as rows, loaded a page at a time (canFetchMore/fetchMore).
 
-    ``loader(limit, offset)`` returns a page of records; views filter by
-    giving a new loader. ``foreground``/``background`` colour whole rows.
+    ``loader(limit, offset)`` returns a page of records; views filter by giving a new
+    loader. A long list gives a ``pager(limit, last)`` instead: the page after the last
+    record loaded (keyset paging), so the thousandth page costs what the first does.
+    ``foreground``/``background`` colour whole rows.
     """
 
     PAGE = 200
+    ROLES = _ROLES  # the roles data() answers (EditRole: in subclasses)
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[Any] = []
-        self._loader: Callable[[int, int], list[Any]] | None = None
+        self._pager: Pager | None = None
         self._exhausted = True
         self.foreground: Callable[[Any], QColor | None] = lambda record: None
         self.background: Callable[[Any], QColor | None] = lambda record: None
         self.tooltip: Callable[[Any], str | None] = lambda record: None
 
-    def set_loader(self, loader: Callable[[int, int], list[Any]] | None) -> None:
+    def set_loader(self, loader: Loader | None) -> None:
+        """Page with an offset (the short lists)."""
+        self.set_pager(None if loader is None else
+                       lambda limit, last: loader(limit, 0 if last is None else len(self.records)))
+
+    def set_pager(self, pager: Pager | None) -> None:
+        """Page after the last record loaded (the long lists)."""
         self.beginResetModel()
-        self._loader = loader
+        self._pager = pager
         self.records = []
-        self._exhausted = loader is None
-        if loader is not None:
+        self._exhausted = pager is None
+        if pager is not None:
             self.records = self._load_page()
         self.endResetModel()
 
@@ -68,15 +85,15 @@ class RecordTableModel(QAbstractTableModel):
         shown = max(len(self.records), self.PAGE)
         self.beginResetModel()
         self.records = []
-        if self._loader is not None:
-            page = self._loader(shown + 1, 0)
+        if self._pager is not None:
+            page = self._pager(shown + 1, None)
             self._exhausted = len(page) <= shown
             self.records = page[:shown]
         self.endResetModel()
 
     def _load_page(self) -> list[Any]:
-        assert self._loader is not None
-        page = self._loader(self.PAGE, len(self.records))
+        assert self._pager is not None
+        page = self._pager(self.PAGE, self.records[-1] if self.records else None)
         self._exhausted = len(page) < self.PAGE
         return page
 
@@ -121,8 +138,8 @@ class RecordTableModel(QAbstractTableModel):
             self.fetchMore()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
+        if role not in self.ROLES or not 0 <= index.row() < len(self.records):
+            return None  # a painted cell asks for many more roles than these
         record = self.records[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -83,7 +83,7 @@ class TaskTableModel(RecordTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and 0 <= index.row() < len(self.records):
+        if role in self.ROLES and 0 <= index.row() < len(self.records):
             task = self.records[index.row()]
             if role == Qt.ItemDataRole.EditRole:
                 getter = self.edit_value.get(index.column())

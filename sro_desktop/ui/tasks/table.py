@@ -53,6 +53,8 @@ class TaskTableView(QTableView):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         self._natural_widths: dict[int, int] = {}
+        self._text_widths: dict[str, int] = {}  # each text measured once (in _widths_font)
+        self._widths_font = ""
         self._columns_fitted_to = 0
         self._user_resized_columns = False
         header.sectionResized.connect(self._column_resized)
@@ -83,11 +85,17 @@ class TaskTableView(QTableView):
         samples: dict[int, list[str]] = {
             DUE: ["00.00.0000"], STATE: [label(s) for s in TaskState],
             BODY: [], OWNERS: [], SIDES: [], REPORT: [], MILESTONE: []}
+        if self._widths_font != self.font().key():
+            self._text_widths, self._widths_font = {}, self.font().key()
+        widths = self._text_widths
         for column, texts in samples.items():
             display = self.tasks.columns[column].display
-            texts += [str(display(task) or "") for task in rows]
+            texts += {str(display(task) or "") for task in rows}
+            for text in texts:
+                if text not in widths:
+                    widths[text] = metrics.horizontalAdvance(text)
             width = max([header_metrics.horizontalAdvance(self.tasks.columns[column].header)
-                         + 16] + [metrics.horizontalAdvance(t) + 14 for t in texts])
+                         + 16] + [widths[t] + 14 for t in texts])
             self._natural_widths[column] = min(width, self.WIDEST.get(column, width))
         self._natural_widths[STATE] += 16  # the combo's arrow when editing
         self._columns_fitted_to = 0

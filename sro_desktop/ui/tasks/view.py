@@ -1,9 +1,12 @@
 """The Aufgaben view: every task with filters, edited in place, and the open workload.
 
-The table keeps the store's order (by due date) and loads a page at a time, so the
-large demo opens with one page and fetches more as the secretary scrolls. Names of
-owners, bodies, meetings and milestones come from :class:`Names`, read once per
-refresh, never one query per row. Every edit is one ``context.edit`` (one undo step).
+The table keeps the store's order (by due date) and loads a page at a time, each after
+the last task loaded (keyset paging), so the large demo opens with one page and fetches
+more as the secretary scrolls. The number of tasks and the workload chart follow a
+moment after the page (a zero timer: the page paints first); the chart is read again
+only when the body filter or the data changed. Names of owners, bodies, meetings and
+milestones come from :class:`Names`, read once per refresh, never one query per row.
+Every edit is one ``context.edit`` (one undo step).
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ class TasksView(View):
         super().__init__(context, parent)
         self._in_edit = False
         self._refresh_pending = False
-        self._loaded = False  # a loader for the current filters is set
+        self._loaded = False  # a pager for the current filters is set
+        self._summary_pending = False  # count and chart are to be read (zero timer)
+        self._workload_of: tuple[Any, ...] | None = None  # what the chart shows
 
         self.model = TaskTableModel(self)
         self.model.commit = self._commit
@@ -109,8 +114,9 @@ class TasksView(View):
     # reading -----------------------------------------------------------------------------
     def _on_file_opened(self) -> None:
         self.model.names = Names()
-        self.model.set_loader(None)
+        self.model.set_pager(None)
         self._loaded = False
+        self._workload_of = None
         self.reset_filters(apply=False)
         self.message.hide()
         self.panel.show_task(None, self.names, self.today)
@@ -126,6 +132,7 @@ class TasksView(View):
             return
         self.model.today = clock.today()
         self.model.names = Names.read(store)
+        self._workload_of = None  # the data may have changed: read the chart again
         self.filter_bar.fill()
         if not self._loaded:
             self._apply_filters()
@@ -156,9 +163,9 @@ class TasksView(View):
         """The store's filter arguments for what the filter bar shows."""
         return self.filter_bar.chosen(self.today)
 
-    def _loader(self) -> Callable[[int, int], list[Task]]:
+    def _pager(self) -> Callable[[int, Task | None], list[Task]]:
         store, chosen = self.context.s, self.filters()
-        return lambda limit, offset: store.tasks.list(**chosen, limit=limit, offset=offset)
+        return lambda limit, last: store.tasks.list(**chosen, limit=limit, after=last)
 
     def _apply_filters(self) -> None:
         if self.context.store is None:
@@ -166,7 +173,7 @@ class TasksView(View):
         if not self.names.bodies:
             self.model.names = Names.read(self.context.s)
             self.filter_bar.fill()
-        self.model.set_loader(self._loader())
+        self.model.set_pager(self._pager())
         self._loaded = True
         self.table.measure_columns()
         self._show_summary()
@@ -179,13 +186,36 @@ class TasksView(View):
         self._apply_filters()
 
     def _show_summary(self) -> None:
-        store = self.context.s
-        self.filter_bar.show_count(store.tasks.count_matching(**self.filters()))
+        """The number of tasks and the chart, once the page has painted (a zero timer);
+        a list held in one page is counted at once."""
+        if not self.model.canFetchMore():
+            self.filter_bar.show_count(self.model.rowCount())
+        if not self._summary_pending:
+            self._summary_pending = True
+            QTimer.singleShot(0, self._read_summary)
+
+    def _read_summary(self) -> None:
+        """Count what the filters let through, and read the chart if the body filter or
+        the data changed since it was read."""
+        self._summary_pending = False
+        store = self.context.store
+        if store is None or not self._loaded:
+            return
+        if self.model.canFetchMore():
+            self.filter_bar.show_count(store.tasks.count_matching(**self.filters()))
+        else:
+            self.filter_bar.show_count(self.model.rowCount())
         body_id = self.filter_bar.body_filter.currentData()
-        self.chart.set_workload(store.tasks.workload(self.today, body_id))
-        body = self.names.bodies.get(body_id or "")
-        self.chart_title.setText(self.tr("&Verteilung der offenen Aufgaben · %1").replace(
-            "%1", body.name if body else self.tr("alle Gremien")))
+        if self._workload_of != (body_id, self.today):
+            self._workload_of = (body_id, self.today)
+            self.chart.set_workload(store.tasks.workload(self.today, body_id))
+            body = self.names.bodies.get(body_id or "")
+            self.chart_title.setText(self.tr("&Verteilung der offenen Aufgaben · %1").replace(
+                "%1", body.name if body else self.tr("alle Gremien")))
+
+    def summary_pending(self) -> bool:
+        """The count and chart for the shown filters are still to be read."""
+        return self._summary_pending
 
     def reset_filters(self, *_args: Any, apply: bool = True) -> None:
         self.filter_bar.reset()

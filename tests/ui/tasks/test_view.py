@@ -390,20 +390,43 @@ def test_another_file_starts_with_fresh_filters(view, store_of, main_window, tmp
 # -- workload chart, navigation count, jumping to a task ------------------------------------
 
 
-def test_workload_chart_shows_the_stores_numbers(view, store_of, choose):
+def test_workload_chart_shows_the_stores_numbers(view, store_of, qtbot, choose):
     today = TODAY
+    read = lambda: not view.summary_pending()  # noqa: E731 - the chart follows the page
+    qtbot.waitUntil(read, timeout=WAIT_MS)
     assert view.chart.workload == store_of.tasks.workload(today)
     side, open_, overdue = view.chart.workload.by_side[0]
     assert f"{side} {open_} offen, davon {overdue} überfällig" in \
         view.chart.accessibleDescription()
     sg = store_of.bodies.resolve("SG")
     choose(view.filter_bar.body_filter, sg.id)
+    qtbot.waitUntil(read, timeout=WAIT_MS)
     assert view.chart.workload == store_of.tasks.workload(today, sg.id)
     assert "Steuerungsgruppe" in view.chart_title.text()
     jha = store_of.bodies.resolve("JHA")
     choose(view.filter_bar.body_filter, jha.id)
+    qtbot.waitUntil(read, timeout=WAIT_MS)
     assert view.chart.workload == store_of.tasks.workload(today, jha.id)
     assert "keine" in view.chart.accessibleDescription()
+
+
+def test_the_chart_is_read_again_only_for_another_body_or_an_edit(view, store_of, main_window,
+                                                                  qtbot, choose):
+    read = lambda: not view.summary_pending()  # noqa: E731
+    qtbot.waitUntil(read, timeout=WAIT_MS)
+    seen: list[str] = []
+    store_of.db._tracer = lambda sql, params: seen.append(sql)
+    try:
+        choose(view.filter_bar.state_filter, "all")
+        view.filter_bar.overdue_filter.setChecked(True)
+        qtbot.waitUntil(read, timeout=WAIT_MS)
+    finally:
+        store_of.db._tracer = None
+    assert not [sql for sql in seen if "GROUP BY label" in sql]  # the workload's query
+    task = store_of.tasks.list(active=True)[0]
+    main_window.context.edit("erledigt", store_of.tasks.set_state, task.id, TaskState.DONE)
+    qtbot.waitUntil(read, timeout=WAIT_MS)
+    assert view.chart.workload == store_of.tasks.workload(TODAY)
 
 
 def test_workload_chart_draws_its_bars(view, store_of):
@@ -443,6 +466,96 @@ def test_show_record_keeps_filters_that_show_the_task(view, store_of):
     assert view.show_record("tasks", task.id) is True
     assert view.filter_bar.state_filter.currentData() == "active"
     assert view.current_task().id == task.id
+
+
+# -- pages after the last task loaded ---------------------------------------------------------
+
+
+def raw_ids(store, where: str = "1", params=()) -> list[str]:
+    """What one plain SELECT gives, in the list's order (due date, no date first)."""
+    return [r["id"] for r in store.db.query(
+        f"SELECT id FROM tasks WHERE deleted_at IS NULL AND ({where}) "
+        f"ORDER BY due_date, rowid", list(params))]
+
+
+@pytest.fixture
+def small_pages(view, store_of, main_window):
+    """Pages of three rows over tasks with ties on the due date, without a due date and
+    with umlauts in their titles."""
+    tasks = store_of.tasks.list()
+    for task in tasks[::4]:
+        main_window.context.edit("ohne Frist", store_of.tasks.update, task.id, due_date=None)
+    for task in tasks[1::5]:
+        main_window.context.edit("gleiche Frist", store_of.tasks.update, task.id,
+                                 title=f"Übergabe {task.title}", due_date=TODAY)
+    view.model.PAGE = 3
+    view.reset_filters()
+    assert view.model.rowCount() == 3
+    return view
+
+
+def test_scrolling_in_pages_shows_the_rows_of_one_select(small_pages, store_of, qtbot,
+                                                          choose):
+    view = small_pages
+    sg = store_of.bodies.resolve("SG")
+    active = "state IN ('open', 'in_progress')"
+    cases = [
+        (lambda: None, active, []),
+        (lambda: choose(view.filter_bar.state_filter, "all"), "1", []),
+        (lambda: choose(view.filter_bar.body_filter, sg.id), "body_id = ?", [sg.id]),
+        (lambda: choose(view.filter_bar.side_filter, "Verwaltung"),
+         "body_id = ? AND id IN (SELECT o.task_id FROM task_owners o JOIN sides s "
+         "ON s.id = o.side_id WHERE s.name = 'Verwaltung' AND o.deleted_at IS NULL)", [sg.id]),
+        (lambda: view.filter_bar.overdue_filter.setChecked(True),
+         f"body_id = ? AND {active} AND due_date < ? AND id IN (SELECT o.task_id FROM "
+         "task_owners o JOIN sides s ON s.id = o.side_id WHERE s.name = 'Verwaltung' "
+         "AND o.deleted_at IS NULL)", [sg.id, TODAY.isoformat()]),
+    ]
+    for change, where, params in cases:
+        change()
+        expected = raw_ids(store_of, where, params)
+        assert expected, where
+        assert shown_ids(view) == expected, where
+        qtbot.waitUntil(lambda: not view.summary_pending(), timeout=WAIT_MS)
+        assert view.filter_bar.count_label.text() in (
+            f"{len(expected)} Aufgaben", "1 Aufgabe")
+
+
+def test_the_list_scrolled_by_the_view_itself_reaches_the_last_task(small_pages, store_of,
+                                                                    qtbot, choose):
+    view = small_pages
+    choose(view.filter_bar.state_filter, "all")
+    expected = raw_ids(store_of)
+    while view.model.canFetchMore():
+        rows = view.model.rowCount()
+        view.table.scrollToBottom()  # the view asks for the next page itself
+        qtbot.waitUntil(lambda rows=rows: view.model.rowCount() > rows
+                        or not view.model.canFetchMore(), timeout=WAIT_MS)
+    assert [view.model.record(r).id for r in range(view.model.rowCount())] == expected
+
+
+def test_jumping_to_a_task_deep_in_the_list_loads_the_pages_before_it(small_pages, store_of):
+    view = small_pages
+    expected = raw_ids(store_of, "state IN ('open', 'in_progress')")
+    deep = expected[-2]
+    assert view.show_record("tasks", deep)
+    assert view.current_task().id == deep
+    assert [view.model.record(r).id for r in range(view.model.rowCount())] == \
+        expected[:view.model.rowCount()]
+
+
+def test_an_edit_keeps_the_loaded_pages_in_order(small_pages, store_of, qtbot):
+    view = small_pages
+    view.model.fetchMore()
+    view.model.fetchMore()
+    task = view.model.record(7)
+    editor = start_editing(qtbot, view, 7, TITLE)
+    editor.setText("Änderung im Blättern")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.record(7).title == "Änderung im Blättern",
+                    timeout=WAIT_MS)
+    assert view.model.record(7).id == task.id
+    assert shown_ids(view) == raw_ids(store_of, "state IN ('open', 'in_progress')")
 
 
 # -- the large demo ------------------------------------------------------------------------
@@ -526,3 +639,32 @@ def test_large_demo_pages_use_indexes(large_window, choose):
             if row["detail"].startswith("SCAN tasks") and "INDEX" not in row["detail"]:
                 scans.append((row["detail"], sql))
     assert not scans, scans
+
+
+def test_large_demo_scrolled_to_the_end_shows_every_task_in_the_order_of_one_select(
+        large_window, qtbot, choose):
+    view = large_window.tasks
+    store = large_window.context.s
+    choose(view.filter_bar.state_filter, "all")
+    assert shown_ids(view) == raw_ids(store)
+    qtbot.waitUntil(lambda: not view.summary_pending(), timeout=WAIT_MS)
+    total = store.tasks.count()
+    assert view.filter_bar.count_label.text() == f"{total:,} Aufgaben".replace(",", ".")
+
+
+def test_large_demo_shows_the_page_first_then_the_count_and_chart(large_window, qtbot,
+                                                                  choose):
+    view = large_window.tasks
+    store = large_window.context.s
+    team = store.bodies.resolve("SRT-NW")
+    qtbot.waitUntil(lambda: not view.summary_pending(), timeout=WAIT_MS)
+    choose(view.filter_bar.state_filter, "done")
+    choose(view.filter_bar.body_filter, team.id)
+    assert view.model.rowCount() == 200  # the page is there before the count
+    assert view.summary_pending()
+    qtbot.waitUntil(lambda: not view.summary_pending(), timeout=WAIT_MS)
+    total = store.tasks.count_matching(team.id, state=TaskState.DONE)
+    assert total > 200
+    assert view.filter_bar.count_label.text() == f"{total:,} Aufgaben".replace(",", ".")
+    assert view.chart.workload == store.tasks.workload(TODAY, team.id)
+    assert team.name in view.chart_title.text()
