@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from .calendar import quarter_label
 from .enums import TaskState
@@ -31,5 +32,10 @@ def target_label(milestone: Milestone) -> str:
 
 def progress(tasks: Iterable[Task]) -> tuple[int, int]:
     """(finished, counted) tasks; dropped tasks count as neither."""
-    counted = [t for t in tasks if t.state is not TaskState.DROPPED]
-    return sum(t.state is TaskState.DONE for t in counted), len(counted)
+    return progress_of_states(Counter(t.state for t in tasks))
+
+
+def progress_of_states(states: Mapping[TaskState, int]) -> tuple[int, int]:
+    """:func:`progress` from the number of tasks in each state."""
+    counted = sum(n for state, n in states.items() if state is not TaskState.DROPPED)
+    return states.get(TaskState.DONE, 0), counted

@@ -12,7 +12,7 @@ from .. import clock
 from ..domain.agenda import before_closing
 from ..domain.enums import AgendaKind, RecommendationState, TaskState
 from ..domain.errors import RuleViolation
-from ..domain.milestones import check_milestone, progress
+from ..domain.milestones import check_milestone, progress_of_states
 from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task, TaskOwner
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
@@ -465,4 +465,14 @@ class Milestones(Repository[Milestone]):
             self._tombstone("id = ?", [record_id])
 
     def progress(self, milestone_id: str) -> tuple[int, int]:
-        return progress(self.store.tasks.list(milestone_id=milestone_id))
+        return self.progress_all().get(milestone_id, (0, 0))
+
+    def progress_all(self) -> dict[str, tuple[int, int]]:
+        """Milestone id -> (finished, counted) tasks (domain/milestones.py: progress), from
+        one count of the tasks by milestone and state."""
+        states: dict[str, dict[TaskState, int]] = {}
+        for r in self.db.query(
+                "SELECT milestone_id, state, count(*) AS n FROM tasks WHERE deleted_at IS NULL "
+                "AND milestone_id IS NOT NULL GROUP BY milestone_id, state"):
+            states.setdefault(r["milestone_id"], {})[TaskState(r["state"])] = r["n"]
+        return {m: progress_of_states(s) for m, s in states.items()}

@@ -327,3 +327,14 @@ def test_answer_needs_a_reason_for_answered_states(steering, board):
     # an answered recommendation stays answered when it is discussed again
     store.recommendations.put_on_agenda(rec.id, meeting.id, title="Bericht zur Umsetzung")
     assert store.recommendations.get(rec.id).state is R.PARTLY_ADOPTED
+
+
+def test_the_progress_of_all_milestones_counts_as_the_rule_does(demo_path):
+    from sro_desktop.domain.milestones import progress
+    from sro_desktop.store import Store
+
+    with Store.open(demo_path, read_only=True) as demo:
+        expected = {m.id: progress(demo.tasks.list(milestone_id=m.id))
+                    for m in demo.milestones.list() if demo.tasks.list(milestone_id=m.id)}
+        assert expected  # the demo links tasks to milestones
+        assert demo.milestones.progress_all() == expected

@@ -186,10 +186,9 @@ class MilestonesView(View):
     # loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.context.s
-        items = []
-        for milestone in store.milestones.list():
-            done, counted = store.milestones.progress(milestone.id)
-            items.append(TimelineItem(milestone, done, counted))
+        progress = store.milestones.progress_all()
+        items = [TimelineItem(milestone, *progress.get(milestone.id, (0, 0)))
+                 for milestone in store.milestones.list()]
         self.timeline.set_items(items, self.today())
         reached = sum(i.milestone.state is MilestoneState.REACHED for i in items)
         self.count_label.setText(
