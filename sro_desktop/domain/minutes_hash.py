@@ -115,9 +115,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_AS_STORED = frozenset({str, int, float, type(None)})  # values _plain leaves as they are
+
+
 def _pick(row: Row, fields: tuple[str, ...], added: Mapping[str, Any] | None = None
           ) -> dict[str, Any]:
-    picked = {f: _plain(row.get(f)) for f in fields}
+    picked = dict(zip(fields, map(row.get, fields)))
+    if not _AS_STORED.issuperset(map(type, picked.values())):  # domain objects' values
+        picked = {f: _plain(v) for f, v in picked.items()}
     for f, default in (added or {}).items():
         value = _plain(row.get(f, default))
         if value != default:

@@ -1,9 +1,9 @@
 """The checksum of approved minutes: read their content, compute it, compare it.
 
 :func:`content_hashes` reads what :func:`~sro_desktop.domain.minutes_hash.minutes_hash`
-digests (see there for what belongs in and why) for many meetings at once, a
-handful of queries per 200 meetings, so that opening a file with years of
-approved minutes checks them all quickly. Approval stores the digest in the
+digests (see there for what belongs in and why) for many meetings at once, one
+query per table for all of them, so that opening a file with years of approved
+minutes checks them all quickly. Approval stores the digest in the
 same UPDATE that sets the state (``Meetings.set_state``); migration m007
 computed it for minutes approved before.
 
@@ -16,6 +16,7 @@ was created by then and not deleted by then.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -23,9 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.minutes_hash import MinutesContent, minutes_hash
-
-CHUNK = 200  # meetings per round of queries (SQLite's parameter limit is far above)
+from ..domain.minutes_hash import ADDED, FIELDS, MinutesContent, minutes_hash
 
 MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
 MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."
@@ -70,57 +69,74 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
 
 
 def contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesContent]:
-    """Meeting id -> the content the checksum covers, for every meeting that exists."""
-    ids = list(stamps)
-    found: dict[str, MinutesContent] = {}
-    for start in range(0, len(ids), CHUNK):
-        found.update(_contents(db, {i: stamps[i] for i in ids[start:start + CHUNK]}))
-    return found
+    """Meeting id -> the content the checksum covers, for every meeting that exists.
 
-
-def _contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesContent]:
-    ids = list(stamps)
-    marks = ",".join("?" for _ in ids)
-    meetings = {r["id"]: r for r in db.query(
-        f"SELECT * FROM meetings WHERE id IN ({marks})", ids)}
+    One query per table for all the meetings together (their ids travel as one JSON
+    parameter), reading only the columns the checksum and the assignment to meetings
+    need; nothing here is bound to a Store, so it runs on any connection, e.g. a second
+    one in a background thread."""
+    if not stamps:
+        return {}
+    ids = json.dumps(list(stamps))
+    meetings = {r["id"]: r for r in _rows(db, f"SELECT * FROM meetings WHERE id IN {_IDS}",
+                                          [ids])}
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {
         m: defaultdict(list) for m in meetings}
     # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
-    item_meeting = {r["id"]: r["meeting_id"] for r in db.query(
-        f"SELECT id, meeting_id FROM agenda_items WHERE meeting_id IN ({marks})", ids)}
-    items_sql = f"SELECT id FROM agenda_items WHERE meeting_id IN ({marks})"
+    items = _rows(db, f"SELECT {_columns('agenda_items', 'deleted_at')} FROM agenda_items "
+                      f"WHERE meeting_id IN {_IDS}", [ids])
+    item_meeting = {r["id"]: r["meeting_id"] for r in items}
+    item_ids = json.dumps(list(item_meeting))
 
     def owners(*meeting_ids: str | None) -> set[str]:
         return {m for m in meeting_ids if m is not None and m in meetings}
 
-    for table in ("agenda_items", "attendance"):
-        for r in db.query(f"SELECT * FROM {table} WHERE deleted_at IS NULL "
-                          f"AND meeting_id IN ({marks})", ids):
-            parts[r["meeting_id"]][table].append(r)
+    for r in items:
+        if r["deleted_at"] is None:
+            parts[r["meeting_id"]]["agenda_items"].append(r)
+    for r in _rows(db, f"SELECT {_columns('attendance')} FROM attendance "
+                       f"WHERE deleted_at IS NULL AND meeting_id IN {_IDS}", [ids]):
+        parts[r["meeting_id"]]["attendance"].append(r)
     # A decision belongs to its meeting and to its item's meeting (as the lock sees it).
-    decisions_sql = (f"SELECT * FROM decisions WHERE deleted_at IS NULL AND "
-                     f"(meeting_id IN ({marks}) OR agenda_item_id IN ({items_sql}))")
     decision_meetings: dict[str, set[str]] = {}
-    for r in db.query(decisions_sql, ids * 2):
+    for r in _rows(db, f"SELECT {_columns('decisions')} FROM decisions WHERE deleted_at IS "
+                       f"NULL AND (meeting_id IN {_IDS} OR agenda_item_id IN {_IDS})",
+                   [ids, item_ids]):
         decision_meetings[r["id"]] = owners(r["meeting_id"],
                                             item_meeting.get(r["agenda_item_id"]))
         for m in decision_meetings[r["id"]]:
             parts[m]["decisions"].append(r)
-    live_decisions = decisions_sql.replace("SELECT *", "SELECT id", 1)
+    decision_ids = json.dumps(list(decision_meetings))
     for table in ("votes", "conflicts", "ballots"):
-        for r in db.query(f"SELECT * FROM {table} WHERE deleted_at IS NULL AND "
-                          f"decision_id IN ({live_decisions})", ids * 2):
-            for m in decision_meetings.get(r["decision_id"], ()):
+        for r in _rows(db, f"SELECT {_columns(table)} FROM {table} WHERE deleted_at IS NULL "
+                           f"AND decision_id IN {_IDS}", [decision_ids]):
+            for m in decision_meetings[r["decision_id"]]:
                 parts[m][table].append(r)
-    for r in db.query(
-        f"SELECT id, created_at, deleted_at, origin_meeting_id, origin_agenda_item_id "
-        f"FROM tasks WHERE origin_meeting_id IN ({marks}) OR origin_agenda_item_id IN "
-        f"({items_sql})", ids * 2
-    ):
+    for r in _rows(db, f"SELECT id, created_at, deleted_at, origin_meeting_id, "
+                       f"origin_agenda_item_id FROM tasks WHERE origin_meeting_id IN {_IDS} "
+                       f"OR origin_agenda_item_id IN {_IDS}", [ids, item_ids]):
         for m in owners(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
             if _recorded_by(r, stamps[m]):
                 parts[m]["tasks"].append(r)
     return {m: MinutesContent(meetings[m], **parts[m]) for m in meetings}
+
+
+_IDS = "(SELECT value FROM json_each(?))"  # the ids given as one JSON array
+
+
+def _columns(table: str, *more: str) -> str:
+    """What the checksum covers of the table, and the columns that assign its rows."""
+    wanted = (*FIELDS[table], *ADDED.get(table, {}), *_LINKS.get(table, ()), *more)
+    return ", ".join(dict.fromkeys(wanted))
+
+
+_LINKS = {"decisions": ("meeting_id", "agenda_item_id")}
+
+
+def _rows(db: Database, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
 
 
 def _recorded_by(task: Mapping[str, Any], stamp: str) -> bool:
