@@ -18,13 +18,21 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.minutes_hash import ADDED, FIELDS, MinutesContent, minutes_hash
+from ..domain.minutes_hash import (
+    ADDED,
+    FIELDS,
+    VERSION,
+    MinutesContent,
+    canonical_json,
+    digest,
+    picked,
+)
 
 MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
 MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."
@@ -60,31 +68,56 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
                    meeting_changes: Mapping[str, Mapping[str, Any]] | None = None
                    ) -> dict[str, str]:
     """Meeting id -> checksum of its minutes as at its stamp (ISO UTC, as ``updated_at``);
-    ``meeting_changes`` (by meeting id) as in :func:`content_hash`."""
-    found = contents(db, stamps)
-    for meeting_id, changes in (meeting_changes or {}).items():
-        content = found[meeting_id]
-        found[meeting_id] = replace(content, meeting={**content.meeting, **changes})
-    return {m: minutes_hash(c) for m, c in found.items()}
+    ``meeting_changes`` (by meeting id) as in :func:`content_hash`.
+
+    The rows are rendered into the canonical form by SQLite (:func:`_row_json`), so that
+    checking years of minutes does no Python work per row; the text is the one
+    :func:`~sro_desktop.domain.minutes_hash.canonical` makes of :func:`contents`
+    (tests/store/test_minutes_hash.py keeps the two equal)."""
+    meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(table)} AS json")
+    changes = meeting_changes or {}
+    found = {}
+    for m, meeting in meetings.items():
+        content = {"v": canonical_json(VERSION),
+                   "meeting": canonical_json(picked("meeting", {**meeting, **changes.get(m, {})}))}
+        for part, rows in parts[m].items():
+            rows.sort(key=lambda r: str(r["id"]))
+            for r in rows:
+                if r["json"] is None:
+                    r["json"] = canonical_json(picked(part, _rows(
+                        db, f"SELECT {_columns(part)} FROM {part} WHERE id = ?", [r["id"]])[0]))
+            content[part] = "[" + ",".join(r["json"] for r in rows) + "]"
+        for part in _PARTS:
+            content.setdefault(part, "[]")
+        text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(content.items())) + "}"
+        found[m] = digest(text)
+    return found
 
 
 def contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesContent]:
-    """Meeting id -> the content the checksum covers, for every meeting that exists.
+    """Meeting id -> the content the checksum covers, for every meeting that exists."""
+    meetings, parts = _gather(db, stamps, _columns)
+    return {m: MinutesContent(meetings[m], **parts[m]) for m in meetings}
+
+
+def _gather(db: Database, stamps: Mapping[str, str], select: Callable[[str], str]
+            ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, list[dict[str, Any]]]]]:
+    """The meetings' rows, and their parts' rows (part -> rows) with the columns ``select``
+    names for a table, beside ``id`` and what assigns a row to its meetings.
 
     One query per table for all the meetings together (their ids travel as one JSON
-    parameter), reading only the columns the checksum and the assignment to meetings
-    need; nothing here is bound to a Store, so it runs on any connection, e.g. a second
-    one in a background thread."""
+    parameter); nothing here is bound to a Store, so it runs on any connection, e.g. a
+    second one in a background thread."""
     if not stamps:
-        return {}
+        return {}, {}
     ids = json.dumps(list(stamps))
     meetings = {r["id"]: r for r in _rows(db, f"SELECT * FROM meetings WHERE id IN {_IDS}",
                                           [ids])}
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {
         m: defaultdict(list) for m in meetings}
     # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
-    items = _rows(db, f"SELECT {_columns('agenda_items', 'deleted_at')} FROM agenda_items "
-                      f"WHERE meeting_id IN {_IDS}", [ids])
+    items = _rows(db, f"SELECT id, meeting_id, deleted_at, {select('agenda_items')} "
+                      f"FROM agenda_items WHERE meeting_id IN {_IDS}", [ids])
     item_meeting = {r["id"]: r["meeting_id"] for r in items}
     item_ids = json.dumps(list(item_meeting))
 
@@ -92,57 +125,81 @@ def contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesConten
         return {m for m in meeting_ids if m is not None and m in meetings}
 
     for r in items:
-        if r["deleted_at"] is None:
+        if r.pop("deleted_at") is None:
             parts[r["meeting_id"]]["agenda_items"].append(r)
-    for r in _rows(db, f"SELECT {_columns('attendance')} FROM attendance "
+    for r in _rows(db, f"SELECT id, meeting_id, {select('attendance')} FROM attendance "
                        f"WHERE deleted_at IS NULL AND meeting_id IN {_IDS}", [ids]):
         parts[r["meeting_id"]]["attendance"].append(r)
     # A decision belongs to its meeting and to its item's meeting (as the lock sees it).
     decision_meetings: dict[str, set[str]] = {}
-    for r in _rows(db, f"SELECT {_columns('decisions')} FROM decisions WHERE deleted_at IS "
-                       f"NULL AND (meeting_id IN {_IDS} OR agenda_item_id IN {_IDS})",
-                   [ids, item_ids]):
+    for r in _rows(db, f"SELECT id, meeting_id, agenda_item_id, {select('decisions')} "
+                       f"FROM decisions WHERE deleted_at IS NULL AND (meeting_id IN {_IDS} "
+                       f"OR agenda_item_id IN {_IDS})", [ids, item_ids]):
         decision_meetings[r["id"]] = owners(r["meeting_id"],
                                             item_meeting.get(r["agenda_item_id"]))
         for m in decision_meetings[r["id"]]:
             parts[m]["decisions"].append(r)
     decision_ids = json.dumps(list(decision_meetings))
     for table in ("votes", "conflicts", "ballots"):
-        for r in _rows(db, f"SELECT {_columns(table)} FROM {table} WHERE deleted_at IS NULL "
-                           f"AND decision_id IN {_IDS}", [decision_ids]):
+        for r in _rows(db, f"SELECT id, decision_id, {select(table)} FROM {table} "
+                           f"WHERE deleted_at IS NULL AND decision_id IN {_IDS}",
+                       [decision_ids]):
             for m in decision_meetings[r["decision_id"]]:
                 parts[m][table].append(r)
-    for r in _rows(db, f"SELECT id, created_at, deleted_at, origin_meeting_id, "
-                       f"origin_agenda_item_id FROM tasks WHERE origin_meeting_id IN {_IDS} "
+    for r in _rows(db, f"SELECT id, created_at, deleted_at AS task_deleted_at, "
+                       f"origin_meeting_id, origin_agenda_item_id, {select('tasks')} "
+                       f"FROM tasks WHERE origin_meeting_id IN {_IDS} "
                        f"OR origin_agenda_item_id IN {_IDS}", [ids, item_ids]):
         for m in owners(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
             if _recorded_by(r, stamps[m]):
                 parts[m]["tasks"].append(r)
-    return {m: MinutesContent(meetings[m], **parts[m]) for m in meetings}
+    return meetings, parts
 
 
 _IDS = "(SELECT value FROM json_each(?))"  # the ids given as one JSON array
+_PARTS = ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks")
+_NO_KEY = "$.__no_such_key__"  # json_remove of it removes nothing
 
 
-def _columns(table: str, *more: str) -> str:
-    """What the checksum covers of the table, and the columns that assign its rows."""
-    wanted = (*FIELDS[table], *ADDED.get(table, {}), *_LINKS.get(table, ()), *more)
-    return ", ".join(dict.fromkeys(wanted))
+def _columns(table: str) -> str:
+    """The columns the checksum covers of the table."""
+    return ", ".join((*FIELDS[table], *ADDED.get(table, {})))
 
 
-_LINKS = {"decisions": ("meeting_id", "agenda_item_id")}
+def _row_json(table: str) -> str:
+    """SQL rendering a row of the table as the canonical form does: its fields with sorted
+    keys and no spaces, the added ones only where they differ from their default."""
+    added = ADDED.get(table, {})
+    keys = sorted((*FIELDS[table], *added))
+    row = "json_object(" + ", ".join(f"'{k}', {k}" for k in keys) + ")"
+    if added:
+        drops = ", ".join(f"CASE WHEN {k} IS {_sql_literal(v)} THEN '$.{k}' "
+                          f"ELSE '{_NO_KEY}' END" for k, v in added.items())
+        row = f"json_remove({row}, {drops})"
+    # SQLite writes floats unlike Python's json (0.3 for 0.30000000000000004) and refuses
+    # blobs: such a row (never one the program writes) is left to Python (NULL here).
+    odd = " OR ".join(f"typeof({k}) IN ('real', 'blob')" for k in keys)
+    return f"CASE WHEN {odd} THEN NULL ELSE {row} END"
+
+
+def _sql_literal(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(int(value))
 
 
 def _rows(db: Database, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _recorded_by(task: Mapping[str, Any], stamp: str) -> bool:
     """Created by the stamp, and not deleted by then."""
-    return task["created_at"] <= stamp and (task["deleted_at"] is None
-                                            or task["deleted_at"] > stamp)
+    gone = task["task_deleted_at"]
+    return task["created_at"] <= stamp and (gone is None or gone > stamp)
 
 
 def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None
