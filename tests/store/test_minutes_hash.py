@@ -415,7 +415,8 @@ def test_more_than_two_hundred_approved_minutes_are_checked_all_at_once(approved
     found = altered_minutes(store.db)
     assert [(a.meeting_id, a.problem) for a in found] == [
         (clones[5], MISMATCH), (clones[150], MISMATCH), (clones[230], MISMATCH)]
-    assert minutes_intact(store.db, meeting.id) and not minutes_intact(store.db, clones[5])
+    assert minutes_intact(store.db, meeting.id)
+    assert not minutes_intact(store.db, clones[5])
 
 
 ODD_TEXT = ("".join(chr(i) for i in range(0x20)) + '"\\/\x7f\u2028\u2029😀 äöü ß e\u0301 '
@@ -426,7 +427,7 @@ def test_the_checksum_is_the_digest_of_the_canonical_form(approved):
     """content_hashes lets SQLite render the rows; the text is the one the domain's
     canonical form makes, for any text, the fields added later set or at their default,
     and values the program never writes (floats, which SQLite writes differently)."""
-    store, meeting = approved["store"], approved["meeting"]
+    store = approved["store"]
     opening, topic = approved["items"]
     decision = approved["decision"].id
 
@@ -448,6 +449,7 @@ def test_the_checksum_is_the_digest_of_the_canonical_form(approved):
            "UPDATE agenda_items SET duration_minutes = 0.1 + 0.2, position = 1e100 "
            "WHERE id = ?", [opening.id])
     tamper(store, "decisions_lock_update",
-           "UPDATE decisions SET voting_method = 'open', chair_vote = NULL, deadline = -0.0 WHERE id = ?",
+           "UPDATE decisions SET voting_method = 'open', chair_vote = NULL, deadline = -0.0 "
+           "WHERE id = ?",
            [decision])
     same()
