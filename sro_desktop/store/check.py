@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .core import Store
+from sqlite_utils import Database
+
 from .minutes_hash import altered_minutes
 from .schema import (
     USER_TABLES,
@@ -14,6 +19,9 @@ from .schema import (
     schema_version,
     search_trigger_names,
 )
+
+if TYPE_CHECKING:
+    from .core import Store
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
 _MINUTES_CONTENT = {
@@ -29,14 +37,13 @@ _MINUTES_CONTENT = {
 
 
 def check(store: Store) -> list[str]:
-    """Findings in German; an empty list means the file is clean."""
+    """Findings in German; an empty list means the file is clean.
+
+    SQLite's own checks of the whole file run on a second connection in a thread
+    (in C, beside the Python of the other checks), when the data is a file."""
     db = store.db
+    sound = _Soundness(db)
     findings: list[str] = []
-    integrity = [r["integrity_check"] for r in db.query("PRAGMA integrity_check")]
-    if integrity != ["ok"]:
-        findings += [f"Integritätsprüfung: {line}" for line in integrity]
-    for r in db.query("PRAGMA foreign_key_check"):
-        findings.append(f"Verweis ins Leere: {r['table']} Zeile {r['rowid']} → {r['parent']}")
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
         findings.append(f"Datenformat {version}, erwartet {schema_version()}.")
@@ -60,7 +67,51 @@ def check(store: Store) -> list[str]:
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
-    return findings
+    return sound.findings() + findings
+
+
+class _Soundness:
+    """``PRAGMA integrity_check`` and ``foreign_key_check``: on a second read-only
+    connection in a thread when the data is a file, else (a copy in memory) on ``db``."""
+
+    def __init__(self, db: Database):
+        self._rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None = None
+        self._error: BaseException | None = None
+        file = next((r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"), "")
+        if not file:
+            self._run(db.conn)
+            self._thread: threading.Thread | None = None
+            return
+        self._thread = threading.Thread(target=self._run_on, args=(file,), daemon=True)
+        self._thread.start()
+
+    def _run_on(self, file: str) -> None:
+        try:
+            conn = sqlite3.connect(f"{Path(file).as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                self._run(conn)
+            finally:
+                conn.close()
+        except BaseException as exc:  # noqa: BLE001 - raised again in findings()
+            self._error = exc
+
+    def _run(self, conn: sqlite3.Connection) -> None:
+        self._rows = (conn.execute("PRAGMA integrity_check").fetchall(),
+                      conn.execute("PRAGMA foreign_key_check").fetchall())
+
+    def findings(self) -> list[str]:
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._rows is not None
+        integrity, foreign = self._rows
+        findings = []
+        if [r[0] for r in integrity] != ["ok"]:
+            findings += [f"Integritätsprüfung: {r[0]}" for r in integrity]
+        for table, rowid, parent, _ in foreign:
+            findings.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
+        return findings
 
 
 def _approved_minutes(store: Store) -> list[str]:
