@@ -453,3 +453,28 @@ def test_the_checksum_is_the_digest_of_the_canonical_form(approved):
            "WHERE id = ?",
            [decision])
     same()
+
+
+def test_altered_minutes_runs_on_its_own_connection_in_a_thread(approved):
+    """The window checks off the UI thread: a second connection, read-only, in a thread."""
+    import threading
+
+    from sqlite_utils import Database
+
+    store, meeting = approved["store"], approved["meeting"]
+    tamper(store, "meetings_lock_update", "UPDATE meetings SET place = 'Keller' WHERE id = ?",
+           [meeting.id])
+    found: list = []
+
+    def run() -> None:
+        conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found.extend(altered_minutes(Database(conn)))
+        finally:
+            conn.close()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    assert [(a.meeting_id, a.problem) for a in found] == [(meeting.id, MISMATCH)]
+    assert found == altered_minutes(store.db)
