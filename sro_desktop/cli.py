@@ -114,12 +114,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .store.soundness import Soundness
+
+    # SQLite's checks of the whole file begin at once and run in C while the store is
+    # imported and the file opened; their result counts only for the file opened as is.
+    soundness = Soundness(args.db) if args.db.is_file() else None
     from .store import Store
     from .store.check import check
 
     with Store.open(args.db, read_only=True) as store:  # beside a window that has it open
-        findings = check(store)
         older = store.snapshot_of
+        findings = check(store, soundness if older is None else None)
     if older is not None:
         print(f"Hinweis: {args.db} hat noch das ältere Datenformat {older}; geprüft wurde eine "
               f"im Speicher aktualisierte Kopie. Die Datei wird beim nächsten Öffnen zum "

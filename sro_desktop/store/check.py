@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
-import threading
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .minutes_hash import altered_minutes
 from .schema import (
@@ -19,6 +14,7 @@ from .schema import (
     schema_version,
     search_trigger_names,
 )
+from .soundness import Soundness, main_file
 
 if TYPE_CHECKING:
     from .core import Store
@@ -36,13 +32,17 @@ _MINUTES_CONTENT = {
 }
 
 
-def check(store: Store) -> list[str]:
+def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     """Findings in German; an empty list means the file is clean.
 
-    SQLite's own checks of the whole file run on a second connection in a thread
-    (in C, beside the Python of the other checks), when the data is a file."""
+    SQLite's own checks of the whole file run on a second connection in a thread (in
+    C, beside the Python of the other checks) when the data is a file; ``soundness``
+    are those checks begun earlier on the store's file (the command line begins them
+    before it imports the store)."""
     db = store.db
-    sound = _Soundness(db)
+    if soundness is None:
+        file = main_file(db.conn)
+        soundness = Soundness(file) if file else Soundness(conn=db.conn)
     findings: list[str] = []
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
@@ -67,51 +67,7 @@ def check(store: Store) -> list[str]:
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
-    return sound.findings() + findings
-
-
-class _Soundness:
-    """``PRAGMA integrity_check`` and ``foreign_key_check``: on a second read-only
-    connection in a thread when the data is a file, else (a copy in memory) on ``db``."""
-
-    def __init__(self, db: Database):
-        self._rows: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] | None = None
-        self._error: BaseException | None = None
-        file = next((r[2] for r in db.execute("PRAGMA database_list") if r[1] == "main"), "")
-        if not file:
-            self._run(db.conn)
-            self._thread: threading.Thread | None = None
-            return
-        self._thread = threading.Thread(target=self._run_on, args=(file,), daemon=True)
-        self._thread.start()
-
-    def _run_on(self, file: str) -> None:
-        try:
-            conn = sqlite3.connect(f"{Path(file).as_uri()}?mode=ro", uri=True, timeout=5)
-            try:
-                self._run(conn)
-            finally:
-                conn.close()
-        except BaseException as exc:  # noqa: BLE001 - raised again in findings()
-            self._error = exc
-
-    def _run(self, conn: sqlite3.Connection) -> None:
-        self._rows = (conn.execute("PRAGMA integrity_check").fetchall(),
-                      conn.execute("PRAGMA foreign_key_check").fetchall())
-
-    def findings(self) -> list[str]:
-        if self._thread is not None:
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._rows is not None
-        integrity, foreign = self._rows
-        findings = []
-        if [r[0] for r in integrity] != ["ok"]:
-            findings += [f"Integritätsprüfung: {r[0]}" for r in integrity]
-        for table, rowid, parent, _ in foreign:
-            findings.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
-        return findings
+    return soundness.findings() + findings
 
 
 def _approved_minutes(store: Store) -> list[str]:
