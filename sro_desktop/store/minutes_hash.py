@@ -20,6 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from sqlite_utils import Database
@@ -74,7 +75,7 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
     checking years of minutes does no Python work per row; the text is the one
     :func:`~sro_desktop.domain.minutes_hash.canonical` makes of :func:`contents`
     (tests/store/test_minutes_hash.py keeps the two equal)."""
-    meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(table)} AS json")
+    meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(db, table)} AS json")
     changes = meeting_changes or {}
     found = {}
     for m, meeting in meetings.items():
@@ -158,7 +159,6 @@ def _gather(db: Database, stamps: Mapping[str, str], select: Callable[[str], str
 
 _IDS = "(SELECT value FROM json_each(?))"  # the ids given as one JSON array
 _PARTS = ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks")
-_NO_KEY = "$.__no_such_key__"  # json_remove of it removes nothing
 
 
 def _columns(table: str) -> str:
@@ -166,20 +166,28 @@ def _columns(table: str) -> str:
     return ", ".join((*FIELDS[table], *ADDED.get(table, {})))
 
 
-def _row_json(table: str) -> str:
+def _row_json(db: Database, table: str) -> str:
     """SQL rendering a row of the table as the canonical form does: its fields with sorted
-    keys and no spaces, the added ones only where they differ from their default."""
-    added = ADDED.get(table, {})
-    keys = sorted((*FIELDS[table], *added))
-    row = "json_object(" + ", ".join(f"'{k}', {k}" for k in keys) + ")"
-    if added:
-        drops = ", ".join(f"CASE WHEN {k} IS {_sql_literal(v)} THEN '$.{k}' "
-                          f"ELSE '{_NO_KEY}' END" for k, v in added.items())
-        row = f"json_remove({row}, {drops})"
-    # SQLite writes floats unlike Python's json (0.3 for 0.30000000000000004) and refuses
-    # blobs: such a row (never one the program writes) is left to Python (NULL here).
-    odd = " OR ".join(f"typeof({k}) IN ('real', 'blob')" for k in keys)
-    return f"CASE WHEN {odd} THEN NULL ELSE {row} END"
+    keys and no spaces, the added ones only where they differ from their default (one
+    ``json_object`` for each combination of them)."""
+    base, added = FIELDS[table], ADDED.get(table, {})
+    cases = []
+    for count in range(len(added), -1, -1):
+        for present in combinations(added, count):
+            when = " AND ".join(
+                f"{k} IS {'NOT ' if k in present else ''}{_sql_literal(v)}"
+                for k, v in added.items())
+            keys = sorted((*base, *present))
+            row = "json_object(" + ", ".join(f"'{k}', {k}" for k in keys) + ")"
+            cases.append(f"WHEN {when} THEN {row}" if when else f"WHEN 1 THEN {row}")
+    # SQLite writes floats unlike Python's json (0.3 for 0.30000000000000004): a row with
+    # one (never one the program writes) is left to Python (NULL here). A column of text
+    # affinity holds no float (SQLite stores it as text), so only the others are asked.
+    text = {r[1] for r in db.execute(f"PRAGMA table_info({table})")
+            if any(t in r[2].upper() for t in ("CHAR", "CLOB", "TEXT"))}
+    odd = " OR ".join(f"typeof({k}) IN ('real', 'blob')"
+                      for k in (*base, *added) if k not in text)
+    return f"CASE {f'WHEN {odd} THEN NULL ' if odd else ''}{' '.join(cases)} END"
 
 
 def _sql_literal(value: Any) -> str:

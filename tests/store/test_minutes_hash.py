@@ -446,8 +446,8 @@ def test_the_checksum_is_the_digest_of_the_canonical_form(approved):
            "deadline = '2026-04-01' WHERE id = ?", [ODD_TEXT, decision])
     same()
     tamper(store, "agenda_items_lock_update",
-           "UPDATE agenda_items SET duration_minutes = 0.1 + 0.2, position = 1e100 "
-           "WHERE id = ?", [opening.id])
+           "UPDATE agenda_items SET duration_minutes = 0.1 + 0.2, position = 1e100, "
+           "notes = 0.1 + 0.2, presenter = ? WHERE id = ?", [1e-7, opening.id])
     tamper(store, "decisions_lock_update",
            "UPDATE decisions SET voting_method = 'open', chair_vote = NULL, deadline = -0.0 "
            "WHERE id = ?",
