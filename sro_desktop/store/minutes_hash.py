@@ -106,9 +106,11 @@ def _gather(db: Database, stamps: Mapping[str, str], select: Callable[[str], str
     """The meetings' rows, and their parts' rows (part -> rows) with the columns ``select``
     names for a table, beside ``id`` and what assigns a row to its meetings.
 
-    One query per table for all the meetings together (their ids travel as one JSON
-    parameter); nothing here is bound to a Store, so it runs on any connection, e.g. a
-    second one in a background thread."""
+    One query per table for all the meetings together: for most of the file's meetings
+    (opening a file, ``check``) the tables are read whole, which is quicker than looking
+    each meeting's rows up; for a few the ids travel as one JSON parameter. Nothing
+    here is bound to a Store, so it runs on any connection, e.g. a second one in a
+    background thread."""
     if not stamps:
         return {}, {}
     ids = json.dumps(list(stamps))
@@ -116,42 +118,53 @@ def _gather(db: Database, stamps: Mapping[str, str], select: Callable[[str], str
                                           [ids])}
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {
         m: defaultdict(list) for m in meetings}
-    # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
-    items = _rows(db, f"SELECT id, meeting_id, deleted_at, {select('agenda_items')} "
-                      f"FROM agenda_items WHERE meeting_id IN {_IDS}", [ids])
-    item_meeting = {r["id"]: r["meeting_id"] for r in items}
-    item_ids = json.dumps(list(item_meeting))
+    whole = 2 * len(meetings) >= db.execute("SELECT count(*) FROM meetings").fetchone()[0]
 
-    def owners(*meeting_ids: str | None) -> set[str]:
+    def among(*columns: str) -> str:
+        """The condition that a row links to one of the meetings (or their items, …);
+        none when the tables are read whole (the rows are sorted out below)."""
+        return "1" if whole else " OR ".join(f"{c} IN {_IDS}" for c in columns)
+
+    def mine(*meeting_ids: str | None) -> set[str]:
         return {m for m in meeting_ids if m is not None and m in meetings}
 
+    # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
+    items = [r for r in _rows(db, f"SELECT id, meeting_id, deleted_at, "
+                                  f"{select('agenda_items')} FROM agenda_items "
+                                  f"WHERE {among('meeting_id')}", [] if whole else [ids])
+             if r["meeting_id"] in meetings]
+    item_meeting = {r["id"]: r["meeting_id"] for r in items}
+    by_item = [] if whole else [ids, json.dumps(list(item_meeting))]
     for r in items:
         if r.pop("deleted_at") is None:
             parts[r["meeting_id"]]["agenda_items"].append(r)
     for r in _rows(db, f"SELECT id, meeting_id, {select('attendance')} FROM attendance "
-                       f"WHERE deleted_at IS NULL AND meeting_id IN {_IDS}", [ids]):
-        parts[r["meeting_id"]]["attendance"].append(r)
+                       f"WHERE deleted_at IS NULL AND ({among('meeting_id')})",
+                   [] if whole else [ids]):
+        if r["meeting_id"] in meetings:
+            parts[r["meeting_id"]]["attendance"].append(r)
     # A decision belongs to its meeting and to its item's meeting (as the lock sees it).
     decision_meetings: dict[str, set[str]] = {}
     for r in _rows(db, f"SELECT id, meeting_id, agenda_item_id, {select('decisions')} "
-                       f"FROM decisions WHERE deleted_at IS NULL AND (meeting_id IN {_IDS} "
-                       f"OR agenda_item_id IN {_IDS})", [ids, item_ids]):
-        decision_meetings[r["id"]] = owners(r["meeting_id"],
-                                            item_meeting.get(r["agenda_item_id"]))
-        for m in decision_meetings[r["id"]]:
+                       f"FROM decisions WHERE deleted_at IS NULL AND "
+                       f"({among('meeting_id', 'agenda_item_id')})", by_item):
+        owners = mine(r["meeting_id"], item_meeting.get(r["agenda_item_id"]))
+        if owners:
+            decision_meetings[r["id"]] = owners
+        for m in owners:
             parts[m]["decisions"].append(r)
-    decision_ids = json.dumps(list(decision_meetings))
+    by_decision = [] if whole else [json.dumps(list(decision_meetings))]
     for table in ("votes", "conflicts", "ballots"):
         for r in _rows(db, f"SELECT id, decision_id, {select(table)} FROM {table} "
-                           f"WHERE deleted_at IS NULL AND decision_id IN {_IDS}",
-                       [decision_ids]):
-            for m in decision_meetings[r["decision_id"]]:
+                           f"WHERE deleted_at IS NULL AND ({among('decision_id')})",
+                       by_decision):
+            for m in decision_meetings.get(r["decision_id"], ()):
                 parts[m][table].append(r)
     for r in _rows(db, f"SELECT id, created_at, deleted_at AS task_deleted_at, "
                        f"origin_meeting_id, origin_agenda_item_id, {select('tasks')} "
-                       f"FROM tasks WHERE origin_meeting_id IN {_IDS} "
-                       f"OR origin_agenda_item_id IN {_IDS}", [ids, item_ids]):
-        for m in owners(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
+                       f"FROM tasks WHERE {among('origin_meeting_id', 'origin_agenda_item_id')}",
+                   by_item):
+        for m in mine(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
             if _recorded_by(r, stamps[m]):
                 parts[m]["tasks"].append(r)
     return meetings, parts
