@@ -14,9 +14,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .domain.errors import RuleViolation
+
+if TYPE_CHECKING:
+    from .domain.enums import MeetingState
 
 
 class UserError(Exception):
@@ -110,12 +114,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .store.soundness import Soundness
+
+    # SQLite's checks of the whole file begin at once and run in C while the store is
+    # imported and the file opened; their result counts only for the file opened as is.
+    soundness = Soundness(args.db) if args.db.is_file() else None
     from .store import Store
     from .store.check import check
 
     with Store.open(args.db, read_only=True) as store:  # beside a window that has it open
-        findings = check(store)
         older = store.snapshot_of
+        findings = check(store, soundness if older is None else None)
     if older is not None:
         print(f"Hinweis: {args.db} hat noch das ältere Datenformat {older}; geprüft wurde eine "
               f"im Speicher aktualisierte Kopie. Die Datei wird beim nächsten Öffnen zum "
@@ -147,26 +156,53 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .domain.calendar import german_date
-    from .store import Store
-
-    with Store.open(args.db, read_only=True) as store:
-        bodies = {b.id: b for b in store.bodies.list()}
-        body_id = store.bodies.resolve(args.body).id if args.body else None
-        rows = [
-            {"id": m.id, "body": bodies[m.body_id].short, "body_name": bodies[m.body_id].name,
-             "number": m.number, "date": m.date.isoformat(), "state": m.state.value,
-             "state_label": m.state.label, "title": store.meetings.title(m),
-             "place": m.place}
-            for m in store.meetings.list(body_id)
-        ]
+    rows = _meetings(args.db, args.body)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
+    from .domain.calendar import german_date
+
     for r in rows:
         day = german_date(date.fromisoformat(str(r["date"])))
         print(f"{day}  {r['body']:<7} {r['number']:>3}  {r['state_label']:<20} {r['id']}")
     return 0
+
+
+def _meetings(path: Path, body_ref: str | None) -> list[dict[str, object]]:
+    """The listed meetings: read plainly when the file is ours and current (the whole
+    store costs more to import than the listing), through the Store otherwise."""
+    from .domain.enums import MeetingState
+    from .domain.names import meeting_heading, of_body
+    from .store import plain
+
+    conn = plain.connect(path)
+    if conn is not None:
+        try:
+            found = plain.meetings(conn, body_ref)
+        except sqlite3.DatabaseError:  # changed while read: the Store reads it properly
+            found = None
+        finally:
+            conn.close()
+        if found is not None:
+            return [_listed(r["id"], r["short"], r["name"], r["number"], r["date"],
+                            MeetingState(r["state"]), meeting_heading(
+                                r["number"], of_body(r["article"], r["genitive"], r["name"])),
+                            r["place"]) for r in found]
+    from .store import Store
+
+    with Store.open(path, read_only=True) as store:
+        bodies = {b.id: b for b in store.bodies.list()}
+        body_id = store.bodies.resolve(body_ref).id if body_ref else None
+        return [_listed(m.id, bodies[m.body_id].short, bodies[m.body_id].name, m.number,
+                        m.date.isoformat(), m.state, store.meetings.title(m), m.place)
+                for m in store.meetings.list(body_id)]
+
+
+def _listed(meeting_id: str, short: str, name: str, number: int, day: str,
+            state: MeetingState, title: str, place: str) -> dict[str, object]:
+    return {"id": meeting_id, "body": short, "body_name": name, "number": number,
+            "date": day, "state": state.value, "state_label": state.label, "title": title,
+            "place": place}
 
 
 def _day(text: str) -> date:

@@ -6,10 +6,16 @@ import io
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import (
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateSyntaxError,
+    UndefinedError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..paths import templates_dir
@@ -35,13 +41,59 @@ class _Template(DocxTemplate):
     """docxtpl, except that rendered text is not searched for "{_{"-style escapes:
     our templates do not use them, and user text must come out unchanged."""
 
+    def patch_xml(self, xml: str) -> str:
+        """docxtpl's clean-up of the template's tags, once per template text."""
+        found = _PATCHED.get(xml)
+        if found is None:
+            found = _keep(_PATCHED, xml, str(super().patch_xml(xml)))
+        return found
+
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
                         jinja_env: Any = None) -> str:
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.current_rendering_part = part
-        dst_xml = jinja_env.from_string(src_xml).render(context)
+        dst_xml = _compiled(jinja_env, src_xml).render(context)
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         return str(self.resolve_listing(dst_xml))
+
+    def resolve_listing(self, xml: str) -> str:
+        """docxtpl's, for the paragraphs it changes: only those whose text holds a tab,
+        line feed, \\a or \\f (the rest it gives back as they are, at a cost)."""
+        resolve = super().resolve_listing
+
+        def paragraph(m: re.Match[str]) -> str:
+            text = m.group(0)
+            return str(resolve(text)) if _LISTED.search(text) else text
+
+        return _PARAGRAPH.sub(paragraph, xml)
+
+
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl finds them
+_LISTED = re.compile("[\t\a\n\f]")
+
+
+# What a template's text always gives, kept for the next document from it: docxtpl's
+# clean-up and Jinja2's compiled template (compiling takes longer than rendering).
+_PATCHED: dict[str, str] = {}
+_COMPILED: dict[str, Template] = {}
+_KEPT = 16  # a few templates' parts (body, headers, footers)
+T = TypeVar("T")
+
+
+def _keep(cache: dict[str, T], key: str, value: T) -> T:
+    if len(cache) >= _KEPT:
+        del cache[next(iter(cache))]
+    cache[key] = value
+    return value
+
+
+def _compiled(jinja_env: SandboxedEnvironment, src_xml: str) -> Template:
+    """Jinja2's compiled template of a part's text; every environment() is alike, so
+    the one it was first compiled in serves."""
+    found = _COMPILED.get(src_xml)
+    if found is None:
+        found = _keep(_COMPILED, src_xml, jinja_env.from_string(src_xml))
+    return found
 
 
 def render_docx(template: Path, context: dict[str, Any], target: str | Path) -> Path:

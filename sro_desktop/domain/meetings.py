@@ -9,6 +9,7 @@ from .calendar import german_date, minutes_of_day
 from .enums import AttendanceStatus, MeetingState, Role
 from .errors import RuleViolation
 from .model import AgendaItem, Attendance, Body, Meeting, Membership
+from .names import meeting_heading
 from .quorum import PRESENT_STATUSES
 
 S = MeetingState
@@ -36,7 +37,7 @@ CORRECTION_HINT = "im Tab „Protokoll“ mit „Berichtigung erfassen …“"
 
 def meeting_title(meeting: Meeting, body: Body) -> str:
     """"3. Sitzung der Steuerungsgruppe"."""
-    return f"{meeting.number}. Sitzung {body.of_body}"
+    return meeting_heading(meeting.number, body.of_body)
 
 
 def sole_holder(members: Iterable[Membership], role: Role, on: date) -> str | None:

@@ -115,9 +115,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_AS_STORED = frozenset({str, int, float, type(None)})  # values _plain leaves as they are
+
+
 def _pick(row: Row, fields: tuple[str, ...], added: Mapping[str, Any] | None = None
           ) -> dict[str, Any]:
-    picked = {f: _plain(row.get(f)) for f in fields}
+    picked = dict(zip(fields, map(row.get, fields), strict=True))
+    if not _AS_STORED.issuperset(map(type, picked.values())):  # domain objects' values
+        picked = {f: _plain(v) for f, v in picked.items()}
     for f, default in (added or {}).items():
         value = _plain(row.get(f, default))
         if value != default:
@@ -125,17 +130,32 @@ def _pick(row: Row, fields: tuple[str, ...], added: Mapping[str, Any] | None = N
     return picked
 
 
+def picked(part: str, row: Row) -> dict[str, Any]:
+    """What the canonical form holds of one row of a part ("meeting", "votes", …)."""
+    return _pick(row, FIELDS[part], ADDED.get(part))
+
+
+def canonical_json(data: Any) -> str:
+    """JSON as the canonical form writes it: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical(content: MinutesContent) -> str:
     """The canonical JSON text the digest is taken over."""
-    data: dict[str, Any] = {"v": VERSION, "meeting": _pick(content.meeting, FIELDS["meeting"])}
+    data: dict[str, Any] = {"v": VERSION, "meeting": picked("meeting", content.meeting)}
     for part in ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks",
                  "ballots"):
         rows = [_pick(r, FIELDS[part], ADDED.get(part)) for r in getattr(content, part)]
         if rows or part != "ballots":
             data[part] = sorted(rows, key=lambda r: str(r["id"]))
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return canonical_json(data)
 
 
 def minutes_hash(content: MinutesContent) -> str:
     """SHA-256 (hex) of the minutes' canonical content."""
-    return hashlib.sha256(canonical(content).encode("utf-8", "surrogatepass")).hexdigest()
+    return digest(canonical(content))
+
+
+def digest(text: str) -> str:
+    """SHA-256 (hex) of a canonical text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -29,6 +29,8 @@ from .enums import (
     TaskState,
     VotingMethod,
 )
+from .names import default_genitive as default_genitive  # its home was here
+from .names import of_body
 
 
 @dataclass
@@ -62,20 +64,7 @@ class Body:
     @property
     def of_body(self) -> str:
         """Genitive with article: "der Steuerungsgruppe", "des Beirats"."""
-        return self.genitive or default_genitive(self.article, self.name)
-
-
-def default_genitive(article: str, name: str) -> str:
-    """A first guess the user can correct: "der Steuerungsgruppe", "des Beirats".
-
-    Feminine nouns take no ending; masculine and neuter ones take -s, or -es
-    after a hissing sound, on the head noun (the first word).
-    """
-    if article == "die":
-        return f"der {name}"
-    head, _, rest = name.partition(" ")
-    head += "es" if head.endswith(("s", "ß", "x", "z")) else "s"
-    return f"des {head} {rest}".rstrip()
+        return of_body(self.article, self.genitive, self.name)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 The names below are loaded when first used (PEP 562), so that importing one part
 of the store (its errors, say) does not load all of it: the window paints before
-the store's modules and sqlite-utils are read.
+the store's modules and sqlite-utils are read, and the command line's ``list``
+reads without them.
 """
 
 from __future__ import annotations

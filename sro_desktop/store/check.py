@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
-from .core import Store
 from .minutes_hash import altered_minutes
 from .schema import (
     USER_TABLES,
@@ -14,6 +14,10 @@ from .schema import (
     schema_version,
     search_trigger_names,
 )
+from .soundness import Soundness, main_file
+
+if TYPE_CHECKING:
+    from .core import Store
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
 _MINUTES_CONTENT = {
@@ -28,15 +32,18 @@ _MINUTES_CONTENT = {
 }
 
 
-def check(store: Store) -> list[str]:
-    """Findings in German; an empty list means the file is clean."""
+def check(store: Store, soundness: Soundness | None = None) -> list[str]:
+    """Findings in German; an empty list means the file is clean.
+
+    SQLite's own checks of the whole file run on a second connection in a thread (in
+    C, beside the Python of the other checks) when the data is a file; ``soundness``
+    are those checks begun earlier on the store's file (the command line begins them
+    before it imports the store)."""
     db = store.db
+    if soundness is None:
+        file = main_file(db.conn)
+        soundness = Soundness(file) if file else Soundness(conn=db.conn)
     findings: list[str] = []
-    integrity = [r["integrity_check"] for r in db.query("PRAGMA integrity_check")]
-    if integrity != ["ok"]:
-        findings += [f"Integritätsprüfung: {line}" for line in integrity]
-    for r in db.query("PRAGMA foreign_key_check"):
-        findings.append(f"Verweis ins Leere: {r['table']} Zeile {r['rowid']} → {r['parent']}")
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
         findings.append(f"Datenformat {version}, erwartet {schema_version()}.")
@@ -60,7 +67,7 @@ def check(store: Store) -> list[str]:
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
-    return findings
+    return soundness.findings() + findings
 
 
 def _approved_minutes(store: Store) -> list[str]:

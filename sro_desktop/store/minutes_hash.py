@@ -1,9 +1,9 @@
 """The checksum of approved minutes: read their content, compute it, compare it.
 
 :func:`content_hashes` reads what :func:`~sro_desktop.domain.minutes_hash.minutes_hash`
-digests (see there for what belongs in and why) for many meetings at once, a
-handful of queries per 200 meetings, so that opening a file with years of
-approved minutes checks them all quickly. Approval stores the digest in the
+digests (see there for what belongs in and why) for many meetings at once, one
+query per table for all of them, so that opening a file with years of approved
+minutes checks them all quickly. Approval stores the digest in the
 same UPDATE that sets the state (``Meetings.set_state``); migration m007
 computed it for minutes approved before.
 
@@ -16,16 +16,24 @@ was created by then and not deleted by then.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain.minutes_hash import MinutesContent, minutes_hash
-
-CHUNK = 200  # meetings per round of queries (SQLite's parameter limit is far above)
+from ..domain.minutes_hash import (
+    ADDED,
+    FIELDS,
+    VERSION,
+    MinutesContent,
+    canonical_json,
+    digest,
+    picked,
+)
 
 MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
 MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."
@@ -61,72 +69,158 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
                    meeting_changes: Mapping[str, Mapping[str, Any]] | None = None
                    ) -> dict[str, str]:
     """Meeting id -> checksum of its minutes as at its stamp (ISO UTC, as ``updated_at``);
-    ``meeting_changes`` (by meeting id) as in :func:`content_hash`."""
-    found = contents(db, stamps)
-    for meeting_id, changes in (meeting_changes or {}).items():
-        content = found[meeting_id]
-        found[meeting_id] = replace(content, meeting={**content.meeting, **changes})
-    return {m: minutes_hash(c) for m, c in found.items()}
+    ``meeting_changes`` (by meeting id) as in :func:`content_hash`.
+
+    The rows are rendered into the canonical form by SQLite (:func:`_row_json`), so that
+    checking years of minutes does no Python work per row; the text is the one
+    :func:`~sro_desktop.domain.minutes_hash.canonical` makes of :func:`contents`
+    (tests/store/test_minutes_hash.py keeps the two equal)."""
+    meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(db, table)} AS json")
+    changes = meeting_changes or {}
+    found = {}
+    for m, meeting in meetings.items():
+        content = {"v": canonical_json(VERSION),
+                   "meeting": canonical_json(picked("meeting", {**meeting, **changes.get(m, {})}))}
+        for part, rows in parts[m].items():
+            rows.sort(key=lambda r: str(r["id"]))
+            for r in rows:
+                if r["json"] is None:
+                    r["json"] = canonical_json(picked(part, _rows(
+                        db, f"SELECT {_columns(part)} FROM {part} WHERE id = ?", [r["id"]])[0]))
+            content[part] = "[" + ",".join(r["json"] for r in rows) + "]"
+        for part in _PARTS:
+            content.setdefault(part, "[]")
+        text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(content.items())) + "}"
+        found[m] = digest(text)
+    return found
 
 
 def contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesContent]:
     """Meeting id -> the content the checksum covers, for every meeting that exists."""
-    ids = list(stamps)
-    found: dict[str, MinutesContent] = {}
-    for start in range(0, len(ids), CHUNK):
-        found.update(_contents(db, {i: stamps[i] for i in ids[start:start + CHUNK]}))
-    return found
+    meetings, parts = _gather(db, stamps, _columns)
+    return {m: MinutesContent(meetings[m], **parts[m]) for m in meetings}
 
 
-def _contents(db: Database, stamps: Mapping[str, str]) -> dict[str, MinutesContent]:
-    ids = list(stamps)
-    marks = ",".join("?" for _ in ids)
-    meetings = {r["id"]: r for r in db.query(
-        f"SELECT * FROM meetings WHERE id IN ({marks})", ids)}
+def _gather(db: Database, stamps: Mapping[str, str], select: Callable[[str], str]
+            ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, list[dict[str, Any]]]]]:
+    """The meetings' rows, and their parts' rows (part -> rows) with the columns ``select``
+    names for a table, beside ``id`` and what assigns a row to its meetings.
+
+    One query per table for all the meetings together: for most of the file's meetings
+    (opening a file, ``check``) the tables are read whole, which is quicker than looking
+    each meeting's rows up; for a few the ids travel as one JSON parameter. Nothing
+    here is bound to a Store, so it runs on any connection, e.g. a second one in a
+    background thread."""
+    if not stamps:
+        return {}, {}
+    ids = json.dumps(list(stamps))
+    meetings = {r["id"]: r for r in _rows(db, f"SELECT * FROM meetings WHERE id IN {_IDS}",
+                                          [ids])}
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {
         m: defaultdict(list) for m in meetings}
-    # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
-    item_meeting = {r["id"]: r["meeting_id"] for r in db.query(
-        f"SELECT id, meeting_id FROM agenda_items WHERE meeting_id IN ({marks})", ids)}
-    items_sql = f"SELECT id FROM agenda_items WHERE meeting_id IN ({marks})"
+    whole = 2 * len(meetings) >= db.execute("SELECT count(*) FROM meetings").fetchone()[0]
 
-    def owners(*meeting_ids: str | None) -> set[str]:
+    def among(*columns: str) -> str:
+        """The condition that a row links to one of the meetings (or their items, …);
+        none when the tables are read whole (the rows are sorted out below)."""
+        return "1" if whole else " OR ".join(f"{c} IN {_IDS}" for c in columns)
+
+    def mine(*meeting_ids: str | None) -> set[str]:
         return {m for m in meeting_ids if m is not None and m in meetings}
 
-    for table in ("agenda_items", "attendance"):
-        for r in db.query(f"SELECT * FROM {table} WHERE deleted_at IS NULL "
-                          f"AND meeting_id IN ({marks})", ids):
-            parts[r["meeting_id"]][table].append(r)
+    # Every item of the meetings, deleted ones too: a decision or task hangs on its item.
+    items = [r for r in _rows(db, f"SELECT id, meeting_id, deleted_at, "
+                                  f"{select('agenda_items')} FROM agenda_items "
+                                  f"WHERE {among('meeting_id')}", [] if whole else [ids])
+             if r["meeting_id"] in meetings]
+    item_meeting = {r["id"]: r["meeting_id"] for r in items}
+    by_item = [] if whole else [ids, json.dumps(list(item_meeting))]
+    for r in items:
+        if r.pop("deleted_at") is None:
+            parts[r["meeting_id"]]["agenda_items"].append(r)
+    for r in _rows(db, f"SELECT id, meeting_id, {select('attendance')} FROM attendance "
+                       f"WHERE deleted_at IS NULL AND ({among('meeting_id')})",
+                   [] if whole else [ids]):
+        if r["meeting_id"] in meetings:
+            parts[r["meeting_id"]]["attendance"].append(r)
     # A decision belongs to its meeting and to its item's meeting (as the lock sees it).
-    decisions_sql = (f"SELECT * FROM decisions WHERE deleted_at IS NULL AND "
-                     f"(meeting_id IN ({marks}) OR agenda_item_id IN ({items_sql}))")
     decision_meetings: dict[str, set[str]] = {}
-    for r in db.query(decisions_sql, ids * 2):
-        decision_meetings[r["id"]] = owners(r["meeting_id"],
-                                            item_meeting.get(r["agenda_item_id"]))
-        for m in decision_meetings[r["id"]]:
+    for r in _rows(db, f"SELECT id, meeting_id, agenda_item_id, {select('decisions')} "
+                       f"FROM decisions WHERE deleted_at IS NULL AND "
+                       f"({among('meeting_id', 'agenda_item_id')})", by_item):
+        owners = mine(r["meeting_id"], item_meeting.get(r["agenda_item_id"]))
+        if owners:
+            decision_meetings[r["id"]] = owners
+        for m in owners:
             parts[m]["decisions"].append(r)
-    live_decisions = decisions_sql.replace("SELECT *", "SELECT id", 1)
+    by_decision = [] if whole else [json.dumps(list(decision_meetings))]
     for table in ("votes", "conflicts", "ballots"):
-        for r in db.query(f"SELECT * FROM {table} WHERE deleted_at IS NULL AND "
-                          f"decision_id IN ({live_decisions})", ids * 2):
+        for r in _rows(db, f"SELECT id, decision_id, {select(table)} FROM {table} "
+                           f"WHERE deleted_at IS NULL AND ({among('decision_id')})",
+                       by_decision):
             for m in decision_meetings.get(r["decision_id"], ()):
                 parts[m][table].append(r)
-    for r in db.query(
-        f"SELECT id, created_at, deleted_at, origin_meeting_id, origin_agenda_item_id "
-        f"FROM tasks WHERE origin_meeting_id IN ({marks}) OR origin_agenda_item_id IN "
-        f"({items_sql})", ids * 2
-    ):
-        for m in owners(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
+    for r in _rows(db, f"SELECT id, created_at, deleted_at AS task_deleted_at, "
+                       f"origin_meeting_id, origin_agenda_item_id, {select('tasks')} "
+                       f"FROM tasks WHERE {among('origin_meeting_id', 'origin_agenda_item_id')}",
+                   by_item):
+        for m in mine(r["origin_meeting_id"], item_meeting.get(r["origin_agenda_item_id"])):
             if _recorded_by(r, stamps[m]):
                 parts[m]["tasks"].append(r)
-    return {m: MinutesContent(meetings[m], **parts[m]) for m in meetings}
+    return meetings, parts
+
+
+_IDS = "(SELECT value FROM json_each(?))"  # the ids given as one JSON array
+_PARTS = ("attendance", "agenda_items", "decisions", "votes", "conflicts", "tasks")
+
+
+def _columns(table: str) -> str:
+    """The columns the checksum covers of the table."""
+    return ", ".join((*FIELDS[table], *ADDED.get(table, {})))
+
+
+def _row_json(db: Database, table: str) -> str:
+    """SQL rendering a row of the table as the canonical form does: its fields with sorted
+    keys and no spaces, the added ones only where they differ from their default (one
+    ``json_object`` for each combination of them)."""
+    base, added = FIELDS[table], ADDED.get(table, {})
+    cases = []
+    for count in range(len(added), -1, -1):
+        for present in combinations(added, count):
+            when = " AND ".join(
+                f"{k} IS {'NOT ' if k in present else ''}{_sql_literal(v)}"
+                for k, v in added.items())
+            keys = sorted((*base, *present))
+            row = "json_object(" + ", ".join(f"'{k}', {k}" for k in keys) + ")"
+            cases.append(f"WHEN {when} THEN {row}" if when else f"WHEN 1 THEN {row}")
+    # SQLite writes floats unlike Python's json (0.3 for 0.30000000000000004): a row with
+    # one (never one the program writes) is left to Python (NULL here). A column of text
+    # affinity holds no float (SQLite stores it as text), so only the others are asked.
+    text = {r[1] for r in db.execute(f"PRAGMA table_info({table})")
+            if any(t in r[2].upper() for t in ("CHAR", "CLOB", "TEXT"))}
+    odd = " OR ".join(f"typeof({k}) IN ('real', 'blob')"
+                      for k in (*base, *added) if k not in text)
+    return f"CASE {f'WHEN {odd} THEN NULL ' if odd else ''}{' '.join(cases)} END"
+
+
+def _sql_literal(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(int(value))
+
+
+def _rows(db: Database, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _recorded_by(task: Mapping[str, Any], stamp: str) -> bool:
     """Created by the stamp, and not deleted by then."""
-    return task["created_at"] <= stamp and (task["deleted_at"] is None
-                                            or task["deleted_at"] > stamp)
+    gone = task["task_deleted_at"]
+    return task["created_at"] <= stamp and (gone is None or gone > stamp)
 
 
 def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -163,3 +165,27 @@ def test_check_finds_a_gap_in_the_register(tmp_path, demo):
     result = run("check", "--db", path)
     assert result.returncode == 1
     assert "Lücke" in result.stdout
+
+
+def test_list_meetings_reads_plainly_as_the_store_does(demo, monkeypatch):
+    """The quick plain read (store/plain.py) lists what the Store lists, in every form."""
+    forms = [("--json",), ("--json", "--body", "SG"), (), ("--body", "SG")]
+    plain_out = [run("list", "meetings", "--db", demo, *f).stdout for f in forms]
+    from sro_desktop.store import plain
+
+    monkeypatch.setattr(plain, "connect", lambda path: None)
+    assert [run("list", "meetings", "--db", demo, *f).stdout for f in forms] == plain_out
+    assert_user_error(run("list", "meetings", "--db", demo, "--body", "NOPE"))
+
+
+def test_list_meetings_needs_neither_sqlite_utils_nor_word(demo):
+    """The listing stays light: no sqlite-utils, no python-docx/docxtpl, no Qt."""
+    code = ("import sys, contextlib, io\n"
+            "from sro_desktop.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    assert main(['list', 'meetings', '--db', {str(demo)!r}, '--json']) == 0\n"
+            "heavy = {'sqlite_utils', 'docx', 'docxtpl', 'jinja2', 'PySide6'} & set(sys.modules)\n"
+            "assert not heavy, heavy\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr

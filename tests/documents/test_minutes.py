@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 from document_reading import pdf_text
@@ -293,3 +294,24 @@ def test_libreoffice_opens_the_minutes(demo, tmp_path):
     assert "Niederschrift" in text
     assert "SG-2026/012" in text
     assert "Seite 1 von" in text
+
+
+def test_each_template_renders_its_own_text_also_when_templates_are_kept(demo_store, tmp_path):
+    """Compiled templates are kept for the next document; a document from another template
+    is still that template's, and the same template gives the same document again."""
+    from docx import Document
+
+    from sro_desktop.documents.minutes import export_minutes
+
+    meeting = demo_store.meetings.list()[0].id
+    older = Path(__file__).parent / "templates" / "minutes_before_12.docx"
+
+    def text(path: Path) -> str:
+        return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+    first = text(export_minutes(demo_store, meeting, tmp_path / "a.docx"))
+    other = text(export_minutes(demo_store, meeting, tmp_path / "b.docx", template=older))
+    again = text(export_minutes(demo_store, meeting, tmp_path / "c.docx"))
+    assert first == again
+    assert other != first
+    assert text(export_minutes(demo_store, meeting, tmp_path / "d.docx", template=older)) == other

@@ -14,6 +14,7 @@ import pytest
 from formats import as_format_6
 
 from sro_desktop.domain.enums import AgendaKind, MeetingState, TaskState
+from sro_desktop.domain.minutes_hash import minutes_hash
 from sro_desktop.domain.model import SideVote, TaskOwner
 from sro_desktop.store import Store
 from sro_desktop.store.check import check
@@ -24,6 +25,8 @@ from sro_desktop.store.minutes_hash import (
     NOT_APPROVED,
     altered_minutes,
     content_hash,
+    content_hashes,
+    contents,
     minutes_intact,
 )
 from sro_desktop.store.schema import (
@@ -350,3 +353,128 @@ def test_the_migration_stamps_a_first_format_file(tmp_path):
         store.tasks.delete("t2")
         store.tasks.set_state("t1", TaskState.DONE, today=date(2026, 1, 10))
         assert check(store) == []
+
+
+# many approved minutes at once ------------------------------------------------------------------
+
+
+def clone_approved(store, meeting_id: str, count: int) -> list[str]:
+    """``count`` copies of an approved meeting with its agenda and attendance, written
+    behind the program's back (triggers off), each with the checksum of its content."""
+    conn = sqlite3.connect(store.path)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                            ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    clones = []
+    for i in range(count):
+        clone = f"clone-{i:03d}"
+        for table, key, changes in (("meetings", "id", {"id": "?", "number": str(1000 + i)}),
+                                    ("agenda_items", "meeting_id", {"meeting_id": "?"}),
+                                    ("attendance", "meeting_id", {"meeting_id": "?"})):
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            if table != "meetings":
+                changes = {**changes, "id": f"id || '-{i:03d}'"}
+            picked = [changes.get(c, c) for c in columns]
+            conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT "
+                         f"{', '.join(picked)} FROM {table} WHERE {key} = ?",
+                         [clone] * (picked.count("?")) + [meeting_id])
+        clones.append(clone)
+    conn.commit()
+    db = store.db
+    stamps = {r["id"]: r["updated_at"] for r in db.query(
+        "SELECT id, updated_at FROM meetings WHERE id LIKE 'clone-%'")}
+    conn.executemany("UPDATE meetings SET content_hash = ? WHERE id = ?",
+                     [(content_hash(db, m, stamp), m) for m, stamp in stamps.items()])
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return clones
+
+
+def test_more_than_two_hundred_approved_minutes_are_checked_all_at_once(approved):
+    """One round of queries for all approved minutes finds exactly the altered ones, and
+    gives each meeting the checksum it has when computed alone."""
+    store, meeting = approved["store"], approved["meeting"]
+    clones = clone_approved(store, meeting.id, 250)
+    assert altered_minutes(store.db) == []
+    stamps = {r["id"]: r["updated_at"] for r in store.db.query(
+        "SELECT id, updated_at FROM meetings WHERE state = 'approved'")}
+    assert len(stamps) > 250
+    assert content_hashes(store.db, stamps) == {
+        m: content_hash(store.db, m, stamp) for m, stamp in stamps.items()}
+    tamper(store, "meetings_lock_update", "UPDATE meetings SET place = 'Keller' WHERE id = ?",
+           [clones[5]])
+    tamper(store, "agenda_items_lock_update",
+           "UPDATE agenda_items SET title = 'Anders' WHERE meeting_id = ? AND position = 2",
+           [clones[150]])
+    tamper(store, "attendance_lock_delete",
+           "DELETE FROM attendance WHERE id = (SELECT min(id) FROM attendance "
+           "WHERE meeting_id = ?)", [clones[230]])
+    found = altered_minutes(store.db)
+    assert [(a.meeting_id, a.problem) for a in found] == [
+        (clones[5], MISMATCH), (clones[150], MISMATCH), (clones[230], MISMATCH)]
+    assert minutes_intact(store.db, meeting.id)
+    assert not minutes_intact(store.db, clones[5])
+
+
+ODD_TEXT = ("".join(chr(i) for i in range(0x20)) + '"\\/\x7f\u2028\u2029😀 äöü ß e\u0301 '
+            "{{ x }} <w:p> ' ; --")
+
+
+def test_the_checksum_is_the_digest_of_the_canonical_form(approved):
+    """content_hashes lets SQLite render the rows; the text is the one the domain's
+    canonical form makes, for any text, the fields added later set or at their default,
+    and values the program never writes (floats, which SQLite writes differently)."""
+    store = approved["store"]
+    opening, topic = approved["items"]
+    decision = approved["decision"].id
+
+    def same() -> None:
+        stamps = {r["id"]: r["updated_at"] for r in store.db.query(
+            "SELECT id, updated_at FROM meetings")}
+        assert content_hashes(store.db, stamps) == {
+            m: minutes_hash(c) for m, c in contents(store.db, stamps).items()}
+
+    same()
+    tamper(store, "agenda_items_lock_update",
+           "UPDATE agenda_items SET notes = ?, title = ?, result_text = ?, invited_position = 3 "
+           "WHERE id = ?", [ODD_TEXT, ODD_TEXT[::-1], ODD_TEXT, topic.id])
+    tamper(store, "decisions_lock_update",
+           "UPDATE decisions SET wording = ?, voting_method = 'secret', chair_vote = 'yes', "
+           "deadline = '2026-04-01' WHERE id = ?", [ODD_TEXT, decision])
+    same()
+    tamper(store, "agenda_items_lock_update",
+           "UPDATE agenda_items SET duration_minutes = 0.1 + 0.2, position = 1e100, "
+           "notes = 0.1 + 0.2, presenter = ? WHERE id = ?", [1e-7, opening.id])
+    tamper(store, "decisions_lock_update",
+           "UPDATE decisions SET voting_method = 'open', chair_vote = NULL, deadline = -0.0 "
+           "WHERE id = ?",
+           [decision])
+    same()
+
+
+def test_altered_minutes_runs_on_its_own_connection_in_a_thread(approved):
+    """The window checks off the UI thread: a second connection, read-only, in a thread."""
+    import threading
+
+    from sqlite_utils import Database
+
+    store, meeting = approved["store"], approved["meeting"]
+    tamper(store, "meetings_lock_update", "UPDATE meetings SET place = 'Keller' WHERE id = ?",
+           [meeting.id])
+    found: list = []
+
+    def run() -> None:
+        conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found.extend(altered_minutes(Database(conn)))
+        finally:
+            conn.close()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    assert [(a.meeting_id, a.problem) for a in found] == [(meeting.id, MISMATCH)]
+    assert found == altered_minutes(store.db)

@@ -1,0 +1,31 @@
+"""How bodies and meetings are named in German text.
+
+Plain functions of plain values, kept apart from the record classes (model.py) so
+that a quick listing (``sro-desktop list meetings``) names meetings without
+importing them.
+"""
+
+from __future__ import annotations
+
+
+def default_genitive(article: str, name: str) -> str:
+    """A first guess the user can correct: "der Steuerungsgruppe", "des Beirats".
+
+    Feminine nouns take no ending; masculine and neuter ones take -s, or -es
+    after a hissing sound, on the head noun (the first word).
+    """
+    if article == "die":
+        return f"der {name}"
+    head, _, rest = name.partition(" ")
+    head += "es" if head.endswith(("s", "ß", "x", "z")) else "s"
+    return f"des {head} {rest}".rstrip()
+
+
+def of_body(article: str, genitive: str, name: str) -> str:
+    """Genitive with article: the one the user set, else :func:`default_genitive`."""
+    return genitive or default_genitive(article, name)
+
+
+def meeting_heading(number: int, body_genitive: str) -> str:
+    """"3. Sitzung der Steuerungsgruppe"."""
+    return f"{number}. Sitzung {body_genitive}"
