@@ -2,8 +2,8 @@
 
 :func:`content_hashes` reads what :func:`~sro_desktop.domain.minutes_hash.minutes_hash`
 digests (see there for what belongs in and why) for many meetings at once, one
-query per table for all of them, so that opening a file with years of approved
-minutes checks them all quickly. Approval stores the digest in the
+query per table for 50 meetings, so that opening a file with years of approved
+minutes checks them all quickly and with little memory. Approval stores the digest in the
 same UPDATE that sets the state (``Meetings.set_state``); migration m007
 computed it for minutes approved before.
 
@@ -34,6 +34,10 @@ from ..domain.minutes_hash import (
     digest,
     picked,
 )
+
+# Meetings hashed together: a handful of queries each round, and only their rows in
+# memory at once (ten years' all at once add 50 MB to the window's peak, 50 add 10 MB).
+CHUNK = 50
 
 MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
 MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."
@@ -75,8 +79,17 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
     checking years of minutes does no Python work per row; the text is the one
     :func:`~sro_desktop.domain.minutes_hash.canonical` makes of :func:`contents`
     (tests/store/test_minutes_hash.py keeps the two equal)."""
+    found: dict[str, str] = {}
+    ids = list(stamps)
+    for start in range(0, len(ids), CHUNK):
+        found.update(_hashes(db, {m: stamps[m] for m in ids[start:start + CHUNK]},
+                             meeting_changes or {}))
+    return found
+
+
+def _hashes(db: Database, stamps: Mapping[str, str],
+            changes: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
     meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(db, table)} AS json")
-    changes = meeting_changes or {}
     found = {}
     for m, meeting in meetings.items():
         content = {"v": canonical_json(VERSION),
