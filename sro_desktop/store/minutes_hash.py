@@ -2,7 +2,7 @@
 
 :func:`content_hashes` reads what :func:`~sro_desktop.domain.minutes_hash.minutes_hash`
 digests (see there for what belongs in and why) for many meetings at once, one
-query per table for 50 meetings, so that opening a file with years of approved
+query per table for 25 meetings, so that opening a file with years of approved
 minutes checks them all quickly and with little memory. Approval stores the digest in the
 same UPDATE that sets the state (``Meetings.set_state``); migration m007
 computed it for minutes approved before.
@@ -36,8 +36,8 @@ from ..domain.minutes_hash import (
 )
 
 # Meetings hashed together: a handful of queries each round, and only their rows in
-# memory at once (ten years' all at once add 50 MB to the window's peak, 50 add 10 MB).
-CHUNK = 50
+# memory at once (ten years' all at once add 50 MB to the window's peak, 25 add 7 MB).
+CHUNK = 25
 
 MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
 MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."

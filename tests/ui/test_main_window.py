@@ -220,3 +220,30 @@ def test_opening_reads_the_meeting_shown_once(app, qtbot, demo_file, monkeypatch
     assert reads[0] is not None
     qtbot.waitUntil(window.context.background.idle)
     window.close()
+
+
+def test_background_jobs_run_in_order_one_at_a_time_and_report_on_the_ui_thread(app, qtbot):
+    import threading
+
+    from sro_desktop.ui.common.background import Background
+
+    jobs = Background()
+    running, delivered = [], []
+    ui_thread = threading.current_thread()
+
+    def work(n: int):
+        running.append(n)
+        assert running == list(range(n + 1))  # the ones before are done: one at a time
+        if n == 1:
+            raise ValueError("kaputt")
+        return n * 10
+
+    for n in range(3):
+        jobs.run(f"job {n}", lambda n=n: work(n), lambda result, error: delivered.append(
+            (result, type(error).__name__ if error else None,
+             threading.current_thread() is ui_thread)))
+    assert not jobs.idle()
+    jobs.wait()
+    assert running == [0, 1, 2]
+    qtbot.waitUntil(jobs.idle)
+    assert delivered == [(0, None, True), (None, "ValueError", True), (20, None, True)]
