@@ -616,7 +616,7 @@ def test_large_demo_jumps_to_an_old_task(large_window):
 
 def test_large_demo_pages_use_indexes(large_window, choose):
     """Every page a filter change loads walks an index, never the whole table (how fast
-    it is, is the benchmark's to say: tests/benchmark.py)."""
+    it is, is the benchmark's to say: python -m benchmarks)."""
     store: Store = large_window.context.s
     view = large_window.tasks
     seen = []
