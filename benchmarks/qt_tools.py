@@ -1,0 +1,90 @@
+"""In a Qt child: waiting until a widget is painted, and the bare table baseline."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
+
+from .common import CaseError
+
+
+class PaintSpy(QObject):
+    """Sees the paint events of one widget (and its children), installed on the app.
+
+    ``arm(widget)`` before the action, ``wait()`` after it: a paint during the action
+    itself (a progress dialog spinning the loop) counts too."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.app = app
+        self.target: QWidget | None = None
+        self.seen = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        target = self.target
+        if (target is not None and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and (watched is target or target.isAncestorOf(watched))):
+            self.seen = True
+        return False
+
+    def arm(self, target: QWidget) -> None:
+        self.target = target
+        self.seen = False
+
+    def wait(self, ready: Callable[[], bool] = lambda: True, timeout: float = 120) -> None:
+        """Process events until the armed widget was painted while ``ready()`` holds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if not ready():
+                self.seen = False
+            elif self.seen:
+                break
+            if time.monotonic() > deadline:
+                raise CaseError(f"no paint of {type(self.target).__name__} "
+                                f"within {timeout:.0f} s")
+            self.app.processEvents()
+        self.target = None
+
+
+class BareTable:
+    """The baseline view: a QTableView over a QStandardItemModel filled by a raw SELECT,
+    in a window of its own."""
+
+    def __init__(self, spy: PaintSpy):
+        self.spy = spy
+        self.window = QMainWindow()
+        self.table = QTableView()
+        self.window.setCentralWidget(self.table)
+        self.window.resize(1200, 800)
+        self.window.show()
+        spy.arm(self.window)
+        spy.wait()
+
+    def show_rows(self, raw: sqlite3.Connection, queries: Sequence[tuple[str, Sequence[Any]]],
+                  ) -> float:
+        """Seconds to run the queries, fill a model with their rows and paint it."""
+        start = time.perf_counter()
+        rows: list[Sequence[Any]] = []
+        for sql, params in queries:
+            rows.extend(raw.execute(sql, list(params)).fetchall())
+        columns = max((len(r) for r in rows), default=1)
+        model = QStandardItemModel(len(rows), columns)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+        self.spy.arm(self.table)
+        old = self.table.model()
+        self.table.setModel(model)
+        self.spy.wait()
+        seconds = time.perf_counter() - start
+        if old is not None:
+            old.deleteLater()
+        return seconds
