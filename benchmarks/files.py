@@ -3,6 +3,7 @@ in the work folder, keyed by the generator's code, the schema, the scale and the
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import sys
@@ -45,19 +46,23 @@ def write_large(path: Path, scale: float, workdir: Path, timeout: float = 600) -
 
 
 def demo_file(scale: float, workdir: Path) -> Path:
-    """The large demo at ``scale`` from the work folder, written first if missing."""
+    """The large demo at ``scale`` from the work folder, written first if missing (one
+    writer at a time: other worktrees may share the folder)."""
     key = code_key(scale)
     path = workdir / f"large-x{scale:g}-{key}.sro"
     meta = path.with_suffix(".json")
-    if path.exists() and meta.exists():
-        return path
-    for old in workdir.glob(f"large-x{scale:g}-*"):
-        old.unlink()
-    print(f"writing the large demo ×{scale:g} to {path} …", file=sys.stderr, flush=True)
-    start = time.perf_counter()
-    try:
-        seconds = write_large(path, scale, workdir)
-    except CaseError as exc:
-        raise SystemExit(f"could not write the large demo ×{scale:g}: {exc}") from exc
-    meta.write_text(json.dumps({"seconds": seconds, "wall": time.perf_counter() - start}))
+    with open(workdir / f"large-x{scale:g}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if path.exists() and meta.exists():
+            return path
+        for old in workdir.glob(f"large-x{scale:g}-*"):
+            if time.time() - old.stat().st_mtime > 3 * 86400:  # others' may be in use
+                old.unlink()
+        print(f"writing the large demo ×{scale:g} to {path} …", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        try:
+            seconds = write_large(path, scale, workdir)
+        except CaseError as exc:
+            raise SystemExit(f"could not write the large demo ×{scale:g}: {exc}") from exc
+        meta.write_text(json.dumps({"seconds": seconds, "wall": time.perf_counter() - start}))
     return path

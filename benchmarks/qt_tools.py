@@ -7,8 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
 from .common import CaseError
@@ -54,9 +53,31 @@ class PaintSpy(QObject):
         self.target = None
 
 
+class RowsModel(QAbstractTableModel):
+    """The tiniest table model: rows as fetched, their values as text."""
+
+    def __init__(self, rows: list[Sequence[Any]], columns: int):
+        super().__init__()
+        self.rows = rows
+        self.columns = columns
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.columns
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        value = row[index.column()] if index.column() < len(row) else None
+        return "" if value is None else str(value)
+
+
 class BareTable:
-    """The baseline view: a QTableView over a QStandardItemModel filled by a raw SELECT,
-    in a window of its own."""
+    """The baseline view: a QTableView over a tiny table model of the rows a raw SELECT
+    gives, in a window of its own."""
 
     def __init__(self, spy: PaintSpy):
         self.spy = spy
@@ -75,11 +96,7 @@ class BareTable:
         rows: list[Sequence[Any]] = []
         for sql, params in queries:
             rows.extend(raw.execute(sql, list(params)).fetchall())
-        columns = max((len(r) for r in rows), default=1)
-        model = QStandardItemModel(len(rows), columns)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+        model = RowsModel(rows, min(max((len(r) for r in rows), default=1), 8))
         self.spy.arm(self.table)
         old = self.table.model()
         self.table.setModel(model)

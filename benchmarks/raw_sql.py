@@ -58,15 +58,22 @@ def task_where(filters: dict[str, Any]) -> tuple[str, list[Any]]:
     return " AND ".join(where), params
 
 
-def raw_tasks(conn: sqlite3.Connection, filters: dict[str, Any], limit: int | None = PAGE,
-              order: str = "due_date, rowid") -> list[tuple[Any, ...]]:
-    """The tasks (every column) and, in a second SELECT, their owners."""
+def task_queries(filters: dict[str, Any], limit: int | None = PAGE,
+                 order: str = "due_date, rowid") -> list[tuple[str, list[Any]]]:
+    """The SELECT of the tasks (every column) and the one of their owners."""
     where, params = task_where(filters)
     sql = f"SELECT * FROM tasks WHERE {where} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    rows = conn.execute(sql, params).fetchall()
-    owners = conn.execute(
-        "SELECT task_id, person_id, organization_id, side_id FROM task_owners "
-        f"WHERE deleted_at IS NULL AND task_id IN (SELECT id FROM ({sql}))", params).fetchall()
-    return rows + owners
+    owners = ("SELECT task_id, person_id, organization_id, side_id FROM task_owners "
+              f"WHERE deleted_at IS NULL AND task_id IN (SELECT id FROM ({sql}))")
+    return [(sql, params), (owners, params)]
+
+
+def raw_tasks(conn: sqlite3.Connection, filters: dict[str, Any], limit: int | None = PAGE,
+              order: str = "due_date, rowid") -> list[tuple[Any, ...]]:
+    """The tasks and their owners, as rows."""
+    rows: list[tuple[Any, ...]] = []
+    for sql, params in task_queries(filters, limit, order):
+        rows.extend(conn.execute(sql, params).fetchall())
+    return rows
