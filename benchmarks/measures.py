@@ -111,7 +111,8 @@ def _read_line(child: subprocess.Popen, timeout: float) -> bytes:
 def start(settings: Settings, db: Path) -> dict[str, Any]:
     ours, base = in_turns(lambda: first_paint(settings, "ours", db),
                           lambda: first_paint(settings, "bare", None), settings.runs)
-    return {"first_paint": {"ours": ours, "base": base, "target": 1.5, "growth_target": 1.1}}
+    return {"first_paint": {"ours": ours, "base": base, "target": 1.5, "growth_target": 1.1,
+                            "target_on_2x": True}}
 
 
 # memory ------------------------------------------------------------------------------------
@@ -133,7 +134,7 @@ def _views(settings: Settings, db: Path, name: str) -> dict[str, Any]:
     with Scratch(settings.scratch) as folder:
         copy = copy_db(db, folder)
         result = run_child([str(HERE / "views_child.py"), str(copy), str(settings.runs), name],
-                           settings.env(folder), 900)
+                           settings.env(folder), 600)
     cases = result.get(name, {"error": "no result"})
     if "error" in cases:
         raise CaseError(cases["error"])

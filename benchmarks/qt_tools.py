@@ -13,6 +13,26 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 from .common import CaseError
 
 
+def no_dialogs() -> None:
+    """A modal dialog would wait for a click for ever: in a benchmark child it ends the
+    child instead, its text on stderr for the parent's report."""
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(*args: Any, **_kwargs: Any) -> Any:
+        text = " / ".join(str(a) for a in args if isinstance(a, str))
+        sys.stderr.write(f"a modal dialog opened: {text or args}\n")
+        sys.stderr.flush()
+        sys.stdout.flush()
+        os._exit(3)
+
+    for name in ("warning", "critical", "information", "question"):
+        setattr(QMessageBox, name, staticmethod(refuse))
+    QDialog.exec = refuse  # type: ignore[method-assign]
+
+
 class PaintSpy(QObject):
     """Sees the paint events of one widget (and its children), installed on the app.
 

@@ -24,8 +24,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     if ours:
+        from benchmarks.qt_tools import no_dialogs
         from sro_desktop.ui.app import make_application
 
+        no_dialogs()
         app = make_application()
     else:
         app = QApplication(sys.argv[:1])

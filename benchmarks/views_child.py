@@ -90,10 +90,11 @@ def open_meeting(window: Any, spy: Any, meeting_id: str) -> float:
 
 class Child:
     def __init__(self, db: Path, runs: int):
-        from benchmarks.qt_tools import BareTable, PaintSpy
+        from benchmarks.qt_tools import BareTable, PaintSpy, no_dialogs
         from sro_desktop.ui.app import make_application
         from sro_desktop.ui.main_window import MainWindow
 
+        no_dialogs()
         self.db = db
         self.runs = runs
         self.app = make_application()
