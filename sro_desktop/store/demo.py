@@ -108,8 +108,10 @@ class _Demo:
 
 
 def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
-               today: date | None = None, progress: Progress | None = None) -> Path:
-    """Write the demo file at ``path``, atomically: a failed run leaves nothing behind."""
+               today: date | None = None, progress: Progress | None = None,
+               scale: float = 1.0) -> Path:
+    """Write the demo file at ``path``, atomically: a failed run leaves nothing behind.
+    ``scale`` stretches the large demo's history (2: twice the meetings and tasks)."""
     path = Path(path)
     if size not in ("small", "large"):
         raise StoreError(f"Unbekannte Größe {size!r}: small oder large.")
@@ -127,7 +129,7 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
             if size == "large":
                 from .demo_large import build_large
 
-                build_large(store, demo.today, progress)
+                build_large(store, demo.today, progress, scale)
             store.db.execute("PRAGMA optimize")
         for suffix in ("-wal", "-shm"):
             _remove(Path(f"{path}{suffix}"))

@@ -52,7 +52,9 @@ TOPICS = ["Fallberatung im Sozialraum", "Sozialraumbudget", "Kooperation mit Sch
           "Ferienangebote", "Familienzentren", "Jugendsozialarbeit an Schulen"]
 
 
-def build_large(store: Store, today: date, progress: Any = None) -> None:
+def build_large(store: Store, today: date, progress: Any = None, scale: float = 1.0) -> None:
+    """``scale`` stretches the history: 2 gives twenty years (about twice the meetings,
+    decisions and tasks), 0.1 one year; 1 is the large demo as shipped."""
     rng = random.Random(2017)
 
     def new_id() -> str:
@@ -60,8 +62,8 @@ def build_large(store: Store, today: date, progress: Any = None) -> None:
 
     board = store.bodies.resolve("PG1")
     teams = [_team(store, name, short, today, rng) for name, short in TEAMS.items()]
-    first = date(today.year - YEARS, today.month, 1)
-    months = YEARS * 12 + 1
+    months = max(round(YEARS * 12 * scale), 1) + 1
+    first = _add_months(date(today.year, today.month, 1), 1 - months)
     total = len(teams) * months + 1
     done = 0
     with store.edit():
@@ -206,7 +208,7 @@ def _recommendations(store: Store, board_id: str, team_ids: list[str], first: da
         "SELECT year, max(seq) AS seq FROM recommendations WHERE advisory_body_id = ? "
         "GROUP BY year", [board_id])}
     rows = []
-    for year_index in range(YEARS + 1):
+    for year_index in range(today.year - first.year + 1):
         year = first.year + year_index
         for n in range(1, RECOMMENDATIONS_PER_YEAR + 1):
             seq = taken.get(year, 0) + n
