@@ -28,6 +28,9 @@ from .common import (
 from .files import write_large
 
 START_TIMEOUT = 120.0
+# The meetings of the file on screen, against the bare window: no target of the issue
+# (its "start" is the first paint); ours, so that reading the file stays in bounds.
+FILE_SHOWN_TARGET = 8.0
 PROCESS_TIMEOUT = 300.0
 
 
@@ -60,8 +63,9 @@ def largest_meeting(db: Path) -> str:
 
 
 # start -------------------------------------------------------------------------------------
-def first_paint(settings: Settings, mode: str, db: Path | None) -> float:
-    """Seconds from before the child's start until it says its window was painted."""
+def first_paint(settings: Settings, mode: str, db: Path | None) -> tuple[float, float]:
+    """Seconds from before the child's start until it says its window was painted, and
+    (ours) until its meetings page was painted with the file open."""
     with Scratch(settings.scratch) as folder:
         args = [str(HERE / "start_child.py"), mode]
         if db is not None:
@@ -73,7 +77,11 @@ def first_paint(settings: Settings, mode: str, db: Path | None) -> float:
                                      stdout=subprocess.PIPE, stderr=errors)
             try:
                 line = _read_line(child, START_TIMEOUT)
-                seconds = time.perf_counter() - start
+                painted = time.perf_counter() - start
+                shown = painted
+                if mode == "ours" and b"painted" in line:
+                    line = _read_line(child, START_TIMEOUT)
+                    shown = time.perf_counter() - start
             finally:
                 try:
                     child.wait(timeout=30)
@@ -82,10 +90,10 @@ def first_paint(settings: Settings, mode: str, db: Path | None) -> float:
                     child.wait()
                 assert child.stdout is not None
                 child.stdout.close()
-        if b"painted" not in line:
+        if not line.strip() or (mode == "ours" and b"shown" not in line):
             raise CaseError(f"{mode}: exit {child.returncode} before the first paint: "
                             f"{last_lines((folder / 'stderr.txt').read_text(errors='replace'))}")
-        return seconds
+        return painted, shown
 
 
 def _read_line(child: subprocess.Popen, timeout: float) -> bytes:
@@ -109,10 +117,20 @@ def _read_line(child: subprocess.Popen, timeout: float) -> bytes:
 
 
 def start(settings: Settings, db: Path) -> dict[str, Any]:
-    ours, base = in_turns(lambda: first_paint(settings, "ours", db),
-                          lambda: first_paint(settings, "bare", None), settings.runs)
-    return {"first_paint": {"ours": ours, "base": base, "target": 1.5, "growth_target": 1.1,
-                            "target_on_2x": True}}
+    shown: list[float] = []
+
+    def ours() -> float:
+        painted, meetings = first_paint(settings, "ours", db)
+        shown.append(meetings)
+        return painted
+
+    painted, base = in_turns(ours, lambda: first_paint(settings, "bare", None)[0],
+                             settings.runs)
+    return {"first_paint": {"ours": painted, "base": base, "target": 1.5,
+                            "growth_target": 1.1, "target_on_2x": True},
+            # our own guard, not the issue's: the meetings of the file on screen
+            "file_shown": {"ours": shown[-len(painted):], "base": base,
+                           "target": FILE_SHOWN_TARGET, "growth_target": 1.1}}
 
 
 # memory ------------------------------------------------------------------------------------

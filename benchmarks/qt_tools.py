@@ -1,4 +1,5 @@
-"""In a Qt child: waiting until a widget is painted, and the bare table baseline."""
+"""In a Qt child: waiting until a widget is painted, and the bare table baseline.
+(No dialogs in a child: benchmarks/dialogs.py.)"""
 
 from __future__ import annotations
 
@@ -11,26 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
 from .common import CaseError
-
-
-def no_dialogs() -> None:
-    """A modal dialog would wait for a click for ever: in a benchmark child it ends the
-    child instead, its text on stderr for the parent's report."""
-    import os
-    import sys
-
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    def refuse(*args: Any, **_kwargs: Any) -> Any:
-        text = " / ".join(str(a) for a in args if isinstance(a, str))
-        sys.stderr.write(f"a modal dialog opened: {text or args}\n")
-        sys.stderr.flush()
-        sys.stdout.flush()
-        os._exit(3)
-
-    for name in ("warning", "critical", "information", "question"):
-        setattr(QMessageBox, name, staticmethod(refuse))
-    QDialog.exec = refuse  # type: ignore[method-assign]
 
 
 class PaintSpy(QObject):

@@ -1,10 +1,11 @@
 """A child started by the benchmark: the window's start, or the bare empty window's.
 
-``python benchmarks/start_child.py ours FILE``: as ``sro_desktop.ui.app.run(FILE)``;
-on the first paint of the main window (or a child of it) while the file is open it
-prints ``painted`` and ends. ``bare``: an empty QMainWindow, the same way.
-``memory FILE`` / ``bare-memory``: after that paint, every view is visited (each
-painted) and the peak RSS is printed (RESULT {"maxrss_kb": …}).
+``python benchmarks/start_child.py ours FILE``: the program's start,
+``sro_desktop.ui.app.run(FILE)``; it prints ``painted`` at the main window's first
+paint and ``shown`` at the first paint of the meetings page with the file open, then
+ends. ``bare``: an empty QMainWindow, ``painted`` at its first paint.
+``memory FILE`` / ``bare-memory``: after that, every view is visited (each painted)
+and the peak RSS is printed (RESULT {"maxrss_kb": …}).
 """
 
 from __future__ import annotations
@@ -23,22 +24,24 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+    from benchmarks.dialogs import no_dialogs
+
+    no_dialogs()  # both: the same work before the window
     if ours:
-        from benchmarks.qt_tools import no_dialogs
         from sro_desktop.ui.app import make_application
 
-        no_dialogs()
         app = make_application()
     else:
         app = QApplication(sys.argv[:1])
-    holder: dict[str, QMainWindow] = {}
 
-    def finish() -> None:
-        if mode in ("ours", "bare"):
-            sys.stdout.write("painted\n")
-        else:
+    def say(word: str) -> None:
+        sys.stdout.write(word + "\n")
+        sys.stdout.flush()
+
+    def finish(window: QMainWindow | None) -> None:
+        if mode.endswith("memory"):
             if ours:
-                visit_all(app, holder["window"])
+                visit_all(app, window)
             from benchmarks.common import emit
 
             emit({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})
@@ -46,33 +49,43 @@ def main() -> None:
         sys.stderr.flush()
         os._exit(0)
 
-    class FirstPaint(QObject):
-        done = False
+    class Paints(QObject):
+        """"painted" at the main window's first paint; for ours then "shown" at the
+        first paint of its meetings page with the file open (what the user came for)."""
+
+        painted = shown = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            window = holder.get("window")
-            if (not self.done and window is not None and event.type() == QEvent.Type.Paint
-                    and isinstance(watched, QWidget)
-                    and (watched is window or window.isAncestorOf(watched))
-                    and (not ours or window.context.store is not None)):  # type: ignore[attr-defined]
-                self.done = True
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            window = watched.window()
+            if not isinstance(window, QMainWindow):
+                return False
+            if not self.painted:
+                self.painted = True
                 if mode in ("ours", "bare"):
-                    finish()
-                QTimer.singleShot(0, finish)
+                    say("painted")
+                if not ours:
+                    QTimer.singleShot(0, lambda: finish(window))
+            meetings = getattr(window, "meetings", None)
+            if (ours and not self.shown and meetings is not None
+                    and window.context.store is not None  # type: ignore[attr-defined]
+                    and (watched is meetings or meetings.isAncestorOf(watched))):
+                self.shown = True
+                if mode == "ours":
+                    say("shown")
+                QTimer.singleShot(0, lambda: finish(window))
             return False
 
-    app.installEventFilter(FirstPaint(app))
+    app.installEventFilter(Paints(app))
     if ours:
-        from sro_desktop.ui.main_window import MainWindow
+        from sro_desktop.ui.app import run
 
-        window = MainWindow()
-        holder["window"] = window
-        window.show_as_before()
-        window.open_file(Path(sys.argv[2]))
+        run(Path(sys.argv[2]))  # the program's own start: window first, file after
     else:
-        holder["window"] = QMainWindow()
-        holder["window"].show()
-    app.exec()
+        bare = QMainWindow()
+        bare.show()
+        app.exec()
     sys.exit("the event loop ended before the first paint")
 
 

@@ -90,7 +90,8 @@ def open_meeting(window: Any, spy: Any, meeting_id: str) -> float:
 
 class Child:
     def __init__(self, db: Path, runs: int):
-        from benchmarks.qt_tools import BareTable, PaintSpy, no_dialogs
+        from benchmarks.dialogs import no_dialogs
+        from benchmarks.qt_tools import BareTable, PaintSpy
         from sro_desktop.ui.app import make_application
         from sro_desktop.ui.main_window import MainWindow
 

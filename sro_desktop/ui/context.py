@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.enums import Labeled
 from ..domain.errors import RuleViolation
 from ..store.errors import ReadOnly, StoreError
 from .common.background import Background
 
 if TYPE_CHECKING:  # the store's modules load with the first file, after the first paint
+    from ..domain.enums import Labeled
     from ..store import Store
     from ..store.undo import Step, UndoLog
 
@@ -109,6 +108,8 @@ class AppContext(QObject):
         Raises EditRefused with the German reason when the rules or the file say no;
         then nothing was stored.
         """
+        import sqlite3
+
         from ..store.lock import LockLost
 
         store = self.s
@@ -140,6 +141,8 @@ class AppContext(QObject):
             return None
 
     def apply_step(self, step: Step) -> Step:
+        import sqlite3
+
         assert self._log is not None
         try:
             reverse = self._log.apply(step)
