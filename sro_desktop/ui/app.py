@@ -21,6 +21,31 @@ from PySide6.QtWidgets import (
 from .. import paths
 
 
+def _read_sources_lightly() -> None:
+    """PySide6 reads the source of every module imported after it, to see whether it
+    mentions "PySide6" (its ``__feature__`` switching, PYSIDE-2029), through
+    ``inspect.getsource``, whose ``linecache`` then keeps every line of every module
+    for good: 9 MB in this program. The same question answered from the file, with
+    nothing kept. (No module here uses ``__feature__``; if PySide6 changes, this does
+    nothing.)"""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+
+    def mentions_pyside(module: object) -> bool:
+        try:
+            with open(getattr(module, "__file__", None) or "", encoding="utf-8",
+                      errors="replace") as source:
+                return "PySide6" in source.read()
+        except (AttributeError, TypeError, OSError):  # built in, or no file
+            return False
+
+    setattr(feature, "_mod_uses_pyside", mentions_pyside)  # noqa: B010 - PySide6's own
+
+
+_read_sources_lightly()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
