@@ -247,3 +247,26 @@ def test_background_jobs_run_in_order_one_at_a_time_and_report_on_the_ui_thread(
     assert running == [0, 1, 2]
     qtbot.waitUntil(jobs.idle)
     assert delivered == [(0, None, True), (None, "ValueError", True), (20, None, True)]
+
+
+def test_pyside_tells_modules_that_use_it_without_keeping_their_source(tmp_path,
+                                                                        monkeypatch):
+    """PySide6 looks into every module imported after it; the program has it read the
+    file rather than keep each line in linecache (ui/app.py), with the same answer."""
+    import linecache
+    import sys
+
+    import sro_desktop.ui.app  # noqa: F401 - installs the lighter reading
+
+    feature = sys.modules["PySide6.support.feature"]
+    (tmp_path / "sro_probe_uses_qt.py").write_text("import PySide6\n", encoding="utf-8")
+    (tmp_path / "sro_probe_plain.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import sro_probe_plain  # noqa: F401
+    import sro_probe_uses_qt  # noqa: F401
+
+    assert feature.pyside_feature_dict["sro_probe_uses_qt"] == 0  # uses PySide6
+    assert feature.pyside_feature_dict["sro_probe_plain"] == -1  # does not
+    assert not [name for name in linecache.cache if "sro_probe" in name]
+    for name in ("sro_probe_uses_qt", "sro_probe_plain"):
+        monkeypatch.delitem(sys.modules, name)
