@@ -67,6 +67,13 @@ class _Template(DocxTemplate):
             return super().fix_tables(xml)
         return tree
 
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """docxtpl's, with each property's compiled template kept (as the parts')."""
+        properties = self.docx.core_properties
+        for name in _PROPERTY_NAMES:
+            template = _compiled_text(jinja_env or environment(), getattr(properties, name))
+            setattr(properties, name, template.render(context))
+
     def resolve_listing(self, xml: str) -> str:
         """docxtpl's, for the paragraphs it changes: only those whose text holds a tab,
         line feed, \\a or \\f (the rest it gives back as they are, at a cost)."""
@@ -105,6 +112,8 @@ def _span(cell: Any, ns: str) -> int:
     return 1 if span is None else int(span.get(ns + "val"))
 
 
+# docxtpl's render_properties: the core properties it renders (those written as text)
+_PROPERTY_NAMES = ("author", "comments", "identifier", "language", "subject", "title")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl finds them
 _LISTED = re.compile("[\t\a\n\f]")
 
@@ -113,6 +122,7 @@ _LISTED = re.compile("[\t\a\n\f]")
 # clean-up and Jinja2's compiled template (compiling takes longer than rendering).
 _PATCHED: dict[str, str] = {}
 _COMPILED: dict[str, Template] = {}
+_PROPERTIES: dict[str, Template] = {}  # the core properties' texts (title, author, …)
 _KEPT = 16  # a few templates' parts (body, headers, footers)
 T = TypeVar("T")
 
@@ -132,6 +142,14 @@ def _compiled(jinja_env: SandboxedEnvironment, src_xml: str) -> Template:
     if found is None:
         lined = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         found = _keep(_COMPILED, src_xml, jinja_env.from_string(lined))
+    return found
+
+
+def _compiled_text(jinja_env: SandboxedEnvironment, text: str) -> Template:
+    """Jinja2's compiled template of a document property's text, as it is."""
+    found = _PROPERTIES.get(text)
+    if found is None:
+        found = _keep(_PROPERTIES, text, jinja_env.from_string(text))
     return found
 
 
