@@ -356,7 +356,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
                       "text": clean_text(rec.text),
                       "state": rec.state.label if answered else "",
                       "response": clean_text(rec.response_text) if answered else ""}
-        item_quorum = ctx.quorum(item.id)
+        item_quorum = ctx.quorum(item.id) if decisions else None  # asked only with decisions
         # the TOP's result: as typed, else its text module filled; it says what the
         # standard sentences below would (quorum, approved minutes), so they give way
         result = clean_text(
@@ -373,7 +373,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
             "answer": answer,
             # the shipped templates show each decision's quorum_note; this is for
             # templates copied from an earlier version
-            "not_quorate": ("" if item_quorum.quorate or not decisions
+            "not_quorate": ("" if item_quorum is None or item_quorum.quorate
                             else clean_text(item_quorum.sentence)),
             "approvals": [] if result else [approved_minutes_sentence(m)
                                             for m in record.approved_at(item.id)],

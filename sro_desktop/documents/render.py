@@ -17,6 +17,7 @@ from jinja2 import (
     UndefinedError,
 )
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
 from ..paths import templates_dir
 from .files import ExportError, write_atomically
@@ -50,15 +51,34 @@ class _Template(DocxTemplate):
 
     def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
                         jinja_env: Any = None) -> str:
-        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         self.current_rendering_part = part
         dst_xml = _compiled(jinja_env, src_xml).render(context)
-        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        # docxtpl's re.sub(r"\n<w:p([ >])", r"<w:p\1", …), in C
+        dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         return str(self.resolve_listing(dst_xml))
+
+    def fix_tables(self, xml: str) -> Any:
+        """docxtpl's, which parses the rendered body and mends the tables whose rows have
+        more or fewer cells than their grid has columns (a loop over cells): here its
+        walk of every row runs only for a document that has such a table."""
+        tree = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+        ns = "{" + tree.nsmap["w"] + "}"
+        if any(_uneven(table, ns) for table in tree.iter(ns + "tbl")):
+            return super().fix_tables(xml)
+        return tree
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        """docxtpl's, with each property's compiled template kept (as the parts')."""
+        properties = self.docx.core_properties
+        for name in _PROPERTY_NAMES:
+            template = _compiled_text(jinja_env or environment(), getattr(properties, name))
+            setattr(properties, name, template.render(context))
 
     def resolve_listing(self, xml: str) -> str:
         """docxtpl's, for the paragraphs it changes: only those whose text holds a tab,
         line feed, \\a or \\f (the rest it gives back as they are, at a cost)."""
+        if not _LISTED.search(xml):
+            return xml
         resolve = super().resolve_listing
 
         def paragraph(m: re.Match[str]) -> str:
@@ -68,6 +88,32 @@ class _Template(DocxTemplate):
         return _PARAGRAPH.sub(paragraph, xml)
 
 
+def _uneven(table: Any, ns: str) -> bool:
+    """Whether docxtpl's fix_tables would change the table: a row with more cells than
+    the grid has columns, or a grid wider than its widest row (cells counted with
+    their gridSpan)."""
+    grid = table.find(ns + "tblGrid")
+    if grid is None:
+        return True  # docxtpl's own walk says what is wrong
+    columns = len(grid.findall(ns + "gridCol"))
+    spanned = table.find(f".//{ns}gridSpan") is not None
+    widest = 0
+    for row in table.iter(ns + "tr"):
+        cells = row.findall(ns + "tc")
+        if len(cells) > columns:
+            return True
+        widest = max(widest, sum(_span(c, ns) for c in cells) if spanned else len(cells))
+    return columns > widest
+
+
+def _span(cell: Any, ns: str) -> int:
+    properties = cell.find(ns + "tcPr")
+    span = None if properties is None else properties.find(ns + "gridSpan")
+    return 1 if span is None else int(span.get(ns + "val"))
+
+
+# docxtpl's render_properties: the core properties it renders (those written as text)
+_PROPERTY_NAMES = ("author", "comments", "identifier", "language", "subject", "title")
 _PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)  # as docxtpl finds them
 _LISTED = re.compile("[\t\a\n\f]")
 
@@ -76,6 +122,7 @@ _LISTED = re.compile("[\t\a\n\f]")
 # clean-up and Jinja2's compiled template (compiling takes longer than rendering).
 _PATCHED: dict[str, str] = {}
 _COMPILED: dict[str, Template] = {}
+_PROPERTIES: dict[str, Template] = {}  # the core properties' texts (title, author, …)
 _KEPT = 16  # a few templates' parts (body, headers, footers)
 T = TypeVar("T")
 
@@ -88,11 +135,21 @@ def _keep(cache: dict[str, T], key: str, value: T) -> T:
 
 
 def _compiled(jinja_env: SandboxedEnvironment, src_xml: str) -> Template:
-    """Jinja2's compiled template of a part's text; every environment() is alike, so
-    the one it was first compiled in serves."""
+    """Jinja2's compiled template of a part's text (each paragraph on a line of its own,
+    as docxtpl gives it); every environment() is alike, so the one it was first
+    compiled in serves."""
     found = _COMPILED.get(src_xml)
     if found is None:
-        found = _keep(_COMPILED, src_xml, jinja_env.from_string(src_xml))
+        lined = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        found = _keep(_COMPILED, src_xml, jinja_env.from_string(lined))
+    return found
+
+
+def _compiled_text(jinja_env: SandboxedEnvironment, text: str) -> Template:
+    """Jinja2's compiled template of a document property's text, as it is."""
+    found = _PROPERTIES.get(text)
+    if found is None:
+        found = _keep(_PROPERTIES, text, jinja_env.from_string(text))
     return found
 
 

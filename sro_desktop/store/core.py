@@ -6,28 +6,30 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
-from .attachments import Attachments
-from .backup import BEFORE_MIGRATION, backup_file
-from .bodies import Bodies, Memberships, Organizations, People, Sides
 from .database import migrate, needs_migration, open_database, open_database_read_only
-from .decisions import Decisions
 from .errors import READ_ONLY_MESSAGE, NotFound, ReadOnly, StoreError
-from .history import History
 from .identity import refuse_missing
 from .lock import FileLock
 from .mapping import now_utc, to_value
-from .meetings import Agenda, AttendanceList, Circulations, Corrections, Meetings, Objections
 from .repository import current_user, new_id
 from .schema import LOCK_MARK, schema_version
-from .search import SearchHit, search
-from .text_modules import TextModules
-from .work import Milestones, Recommendations, Tasks
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .attachments import Attachments
+    from .bodies import Bodies, Memberships, Organizations, People, Sides
+    from .decisions import Decisions
+    from .history import History
+    from .meetings import Agenda, AttendanceList, Circulations, Corrections, Meetings, Objections
+    from .search import SearchHit
+    from .text_modules import TextModules
+    from .work import Milestones, Recommendations, Tasks
 
 __all__ = ["NotFound", "ReadOnly", "Store", "current_user", "new_id"]
 
@@ -42,24 +44,116 @@ class Store:
         self.read_only = False  # opened with read_only=True: every edit is refused
         self.snapshot_of: int | None = None  # read-only of an older format: its number
         self.lock: FileLock | None = None  # the lock file this store holds (writers)
-        self.bodies = Bodies(self)
-        self.sides = Sides(self)
-        self.organizations = Organizations(self)
-        self.people = People(self)
-        self.memberships = Memberships(self)
-        self.meetings = Meetings(self)
-        self.attendance = AttendanceList(self)
-        self.agenda = Agenda(self)
-        self.corrections = Corrections(self)
-        self.circulations = Circulations(self)
-        self.objections = Objections(self)
-        self.attachments = Attachments(self)
-        self.decisions = Decisions(self)
-        self.tasks = Tasks(self)
-        self.recommendations = Recommendations(self)
-        self.milestones = Milestones(self)
-        self.text_modules = TextModules(self)
-        self.history = History(self)
+
+    # The repositories, each made (and its module imported) when first used: a command
+    # that reads three kinds of records does not import the store's every module.
+    @cached_property
+    def bodies(self) -> Bodies:
+        from .bodies import Bodies
+
+        return Bodies(self)
+
+    @cached_property
+    def sides(self) -> Sides:
+        from .bodies import Sides
+
+        return Sides(self)
+
+    @cached_property
+    def organizations(self) -> Organizations:
+        from .bodies import Organizations
+
+        return Organizations(self)
+
+    @cached_property
+    def people(self) -> People:
+        from .bodies import People
+
+        return People(self)
+
+    @cached_property
+    def memberships(self) -> Memberships:
+        from .bodies import Memberships
+
+        return Memberships(self)
+
+    @cached_property
+    def meetings(self) -> Meetings:
+        from .meetings import Meetings
+
+        return Meetings(self)
+
+    @cached_property
+    def attendance(self) -> AttendanceList:
+        from .meetings import AttendanceList
+
+        return AttendanceList(self)
+
+    @cached_property
+    def agenda(self) -> Agenda:
+        from .meetings import Agenda
+
+        return Agenda(self)
+
+    @cached_property
+    def corrections(self) -> Corrections:
+        from .meetings import Corrections
+
+        return Corrections(self)
+
+    @cached_property
+    def circulations(self) -> Circulations:
+        from .meetings import Circulations
+
+        return Circulations(self)
+
+    @cached_property
+    def objections(self) -> Objections:
+        from .meetings import Objections
+
+        return Objections(self)
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from .attachments import Attachments
+
+        return Attachments(self)
+
+    @cached_property
+    def decisions(self) -> Decisions:
+        from .decisions import Decisions
+
+        return Decisions(self)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        from .work import Tasks
+
+        return Tasks(self)
+
+    @cached_property
+    def recommendations(self) -> Recommendations:
+        from .work import Recommendations
+
+        return Recommendations(self)
+
+    @cached_property
+    def milestones(self) -> Milestones:
+        from .work import Milestones
+
+        return Milestones(self)
+
+    @cached_property
+    def text_modules(self) -> TextModules:
+        from .text_modules import TextModules
+
+        return TextModules(self)
+
+    @cached_property
+    def history(self) -> History:
+        from .history import History
+
+        return History(self)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, user: str | None = None,
@@ -97,6 +191,8 @@ class Store:
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Meetings, agenda items and notes, decisions, tasks, recommendations matching text."""
+        from .search import search
+
         return search(self.db, text, limit)
 
     def save_copy(self, target: str | Path) -> Path:
@@ -187,6 +283,8 @@ def _open_and_migrate(path: Path, *, create: bool) -> Database:
     try:
         where = ""
         if not new and needs_migration(db):
+            from .backup import BEFORE_MIGRATION, backup_file
+
             try:
                 where = str(backup_file(path, conn=db.conn, reason=BEFORE_MIGRATION).path)
             except StoreError as exc:
