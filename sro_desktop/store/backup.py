@@ -65,6 +65,7 @@ _NAME = re.compile(r"^(?P<stamp>\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d)(?:-(?P<n>\d+))?"
 # Header fields SQLite rewrites on every copy: change counter, schema cookie, valid-for.
 _VOLATILE_HEADER = ((24, 28), (40, 44), (92, 96))
 _OPEN_ELSEWHERE_TIMEOUT_MS = 1000
+COPY_CACHE = -256  # KiB of page cache for a copy: each page passes once (beside the window)
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def _backup(db_path: Path, conn: sqlite3.Connection | None, reason: str, keep: i
         _name_the_source(folder, db_path)
         if conn is None:
             with checked_connection(db_path) as own:
+                own.execute(f"PRAGMA cache_size = {COPY_CACHE}")
                 _snapshot(own, tmp)
         else:
             _snapshot(conn, tmp)
@@ -306,6 +308,7 @@ def _snapshot(conn: sqlite3.Connection, tmp: Path) -> None:
     _discard(tmp)  # left by a crash
     copy = sqlite3.connect(tmp)
     try:
+        copy.execute(f"PRAGMA cache_size = {COPY_CACHE}")
         conn.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:

@@ -20,6 +20,8 @@ from .common.palette import OVERDUE, text_style
 from .context import AppContext
 
 ALTERED_LABEL = "alteredMinutesNote"
+# The check reads each page about once: a small page cache is enough (KiB, negative).
+BACKGROUND_CACHE = -256
 
 
 def tr(text: str) -> str:
@@ -74,6 +76,7 @@ def altered_in(path: Path) -> list[AlteredMinutes]:
     (in the thread that calls it); nothing when the file cannot tell."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        conn.execute(f"PRAGMA cache_size = {BACKGROUND_CACHE}")
         return altered_minutes(Database(conn))
     except sqlite3.OperationalError:  # a file of a format without checksums
         return []
