@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,21 +74,32 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
+        """A combo box over the column's shared list; what depends on the row is set in
+        :meth:`setEditorData` (a combo box stays while the rows change in place)."""
         combo = QComboBox(parent)
-        for text, value in self.model.choices(index):
-            combo.addItem(text, value)
-        combo.setAccessibleName(self.model.accessible_name(index))
-        tooltip = self.model.tooltip(index)
-        if tooltip:
-            combo.setToolTip(tooltip)
+        entries: QAbstractItemModel = self.model.choice_model(index.column())
+        if self.model.left_out(index) is not None:  # all entries but one, filtered in Qt
+            proxy = QSortFilterProxyModel(combo)
+            proxy.setSourceModel(entries)
+            proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+            entries = proxy
+        combo.setModel(entries)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        # The model is asked directly, not through QVariant: PySide6 (6.12 on Python 3.11)
-        # loses a reference to None with each None it converts.
+        editor.setAccessibleName(self.model.accessible_name(index))
+        editor.setToolTip(self.model.tooltip(index) or "")
         with QSignalBlocker(editor):
+            proxy = editor.model()
+            left_out = self.model.left_out(index)
+            if isinstance(proxy, QSortFilterProxyModel) and left_out is not None:
+                pattern = f"^(?!{QRegularExpression.escape(left_out)}$)"
+                if proxy.filterRegularExpression().pattern() != pattern:
+                    proxy.setFilterRegularExpression(QRegularExpression(pattern))
+            # The model is asked directly, not through QVariant: PySide6 (6.12 on Python
+            # 3.11) loses a reference to None with each None it converts.
             editor.setCurrentIndex(max(editor.findData(self.model.value(index)), 0))
         editor.setEnabled(bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable))
 
@@ -227,7 +247,8 @@ class AttendanceTab(QWidget):
         people = {p.id: p for p in store.people.list()}
         organizations = {o.id: o for o in store.organizations.list()}
         self.model.load(ctx, people, organizations)
-        for row in range(self.model.rowCount()):
+        self.table.selectionModel().clear()  # as after a reset: the rows may change in place
+        for row in range(self.model.rowCount()):  # new rows only: the others keep theirs
             for column in CHOICE_COLUMNS:
                 self.table.openPersistentEditor(self.model.index(row, column))
         self.guests.clear()
