@@ -138,10 +138,10 @@ class MeetingPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.attendance = AttendanceTab(context)
-        self.agenda = AgendaTab(context)
+        self._agenda = AgendaTab(context)
         self.minutes_tab = MinutesTab(context)
         self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
-        self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
+        self.tabs.addTab(self._agenda, self.tr("&Tagesordnung"))
         self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
 
         layout = QVBoxLayout(self)
@@ -158,8 +158,21 @@ class MeetingPanel(QWidget):
         self.header_error.show_error("")
         self.refresh()
         self.attendance.set_meeting(meeting_id)
-        self.agenda.set_meeting(self.meeting)
+        self._agenda.set_meeting(self.meeting)  # read when its tab is shown
         self.minutes_tab.set_meeting(meeting_id)
+
+    @property
+    def agenda(self) -> AgendaTab:
+        """The Tagesordnung tab, up to date with the meeting under work: a hidden tab
+        reads the meeting when shown, or when asked for here."""
+        self._agenda.fill_if_stale()
+        return self._agenda
+
+    def refresh_tabs(self) -> None:
+        """Read the tabs again (a hidden one when it is shown)."""
+        self.attendance.refresh()
+        self._agenda.refresh()
+        self.minutes_tab.refresh()
 
     def refresh(self) -> None:
         store = self.context.store

@@ -199,9 +199,7 @@ class MeetingsView(View):
         if current is not None:
             self._select_row_of(current)
         self.panel.refresh()
-        self.panel.attendance.refresh()
-        self.panel.agenda.refresh()
-        self.panel.minutes_tab.refresh()
+        self.panel.refresh_tabs()
 
     def _select_row_of(self, meeting_id: str) -> bool:
         while True:
