@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AttendanceStatus
 from ...domain.labels import person_choice_label, person_sort_key
+from ...domain.meeting_record import MeetingContext
 from ...domain.model import Organization, Person
 from ..common.table_model import Index
 from ..common.widgets import ErrorLabel, buddy_label, run_modal
@@ -54,6 +55,9 @@ from .attendance_model import (
     AttendanceModel,
     DeputyChoice,
 )
+
+# A meeting's context and the people of the file by id, as read once for the panel.
+MeetingRead = tuple[MeetingContext, dict[str, Person]]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -233,18 +237,23 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.guests)
 
     # reading ---------------------------------------------------------------------
-    def set_meeting(self, meeting_id: str | None) -> None:
+    def set_meeting(self, meeting_id: str | None, read: MeetingRead | None = None) -> None:
         self.meeting_id = meeting_id
         self.error_label.show_error("")
-        self.refresh()
+        self.refresh(read)
 
-    def refresh(self) -> None:
+    def refresh(self, read: MeetingRead | None = None) -> None:
+        """Read the attendance again; ``read``: the meeting and the people of the file as
+        the panel has just read them (read here when not given)."""
         store = self.context.store
         if store is None or self.meeting_id is None:
             self.model.load(None, {}, {})
             return
-        ctx = store.meetings.context(self.meeting_id)
-        people = {p.id: p for p in store.people.list()}
+        if read is not None and read[0].meeting.id == self.meeting_id:
+            ctx, people = read
+        else:
+            ctx = store.meetings.context(self.meeting_id)
+            people = {p.id: p for p in store.people.list()}
         organizations = {o.id: o for o in store.organizations.list()}
         self.model.load(ctx, people, organizations)
         self.table.selectionModel().clear()  # as after a reset: the rows may change in place

@@ -198,8 +198,7 @@ class MeetingsView(View):
         self.model.reload()
         if current is not None:
             self._select_row_of(current)
-        self.panel.refresh()
-        self.panel.refresh_tabs()
+        self.panel.refresh_with_tabs()
 
     def _select_row_of(self, meeting_id: str) -> bool:
         while True:
