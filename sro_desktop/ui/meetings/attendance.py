@@ -93,8 +93,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setAccessibleName(self.model.accessible_name(index))
-        editor.setToolTip(self.model.tooltip(index) or "")
+        name, tooltip = self.model.accessible_name(index), self.model.tooltip(index) or ""
+        if editor.accessibleName() != name:
+            editor.setAccessibleName(name)
+        if editor.toolTip() != tooltip:
+            editor.setToolTip(tooltip)
         with QSignalBlocker(editor):
             proxy = editor.model()
             left_out = self.model.left_out(index)
@@ -238,6 +241,8 @@ class AttendanceTab(QWidget):
 
     # reading ---------------------------------------------------------------------
     def set_meeting(self, meeting_id: str | None, read: MeetingRead | None = None) -> None:
+        if meeting_id != self.meeting_id:
+            self.table.scrollToTop()  # the list starts at the top, as after a reset
         self.meeting_id = meeting_id
         self.error_label.show_error("")
         self.refresh(read)

@@ -107,9 +107,8 @@ class AttendanceModel(QAbstractTableModel):
     def load(self, ctx: MeetingContext | None, people: dict[str, Person],
              organizations: dict[str, Organization]) -> None:
         """Show the members of this meeting (None: no meeting), in the order of their
-        sides, then by last name. With as many members as shown before (the next meeting
-        of the body), the rows change in place: the combo boxes open in them stay and
-        show the new rows' values."""
+        sides, then by last name. The rows change in place (rows added or removed at the
+        end): the combo boxes open in them stay and show the new rows' values."""
         if ctx is None:
             meeting, items, rows, editable = None, [], [], False
             people = {}
@@ -125,10 +124,12 @@ class AttendanceModel(QAbstractTableModel):
                                   sides[m.side_id].name, by_member.get(m.id),
                                   *kept_for(by_member.get(m.id)))
                     for m in members]
-        in_place = len(rows) == len(self.rows) and bool(rows)
-        if not in_place:
-            self.beginResetModel()
-        self.meeting, self.items, self.people, self.rows = meeting, items, people, rows
+        kept = min(len(rows), len(self.rows))
+        if len(self.rows) > kept:  # fewer members: the last rows go (their combo boxes too)
+            self.beginRemoveRows(QModelIndex(), kept, len(self.rows) - 1)
+            self.rows = self.rows[:kept]
+            self.endRemoveRows()
+        self.meeting, self.items, self.people, self.rows = meeting, items, people, rows[:kept]
         self.editable = editable
         # The lists to choose from, made once per load (not once per cell):
         self._people_choices = [(person_label(p), p.id)
@@ -136,23 +137,30 @@ class AttendanceModel(QAbstractTableModel):
         self._item_choices = [(f"TOP {i.position} {i.title}"[:48], i.id) for i in self.items]
         for column in CHOICE_COLUMNS:
             self._fill_choices(column)
-        if in_place:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, len(HEADERS) - 1))
-        else:
-            self.endResetModel()
+        if len(rows) > kept:  # more members: rows added at the end
+            self.beginInsertRows(QModelIndex(), kept, len(rows) - 1)
+            self.rows = rows
+            self.endInsertRows()
+        if kept:
+            self.dataChanged.emit(self.index(0, 0), self.index(kept - 1, len(HEADERS) - 1))
 
     def _fill_choices(self, column: int) -> None:
         """Bring the shared list of a choice column up to date (when it changed)."""
         entries = self._column_choices(column)
-        if self._choice_lists.get(column) == entries:
+        before = self._choice_lists.get(column, [])
+        if before == entries:
             return
         model = self.choice_model(column)
-        model.clear()
-        for text, value in entries:
+        # Entry by entry, only where they differ: every combo box of the column hears of
+        # each change (clearing and filling again would reset them all, twice).
+        if len(entries) != len(before):
+            model.setRowCount(len(entries))
+        for row, (text, value) in enumerate(entries):
+            if row < len(before) and before[row] == (text, value):
+                continue
             item = QStandardItem(text)
             item.setData(value, Qt.ItemDataRole.UserRole)
-            model.appendRow(item)
+            model.setItem(row, item)
         self._choice_lists[column] = entries
 
     def choice_model(self, column: int) -> QStandardItemModel:
