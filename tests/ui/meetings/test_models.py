@@ -119,3 +119,43 @@ def test_search_hit_jumps_to_the_agenda_item(main_window, store_of):
     assert panel.tabs.currentWidget() is panel.agenda
     assert panel.agenda.selected_item().id == item.id
     assert panel.agenda.item_panel.heading.text().startswith(f"TOP {item.position} ·")
+
+
+def test_attendance_combo_boxes_show_each_meeting_opened(main_window, store_of, qtmodeltester):
+    """Meetings opened one after another, of bodies with more and fewer members: every
+    combo box shows its own row of the meeting open now (the combo boxes stay while the
+    rows change), a member is never offered as their own deputy, and the TOP choices
+    are this meeting's."""
+    view = main_window.meetings
+    main_window.show_view(main_window.views.index(view))
+    by_members: dict[int, str] = {}
+    for meeting in store_of.meetings.list():
+        by_members.setdefault(len(store_of.meetings.context(meeting.id).members), meeting.id)
+    assert len(by_members) >= 2, "the demo has bodies of different sizes"
+    sizes = sorted(by_members)
+    tab = view.panel.attendance
+    model = tab.model
+    qtmodeltester.check(model, force_py=True)
+    for size in [*sizes, *reversed(sizes), sizes[0], sizes[-1]]:  # more, fewer, as many
+        meeting_id = by_members[size]
+        view.open_meeting(meeting_id)
+        ctx = store_of.meetings.context(meeting_id)
+        recorded = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+        tops = [f"TOP {i.position} {i.title}"[:48] for i in ctx.items]
+        assert model.rowCount() == size == len(ctx.members)
+        for row in range(size):
+            member = model.rows[row].member
+            attendance = recorded.get(member.id)
+            status = tab.choice(row, 2)
+            assert status.accessibleName() == f"Status von {model.rows[row].name}"
+            assert status.currentText() == (attendance.status.label if attendance
+                                            else "– nicht erfasst –")
+            deputy = tab.choice(row, 3)
+            offered = [deputy.itemData(i) for i in range(deputy.count())]
+            assert member.person_id not in offered
+            assert len(offered) == len(store_of.people.list())  # "" and all others
+            assert deputy.currentText() == model.index(row, 3).data()
+            for column in (4, 5, 6):
+                combo = tab.choice(row, column)
+                assert [combo.itemText(i) for i in range(1, combo.count())] == tops
+                assert combo.currentText() == model.index(row, column).data()
