@@ -159,3 +159,27 @@ def test_attendance_combo_boxes_show_each_meeting_opened(main_window, store_of, 
                 combo = tab.choice(row, column)
                 assert [combo.itemText(i) for i in range(1, combo.count())] == tops
                 assert combo.currentText() == model.index(row, column).data()
+
+
+def test_the_agenda_tab_shows_the_meeting_opened_while_it_was_hidden(main_window, store_of):
+    """The Tagesordnung tab reads a meeting chosen while another tab is shown when it is
+    shown itself: its items, the first selected, and edits keep it up to date."""
+    view = main_window.meetings
+    main_window.show_view(main_window.views.index(view))
+    panel = view.panel
+    panel.tabs.setCurrentWidget(panel.attendance)
+    with_items = [m for m in store_of.meetings.list() if store_of.agenda.list(m.id)]
+    first = with_items[0]
+    second = next(m for m in with_items if m.state in (MeetingState.PLANNED, MeetingState.DRAFT)
+                  and m.id != first.id)
+    view.open_meeting(first.id)
+    view.open_meeting(second.id)
+    panel.tabs.setCurrentIndex(1)  # "Tagesordnung", as a click on the tab
+    agenda = panel.tabs.currentWidget()
+    items = store_of.agenda.list(second.id)
+    assert [i.id for i in agenda.model.items] == [i.id for i in items]
+    assert agenda.selected_item().id == items[0].id
+    assert agenda.item_panel.heading.text().startswith(f"TOP {items[0].position} ·")
+    panel.tabs.setCurrentWidget(panel.attendance)
+    main_window.context.edit("Titel", store_of.agenda.update, items[0].id, title="Neu")
+    assert agenda.model.items[0].title == "Neu"  # read once, it keeps up while hidden
