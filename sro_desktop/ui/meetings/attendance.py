@@ -173,6 +173,7 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id: str | None = None
+        self._given: MeetingRead | None = None  # what refresh_from hands to refresh
 
         self.error_label = ErrorLabel()
         self.model = AttendanceModel(context, self)
@@ -241,19 +242,28 @@ class AttendanceTab(QWidget):
 
     # reading ---------------------------------------------------------------------
     def set_meeting(self, meeting_id: str | None, read: MeetingRead | None = None) -> None:
+        """Show this meeting; ``read``: as :meth:`refresh_from`."""
         if meeting_id != self.meeting_id:
             self.table.scrollToTop()  # the list starts at the top, as after a reset
         self.meeting_id = meeting_id
         self.error_label.show_error("")
-        self.refresh(read)
+        self.refresh_from(read)
 
-    def refresh(self, read: MeetingRead | None = None) -> None:
-        """Read the attendance again; ``read``: the meeting and the people of the file as
-        the panel has just read them (read here when not given)."""
+    def refresh_from(self, read: MeetingRead | None) -> None:
+        """Refresh with the meeting and the people of the file as the panel has just read
+        them (not read again here)."""
+        self._given = read
+        try:
+            self.refresh()
+        finally:
+            self._given = None
+
+    def refresh(self) -> None:
         store = self.context.store
         if store is None or self.meeting_id is None:
             self.model.load(None, {}, {})
             return
+        read = self._given
         if read is not None and read[0].meeting.id == self.meeting_id:
             ctx, people = read
         else:

@@ -172,7 +172,7 @@ class MeetingPanel(QWidget):
     def refresh_with_tabs(self) -> None:
         """Read the meeting and its tabs again (a hidden tab when it is shown)."""
         self.refresh()
-        self.attendance.refresh(self.read)
+        self.attendance.refresh_from(self.read)
         self._agenda.refresh()
         self.minutes_tab.refresh()
 
