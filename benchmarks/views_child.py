@@ -49,7 +49,16 @@ def largest_meeting(conn: sqlite3.Connection) -> str:
 
 
 def meeting_rows(meeting_id: str) -> list[tuple[str, list[Any]]]:
-    return [("SELECT position, title, kind, notes FROM agenda_items WHERE meeting_id = ? "
+    """The meeting's agenda and decisions, and the members of its body on its day with
+    their status (the panel's first tab is the attendance list)."""
+    return [("SELECT p.last_name, p.first_name, ms.role, a.status FROM meetings m "
+             "JOIN memberships ms ON ms.body_id = m.body_id AND ms.deleted_at IS NULL "
+             "AND (ms.valid_from IS NULL OR ms.valid_from <= m.date) "
+             "AND (ms.valid_to IS NULL OR ms.valid_to >= m.date) "
+             "JOIN people p ON p.id = ms.person_id LEFT JOIN attendance a "
+             "ON a.meeting_id = m.id AND a.membership_id = ms.id AND a.deleted_at IS NULL "
+             "WHERE m.id = ? ORDER BY p.last_name, p.first_name", [meeting_id]),
+            ("SELECT position, title, kind, notes FROM agenda_items WHERE meeting_id = ? "
              "AND deleted_at IS NULL ORDER BY position", [meeting_id]),
             ("SELECT number, title, wording, outcome, result_text FROM decisions "
              "WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY seq", [meeting_id])]

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -236,6 +236,8 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting: Meeting | None = None
+        self._stale = False  # hidden while the meeting or its items changed: read when shown
+        self._select_first = False
         self.model = AgendaModel(context, self)
         self.model.refused = self._show_refusal
 
@@ -332,14 +334,35 @@ class AgendaTab(QWidget):
     def set_meeting(self, meeting: Meeting | None) -> None:
         changed = self.meeting is None or meeting is None or meeting.id != self.meeting.id
         self.meeting = meeting
+        if not self.isVisible():
+            self._stale = True  # another meeting: read when the tab is shown
         self.refresh(select_first=changed)
 
     def refresh(self, select_first: bool = False) -> None:
+        """Read the meeting's items again. A hidden tab that has not read the meeting
+        under work yet reads it when shown (or asked: :meth:`fill_if_stale`); once read,
+        it keeps up with every change, shown or not."""
+        if self._stale and not self.isVisible():
+            self._select_first = self._select_first or select_first
+            return
+        self._fill(select_first)
+
+    def fill_if_stale(self) -> None:
+        """Read what the tab missed while hidden."""
+        if self._stale:
+            self._fill(self._select_first)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fill_if_stale()
+
+    def _fill(self, select_first: bool) -> None:
         if self.context.store is None:
             return
         if self.model.in_edit:  # a cell is being committed: reload after it
             QTimer.singleShot(0, lambda: self.refresh(select_first))
             return
+        self._stale = self._select_first = False
         if self.meeting is not None:
             self.meeting = self.context.s.meetings.get(self.meeting.id)
         current = self.selected_item()

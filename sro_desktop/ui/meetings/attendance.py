@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AttendanceStatus
 from ...domain.labels import person_choice_label, person_sort_key
+from ...domain.meeting_record import MeetingContext
 from ...domain.model import Organization, Person
 from ..common.table_model import Index
 from ..common.widgets import ErrorLabel, buddy_label, run_modal
@@ -45,6 +55,9 @@ from .attendance_model import (
     AttendanceModel,
     DeputyChoice,
 )
+
+# A meeting's context and the people of the file by id, as read once for the panel.
+MeetingRead = tuple[MeetingContext, dict[str, Person]]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -65,21 +78,35 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
+        """A combo box over the column's shared list; what depends on the row is set in
+        :meth:`setEditorData` (a combo box stays while the rows change in place)."""
         combo = QComboBox(parent)
-        for text, value in self.model.choices(index):
-            combo.addItem(text, value)
-        combo.setAccessibleName(self.model.accessible_name(index))
-        tooltip = self.model.tooltip(index)
-        if tooltip:
-            combo.setToolTip(tooltip)
+        entries: QAbstractItemModel = self.model.choice_model(index.column())
+        if self.model.left_out(index) is not None:  # all entries but one, filtered in Qt
+            proxy = QSortFilterProxyModel(combo)
+            proxy.setSourceModel(entries)
+            proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+            entries = proxy
+        combo.setModel(entries)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        # The model is asked directly, not through QVariant: PySide6 (6.12 on Python 3.11)
-        # loses a reference to None with each None it converts.
+        name, tooltip = self.model.accessible_name(index), self.model.tooltip(index) or ""
+        if editor.accessibleName() != name:
+            editor.setAccessibleName(name)
+        if editor.toolTip() != tooltip:
+            editor.setToolTip(tooltip)
         with QSignalBlocker(editor):
+            proxy = editor.model()
+            left_out = self.model.left_out(index)
+            if isinstance(proxy, QSortFilterProxyModel) and left_out is not None:
+                pattern = f"^(?!{QRegularExpression.escape(left_out)}$)"
+                if proxy.filterRegularExpression().pattern() != pattern:
+                    proxy.setFilterRegularExpression(QRegularExpression(pattern))
+            # The model is asked directly, not through QVariant: PySide6 (6.12 on Python
+            # 3.11) loses a reference to None with each None it converts.
             editor.setCurrentIndex(max(editor.findData(self.model.value(index)), 0))
         editor.setEnabled(bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable))
 
@@ -146,6 +173,7 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id: str | None = None
+        self._given: MeetingRead | None = None  # what refresh_from hands to refresh
 
         self.error_label = ErrorLabel()
         self.model = AttendanceModel(context, self)
@@ -213,21 +241,38 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.guests)
 
     # reading ---------------------------------------------------------------------
-    def set_meeting(self, meeting_id: str | None) -> None:
+    def set_meeting(self, meeting_id: str | None, read: MeetingRead | None = None) -> None:
+        """Show this meeting; ``read``: as :meth:`refresh_from`."""
+        if meeting_id != self.meeting_id:
+            self.table.scrollToTop()  # the list starts at the top, as after a reset
         self.meeting_id = meeting_id
         self.error_label.show_error("")
-        self.refresh()
+        self.refresh_from(read)
+
+    def refresh_from(self, read: MeetingRead | None) -> None:
+        """Refresh with the meeting and the people of the file as the panel has just read
+        them (not read again here)."""
+        self._given = read
+        try:
+            self.refresh()
+        finally:
+            self._given = None
 
     def refresh(self) -> None:
         store = self.context.store
         if store is None or self.meeting_id is None:
             self.model.load(None, {}, {})
             return
-        ctx = store.meetings.context(self.meeting_id)
-        people = {p.id: p for p in store.people.list()}
+        read = self._given
+        if read is not None and read[0].meeting.id == self.meeting_id:
+            ctx, people = read
+        else:
+            ctx = store.meetings.context(self.meeting_id)
+            people = {p.id: p for p in store.people.list()}
         organizations = {o.id: o for o in store.organizations.list()}
         self.model.load(ctx, people, organizations)
-        for row in range(self.model.rowCount()):
+        self.table.selectionModel().clear()  # as after a reset: the rows may change in place
+        for row in range(self.model.rowCount()):  # new rows only: the others keep theirs
             for column in CHOICE_COLUMNS:
                 self.table.openPersistentEditor(self.model.index(row, column))
         self.guests.clear()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AttendanceStatus
@@ -93,6 +94,10 @@ class AttendanceModel(QAbstractTableModel):
         self.people: dict[str, Person] = {}
         self._people_choices: list[tuple[str, str]] = []
         self._item_choices: list[tuple[str, str]] = []
+        # The lists each choice column offers, shared by the combo boxes of all rows
+        # (filled again when their entries change, not once per cell): column -> model.
+        self._choice_models: dict[int, QStandardItemModel] = {}
+        self._choice_lists: dict[int, list[tuple[str, Any]]] = {}
         self.editable = False
         # Asked who represents a member who has no deputy named in the seat: a person's
         # id, or a name to record as a new person of the file; None: not represented.
@@ -102,27 +107,74 @@ class AttendanceModel(QAbstractTableModel):
     def load(self, ctx: MeetingContext | None, people: dict[str, Person],
              organizations: dict[str, Organization]) -> None:
         """Show the members of this meeting (None: no meeting), in the order of their
-        sides, then by last name."""
-        self.beginResetModel()
+        sides, then by last name. The rows change in place (rows added or removed at the
+        end): the combo boxes open in them stay and show the new rows' values."""
         if ctx is None:
-            self.meeting, self.rows, self.items, self.people = None, [], [], {}
-            self.editable = False
+            meeting, items, rows, editable = None, [], [], False
+            people = {}
         else:
-            self.meeting, self.items, self.people = ctx.meeting, list(ctx.items), people
-            self.editable = not minutes_locked(ctx.meeting)
+            meeting, items = ctx.meeting, list(ctx.items)
+            editable = not minutes_locked(ctx.meeting)
             sides = {s.id: s for s in ctx.sides}
             by_member = {a.membership_id: a for a in ctx.attendance if a.membership_id}
             members = sorted(ctx.members, key=lambda m: (
                 sides[m.side_id].position, person_sort_key(people[m.person_id])))
-            self.rows = [self._row(m, people[m.person_id],
-                                   organizations.get(m.organization_id or ""),
-                                   sides[m.side_id].name, by_member.get(m.id))
-                         for m in members]
+            rows = [AttendanceRow(m, people[m.person_id],
+                                  organizations.get(m.organization_id or ""),
+                                  sides[m.side_id].name, by_member.get(m.id),
+                                  *kept_for(by_member.get(m.id)))
+                    for m in members]
+        kept = min(len(rows), len(self.rows))
+        if len(self.rows) > kept:  # fewer members: the last rows go (their combo boxes too)
+            self.beginRemoveRows(QModelIndex(), kept, len(self.rows) - 1)
+            self.rows = self.rows[:kept]
+            self.endRemoveRows()
+        self.meeting, self.items, self.people, self.rows = meeting, items, people, rows[:kept]
+        self.editable = editable
         # The lists to choose from, made once per load (not once per cell):
         self._people_choices = [(person_label(p), p.id)
                                 for p in sorted(self.people.values(), key=person_sort_key)]
         self._item_choices = [(f"TOP {i.position} {i.title}"[:48], i.id) for i in self.items]
-        self.endResetModel()
+        for column in CHOICE_COLUMNS:
+            self._fill_choices(column)
+        if len(rows) > kept:  # more members: rows added at the end
+            self.beginInsertRows(QModelIndex(), kept, len(rows) - 1)
+            self.rows = rows
+            self.endInsertRows()
+        if kept:
+            self.dataChanged.emit(self.index(0, 0), self.index(kept - 1, len(HEADERS) - 1))
+
+    def _fill_choices(self, column: int) -> None:
+        """Bring the shared list of a choice column up to date (when it changed)."""
+        entries = self._column_choices(column)
+        before = self._choice_lists.get(column, [])
+        if before == entries:
+            return
+        model = self.choice_model(column)
+        # Entry by entry, only where they differ: every combo box of the column hears of
+        # each change (clearing and filling again would reset them all, twice).
+        if len(entries) != len(before):
+            model.setRowCount(len(entries))
+        for row, (text, value) in enumerate(entries):
+            if row < len(before) and before[row] == (text, value):
+                continue
+            item = QStandardItem(text)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            model.setItem(row, item)
+        self._choice_lists[column] = entries
+
+    def choice_model(self, column: int) -> QStandardItemModel:
+        """The entries a choice column offers, as a model shared by the combo boxes of
+        all rows: the deputy column offers every person (:meth:`left_out` says whom a row
+        leaves out)."""
+        model = self._choice_models.get(column)
+        if model is None:
+            model = self._choice_models[column] = QStandardItemModel(self)
+        return model
+
+    def left_out(self, index: Index) -> str | None:
+        """The entry a row's combo box does not offer: a member is not their own deputy."""
+        return self.rows[index.row()].member.person_id if index.column() == DEPUTY else None
 
     def _row(self, member: Membership, person: Person, organization: Organization | None,
              side_name: str, attendance: Attendance | None) -> AttendanceRow:
@@ -164,14 +216,18 @@ class AttendanceModel(QAbstractTableModel):
         return item_id if any(i.id == item_id for i in self.items) else None
 
     def choices(self, index: Index) -> list[tuple[str, Any]]:
-        """What a choice column offers, as (text, value)."""
-        column = index.column()
+        """What a choice cell offers, as (text, value)."""
+        left_out = self.left_out(index)
+        return [c for c in self._column_choices(index.column())
+                if c[1] is None or c[1] != left_out]
+
+    def _column_choices(self, column: int) -> list[tuple[str, Any]]:
+        """What a choice column offers to any row, as (text, value)."""
         if column == STATUS:
             return [(self.tr("– nicht erfasst –"), None),
                     *((label(s), s.value) for s in AttendanceStatus)]
         if column == DEPUTY:
-            member = self.rows[index.row()].member
-            return [("", None), *(c for c in self._people_choices if c[1] != member.person_id)]
+            return [("", None), *self._people_choices]
         if column in ITEM_COLUMNS:
             empty = {ARRIVES: self.tr("von Beginn"), LEAVES: self.tr("bis Ende")}.get(column, "")
             return [(empty, None), *self._item_choices]
@@ -212,8 +268,9 @@ class AttendanceModel(QAbstractTableModel):
             return row.name + (f", {org}" if org else "")
         if column == ROLE:
             return f"{row.side_name}, {label(row.member.role)}"
-        value = self.current(row, column)
-        return next((text for text, choice in self.choices(index) if choice == value), "")
+        value = self.current(row, column)  # never the left out one: choices of the column
+        return next((text for text, choice in self._column_choices(column) if choice == value),
+                    "")
 
     def _tooltip(self, row: AttendanceRow, column: int) -> str | None:
         if column == MEMBER:

@@ -29,7 +29,7 @@ from ..common.widgets import ErrorLabel, date_edit, date_value, qdate, set_text_
 from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
 from .agenda import AgendaTab
-from .attendance import AttendanceTab
+from .attendance import AttendanceTab, MeetingRead
 from .minutes_tab import MinutesTab
 
 S = MeetingState
@@ -80,6 +80,7 @@ class MeetingPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting: Meeting | None = None
+        self.read: MeetingRead | None = None  # as read by refresh, shared with the tabs
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -138,10 +139,10 @@ class MeetingPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.attendance = AttendanceTab(context)
-        self.agenda = AgendaTab(context)
+        self._agenda = AgendaTab(context)
         self.minutes_tab = MinutesTab(context)
         self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
-        self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
+        self.tabs.addTab(self._agenda, self.tr("&Tagesordnung"))
         self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
 
         layout = QVBoxLayout(self)
@@ -157,13 +158,28 @@ class MeetingPanel(QWidget):
         self.meeting = store.meetings.get(meeting_id) if meeting_id else None
         self.header_error.show_error("")
         self.refresh()
-        self.attendance.set_meeting(meeting_id)
-        self.agenda.set_meeting(self.meeting)
+        self.attendance.set_meeting(meeting_id, self.read)
+        self._agenda.set_meeting(self.meeting)  # read when its tab is shown
         self.minutes_tab.set_meeting(meeting_id)
+
+    @property
+    def agenda(self) -> AgendaTab:
+        """The Tagesordnung tab, up to date with the meeting under work: a hidden tab
+        reads the meeting when shown, or when asked for here."""
+        self._agenda.fill_if_stale()
+        return self._agenda
+
+    def refresh_with_tabs(self) -> None:
+        """Read the meeting and its tabs again (a hidden tab when it is shown)."""
+        self.refresh()
+        self.attendance.refresh_from(self.read)
+        self._agenda.refresh()
+        self.minutes_tab.refresh()
 
     def refresh(self) -> None:
         store = self.context.store
         self.setEnabled(store is not None and self.meeting is not None)
+        self.read = None
         if store is None or self.meeting is None:
             self.heading.setText(self.tr("Keine Sitzung gewählt"))
             return
@@ -179,6 +195,7 @@ class MeetingPanel(QWidget):
         set_text_quietly(self.place, meeting.place)
         ctx = store.meetings.context(meeting.id)
         people = {p.id: p for p in store.people.list()}
+        self.read = (ctx, people)
         for box, current in ((self.chair, meeting.chair_person_id),
                              (self.minutes, meeting.minute_taker_person_id)):
             box.blockSignals(True)

@@ -198,10 +198,7 @@ class MeetingsView(View):
         self.model.reload()
         if current is not None:
             self._select_row_of(current)
-        self.panel.refresh()
-        self.panel.attendance.refresh()
-        self.panel.agenda.refresh()
-        self.panel.minutes_tab.refresh()
+        self.panel.refresh_with_tabs()
 
     def _select_row_of(self, meeting_id: str) -> bool:
         while True:

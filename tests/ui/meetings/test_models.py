@@ -119,3 +119,67 @@ def test_search_hit_jumps_to_the_agenda_item(main_window, store_of):
     assert panel.tabs.currentWidget() is panel.agenda
     assert panel.agenda.selected_item().id == item.id
     assert panel.agenda.item_panel.heading.text().startswith(f"TOP {item.position} ·")
+
+
+def test_attendance_combo_boxes_show_each_meeting_opened(main_window, store_of, qtmodeltester):
+    """Meetings opened one after another, of bodies with more and fewer members: every
+    combo box shows its own row of the meeting open now (the combo boxes stay while the
+    rows change), a member is never offered as their own deputy, and the TOP choices
+    are this meeting's."""
+    view = main_window.meetings
+    main_window.show_view(main_window.views.index(view))
+    by_members: dict[int, str] = {}
+    for meeting in store_of.meetings.list():
+        by_members.setdefault(len(store_of.meetings.context(meeting.id).members), meeting.id)
+    assert len(by_members) >= 2, "the demo has bodies of different sizes"
+    sizes = sorted(by_members)
+    tab = view.panel.attendance
+    model = tab.model
+    qtmodeltester.check(model, force_py=True)
+    for size in [*sizes, *reversed(sizes), sizes[0], sizes[-1]]:  # more, fewer, as many
+        meeting_id = by_members[size]
+        view.open_meeting(meeting_id)
+        ctx = store_of.meetings.context(meeting_id)
+        recorded = {a.membership_id: a for a in ctx.attendance if a.membership_id}
+        tops = [f"TOP {i.position} {i.title}"[:48] for i in ctx.items]
+        assert model.rowCount() == size == len(ctx.members)
+        for row in range(size):
+            member = model.rows[row].member
+            attendance = recorded.get(member.id)
+            status = tab.choice(row, 2)
+            assert status.accessibleName() == f"Status von {model.rows[row].name}"
+            assert status.currentText() == (attendance.status.label if attendance
+                                            else "– nicht erfasst –")
+            deputy = tab.choice(row, 3)
+            offered = [deputy.itemData(i) for i in range(deputy.count())]
+            assert member.person_id not in offered
+            assert len(offered) == len(store_of.people.list())  # "" and all others
+            assert deputy.currentText() == model.index(row, 3).data()
+            for column in (4, 5, 6):
+                combo = tab.choice(row, column)
+                assert [combo.itemText(i) for i in range(1, combo.count())] == tops
+                assert combo.currentText() == model.index(row, column).data()
+
+
+def test_the_agenda_tab_shows_the_meeting_opened_while_it_was_hidden(main_window, store_of):
+    """The Tagesordnung tab reads a meeting chosen while another tab is shown when it is
+    shown itself: its items, the first selected, and edits keep it up to date."""
+    view = main_window.meetings
+    main_window.show_view(main_window.views.index(view))
+    panel = view.panel
+    panel.tabs.setCurrentWidget(panel.attendance)
+    with_items = [m for m in store_of.meetings.list() if store_of.agenda.list(m.id)]
+    first = with_items[0]
+    second = next(m for m in with_items if m.state in (MeetingState.PLANNED, MeetingState.DRAFT)
+                  and m.id != first.id)
+    view.open_meeting(first.id)
+    view.open_meeting(second.id)
+    panel.tabs.setCurrentIndex(1)  # "Tagesordnung", as a click on the tab
+    agenda = panel.tabs.currentWidget()
+    items = store_of.agenda.list(second.id)
+    assert [i.id for i in agenda.model.items] == [i.id for i in items]
+    assert agenda.selected_item().id == items[0].id
+    assert agenda.item_panel.heading.text().startswith(f"TOP {items[0].position} ·")
+    panel.tabs.setCurrentWidget(panel.attendance)
+    main_window.context.edit("Titel", store_of.agenda.update, items[0].id, title="Neu")
+    assert agenda.model.items[0].title == "Neu"  # read once, it keeps up while hidden
