@@ -24,7 +24,7 @@ from ...domain.model import Task
 from ...store import StoreError
 from ..common.names import Names
 from ..common.view import View
-from ..common.widgets import ErrorLabel, tab_order
+from ..common.widgets import ErrorLabel, after_paint, tab_order
 from ..context import AppContext, EditRefused, label
 from ..history import HistoryDialog
 from .filters import TaskFilterBar
@@ -186,13 +186,13 @@ class TasksView(View):
         self._apply_filters()
 
     def _show_summary(self) -> None:
-        """The number of tasks and the chart, once the page has painted (a zero timer);
-        a list held in one page is counted at once."""
+        """The number of tasks and the chart, once the page has painted; a list held in
+        one page is counted at once."""
         if not self.model.canFetchMore():
             self.filter_bar.show_count(self.model.rowCount())
         if not self._summary_pending:
             self._summary_pending = True
-            QTimer.singleShot(0, self._read_summary)
+            after_paint(self.table.viewport(), self._read_summary)
 
     def _read_summary(self) -> None:
         """Count what the filters let through, and read the chart if the body filter or

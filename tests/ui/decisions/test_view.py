@@ -8,7 +8,7 @@ import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from waiting import WAIT_MS
+from waiting import WAIT_MS, wait_for
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import Outcome
@@ -21,6 +21,9 @@ COLUMNS = ["Nummer", "Datum", "Gremium", "Titel", "Ergebnis", "Sitzung"]
 
 def open_view(window: MainWindow) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
+    # the first decision's details follow the list's paint
+    wait_for(lambda: window.decisions.details.decision is not None
+             or not window.decisions.model.rowCount())
     view = window.decisions
     assert view.isVisible()
     return view
