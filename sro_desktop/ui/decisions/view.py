@@ -50,6 +50,7 @@ class DecisionsView(View):
         self._bodies: dict[str, tuple[str, str]] = {}  # id: (short, name)
         self._meetings: dict[str, int] = {}  # id: number, read once per refresh
         self._selecting = False  # the first row chosen, its details shown after the paint
+        self._arriving = False  # the view being shown (its showEvent)
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Gremium filtern"))
@@ -193,8 +194,8 @@ class DecisionsView(View):
             row = 0
         if row is None:
             self.details.show_decision(None)
-        elif self.details.decision is None:
-            # nothing shown yet (the first visit): the details once the list has painted
+        elif self._arriving and self.details.decision is None:
+            # the first visit: the details once the list has painted
             self._selecting = True
             try:
                 select_row(self.table, row)
@@ -204,6 +205,17 @@ class DecisionsView(View):
         else:
             select_row(self.table, row)
             self._current_changed(self.model.index(row, 0))
+
+    def showEvent(self, event: Any) -> None:
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
+
+    def details_pending(self) -> bool:
+        """The chosen decision's details are still to be shown (after the list's paint)."""
+        return self.details.decision is None and self.table.currentIndex().isValid()
 
     def _show_current(self) -> None:
         if self.context.store is not None:

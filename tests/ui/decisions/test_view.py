@@ -21,9 +21,7 @@ COLUMNS = ["Nummer", "Datum", "Gremium", "Titel", "Ergebnis", "Sitzung"]
 
 def open_view(window: MainWindow) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
-    # the first decision's details follow the list's paint
-    wait_for(lambda: window.decisions.details.decision is not None
-             or not window.decisions.model.rowCount())
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     view = window.decisions
     assert view.isVisible()
     return view

@@ -29,9 +29,7 @@ from sro_desktop.ui.decisions.view import DecisionsView
 
 def open_view(window) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
-    # the first decision's details follow the list's paint
-    wait_for(lambda: window.decisions.details.decision is not None
-             or not window.decisions.model.rowCount())
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     return window.decisions
 
 

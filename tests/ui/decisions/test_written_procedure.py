@@ -35,9 +35,7 @@ MEMBERS = ["Stefan Ohmsen", "Birgit Lange", "Marco Wendt", "Kathrin Seidel", "JÃ
 
 def open_view(window) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
-    # the first decision's details follow the list's paint
-    wait_for(lambda: window.decisions.details.decision is not None
-             or not window.decisions.model.rowCount())
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     return window.decisions
 
 
