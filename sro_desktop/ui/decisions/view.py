@@ -218,7 +218,7 @@ class DecisionsView(View):
         return self.details.decision is None and self.table.currentIndex().isValid()
 
     def _show_current(self) -> None:
-        if self.context.store is not None:
+        if self.context.store is not None and self.details_pending():
             self._current_changed(self.table.currentIndex())
 
     def _count_text(self, total: int) -> str:

@@ -28,6 +28,7 @@ from ..common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
+    after_paint,
     buddy_label,
     confirm_removal,
     count_text,
@@ -49,6 +50,8 @@ class RecommendationsView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._bodies: dict[str, Body] = {}
+        self._selecting = False  # the first row chosen, shown in the editor after the paint
+        self._arriving = False  # the view being shown (its showEvent)
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Angesprochenes Gremium filtern"))
@@ -199,12 +202,36 @@ class RecommendationsView(View):
             row = 0
         if row is None:
             self.editor.show_recommendation(None)
+        elif self._arriving and self.editor.rec is None:
+            # the first visit: the editor once the list has painted
+            self._selecting = True
+            try:
+                select_row(self.table, row)
+            finally:
+                self._selecting = False
+            after_paint(self.table.viewport(), self._show_current)
         else:
             select_row(self.table, row)
             self._current_changed(self.model.index(row, 0))
 
+    def showEvent(self, event: Any) -> None:
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
+
+    def details_pending(self) -> bool:
+        """The chosen recommendation is still to be shown in the editor (after the
+        list's paint)."""
+        return self.editor.rec is None and self.table.currentIndex().isValid()
+
+    def _show_current(self) -> None:
+        if self.context.store is not None and self.details_pending():
+            self._current_changed(self.table.currentIndex())
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
             self.editor.show_recommendation(self.model.record(current.row()))
 
     # actions ---------------------------------------------------------------------------
