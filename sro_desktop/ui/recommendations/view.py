@@ -52,6 +52,7 @@ class RecommendationsView(View):
         self._bodies: dict[str, Body] = {}
         self._selecting = False  # the first row chosen, shown in the editor after the paint
         self._arriving = False  # the view being shown (its showEvent)
+        self._pending = False  # the editor is to show the chosen row after the paint
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Angesprochenes Gremium filtern"))
@@ -202,17 +203,17 @@ class RecommendationsView(View):
             row = 0
         if row is None:
             self.editor.show_recommendation(None)
-        elif self._arriving and self.editor.rec is None:
-            # the first visit: the editor once the list has painted
-            self._selecting = True
+        else:
+            self._selecting = True  # one show below, not one more for the signal
             try:
                 select_row(self.table, row)
             finally:
                 self._selecting = False
-            after_paint(self.table.viewport(), self._show_current)
-        else:
-            select_row(self.table, row)
-            self._current_changed(self.model.index(row, 0))
+            if self._arriving:  # the editor once the list has painted
+                self._pending = True
+                after_paint(self.table.viewport(), self._show_current)
+            else:
+                self._current_changed(self.model.index(row, 0))
 
     def showEvent(self, event: Any) -> None:
         self._arriving = True
@@ -221,17 +222,23 @@ class RecommendationsView(View):
         finally:
             self._arriving = False
 
+    def forget_file(self) -> None:
+        super().forget_file()
+        self.editor.blank()  # nothing of the file before until the first paint is over
+
     def details_pending(self) -> bool:
         """The chosen recommendation is still to be shown in the editor (after the
         list's paint)."""
-        return self.editor.rec is None and self.table.currentIndex().isValid()
+        return self._pending
 
     def _show_current(self) -> None:
-        if self.context.store is not None and self.details_pending():
+        if self._pending and self.context.store is not None:
             self._current_changed(self.table.currentIndex())
+        self._pending = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if current.isValid() and not self._selecting:
+            self._pending = False
             self.editor.show_recommendation(self.model.record(current.row()))
 
     # actions ---------------------------------------------------------------------------
