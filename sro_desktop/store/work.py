@@ -177,6 +177,13 @@ class Tasks(Repository[Task]):
             return 0
         return self.count(f"({where}) AND (due_date IS NULL OR due_date < ?)", [*params, due])
 
+    def meeting_days(self) -> dict[str, tuple[int, date]]:
+        """Number and day of every meeting by its id: what a task list names report-back
+        meetings by, in one small query (the meetings whole are read only for a choice)."""
+        return {meeting_id: (number, date.fromisoformat(day)) for meeting_id, number, day
+                in self.db.execute("SELECT id, number, date FROM meetings "
+                                   "WHERE deleted_at IS NULL").fetchall()}
+
     def for_decision(self, decision_id: str) -> builtins.list[Task]:
         return self._find("origin_decision_id = ?", [decision_id], order=self.few_order)
 
