@@ -22,6 +22,7 @@ from ... import clock
 from ...domain.enums import TaskState
 from ...domain.model import Task
 from ...store import StoreError
+from ...store.work import Workload
 from ..common.names import Names
 from ..common.view import View
 from ..common.widgets import ErrorLabel, after_paint, tab_order
@@ -117,6 +118,8 @@ class TasksView(View):
         self.model.set_pager(None)
         self._loaded = False
         self._workload_of = None
+        self.chart.set_workload(Workload([], []))  # nothing of the file before meanwhile
+        self.filter_bar.count_label.clear()
         self.reset_filters(apply=False)
         self.message.hide()
         self.panel.show_task(None, self.names, self.today)
