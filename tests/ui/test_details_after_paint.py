@@ -35,7 +35,8 @@ def test_after_paint_calls_once_the_widget_has_painted(qtbot):
     after_paint(label, lambda: seen.append(paints.count))
     assert seen == []  # never at once
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
-    assert len(seen) == 1 and seen[0] >= 1  # once, after a paint
+    assert len(seen) == 1
+    assert seen[0] >= 1  # after a paint
 
 
 def test_after_paint_on_a_hidden_widget_still_calls(qtbot):
