@@ -224,8 +224,10 @@ class BodiesView(View):
             self._select_body_row(wanted)
         finally:
             self._loading = False
-        if self._arriving and self._details_of is None:
-            # the first visit: the tabs once the list has painted
+        if (self._arriving and self._details_of is None
+                and self.tabs.currentWidget() is self.members):
+            # the first visit: the tabs once the list has painted (the members' list
+            # is empty meanwhile, nothing of a file before shows)
             after_paint(self.bodies_table.viewport(), self._show_chosen_body)
         else:
             self._show_body()
@@ -240,6 +242,8 @@ class BodiesView(View):
     def forget_file(self) -> None:
         super().forget_file()
         self._details_of = None
+        for text in (self.body_title, self.parity_label):
+            text.clear()
 
     def details_pending(self) -> bool:
         """The chosen body's tabs are still to be filled (after the list's paint)."""
