@@ -53,6 +53,10 @@ class Tasks(Repository[Task]):
     table = "tasks"
     model = Task
     order_by = "due_date, rowid"  # rowid: a stable order across pages
+    # The same order for the few tasks of one decision, TOP or milestone: "+" keeps
+    # SQLite from walking the due-date index through every task to find them (it looks
+    # them up by their own index and sorts the handful).
+    few_order = "+due_date, rowid"
     noun = "Aufgabe"
 
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> builtins.list[Task]:
@@ -105,7 +109,8 @@ class Tasks(Repository[Task]):
             else:
                 where += f" AND (due_date, rowid) > (?, {rowid})"
                 params.extend([after.due_date.isoformat(), after.id])
-        return self._find(where, params, limit=limit, offset=offset)
+        return self._find(where, params, limit=limit, offset=offset,
+                          order=self.few_order if milestone_id else None)
 
     @staticmethod
     def _filters(body_id: str | None = None, *, state: TaskState | None = None,
@@ -172,11 +177,18 @@ class Tasks(Repository[Task]):
             return 0
         return self.count(f"({where}) AND (due_date IS NULL OR due_date < ?)", [*params, due])
 
+    def meeting_days(self) -> dict[str, tuple[int, date]]:
+        """Number and day of every meeting by its id: what a task list names report-back
+        meetings by, in one small query (the meetings whole are read only for a choice)."""
+        return {meeting_id: (number, date.fromisoformat(day)) for meeting_id, number, day
+                in self.db.execute("SELECT id, number, date FROM meetings "
+                                   "WHERE deleted_at IS NULL").fetchall()}
+
     def for_decision(self, decision_id: str) -> builtins.list[Task]:
-        return self._find("origin_decision_id = ?", [decision_id])
+        return self._find("origin_decision_id = ?", [decision_id], order=self.few_order)
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Task]:
-        return self._find("origin_agenda_item_id = ?", [item_id])
+        return self._find("origin_agenda_item_id = ?", [item_id], order=self.few_order)
 
     def recorded_at(self, meeting_id: str) -> builtins.list[Task]:
         """The tasks recorded at the meeting (at the meeting or one of its TOPs)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
 )
+from waiting import wait_for
 
 CONTROLS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
             QAbstractItemView)
@@ -42,6 +43,9 @@ def unnamed_controls(root):
 def test_views_name_their_controls(main_window, view):
     main_window.show_view(view)
     shown = main_window.views[view]
+    pending = getattr(shown, "details_pending", None)  # details follow the list's paint
+    if pending is not None:
+        wait_for(lambda: not pending())
     assert unnamed_controls(shown) == []
 
 

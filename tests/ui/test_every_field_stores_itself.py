@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from waiting import wait_for
 
 from sro_desktop.domain.enums import BodyKind, Choice, MeetingState, RecommendationState
 from sro_desktop.store import Store
@@ -106,6 +107,9 @@ def click_other_row(root: QWidget, name: str, column: int) -> None:
 def show(window: MainWindow, view: QWidget) -> None:
     window.show_view(window.views.index(view))  # type: ignore[arg-type]
     QApplication.processEvents()
+    pending = getattr(view, "details_pending", None)  # details follow the list's paint
+    if pending is not None:
+        wait_for(lambda: not pending())
 
 
 def meeting_top(state: MeetingState, has: Callable[..., bool]) -> Callable[[MainWindow], None]:

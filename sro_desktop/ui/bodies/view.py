@@ -7,6 +7,7 @@ when a body is paritätisch) live in ``domain.bodies`` and are enforced by the s
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -35,7 +36,7 @@ from ..common.table_model import (
     sorted_proxy,
 )
 from ..common.view import View
-from ..common.widgets import buddy_label, tab_order
+from ..common.widgets import after_paint, buddy_label, tab_order
 from ..context import AppContext, label
 from .dialogs import BodyDialog, BodyValues
 from .members import MembersTab
@@ -55,6 +56,8 @@ class BodiesView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._body_id: str | None = None
+        self._details_of: str | None = None  # the body the tabs show; None: none yet
+        self._arriving = False  # the view being shown (its showEvent)
         self._loading = False
         self._bodies: dict[str, Body] = {}
 
@@ -221,7 +224,34 @@ class BodiesView(View):
             self._select_body_row(wanted)
         finally:
             self._loading = False
-        self._show_body()
+        if (self._arriving and self._details_of is None
+                and self.tabs.currentWidget() is self.members):
+            # the first visit: the tabs once the list has painted (the members' list
+            # is empty meanwhile, nothing of a file before shows)
+            after_paint(self.bodies_table.viewport(), self._show_chosen_body)
+        else:
+            self._show_body()
+
+    def showEvent(self, event: Any) -> None:
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
+
+    def forget_file(self) -> None:
+        super().forget_file()
+        self._details_of = None
+        for text in (self.body_title, self.parity_label):
+            text.clear()
+
+    def details_pending(self) -> bool:
+        """The chosen body's tabs are still to be filled (after the list's paint)."""
+        return self._body_id is not None and self._details_of != self._body_id
+
+    def _show_chosen_body(self) -> None:
+        if self.context.store is not None and self.details_pending():
+            self._show_body()
 
     def _select_body_row(self, body_id: str) -> None:
         self._body_id = body_id
@@ -253,6 +283,7 @@ class BodiesView(View):
         body = self.body
         if body is None:
             return
+        self._details_of = body.id
         sides = self.context.s.sides.list(body.id)
         self.body_title.setText(f"{body.name} ({body.short})")
         self.rules.show_body(body, sides, list(self._bodies.values()))
@@ -299,6 +330,7 @@ class BodiesView(View):
         self._body_id = body_id
         self.refresh()
         self._stale = False
+        self._show_chosen_body()  # at once: the membership is chosen in them
         if kind == "memberships":
             self.tabs.setCurrentWidget(self.members)
             self.members.show_membership(record_id)

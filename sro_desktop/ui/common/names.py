@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,8 +23,18 @@ class Names:
     sides: dict[str, Side] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
-    meetings: dict[str, Meeting] = field(default_factory=dict)
     milestones: dict[str, Milestone] = field(default_factory=dict)
+    # number and day of each meeting: a row names its report-back meeting by these; the
+    # meetings whole (to choose one) are read at their first use
+    meeting_days: dict[str, tuple[int, date]] = field(default_factory=dict)
+    read_meetings: Callable[[], list[Meeting]] | None = field(default=None, repr=False)
+    _meetings: dict[str, Meeting] | None = field(default=None, repr=False)
+
+    @property
+    def meetings(self) -> dict[str, Meeting]:
+        if self._meetings is None:
+            self._meetings = {m.id: m for m in self.read_meetings()} if self.read_meetings else {}
+        return self._meetings
 
     @classmethod
     def read(cls, store: Store) -> Names:
@@ -33,8 +44,9 @@ class Names:
             sides={s.id: s for body_id in bodies for s in store.sides.list(body_id)},
             people={p.id: p for p in store.people.list()},
             organizations={o.id: o for o in store.organizations.list()},
-            meetings={m.id: m for m in store.meetings.list()},
             milestones={m.id: m for m in store.milestones.list()},
+            meeting_days=store.tasks.meeting_days(),
+            read_meetings=store.meetings.list,
         )
 
     def organization(self, organization_id: str | None) -> str:
@@ -76,8 +88,8 @@ class Names:
 
     def meeting(self, meeting_id: str | None) -> str:
         """"8. Sitzung · 11.12.2026"."""
-        meeting = self.meetings.get(meeting_id or "")
-        if meeting is None:
+        found = self.meeting_days.get(meeting_id or "")
+        if found is None:
             return ""
         return (QCoreApplication.translate("Names", "%1. Sitzung · %2")
-                .replace("%1", str(meeting.number)).replace("%2", german_date(meeting.date)))
+                .replace("%1", str(found[0])).replace("%2", german_date(found[1])))

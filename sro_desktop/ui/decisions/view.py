@@ -25,6 +25,7 @@ from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
+    after_paint,
     buddy_label,
     confirm_removal,
     fill_combo,
@@ -48,6 +49,8 @@ class DecisionsView(View):
         super().__init__(context, parent)
         self._bodies: dict[str, tuple[str, str]] = {}  # id: (short, name)
         self._meetings: dict[str, int] = {}  # id: number, read once per refresh
+        self._selecting = False  # the first row chosen, its details shown after the paint
+        self._arriving = False  # the view being shown (its showEvent)
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Gremium filtern"))
@@ -146,7 +149,7 @@ class DecisionsView(View):
     def refresh(self) -> None:
         store = self.context.s
         self._bodies = {b.id: (b.short, b.name) for b in store.bodies.list()}
-        self._meetings = {m.id: m.number for m in store.meetings.list()}
+        self._meetings = store.decisions.meeting_numbers()
         fill_combo(self.body_filter, [(self.tr("Alle Gremien"), ALL), *(
             (name, body_id) for body_id, (_short, name) in self._bodies.items())],
             self.body_filter.currentData())
@@ -191,9 +194,32 @@ class DecisionsView(View):
             row = 0
         if row is None:
             self.details.show_decision(None)
+        elif self._arriving and self.details.decision is None:
+            # the first visit: the details once the list has painted
+            self._selecting = True
+            try:
+                select_row(self.table, row)
+            finally:
+                self._selecting = False
+            after_paint(self.table.viewport(), self._show_current)
         else:
             select_row(self.table, row)
             self._current_changed(self.model.index(row, 0))
+
+    def showEvent(self, event: Any) -> None:
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
+
+    def details_pending(self) -> bool:
+        """The chosen decision's details are still to be shown (after the list's paint)."""
+        return self.details.decision is None and self.table.currentIndex().isValid()
+
+    def _show_current(self) -> None:
+        if self.context.store is not None and self.details_pending():
+            self._current_changed(self.table.currentIndex())
 
     def _count_text(self, total: int) -> str:
         return plural(total, self.tr("%1 Beschluss"), self.tr("%1 Beschlüsse"))
@@ -204,6 +230,8 @@ class DecisionsView(View):
             self._current_changed(rows[0])
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if self._selecting:
+            return
         if not current.isValid() or current.row() >= self.model.rowCount():
             self.details.show_decision(None)
             self._update_buttons()

@@ -87,6 +87,7 @@ class TimelineWidget(QWidget):
     QUARTER_ROW = 20
     AXIS_GAP = 18  # below the quarter labels: the axis with the markers
     CARD_QUARTERS = 4  # a card is as wide as a year
+    MARKER_REACH = 12  # pixels a marker, an outline or a pen reaches beyond its card
     CARD_HEIGHT = 74
     LANE_GAP = 10
 
@@ -303,20 +304,29 @@ class TimelineWidget(QWidget):
         today_year, today_q = self.today_quarter()
         visible_left = self.visibleRegion().boundingRect().left()
 
+        # only what the paint event asks for: the scroll area shows a part of the years
+        area = event.rect().adjusted(-self.MARKER_REACH, 0, self.MARKER_REACH, 0)
+
+        def seen(left: int, right: int) -> bool:
+            return left <= area.right() and right >= area.left()
+
         # columns: today's quarter shaded, quarter and year lines, labels
         painter.fillRect(self.quarter_rect(today_year, today_q), TODAY_BACKGROUND)
         metrics_small = QFontMetrics(self.small)
         for year, quarter in self.quarters():
             column = self.quarter_rect(year, quarter)
-            painter.setPen(QPen(year_line if quarter == 1 else grid, 1))
-            painter.drawLine(column.left(), self.YEAR_ROW if quarter != 1 else 0,
-                             column.left(), height)
-            painter.setFont(self.small)
-            painter.setPen(text if (year, quarter) == (today_year, today_q) else
-                           palette.placeholderText().color())
-            painter.drawText(QRect(column.left(), self.YEAR_ROW, self.COLUMN, self.QUARTER_ROW),
-                             Qt.AlignmentFlag.AlignCenter, self.quarter_text(year, quarter))
-            if quarter == 1:  # the year's label stays in view while its year is
+            if seen(column.left(), column.right()):
+                painter.setPen(QPen(year_line if quarter == 1 else grid, 1))
+                painter.drawLine(column.left(), self.YEAR_ROW if quarter != 1 else 0,
+                                 column.left(), height)
+                painter.setFont(self.small)
+                painter.setPen(text if (year, quarter) == (today_year, today_q) else
+                               palette.placeholderText().color())
+                painter.drawText(QRect(column.left(), self.YEAR_ROW, self.COLUMN,
+                                       self.QUARTER_ROW),
+                                 Qt.AlignmentFlag.AlignCenter, self.quarter_text(year, quarter))
+            if quarter == 1 and seen(column.left(), column.left() + 4 * self.COLUMN):
+                # the year's label stays in view while its year is
                 painter.setFont(self.bold)
                 painter.setPen(text)
                 width = QFontMetrics(self.bold).horizontalAdvance(str(year))
@@ -333,15 +343,17 @@ class TimelineWidget(QWidget):
         painter.setPen(QPen(year_line, 2))
         painter.drawLine(self.MARGIN, self.axis_y, right, self.axis_y)
 
-        # connectors, then cards and markers
-        for index in range(len(self.items)):
+        # connectors, then cards and markers (those in the area)
+        shown = [index for index in range(len(self.items))
+                 if seen(self.marker_point(index).x(), self.card_rect(index).right())]
+        for index in shown:
             marker = self.marker_point(index)
             card = self.card_rect(index)
             colour = state_colour(self.items[index].milestone.state)
             painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
             painter.drawLine(marker.x(), marker.y(), marker.x(), card.top())
-        for index, item in enumerate(self.items):
-            self._paint_card(painter, index, item, metrics_small)
+        for index in shown:
+            self._paint_card(painter, index, self.items[index], metrics_small)
 
         # today: a line over everything, with its label at the top
         x = self.today_x()

@@ -30,6 +30,7 @@ from ..common.task_table import TaskTable
 from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
+    after_paint,
     buddy_label,
     confirm_removal,
     count_text,
@@ -47,6 +48,8 @@ class MilestonesView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._scrolled = False
+        self._arriving = False  # the view being shown (its showEvent)
+        self._pending = False  # the details are to show the selection after the paint
 
         self.timeline = TimelineWidget()
         self.timeline_scroll = TimelineScroll()
@@ -194,11 +197,28 @@ class MilestonesView(View):
         self.count_label.setText(
             plural(len(items), self.tr("%2 von %1 Meilenstein erreicht"),
                    self.tr("%2 von %1 Meilensteinen erreicht")).replace("%2", count_text(reached)))
+        self._pending = self._arriving  # the first visit: the details after the paint
         if self.timeline.current < 0 and items:
             self.timeline.select(self._nearest_to_today(items))
         else:
             self._selection_changed(self.timeline.current)
+        if self._pending:
+            after_paint(self.timeline, self._show_pending)
         self._update_off_screen()
+
+    def details_pending(self) -> bool:
+        """The selected milestone is still to be shown in the details (after the paint)."""
+        return self._pending
+
+    def _show_pending(self) -> None:
+        if self._pending and self.context.store is not None:
+            self._selection_changed(self.timeline.current)
+        self._pending = False
+
+    def forget_file(self) -> None:
+        super().forget_file()
+        self.placeholder.show()  # nothing of the file before until its milestone is shown
+        self.details.hide()
 
     def _nearest_to_today(self, items: list[TimelineItem]) -> int:
         """The milestone closest to today's quarter, to start with (a later one if tied)."""
@@ -208,7 +228,11 @@ class MilestonesView(View):
                               items[n].milestone.target_quarter) - now), -n))
 
     def showEvent(self, event: object) -> None:
-        super().showEvent(event)
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
         if not self._scrolled and self.timeline.items:
             self._scrolled = True
             # the timeline as high as its lanes need, the rest for the details
@@ -263,7 +287,9 @@ class MilestonesView(View):
 
     def _selection_changed(self, index: int) -> None:
         item = self.timeline.items[index] if 0 <= index < len(self.timeline.items) else None
-        self._show(item)
+        if not (self._pending and self._arriving):
+            self._pending = False
+            self._show(item)
         self._ensure_selected_visible()
 
     def _show(self, item: TimelineItem | None) -> None:

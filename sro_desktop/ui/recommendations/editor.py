@@ -194,6 +194,12 @@ class RecommendationEditor(QWidget):
             widgets.warn_unstored(self, f"{before.number}: {self.error_label.text()}")
             self.clear_error()
 
+    def blank(self) -> None:
+        """The placeholder shown, the recommendation kept (nothing typed is lost): another
+        file was opened, its recommendation follows."""
+        self.placeholder.setVisible(True)
+        self.content.setVisible(False)
+
     def _show(self, rec: Recommendation | None) -> None:
         """The answer fields are refilled only when the record changed, so that what the
         user is typing survives an unrelated edit elsewhere."""

@@ -28,6 +28,7 @@ from ..common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
+    after_paint,
     buddy_label,
     confirm_removal,
     count_text,
@@ -49,6 +50,9 @@ class RecommendationsView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._bodies: dict[str, Body] = {}
+        self._selecting = False  # the first row chosen, shown in the editor after the paint
+        self._arriving = False  # the view being shown (its showEvent)
+        self._pending = False  # the editor is to show the chosen row after the paint
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Angesprochenes Gremium filtern"))
@@ -200,11 +204,41 @@ class RecommendationsView(View):
         if row is None:
             self.editor.show_recommendation(None)
         else:
-            select_row(self.table, row)
-            self._current_changed(self.model.index(row, 0))
+            self._selecting = True  # one show below, not one more for the signal
+            try:
+                select_row(self.table, row)
+            finally:
+                self._selecting = False
+            if self._arriving:  # the editor once the list has painted
+                self._pending = True
+                after_paint(self.table.viewport(), self._show_current)
+            else:
+                self._current_changed(self.model.index(row, 0))
+
+    def showEvent(self, event: Any) -> None:
+        self._arriving = True
+        try:
+            super().showEvent(event)
+        finally:
+            self._arriving = False
+
+    def forget_file(self) -> None:
+        super().forget_file()
+        self.editor.blank()  # nothing of the file before until the first paint is over
+
+    def details_pending(self) -> bool:
+        """The chosen recommendation is still to be shown in the editor (after the
+        list's paint)."""
+        return self._pending
+
+    def _show_current(self) -> None:
+        if self._pending and self.context.store is not None:
+            self._current_changed(self.table.currentIndex())
+        self._pending = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
+            self._pending = False
             self.editor.show_recommendation(self.model.record(current.row()))
 
     # actions ---------------------------------------------------------------------------

@@ -22,9 +22,10 @@ from ... import clock
 from ...domain.enums import TaskState
 from ...domain.model import Task
 from ...store import StoreError
+from ...store.work import Workload
 from ..common.names import Names
 from ..common.view import View
-from ..common.widgets import ErrorLabel, tab_order
+from ..common.widgets import ErrorLabel, after_paint, tab_order
 from ..context import AppContext, EditRefused, label
 from ..history import HistoryDialog
 from .filters import TaskFilterBar
@@ -117,6 +118,8 @@ class TasksView(View):
         self.model.set_pager(None)
         self._loaded = False
         self._workload_of = None
+        self.chart.set_workload(Workload([], []))  # nothing of the file before meanwhile
+        self.filter_bar.count_label.clear()
         self.reset_filters(apply=False)
         self.message.hide()
         self.panel.show_task(None, self.names, self.today)
@@ -186,13 +189,13 @@ class TasksView(View):
         self._apply_filters()
 
     def _show_summary(self) -> None:
-        """The number of tasks and the chart, once the page has painted (a zero timer);
-        a list held in one page is counted at once."""
+        """The number of tasks and the chart, once the page has painted; a list held in
+        one page is counted at once."""
         if not self.model.canFetchMore():
             self.filter_bar.show_count(self.model.rowCount())
         if not self._summary_pending:
             self._summary_pending = True
-            QTimer.singleShot(0, self._read_summary)
+            after_paint(self.table.viewport(), self._read_summary)
 
     def _read_summary(self) -> None:
         """Count what the filters let through, and read the chart if the body filter or

@@ -9,6 +9,7 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QWidget
+from waiting import wait_for
 
 from sro_desktop.domain.enums import OrganizationKind
 from sro_desktop.store.member_import import RowStatus
@@ -38,6 +39,7 @@ def type_text(edit: QLineEdit, text: str) -> None:
 @pytest.fixture
 def view(main_window):
     main_window.show_view(main_window.views.index(main_window.bodies))
+    wait_for(lambda: not main_window.bodies.details_pending())  # tabs after the paint
     return main_window.bodies
 
 

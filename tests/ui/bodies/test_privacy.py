@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from waiting import wait_for
 
 from sro_desktop.ui.bodies import privacy
 
@@ -16,6 +17,7 @@ CURRENT = "Anke Hoffmann"
 @pytest.fixture
 def view(main_window):
     main_window.show_view(main_window.views.index(main_window.bodies))
+    wait_for(lambda: not main_window.bodies.details_pending())  # tabs after the paint
     view = main_window.bodies
     assert view.body.short == "SG"
     return view

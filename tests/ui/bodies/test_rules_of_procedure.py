@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
 )
+from waiting import wait_for
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, MajorityBase, QuorumBase
 from sro_desktop.domain.procedure import PRESETS, RULE_FIELDS
@@ -41,6 +42,7 @@ DOUBLE_REFUSED = ("Die doppelte Mehrheit verlangt eine Mehrheit auf jeder parit√
 @pytest.fixture
 def view(main_window):
     main_window.show_view(main_window.views.index(main_window.bodies))
+    wait_for(lambda: not main_window.bodies.details_pending())  # tabs after the paint
     view = main_window.bodies
     assert view.body.short == "SG"
     return view

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from acting import click, find, leave_field, tab, type_text
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
+from waiting import wait_for
 
 from sro_desktop.domain.text_modules import STANDARD
 from sro_desktop.ui.bodies import text_modules
@@ -17,6 +18,7 @@ CLOSING = STANDARD["closing"]
 @pytest.fixture
 def page(main_window):
     main_window.show_view(main_window.views.index(main_window.bodies))
+    wait_for(lambda: not main_window.bodies.details_pending())  # tabs after the paint
     assert main_window.bodies.body.short == "SG"
     return tab(main_window.bodies, "Textbausteine")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
 )
+from waiting import wait_for
 
 from sro_desktop.domain.enums import BodyKind, DecisionRule, Role
 from sro_desktop.ui import main_window as main_window_module
@@ -42,6 +43,7 @@ ONE_PROVIDER_SHORT = ("nicht paritätisch (Verwaltung 6, Freie Träger 5): "
 def view(main_window):
     """The view, shown, with the demo's steering group selected."""
     main_window.show_view(main_window.views.index(main_window.bodies))
+    wait_for(lambda: not main_window.bodies.details_pending())  # tabs after the paint
     view = main_window.bodies
     assert view.isVisible()
     assert view.body is not None

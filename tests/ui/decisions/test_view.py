@@ -8,7 +8,7 @@ import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from waiting import WAIT_MS
+from waiting import WAIT_MS, wait_for
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import Outcome
@@ -21,6 +21,7 @@ COLUMNS = ["Nummer", "Datum", "Gremium", "Titel", "Ergebnis", "Sitzung"]
 
 def open_view(window: MainWindow) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     view = window.decisions
     assert view.isVisible()
     return view

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
 )
+from waiting import wait_for
 
 from sro_desktop.domain.enums import Choice, DecisionRule, Outcome
 from sro_desktop.domain.model import SideVote
@@ -28,6 +29,7 @@ from sro_desktop.ui.decisions.view import DecisionsView
 
 def open_view(window) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     return window.decisions
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+from waiting import wait_for
 
 from sro_desktop import clock
 from sro_desktop.domain.enums import Choice, Outcome
@@ -34,6 +35,7 @@ MEMBERS = ["Stefan Ohmsen", "Birgit Lange", "Marco Wendt", "Kathrin Seidel", "JÃ
 
 def open_view(window) -> DecisionsView:
     window.show_view(window.views.index(window.decisions))
+    wait_for(lambda: not window.decisions.details_pending())  # details after the paint
     return window.decisions
 
 

@@ -6,6 +6,7 @@ import pytest
 from pinned import TODAY
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
+from waiting import wait_for
 
 from sro_desktop.domain.enums import MilestoneLevel, MilestoneState, QualityDimension
 from sro_desktop.store import StoreError
@@ -15,6 +16,7 @@ from sro_desktop.ui.milestones.view import MilestonesView
 
 def open_view(window) -> MilestonesView:
     window.show_view(window.views.index(window.milestones))
+    wait_for(lambda: not window.milestones.details_pending())  # details after the paint
     return window.milestones
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pinned import TODAY
 from PySide6.QtCore import QPoint, Qt
+from waiting import wait_for
 
 from sro_desktop.domain.calendar import quarter_of
 from sro_desktop.domain.enums import MilestoneState
@@ -22,6 +23,7 @@ TRANSFER = "Übertragung auf die gesamte Hansestadt nach JHA-Beschluss"
 
 def open_view(window: MainWindow) -> MilestonesView:
     window.show_view(window.views.index(window.milestones))
+    wait_for(lambda: not window.milestones.details_pending())  # details after the paint
     view = window.milestones
     assert view.isVisible()
     return view

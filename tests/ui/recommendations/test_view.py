@@ -8,7 +8,7 @@ from pinned import TODAY
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel
-from waiting import WAIT_MS
+from waiting import WAIT_MS, wait_for
 
 from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import MeetingState, RecommendationState
@@ -36,6 +36,7 @@ def open_view(window: MainWindow) -> RecommendationsView:
     window.show_view(window.views.index(window.recommendations))
     view = window.recommendations
     assert view.isVisible()
+    wait_for(lambda: not view.details_pending())  # the editor after the list's paint
     return view
 
 
