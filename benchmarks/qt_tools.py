@@ -106,3 +106,16 @@ class BareTable:
         if old is not None:
             old.deleteLater()
         return seconds
+
+
+SETTLE_S = 0.4  # longer than the views' 200 ms fallback for work after the paint
+
+
+def settle() -> None:
+    """Let the event loop run what was left for after the paint, outside any timing."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + SETTLE_S
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)

@@ -18,6 +18,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import CaseError, emit  # noqa: E402
+from benchmarks.qt_tools import settle  # noqa: E402
 
 # The rows each view shows first, for the bare table (a page, newest first).
 VIEW_ROWS = {
@@ -166,7 +167,9 @@ class Child:
              base: dict[str, list[float]]) -> None:
         first, second = (mine, bare) if run % 2 == 0 else (bare, mine)
         a = first()
+        settle()  # what a view does after its paint (details, counts) is not the next's
         b = second()
+        settle()
         ours[name].append(a if run % 2 == 0 else b)
         base[name].append(b if run % 2 == 0 else a)
 
