@@ -110,7 +110,8 @@ class Child:
         self.runs = runs
         self.app = make_application()
         self.spy = PaintSpy(self.app)
-        self.window = MainWindow()
+        self.window = MainWindow(pages_later=True)  # as the program starts (run())
+        self.window.finish()
         self.window.show_as_before()
         self.reopen(0)
         self.raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -3,6 +3,7 @@ share (as fixtures: with ``--import-mode=importlib`` a test module cannot import
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pytest
@@ -50,6 +51,15 @@ def _deleted_after_the_test(qapp):
     slow every later test down."""
     yield
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_frozen_after_the_test():
+    """The program's start freezes what it made for the garbage collector (gc.freeze);
+    undone after a test that starts a window that way, so later garbage is collected."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 @pytest.fixture
