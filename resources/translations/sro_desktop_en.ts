@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="66"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="68"/>
         <source>%1. Sitzung am %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/member_import.py" line="90"/>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="77"/>
         <location filename="../../sro_desktop/ui/bodies/organizations.py" line="151"/>
         <location filename="../../sro_desktop/ui/bodies/people.py" line="126"/>
         <source>Name</source>
@@ -43,21 +43,21 @@
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/member_import.py" line="91"/>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="79"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="78"/>
         <location filename="../../sro_desktop/ui/bodies/people.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/member_import.py" line="92"/>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="81"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="80"/>
         <location filename="../../sro_desktop/ui/bodies/rules.py" line="133"/>
         <source>Seite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/member_import.py" line="93"/>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="82"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="81"/>
         <source>Rolle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,81 +92,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="84"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="83"/>
         <source>Stimmrecht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="84"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="83"/>
         <location filename="../../sro_desktop/ui/bodies/presets.py" line="45"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sro_desktop/ui/bodies/member_import.py" line="94"/>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="86"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="85"/>
         <source>Stellvertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="87"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="86"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="89"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="88"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="95"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="94"/>
         <source>Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="106"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="105"/>
         <source>Mitglied h&amp;inzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="107"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="106"/>
         <location filename="../../sro_desktop/ui/bodies/organizations.py" line="170"/>
         <location filename="../../sro_desktop/ui/bodies/people.py" line="143"/>
         <source>Bearbei&amp;ten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="108"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="107"/>
         <source>Mitglied beende&amp;n …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="109"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="108"/>
         <source>Mitglieder impo&amp;rtieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="110"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="109"/>
         <source>Mitglieder importieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="111"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="110"/>
         <source>Mitgliederliste e&amp;xportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="112"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="111"/>
         <source>Mitgliederliste exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="115"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="114"/>
         <source>ehemalige &amp;zeigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="116"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="115"/>
         <source>Ehemalige Mitglieder zeigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,22 +545,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/integrity.py" line="38"/>
+        <location filename="../../sro_desktop/ui/integrity.py" line="43"/>
         <source>Achtung: Das Protokoll der %1 wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/integrity.py" line="40"/>
+        <location filename="../../sro_desktop/ui/integrity.py" line="45"/>
         <source>Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert (Prüfsumme stimmt nicht): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/integrity.py" line="52"/>
+        <location filename="../../sro_desktop/ui/integrity.py" line="93"/>
         <source>Prüfung genehmigter Protokolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/integrity.py" line="57"/>
+        <location filename="../../sro_desktop/ui/integrity.py" line="97"/>
         <source>
 
 Einzelheiten: sro-desktop check --db DATEI</source>
@@ -783,132 +783,132 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="244"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="246"/>
         <source>Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="268"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="270"/>
         <source>+ &amp;TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="269"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="271"/>
         <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="271"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="273"/>
         <source>&amp;Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="273"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="275"/>
         <source>&amp;Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="275"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="277"/>
         <source>▲</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="276"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="278"/>
         <source>TOP nach oben (Alt+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="277"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="279"/>
         <source>TOP nach oben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="279"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="281"/>
         <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="280"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="282"/>
         <source>TOP nach unten (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="281"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="283"/>
         <source>TOP nach unten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="283"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="285"/>
         <source>TOP &amp;löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="285"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="287"/>
         <source>vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="286"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="288"/>
         <source>TOP vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="288"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="290"/>
         <source>Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere Sitzung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="416"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="439"/>
         <source>TOP anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="417"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="440"/>
         <source>Neuer Tagesordnungspunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="425"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="448"/>
         <source>Standard-TOPs einfügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="428"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="451"/>
         <source>Alle Standard-TOPs sind schon da.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="433"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="456"/>
         <source>Offene Punkte übernehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="436"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="459"/>
         <source>Offene Punkte übernommen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="437"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="460"/>
         <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="446"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="469"/>
         <source>TOP vertagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="446"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="469"/>
         <source>TOP nicht mehr vertagt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="456"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="479"/>
         <source>TOP verschieben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="462"/>
+        <location filename="../../sro_desktop/ui/meetings/agenda.py" line="485"/>
         <source>TOP löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,17 +916,17 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="111"/>
+        <location filename="../../sro_desktop/ui/context.py" line="126"/>
         <source>Die Änderung wurde nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="125"/>
+        <location filename="../../sro_desktop/ui/context.py" line="140"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/context.py" line="134"/>
+        <location filename="../../sro_desktop/ui/context.py" line="151"/>
         <source>Rückgängig nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,82 +967,82 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="27"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
         <source>Mitglied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="28"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
         <source>Seite, Rolle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="29"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="30"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="31"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="31"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="32"/>
         <source>ab TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="32"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="33"/>
         <source>bis vor TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="33"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="34"/>
         <source>Wechsel ab TOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="164"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="227"/>
         <source>– nicht erfasst –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="172"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="232"/>
         <source>von Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="172"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="232"/>
         <source>bis Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="188"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="247"/>
         <source>Status von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="220"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="280"/>
         <source> (ohne Stimmrecht)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="222"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="282"/>
         <source>Stellvertretung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="226"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="286"/>
         <source>Ab diesem TOP übernimmt %1 den Sitz selbst von der Stellvertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="228"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="288"/>
         <source>Ab diesem TOP übernimmt die Stellvertretung den Sitz von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="279"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance_model.py" line="339"/>
         <source>Anwesenheit ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,66 +1050,66 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="191"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="219"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="159"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="187"/>
         <source>Anwesenheitsliste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="175"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="176"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="318"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="203"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="204"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="363"/>
         <source>Alle anwesend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="178"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="206"/>
         <source>Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; „entschuldigt“, „vertreten“ usw. bleiben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="183"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="211"/>
         <source>Gäste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="188"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="189"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="216"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="217"/>
         <source>Name des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="192"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="220"/>
         <source>Organisation des Gastes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="193"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="221"/>
         <source>&amp;Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="198"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="226"/>
         <source>G&amp;äste:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="272"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="317"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="282"/>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="288"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="327"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="333"/>
         <source>Anwesenheit von %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="329"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="374"/>
         <source>Gast hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,111 +1117,116 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="109"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="116"/>
         <source>Keine automatische Sicherung: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/backups.py" line="121"/>
+        <source>Automatische Sicherung angelegt (%1).</source>
+        <translation>Automatic backup made (%1).</translation>
     </message>
 </context>
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="74"/>
         <source>Gremien &amp; Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="82"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="85"/>
         <source>Noch kein Gremium in dieser Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="91"/>
         <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="93"/>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="96"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="135"/>
         <source>&amp;Gremium anlegen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="113"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="116"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="114"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="117"/>
         <source>Kürzel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="115"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="118"/>
         <source>Art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="117"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="120"/>
         <source>berät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="123"/>
         <source>Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="128"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="131"/>
         <source>Gr&amp;emien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="153"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="156"/>
         <source>Parität</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="155"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="158"/>
         <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="170"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="173"/>
         <source>Gremium, Personen und Organisationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="171"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="174"/>
         <source>&amp;Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="172"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="175"/>
         <source>&amp;Seiten und Regeln</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="173"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="176"/>
         <source>&amp;Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="174"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="177"/>
         <source>&amp;Organisationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="175"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="178"/>
         <source>Te&amp;xtbausteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="274"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="305"/>
         <source>noch keine Mitglieder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/view.py" line="313"/>
+        <location filename="../../sro_desktop/ui/bodies/view.py" line="345"/>
         <source>Gremium anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +1639,7 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="272"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="274"/>
         <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,150 +2021,150 @@ Einzelheiten: sro-desktop check --db DATEI</source>
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="53"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="56"/>
         <source>Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="56"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="59"/>
         <source>Jahr filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="59"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="62"/>
         <source>Anzahl der Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="61"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="64"/>
         <source>&amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="64"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="67"/>
         <source>&amp;Jahr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="68"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="71"/>
         <source>&amp;Umlaufbeschluss …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="69"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="72"/>
         <source>Umlaufbeschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="74"/>
         <source>Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="73"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="76"/>
         <source>Beschluss &amp;entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="74"/>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="244"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="77"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="272"/>
         <source>Beschluss entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="76"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="79"/>
         <source>Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn zurück); das Register bleibt lückenlos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="89"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="90"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="91"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="92"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="90"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="93"/>
         <source>Ergebnis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="91"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="94"/>
         <source>Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="100"/>
         <source>Beschlussregister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="98"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="101"/>
         <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="128"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="131"/>
         <source>Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="135"/>
         <source>noch nicht abgestimmt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="136"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="139"/>
         <source>Umlaufverfahren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="138"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="141"/>
         <source>%1. Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="150"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="153"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="159"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="162"/>
         <source>Alle Jahre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="199"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="225"/>
         <source>%1 Beschluss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="245"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="273"/>
         <source>Beschluss %1 „%2“ entfernen?
 
 Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="249"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="277"/>
         <source>Beschluss %1 entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/decisions/view.py" line="199"/>
+        <location filename="../../sro_desktop/ui/decisions/view.py" line="225"/>
         <source>%1 Beschlüsse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,42 +2172,42 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>DeputyDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="98"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="125"/>
         <source>Vertretung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="127"/>
         <source>Vertreten durch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="101"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="128"/>
         <source>– neue Person –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="106"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="133"/>
         <source>Name der neuen Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="107"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="134"/>
         <source>Vorname Nachname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="110"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="137"/>
         <source>Für %1 ist keine Stellvertretung eingetragen. Wer vertritt in dieser Sitzung?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="115"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="142"/>
         <source>&amp;Vertreten durch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="116"/>
+        <location filename="../../sro_desktop/ui/meetings/attendance.py" line="143"/>
         <source>oder &amp;neue Person:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2238,7 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="118"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="120"/>
         <source>Fehlermeldung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,52 +2246,52 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>ExportChoice</name>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="192"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="193"/>
         <source>Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="195"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="196"/>
         <source>von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="197"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="198"/>
         <source>bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="199"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="200"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="200"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="201"/>
         <source>Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="202"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="203"/>
         <source>CSV für Excel (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="204"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="205"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="206"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="207"/>
         <source>&amp;von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="207"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="208"/>
         <source>&amp;bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="209"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="210"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2413,7 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="459"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="471"/>
         <source>heute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,228 +2439,233 @@ Strg+Z holt ihn zurück.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="131"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="160"/>
         <source>Suchen … (Strg+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="161"/>
         <source>Suche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="172"/>
+        <source>%1 wird geöffnet …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../sro_desktop/ui/main_window.py" line="187"/>
         <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Leere Datei beginnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="199"/>
         <source>Keine Datei geöffnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Neue Datei …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
         <source>Datei ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="170"/>
-        <location filename="../../sro_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Demo öffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Neu …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="231"/>
         <source>Ö&amp;ffnen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Kopie speichern unter …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="237"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Schließen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Große Demo-Datei erzeugen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Beenden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Wiederholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Suchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="259"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Protokoll der Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Einladung zur Sitzung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="265"/>
         <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="267"/>
         <source>Beschluss&amp;register …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Sachstandsbericht …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Vorlagen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Ansicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Hilfe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="284"/>
         <source>Ü&amp;ber SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="307"/>
         <source>Datei nicht geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="317"/>
         <source>Neue SRO-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="321"/>
         <source>Datei nicht angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="322"/>
         <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="366"/>
         <source>Kopie speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="372"/>
         <source>Kopie nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="374"/>
         <source>Kopie gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="384"/>
         <source>(keine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="452"/>
         <source>Nichts gefunden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="460"/>
         <source>%1 hat keinen Sitz in einem Gremium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="468"/>
         <source>Über SRO Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="469"/>
         <source>SRO Desktop %1
 Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
         <translation type="unfinished"></translation>
@@ -2664,87 +2674,87 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
 <context>
     <name>MeetingPanel</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="101"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="100"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="101"/>
         <source>&amp;Beginn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="102"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="103"/>
         <source>&amp;Ende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="103"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="104"/>
         <source>&amp;Vorsitz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="104"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="105"/>
         <source>&amp;Protokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="105"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="106"/>
         <source>O&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="137"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="138"/>
         <source>Beschlussfähigkeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="143"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="144"/>
         <source>&amp;Anwesenheit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="144"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="145"/>
         <source>&amp;Tagesordnung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="145"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="146"/>
         <source>Pr&amp;otokoll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="168"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="184"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="194"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="211"/>
         <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="198"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="215"/>
         <source>– gesperrt, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="204"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="221"/>
         <source>Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung erfassen …“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="210"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="227"/>
         <source>Abgesagt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="240"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="257"/>
         <source>Sitzung ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/panel.py" line="267"/>
+        <location filename="../../sro_desktop/ui/meetings/panel.py" line="284"/>
         <source>Zustand: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,8 +2778,8 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/view.py" line="93"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="282"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="287"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="294"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="299"/>
         <source>Sitzung entfernen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,49 +2805,49 @@ Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.
     </message>
     <message>
         <location filename="../../sro_desktop/ui/meetings/view.py" line="107"/>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="140"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="143"/>
         <source>Sitzungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="119"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="121"/>
         <source>&amp;Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="160"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="172"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="233"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="245"/>
         <source>Keine Sitzung gewählt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="234"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="246"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="262"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="274"/>
         <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="269"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="281"/>
         <source>Sitzung anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="283"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="295"/>
         <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
 
 Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/view.py" line="290"/>
+        <location filename="../../sro_desktop/ui/meetings/view.py" line="302"/>
         <source>Nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,47 +2990,47 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="196"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="195"/>
         <source>ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="207"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="206"/>
         <source>ausgeschieden nach dem %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="210"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="209"/>
         <source>Mitglied ab %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="291"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="290"/>
         <source>Liste nicht lesbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="300"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="299"/>
         <source>Mitgliederliste %1 %2.docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="302"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="301"/>
         <source>Mitgliederliste exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="342"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="343"/>
         <source>Mitglied hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="343"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="344"/>
         <source>Mitglied bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/members.py" line="362"/>
+        <location filename="../../sro_desktop/ui/bodies/members.py" line="363"/>
         <source>Mitgliedschaft beenden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,201 +3144,201 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>MilestonesView</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="55"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="58"/>
         <source>Zeitleiste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="57"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="60"/>
         <source>Zu h&amp;eute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="61"/>
         <source>Die Zeitleiste zum heutigen Quartal rollen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="62"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="65"/>
         <source>Zum nächsten Meilenstein links außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="65"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="68"/>
         <source>Zum nächsten Meilenstein rechts außerhalb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="75"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="78"/>
         <source>&amp;Neuer Meilenstein …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="76"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="79"/>
         <source>Neuer Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="78"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="81"/>
         <source>Bearbe&amp;iten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="79"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="82"/>
         <source>Meilenstein bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="81"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="84"/>
         <source>Entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="82"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="354"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="357"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="85"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="379"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="382"/>
         <source>Meilenstein entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="84"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="87"/>
         <source>Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die Verknüpfung (Strg+Z holt beides zurück).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="100"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="103"/>
         <source>Status des Meilensteins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="118"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="121"/>
         <source>Ziel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="119"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="122"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="123"/>
         <source>Ebene:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="121"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="124"/>
         <source>Qualitätsdimension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="122"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="125"/>
         <source>Handlungsfeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="123"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="126"/>
         <source>Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="124"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="127"/>
         <source>Fortschritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="125"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="128"/>
         <source>Beschreibung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="131"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="134"/>
         <source>Aufgabe &amp;verknüpfen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="132"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="135"/>
         <source>Aufgabe verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="133"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="136"/>
         <source>Eine unerledigte Aufgabe mit diesem Meilenstein verknüpfen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="143"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="146"/>
         <source>Aufgaben zu diesem Meilenstein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="144"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="147"/>
         <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="147"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="150"/>
         <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="180"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="183"/>
         <source>Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="196"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="198"/>
         <source>%2 von %1 Meilenstein erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="197"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="199"/>
         <source>%2 von %1 Meilensteinen erreicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="347"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="372"/>
         <source>Den Meilenstein „%1“ entfernen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="349"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="374"/>
         <source>Die verknüpfte Aufgabe bleibt und verliert die Verknüpfung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="351"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="376"/>
         <source>Die %1 verknüpften Aufgaben bleiben und verlieren die Verknüpfung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="353"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="378"/>
         <source>Strg+Z holt ihn zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="374"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="399"/>
         <source>Es gibt keine unerledigte Aufgabe, die noch nicht mit diesem Meilenstein verknüpft ist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="241"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="264"/>
         <source>◀ %1 &amp;frühere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="242"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="265"/>
         <source>%1 spä&amp;tere ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="288"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="295"/>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="297"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="313"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="320"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="322"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/view.py" line="306"/>
+        <location filename="../../sro_desktop/ui/milestones/view.py" line="331"/>
         <source>Status des Meilensteins ändern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,77 +3389,77 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="51"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="48"/>
         <source>Ö&amp;ffentliche Fassung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="52"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="49"/>
         <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="53"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="50"/>
         <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="56"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="53"/>
         <source>Protokoll e&amp;xportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="58"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="55"/>
         <source>E&amp;inladung exportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="60"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="57"/>
         <source>nach dem Export ö&amp;ffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="64"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="61"/>
         <source>Vorschau des Protokolls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="130"/>
         <source>Niederschrift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="130"/>
         <source> öffentlich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="131"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="132"/>
         <source>Protokoll exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="142"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="145"/>
         <source>Einladung exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="143"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="146"/>
         <source>Einladung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="152"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="157"/>
         <source>Ladungsfrist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="163"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="168"/>
         <source>Zustand: eingeladen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="166"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="171"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,7 +3480,7 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../sro_desktop/ui/common/names.py" line="82"/>
+        <location filename="../../sro_desktop/ui/common/names.py" line="94"/>
         <source>%1. Sitzung · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,48 +3973,48 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="65"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="64"/>
         <source>Datens&amp;chutz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="66"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="65"/>
         <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="70"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="69"/>
         <source>&amp;Auskunft exportieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="71"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="70"/>
         <source>A&amp;nonymisieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="87"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="86"/>
         <source>Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, Anwesenheit und Protokolle bleiben vollständig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="97"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="96"/>
         <source>Die Datei ist schreibgeschützt geöffnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="133"/>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="142"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="134"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="143"/>
         <source>Nicht anonymisiert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="139"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="140"/>
         <source>Anonymisieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="146"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="147"/>
         <source>Anonymisiert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,47 +4320,47 @@ Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="218"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="224"/>
         <source>%1 (%2. Sitzung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="224"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="230"/>
         <source>ohne Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="228"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="234"/>
         <source>(kein Wortlaut erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="230"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="236"/>
         <source>Antwort %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="251"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="257"/>
         <source>TOP %1 der %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="254"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="260"/>
         <source>noch nicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="270"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="276"/>
         <source>(kein Beschluss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="326"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="332"/>
         <source>Empfehlung beantworten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="337"/>
+        <location filename="../../sro_desktop/ui/recommendations/editor.py" line="343"/>
         <source>Empfehlung %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,171 +4368,171 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>RecommendationsView</name>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="54"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="58"/>
         <source>Angesprochenes Gremium filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="56"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="60"/>
         <source>Nur unbeantw&amp;ortete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="58"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="62"/>
         <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="60"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="64"/>
         <source>Anzahl der Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="61"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="65"/>
         <source>&amp;Neue Empfehlung …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="62"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="66"/>
         <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="64"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="68"/>
         <source>Empfehlung entfe&amp;rnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="65"/>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="216"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="69"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="250"/>
         <source>Empfehlung entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="67"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="71"/>
         <source>Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt erfasste (Strg+Z holt sie zurück).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="71"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="75"/>
         <source>An &amp;Gremium:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="82"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="86"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="83"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="87"/>
         <source>Beschlossen am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="84"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="88"/>
         <source>Von</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="85"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="89"/>
         <source>An</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="86"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="90"/>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="87"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="88"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="92"/>
         <source>Antwort fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="89"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="93"/>
         <source>Beantwortet am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="97"/>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="120"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="101"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="124"/>
         <source>Empfehlungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="98"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="102"/>
         <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="142"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="146"/>
         <source>%1 – überfällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="147"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="151"/>
         <source>von %1 an %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="151"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="155"/>
         <source>Die Antwort ist seit dem %1 überfällig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="162"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="166"/>
         <source>Alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="185"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="189"/>
         <source>%1 Empfehlung, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="186"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="190"/>
         <source>%1 Empfehlungen, %2 unbeantwortet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="217"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="251"/>
         <source>Empfehlung %1 entfernen?
 
 Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="221"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="255"/>
         <source>Empfehlung %1 entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="224"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="258"/>
         <source>Nicht entfernt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="236"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="270"/>
         <source>Empfehlung erfassen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="251"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="285"/>
         <source>Keine Sitzung geplant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="252"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="286"/>
         <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/recommendations/view.py" line="260"/>
+        <location filename="../../sro_desktop/ui/recommendations/view.py" line="294"/>
         <source>Empfehlung auf die Tagesordnung setzen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,48 +4540,48 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="128"/>
-        <location filename="../../sro_desktop/ui/backups.py" line="178"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="145"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="195"/>
         <source>Sicherung wiederherstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="135"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="152"/>
         <source>Sicherungen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="154"/>
         <source>Zeitpunkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="154"/>
         <source>Anlass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="137"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="154"/>
         <source>Größe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="157"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="174"/>
         <source>&amp;Wiederherstellen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="163"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="180"/>
         <source>Sicherungen von %1, die neueste zuerst. Der jetzige Stand wird vor dem Wiederherstellen gesichert und bleibt so erhalten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="167"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="184"/>
         <source>Von %1 gibt es noch keine Sicherung. Sie wird beim Öffnen der Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="179"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="196"/>
         <source>%1 durch die Sicherung vom %2 ersetzen?
 
 Änderungen seit dieser Sicherung sind danach nur noch in der Sicherung des jetzigen Stands, die vorher angelegt wird.</source>
@@ -5351,32 +5361,32 @@ Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="62"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="64"/>
         <source>Titel der Aufgabe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="62"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="64"/>
         <source>Titel (darf nicht leer sein)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="65"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="67"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="69"/>
         <source>Fällig am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="67"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="69"/>
         <source>ohne Frist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/table.py" line="70"/>
+        <location filename="../../sro_desktop/ui/tasks/table.py" line="72"/>
         <source>Wiedervorlage in Sitzung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5384,62 +5394,62 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="52"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="58"/>
         <source>Hinweis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="97"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="103"/>
         <source>Aufgaben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="187"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="216"/>
         <source>&amp;Verteilung der offenen Aufgaben · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="188"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="217"/>
         <source>alle Gremien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="218"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="251"/>
         <source>&amp;Verlauf …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="227"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="260"/>
         <source>Aufgabe „%1“</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="234"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="267"/>
         <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="248"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="281"/>
         <source>Titel der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="253"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="286"/>
         <source>Status „%1“ setzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="258"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="291"/>
         <source>Fälligkeit der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="263"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="296"/>
         <source>Wiedervorlage der Aufgabe ändern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/tasks/view.py" line="272"/>
+        <location filename="../../sro_desktop/ui/tasks/view.py" line="305"/>
         <source>Nicht gespeichert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5447,47 +5457,47 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="124"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="123"/>
         <source>Vorlagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="128"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="127"/>
         <source>Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte Vorlage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="133"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="132"/>
         <source>Vorlage für %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="134"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="133"/>
         <source>mitgelieferte Vorlage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="136"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="135"/>
         <source>Auswählen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="138"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="137"/>
         <source>Kopie zum Bearbeiten …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="151"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="150"/>
         <source>Vorlage wählen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="158"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="157"/>
         <source>Vorlage kopieren nach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="164"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="165"/>
         <source>Nicht kopiert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,52 +5620,52 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="103"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="104"/>
         <source>Zeitleiste der Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="205"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="206"/>
         <source>keine Aufgaben verknüpft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="206"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="207"/>
         <source>%1/%2 Aufgaben erledigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="214"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="215"/>
         <source>keine Meilensteine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="215"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="216"/>
         <source>Ausgewählt: %1. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="219"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="220"/>
         <source>Heute ist der %1. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="220"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="221"/>
         <source>Meilensteine: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="221"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="222"/>
         <source>. Pfeiltasten links und rechts wählen den vorigen oder nächsten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="275"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="276"/>
         <source>Heute, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="351"/>
+        <location filename="../../sro_desktop/ui/milestones/timeline.py" line="363"/>
         <source>heute %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,7 +5955,7 @@ Strg+Z holt sie zurück.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="75"/>
         <source>SRO-Datei öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5970,52 +5980,52 @@ Strg+Z holt sie zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="94"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="93"/>
         <source>Exportiert nach %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="99"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="98"/>
         <source>Exportiert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="109"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="108"/>
         <source>Export nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="236"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="237"/>
         <source>Kein Gremium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/exports.py" line="237"/>
+        <location filename="../../sro_desktop/ui/exports.py" line="238"/>
         <source>Zuerst ein Gremium anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="25"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="24"/>
         <source>Auskunft %1.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="27"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="26"/>
         <source>Auskunft exportieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="28"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="27"/>
         <source>JSON-Datei (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="38"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="37"/>
         <source>Anonymisieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="39"/>
+        <location filename="../../sro_desktop/ui/bodies/privacy.py" line="38"/>
         <source>%1 anonymisieren?
 
 Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
@@ -6024,12 +6034,12 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="361"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="363"/>
         <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/common/widgets.py" line="362"/>
+        <location filename="../../sro_desktop/ui/common/widgets.py" line="364"/>
         <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6054,12 +6064,12 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="37"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="34"/>
         <source>Einladung exportiert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="38"/>
+        <location filename="../../sro_desktop/ui/meetings/minutes_tab.py" line="35"/>
         <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6136,53 +6146,53 @@ Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="209"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="227"/>
         <source>Sicherungen nicht lesbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="217"/>
-        <location filename="../../sro_desktop/ui/backups.py" line="224"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="235"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="242"/>
         <source>Nicht wiederhergestellt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="230"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="248"/>
         <source>Sicherung vom %1 wiederhergestellt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/backups.py" line="232"/>
+        <location filename="../../sro_desktop/ui/backups.py" line="250"/>
         <source>Der vorherige Stand ist gesichert (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="584"/>
         <source>Große Demo-Datei speichern unter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="587"/>
         <source>Große Demo-Datei wird erzeugt …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="588"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="589"/>
         <source>Demo-Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="603"/>
         <source>Abgebrochen; keine Datei angelegt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sro_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../sro_desktop/ui/main_window.py" line="606"/>
         <source>Demo-Datei nicht erzeugt</source>
         <translation type="unfinished"></translation>
     </message>
