@@ -272,3 +272,22 @@ def test_pyside_tells_modules_that_use_it_without_keeping_their_source(tmp_path,
     assert not [name for name in linecache.cache if "sro_probe" in name]
     for name in ("sro_probe_uses_qt", "sro_probe_plain"):
         monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_view_shown_is_read_again_at_every_file_switch(app, qtbot, demo_file, tmp_path):
+    """Opening one file after another (and back) fills the view in sight each time."""
+    import shutil
+
+    other = tmp_path / "andere.sro"
+    shutil.copy(demo_file, other)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(demo_file)
+    for view in (window.meetings, window.tasks, window.decisions, window.recommendations):
+        window.show_view(window.views.index(view))
+        for path in (other, demo_file, other):
+            assert window.open_file(path)
+            assert view.model.rowCount() > 0, (view.title(), path.name)
+    qtbot.waitUntil(window.context.background.idle)
+    window.close()

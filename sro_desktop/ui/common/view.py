@@ -21,10 +21,10 @@ class View(QWidget):
         self.context = context
         self._stale = True
         self._read_while_opening = False  # the file just opened is read already
-        context.file_opened.connect(self._on_file_opened)
+        context.file_opened.connect(self._file_replaced)
         context.changed.connect(self._on_changed)
 
-    def _on_file_opened(self) -> None:
+    def _file_replaced(self) -> None:
         """Forget the file before now; the "changed" that follows (after every view's own
         handlers of ``file_opened``) reads the new one into the view shown, unless it was
         read when shown meanwhile (the window shows its page)."""

@@ -205,6 +205,7 @@ class DecisionsView(View):
         else:
             select_row(self.table, row)
             self._current_changed(self.model.index(row, 0))
+        self._update_buttons()  # at once, also while the details wait for the paint
 
     def showEvent(self, event: Any) -> None:
         self._arriving = True

@@ -203,6 +203,7 @@ class MilestonesView(View):
         else:
             self._selection_changed(self.timeline.current)
         if self._pending:
+            self._enable_buttons(None)  # at once; the milestone's own with its details
             after_paint(self.timeline, self._show_pending)
         self._update_off_screen()
 
@@ -292,14 +293,17 @@ class MilestonesView(View):
             self._show(item)
         self._ensure_selected_visible()
 
-    def _show(self, item: TimelineItem | None) -> None:
-        self.placeholder.setVisible(item is None)
-        self.details.setVisible(item is not None)
-        self.state_error.hide()
+    def _enable_buttons(self, item: TimelineItem | None) -> None:
         writable = self.context.store is not None and not self.context.read_only
         self.new_button.setEnabled(writable)
         for button in (self.edit_button, self.remove_button, self.link_button):
             button.setEnabled(writable and item is not None)
+
+    def _show(self, item: TimelineItem | None) -> None:
+        self.placeholder.setVisible(item is None)
+        self.details.setVisible(item is not None)
+        self.state_error.hide()
+        self._enable_buttons(item)
         if item is None:
             self.tasks.show_tasks(None)
             return
