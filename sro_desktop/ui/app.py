@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from .common.after_paint import after_paint
 
 
 def _read_sources_lightly() -> None:
@@ -131,31 +131,6 @@ def start_file(requested: Path | None) -> Path:
     return path
 
 
-class FirstPaint(QObject):
-    """Calls ``then`` once the window has been painted for the first time (or after
-    ``FALLBACK_MS`` if it is not painted, e.g. started minimised)."""
-
-    FALLBACK_MS = 500
-
-    def __init__(self, window: QWidget, then: Callable[[], object]):
-        super().__init__(window)
-        self.window = window
-        self.then: Callable[[], object] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self._go)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._go)  # after this paint has reached the screen
-        return False
-
-    def _go(self) -> None:
-        then, self.then = self.then, None
-        if then is not None:
-            self.window.removeEventFilter(self)
-            then()
-
-
 def run(db: Path | None = None) -> int:
     """The window first, painted at once; then the file, the pages and the store."""
     app = make_application()
@@ -164,5 +139,6 @@ def run(db: Path | None = None) -> int:
     window = MainWindow(pages_later=True)
     window.show_opening(start_path(db))
     window.show_as_before()
-    FirstPaint(window, lambda: window.open_file(start_file(db)))
+    # not painted at all (started minimised): the file after half a second anyway
+    after_paint(window, lambda: window.open_file(start_file(db)), fallback_ms=500)
     return app.exec()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from waiting import WAIT_MS
 
 from sro_desktop.store import Store
-from sro_desktop.ui.common.widgets import after_paint
+from sro_desktop.ui.common.after_paint import after_paint
 
 
 class Paints(QObject):

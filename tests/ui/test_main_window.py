@@ -146,7 +146,7 @@ def test_the_window_shows_before_its_pages_and_reads_the_file_after_painting(app
                                                                               demo_file):
     from PySide6.QtWidgets import QLabel
 
-    from sro_desktop.ui.app import FirstPaint
+    from sro_desktop.ui.common.after_paint import after_paint
     from sro_desktop.ui.main_window import PAGE_TITLES
 
     window = MainWindow(pages_later=True)
@@ -156,7 +156,7 @@ def test_the_window_shows_before_its_pages_and_reads_the_file_after_painting(app
     assert [label.text() for label in window.centralWidget().findChildren(QLabel)] == [
         "sitzungen.sro wird geöffnet …"]
     window.show()
-    FirstPaint(window, lambda: window.open_file(demo_file))
+    after_paint(window, lambda: window.open_file(demo_file), fallback_ms=500)  # as run()
     qtbot.waitUntil(lambda: window.context.store is not None)
     qtbot.waitUntil(window.context.background.idle)
     assert gc.get_freeze_count() > 0  # what the start made is left out of gc's rounds

@@ -7,7 +7,6 @@ when a body is paritätisch) live in ``domain.bodies`` and are enforced by the s
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -27,6 +26,7 @@ from ... import clock
 from ...domain.enums import BodyKind
 from ...domain.model import Body
 from ...store import NotFound
+from ..common.after_paint import after_paint
 from ..common.palette import ADOPTED, DONE, OVERDUE, text_style
 from ..common.table_model import (
     RECORD_ROLE,
@@ -36,7 +36,7 @@ from ..common.table_model import (
     sorted_proxy,
 )
 from ..common.view import View
-from ..common.widgets import after_paint, buddy_label, tab_order
+from ..common.widgets import buddy_label, tab_order
 from ..context import AppContext, label
 from .dialogs import BodyDialog, BodyValues
 from .members import MembersTab
@@ -57,7 +57,6 @@ class BodiesView(View):
         super().__init__(context, parent)
         self._body_id: str | None = None
         self._details_of: str | None = None  # the body the tabs show; None: none yet
-        self._arriving = False  # the view being shown (its showEvent)
         self._loading = False
         self._bodies: dict[str, Body] = {}
 
@@ -231,13 +230,6 @@ class BodiesView(View):
             after_paint(self.bodies_table.viewport(), self._show_chosen_body)
         else:
             self._show_body()
-
-    def showEvent(self, event: Any) -> None:
-        self._arriving = True
-        try:
-            super().showEvent(event)
-        finally:
-            self._arriving = False
 
     def forget_file(self) -> None:
         super().forget_file()

@@ -21,6 +21,9 @@ class View(QWidget):
         self.context = context
         self._stale = True
         self._read_while_opening = False  # the file just opened is read already
+        # while the view is being shown: a view may leave its details for after the
+        # list's paint (ui/common/after_paint.py)
+        self._arriving = False
         context.file_opened.connect(self._file_replaced)
         context.changed.connect(self._on_changed)
 
@@ -56,7 +59,11 @@ class View(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.refresh_if_stale()
+        self._arriving = True
+        try:
+            self.refresh_if_stale()
+        finally:
+            self._arriving = False
 
     def refresh_if_stale(self) -> None:
         """Read the store now if it changed while the view was hidden."""

@@ -14,10 +14,8 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QObject,
     QSignalBlocker,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
@@ -449,40 +447,3 @@ def select_row(table: QTableView, row: int) -> None:
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
     table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-
-class AfterPaint(QObject):
-    """Calls ``then`` once, in the turn of the event loop after ``widget`` has painted:
-    what a view shows beside its list (a count, a chart, the selected record's details)
-    is read when the list is on screen. A hidden widget, or one not painted within
-    ``FALLBACK_MS``, gets the call from a timer."""
-
-    FALLBACK_MS = 200
-
-    def __init__(self, widget: QWidget, then: Callable[[], object]):
-        super().__init__(widget)
-        self.widget = widget
-        self.then: Callable[[], object] | None = then
-        if widget.isVisible():
-            widget.installEventFilter(self)
-            QTimer.singleShot(self.FALLBACK_MS, self, self._go)
-        else:
-            QTimer.singleShot(0, self, self._go)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.Paint:
-            self.widget.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._go)  # after this paint
-        return False
-
-    def _go(self) -> None:
-        then, self.then = self.then, None
-        if then is not None:
-            self.widget.removeEventFilter(self)
-            self.deleteLater()
-            then()
-
-
-def after_paint(widget: QWidget, then: Callable[[], object]) -> None:
-    """``then()`` once ``widget`` (a table's viewport, say) has painted; see AfterPaint."""
-    AfterPaint(widget, then)

@@ -20,12 +20,12 @@ from ...domain.calendar import german_date
 from ...domain.enums import Outcome
 from ...domain.model import Decision
 from ...store import StoreError
+from ..common.after_paint import after_paint
 from ..common.palette import DONE
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
-    after_paint,
     buddy_label,
     confirm_removal,
     fill_combo,
@@ -50,7 +50,6 @@ class DecisionsView(View):
         self._bodies: dict[str, tuple[str, str]] = {}  # id: (short, name)
         self._meetings: dict[str, int] = {}  # id: number, read once per refresh
         self._selecting = False  # the first row chosen, its details shown after the paint
-        self._arriving = False  # the view being shown (its showEvent)
 
         self.body_filter = QComboBox()
         self.body_filter.setAccessibleName(self.tr("Gremium filtern"))
@@ -206,13 +205,6 @@ class DecisionsView(View):
             select_row(self.table, row)
             self._current_changed(self.model.index(row, 0))
         self._update_buttons()  # at once, also while the details wait for the paint
-
-    def showEvent(self, event: Any) -> None:
-        self._arriving = True
-        try:
-            super().showEvent(event)
-        finally:
-            self._arriving = False
 
     def details_pending(self) -> bool:
         """The chosen decision's details are still to be shown (after the list's paint)."""

@@ -25,12 +25,12 @@ from ...domain.milestones import target_label
 from ...domain.model import Milestone
 from ...domain.tasks import ACTIVE_STATES
 from ...store import StoreError
+from ..common.after_paint import after_paint
 from ..common.forms import FormDialog
 from ..common.task_table import TaskTable
 from ..common.view import View
 from ..common.widgets import (
     ErrorLabel,
-    after_paint,
     buddy_label,
     confirm_removal,
     count_text,
@@ -48,7 +48,6 @@ class MilestonesView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._scrolled = False
-        self._arriving = False  # the view being shown (its showEvent)
         self._pending = False  # the details are to show the selection after the paint
 
         self.timeline = TimelineWidget()
@@ -229,11 +228,7 @@ class MilestonesView(View):
                               items[n].milestone.target_quarter) - now), -n))
 
     def showEvent(self, event: object) -> None:
-        self._arriving = True
-        try:
-            super().showEvent(event)
-        finally:
-            self._arriving = False
+        super().showEvent(event)
         if not self._scrolled and self.timeline.items:
             self._scrolled = True
             # the timeline as high as its lanes need, the rest for the details

@@ -24,11 +24,11 @@ from ...domain.enums import BodyKind
 from ...domain.model import Body, Recommendation
 from ...domain.recommendations import answer_overdue, is_answered
 from ...store import StoreError
+from ..common.after_paint import after_paint
 from ..common.palette import DONE, OVERDUE, OVERDUE_BACKGROUND
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import (
-    after_paint,
     buddy_label,
     confirm_removal,
     count_text,
@@ -51,7 +51,6 @@ class RecommendationsView(View):
         super().__init__(context, parent)
         self._bodies: dict[str, Body] = {}
         self._selecting = False  # the first row chosen, shown in the editor after the paint
-        self._arriving = False  # the view being shown (its showEvent)
         self._pending = False  # the editor is to show the chosen row after the paint
 
         self.body_filter = QComboBox()
@@ -214,13 +213,6 @@ class RecommendationsView(View):
                 after_paint(self.table.viewport(), self._show_current)
             else:
                 self._current_changed(self.model.index(row, 0))
-
-    def showEvent(self, event: Any) -> None:
-        self._arriving = True
-        try:
-            super().showEvent(event)
-        finally:
-            self._arriving = False
 
     def forget_file(self) -> None:
         super().forget_file()

@@ -23,9 +23,10 @@ from ...domain.enums import TaskState
 from ...domain.model import Task
 from ...store import StoreError
 from ...store.work import Workload
+from ..common.after_paint import after_paint
 from ..common.names import Names
 from ..common.view import View
-from ..common.widgets import ErrorLabel, after_paint, tab_order
+from ..common.widgets import ErrorLabel, tab_order
 from ..context import AppContext, EditRefused, label
 from ..history import HistoryDialog
 from .filters import TaskFilterBar
