@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -152,3 +153,16 @@ def emit(result: dict[str, Any]) -> None:
     """A child's result, as the last line of its output."""
     sys.stdout.write(RESULT + json.dumps(result) + "\n")
     sys.stdout.flush()
+
+
+def failed(exc: BaseException) -> dict[str, str]:
+    """A case that crashed, as its entry in a child's result (the traceback on stderr)."""
+    traceback.print_exc()
+    return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def end_child(result: dict[str, Any]) -> None:
+    """Emit the result and leave at once (Qt's and the store's clean-up is not timed)."""
+    emit(result)
+    sys.stderr.flush()
+    os._exit(0)

@@ -7,17 +7,15 @@ bare python-docx code), on a read-only store.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
-import traceback
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.bare_minutes import write_minutes  # noqa: E402
-from benchmarks.common import clock, emit, in_turns  # noqa: E402
+from benchmarks.common import clock, end_child, failed, in_turns  # noqa: E402
 
 SEARCH_TARGET = 1.5
 SEARCH_LIMIT_S = 0.05
@@ -73,11 +71,8 @@ def main() -> None:
                         runs)
                     result[name] = {"in_process": {"ours": ours, "base": base, "target": 1.0}}
             except Exception as exc:  # noqa: BLE001 - reported as the case's error
-                traceback.print_exc()
-                result[name] = {"error": f"{type(exc).__name__}: {exc}"}
-    emit(result)
-    sys.stdout.flush()
-    os._exit(0)
+                result[name] = failed(exc)
+    end_child(result)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ task list (``task_list``), each next to its bare baseline.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 import time
@@ -17,7 +16,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import CaseError, emit  # noqa: E402
+from benchmarks.common import CaseError, end_child, failed  # noqa: E402
 from benchmarks.qt_tools import settle  # noqa: E402
 
 # The rows each view shows first, for the bare table (a page, newest first).
@@ -188,17 +187,13 @@ def main() -> None:
         child = Child(db, runs)
     except Exception as exc:  # noqa: BLE001 - reported to the parent as the case's error
         traceback.print_exc()
-        emit({n: {"error": f"window did not open: {exc!r}"} for n in names})
-        os._exit(0)
+        end_child({n: {"error": f"window did not open: {exc!r}"} for n in names})
     for name in names:
         try:
             result[name] = getattr(child, name)()
-        except Exception as exc:  # noqa: BLE001
-            traceback.print_exc()
-            result[name] = {"error": f"{type(exc).__name__}: {exc}"}
-    emit(result)
-    sys.stderr.flush()
-    os._exit(0)
+        except Exception as exc:  # noqa: BLE001 - reported as the case's error
+            result[name] = failed(exc)
+    end_child(result)
 
 
 if __name__ == "__main__":
