@@ -30,8 +30,12 @@ def tr(text: str) -> str:
 
 def find_altered(store: Store, meeting_ids: list[str] | None = None) -> list[AlteredMinutes]:
     """:func:`altered_minutes`, or nothing when the file cannot tell (no checksums yet)."""
+    return _altered(store.db, meeting_ids)
+
+
+def _altered(db: Database, meeting_ids: list[str] | None = None) -> list[AlteredMinutes]:
     try:
-        return altered_minutes(store.db, meeting_ids)
+        return altered_minutes(db, meeting_ids)
     except sqlite3.OperationalError:  # a file of a format without checksums
         return []
 
@@ -77,9 +81,7 @@ def altered_in(path: Path) -> list[AlteredMinutes]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute(f"PRAGMA cache_size = {BACKGROUND_CACHE}")
-        return altered_minutes(Database(conn))
-    except sqlite3.OperationalError:  # a file of a format without checksums
-        return []
+        return _altered(Database(conn))
     finally:
         conn.close()
 
