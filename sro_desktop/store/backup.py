@@ -11,7 +11,9 @@ When
     - The window backs the open file up when it opens it, and again whenever the newest
       backup is a day old while the file stays open (:func:`auto_backup`, called from
       ui/backups.py). A new automatic backup whose content equals the newest backup is
-      not kept, so that a file only looked at does not push older states out.
+      not kept, so that a file only looked at does not push older states out; a file
+      whose stamp (:func:`identity.file_stamp`) is the one it had when the newest backup
+      was found to hold it is not copied at all (``.Stand`` in the folder).
     - Always before a migration changes the file's format (``Store.open``).
     - Always before a restore replaces the file (:func:`restore`).
 
@@ -40,7 +42,7 @@ from pathlib import Path
 
 from .. import paths
 from .errors import NotOurFile, StoreError
-from .identity import BUSY_TIMEOUT_MS, check_header, check_identity
+from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp
 from .lock import FileLock
 from .repository import current_user
 
@@ -139,7 +141,37 @@ def auto_backup(db_path: str | Path, *, conn: sqlite3.Connection | None = None,
     newest = backups[0] if backups else None
     if newest is not None and timedelta(0) <= now - newest.taken_at < min_age:
         return None
-    return _backup(Path(db_path), conn, AUTOMATIC, keep, now, unless_same_as=newest)
+    stamp = file_stamp(Path(db_path))  # before the copy: a write during it shows next time
+    if newest is not None and stamp and _seen_stamp(db_path) == f"{newest.path.name} {stamp}":
+        return None  # nothing committed since the newest backup was found to hold it
+    made = _backup(Path(db_path), conn, AUTOMATIC, keep, now, unless_same_as=newest)
+    held_by = made or newest
+    if held_by is not None and stamp:
+        _remember_stamp(db_path, f"{held_by.path.name} {stamp}")
+    return made
+
+
+# The newest backup's name and the file's stamp (identity.file_stamp) when that backup
+# was found to hold the file's content: an unchanged file is not copied again to learn
+# that (a large file's copy takes a second).
+STAMP_NAME = ".Stand"
+
+
+def _seen_stamp(db_path: str | Path) -> str:
+    try:
+        return (backup_folder(db_path) / STAMP_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _remember_stamp(db_path: str | Path, text: str) -> None:
+    target = backup_folder(db_path) / STAMP_NAME
+    tmp = target.with_name(f"{STAMP_NAME}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:  # only a hint: the next backup copies and compares again
+        _discard(tmp)
 
 
 def prune(db_path: str | Path, keep: int) -> list[Path]:

@@ -64,3 +64,23 @@ def read_meta(conn: sqlite3.Connection, key: str) -> str | None:
     except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
+
+
+def file_stamp(path: Path) -> str:
+    """What changes whenever anything is committed to the file at ``path`` (by any
+    program): the main file's inode, size and times, and the ``-wal`` file's size and
+    time while it holds pages. Opening and closing without a write leave it as it was,
+    so work that depends only on the content (a backup, a check) can be skipped when
+    the stamp is the one it last saw. Empty when the file cannot be read."""
+    try:
+        main = path.stat()
+    except OSError:
+        return ""
+    parts = [main.st_ino, main.st_size, main.st_mtime_ns, main.st_ctime_ns]
+    try:
+        wal = Path(f"{path}-wal").stat()
+    except OSError:
+        wal = None
+    if wal is not None and wal.st_size:
+        parts += [wal.st_size, wal.st_mtime_ns]
+    return ":".join(str(p) for p in parts)

@@ -7,14 +7,17 @@ permanent note in the status bar names the meetings (details in its tooltip;
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow
 from sqlite_utils import Database
 
 from ..store import Store
+from ..store.identity import file_stamp
 from ..store.minutes_hash import AlteredMinutes, altered_minutes
 from .common.palette import OVERDUE, text_style
 from .context import AppContext
@@ -56,8 +59,9 @@ def check_approved_minutes(window: QMainWindow, context: AppContext) -> None:
 
     The check reads every approved meeting, so it runs in the background on a
     connection of its own; the note appears when it is done (if that file is still
-    the one open). A snapshot in memory (an older format opened read-only) is
-    checked at once: there is no file of it to read."""
+    the one open). A file with nothing committed since a check found its minutes
+    intact (the same :func:`file_stamp`) is not read again. A snapshot in memory (an
+    older format opened read-only) is checked at once: there is no file of it to read."""
     store = context.store
     _show(window, [])
     if store is None:
@@ -66,13 +70,25 @@ def check_approved_minutes(window: QMainWindow, context: AppContext) -> None:
         _show(window, find_altered(store))
         return
 
+    stamp, key = file_stamp(store.path), _checked_key(store.path)
+    if stamp and QSettings().value(key) == stamp:
+        return  # nothing committed to the file since a check found all minutes intact
+
     def done(found: list[AlteredMinutes] | None, error: BaseException | None) -> None:
         if error is not None and not isinstance(error, sqlite3.Error):
             raise error
         if context.store is store:
             _show(window, found or [])
+        if error is None and not found and stamp:
+            QSettings().setValue(key, stamp)
 
     context.background.run("minutes checksums", lambda: altered_in(store.path), done)
+
+
+def _checked_key(path: Path) -> str:
+    """The setting that holds the file's stamp when its minutes were last found intact."""
+    absolute = os.path.normcase(str(path.resolve())).encode("utf-8", "surrogateescape")
+    return f"integrity/{hashlib.sha256(absolute).hexdigest()[:16]}"
 
 
 def altered_in(path: Path) -> list[AlteredMinutes]:

@@ -163,6 +163,32 @@ def test_automatic_backup_on_open_skips_an_unchanged_file(sro):
     assert names(first.path) == {"Erster Stand e.V."}
 
 
+def test_an_unchanged_file_is_not_copied_again_to_learn_so(sro, monkeypatch):
+    first = auto_backup(sro, now=T0)
+    assert first is not None
+    copies: list[Path] = []
+    real = backups._snapshot
+    monkeypatch.setattr(backups, "_snapshot", lambda conn, tmp: (copies.append(tmp),
+                                                                 real(conn, tmp)))
+    assert auto_backup(sro, now=T0 + timedelta(hours=1)) is None
+    with Store.open(sro):  # opened and closed, nothing written
+        pass
+    assert auto_backup(sro, now=T0 + timedelta(hours=2)) is None
+    assert copies == []
+    # another program writes to the file: copied, and kept as a new state
+    with sqlite3.connect(sro) as other:
+        other.execute("UPDATE organizations SET name = 'Anders geschrieben e.V.'")
+    other.close()
+    made = auto_backup(sro, now=T0 + timedelta(hours=3))
+    assert len(copies) == 1
+    assert made is not None
+    assert names(made.path) == {"Anders geschrieben e.V."}
+    # a backup made otherwise (by hand) is the newest now: copied and compared again
+    backup_file(sro, now=T0 + timedelta(hours=4))
+    assert auto_backup(sro, now=T0 + timedelta(hours=5)) is None
+    assert len(copies) == 3  # the manual backup's copy, then the comparison's
+
+
 def test_automatic_backup_once_a_day_while_open(sro):
     with Store.open(sro) as s:
         assert auto_backup(sro, conn=s.db.conn, now=T0) is not None

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
 from sro_desktop.domain.enums import AttendanceStatus, MeetingState, TaskState
+from sro_desktop.ui import integrity
 from sro_desktop.ui.history import HistoryDialog
 from sro_desktop.ui.integrity import ALTERED_LABEL
 from sro_desktop.ui.meetings import attendance as attendance_tab
@@ -181,12 +183,12 @@ def test_intact_minutes_raise_no_alarm(main_window, store_of):
     assert "Prüfsumme" not in panel.lock_label.text()
 
 
-def test_minutes_changed_behind_the_lock_are_reported(open_window, demo_template, tmp_path):
-    path = tmp_path / "verändert.sro"
-    shutil.copy(demo_template, path)
+def alter_approved_minutes(path) -> str:
+    """Changes the notes of an approved meeting's first TOP as another program could
+    (its lock trigger dropped and put back); the meeting's id."""
     conn = sqlite3.connect(path)
-    meeting_id, number = conn.execute(
-        "SELECT id, number FROM meetings WHERE state = 'approved' ORDER BY date").fetchone()
+    meeting_id = conn.execute(
+        "SELECT id FROM meetings WHERE state = 'approved' ORDER BY date").fetchone()[0]
     (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = "
                               "'agenda_items_lock_update'").fetchone()
     conn.execute("DROP TRIGGER agenda_items_lock_update")
@@ -195,8 +197,16 @@ def test_minutes_changed_behind_the_lock_are_reported(open_window, demo_template
     conn.execute(trigger)
     conn.commit()
     conn.close()
+    return meeting_id
+
+
+def test_minutes_changed_behind_the_lock_are_reported(open_window, demo_template, tmp_path):
+    path = tmp_path / "verändert.sro"
+    shutil.copy(demo_template, path)
+    meeting_id = alter_approved_minutes(path)
 
     window = open_window(path)
+    number = window.context.s.meetings.get(meeting_id).number
     label = note(window)
     assert label.isVisible()
     assert label.text() == (f"Achtung: Das Protokoll der {number}. Sitzung (SG) wurde nach der "
@@ -212,6 +222,37 @@ def test_minutes_changed_behind_the_lock_are_reported(open_window, demo_template
     assert "Prüfsumme" not in panel.lock_label.text()
     window.close_file()
     assert not label.isVisible()
+
+
+def test_minutes_found_intact_are_not_read_again_until_the_file_changes(
+        open_window, demo_template, tmp_path, monkeypatch, qtbot):
+    path = tmp_path / "geprüft.sro"
+    shutil.copy(demo_template, path)
+    checked: list[Path] = []
+    real = integrity.altered_in
+    monkeypatch.setattr(integrity, "altered_in",
+                        lambda p: (checked.append(p), real(p))[1])
+    window = open_window(path)
+    assert checked == [path]
+    assert not note(window).isVisible()
+    window.close_file()
+    assert window.open_file(path)  # nothing written since: not read again
+    qtbot.waitUntil(window.context.background.idle)
+    assert checked == [path]
+    assert not note(window).isVisible()
+    window.close_file()
+
+    meeting_id = alter_approved_minutes(path)
+    assert window.open_file(path)
+    qtbot.waitUntil(window.context.background.idle)
+    assert len(checked) == 2
+    assert note(window).isVisible()
+    assert meeting_id in note(window).toolTip()
+    window.close_file()
+    assert window.open_file(path)  # still altered: checked, and said, every time
+    qtbot.waitUntil(window.context.background.idle)
+    assert len(checked) == 3
+    assert note(window).isVisible()
 
 
 def test_the_large_demo_has_intact_minutes(large_window):
