@@ -127,6 +127,7 @@ class Child:
         if not window.open_file(self.db):
             raise CaseError("the file did not open")
         self.spy.wait(lambda: window.context.store is not None)
+        settle()  # what the view shown does after its paint is not the next timing's
 
     def visit(self, number: int) -> float:
         view = self.window.views[number]

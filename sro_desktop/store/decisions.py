@@ -27,7 +27,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
 
     # reads ---------------------------------------------------------------
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Decision]:
-        decisions = [from_row(Decision, r) for r in self._rows(where, params, **kw)]
+        decisions = super()._find(where, params, **kw)
         self._attach_votes(decisions)
         return decisions
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -37,21 +38,62 @@ def _scalar_fields(cls: type) -> dict[str, type]:
     return out
 
 
-def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    values: dict[str, Any] = {}
-    for name, kind in _scalar_fields(cls).items():
-        value = row[name]
-        if value is None:
-            values[name] = None
-        elif kind is date:
-            values[name] = date.fromisoformat(value)
-        elif kind is bool:
-            values[name] = bool(value)
-        elif isinstance(kind, type) and issubclass(kind, Enum):
-            values[name] = kind(value)
-        else:
-            values[name] = value
-    return cls(**values)
+def from_row(cls: type[T], row: Mapping[str, Any]) -> T:
+    """The dataclass from a row by column name (``SELECT *`` as a dict)."""
+    names, read = reader(cls)
+    return read([row[name] for name in names])
+
+
+class Reader(NamedTuple, Generic[T]):
+    """A dataclass's columns (its scalar fields, in order) and the function that makes
+    one from a row of exactly those columns: a list reads tuples, not dicts."""
+
+    names: list[str]
+    read: Callable[[Sequence[Any]], T]
+
+    @property
+    def select(self) -> str:
+        """The columns for a SELECT, quoted."""
+        return ", ".join(f'"{name}"' for name in self.names)
+
+
+_READERS: dict[type, Reader[Any]] = {}
+
+
+def reader(cls: type[T]) -> Reader[T]:
+    """The :class:`Reader` of a dataclass, made once: a function written for its fields
+    (as dataclasses writes ``__init__``), as fast as one written by hand."""
+    found = _READERS.get(cls)
+    if found is None:
+        kinds = _scalar_fields(cls)
+        names = list(kinds)
+        scope: dict[str, Any] = {"cls": cls}
+        values = []
+        for n, kind in enumerate(kinds.values()):
+            convert = _converter(kind)
+            if convert is None:
+                values.append(f"v{n}")
+            else:
+                scope[f"c{n}"] = convert
+                values.append(f"None if v{n} is None else c{n}(v{n})")
+        init = [f.name for f in fields(cls) if f.init]  # type: ignore[arg-type]
+        call = (", ".join(values) if init[:len(names)] == names else
+                ", ".join(f"{name}={value}" for name, value in zip(names, values, strict=True)))
+        unpack = "".join(f"v{n}, " for n in range(len(names)))
+        exec(f"def read(row):\n    {unpack}= row\n    return cls({call})\n", scope)  # noqa: S102
+        found = _READERS[cls] = Reader(names, scope["read"])
+    return found
+
+
+def _converter(kind: type) -> Callable[[Any], Any] | None:
+    """What turns a stored value (not NULL) into the field's value; None: as it is."""
+    if kind is date:
+        return date.fromisoformat
+    if kind is bool:
+        return bool
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind._value2member_map_.__getitem__  # a dict lookup, not EnumMeta.__call__
+    return None
 
 
 def to_value(value: Any) -> Any:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from sqlite_utils import Database
 
 from .errors import NotFound
-from .mapping import columns, from_row, to_row
+from .mapping import Reader, columns, reader, to_row
 
 if TYPE_CHECKING:
     from .core import Store
@@ -52,14 +52,23 @@ class Repository(Generic[T]):
     # reads -------------------------------------------------------------
     def _rows(self, where: str = "1", params: Sequence[Any] = (), *, order: str | None = None,
               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        sql = (f"SELECT * FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
+        return list(self.db.query(self._select("*", where, order, limit, offset), list(params)))
+
+    def _find(self, where: str = "1", params: Sequence[Any] = (), *, order: str | None = None,
+              limit: int | None = None, offset: int = 0) -> list[T]:
+        """The live records ``where`` holds, in ``order`` (the repository's by default);
+        rows read as tuples of the model's columns (dicts would cost more than SQLite)."""
+        model: Reader[T] = reader(self.model)
+        sql = self._select(model.select, where, order, limit, offset)
+        return [model.read(row) for row in self.db.execute(sql, list(params)).fetchall()]
+
+    def _select(self, columns: str, where: str, order: str | None, limit: int | None,
+                offset: int) -> str:
+        sql = (f"SELECT {columns} FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
                f"ORDER BY {order or self.order_by}")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return list(self.db.query(sql, list(params)))
-
-    def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[T]:
-        return [from_row(self.model, r) for r in self._rows(where, params, **kw)]
+        return sql
 
     def get(self, record_id: str) -> T:
         found = self._find("id = ?", [record_id])

@@ -17,28 +17,10 @@ from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task,
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
-from .mapping import columns, to_row
+from .mapping import to_row
 from .repository import Repository, new_id
 
-_TASK_SELECT = ", ".join(columns(Task))
-_STATES = {state.value: state for state in TaskState}
 _IDS_PER_QUERY = 10_000  # SQLite takes at most 32,766 parameters in a statement
-
-
-def _date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def _task(row: Sequence[Any]) -> Task:
-    """A task from a row of :data:`_TASK_SELECT` (what :func:`from_row` does, for the
-    long list: its fields by position, no dict per row)."""
-    (task_id, body_id, title, description, origin_meeting_id, origin_agenda_item_id,
-     origin_decision_id, origin_recommendation_id, tandem, due_date, state, started_on,
-     done_on, report_meeting_id, milestone_id) = row
-    return Task(task_id, body_id, title, description, origin_meeting_id,
-                origin_agenda_item_id, origin_decision_id, origin_recommendation_id,
-                bool(tandem), _date(due_date), _STATES[state], _date(started_on),
-                _date(done_on), report_meeting_id, milestone_id)
 
 
 @dataclass(frozen=True)
@@ -60,14 +42,8 @@ class Tasks(Repository[Task]):
     noun = "Aufgabe"
 
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> builtins.list[Task]:
-        """Tasks with their owners: two queries, rows read as tuples (a long list pages
-        through here; dicts and the generic mapping would cost more than SQLite)."""
-        order, limit = kw.get("order") or self.order_by, kw.get("limit")
-        sql = (f"SELECT {_TASK_SELECT} FROM tasks WHERE deleted_at IS NULL AND ({where}) "
-               f"ORDER BY {order}")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(kw.get('offset', 0))}"
-        tasks = [_task(row) for row in self.db.execute(sql, list(params)).fetchall()]
+        """Tasks with their owners: two queries (a long list pages through here)."""
+        tasks = super()._find(where, params, **kw)
         by_id = {t.id: t for t in tasks}
         ids = builtins.list(by_id)
         for start in range(0, len(ids), _IDS_PER_QUERY):

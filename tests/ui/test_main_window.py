@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from waiting import WAIT_MS
 
 from sro_desktop import paths
 from sro_desktop.store import Store
@@ -218,9 +219,12 @@ def test_opening_reads_the_meeting_shown_once(app, qtbot, demo_file, monkeypatch
     qtbot.addWidget(window)
     window.show()
     assert window.open_file(demo_file)
+    assert reads == []  # the meeting's panel follows the list's paint
+    assert window.meetings.details_pending()
+    qtbot.waitUntil(lambda: not window.meetings.details_pending(), timeout=WAIT_MS)
+    qtbot.waitUntil(window.context.background.idle)
     assert len(reads) == 1
     assert reads[0] is not None
-    qtbot.waitUntil(window.context.background.idle)
     window.close()
 
 

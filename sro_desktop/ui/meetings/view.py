@@ -27,6 +27,7 @@ from ... import clock
 from ...domain.calendar import german_date
 from ...domain.enums import MeetingState
 from ...domain.model import Body
+from ..common.after_paint import after_paint
 from ..common.table_model import Column, RecordTableModel
 from ..common.view import View
 from ..common.widgets import confirm_removal, date_edit, date_value
@@ -137,6 +138,7 @@ class MeetingsView(View):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._new_file = False
+        self._default_pending: str | None = None  # chosen on opening, shown after the paint
         context.file_opened.connect(self._file_opened)
 
     def title(self) -> str:
@@ -151,6 +153,7 @@ class MeetingsView(View):
         """The file is read when the view is first shown (or a meeting is asked for),
         once: the "changed" after opening comes to :meth:`refresh`."""
         self.panel.meeting = None
+        self._default_pending = None
         self._new_file = self.context.store is not None
         if self.context.store is None:
             self.model.set_loader(None)
@@ -162,8 +165,21 @@ class MeetingsView(View):
         self._new_file = False
         self._fill_bodies()
         self.reload_list()
-        self.select_meeting(self._default_meeting())
+        default = self._default_meeting()
+        if default is not None and self._select_row_of(default):
+            # the meeting's panel once the list has painted (unless one was asked for)
+            self._default_pending = default
+            after_paint(self.table.viewport(), self._show_default)
         return True
+
+    def details_pending(self) -> bool:
+        """The meeting chosen on opening is still to be shown (after the list's paint)."""
+        return self._default_pending is not None
+
+    def _show_default(self) -> None:
+        default, self._default_pending = self._default_pending, None
+        if default is not None and self.panel.meeting is None:
+            self.panel.set_meeting(default)
 
     def _fill_bodies(self) -> None:
         self.bodies = {b.id: b for b in self.context.s.bodies.list()}
