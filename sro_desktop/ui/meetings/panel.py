@@ -154,8 +154,8 @@ class MeetingPanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def set_meeting(self, meeting_id: str | None) -> None:
-        store = self.context.s
-        self.meeting = store.meetings.get(meeting_id) if meeting_id else None
+        """Show the meeting; None: none (also with no file open)."""
+        self.meeting = self.context.s.meetings.get(meeting_id) if meeting_id else None
         self.header_error.show_error("")
         self.refresh()
         self.attendance.set_meeting(meeting_id, self.read)

@@ -152,7 +152,7 @@ class MeetingsView(View):
     def _file_opened(self) -> None:
         """The file is read when the view is first shown (or a meeting is asked for),
         once: the "changed" after opening comes to :meth:`refresh`."""
-        self.panel.meeting = None
+        self.panel.set_meeting(None)  # nothing of the file before meanwhile
         self._default_pending = None
         self._new_file = self.context.store is not None
         if self.context.store is None:
