@@ -169,6 +169,7 @@ class MeetingsView(View):
         if default is not None and self._select_row_of(default):
             # the meeting's panel once the list has painted (unless one was asked for)
             self._default_pending = default
+            self.panel.heading.setText(" ")  # not "Keine Sitzung gewählt" beside the chosen row
             after_paint(self.table.viewport(), self._show_default)
         return True
 
