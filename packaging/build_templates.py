@@ -640,14 +640,14 @@ def register() -> Path:
         [["{{ d.number }}"], ["{{ d.date }}"],
          [[("{{ d.meeting }}", "")], "{%p if d.item %}",
           [("{{ d.item }}{% if not d.public %}, nichtöffentlich{% endif %}", "gs")],
-          "{%p endif %}", "{%p if d.seal %}", [("Siegel {{ d.seal }}", "gs")],
+          "{%p endif %}", "{%p if d.seal %}", [("Siegel", "gs")], [("{{ d.seal }}", "gs")],
           "{%p endif %}"],
          [[("{{ d.title }}", "b")], "{%p if d.wording %}", [("{{ d.wording }}", "")],
           "{%p endif %}"],
          [[("{{ d.vote_lines }}", "s")], "{%p if d.vote_lines %}", [("{{ d.rule }}", "gs")],
           "{%p endif %}"],
          [[("{{ d.result }}", "b")]]],
-        [3.2, 2.0, 2.2, 8.2, 5.6, 4.0])
+        [2.9, 2.0, 3.7, 7.0, 5.6, 4.0])  # Sitzung: room for a seal on one line
     d.tag("{%p else %}")
     d.p("In diesem Zeitraum gibt es keine Beschlüsse.")
     d.tag("{%p endif %}")

@@ -62,7 +62,7 @@ def test_the_register_shows_the_seal_of_each_decisions_approved_meeting(demo_sto
         meeting = (demo_store.meetings.get(decision.meeting_id) if decision.meeting_id
                    else None)
         if meeting is not None and meeting.state is MeetingState.APPROVED:
-            assert row[2].endswith(f"\nSiegel {seal(approval_hash(demo_store, meeting.id))}")
+            assert row[2].endswith(f"\nSiegel\n{seal(approval_hash(demo_store, meeting.id))}")
             sealed += 1
         else:
             assert "Siegel" not in row[2]
