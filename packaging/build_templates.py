@@ -144,7 +144,7 @@ class Doc:
         _widths(table, [Cm(w) for w in widths])
         self.document.add_paragraph().paragraph_format.space_after = Pt(2)
 
-    def header_footer(self, header: str, *, red_header: str = "") -> None:
+    def header_footer(self, header: str, *, red_header: str = "", footer_lead: str = "") -> None:
         section = self.document.sections[0]
         paragraph = section.header.paragraphs[0]
         if red_header:
@@ -158,7 +158,9 @@ class Doc:
         _bottom_border(paragraph)
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for piece in ("Seite ", "PAGE", " von ", "NUMPAGES"):
+        for piece in (footer_lead, "Seite ", "PAGE", " von ", "NUMPAGES"):
+            if not piece:
+                continue
             run = footer.add_run()
             run.font.size = Pt(8.5)
             run.font.color.rgb = GREY
@@ -340,7 +342,9 @@ def minutes() -> Path:
     d = Doc()
     d.header_footer("{{ meeting.body }} · {{ meeting.number }}. Sitzung am {{ meeting.date }}"
                     "{% if public %} · öffentliche Fassung{% endif %}",
-                    red_header="{% if draft %}ENTWURF · {% endif %}")
+                    red_header="{% if draft %}ENTWURF · {% endif %}",
+                    # the seal of the approval: the anchor of a signed copy (README)
+                    footer_lead="{% if seal %}Siegel der Genehmigung: {{ seal }} · {% endif %}")
     d.p("{{ document_title }}", "Title")
     d.p("über die {{ meeting.title }}", size=12, keep=True)
     d.tag("{%p if draft %}")
@@ -636,13 +640,14 @@ def register() -> Path:
         [["{{ d.number }}"], ["{{ d.date }}"],
          [[("{{ d.meeting }}", "")], "{%p if d.item %}",
           [("{{ d.item }}{% if not d.public %}, nichtöffentlich{% endif %}", "gs")],
+          "{%p endif %}", "{%p if d.seal %}", [("Siegel", "gs")], [("{{ d.seal }}", "gs")],
           "{%p endif %}"],
          [[("{{ d.title }}", "b")], "{%p if d.wording %}", [("{{ d.wording }}", "")],
           "{%p endif %}"],
          [[("{{ d.vote_lines }}", "s")], "{%p if d.vote_lines %}", [("{{ d.rule }}", "gs")],
           "{%p endif %}"],
          [[("{{ d.result }}", "b")]]],
-        [3.2, 2.0, 2.2, 8.2, 5.6, 4.0])
+        [2.9, 2.0, 3.7, 7.0, 5.6, 4.0])  # Sitzung: room for a seal on one line
     d.tag("{%p else %}")
     d.p("In diesem Zeitraum gibt es keine Beschlüsse.")
     d.tag("{%p endif %}")

@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check a file's integrity and locks")
     check.add_argument("--db", type=Path, required=True)
 
+    verify = commands.add_parser("verify", help="check the seal printed on approved minutes "
+                                 "against the file (exit 0: it holds, 1: it does not)")
+    verify.add_argument("--db", type=Path, required=True)
+    verify.add_argument("--meeting", required=True,
+                        help="the meeting: id or body short name and number (SG 7)")
+    verify.add_argument("--seal", required=True, help="the seal as printed: XXXX-XXXX-XXXX-XXXX")
     lint = commands.add_parser("lint", help="check a meeting's minutes before sending "
                                             "(Protokoll prüfen)")
     lint.add_argument("--db", type=Path, required=True)
@@ -136,6 +142,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.db}: ok")
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """The printed seal against the minutes as the file holds them now: 0 it holds, 1 it
+    does not, 2 the meeting cannot be verified."""
+    from .store import NotFound, Store
+    from .store.approvals import approved_meeting_id, verify
+
+    with Store.open(args.db, read_only=True) as store:
+        meeting_id: str | None
+        try:
+            meeting_id = store.meetings.resolve(args.meeting).id
+        except NotFound as exc:  # gone or tombstoned: the list of approvals still knows it
+            meeting_id = approved_meeting_id(store.db, args.meeting)
+            if meeting_id is None:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+        verdict = verify(store.db, meeting_id, args.seal)
+    print(verdict.message, file=sys.stdout if verdict.code == 0 else sys.stderr)
+    return verdict.code
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -436,7 +462,8 @@ def _confirm(question: str) -> None:
         raise UserError("not confirmed; nothing changed")
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "lint": cmd_lint, "list": cmd_list,
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "verify": cmd_verify, "lint": cmd_lint,
+            "list": cmd_list,
             "export": cmd_export, "import": cmd_import, "backup": cmd_backup,
             "restore": cmd_restore,
             "privacy": cmd_privacy}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sro_desktop.store import Store
 from sro_desktop.store.minutes_hash import content_hash
+from sro_desktop.store.schema import m014_approval_seals
 
 
 def as_format_6(path: Path) -> None:
@@ -27,3 +28,6 @@ def as_format_6(path: Path) -> None:
                            [content_hash(db, m["id"], m["updated_at"]), m["id"]])
             for sql in locks.values():
                 db.execute(sql)
+            # the list of approvals (format 13) as if made from these checksums
+            db.execute("DROP TABLE approvals")
+            m014_approval_seals(db)

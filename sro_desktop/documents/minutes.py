@@ -33,6 +33,7 @@ from ..domain.tasks import is_overdue
 from ..domain.text_modules import item_result_text
 from ..domain.votes import opinion_text
 from ..store import Store
+from ..store.approvals import seals
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
 
@@ -328,12 +329,15 @@ def minutes_context(store: Store, meeting_id: str, *, public: bool = False,
                     results_only: bool = False, today: date | None = None) -> dict[str, Any]:
     """Everything the minutes template shows, as plain cleaned text."""
     return assemble_minutes(store.meetings.minutes_record(meeting_id), public=public,
-                            results_only=results_only, today=today or clock.today())
+                            results_only=results_only, today=today or clock.today(),
+                            seal=seals(store.db, [meeting_id]).get(meeting_id, ""))
 
 
 def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
-                     today: date) -> dict[str, Any]:
-    """The template's context from the meeting's record (no further reading)."""
+                     today: date, seal: str = "") -> dict[str, Any]:
+    """The template's context from the meeting's record (no further reading); ``seal``
+    the seal of the approval (:func:`~sro_desktop.store.approvals.seals`), printed in the
+    footer of approved minutes."""
     ctx = record.context
     meeting = ctx.meeting
     names = Names(record.people, record.organizations)
@@ -420,6 +424,7 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "annexes_note": _annexes_note(record, ctx.items, public),
         "distribution": distribution(ctx, names),
         "signature": signature_block(record, facts),
+        "seal": seal if meeting.state is MeetingState.APPROVED else "",
     }
 
 

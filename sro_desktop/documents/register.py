@@ -11,6 +11,7 @@ from ..domain.calendar import german_date
 from ..domain.model import AgendaItem, Decision, Side
 from ..domain.votes import opinion_text
 from ..store import Store
+from ..store.approvals import seals
 from .csv_files import docx_or_csv, write_csv
 from .files import ExportError
 from .render import render_docx, shipped_template
@@ -20,6 +21,7 @@ from .text import clean_text
 TEMPLATE = "register.docx"
 WRITTEN = "Umlaufverfahren"
 NO_RESULT = "noch kein Ergebnis"
+MEETING_GONE = "Sitzung fehlt (gelöscht)"  # a meeting deleted behind the program's back
 
 CSV_HEADER = ("Nummer", "Datum", "Sitzung", "TOP", "nichtöffentlich", "Titel", "Wortlaut",
               "Abstimmung", "Mehrheitsregel", "Ergebnis")
@@ -75,14 +77,17 @@ def register_rows(store: Store, decisions: list[Decision],
     sides: dict[str, Side] = {}
     for body in {d.body_id for d in decisions}:
         sides.update((s.id, s) for s in store.sides.list(body))
+    sealed = seals(store.db, {d.meeting_id for d in decisions if d.meeting_id})
     rows = []
     for d in decisions:
         meeting = origins.meeting(d.meeting_id)
         item = items.get(d)
         rows.append({
             "number": d.number, "date": german_date(d.decided_on), "decided_on": d.decided_on,
-            "meeting": WRITTEN if d.written_procedure or meeting is None
-            else f"{meeting.number}. Sitzung",
+            "meeting": WRITTEN if d.written_procedure or not d.meeting_id
+            else MEETING_GONE if meeting is None else f"{meeting.number}. Sitzung",
+            # the seal of the approved minutes the decision stands in (README)
+            "seal": sealed.get(d.meeting_id or "", "") if meeting is not None else "",
             "item": f"TOP {item.position}" if item else "",
             "item_title": item.title if item else "",
             "public": item.public if item else True,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from ..domain.names import meeting_label
+from .approvals import missing_decisions
 from .minutes_hash import altered_minutes
 from .schema import (
     USER_TABLES,
+    approval_trigger_names,
     history_trigger_names,
     lock_trigger_names,
     migrations,
@@ -50,7 +54,7 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     if pending:
         findings.append(f"Nicht angewandte Schemaänderungen: {', '.join(pending)}")
-    missing_tables = set(USER_TABLES) - set(db.table_names())
+    missing_tables = {*USER_TABLES, "approvals"} - set(db.table_names())
     if missing_tables:
         findings.append(f"Tabellen fehlen: {', '.join(sorted(missing_tables))}")
     triggers = {t.name for t in db.triggers}
@@ -64,6 +68,10 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     if missing:
         findings.append(f"Die Suche folgt nicht allen Änderungen, Trigger fehlen: "
                         f"{', '.join(missing)}")
+    missing = [name for name in approval_trigger_names() if name not in triggers]
+    if missing:
+        findings.append(f"Die Liste genehmigter Protokolle ist nicht geschützt, Trigger "
+                        f"fehlen: {', '.join(missing)}")
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
@@ -73,26 +81,34 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
 def _approved_minutes(store: Store) -> list[str]:
     findings = []
     approved = list(store.db.query(
-        "SELECT id, body_id, number, updated_at, approved_in_meeting_id, approved_on "
-        "FROM meetings WHERE state = 'approved' AND deleted_at IS NULL"))
+        "SELECT m.id, coalesce(b.short, '') AS short, m.number, m.date, "
+        "m.approved_in_meeting_id, m.approved_on FROM meetings m "
+        "LEFT JOIN bodies b ON b.id = m.body_id "
+        "WHERE m.state = 'approved' AND m.deleted_at IS NULL"))
     for m in approved:
-        label = f"{m['number']}. Sitzung ({m['id']})"
         if not (m["approved_in_meeting_id"] and m["approved_on"]):
-            findings.append(f"{label}: genehmigt, aber ohne genehmigende Sitzung.")
+            findings.append(f"{_label(m)}: genehmigt, aber ohne genehmigende Sitzung.")
     # Approval is the meeting's last change; content changed later was changed behind the lock.
     for table, meeting in _MINUTES_CONTENT.items():
         for r in store.db.query(
-            f"SELECT t.id AS id, m.number AS number, m.id AS meeting_id FROM {table} t "
-            f"JOIN meetings m ON m.id = {meeting} "
+            f"SELECT t.id AS id, coalesce(b.short, '') AS short, m.number AS number, "
+            f"m.date AS date FROM {table} t JOIN meetings m ON m.id = {meeting} "
+            f"LEFT JOIN bodies b ON b.id = m.body_id "
             f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at"
         ):
-            findings.append(f"{r['number']}. Sitzung ({r['meeting_id']}): {table} {r['id']} "
+            findings.append(f"{_label(r)}: {table} {r['id']} "
                             f"wurde nach der Genehmigung des Protokolls geändert.")
-    # The checksum stored on approval (m007) against the content as it is now.
+    # The checksum stored on approval (m007) and the list of approvals (m014) against the
+    # content as it is now; approved meetings and decisions gone or tombstoned.
     if "content_hash" in {c.name for c in store.db["meetings"].columns}:
-        findings += [f"{a.number}. Sitzung ({a.meeting_id}): {a.problem}"
-                     for a in altered_minutes(store.db)]
+        findings += [f"{a.label}: {a.problem}" for a in altered_minutes(store.db)]
+    findings += missing_decisions(store.db)
     return findings
+
+
+def _label(row: Mapping[str, Any]) -> str:
+    """"SG 4 vom 07.07.2026": every meeting ``check`` reports is named so."""
+    return meeting_label(row["short"], row["number"], row["date"])
 
 
 def _papers(store: Store) -> list[str]:

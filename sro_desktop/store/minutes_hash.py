@@ -34,6 +34,7 @@ from ..domain.minutes_hash import (
     digest,
     picked,
 )
+from ..domain.names import meeting_label
 
 # Meetings hashed together: a handful of queries each round, and only their rows in
 # memory at once (ten years' all at once add 50 MB to the window's peak, 25 add 7 MB).
@@ -45,6 +46,12 @@ NOT_APPROVED = ("Die Sitzung trägt die Prüfsumme einer Genehmigung, ist aber n
                 "genehmigt.")
 
 
+GONE = "Die Sitzung ist genehmigt, fehlt aber in der Datei (gelöscht)."
+TOMBSTONED = "Die Sitzung ist genehmigt, aber als gelöscht markiert."
+STORED_CHANGED = ("Die gespeicherte Prüfsumme wurde verändert; sie weicht von der Liste "
+                  "der Genehmigungen ab.")
+
+
 @dataclass(frozen=True)
 class AlteredMinutes:
     """Approved minutes whose checksum does not hold; ``problem`` says how (German)."""
@@ -53,11 +60,29 @@ class AlteredMinutes:
     body_short: str
     number: int
     problem: str
+    date: str = ""  # ISO, as the file holds it
 
     @property
     def title(self) -> str:
         """"7. Sitzung (SG)"."""
         return f"{self.number}. Sitzung" + (f" ({self.body_short})" if self.body_short else "")
+
+    @property
+    def label(self) -> str:
+        """"SG 7 vom 07.07.2026"."""
+        return meeting_label(self.body_short, self.number, self.date)
+
+
+def seal(content_hash: str) -> str:
+    """The short form of an approval's checksum printed on the minutes and in the
+    register: its first 16 hex digits in groups of four, "3F2A-9C1B-0D4E-7A55"."""
+    head = content_hash[:16].upper()
+    return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+def seal_digits(text: str) -> str:
+    """A seal as typed, compared without case, dashes or spaces."""
+    return "".join(c for c in text.upper() if c not in "- \t")
 
 
 def content_hash(db: Database, meeting_id: str, stamp: str,
@@ -239,32 +264,60 @@ def _recorded_by(task: Mapping[str, Any], stamp: str) -> bool:
 def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None
                     ) -> list[AlteredMinutes]:
     """Approved minutes whose content no longer matches their checksum (or that lack
-    one), and meetings that carry a checksum but are no longer approved; all
-    meetings, or those given."""
+    one), meetings that carry a checksum but are no longer approved, and approved
+    meetings (by the list of approvals, m014) that are gone or tombstoned; all meetings,
+    or those given. The content is compared with the checksum in the list of approvals
+    where there is one, so that a recomputed stored checksum does not hide a change."""
+    listed = has_approvals(db)
     where, params = "m.deleted_at IS NULL AND (m.state = 'approved' OR " \
                     "m.content_hash IS NOT NULL)", []
+    only = ""
     if meeting_ids is not None:
-        where += f" AND m.id IN ({','.join('?' for _ in meeting_ids)})"
+        only = f" IN ({','.join('?' for _ in meeting_ids)})"
+        where += f" AND m.id{only}"
         params = list(meeting_ids)
+    approval = ("a.content_hash AS approved_hash, a.approved_at AS approved_at"
+                if listed else "NULL AS approved_hash, NULL AS approved_at")
     rows = list(db.query(
-        f"SELECT m.id, m.number, m.state, m.updated_at, m.content_hash, "
+        f"SELECT m.id, m.number, m.date, m.state, m.updated_at, m.content_hash, {approval}, "
         f"coalesce(b.short, '') AS short FROM meetings m "
-        f"LEFT JOIN bodies b ON b.id = m.body_id WHERE {where} ORDER BY m.date, m.number",
-        params))
+        f"LEFT JOIN bodies b ON b.id = m.body_id "
+        f"{'LEFT JOIN approvals a ON a.meeting_id = m.id ' if listed else ''}"
+        f"WHERE {where} ORDER BY m.date, m.number", params))
     approved = [r for r in rows if r["state"] == "approved" and r["content_hash"]]
-    hashes = content_hashes(db, {r["id"]: r["updated_at"] for r in approved})
+    hashes = content_hashes(db, {r["id"]: r["approved_at"] or r["updated_at"]
+                                 for r in approved})
     found = []
     for r in rows:
         if r["state"] != "approved":
             problem = NOT_APPROVED
         elif not r["content_hash"]:
             problem = MISSING
-        elif hashes[r["id"]] != r["content_hash"]:
+        elif hashes[r["id"]] != (r["approved_hash"] or r["content_hash"]):
             problem = MISMATCH
+        elif hashes[r["id"]] != r["content_hash"]:
+            problem = STORED_CHANGED
         else:
             continue
-        found.append(AlteredMinutes(r["id"], r["short"], r["number"], problem))
+        found.append(AlteredMinutes(r["id"], r["short"], r["number"], problem, r["date"]))
+    if listed:
+        for r in db.query(
+            f"SELECT a.meeting_id, a.body_short, a.number, a.date, m.id AS present, "
+            f"m.deleted_at FROM approvals a LEFT JOIN meetings m ON m.id = a.meeting_id "
+            f"WHERE (m.id IS NULL OR m.deleted_at IS NOT NULL OR (m.state <> 'approved' "
+            f"AND m.content_hash IS NULL)){f' AND a.meeting_id{only}' if only else ''} "
+            f"ORDER BY a.date, a.number", params):
+            problem = GONE if r["present"] is None else TOMBSTONED if r["deleted_at"] \
+                else NOT_APPROVED
+            found.append(AlteredMinutes(r["meeting_id"], r["body_short"], r["number"],
+                                        problem, r["date"]))
     return found
+
+
+def has_approvals(db: Database) -> bool:
+    """Whether the file keeps the list of approvals (format 13 on)."""
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                      "AND name = 'approvals'").fetchone() is not None
 
 
 def minutes_intact(db: Database, meeting_id: str) -> bool:

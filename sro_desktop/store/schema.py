@@ -728,3 +728,49 @@ def m012_agenda_as_invited(db: Database) -> None:
     """The number each TOP had in the invitation, so that the minutes can say how the
     agenda changed before it was approved (TOPs added, withdrawn, moved)."""
     _add_column(db, "agenda_items", "invited_position INTEGER")
+
+
+APPROVALS_MESSAGE = ("Die Liste genehmigter Protokolle wird nur ergänzt, nie geändert "
+                     "oder gelöscht.")
+
+
+@migration
+def m014_approval_seals(db: Database) -> None:
+    """An append-only list of approved meetings with the checksum of their minutes and
+    their decisions, kept apart from the meetings: a meeting or decision deleted or
+    tombstoned behind the program's back, or minutes changed and their checksum
+    recomputed, are still told by it (``check``). The file writes a row itself when a
+    meeting first gets its checksum (approval), and refuses to change or delete one.
+    Meetings approved before get theirs now."""
+    db.execute("""CREATE TABLE IF NOT EXISTS approvals (
+    meeting_id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL,
+    body_short TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    decisions TEXT NOT NULL DEFAULT '[]',
+    approved_at TEXT NOT NULL)""")
+    row = """SELECT m.id, m.body_id, coalesce(b.short, ''), m.number, m.date, m.content_hash,
+        (SELECT json_group_array(json_object('id', d.id, 'number', d.number)) FROM (
+            SELECT id, number FROM decisions WHERE deleted_at IS NULL AND (meeting_id = m.id
+            OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = m.id))
+            ORDER BY year, seq, id) d),
+        m.updated_at FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id"""
+    db.execute(f"""CREATE TRIGGER IF NOT EXISTS approvals_record AFTER UPDATE OF content_hash
+        ON meetings WHEN OLD.content_hash IS NULL AND NEW.content_hash IS NOT NULL
+        AND NEW.state = 'approved' BEGIN
+        INSERT OR IGNORE INTO approvals {row} WHERE m.id = NEW.id; END""")
+    refuse = f"SELECT RAISE(ABORT, '{APPROVALS_MESSAGE}');"
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS approvals_no_update BEFORE UPDATE ON approvals "
+               f"BEGIN {refuse} END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS approvals_no_delete BEFORE DELETE ON approvals "
+               f"BEGIN {refuse} END")
+    db.execute(f"INSERT OR IGNORE INTO approvals {row} WHERE m.state = 'approved' "
+               f"AND m.content_hash IS NOT NULL AND m.deleted_at IS NULL "
+               f"ORDER BY m.updated_at, m.id")
+
+
+def approval_trigger_names() -> list[str]:
+    """The triggers that write and guard the list of approvals (m014)."""
+    return ["approvals_record", "approvals_no_update", "approvals_no_delete"]

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from ..store import Store
 from ..store.identity import file_stamp
-from ..store.minutes_hash import AlteredMinutes, altered_minutes
+from ..store.minutes_hash import GONE, TOMBSTONED, AlteredMinutes, altered_minutes
 from .common.palette import OVERDUE, text_style
 from .context import AppContext
 
@@ -44,14 +44,18 @@ def _altered(db: Database, meeting_ids: list[str] | None = None) -> list[Altered
 
 
 def altered_text(found: list[AlteredMinutes]) -> str:
+    """The status bar's note: minutes changed after approval, approved meetings deleted."""
     if not found:
         return ""
+    if len(found) == 1 and found[0].problem in (GONE, TOMBSTONED):
+        return tr("Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei "
+                  "gelöscht.").replace("%1", found[0].label)
     if len(found) == 1:
-        return tr("Achtung: Das Protokoll der %1 wurde nach der Genehmigung verändert "
-                  "(Prüfsumme stimmt nicht).").replace("%1", found[0].title)
-    return tr("Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert "
-              "(Prüfsumme stimmt nicht): %2.").replace("%1", str(len(found))).replace(
-        "%2", ", ".join(a.title for a in found))
+        return tr("Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert "
+                  "(Prüfsumme stimmt nicht).").replace("%1", found[0].label)
+    return tr("Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder "
+              "gelöscht: %2.").replace("%1", str(len(found))).replace(
+        "%2", ", ".join(a.label for a in found))
 
 
 def check_approved_minutes(window: QMainWindow, context: AppContext) -> None:
@@ -111,6 +115,6 @@ def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
         label.setAccessibleName(tr("Prüfung genehmigter Protokolle"))
         window.statusBar().addPermanentWidget(label)
     label.setText(altered_text(found))
-    label.setToolTip("\n".join(f"{a.title} ({a.meeting_id}): {a.problem}" for a in found)
+    label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.problem}" for a in found)
                      + (tr("\n\nEinzelheiten: sro-desktop check --db DATEI") if found else ""))
     label.setVisible(bool(found))

@@ -5,6 +5,7 @@ installed program as a user does (real processes), the others call it in this pr
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -150,7 +151,8 @@ def test_check_finds_minutes_changed_behind_the_lock(tmp_path, demo):
     assert result.returncode == 1
     assert "agenda_items_lock_update" in result.stdout
     assert "nach der Genehmigung des Protokolls geändert" in result.stdout
-    assert meeting_id in result.stdout
+    # the meeting named by body, number and date
+    assert re.search(r"^\S+ \d+ vom \d\d\.\d\d\.\d{4}: agenda_items ", result.stdout, re.MULTILINE)
 
 
 def test_check_finds_a_gap_in_the_register(tmp_path, demo):

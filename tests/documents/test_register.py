@@ -39,14 +39,14 @@ def test_the_whole_register(demo_store, tmp_path):
 def test_vote_wording_and_result_of_the_failed_double_majority(demo_store, tmp_path):
     rows = table_with(export(demo_store, tmp_path), *HEADER)
     row = next(r for r in rows if r[3].startswith("Modellregion Lütten Klein / Evershagen"))
-    assert row[2] == "3. Sitzung\nTOP 5"
+    assert row[2].startswith("3. Sitzung\nTOP 5\nSiegel\n")  # approved: with its seal
     assert row[3] == ("Modellregion Lütten Klein / Evershagen\nDie Steuerungsgruppe legt die "
                       "Stadtteile Lütten Klein und Evershagen als budgetierte Modellregion fest.")
     assert row[4] == ("Verwaltung: Ja 5, Nein 0, Enthaltung 0\nFreie Träger: Ja 2, Nein 3, "
                       "Enthaltung 0\ndoppelte Mehrheit")
     assert row[5].startswith("abgelehnt: keine Mehrheit bei Freie Träger")
     deferred = next(r for r in rows if r[3].startswith("Budget der Modellregion"))
-    assert deferred[2] == "3. Sitzung\nTOP 6, nichtöffentlich"
+    assert deferred[2].startswith("3. Sitzung\nTOP 6, nichtöffentlich\nSiegel\n")
     assert deferred[5] == "vertagt"
 
 

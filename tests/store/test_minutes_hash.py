@@ -162,7 +162,8 @@ def test_minutes_changed_behind_the_lock_are_found(approved, what):
     store, meeting = approved["store"], approved["meeting"]
     trigger, sql, params = tamperings(approved)[what]
     tamper(store, trigger, sql, params)
-    expected = f"{meeting.number}. Sitzung ({meeting.id}): {MISMATCH}"
+    day = "11.03.2026" if what == "meeting date" else "10.03.2026"  # named as it is now
+    expected = f"SG 1 vom {day}: {MISMATCH}"
     assert check(store) == [expected]  # the stamps were left alone: only the checksum tells
     assert "wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)" in expected
     assert not minutes_intact(store.db, meeting.id)
@@ -171,13 +172,13 @@ def test_minutes_changed_behind_the_lock_are_found(approved, what):
 
 
 def test_a_recorded_task_removed_outright_is_found(approved):
-    store, meeting = approved["store"], approved["meeting"]
+    store = approved["store"]
     conn = sqlite3.connect(store.path)
     conn.execute("DELETE FROM task_owners WHERE task_id = ?", [approved["second"].id])
     conn.execute("DELETE FROM tasks WHERE id = ?", [approved["second"].id])
     conn.commit()
     conn.close()
-    assert check(store) == [f"{meeting.number}. Sitzung ({meeting.id}): {MISMATCH}"]
+    assert check(store) == [f"SG 1 vom 10.03.2026: {MISMATCH}"]
 
 
 def test_a_task_slipped_in_with_an_old_date_is_found(approved):
@@ -188,7 +189,7 @@ def test_a_task_slipped_in_with_an_old_date_is_found(approved):
                  "'2026-03-10T12:00:00+00:00')", [steering.body.id, meeting.id])
     conn.commit()
     conn.close()
-    assert check(store) == [f"{meeting.number}. Sitzung ({meeting.id}): {MISMATCH}"]
+    assert check(store) == [f"SG 1 vom 10.03.2026: {MISMATCH}"]
 
 
 def test_what_changes_after_the_meeting_keeps_the_checksum(approved):
@@ -217,7 +218,7 @@ def test_what_changes_after_the_meeting_keeps_the_checksum(approved):
 
 def test_a_cleared_checksum_and_a_revoked_approval_are_reported(approved):
     store, meeting = approved["store"], approved["meeting"]
-    label = f"{meeting.number}. Sitzung ({meeting.id})"
+    label = "SG 1 vom 10.03.2026"
     tamper(store, "meetings_lock_update",
            "UPDATE meetings SET content_hash = NULL WHERE id = ?", [meeting.id])
     assert check(store) == [f"{label}: {MISSING}"]
@@ -264,6 +265,9 @@ def strip_m007(path: Path) -> None:
     """Turn a current file into one as the previous version left it (format 6): without
     m009 (the trigram search) and m008 (attachments), then without m007."""
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE approvals")  # m014, with its triggers
+    conn.execute("DROP TRIGGER approvals_record")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_approval_seals'")
     conn.execute("DROP TABLE ballots")  # m010; its columns stay (m010 keeps them)
     # the later migrations run again; they keep the columns they added
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_rules_of_procedure', "

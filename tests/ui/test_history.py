@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QMenu
 
+from sro_desktop.domain.calendar import german_date
 from sro_desktop.domain.enums import AttendanceStatus, MeetingState, TaskState
 from sro_desktop.ui import integrity
 from sro_desktop.ui.history import HistoryDialog
@@ -206,10 +207,11 @@ def test_minutes_changed_behind_the_lock_are_reported(open_window, demo_template
     meeting_id = alter_approved_minutes(path)
 
     window = open_window(path)
-    number = window.context.s.meetings.get(meeting_id).number
+    meeting = window.context.s.meetings.get(meeting_id)
     label = note(window)
     assert label.isVisible()
-    assert label.text() == (f"Achtung: Das Protokoll der {number}. Sitzung (SG) wurde nach der "
+    assert label.text() == (f"Achtung: Das Protokoll SG {meeting.number} vom "
+                            f"{german_date(meeting.date)} wurde nach der "
                             f"Genehmigung verändert (Prüfsumme stimmt nicht).")
     assert meeting_id in label.toolTip()
     panel = window.meetings.open_meeting(meeting_id)
