@@ -15,30 +15,34 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .. import __version__
-from .errors import NotOurFile, StoreError
+from .errors import StoreError
 from .identity import (
     BUSY_TIMEOUT_MS,
     check_header,
     check_identity,
     read_meta,
+    refusal,
     refuse_missing,
 )
+from .os_words import os_reason, sqlite_code
 from .schema import migrations, schema_version
 
 
 def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
     """Open (or, with ``create``, make) an SRO file recognised as ours, with its PRAGMAs
     set; nothing migrated yet (:func:`migrate`). Returns the database and whether the
-    file is new."""
+    file is new. A refusal leaves nothing beside the file that was not there before."""
     path = Path(path)
     refuse_missing(path, create=create)
     new = not path.exists()
     if not new:
         check_header(path)
+    before = sidecars(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
+        tidy_sidecars(path, before)
+        raise refusal(exc, path) from exc
     try:
         if not new:
             check_identity(conn, path)
@@ -48,12 +52,42 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
         db.query("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+        close_and_tidy(conn, path, before)
+        raise refusal(exc, path) from exc
     except BaseException:
-        conn.close()
+        close_and_tidy(conn, path, before)
         raise
     return db, new
+
+
+# What SQLite may create beside a file while it opens or writes it.
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def sidecars(path: Path) -> set[str]:
+    """The names of the files SQLite keeps beside ``path`` that are there now."""
+    return {f"{path}{end}" for end in SIDECARS if Path(f"{path}{end}").exists()}
+
+
+def close_and_tidy(conn: sqlite3.Connection | Database, path: Path,
+                   before: set[str]) -> None:
+    """Close a connection whose opening or migration failed before anything was
+    committed, and remove what SQLite made beside the file and left there (its close
+    cannot remove a -wal/-shm it failed to set up, e.g. when the disk is full). Nothing
+    was committed, so a -wal made now holds nothing the file needs."""
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
+    tidy_sidecars(path, before)
+
+
+def tidy_sidecars(path: Path, before: set[str]) -> None:
+    for name in sidecars(path) - before:
+        try:
+            Path(name).unlink()
+        except OSError:
+            pass
 
 
 def needs_migration(db: Database) -> bool:
@@ -61,29 +95,34 @@ def needs_migration(db: Database) -> bool:
 
 
 def migrate(db: Database, path: Path, *, new: bool, backup: str = "") -> None:
-    """Apply the pending migrations in one transaction: all of them, or none and the file
-    as it was (``backup`` names the copy taken before, for the message); then record
-    which program version wrote the file."""
+    """Apply the pending migrations and record which program version wrote the file, in
+    one transaction: all of it, or nothing and the file as it was (``backup`` names the
+    copy taken before, for the message). Nothing is committed when this fails, so the
+    caller may remove what SQLite left beside the file (:func:`close_and_tidy`)."""
+    pending = False
     try:
-        if migrations.pending(db):
-            try:
-                with db.atomic():
-                    migrations.apply(db)
-            except Exception as exc:
-                if new:
-                    raise
-                raise StoreError(
-                    f"Das Datenformat von {path} ließ sich nicht aktualisieren ({exc}). "
-                    f"Die Datei bleibt, wie sie war; eine Sicherung liegt in {backup}."
-                ) from exc
-        if read_meta(db.conn, "written_by") != __version__:
-            db.execute(
-                "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [__version__],
-            )
-    except sqlite3.DatabaseError as exc:
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+        pending = bool(migrations.pending(db))
+        with db.atomic():
+            if pending:
+                migrations.apply(db)
+            if read_meta(db.conn, "written_by") != __version__:
+                db.execute(
+                    "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [__version__],
+                )
+    except Exception as exc:
+        if pending and not new:
+            raise _not_migrated(exc, path, backup) from exc
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise refusal(exc, path) from exc
+        raise
+
+
+def _not_migrated(exc: Exception, path: Path, backup: str) -> StoreError:
+    why = os_reason(exc, path=path) if isinstance(exc, sqlite3.Error | OSError) else str(exc)
+    return StoreError(f"Das Datenformat von {path} ließ sich nicht aktualisieren: {why}. "
+                      f"Die Datei bleibt, wie sie war; eine Sicherung liegt in {backup}.")
 
 
 def open_database_read_only(path: Path) -> tuple[Database, int]:
@@ -108,7 +147,7 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
+        raise refusal(exc, path) from exc
     try:
         check_identity(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -123,10 +162,13 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
         list(db.query("SELECT count(*) FROM sqlite_master"))
     except sqlite3.OperationalError as exc:
         conn.close()
-        raise StoreError(f"{path} lässt sich nicht schreibgeschützt lesen ({exc}).") from exc
+        if sqlite_code(exc) in (None, 1):  # SQLITE_ERROR: not a fault of disk or system
+            raise StoreError(f"{path} lässt sich nicht schreibgeschützt lesen "
+                             f"({os_reason(exc)}).") from exc
+        raise refusal(exc, path, "lässt sich nicht schreibgeschützt lesen") from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+        raise refusal(exc, path) from exc
     except BaseException:
         conn.close()
         raise
@@ -137,7 +179,7 @@ def _check_identity_read_only(uri: str, path: Path) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
+        raise refusal(exc, path) from exc
     try:
         check_identity(conn, path)
     finally:
