@@ -41,6 +41,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import paths
+from .database import close_and_tidy, sidecars
 from .errors import NotOurFile, StoreError
 from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp, refusal
 from .lock import FileLock
@@ -276,6 +277,7 @@ def checked_connection(path: str | Path, *, integrity: bool = False
     if not path.exists():
         raise StoreError(f"Die Datei {path} gibt es nicht.")
     check_header(path)
+    before = sidecars(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -291,6 +293,9 @@ def checked_connection(path: str | Path, *, integrity: bool = False
         except sqlite3.DatabaseError as exc:
             raise refusal(exc, path) from exc
         yield conn
+    except BaseException:
+        close_and_tidy(conn, path, before, locked=False)
+        raise
     finally:
         conn.close()
 

@@ -9,6 +9,7 @@ not newer than this program, so a refused file stays byte-for-byte as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def sidecars(path: Path) -> set[str]:
 
 
 def close_and_tidy(conn: sqlite3.Connection | Database, path: Path,
-                   before: set[str]) -> None:
+                   before: set[str], *, locked: bool = True) -> None:
     """Close a connection whose opening or migration failed before anything was
     committed, and remove what SQLite made beside the file and left there (its close
     cannot remove a -wal/-shm it failed to set up, e.g. when the disk is full). Nothing
@@ -79,15 +80,29 @@ def close_and_tidy(conn: sqlite3.Connection | Database, path: Path,
         conn.close()
     except sqlite3.Error:
         pass
-    tidy_sidecars(path, before)
+    tidy_sidecars(path, before, locked=locked)
 
 
-def tidy_sidecars(path: Path, before: set[str]) -> None:
-    for name in sidecars(path) - before:
+def tidy_sidecars(path: Path, before: set[str], *, locked: bool = True) -> None:
+    """Remove the files beside ``path`` that SQLite made since ``before``. Holding the
+    file's lock (``locked``), no other writer can have put anything into a new -wal;
+    without it, only an empty -wal goes (and the -shm with it, or a -journal)."""
+    new = sidecars(path) - before
+    wal = f"{path}-wal"
+    if not locked and wal in new and _size(wal):
+        new -= {wal, f"{path}-shm"}
+    for name in sorted(new, key=lambda n: n.endswith("-shm")):  # the -wal first
         try:
             Path(name).unlink()
         except OSError:
             pass
+
+
+def _size(name: str) -> int:
+    try:
+        return os.stat(name).st_size
+    except OSError:
+        return 0
 
 
 def needs_migration(db: Database) -> bool:

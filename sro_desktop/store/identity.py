@@ -30,8 +30,9 @@ def check_header(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise StoreError(f"{path} lässt sich nicht lesen: {os_reason(exc)}. "
-                         f"Die Datei bleibt unverändert.") from exc
+        untouched = " Die Datei bleibt unverändert." if path.is_file() else ""
+        raise StoreError(f"{path} lässt sich nicht lesen: {os_reason(exc)}.{untouched}") \
+            from exc
     if not header:
         raise NotOurFile(f"{path} ist leer und keine SRO-Datei.")
     if not header.startswith(SQLITE_MAGIC):

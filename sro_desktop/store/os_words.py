@@ -18,9 +18,9 @@ from pathlib import Path
 # errno -> words (a phrase that follows "… lässt sich nicht öffnen: ").
 _REASONS: dict[int, str] = {
     errno.ENOENT: "nicht (mehr) vorhanden",
-    errno.EACCES: "keine Lese- oder Schreibrechte (Zugriff verweigert)",
-    errno.EPERM: ("der Vorgang ist nicht erlaubt: keine Schreibrechte, oder die Datei oder "
-                  "der Ordner ist gesperrt"),
+    errno.EACCES: "keine Lese- oder Schreibrechte, der Zugriff wurde verweigert",
+    errno.EPERM: ("nicht erlaubt – keine Schreibrechte, oder die Datei oder der Ordner ist "
+                  "gesperrt"),
     errno.EISDIR: "das ist ein Ordner, keine Datei",
     errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
     errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
@@ -109,10 +109,23 @@ def sqlite_reason(exc: sqlite3.Error, path: str | Path | None = None) -> str:
     if (getattr(exc, "sqlite_errorcode", None) or 0) in (SQLITE_IOERR_READ,
                                                          SQLITE_IOERR_SHORT_READ):
         return READ_ERROR
+    if code in (SQLITE_IOERR, SQLITE_FULL) and _file_size_limited():
+        # a write beyond the limit failed, one the probe's size did not reach
+        return _REASONS[errno.EFBIG]
     if code in _SQLITE_REASONS:
         return _SQLITE_REASONS[code]
     said = str(exc) or getattr(exc, "sqlite_errorname", None) or type(exc).__name__
     return f"Fehler der Datenbank: {said[:80]}"
+
+
+def _file_size_limited() -> bool:
+    """Whether this process may write files only up to a size (RLIMIT_FSIZE)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return soft != resource.RLIM_INFINITY
 
 
 def sqlite_code(exc: BaseException) -> int | None:
