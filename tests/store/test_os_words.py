@@ -27,7 +27,8 @@ def test_every_error_of_the_system_has_german_words(number):
     exc = OSError(number, os.strerror(number))
     reason = os_reason(exc)
     assert os.strerror(number) not in reason
-    assert reason and not reason.endswith(".")
+    assert reason
+    assert not reason.endswith(".")
 
 
 @pytest.mark.parametrize(("number", "words"), [
@@ -99,4 +100,5 @@ def test_the_probe_leaves_nothing_and_finds_nothing_where_all_is_well(tmp_path):
 def test_the_probe_finds_what_the_system_refuses(tmp_path):
     missing_folder = tmp_path / "gibt-es-nicht" / "x.sro"
     found = probe_folder(missing_folder)
-    assert isinstance(found, OSError) and found.errno == errno.ENOENT
+    assert isinstance(found, OSError)
+    assert found.errno == errno.ENOENT
