@@ -41,7 +41,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import paths
-from .database import close_and_tidy, sidecars
+from .database import as_found, close_and_tidy
 from .errors import NotOurFile, StoreError
 from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp, refusal
 from .lock import FileLock
@@ -277,7 +277,7 @@ def checked_connection(path: str | Path, *, integrity: bool = False
     if not path.exists():
         raise StoreError(f"Die Datei {path} gibt es nicht.")
     check_header(path)
-    before = sidecars(path)
+    before = as_found(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:

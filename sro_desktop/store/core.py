@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
 from .database import (
+    as_found,
     close_and_tidy,
     migrate,
     needs_migration,
     open_database,
     open_database_read_only,
-    sidecars,
 )
 from .errors import READ_ONLY_MESSAGE, NotFound, ReadOnly, StoreError
 from .identity import refuse_missing
@@ -288,11 +288,11 @@ class Store:
 def _open_and_migrate(path: Path, *, create: bool) -> Database:
     """Open the file and bring its format up to date; an existing file that needs a
     migration is backed up first (store/backup.py), and stays as it was if that fails."""
-    before = sidecars(path)
+    before = as_found(path)
     db, new = open_database(path, create=create)
     try:
         where = ""
-        if not new and needs_migration(db):
+        if not new and needs_migration(db, path):
             from .backup import BEFORE_MIGRATION, backup_file
 
             try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -38,11 +39,11 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
     new = not path.exists()
     if not new:
         check_header(path)
-    before = sidecars(path)
+    before = as_found(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        tidy_sidecars(path, before)
+        tidy(path, before)
         raise refusal(exc, path) from exc
     try:
         if not new:
@@ -52,6 +53,7 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
         db.execute("PRAGMA foreign_keys = ON")
         db.query("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # WAL works: -shm made
     except sqlite3.DatabaseError as exc:
         close_and_tidy(conn, path, before)
         raise refusal(exc, path) from exc
@@ -63,39 +65,75 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, bool]:
 
 # What SQLite may create beside a file while it opens or writes it.
 SIDECARS = ("-wal", "-shm", "-journal")
+WAL_VERSIONS = b"\x02\x02"  # header bytes 18-19 of a file in WAL mode
+# what switching a file to WAL mode changes in its header: the versions, the change
+# counter (24-27) and the number it is valid for (92-95)
+_SWITCHED = frozenset([18, 19, *range(24, 28), *range(92, 96)])
 
 
-def sidecars(path: Path) -> set[str]:
-    """The names of the files SQLite keeps beside ``path`` that are there now."""
-    return {f"{path}{end}" for end in SIDECARS if Path(f"{path}{end}").exists()}
+@dataclass(frozen=True)
+class AsFound:
+    """What lay beside a file before it was opened, and its header (its journal mode),
+    so that a failed opening can leave it as it was found."""
+
+    files: frozenset[str]
+    header: bytes
 
 
-def close_and_tidy(conn: sqlite3.Connection | Database, path: Path,
-                   before: set[str], *, locked: bool = True) -> None:
+def as_found(path: Path) -> AsFound:
+    files = frozenset(f"{path}{end}" for end in SIDECARS if Path(f"{path}{end}").exists())
+    return AsFound(files, _header(path))
+
+
+def close_and_tidy(conn: sqlite3.Connection | Database, path: Path, before: AsFound, *,
+                   locked: bool = True) -> None:
     """Close a connection whose opening or migration failed before anything was
-    committed, and remove what SQLite made beside the file and left there (its close
-    cannot remove a -wal/-shm it failed to set up, e.g. when the disk is full). Nothing
-    was committed, so a -wal made now holds nothing the file needs."""
+    committed, and leave the file as it was found: remove what SQLite made beside it
+    and left there (its close cannot remove a -wal/-shm it failed to set up, e.g. when
+    the disk is full), and, holding the lock, undo the switch to WAL mode of a file that
+    was not in it (its header, where only that switch changed it)."""
     try:
         conn.close()
     except sqlite3.Error:
         pass
-    tidy_sidecars(path, before, locked=locked)
+    tidy(path, before, locked=locked)
 
 
-def tidy_sidecars(path: Path, before: set[str], *, locked: bool = True) -> None:
+def tidy(path: Path, before: AsFound, *, locked: bool = True) -> None:
     """Remove the files beside ``path`` that SQLite made since ``before``. Holding the
     file's lock (``locked``), no other writer can have put anything into a new -wal;
-    without it, only an empty -wal goes (and the -shm with it, or a -journal)."""
-    new = sidecars(path) - before
-    wal = f"{path}-wal"
+    without it, only an empty -wal goes (and the -shm with it). A -journal goes only
+    empty: one with content is what SQLite needs to undo a half-written change."""
+    new = set(as_found(path).files - before.files)
+    wal, shm, journal = (f"{path}{end}" for end in SIDECARS)
     if not locked and wal in new and _size(wal):
-        new -= {wal, f"{path}-shm"}
-    for name in sorted(new, key=lambda n: n.endswith("-shm")):  # the -wal first
+        new -= {wal, shm}
+    if journal in new and _size(journal):
+        new.discard(journal)
+    for name in sorted(new, key=lambda n: n == shm):  # the -wal before its -shm
         try:
             Path(name).unlink()
         except OSError:
             pass
+    now = _header(path)
+    if (locked and len(before.header) == len(now) == 100 and not Path(wal).exists()
+            and before.header[18:20] != WAL_VERSIONS and now[18:20] == WAL_VERSIONS
+            and {i for i in range(100) if now[i] != before.header[i]} <= _SWITCHED):
+        try:
+            with path.open("r+b") as f:
+                f.write(before.header)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError:
+            pass
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(100)
+    except OSError:
+        return b""
 
 
 def _size(name: str) -> int:
@@ -105,8 +143,11 @@ def _size(name: str) -> int:
         return 0
 
 
-def needs_migration(db: Database) -> bool:
-    return bool(migrations.pending(db))
+def needs_migration(db: Database, path: Path) -> bool:
+    try:
+        return bool(migrations.pending(db))
+    except sqlite3.DatabaseError as exc:
+        raise refusal(exc, path) from exc
 
 
 def migrate(db: Database, path: Path, *, new: bool, backup: str = "") -> None:

@@ -140,6 +140,23 @@ def test_a_file_size_limit_while_opening(demo):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_file_size_limit_while_opening_a_file_not_in_wal_mode(demo):
+    """A file another tool left in rollback-journal mode: opening switches it to WAL mode
+    (its header) before the -shm fails; the switch is undone, byte for byte."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    conn.close()
+    kind, message = open_in_child(demo, 16 << 10, "file size limit (rollback-journal file)")
+    assert kind == "StoreError"
+    assert "zu groß für die erlaubte Dateigröße" in message
+    words_only(message)
+    with Store.open(demo) as store:  # without the limit it opens, as it was
+        assert store.meetings.list()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_a_file_size_limit_while_backing_up_before_a_migration(old, tmp_path):
     kind, message = open_in_child(old, old.stat().st_size // 4, "file size limit (backup)")
     assert kind == "StoreError"
