@@ -196,6 +196,7 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
     refuse_missing(path, create=False)
     check_header(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    before = as_found(path)
     if not Path(f"{path}-wal").exists():
         # Nobody writes it now: recognise it without SQLite creating -wal/-shm
         # beside a file that is then refused.
@@ -206,6 +207,7 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
         raise refusal(exc, path) from exc
     try:
         check_identity(conn, path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # -shm made
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < schema_version():
             source, conn = conn, sqlite3.connect(":memory:")
@@ -218,17 +220,38 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
         list(db.query("SELECT count(*) FROM sqlite_master"))
     except sqlite3.OperationalError as exc:
         conn.close()
+        _tidy_after_failed_reading(path, before)
         if sqlite_code(exc) in (None, 1):  # SQLITE_ERROR: not a fault of disk or system
             raise StoreError(f"{path} lässt sich nicht schreibgeschützt lesen "
                              f"({os_reason(exc)}).") from exc
         raise refusal(exc, path, "lässt sich nicht schreibgeschützt lesen") from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
+        _tidy_after_failed_reading(path, before)
         raise refusal(exc, path) from exc
     except BaseException:
         conn.close()
+        _tidy_after_failed_reading(path, before)
         raise
     return db, version
+
+
+def _tidy_after_failed_reading(path: Path, before: AsFound) -> None:
+    """What a failed read-only opening left beside the file goes, but only while no
+    writer has the file (its lock, taken for the moment): a writer's -wal/-shm stay."""
+    if as_found(path).files == before.files:
+        return
+    from .lock import FileLock
+    from .repository import current_user
+
+    try:
+        lock = FileLock.acquire(path, user=current_user())
+    except (StoreError, OSError):
+        return
+    try:
+        tidy(path, before)
+    finally:
+        lock.release()
 
 
 def _check_identity_read_only(uri: str, path: Path) -> None:

@@ -47,7 +47,7 @@ if limit:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 from sro_desktop.store import Store
 try:
-    Store.open(sys.argv[1]).close()
+    Store.open(sys.argv[1], read_only=sys.argv[3:] == ["read-only"]).close()
 except Exception as exc:
     print(json.dumps({"type": type(exc).__name__, "error": str(exc)}))
 else:
@@ -109,15 +109,15 @@ def old(tmp_path) -> Path:
     return copy
 
 
-def open_in_child(path: Path, limit: int, fault: str, **run: object) -> tuple[str, str]:
+def open_in_child(path: Path, limit: int, fault: str, *how: str) -> tuple[str, str]:
     """Open ``path`` in a child process whose files may not grow beyond ``limit`` bytes
     (SIGXFSZ is ignored by Python, so a write beyond it fails with EFBIG); the file is
     the same afterwards and nothing new lies beside it. The exception's name and text."""
     before, beside = sha256(path), names(path.parent)
     env = {**os.environ, "PYTHONPATH": str(Path(sro_desktop.__file__).parents[1])}
-    result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(limit)],
+    result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(limit), *how],
                             capture_output=True, text=True, timeout=120, env=env,
-                            cwd=path.parent, **run)  # type: ignore[call-overload]
+                            cwd=path.parent)
     TRIED[fault] += 1
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -137,6 +137,15 @@ def test_a_file_size_limit_while_opening(demo):
     assert message == (f"{demo} lässt sich nicht öffnen: die Datei würde zu groß für die "
                        f"erlaubte Dateigröße. Die Datei bleibt unverändert.")
     words_only(message)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_file_size_limit_while_opening_to_read_only(demo):
+    """Reading a WAL file needs its -shm too; what SQLite made is tidied under the lock."""
+    kind, message = open_in_child(demo, 16 << 10, "file size limit (read-only)", "read-only")
+    assert kind == "StoreError"
+    assert message == (f"{demo} lässt sich nicht öffnen: die Datei würde zu groß für die "
+                       f"erlaubte Dateigröße. Die Datei bleibt unverändert.")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
