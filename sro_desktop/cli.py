@@ -98,8 +98,10 @@ def _fail(message: str) -> int:
 
 
 def _describe(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    if isinstance(exc, OSError | sqlite3.Error):
+        from .store.os_words import os_error_text
+
+        return os_error_text(exc)
     return str(exc)
 
 

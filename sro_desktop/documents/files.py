@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..store.os_words import os_reason
+
 
 class ExportError(Exception):
     """An export that could not be written; the message says why, in German."""
@@ -107,5 +109,5 @@ def _reason(exc: OSError, path: Path) -> str:
     if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
         reason = _REASONS[errno.EBUSY]
     else:
-        reason = _REASONS.get(exc.errno or 0) or f"{exc.strerror or exc}."
+        reason = _REASONS.get(exc.errno or 0) or f"{os_reason(exc)}."
     return f"{path} kann nicht geschrieben werden: {reason}"

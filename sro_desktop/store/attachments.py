@@ -23,6 +23,7 @@ from ..domain.enums import MeetingState
 from ..domain.errors import RuleViolation
 from ..domain.model import Attachment
 from .errors import NotFound
+from .os_words import os_reason
 from .repository import Repository, new_id
 
 __all__ = ["MAX_SIZE", "MAX_SIZE_MB", "Attachments", "LOCKED_MESSAGE"]
@@ -151,6 +152,6 @@ def _read(source: Source) -> tuple[str, bytes]:
         data = path.read_bytes()
     except OSError as exc:
         raise RuleViolation(f"Die Datei „{name}“ ließ sich nicht lesen: "
-                            f"{exc.strerror or exc}.") from exc
+                            f"{os_reason(exc)}.") from exc
     check_content(name, len(data))
     return name, data

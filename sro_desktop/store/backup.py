@@ -41,9 +41,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import paths
+from .database import as_found, close_and_tidy
 from .errors import NotOurFile, StoreError
-from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp
+from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp, refusal
 from .lock import FileLock
+from .os_words import os_reason
 from .repository import current_user
 
 DEFAULT_KEEP = 10
@@ -101,7 +103,7 @@ def list_backups(db_path: str | Path) -> list[Backup]:
         return []
     except OSError as exc:
         raise StoreError(f"Die Sicherungen in {folder} lassen sich nicht lesen: "
-                         f"{_why(exc)}") from exc
+                         f"{_why(exc, folder)}.") from exc
     found = []
     for entry in entries:
         match = _NAME.match(entry.name)
@@ -197,9 +199,9 @@ def write_backup(conn: sqlite3.Connection, target: str | Path) -> Path:
         _snapshot(conn, tmp)
         os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
+        why = _why(exc, tmp)
         _discard(tmp)
-        raise StoreError(f"Die Sicherung {target} ließ sich nicht schreiben: {_why(exc)}") \
-            from exc
+        raise StoreError(f"Die Sicherung {target} ließ sich nicht schreiben: {why}.") from exc
     _sync_folder(target.parent)
     return target
 
@@ -246,7 +248,8 @@ def restore(db_path: str | Path, source: str | Path, *, keep: int | None = None
             previous = _set_aside(db_path, keep) if db_path.exists() else None
             os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"{db_path} ließ sich nicht wiederherstellen: {_why(exc)}") from exc
+        raise StoreError(f"{db_path} ließ sich nicht wiederherstellen: "
+                         f"{_why(exc, tmp)}.") from exc
     finally:
         _discard(tmp)
     _sync_folder(db_path.parent)
@@ -274,10 +277,11 @@ def checked_connection(path: str | Path, *, integrity: bool = False
     if not path.exists():
         raise StoreError(f"Die Datei {path} gibt es nicht.")
     check_header(path)
+    before = as_found(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} lässt sich nicht öffnen: {exc}") from exc
+        raise refusal(exc, path) from exc
     try:
         try:
             check_identity(conn, path)
@@ -287,8 +291,11 @@ def checked_connection(path: str | Path, *, integrity: bool = False
                     raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei "
                                      f"({problems[0]}).")
         except sqlite3.DatabaseError as exc:
-            raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+            raise refusal(exc, path) from exc
         yield conn
+    except BaseException:
+        close_and_tidy(conn, path, before, locked=False)
+        raise
     finally:
         conn.close()
 
@@ -317,7 +324,7 @@ def _backup(db_path: Path, conn: sqlite3.Connection | None, reason: str, keep: i
         size = target.stat().st_size
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Die Sicherung von {db_path.name} in {folder} ließ sich nicht "
-                         f"schreiben: {_why(exc)}") from exc
+                         f"schreiben: {_why(exc, tmp)}.") from exc
     finally:
         _discard(tmp)
     _sync_folder(folder)
@@ -442,7 +449,6 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc)
+def _why(exc: BaseException, path: Path) -> str:
+    """What went wrong writing or reading ``path``, in German (store/os_words.py)."""
+    return os_reason(exc, path=path)

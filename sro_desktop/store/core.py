@@ -11,11 +11,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
-from .database import migrate, needs_migration, open_database, open_database_read_only
+from .database import (
+    as_found,
+    close_and_tidy,
+    migrate,
+    needs_migration,
+    open_database,
+    open_database_read_only,
+)
 from .errors import READ_ONLY_MESSAGE, NotFound, ReadOnly, StoreError
 from .identity import refuse_missing
 from .lock import FileLock
 from .mapping import now_utc, to_value
+from .os_words import os_reason
 from .repository import current_user, new_id
 from .schema import LOCK_MARK, schema_version
 
@@ -212,7 +220,8 @@ class Store:
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise StoreError(f"Die Kopie {target} ließ sich nicht schreiben: {exc}") from exc
+            raise StoreError(f"Die Kopie {target} ließ sich nicht schreiben: "
+                             f"{os_reason(exc, path=target)}.") from exc
         return target
 
     def __enter__(self) -> Store:
@@ -279,10 +288,11 @@ class Store:
 def _open_and_migrate(path: Path, *, create: bool) -> Database:
     """Open the file and bring its format up to date; an existing file that needs a
     migration is backed up first (store/backup.py), and stays as it was if that fails."""
+    before = as_found(path)
     db, new = open_database(path, create=create)
     try:
         where = ""
-        if not new and needs_migration(db):
+        if not new and needs_migration(db, path):
             from .backup import BEFORE_MIGRATION, backup_file
 
             try:
@@ -293,7 +303,7 @@ def _open_and_migrate(path: Path, *, create: bool) -> Database:
                                  f"Die Datei bleibt unverändert.") from exc
         migrate(db, path, new=new, backup=where)
     except BaseException:
-        db.close()
+        close_and_tidy(db, path, before)
         raise
     return db
 

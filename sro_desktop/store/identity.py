@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import __version__
 from .errors import NotOurFile, StoreError, TooNew
+from .os_words import DAMAGED, os_reason, sqlite_code
 from .schema import APPLICATION_ID, schema_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,7 +30,9 @@ def check_header(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise StoreError(f"{path} lässt sich nicht lesen: {exc.strerror}.") from exc
+        untouched = " Die Datei bleibt unverändert." if path.is_file() else ""
+        raise StoreError(f"{path} lässt sich nicht lesen: {os_reason(exc)}.{untouched}") \
+            from exc
     if not header:
         raise NotOurFile(f"{path} ist leer und keine SRO-Datei.")
     if not header.startswith(SQLITE_MAGIC):
@@ -44,7 +47,7 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei ({exc}).") from exc
+        raise refusal(exc, path) from exc
     if app_id != APPLICATION_ID:
         raise NotOurFile(
             f"{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie bleibt unverändert."
@@ -56,6 +59,19 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
             f"diese Version {__version__} kennt nur bis Format {schema_version()}. "
             f"Bitte SRO Desktop aktualisieren; die Datei bleibt unverändert."
         )
+
+
+def refusal(exc: sqlite3.Error, path: Path, doing: str = "lässt sich nicht öffnen") -> StoreError:
+    """The words for SQLite refusing ``path``: damaged (NotOurFile) only when SQLite found
+    the file itself damaged or it is no database; a fault of the disk or the system (a
+    read or write error, a full disk, a file size limit, missing rights) says what the
+    operating system refused (store/os_words.py), and that the file is untouched."""
+    code = sqlite_code(exc)
+    if code is None or code in DAMAGED or code == 1:  # 1: SQLITE_ERROR, e.g. a bad schema
+        return NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei "
+                          f"({os_reason(exc)}).")
+    return StoreError(f"{path} {doing}: {os_reason(exc, path=path)}. "
+                      f"Die Datei bleibt unverändert.")
 
 
 def read_meta(conn: sqlite3.Connection, key: str) -> str | None:

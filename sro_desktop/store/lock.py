@@ -44,6 +44,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import StoreError
+from .os_words import os_reason
 
 LOCK_SUFFIX = ".lock"
 VERIFY_INTERVAL = 2.0  # seconds between two checks that the lock is still ours
@@ -273,9 +274,9 @@ def _create(file: Path, content: bytes) -> bool:
         return False
     except OSError as exc:
         raise StoreError(
-            f"Neben der Datei lässt sich keine Sperrdatei {file.name} anlegen "
-            f"({exc.strerror or exc}); ist der Ordner schreibgeschützt? Die Datei lässt sich "
-            f"dann nur schreibgeschützt öffnen.") from exc
+            f"Neben der Datei lässt sich keine Sperrdatei {file.name} anlegen: "
+            f"{os_reason(exc)}. Die Datei bleibt unverändert; ist der Ordner "
+            f"schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.") from exc
     try:
         try:
             os.write(fd, content)
@@ -284,8 +285,8 @@ def _create(file: Path, content: bytes) -> bool:
             os.close(fd)
     except OSError as exc:
         file.unlink(missing_ok=True)
-        raise StoreError(f"Die Sperrdatei {file.name} ließ sich nicht schreiben "
-                         f"({exc.strerror or exc}).") from exc
+        raise StoreError(f"Die Sperrdatei {file.name} ließ sich nicht schreiben: "
+                         f"{os_reason(exc)}. Die Datei bleibt unverändert.") from exc
     return True
 
 
@@ -336,15 +337,15 @@ def _remove_if_unchanged(file: Path, raw: bytes) -> bool:
             pass
         return False
     except OSError as exc:
-        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen "
-                         f"({exc.strerror or exc}).") from exc
+        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen: "
+                         f"{os_reason(exc)}.") from exc
     os.close(fd)
     try:
         if _read(file) == raw:
             file.unlink(missing_ok=True)
     except OSError as exc:
-        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen "
-                         f"({exc.strerror or exc}).") from exc
+        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen: "
+                         f"{os_reason(exc)}.") from exc
     finally:
         guard.unlink(missing_ok=True)
     return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from ..documents.files import ExportError
 from ..store import StoreError
+from ..store.os_words import os_error_text
 from .common.widgets import buddy_label, date_edit, date_value
 from .context import AppContext
 
@@ -105,7 +106,8 @@ def run_export(parent: QWidget, export: Callable[[], Any], path: Path) -> Any:
     try:
         result = export()
     except (ExportError, StoreError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Export nicht möglich"), str(exc))
+        QMessageBox.warning(parent, parent.tr("Export nicht möglich"),
+                            os_error_text(exc) if isinstance(exc, OSError) else str(exc))
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -162,7 +164,7 @@ class TemplatesDialog(QDialog):
 
             shutil.copyfile(shipped_template(KINDS[kind][1]), path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Nicht kopiert"), str(exc))
+            QMessageBox.warning(self, self.tr("Nicht kopiert"), os_error_text(exc))
             return
         self.fields[kind].setText(str(path))
 

@@ -603,7 +603,10 @@ def write_large_demo(window: MainWindow) -> Path | None:
         window.statusBar().showMessage(window.tr("Abgebrochen; keine Datei angelegt."), 5000)
         return None
     except (StoreError, OSError) as exc:
-        QMessageBox.warning(window, window.tr("Demo-Datei nicht erzeugt"), str(exc))
+        from ..store.os_words import os_error_text
+
+        QMessageBox.warning(window, window.tr("Demo-Datei nicht erzeugt"),
+                            os_error_text(exc) if isinstance(exc, OSError) else str(exc))
         return None
     finally:
         dialog.close()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.attachments import MAX_SIZE_MB, size_label
 from ...domain.model import AgendaItem, Attachment
 from ...store import NotFound
+from ...store.os_words import os_reason
 from ..common.widgets import ErrorLabel, compact_rows
 from ..context import AppContext, EditRefused
 from ..exports import export_folder, safe_file_name
@@ -311,7 +312,7 @@ class PapersBox(QGroupBox):
             copy.chmod(0o444)  # a copy to read: changes would not reach the SRO file
         except OSError as exc:
             self.error.show_error(self.tr("Die Kopie zum Öffnen ließ sich nicht schreiben: %1")
-                                  .replace("%1", exc.strerror or str(exc)))
+                                  .replace("%1", os_reason(exc)))
             return None
         if not open_with_system(copy):
             self.error.show_error(self.tr(
@@ -335,7 +336,7 @@ class PapersBox(QGroupBox):
         except OSError as exc:
             self.error.show_error(self.tr("„%1“ ließ sich nicht speichern: %2")
                                   .replace("%1", str(target))
-                                  .replace("%2", exc.strerror or str(exc)))
+                                  .replace("%2", os_reason(exc)))
             return None
         self.error.show_error("")
         return target
