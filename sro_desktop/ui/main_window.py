@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(self)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
+        # first of all that is stored when a view or the file is left: a table cell typed in
+        self.context.flush.connect(self._store_open_editors)
         self.setObjectName("MainWindow")
         self.setWindowTitle("SRO Desktop")
         self.views: list[View] = []
@@ -405,6 +407,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(0)
         self.stack.setCurrentIndex(self.navigation.currentRow())
         self._update_counts()
+
+    def _store_open_editors(self) -> None:
+        from .common.editors import store_open_editors
+
+        store_open_editors(self)
 
     def _show_no_file(self) -> None:
         enable_file_actions(self, False)
