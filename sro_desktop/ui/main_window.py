@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..store.errors import StoreError
 from .context import AppContext
+from .crash import note
 
 if TYPE_CHECKING:
     from ..store.search import SearchHit
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+        name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        action.triggered.connect(lambda _checked=False: note(f"Menü {name}"))  # before it runs
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -431,6 +434,8 @@ class MainWindow(QMainWindow):
     # navigation and search ------------------------------------------------------
     def _view_chosen(self, number: int) -> None:
         """Another view: what is still being typed in the one left is stored first."""
+        if 0 <= number < len(self.views):
+            note(f"Ansicht {type(self.views[number]).__name__}")  # for a crash report
         if self.context.store is not None and self.stack.currentIndex() != number:
             self.context.flush.emit()
         self.stack.setCurrentIndex(number)
