@@ -60,16 +60,17 @@ class CrashReporter:
 
     # start and end --------------------------------------------------------------------
     def start(self) -> None:
-        """faulthandler into this run's report file, and the exception hooks."""
+        """The exception hooks, and faulthandler into this run's report file (OSError:
+        no report file can be written; the hooks still tell the user)."""
+        self._previous_hooks = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self._excepthook
+        threading.excepthook = self._thread_excepthook
         self.folder.mkdir(parents=True, exist_ok=True)
         self.fault_path = self.folder / f"absturz-{_stamp()}-{os.getpid()}.txt"
         # kept open: faulthandler writes into its descriptor when the process dies
         self._fault_file = open(self.fault_path, "w", encoding="utf-8")  # noqa: SIM115
         self._write_fault_head()
         faulthandler.enable(self._fault_file, all_threads=True)
-        self._previous_hooks = (sys.excepthook, threading.excepthook)
-        sys.excepthook = self._excepthook
-        threading.excepthook = self._thread_excepthook
 
     def mark_running(self) -> list[Path | None]:
         """Write this run's marker; returns the reports of the runs before that ended
