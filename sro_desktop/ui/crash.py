@@ -93,7 +93,7 @@ class CrashReporter:
             report = Path(str(data.get("report", ""))) if owner is not None else None
             ended.append(report if report is not None and report.is_file() else None)
             marker.unlink(missing_ok=True)
-        owner = LockOwner.me(os.environ.get("SRO_USER", ""))
+        owner = LockOwner.me("")  # the process, not who uses it
         self.marker = self.folder / f"{_MARKER_PREFIX}{os.getpid()}.json"
         self.marker.write_text(json.dumps({
             "owner": json.loads(owner.to_json()), "report": str(self.fault_path or "")},

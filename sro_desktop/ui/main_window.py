@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..store.errors import StoreError
+from .common.editors import store_open_editors
 from .context import AppContext
 from .crash import note
 
@@ -104,8 +105,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(self)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
-        # first of all that is stored when a view or the file is left: a table cell typed in
-        self.context.flush.connect(self._store_open_editors)
+        self.context.flush.connect(lambda: store_open_editors(self))  # cells first, on leaving
         self.setObjectName("MainWindow")
         self.setWindowTitle("SRO Desktop")
         self.views: list[View] = []
@@ -223,8 +223,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        action.triggered.connect(lambda _checked=False: note(f"Menü {name}"))  # before it runs
+        action.triggered.connect(lambda _c=False: note(f"Menü {text.replace('&', '')}"))  # first
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -411,11 +410,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.navigation.currentRow())
         self._update_counts()
 
-    def _store_open_editors(self) -> None:
-        from .common.editors import store_open_editors
-
-        store_open_editors(self)
-
     def _show_no_file(self) -> None:
         enable_file_actions(self, False)
         self.setWindowTitle("SRO Desktop")
@@ -434,8 +428,7 @@ class MainWindow(QMainWindow):
     # navigation and search ------------------------------------------------------
     def _view_chosen(self, number: int) -> None:
         """Another view: what is still being typed in the one left is stored first."""
-        if 0 <= number < len(self.views):
-            note(f"Ansicht {type(self.views[number]).__name__}")  # for a crash report
+        note(f"Ansicht {PAGE_TITLES[number][0] if 0 <= number < len(PAGE_TITLES) else '-'}")
         if self.context.store is not None and self.stack.currentIndex() != number:
             self.context.flush.emit()
         self.stack.setCurrentIndex(number)
