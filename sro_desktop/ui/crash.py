@@ -24,6 +24,7 @@ import os
 import sys
 import threading
 from collections import deque
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -57,6 +58,7 @@ class CrashReporter:
         self._previous_hooks: tuple[Any, Any] | None = None
         self.last_report: Path | None = None  # the last exception's report (tests)
         self._watching = False
+        self._teller: Any = None  # tells the user of an error in a thread, in the UI's
 
     # start and end --------------------------------------------------------------------
     def start(self) -> None:
@@ -133,6 +135,7 @@ class CrashReporter:
         if isinstance(app, QGuiApplication) and not self._watching:
             self._watching = True
             app.focusWindowChanged.connect(lambda _window: self._note_dialog())
+            self._teller = _teller(app, self._tell)
 
     def _note_dialog(self) -> None:
         from PySide6.QtWidgets import QApplication, QDialog
@@ -218,6 +221,8 @@ class CrashReporter:
         report = self.write_report(args.exc_type, args.exc_traceback, f" im Thread {name}")
         print(f"SRO Desktop: unexpected error {args.exc_type.__name__} in a thread; "
               f"report: {report}", file=sys.stderr)
+        if self._teller is not None:  # queued to the UI's thread
+            self._teller.report.emit(report)
 
     def _tell(self, report: Path | None) -> None:
         """The German message box; one at a time (an error while it is open is only
@@ -254,6 +259,19 @@ def ended_unexpectedly_text(reports: list[Path | None]) -> str:
             "Alle gespeicherten Einträge sind erhalten: jedes Feld wird beim Verlassen "
             "sofort in der Datei gespeichert. Nur ein Feld, in dem in diesem Moment "
             f"noch geschrieben wurde, fehlt vielleicht.\n\n{where}")
+
+
+def _teller(parent: Any, tell: Callable[[Path | None], None]) -> Any:
+    """An object of the UI's thread whose ``report`` signal, emitted in any thread, calls
+    ``tell`` in the UI's thread."""
+    from PySide6.QtCore import QObject, Qt, Signal
+
+    class Teller(QObject):
+        report = Signal(object)
+
+    teller = Teller(parent)
+    teller.report.connect(tell, Qt.ConnectionType.QueuedConnection)
+    return teller
 
 
 _current: CrashReporter | None = None  # installed at the program's start

@@ -172,3 +172,31 @@ def test_a_hard_crash_leaves_a_report_named_at_the_next_start(main_window, demo_
 
 def test_the_report_folder_is_in_the_user_data_folder():
     assert crash.reports_dir() == Path(os.environ["SRO_DATA_DIR"]) / "Absturzberichte"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_thread_is_reported_and_told_in_the_window(main_window, reporter,
+                                                                monkeypatch, qtbot):
+    import threading
+
+    # pytest puts a hook of its own in place for each test's call: the program's back
+    monkeypatch.setattr(threading, "excepthook", reporter._thread_excepthook)
+    crash.after_start(reporter, main_window)
+
+    def broken() -> None:
+        raise ValueError(PERSON)
+
+    texts: list[str] = []
+    answered = when_dialog(message_of(texts))
+    worker = threading.Thread(target=broken, name="Hintergrund")
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: answered.title is not None)  # told in the UI's thread
+    assert answered.check() == "Unerwarteter Fehler"
+    report = reporter.last_report
+    assert report is not None
+    assert str(report) in texts[0]
+    written = report.read_text(encoding="utf-8")
+    assert "im Thread Hintergrund" in written
+    assert "ValueError" in written
+    assert "Beispielhaft" not in written
