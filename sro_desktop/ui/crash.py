@@ -34,6 +34,7 @@ from .. import __version__, paths
 
 REPORTS = "Absturzberichte"
 LAST_ACTIONS = 20
+KEEP_REPORTS = 20  # the newest reports kept in the folder
 _MARKER_PREFIX = "laeuft-"
 
 
@@ -95,12 +96,22 @@ class CrashReporter:
             report = Path(str(data.get("report", ""))) if owner is not None else None
             ended.append(report if report is not None and report.is_file() else None)
             marker.unlink(missing_ok=True)
+        self._keep_newest(KEEP_REPORTS, {r for r in ended if r is not None})
         owner = LockOwner.me("")  # the process, not who uses it
         self.marker = self.folder / f"{_MARKER_PREFIX}{os.getpid()}.json"
         self.marker.write_text(json.dumps({
             "owner": json.loads(owner.to_json()), "report": str(self.fault_path or "")},
             ensure_ascii=False, indent=1), encoding="utf-8")
         return ended
+
+    def _keep_newest(self, count: int, named: set[Path]) -> None:
+        """The folder keeps the newest reports only (those just named stay)."""
+        reports = [p for pattern in ("absturz-*.txt", "fehler-*.txt")
+                   for p in self.folder.glob(pattern) if p != self.fault_path]
+        reports.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in reports[count:]:
+            if old not in named:
+                old.unlink(missing_ok=True)
 
     def finish(self) -> None:
         """A clean exit: no marker, no report of this run, the hooks as before."""

@@ -200,3 +200,17 @@ def test_an_error_in_a_thread_is_reported_and_told_in_the_window(main_window, re
     assert "im Thread Hintergrund" in written
     assert "ValueError" in written
     assert "Beispielhaft" not in written
+
+
+def test_the_folder_keeps_the_newest_reports(main_window, reporter):
+    folder = crash.reports_dir()
+    for number in range(crash.KEEP_REPORTS + 5):
+        old = folder / f"fehler-2026-01-01_09-00-{number:02d}-1.txt"
+        old.write_text("alt\n", encoding="utf-8")
+        os.utime(old, (1_000_000 + number, 1_000_000 + number))
+    crash.after_start(reporter, main_window)
+    left = sorted(p.name for p in folder.glob("fehler-*.txt"))
+    assert len(left) == crash.KEEP_REPORTS
+    assert left[0] == "fehler-2026-01-01_09-00-05-1.txt"  # the five oldest are gone
+    assert reporter.fault_path is not None
+    assert reporter.fault_path.exists()  # this run's own stays
