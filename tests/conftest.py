@@ -35,6 +35,42 @@ def pytest_configure(config):
         settings.load_profile("dev")
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Qt's warnings fail a test also while its windows close (its fixtures' teardown):
+    pytest-qt's ``qt_log_level_fail`` only sees what Qt says until the test's call ends.
+    The patterns of ``qt_log_ignore`` (pyproject, the test's mark) hold here too."""
+    import re
+    import sys
+
+    qt = sys.modules.get("PySide6.QtCore")
+    level = item.get_closest_marker("qt_log_level_fail")
+    if (qt is None or item.get_closest_marker("no_qt_log")
+            or (level is not None and level.args and level.args[0] == "NO")):
+        return (yield)
+    said: list[str] = []
+    quiet = (qt.QtMsgType.QtDebugMsg, qt.QtMsgType.QtInfoMsg)
+
+    def hear(kind, _context, message) -> None:
+        if kind not in quiet:
+            said.append(str(message))
+
+    before = qt.qInstallMessageHandler(hear)
+    try:
+        result = yield
+    finally:
+        qt.qInstallMessageHandler(before)
+    ignored = list(item.config.getini("qt_log_ignore"))
+    mark = item.get_closest_marker("qt_log_ignore")
+    if mark is not None:
+        ignored = (ignored if mark.kwargs.get("extend", True) else []) + list(mark.args)
+    warnings = [m for m in said if not any(re.search(p, m) for p in ignored)]
+    if warnings:
+        raise AssertionError("Qt warned while the test's windows closed:\n"
+                             + "\n".join(warnings))
+    return result
+
+
 def pytest_report_header(config):
     import sro_desktop
 

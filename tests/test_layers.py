@@ -139,7 +139,7 @@ def test_repositories_use_each_other_only_through_public_methods():
 ROOMS = ("bodies", "decisions", "meetings", "milestones", "recommendations", "tasks")
 # The shell at the top of ui/: the window, the context, and the file-level dialogs.
 SHELL = {"app", "main_window", "context", "backups", "exports", "file_in_use", "history",
-         "integrity", "rules_help"}
+         "integrity", "rules_help", "crash"}
 
 
 def _room(module: str) -> str | None:
@@ -173,9 +173,9 @@ def test_common_uses_of_the_shell_only_the_context():
 
 
 # Where the wall clock may be read: the program's "today" (pinned by the tests), the
-# change stamps, the lock's "since" and the backups' times.
+# change stamps, the lock's "since", the backups' times and the crash reports' times.
 CLOCK_READERS = {"clock.py", "store/mapping.py", "store/lock.py", "store/backup.py",
-                 "ui/backups.py"}
+                 "ui/backups.py", "ui/crash.py"}
 
 
 def test_today_comes_from_the_programs_clock():

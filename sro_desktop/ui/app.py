@@ -132,13 +132,24 @@ def start_file(requested: Path | None) -> Path:
 
 
 def run(db: Path | None = None) -> int:
-    """The window first, painted at once; then the file, the pages and the store."""
+    """The window first, painted at once; then the file, the pages and the store.
+    A crash is reported (ui/crash.py): installed first, told after the first paint."""
+    from . import crash
+
+    reporter = crash.install()
     app = make_application()
     from .main_window import MainWindow
 
     window = MainWindow(pages_later=True)
     window.show_opening(start_path(db))
     window.show_as_before()
+
+    def open_first_file() -> None:
+        window.open_file(start_file(db))
+        crash.after_start(reporter, window)
+
     # not painted at all (started minimised): the file after half a second anyway
-    after_paint(window, lambda: window.open_file(start_file(db)), fallback_ms=500)
-    return app.exec()
+    after_paint(window, open_first_file, fallback_ms=500)
+    code = app.exec()
+    reporter.finish()  # a clean exit: no report, no marker left
+    return code

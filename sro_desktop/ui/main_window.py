@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..store.errors import StoreError
+from .common.editors import store_open_editors
 from .context import AppContext
+from .crash import note
 
 if TYPE_CHECKING:
     from ..store.search import SearchHit
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(self)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
+        self.context.flush.connect(lambda: store_open_editors(self))  # cells first, on leaving
         self.setObjectName("MainWindow")
         self.setWindowTitle("SRO Desktop")
         self.views: list[View] = []
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+        action.triggered.connect(lambda _c=False: note(f"Menü {text.replace('&', '')}"))  # first
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -424,6 +428,7 @@ class MainWindow(QMainWindow):
     # navigation and search ------------------------------------------------------
     def _view_chosen(self, number: int) -> None:
         """Another view: what is still being typed in the one left is stored first."""
+        note(f"Ansicht {PAGE_TITLES[number][0] if 0 <= number < len(PAGE_TITLES) else '-'}")
         if self.context.store is not None and self.stack.currentIndex() != number:
             self.context.flush.emit()
         self.stack.setCurrentIndex(number)

@@ -360,6 +360,8 @@ class RulesTab(QWidget):
 
     # sides ---------------------------------------------------------------------------------
     def _edit_side(self, side: Side, field: str, value: Any) -> bool:
+        if self.context.store is None:  # a cell editor left after the file was closed
+            return False
         self.sides_error.show_error("")
         try:
             self.context.edit(self.tr("Seite ändern"), self.context.s.sides.update, side.id,
