@@ -49,7 +49,7 @@ def test_a_file_of_the_previous_format_keeps_its_results(tmp_path):
     conn.execute("DROP TABLE ballots")
     # the later migrations run again; they keep the columns they added
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_rules_of_procedure', "
-                 "'m011_text_modules', 'm012_agenda_as_invited')")
+                 "'m011_text_modules', 'm012_agenda_as_invited', 'm013_typed_columns')")
     assert conn.execute("SELECT count(*) FROM sides WHERE statutory_seats IS NOT NULL"
                         ).fetchone() == (0,)
     conn.execute("UPDATE decisions SET voting_method = 'open' WHERE written_procedure = 1")
