@@ -51,10 +51,12 @@ class Typed:
     def check(self, row: str = "") -> str:
         """The SQL condition a value passes (NULL passes: NOT NULL is the column's own)."""
         c = f'{row}"{self.column}"'
+        # SQLite 3.40 gives "2026-02-30" back as it is; a modifier makes it compute the
+        # day (2026-03-02), so only a real day equals its text. Python has no year 0.
         if self.kind == DATE:
-            return f"date({c}) IS {c}"
+            return f"date({c}, '+0 days') IS {c} AND {c} >= '0001-01-01'"
         if self.kind == TIME:
-            return f"{c} = '' OR (length({c}) = 5 AND time({c}) IS {c} || ':00')"
+            return f"{c} = '' OR (length({c}) = 5 AND time({c}, '+0 seconds') IS {c} || ':00')"
         if self.kind == CODE:
             return f"{c} IN ({', '.join(repr(code) for code in self.codes)})"
         if self.kind == BOOL:
@@ -62,7 +64,7 @@ class Typed:
         if self.kind == COUNT:
             return f"{c} IS NULL OR (typeof({c}) = 'integer' AND {c} >= 0)"
         assert self.kind == STAMP
-        return (f"{c} IS NULL OR ({c} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*' "
+        return (f"{c} IS NULL OR (date(substr({c}, 1, 10), '+0 days') IS substr({c}, 1, 10) "
                 f"AND julianday({c}) IS NOT NULL)")
 
     @property

@@ -388,12 +388,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=name: self.open_file(Path(p)))
 
     def _on_file_opened(self) -> None:
+        from .bad_values import check_bad_values
         from .file_in_use import show_file_state, title_suffix
         from .integrity import check_approved_minutes
 
         store = self.context.store
         show_file_state(self, store)
         check_approved_minutes(self, self.context)
+        check_bad_values(self, self.context)
         if store is None:
             self._show_no_file()
             return
