@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import types
 import typing
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
@@ -93,14 +94,16 @@ def reader(cls: type[T]) -> Reader[T]:
 # A date that cannot be read stands in as this one (arithmetic on it cannot overflow);
 # the window shows the stored value instead, see :func:`unreadable`.
 UNREADABLE_DATE = date(1900, 1, 1)
-_UNREADABLE = "_unreadable"
+# id(record) -> its unreadable values, while the record lives (not in the record's
+# __dict__, which the repositories copy into new records); empty but for such records.
+_UNREADABLE: dict[int, dict[str, Any]] = {}
 
 
 def unreadable(record: object) -> dict[str, Any]:
     """The stored values of ``record`` that could not be read (field -> raw value): they
     stand in as None, the field's default or :data:`UNREADABLE_DATE`. Empty for almost
     every record; ``check`` names them all (store/typed_columns.py)."""
-    return getattr(record, _UNREADABLE, None) or {}
+    return _UNREADABLE.get(id(record), {}) if _UNREADABLE else {}
 
 
 def stored_date(value: Any) -> date:
@@ -145,7 +148,9 @@ def _careful_reader(cls: type, kinds: dict[str, type]) -> Callable[[Sequence[Any
             except (ValueError, KeyError, TypeError):
                 values[name], bad[name] = safe, raw
         record = cls(**values)
-        object.__setattr__(record, _UNREADABLE, bad)
+        if bad:
+            _UNREADABLE[id(record)] = bad
+            weakref.finalize(record, _UNREADABLE.pop, id(record), None)
         return record
 
     return careful

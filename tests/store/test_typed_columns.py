@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typed_files import LONG, as_previous_format, write_bad_values
 
+from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import Meeting
 from sro_desktop.store import Store
 from sro_desktop.store.check import check
@@ -224,3 +225,40 @@ def test_cut_keeps_messages_short():
     assert len(cut("a\nb " * 5000, 40)) == 40
     assert cut(b"\x00" * 12) == "<12 Bytes>"
     assert cut(None) == "NULL"
+
+
+def test_the_demo_of_the_previous_format_migrates_cleanly(demo_path, tmp_path):
+    """Every value the program wrote passes; rows keep their rowids (the search index's
+    keys), so the search still finds every record after the rebuild."""
+    path = tmp_path / "demo.sro"
+    shutil.copyfile(demo_path, path)
+    as_previous_format(path)
+    raw = sqlite3.connect(path)
+    rowids = raw.execute("SELECT id, rowid FROM tasks ORDER BY rowid").fetchall()
+    raw.close()
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+        assert bad_values(store.db) == []
+        assert check(store) == []
+        assert store.db.execute("SELECT id, rowid FROM tasks ORDER BY rowid").fetchall() == \
+            rowids
+        assert store.db.execute(
+            "SELECT count(*) FROM search_index s JOIN tasks t ON s.rowid = t.rowid * 8 + 4 "
+            "AND s.record_id = t.id").fetchone()[0] == store.tasks.count()
+        assert not store.db.execute("SELECT name FROM sqlite_master WHERE name LIKE "
+                                    "'typed_migration%'").fetchall()
+
+
+def test_a_record_with_a_bad_value_can_still_be_edited(old_file):
+    path, ids = old_file
+    with Store.open(path) as store:
+        with pytest.raises(RuleViolation, match="Die Uhrzeit „31:00“ gibt es nicht"):
+            store.meetings.update(ids["meeting"], place="Rathaus")  # the rules still hold
+        meeting = store.meetings.update(ids["meeting"], end_time="")
+        meeting = store.meetings.update(ids["meeting"], place="Rathaus")
+        assert (meeting.place, unreadable(meeting)) == ("Rathaus", {"date": LONG})
+        meeting = store.meetings.update(ids["meeting"], date=date(2026, 12, 1))
+        assert (meeting.date, unreadable(meeting)) == (date(2026, 12, 1), {})
+        task = store.tasks.update(ids["other task"], title="Neu benannt")
+        assert unreadable(task) == {"state": "irgendwie"}
+        assert count_bad_values(store.db) == 4  # the decision's two, the tasks' two

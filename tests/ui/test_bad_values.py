@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from acting import show, table_text
+from acting import click_row, show, table_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 from typed_files import as_previous_format, write_bad_values
@@ -36,6 +36,16 @@ def test_the_window_marks_bad_values_instead_of_failing(open_window, tmp_path, d
                if str(model.index(r, 0).data()).startswith("ungültig:"))
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE
     assert "nicht lesen" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    click_row(table, "ungültig:")  # its details open (the panel after the paint)
+    qtbot.waitUntil(window.context.background.idle)
 
-    assert "ungültig: 2026-13-45" in table_text(show(window, "Beschlüsse"))
-    assert "ungültig: bald" in table_text(show(window, "Aufgaben"))
+    decisions = show(window, "Beschlüsse")
+    assert "ungültig: 2026-13-45" in table_text(decisions)
+    table = next(t for t in decisions.findChildren(QTableView) if t.isVisible()
+                 and t.model().rowCount())
+    click_row(table, "ungültig:", column=1)
+    tasks = show(window, "Aufgaben")
+    assert "ungültig: bald" in table_text(tasks)
+    table = next(t for t in tasks.findChildren(QTableView) if t.isVisible()
+                 and t.model().rowCount())
+    click_row(table, "ungültig:")
