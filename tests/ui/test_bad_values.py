@@ -36,8 +36,10 @@ def test_the_window_marks_bad_values_instead_of_failing(open_window, tmp_path, d
                if str(model.index(r, 0).data()).startswith("ungültig:"))
     assert model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE
     assert "nicht lesen" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
-    click_row(table, "ungültig:")  # its details open (the panel after the paint)
-    qtbot.waitUntil(window.context.background.idle)
+    click_row(table, "ungültig:")  # its details open, the date marked there too
+    qtbot.waitUntil(lambda: "ungültig: 2026-13-45" in meetings.panel.heading.text())
+    assert "x" * 30 not in meetings.panel.heading.text()
+    assert "nicht lesen" in meetings.panel.heading.toolTip()
 
     decisions = show(window, "Beschlüsse")
     assert "ungültig: 2026-13-45" in table_text(decisions)
