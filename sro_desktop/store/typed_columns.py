@@ -386,6 +386,20 @@ def _rebuild(db: Database, table: str, typed: list[Typed]) -> None:
 
 # --- values written before the checks ------------------------------------------------
 
+def _present(db: Database) -> list[tuple[str, list[Typed]]]:
+    """The catalogue's tables and columns this file has (a damaged or foreign one may
+    lack some)."""
+    tables = set(db.table_names())
+    present = []
+    for table in typed_tables():
+        if table in tables:
+            columns = set(db[table].columns_dict)
+            typed = [t for t in of_table(table) if t.column in columns]
+            if typed:
+                present.append((table, typed))
+    return present
+
+
 @dataclass(frozen=True)
 class BadValue:
     typed: Typed
@@ -401,18 +415,11 @@ def bad_values(db: Database) -> list[BadValue]:
     """Every value of the file that breaks its column's check (written before m013, or
     by a tool that switched the checks off), with its record in words."""
     found: list[BadValue] = []
-    tables = set(db.table_names())
-    for table in typed_tables():
-        if table not in tables:
-            continue
-        present = set(db[table].columns_dict)
-        typed = [t for t in of_table(table) if t.column in present]
-        if not typed:
-            continue
+    for table, typed in _present(db):
         flags = ", ".join(f't."{t.column}", coalesce(NOT ({t.check("t.")}), 0)' for t in typed)
         where = " OR ".join(f"NOT ({t.check('t.')})" for t in typed)
         gone = "CASE WHEN t.deleted_at IS NOT NULL THEN ' (gelöscht)' ELSE '' END" \
-            if "deleted_at" in present else "''"
+            if any(t.column == "deleted_at" for t in typed) else "''"
         sql = (f"SELECT coalesce({_RECORD[table]}, 'Zeile ' || t.rowid) || {gone}, {flags} "
                f'FROM "{table}" t WHERE {where} ORDER BY t.rowid')
         for row in db.execute(sql):
@@ -425,11 +432,7 @@ def bad_values(db: Database) -> list[BadValue]:
 def count_bad_values(db: Database) -> int:
     """How many values break their column's check (the window's note)."""
     total = 0
-    tables = set(db.table_names())
-    for table in typed_tables():
-        if table not in tables:
-            continue
-        typed = of_table(table)
+    for table, typed in _present(db):
         flags = " + ".join(f"coalesce(NOT ({t.check()}), 0)" for t in typed)
         where = " OR ".join(f"NOT ({t.check()})" for t in typed)
         total += db.execute(f'SELECT coalesce(sum({flags}), 0) FROM "{table}" '
