@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sro_desktop.store.schema import schema_version
+from sro_desktop.store.schema import step_names
 
 
 def as_previous_format(path: Path) -> None:
@@ -21,8 +21,11 @@ def as_previous_format(path: Path) -> None:
     version = conn.execute("PRAGMA schema_version").fetchone()[0]
     conn.execute(f"PRAGMA schema_version = {version + 1}")
     conn.execute("PRAGMA writable_schema = OFF")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_typed_columns'")
-    conn.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    # m013 and the later migrations run again (they keep what they added, as ever)
+    typed = step_names().index("m013_typed_columns")
+    for name in step_names()[typed:]:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [name])
+    conn.execute(f"PRAGMA user_version = {typed}")
     conn.commit()
     conn.close()
 
