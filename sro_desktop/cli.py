@@ -14,13 +14,9 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import __version__
 from .domain.errors import RuleViolation
-
-if TYPE_CHECKING:
-    from .domain.enums import MeetingState
 
 
 class UserError(Exception):
@@ -191,7 +187,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .domain.calendar import german_date
 
     for r in rows:
-        day = german_date(date.fromisoformat(str(r["date"])))
+        day = (german_date(date.fromisoformat(str(r["date"]))) if r["date_valid"] else
+               f"ungültig: {r['date']}")
         print(f"{day}  {r['body']:<7} {r['number']:>3}  {r['state_label']:<20} {r['id']}")
     return 0
 
@@ -199,7 +196,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _meetings(path: Path, body_ref: str | None) -> list[dict[str, object]]:
     """The listed meetings: read plainly when the file is ours and current (the whole
     store costs more to import than the listing), through the Store otherwise."""
-    from .domain.enums import MeetingState
     from .domain.names import meeting_heading, of_body
     from .store import plain
 
@@ -213,24 +209,44 @@ def _meetings(path: Path, body_ref: str | None) -> list[dict[str, object]]:
             conn.close()
         if found is not None:
             return [_listed(r["id"], r["short"], r["name"], r["number"], r["date"],
-                            MeetingState(r["state"]), meeting_heading(
+                            r["state"], meeting_heading(
                                 r["number"], of_body(r["article"], r["genitive"], r["name"])),
                             r["place"]) for r in found]
     from .store import Store
+    from .store.mapping import unreadable
 
     with Store.open(path, read_only=True) as store:
         bodies = {b.id: b for b in store.bodies.list()}
         body_id = store.bodies.resolve(body_ref).id if body_ref else None
         return [_listed(m.id, bodies[m.body_id].short, bodies[m.body_id].name, m.number,
-                        m.date.isoformat(), m.state, store.meetings.title(m), m.place)
+                        unreadable(m).get("date", m.date.isoformat()),
+                        unreadable(m).get("state", m.state.value), store.meetings.title(m),
+                        m.place)
                 for m in store.meetings.list(body_id)]
 
 
-def _listed(meeting_id: str, short: str, name: str, number: int, day: str,
-            state: MeetingState, title: str, place: str) -> dict[str, object]:
+def _listed(meeting_id: str, short: str, name: str, number: int, day: object,
+            state: object, title: str, place: str) -> dict[str, object]:
+    """One listed meeting; a date or state another tool wrote that is none is listed cut
+    short and marked (``check`` names it), never repeated whole."""
+    from .domain.enums import MeetingState
+    from .store.cut import cut
+
+    known = MeetingState._value2member_map_.get(state)  # type: ignore[arg-type]
+    valid = isinstance(day, str) and _iso_date(day)
     return {"id": meeting_id, "body": short, "body_name": name, "number": number,
-            "date": day, "state": state.value, "state_label": state.label, "title": title,
-            "place": place}
+            "date": day if valid else cut(day, 30), "date_valid": valid,
+            "state": known.value if known else cut(state, 30),
+            "state_label": known.label if isinstance(known, MeetingState) else
+            f"ungültig: {cut(state, 20)}",
+            "title": title, "place": place}
+
+
+def _iso_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def _day(text: str) -> date:

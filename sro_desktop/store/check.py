@@ -19,6 +19,7 @@ from .schema import (
     search_trigger_names,
 )
 from .soundness import Soundness, main_file
+from .typed_columns import bad_values_findings
 
 if TYPE_CHECKING:
     from .core import Store
@@ -75,6 +76,7 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
+    findings += bad_values_findings(store)
     return soundness.findings() + findings
 
 

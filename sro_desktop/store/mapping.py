@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import types
 import typing
+import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -80,9 +81,79 @@ def reader(cls: type[T]) -> Reader[T]:
         call = (", ".join(values) if init[:len(names)] == names else
                 ", ".join(f"{name}={value}" for name, value in zip(names, values, strict=True)))
         unpack = "".join(f"v{n}, " for n in range(len(names)))
-        exec(f"def read(row):\n    {unpack}= row\n    return cls({call})\n", scope)  # noqa: S102
+        scope["careful"] = _careful_reader(cls, kinds)
+        # A value that does not convert (a bad date written by another tool) costs
+        # nothing while there is none: only then is the row read field by field.
+        exec(f"def read(row):\n    {unpack}= row\n    try:\n        return cls({call})\n"  # noqa: S102
+             f"    except (ValueError, KeyError, TypeError):\n        return careful(row)\n",
+             scope)
         found = _READERS[cls] = Reader(names, scope["read"])
     return found
+
+
+# A date that cannot be read stands in as this one (arithmetic on it cannot overflow);
+# the window shows the stored value instead, see :func:`unreadable`.
+UNREADABLE_DATE = date(1900, 1, 1)
+# id(record) -> its unreadable values, while the record lives (not in the record's
+# __dict__, which the repositories copy into new records); empty but for such records.
+_UNREADABLE: dict[int, dict[str, Any]] = {}
+
+
+def unreadable(record: object) -> dict[str, Any]:
+    """The stored values of ``record`` that could not be read (field -> raw value): they
+    stand in as None, the field's default or :data:`UNREADABLE_DATE`. Empty for almost
+    every record; ``check`` names them all (store/typed_columns.py)."""
+    return _UNREADABLE.get(id(record), {}) if _UNREADABLE else {}
+
+
+def stored_date(value: Any) -> date:
+    """A date read by hand from a row (not through :func:`reader`):
+    :data:`UNREADABLE_DATE` when it is none (``check`` names it)."""
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return UNREADABLE_DATE
+
+
+def _careful_reader(cls: type, kinds: dict[str, type]) -> Callable[[Sequence[Any]], Any]:
+    """Reads a row field by field: a value that does not convert is replaced by a safe
+    one and remembered on the record (:func:`unreadable`)."""
+    hints = typing.get_type_hints(cls)
+    steps = []
+    for f in fields(cls):
+        if f.name not in kinds:
+            continue
+        kind = kinds[f.name]
+        if f.default is not MISSING:
+            safe = f.default
+        elif isinstance(hints[f.name], types.UnionType):
+            safe = None
+        elif kind is date:
+            safe = UNREADABLE_DATE
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            safe = next(iter(kind))
+        else:
+            safe = None
+        steps.append((f.name, _converter(kind), safe))
+
+    def careful(row: Sequence[Any]) -> Any:
+        values: dict[str, Any] = {}
+        bad: dict[str, Any] = {}
+        for (name, convert, safe), raw in zip(steps, row, strict=True):
+            if raw is None or convert is None:
+                values[name] = raw
+                continue
+            try:
+                values[name] = convert(raw)
+            except (ValueError, KeyError, TypeError):
+                values[name], bad[name] = safe, raw
+        record = cls(**values)
+        if bad:
+            _UNREADABLE[id(record)] = bad
+            weakref.finalize(record, _UNREADABLE.pop, id(record), None)
+        return record
+
+    return careful
 
 
 def _converter(kind: type) -> Callable[[Any], Any] | None:

@@ -39,7 +39,7 @@ from ..domain.errors import RuleViolation
 from ..domain.labels import person_label
 from ..domain.model import Membership, Person
 from .errors import NotFound
-from .mapping import from_row, now_utc
+from .mapping import from_row, now_utc, stored_date
 from .schema import USER_TABLES
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def _stamps(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _day(value: str | None) -> str:
-    return german_date(date.fromisoformat(value)) if value else ""
+    return german_date(stored_date(value)) if value else ""
 
 
 def personal_data(store: Store, person_id: str, today: date | None = None) -> dict[str, Any]:

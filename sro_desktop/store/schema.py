@@ -730,6 +730,16 @@ def m012_agenda_as_invited(db: Database) -> None:
     _add_column(db, "agenda_items", "invited_position INTEGER")
 
 
+@migration
+def m013_typed_columns(db: Database) -> None:
+    """Typed columns: CHECK constraints for every date, time, coded value, yes/no, count
+    and timestamp (store/typed_columns.py), so that no tool writes a value the program
+    cannot read. Values written before stay and are named by ``check``."""
+    from .typed_columns import add_checks  # the catalogue of this format
+
+    add_checks(db)
+
+
 APPROVALS_MESSAGE = ("Die Liste genehmigter Protokolle wird nur ergänzt, nie geändert "
                      "oder gelöscht.")
 

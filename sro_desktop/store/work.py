@@ -17,7 +17,7 @@ from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task,
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
-from .mapping import to_row
+from .mapping import stored_date, to_row
 from .repository import Repository, new_id
 
 _IDS_PER_QUERY = 10_000  # SQLite takes at most 32,766 parameters in a statement
@@ -156,7 +156,7 @@ class Tasks(Repository[Task]):
     def meeting_days(self) -> dict[str, tuple[int, date]]:
         """Number and day of every meeting by its id: what a task list names report-back
         meetings by, in one small query (the meetings whole are read only for a choice)."""
-        return {meeting_id: (number, date.fromisoformat(day)) for meeting_id, number, day
+        return {meeting_id: (number, stored_date(day)) for meeting_id, number, day
                 in self.db.execute("SELECT id, number, date FROM meetings "
                                    "WHERE deleted_at IS NULL").fetchall()}
 

@@ -19,6 +19,8 @@ from sqlite_utils import Database
 from ..store import Store
 from ..store.identity import file_stamp
 from ..store.minutes_hash import GONE, TOMBSTONED, AlteredMinutes, altered_minutes
+from ..store.typed_columns import count_bad_values
+from .bad_values import counted_in, show_bad_values
 from .common.palette import OVERDUE, text_style
 from .context import AppContext
 
@@ -59,34 +61,41 @@ def altered_text(found: list[AlteredMinutes]) -> str:
 
 
 def check_approved_minutes(window: QMainWindow, context: AppContext) -> None:
-    """Check the approved minutes of the file just opened and say so in the status bar.
+    """Check the approved minutes of the file just opened, and count the values it holds
+    that the program cannot read (typed columns); say so in the status bar.
 
-    The check reads every approved meeting, so it runs in the background on a
-    connection of its own; the note appears when it is done (if that file is still
-    the one open). A file with nothing committed since a check found its minutes
-    intact (the same :func:`file_stamp`) is not read again. A snapshot in memory (an
-    older format opened read-only) is checked at once: there is no file of it to read."""
+    The checks read the whole file, so they run in the background on connections of
+    their own; the notes appear when they are done (if that file is still the one
+    open). A file with nothing committed since the checks found it clean (the same
+    :func:`file_stamp`) is not read again. A snapshot in memory (an older format opened
+    read-only) is checked at once: there is no file of it to read."""
     store = context.store
     _show(window, [])
+    show_bad_values(window, 0)
     if store is None:
         return
     if store.snapshot_of is not None:
         _show(window, find_altered(store))
+        show_bad_values(window, count_bad_values(store.db))
         return
 
     stamp, key = file_stamp(store.path), _checked_key(store.path)
     if stamp and QSettings().value(key) == stamp:
-        return  # nothing committed to the file since a check found all minutes intact
+        return  # nothing committed to the file since the checks found it clean
 
-    def done(found: list[AlteredMinutes] | None, error: BaseException | None) -> None:
+    def done(found: tuple[list[AlteredMinutes], int] | None,
+             error: BaseException | None) -> None:
         if error is not None and not isinstance(error, sqlite3.Error):
             raise error
+        altered, bad = found or ([], 0)
         if context.store is store:
-            _show(window, found or [])
-        if error is None and not found and stamp:
+            _show(window, altered)
+            show_bad_values(window, bad)
+        if error is None and not altered and not bad and stamp:
             QSettings().setValue(key, stamp)
 
-    context.background.run("minutes checksums", lambda: altered_in(store.path), done)
+    context.background.run("file checks",
+                           lambda: (altered_in(store.path), counted_in(store.path)), done)
 
 
 def _checked_key(path: Path) -> str:

@@ -74,7 +74,8 @@ def test_the_file_refuses_a_second_live_row_with_the_same_number(steering):
         store.db.execute(
             "INSERT INTO decisions (id, body_id, year, seq, number, decided_on, title, "
             "written_procedure, created_at, updated_at) VALUES ('dup', ?, 2026, 1, "
-            "'SG-2026/001', '2026-03-11', 'Doppelt', 1, 'x', 'x')", [first.body_id])
+            "'SG-2026/001', '2026-03-11', 'Doppelt', 1, '2026-03-11T10:00:00.000+00:00', "
+            "'2026-03-11T10:00:00.000+00:00')", [first.body_id])
 
 
 def test_deleting_the_last_decision_frees_its_number(steering):

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-import pytest
-
 from sro_desktop.domain.enums import TaskState
-from sro_desktop.store.mapping import from_row, reader, to_row
+from sro_desktop.store.mapping import from_row, reader, to_row, unreadable
 
 
 @dataclass
@@ -45,8 +43,15 @@ def test_fields_out_of_order_are_given_by_name():
     assert read.read(("b", None)) == ListBetween("b")
 
 
-def test_a_stored_value_of_no_member_is_refused():
-    with pytest.raises(KeyError):
-        reader(Plain).read(("a", None, 0, "verloren", None))
-    with pytest.raises(ValueError, match="isoformat"):
-        reader(Plain).read(("a", "nie", 0, "open", None))
+def test_a_stored_value_that_does_not_convert_stands_in_safely_and_is_remembered():
+    """A value another tool wrote (issue 14) does not fail the read: the record loads
+    with a safe value (None, the default, the first member) and keeps the stored one."""
+    lost = reader(Plain).read(("a", None, 0, "verloren", None))
+    assert (lost.state, unreadable(lost)) == (TaskState.OPEN, {"state": "verloren"})
+    never = reader(Plain).read(("a", "nie", 0, "open", None))
+    assert (never.done_on, unreadable(never)) == (None, {"done_on": "nie"})
+    both = reader(Plain).read(("a", 20260312, 1, 7, "x"))
+    assert (both.done_on, both.state, both.tandem, both.note) == (None, TaskState.OPEN,
+                                                                 True, "x")
+    assert unreadable(both) == {"done_on": 20260312, "state": 7}
+    assert unreadable(reader(Plain).read(("a", "2026-03-12", 1, "done", None))) == {}

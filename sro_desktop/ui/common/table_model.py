@@ -8,6 +8,7 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
+
+from ...store.cut import cut
+from ...store.mapping import unreadable
+from .palette import OVERDUE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,6 +46,20 @@ class Column:
     display: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    field: str = ""  # the record's field shown: its stored value, marked, if unreadable
+
+
+def unreadable_text(raw: Any) -> str:
+    """A cell's text for a stored value the program cannot read (``check`` names it)."""
+    return QCoreApplication.translate("Records", "ungültig: %1").replace("%1", cut(raw, 20))
+
+
+def unreadable_tooltip(bad: dict[str, Any]) -> str:
+    return QCoreApplication.translate(
+        "Records", "Die Datei enthält hier einen Wert, den das Programm nicht lesen kann "
+        "(von einem anderen Programm geschrieben): %1. Einzelheiten: "
+        "sro-desktop check --db DATEI").replace(
+        "%1", ", ".join(f"„{cut(raw, 30)}“" for raw in bad.values()))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -142,6 +161,14 @@ class RecordTableModel(QAbstractTableModel):
             return None  # a painted cell asks for many more roles than these
         record = self.records[index.row()]
         column = self.columns[index.column()]
+        bad = unreadable(record)
+        if bad:
+            if role == Qt.ItemDataRole.DisplayRole and column.field in bad:
+                return unreadable_text(bad[column.field])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return OVERDUE
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return unreadable_tooltip(bad)
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.display(record)
             return "" if value is None else str(value)

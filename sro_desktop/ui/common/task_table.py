@@ -64,8 +64,8 @@ class TaskTable(QWidget):
         model = RecordTableModel([
             Column(tr("Aufgabe"), lambda t: t.title),
             Column(tr("Verantwortlich"), lambda t: self._owners.get(t.id, "")),
-            Column(tr("Fällig"), lambda t: german_date(t.due_date)),
-            Column(tr("Status"), lambda t: label(t.state)),
+            Column(tr("Fällig"), lambda t: german_date(t.due_date), field="due_date"),
+            Column(tr("Status"), lambda t: label(t.state), field="state"),
         ], self)
         model.foreground = lambda t: task_foreground(t, clock.today())
         model.background = lambda t: task_background(t, clock.today())

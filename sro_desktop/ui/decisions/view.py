@@ -86,7 +86,8 @@ class DecisionsView(View):
 
         self.model = RecordTableModel([
             Column(self.tr("Nummer"), lambda d: d.number),
-            Column(self.tr("Datum"), lambda d: german_date(d.decided_on)),
+            Column(self.tr("Datum"), lambda d: german_date(d.decided_on),
+                   field="decided_on"),
             Column(self.tr("Gremium"), lambda d: self._bodies.get(d.body_id, ("", ""))[0]),
             Column(self.tr("Titel"), lambda d: d.title),
             Column(self.tr("Ergebnis"), self._result_text),

@@ -24,7 +24,9 @@ from ...domain.enums import MeetingState
 from ...domain.labels import person_label
 from ...domain.meetings import NEXT_STATES, approval_note, held_ahead_of_time, minutes_locked
 from ...domain.model import Meeting
+from ...store.mapping import unreadable
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
+from ..common.table_model import unreadable_text, unreadable_tooltip
 from ..common.widgets import ErrorLabel, date_edit, date_value, qdate, set_text_quietly
 from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
@@ -185,8 +187,11 @@ class MeetingPanel(QWidget):
             return
         meeting = self.meeting = store.meetings.get(self.meeting.id)
         times = "–".join(t for t in (meeting.start_time, meeting.end_time) if t)
-        self.heading.setText(" · ".join(p for p in (store.meetings.title(meeting),
-                                                     german_date(meeting.date), times) if p))
+        bad = unreadable(meeting)  # a date another tool wrote: shown marked, not 1900
+        day = unreadable_text(bad["date"]) if "date" in bad else german_date(meeting.date)
+        self.heading.setText(" · ".join(p for p in (store.meetings.title(meeting), day, times)
+                                        if p))
+        self.heading.setToolTip(unreadable_tooltip(bad) if bad else "")
         self.day.blockSignals(True)
         self.day.setDate(qdate(meeting.date))
         self.day.blockSignals(False)

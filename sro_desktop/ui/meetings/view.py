@@ -98,9 +98,9 @@ class MeetingsView(View):
         self.remove_button.clicked.connect(self.remove_meeting)
 
         self.model = RecordTableModel([
-            Column(self.tr("Datum"), lambda m: german_date(m.date)),
+            Column(self.tr("Datum"), lambda m: german_date(m.date), field="date"),
             Column(self.tr("Sitzung"), lambda m: f"{self._body_short(m.body_id)} {m.number}"),
-            Column(self.tr("Zustand"), lambda m: label(m.state)),
+            Column(self.tr("Zustand"), lambda m: label(m.state), field="state"),
         ], self)
         self.model.foreground = lambda m: GRAY if m.state is S.CANCELLED else None
         self.table = QTableView()

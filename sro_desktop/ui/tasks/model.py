@@ -14,6 +14,7 @@ from ...domain.calendar import german_date
 from ...domain.milestones import target_label
 from ...domain.model import Task
 from ...domain.tasks import is_due_soon, is_overdue, report_meetings
+from ...store.mapping import unreadable
 from ..common.names import Names
 from ..common.palette import DUE_SOON, task_background, task_foreground
 from ..common.table_model import Column, Index, RecordTableModel
@@ -63,13 +64,13 @@ class TaskTableModel(RecordTableModel):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Fällig"), lambda t: german_date(t.due_date)),
+            Column(self.tr("Fällig"), lambda t: german_date(t.due_date), field="due_date"),
             Column(self.tr("Aufgabe"), lambda t: t.title),
             Column(self.tr("Verantwortliche"), lambda t: self.owners_text(t)),
             Column(self.tr("Seite(n)"), lambda t: " / ".join(self.names.side_names(t))),
             Column(self.tr("Gremium"), lambda t: self.names.bodies[t.body_id].short
                    if t.body_id in self.names.bodies else ""),
-            Column(self.tr("Status"), lambda t: label(t.state)),
+            Column(self.tr("Status"), lambda t: label(t.state), field="state"),
             Column(self.tr("Wiedervorlage"), lambda t: self.names.meeting(t.report_meeting_id)),
             Column(self.tr("Meilenstein"), lambda t: self.names.milestones[t.milestone_id].title
                    if t.milestone_id in self.names.milestones else ""),
@@ -90,7 +91,7 @@ class TaskTableModel(RecordTableModel):
                 if getter is not None:
                     return getter(task)
                 role = Qt.ItemDataRole.DisplayRole
-            elif role == Qt.ItemDataRole.ToolTipRole:
+            elif role == Qt.ItemDataRole.ToolTipRole and not unreadable(task):
                 tip = self.cell_tooltip.get(index.column())
                 text = tip(task) if tip else None
                 return text or self.tooltip(task)
