@@ -24,7 +24,7 @@ NO_RESULT = "noch kein Ergebnis"
 MEETING_GONE = "Sitzung fehlt (gelöscht)"  # a meeting deleted behind the program's back
 
 CSV_HEADER = ("Nummer", "Datum", "Sitzung", "TOP", "nichtöffentlich", "Titel", "Wortlaut",
-              "Abstimmung", "Mehrheitsregel", "Ergebnis")
+              "Abstimmung", "Mehrheitsregel", "Ergebnis", "Siegel der Genehmigung")
 
 
 def period_text(date_from: date | None, date_to: date | None) -> str:
@@ -121,7 +121,7 @@ def register_context(store: Store, body_id: str, date_from: date | None = None,
 
 def csv_rows(context: dict[str, Any]) -> list[list[Any]]:
     return [[r["number"], r["decided_on"], r["meeting"], r["item"], not r["public"],
-             r["title"], r["wording"], r["votes"], r["rule"], r["result"]]
+             r["title"], r["wording"], r["votes"], r["rule"], r["result"], r["seal"]]
             for r in context["decisions"]]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from document_reading import TODAY, table_with
+from document_reading import TODAY, read_csv, table_with
 from docx import Document
 
 from sro_desktop.documents.minutes import export_minutes
@@ -68,3 +68,9 @@ def test_the_register_shows_the_seal_of_each_decisions_approved_meeting(demo_sto
         else:
             assert "Siegel" not in row[2]
     assert 0 < sealed < len(rows)
+    # the CSV carries it in a column of its own
+    csv_rows = read_csv(export_register(demo_store, body.id, tmp_path / "r.csv", today=TODAY))
+    assert csv_rows[0][-1] == "Siegel der Genehmigung"
+    by_number = {r[0]: r[-1] for r in csv_rows[1:]}
+    for row in rows:
+        assert by_number[row[0]] == (row[2].rsplit("\n", 1)[-1] if "Siegel" in row[2] else "")
