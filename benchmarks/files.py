@@ -15,7 +15,7 @@ from .common import REPO, CaseError, Scratch, child_env, run_child
 
 # What the file's content depends on: a change here writes the files again.
 SOURCES = ["sro_desktop/store/demo.py", "sro_desktop/store/demo_large.py",
-           "sro_desktop/store/schema.py"]
+           "sro_desktop/store/schema.py", "sro_desktop/store/typed_columns.py"]
 
 WRITE = ("import sys, time\n"
          "from pathlib import Path\n"
