@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.context = context or AppContext(self)
         self.context.changed.connect(self._update_counts)
         self.context.show_record.connect(self.go_to)
-        self.context.flush.connect(lambda: store_open_editors(self))  # cells first, on leaving
+        self.context.flush.connect(store_open_editors)  # the cell being typed into, first
         self.setObjectName("MainWindow")
         self.setWindowTitle("SRO Desktop")
         self.views: list[View] = []
