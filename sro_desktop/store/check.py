@@ -48,6 +48,7 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     if soundness is None:
         file = main_file(db.conn)
         soundness = Soundness(file) if file else Soundness(conn=db.conn)
+    bad_values = bad_values_findings(store)  # begun now, beside the checks below
     findings: list[str] = []
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
@@ -76,7 +77,7 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
-    findings += bad_values_findings(store)
+    findings += bad_values()
     return soundness.findings() + findings
 
 

@@ -10,12 +10,17 @@ generated from it, so the file and ``check`` cannot disagree.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import enums as e
 from .cut import cut
+from .soundness import main_file
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -440,6 +445,38 @@ def count_bad_values(db: Database) -> int:
     return total
 
 
-def bad_values_findings(store: Store) -> list[str]:
-    """``check``'s findings: each bad value named with its record, column and problem."""
-    return [bad.text() for bad in bad_values(store.db)]
+def bad_values_findings(store: Store) -> Callable[[], list[str]]:
+    """``check``'s findings: each bad value named with its record, column and problem.
+
+    Begun at once and given when called: on a file, the search runs in a thread on a
+    read-only connection of its own (SQLite's work, beside the Python of the other
+    checks); on a file in memory, at once."""
+    from sqlite_utils import Database
+
+    path = main_file(store.db.conn)
+    if not path:
+        found = [bad.text() for bad in bad_values(store.db)]
+        return lambda: found
+    result: list[list[str]] = []
+    errors: list[BaseException] = []
+
+    def search() -> None:
+        try:
+            conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                result.append([bad.text() for bad in bad_values(Database(conn))])
+            finally:
+                conn.close()
+        except BaseException as exc:  # noqa: BLE001 - raised again when the findings are asked
+            errors.append(exc)
+
+    thread = threading.Thread(target=search, name="bad values", daemon=True)
+    thread.start()
+
+    def findings() -> list[str]:
+        thread.join()
+        if errors:
+            raise errors[0]
+        return result[0]
+
+    return findings
