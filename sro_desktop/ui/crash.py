@@ -158,8 +158,6 @@ class CrashReporter:
 
     # reports ------------------------------------------------------------------------------
     def _head(self, what: str) -> list[str]:
-        import platform
-
         try:
             from PySide6 import __version__ as pyside
             from PySide6.QtCore import qVersion
@@ -168,8 +166,8 @@ class CrashReporter:
             qt = "Qt unbekannt"
         return [f"SRO Desktop {__version__}: {what}",
                 f"Zeit: {datetime.now().astimezone().isoformat(timespec='seconds')}",
-                f"Python {platform.python_version()}, {qt}",
-                f"System: {platform.platform()}",
+                f"Python {sys.version.split()[0]}, {qt}",
+                f"System: {_system()}",
                 "",
                 "Letzte Aktionen (nur Namen, keine Eingaben):",
                 *(f"  {action}" for action in self.actions or ["(keine)"]),
@@ -292,6 +290,17 @@ def note(action: str) -> None:
     """One of the user's actions (a name, never typed text), for a crash report."""
     if _current is not None:
         _current.note(action)
+
+
+def _system() -> str:
+    """The operating system in a few words; cheap, as the report's head is written at
+    the start (``platform.platform()`` reads the Python binary for its C library)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        system = uname()
+        return f"{system.sysname} {system.release} {system.machine}"
+    version = sys.getwindowsversion()  # type: ignore[attr-defined]  # Windows has no uname
+    return f"Windows {version.major}.{version.minor}.{version.build}"
 
 
 def install() -> CrashReporter:
