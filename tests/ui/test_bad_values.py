@@ -40,12 +40,21 @@ def test_the_window_marks_bad_values_instead_of_failing(open_window, tmp_path, d
     qtbot.waitUntil(lambda: "ungültig: 2026-13-45" in meetings.panel.heading.text())
     assert "x" * 30 not in meetings.panel.heading.text()
     assert "nicht lesen" in meetings.panel.heading.toolTip()
+    day = meetings.panel.day  # the date field says so too, not its stand-in 01.01.1900
+    assert day.text().startswith("ungültig: 2026-13-45")
+    assert "nicht lesen" in day.toolTip()
 
     decisions = show(window, "Beschlüsse")
     assert "ungültig: 2026-13-45" in table_text(decisions)
     table = next(t for t in decisions.findChildren(QTableView) if t.isVisible()
                  and t.model().rowCount())
     click_row(table, "ungültig:", column=1)
+    qtbot.waitUntil(lambda: decisions.details.date_edit.text() == "ungültig: 2026-13-45")
+    assert "nicht lesen" in decisions.details.date_edit.toolTip()
+    click_row(table, "SG-2026/001")  # another decision: its own day, unmarked
+    qtbot.waitUntil(lambda: decisions.details.date_edit.text() != "ungültig: 2026-13-45")
+    first_day = table_text(decisions).split("SG-2026/001")[1].split()[0]  # its list cell
+    assert decisions.details.date_edit.text() == first_day
     tasks = show(window, "Aufgaben")
     assert "ungültig: bald" in table_text(tasks)
     table = next(t for t in tasks.findChildren(QTableView) if t.isVisible()

@@ -40,9 +40,10 @@ from ... import clock
 from ...domain.calendar import german_date, parse_german_date
 from ...domain.enums import Labeled
 from ...domain.model import Meeting
+from ...store.mapping import unreadable
 from ..context import label
 from .palette import OVERDUE, text_style
-from .table_model import RECORD_ROLE
+from .table_model import RECORD_ROLE, unreadable_text, unreadable_tooltip
 
 T = TypeVar("T")
 
@@ -301,6 +302,24 @@ def date_edit(day: date | None = None, parent: QWidget | None = None) -> DateEdi
     if day is not None:
         edit.setDate(qdate(day))
     return edit
+
+
+def show_day(edit: QDateEdit, record: object, field: str, day: date) -> bool:
+    """Show the record's day in a date field, no signal sent; a stored value the program
+    cannot read (another tool wrote it) shows marked ("ungültig: …", the tooltip says
+    why), not its stand-in. True if it is marked."""
+    raw = unreadable(record).get(field)
+    with QSignalBlocker(edit):
+        if raw is None:
+            edit.setSpecialValueText("")
+            edit.clearMinimumDate()
+            edit.setDate(qdate(day))
+        else:  # Qt shows the special text while the date is the minimum
+            edit.setMinimumDate(qdate(day))
+            edit.setSpecialValueText(unreadable_text(raw))
+            edit.setDate(qdate(day))
+    edit.setToolTip(unreadable_tooltip({field: raw}) if raw is not None else "")
+    return raw is not None
 
 
 def qdate(day: date) -> QDate:

@@ -40,10 +40,10 @@ from ..common.widgets import (
     date_value,
     heading_label,
     meeting_text,
-    qdate,
     section_label,
     set_current_data,
     set_text_quietly,
+    show_day,
     value_label,
 )
 from ..context import AppContext, EditRefused
@@ -199,11 +199,13 @@ class DecisionDetails(QWidget):
         self.rule_combo.setEnabled(not read_only)
         self.written_votes.setEnabled(not read_only)
         set_text_quietly(self.title_edit, decision.title)
+        marked = False
         if not self.date_edit.hasFocus():
-            self.date_edit.setDate(qdate(decision.decided_on))
+            marked = show_day(self.date_edit, decision, "decided_on", decision.decided_on)
         self.date_edit.setEnabled(decision.written_procedure and not read_only)
-        self.date_edit.setToolTip("" if decision.written_procedure else self.tr(
-            "Das Datum eines Beschlusses ist das Datum seiner Sitzung."))
+        if not marked:
+            self.date_edit.setToolTip("" if decision.written_procedure else self.tr(
+                "Das Datum eines Beschlusses ist das Datum seiner Sitzung."))
         self.body_label.setText(body.name)
         if decision.meeting_id:
             meeting = store.meetings.get(decision.meeting_id)

@@ -27,7 +27,7 @@ from ...domain.model import Meeting
 from ...store.mapping import unreadable
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
 from ..common.table_model import unreadable_text, unreadable_tooltip
-from ..common.widgets import ErrorLabel, date_edit, date_value, qdate, set_text_quietly
+from ..common.widgets import ErrorLabel, date_edit, date_value, set_text_quietly, show_day
 from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
 from .agenda import AgendaTab
@@ -192,9 +192,7 @@ class MeetingPanel(QWidget):
         self.heading.setText(" · ".join(p for p in (store.meetings.title(meeting), day, times)
                                         if p))
         self.heading.setToolTip(unreadable_tooltip(bad) if bad else "")
-        self.day.blockSignals(True)
-        self.day.setDate(qdate(meeting.date))
-        self.day.blockSignals(False)
+        show_day(self.day, meeting, "date", meeting.date)
         set_text_quietly(self.start, meeting.start_time)
         set_text_quietly(self.end, meeting.end_time)
         set_text_quietly(self.place, meeting.place)
