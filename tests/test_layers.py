@@ -139,7 +139,7 @@ def test_repositories_use_each_other_only_through_public_methods():
 ROOMS = ("bodies", "decisions", "meetings", "milestones", "recommendations", "tasks")
 # The shell at the top of ui/: the window, the context, and the file-level dialogs.
 SHELL = {"app", "main_window", "context", "backups", "exports", "file_in_use", "history",
-         "integrity", "rules_help", "crash", "bad_values"}
+         "integrity", "rules_help", "crash"}
 
 
 def _room(module: str) -> str | None:

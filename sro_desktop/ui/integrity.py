@@ -1,8 +1,9 @@
-"""The window's report of approved minutes changed behind the lock (checksum mismatch).
+"""The window's report of what a file holds behind the program's back: approved minutes
+changed behind the lock (checksum mismatch), and values it cannot read.
 
-On opening a file the main window calls :func:`check_approved_minutes`: a red,
-permanent note in the status bar names the meetings (details in its tooltip;
-``sro-desktop check`` lists them too). The meeting's header says it again.
+On opening a file the main window calls :func:`check_approved_minutes`: red, permanent
+notes in the status bar name the meetings (details in the tooltip; ``sro-desktop
+check`` lists them too; the meeting's header says it again) and count the values.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -20,13 +23,14 @@ from ..store import Store
 from ..store.identity import file_stamp
 from ..store.minutes_hash import GONE, TOMBSTONED, AlteredMinutes, altered_minutes
 from ..store.typed_columns import count_bad_values
-from .bad_values import counted_in, show_bad_values
 from .common.palette import OVERDUE, text_style
 from .context import AppContext
 
 ALTERED_LABEL = "alteredMinutesNote"
+BAD_VALUES_LABEL = "badValuesNote"
 # The check reads each page about once: a small page cache is enough (KiB, negative).
 BACKGROUND_CACHE = -256
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -107,23 +111,50 @@ def _checked_key(path: Path) -> str:
 def altered_in(path: Path) -> list[AlteredMinutes]:
     """:func:`altered_minutes` of the file at ``path``, read on a connection of its own
     (in the thread that calls it); nothing when the file cannot tell."""
+    return _read_only(path, _altered)
+
+
+def counted_in(path: Path) -> int:
+    """:func:`count_bad_values` of the file at ``path``, on a connection of its own."""
+    return _read_only(path, count_bad_values)
+
+
+def _read_only(path: Path, read: Callable[[Database], T]) -> T:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute(f"PRAGMA cache_size = {BACKGROUND_CACHE}")
-        return _altered(Database(conn))
+        return read(Database(conn))
     finally:
         conn.close()
 
 
 def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
-    label = window.statusBar().findChild(QLabel, ALTERED_LABEL)
-    if label is None:
-        label = QLabel()
-        label.setObjectName(ALTERED_LABEL)
-        label.setStyleSheet(text_style(OVERDUE, bold=True))
-        label.setAccessibleName(tr("Prüfung genehmigter Protokolle"))
-        window.statusBar().addPermanentWidget(label)
+    label = _note(window, ALTERED_LABEL, tr("Prüfung genehmigter Protokolle"))
     label.setText(altered_text(found))
     label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.problem}" for a in found)
                      + (tr("\n\nEinzelheiten: sro-desktop check --db DATEI") if found else ""))
     label.setVisible(bool(found))
+
+
+def show_bad_values(window: QMainWindow, count: int) -> None:
+    """The note that the file holds values it cannot read (typed columns, m013): values
+    another tool wrote before the file refused them stay where they are; the lists show
+    them marked (ui/common/table_model.py), ``sro-desktop check`` names each."""
+    label = _note(window, BAD_VALUES_LABEL, tr("Ungültige Werte"))
+    label.setText(tr("Die Datei enthält %n ungültige(n) Wert(e).").replace("%n", str(count)))
+    label.setToolTip(tr("Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht "
+                        "lesen kann; die Listen zeigen sie rot als „ungültig: …“.\n\n"
+                        "Einzelheiten: sro-desktop check --db DATEI"))
+    label.setVisible(count > 0)
+
+
+def _note(window: QMainWindow, name: str, accessible_name: str) -> QLabel:
+    """The window's red, permanent note in the status bar of that name, made once."""
+    label = window.statusBar().findChild(QLabel, name)
+    if label is None:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setStyleSheet(text_style(OVERDUE, bold=True))
+        label.setAccessibleName(accessible_name)
+        window.statusBar().addPermanentWidget(label)
+    return label

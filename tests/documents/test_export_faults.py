@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from export_kinds import KINDS, export
+from tried import report_tried
 
 import sro_desktop
 from sro_desktop.documents.files import ExportError, _reason, write_atomically
@@ -41,15 +42,7 @@ INJECTED: Counter[str] = Counter()
 @pytest.fixture(scope="module", autouse=True)
 def _report_faults(request):
     yield
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is None or not INJECTED:
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(f"\nexport faults: {sum(INJECTED.values())} injected")
-        for name, count in sorted(INJECTED.items()):
-            reporter.write_line(f"  {name}: {count}")
-
+    report_tried(request, f"export faults: {sum(INJECTED.values())} injected", INJECTED)
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -28,6 +28,7 @@ from document_reading import read_csv, text_of
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
+from tried import report_tried
 
 from sro_desktop.documents.csv_files import cell
 from sro_desktop.documents.invitation import export_invitation
@@ -102,18 +103,10 @@ WRITTEN: Counter[str] = Counter()
 def _report_inputs_tried(request):
     """Print how many inputs each test tried and how many documents were read back."""
     yield
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is None or not TRIED:
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(f"\nhostile input (documents): {sum(TRIED.values())} inputs "
-                            f"tried, {sum(WRITTEN.values())} documents written and read back")
-        for name, count in sorted(TRIED.items()):
-            reporter.write_line(f"  {name}: {count}")
-        reporter.write_line("  documents: " + ", ".join(
-            f"{kind} {count}" for kind, count in sorted(WRITTEN.items())))
-
+    report_tried(request, f"hostile input (documents): {sum(TRIED.values())} inputs tried, "
+                          f"{sum(WRITTEN.values())} documents written and read back", TRIED,
+                 ["  documents: " + ", ".join(f"{kind} {count}"
+                                              for kind, count in sorted(WRITTEN.items()))])
 
 # --- the file ----------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from pinned import TODAY
+from tried import report_tried
 
 from sro_desktop.domain.enums import (
     AgendaKind,
@@ -75,17 +76,7 @@ TRIED: Counter[str] = Counter()
 def _report_inputs_tried(request):
     """Print how many inputs each test of this module tried (also under capture)."""
     yield
-    lines = [f"  {name}: {count}" for name, count in sorted(TRIED.items())]
-    total = sum(TRIED.values())
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is None or not TRIED:
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(f"\nhostile input (store): {total} inputs tried")
-        for line in lines:
-            reporter.write_line(line)
-
+    report_tried(request, f"hostile input (store): {sum(TRIED.values())} inputs tried", TRIED)
 
 @contextmanager
 def fresh_store() -> Iterator[tuple[Store, Path]]:

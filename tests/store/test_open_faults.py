@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from tried import report_tried
 
 import sro_desktop
 from sro_desktop.store import Store, StoreError
@@ -58,15 +59,7 @@ else:
 @pytest.fixture(scope="module", autouse=True)
 def _report_faults(request):
     yield
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    reporter = request.config.pluginmanager.getplugin("terminalreporter")
-    if reporter is None or not TRIED:
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(f"\nopening faults: {sum(TRIED.values())} tried")
-        for name, count in sorted(TRIED.items()):
-            reporter.write_line(f"  {name}: {count}")
-
+    report_tried(request, f"opening faults: {sum(TRIED.values())} tried", TRIED)
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

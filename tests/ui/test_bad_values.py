@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 from typed_files import as_previous_format, write_bad_values
 
-from sro_desktop.ui.bad_values import BAD_VALUES_LABEL
 from sro_desktop.ui.common.palette import OVERDUE
+from sro_desktop.ui.integrity import BAD_VALUES_LABEL
 
 
 def test_the_window_marks_bad_values_instead_of_failing(open_window, tmp_path, demo_template,
