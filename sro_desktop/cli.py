@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import(commands)
     _add_backup(commands)
     _add_privacy(commands)
+    from .cli_exchange import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -480,8 +483,20 @@ def _confirm(question: str) -> None:
         raise UserError("not confirmed; nothing changed")
 
 
+def _exchange(args: argparse.Namespace) -> int:
+    from .cli_exchange import cmd_exchange
+
+    return cmd_exchange(args)
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from .cli_exchange import cmd_merge
+
+    return cmd_merge(args)
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "verify": cmd_verify, "lint": cmd_lint,
             "list": cmd_list,
             "export": cmd_export, "import": cmd_import, "backup": cmd_backup,
             "restore": cmd_restore,
-            "privacy": cmd_privacy}
+            "privacy": cmd_privacy, "exchange": _exchange, "merge": _merge}

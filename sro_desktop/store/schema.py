@@ -784,3 +784,14 @@ def m014_approval_seals(db: Database) -> None:
 def approval_trigger_names() -> list[str]:
     """The triggers that write and guard the list of approvals (m014)."""
     return ["approvals_record", "approvals_no_update", "approvals_no_delete"]
+
+
+@migration
+def m015_exchange(db: Database) -> None:
+    """Several laptops, one record: the copy's identity (replica id, name, change
+    counter, what it has taken in), the version of every record kept by triggers on
+    every user table, the peers it exchanged with, and the conflicts of an exchange
+    (store/replica.py, store/exchange.py)."""
+    from .replica import first_dataset_id, install  # frozen as of this format
+
+    install(db, first_dataset_id(db))
