@@ -195,9 +195,10 @@ def export(store: Store, out: Path, peer: str | None = None) -> tuple[dict[str, 
         notes += [note] if note else []
         me = this_replica(db)
         target = find_peer(db, peer) if peer else None
-        manifest = _manifest(db, me, target)
+        base = target.known if target else None
+        manifest = _manifest(db, me, target, base)
         try:
-            manifest = write(out, manifest, changes_for(db, target.known if target else None))
+            manifest = write(out, manifest, changes_for(db, base))
         except OSError as exc:
             from .os_words import os_reason
 
@@ -213,17 +214,20 @@ def export_for_everyone(store: Store, out: Path) -> dict[str, Any]:
     """The package of the exchange folder: what not every known peer has yet."""
     with store.edit() as db:
         claim_identity(db, store.path)
-        me = this_replica(db)
-        return write(out, _manifest(db, me, None), changes_for(db, everyone_knows(db)))
+        base = everyone_knows(db)
+        return write(out, _manifest(db, this_replica(db), None, base), changes_for(db, base))
 
 
-def _manifest(db: Database, me: Replica, target: Peer | None) -> dict[str, Any]:
+def _manifest(db: Database, me: Replica, target: Peer | None,
+              base: Mapping[str, int] | None) -> dict[str, Any]:
+    """``base``: what the package leaves out as known to its reader (None: nothing)."""
     return {
         "program": "SRO Desktop", "program_version": __version__,
         "schema_version": schema_version(), "dataset_id": me.dataset_id,
         "from": {"replica_id": me.id, "name": me.name},
         "for": {"replica_id": target.replica_id, "name": target.name} if target else None,
-        "known": me.knows, "created_at": now_utc(),
+        "known": me.knows, "base": dict(base) if base is not None else None,
+        "created_at": now_utc(),
         "peers": {p.replica_id: p.name for p in peers(db)},
     }
 
@@ -248,7 +252,7 @@ def merge_file(store: Store, other: Path, *, dry_run: bool = False) -> Report:
             raise StoreError(f"{other.name} hat ein älteres Datenformat; bitte einmal mit "
                              f"dieser Version öffnen und dann zusammenführen.")
         me = this_replica(copy.db)
-        manifest = {**_manifest(copy.db, me, None), "format_version": 1}
+        manifest = _manifest(copy.db, me, None, None)
         package = Package(manifest, list(changes_for(copy.db, None)))
     finally:
         copy.close()
@@ -591,7 +595,12 @@ class _Merge:
         m = self.package.manifest
         me = this_replica(self.db)
         their_known = vector_of(m.get("known"))
-        self.db.execute("UPDATE replica SET known = ?", [dumps(merged(me.known, their_known))])
+        base = m.get("base")
+        # The package holds all the sender has beyond ``base``: a reader that has base
+        # has now all the sender has (a reader that lacks some of base does not).
+        if base is None or compare(vector_of(base), me.knows) in (BEFORE, EQUAL):
+            self.db.execute("UPDATE replica SET known = ?",
+                            [dumps(merged(me.known, their_known))])
         now = now_utc()
         self.db.execute(
             "INSERT INTO exchange_peers (replica_id, name, known, last_import_at) "
@@ -679,3 +688,59 @@ def package_name(store: Store, peer: str | None = None) -> str:
 
     to = f"-an-{safe(find_peer(store.db, peer).label)}" if peer else ""
     return f"{safe(me.label)}{to}-{now_utc()[:10]}{SUFFIX}"
+
+
+# --- the exchange folder ----------------------------------------------------------------
+
+def folder_package(store: Store) -> Path | None:
+    """The package this copy leaves in its exchange folder (one per copy, replaced each
+    time), or None when no folder is set."""
+    me = this_replica(store.db)
+    if not me.exchange_folder:
+        return None
+    return Path(me.exchange_folder) / f"SRO-{me.id}{SUFFIX}"
+
+
+def write_to_folder(store: Store) -> Path | None:
+    """Leave what not every peer has yet in the exchange folder (on closing the file)."""
+    target = folder_package(store)
+    if target is None or store.read_only:
+        return None
+    if not target.parent.is_dir():
+        raise StoreError(f"Den Austauschordner {target.parent} gibt es nicht (mehr).")
+    export_for_everyone(store, target)
+    return target
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A package of another copy in the exchange folder with changes not taken in."""
+
+    path: Path
+    sender_name: str
+
+
+def waiting_packages(store: Store) -> list[Waiting]:
+    """The packages of other copies of this record in the exchange folder that hold
+    something this copy has not taken in yet (read from their manifests only)."""
+    import zipfile
+
+    me = this_replica(store.db)
+    folder = Path(me.exchange_folder) if me.exchange_folder else None
+    if folder is None or not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            with zipfile.ZipFile(path) as z:
+                manifest = json.loads(z.read("manifest.json"))
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+            continue
+        sender = (manifest.get("from") or {}).get("replica_id")
+        target = (manifest.get("for") or {}).get("replica_id")
+        if (manifest.get("dataset_id") != me.dataset_id or sender in (None, me.id)
+                or target not in (None, me.id)):
+            continue
+        if compare(vector_of(manifest.get("known")), me.knows) in (AFTER, CONCURRENT):
+            found.append(Waiting(path, manifest["from"].get("name") or sender[:8]))
+    return found
