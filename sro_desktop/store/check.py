@@ -22,6 +22,8 @@ from .soundness import Soundness, main_file
 from .typed_columns import bad_values_findings
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from .core import Store
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
@@ -74,11 +76,31 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     if missing:
         findings.append(f"Die Liste genehmigter Protokolle ist nicht geschützt, Trigger "
                         f"fehlen: {', '.join(missing)}")
+    findings += _exchange(db, triggers)
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
     findings += _papers(store)
     findings += bad_values()
     return soundness.findings() + findings
+
+
+def _exchange(db: Database, triggers: set[str]) -> list[str]:
+    """The exchange between laptops counts every change (store/replica.py)."""
+    from .schema import version_trigger_names
+
+    found = []
+    missing = [name for name in version_trigger_names() if name not in triggers]
+    if missing:
+        found.append(f"Der Austausch zwischen Laptops bemerkt nicht alle Änderungen, "
+                     f"Trigger fehlen: {', '.join(missing)}")
+    if "replica" in db.table_names():
+        rows = db.execute("SELECT applying FROM replica").fetchall()
+        if len(rows) != 1:
+            found.append("Die Kennung dieser Kopie für den Austausch fehlt.")
+        elif rows[0][0] != 0:
+            found.append("Der Austausch zählt keine Änderungen: eine Übernahme ist nicht "
+                         "abgeschlossen (replica.applying).")
+    return found
 
 
 def _approved_minutes(store: Store) -> list[str]:

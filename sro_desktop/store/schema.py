@@ -8,6 +8,7 @@ program can refuse a newer file. The README ("The file format") describes the ta
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 
 from sqlite_utils import Database
@@ -791,7 +792,84 @@ def m015_exchange(db: Database) -> None:
     """Several laptops, one record: the copy's identity (replica id, name, change
     counter, what it has taken in), the version of every record kept by triggers on
     every user table, the peers it exchanged with, and the conflicts of an exchange
-    (store/replica.py, store/exchange.py)."""
-    from .replica import first_dataset_id, install  # frozen as of this format
+    (store/replica.py reads them, store/exchange.py exchanges)."""
+    _install_exchange(db, _first_dataset_id(db))
 
-    install(db, first_dataset_id(db))
+
+def _install_exchange(db: Database, dataset_id: str) -> None:
+    """The tables and triggers of the exchange. ``dataset_id`` is shared by all copies
+    of one record (Datenbestand)."""
+    db.execute("""CREATE TABLE IF NOT EXISTS replica (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL,
+    dataset_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    counter INTEGER NOT NULL DEFAULT 0,
+    known TEXT NOT NULL DEFAULT '{}',
+    applying INTEGER NOT NULL DEFAULT 0,
+    file_key TEXT NOT NULL DEFAULT '',
+    exchange_folder TEXT NOT NULL DEFAULT '')""")
+    db.execute("""CREATE TABLE IF NOT EXISTS record_versions (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    vv TEXT NOT NULL DEFAULT '{}',
+    replica_id TEXT,
+    seq INTEGER NOT NULL DEFAULT 0,
+    gone INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (table_name, record_id)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX IF NOT EXISTS record_versions_change "
+               "ON record_versions(replica_id, seq)")
+    db.execute("""CREATE TABLE IF NOT EXISTS exchange_peers (
+    replica_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    known TEXT NOT NULL DEFAULT '{}',
+    last_import_at TEXT,
+    last_export_at TEXT)""")
+    db.execute("""CREATE TABLE IF NOT EXISTS exchange_conflicts (
+    id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT 'both',
+    theirs TEXT NOT NULL,
+    their_vv TEXT NOT NULL DEFAULT '{}',
+    their_replica TEXT NOT NULL DEFAULT '',
+    their_name TEXT NOT NULL DEFAULT '',
+    arrived_at TEXT NOT NULL,
+    decided_at TEXT,
+    decision TEXT,
+    decided_by TEXT)""")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS exchange_conflicts_open ON "
+               "exchange_conflicts(table_name, record_id) WHERE decided_at IS NULL")
+    db.execute("INSERT OR IGNORE INTO replica (one, id, dataset_id) VALUES (1, ?, ?)",
+               [str(uuid.uuid4()), dataset_id])
+    for table in USER_TABLES:
+        _install_version_triggers(db, table)
+
+
+def _install_version_triggers(db: Database, table: str) -> None:
+    def stamp(row: str, gone: int) -> str:
+        return f"""UPDATE replica SET counter = counter + 1;
+        INSERT INTO record_versions (table_name, record_id, vv, replica_id, seq, gone)
+        SELECT '{table}', {row}.id, json_set(coalesce((SELECT v.vv FROM record_versions v
+            WHERE v.table_name = '{table}' AND v.record_id = {row}.id), '{{}}'),
+            '$."' || r.id || '"', r.counter), r.id, r.counter, {gone} FROM replica r WHERE true
+        ON CONFLICT (table_name, record_id) DO UPDATE SET vv = excluded.vv,
+            replica_id = excluded.replica_id, seq = excluded.seq, gone = excluded.gone;"""
+
+    when = "WHEN (SELECT applying FROM replica) = 0"
+    for op, row, gone in (("insert", "NEW", 0), ("update", "NEW", 0), ("delete", "OLD", 1)):
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_version_{op}")
+        db.execute(f"""CREATE TRIGGER {table}_version_{op} AFTER {op.upper()} ON {table}
+            {when} BEGIN {stamp(row, gone)} END""")
+
+
+def version_trigger_names() -> list[str]:
+    """The triggers ``check`` expects, so that no change escapes the exchange."""
+    return [f"{t}_version_{op}" for t in USER_TABLES for op in ("insert", "update", "delete")]
+
+
+def _first_dataset_id(db: Database) -> str:
+    """The dataset id an existing file gets: its first body's id, so that copies made
+    by hand before the exchange existed still recognise each other; a new id else."""
+    row = db.execute("SELECT id FROM bodies ORDER BY created_at, id LIMIT 1").fetchone()
+    return str(row[0]) if row else str(uuid.uuid4())
