@@ -302,6 +302,9 @@ def _open_and_migrate(path: Path, *, create: bool) -> Database:
                                  f"Aktualisierung gesichert; das ging nicht: {exc} "
                                  f"Die Datei bleibt unverändert.") from exc
         migrate(db, path, new=new, backup=where)
+        from .replica import remember_file
+
+        remember_file(db, path)
     except BaseException:
         close_and_tidy(db, path, before)
         raise

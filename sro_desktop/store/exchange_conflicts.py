@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import RuleViolation
 from .errors import NotFound, StoreError
 from .exchange import BOOKKEEPING, GONE, REASONS
 from .mapping import now_utc
@@ -143,6 +144,7 @@ def decide(store: Store, conflict_id: str, choice: str,
     with store.edit() as db:
         if values:
             _write(store, conflict.table, conflict.record_id, values)
+            _refuse_broken_approval(store, conflict)
         local_change(db, conflict.table, conflict.record_id,
                      merged(version_of(db, conflict.table, conflict.record_id), their_vv))
         db.execute("UPDATE exchange_conflicts SET decided_at = ?, decision = ?, decided_by = ? "
@@ -154,3 +156,16 @@ def _write(store: Store, table: str, record_id: str, values: dict[str, Any]) -> 
     row = {**values, "updated_at": now_utc(), "updated_by": store.user}
     sets = ", ".join(f"{k} = ?" for k in row)
     store.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), record_id])
+
+
+def _refuse_broken_approval(store: Store, conflict: Conflict) -> None:
+    """Their approval taken onto minutes that say something else here would break the
+    checksum: refused, with what to do instead."""
+    from .minutes_hash import altered_minutes
+
+    if conflict.table == "meetings" and altered_minutes(store.db, [conflict.record_id]):
+        raise RuleViolation(
+            f"Die Genehmigung von „{conflict.their_name}“ passt nicht zum Protokoll auf "
+            f"diesem Laptop: hier wurde die Sitzung nach dem genehmigten Stand geändert. "
+            f"Bitte dort diese Änderungen zurücknehmen lassen oder die Genehmigung hier "
+            f"nicht übernehmen.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,18 @@ def file_key(path: Path) -> str:
     """Which file on which disk: a copy of the file (or a restored backup) has another."""
     st = os.stat(path)
     return f"{st.st_dev}:{st.st_ino}"
+
+
+def remember_file(db: Database, path: Path) -> None:
+    """On the first open for writing: the file the replica id belongs to, so that a
+    copy made of it later is told apart (:func:`claim_identity`)."""
+    try:
+        row = db.execute("SELECT file_key FROM replica").fetchone()
+        if row is not None and not row[0]:
+            with db.atomic():
+                db.execute("UPDATE replica SET file_key = ?", [file_key(path)])
+    except (sqlite3.Error, OSError):
+        pass  # best effort: claim_identity() stamps it at the first exchange else
 
 
 def claim_identity(db: Database, path: Path) -> str | None:
