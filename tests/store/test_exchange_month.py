@@ -35,6 +35,7 @@ from sro_desktop.store.check import check
 from sro_desktop.store.exchange import Report, clone, export, take_in
 from sro_desktop.store.exchange_conflicts import EDIT, MINE, THEIRS, count_open, decide
 from sro_desktop.store.exchange_conflicts import open_conflicts as conflicts_of
+from sro_desktop.store.exchange_package import PackageRefused
 from sro_desktop.store.history import entry_from_row
 from sro_desktop.store.minutes_hash import altered_minutes
 from sro_desktop.store.replica import set_name
@@ -338,3 +339,48 @@ def sound(store: Store) -> None:
     assert store.db.execute(
         "SELECT body_id, number FROM meetings WHERE deleted_at IS NULL GROUP BY body_id, "
         "number HAVING count(*) > 1").fetchall() == []
+
+
+@pytest.mark.xfail(strict=True, raises=PackageRefused, reason=(
+    "engine bug (reported): the later-created of two decisions with one number is "
+    "renumbered even when its minutes are approved; the package is refused, both ways"))
+def test_an_approved_decision_keeps_its_number_against_an_earlier_one(
+        tmp_path: Path, demo_path: Path) -> None:
+    """B numbers a decision in writing first; A numbers one at a meeting later and has
+    its minutes approved before they exchange. The approved number must stay: B's
+    decision, not approved, is the one to get the next number, on both laptops."""
+    a_path, b_path = tmp_path / "a.sro", tmp_path / "b.sro"
+    shutil.copyfile(demo_path, a_path)
+    with Store.open(a_path) as sa:
+        with sa.edit() as db:
+            set_name(db, "Laptop Geschäftsstelle")
+        clone(sa, b_path, "Laptop Beirat")
+        with Store.open(b_path) as sb:
+            sg = sa.bodies.resolve("SG").id
+            written = sb.decisions.add("Umlauf des Beirats", body_id=sg,
+                                       decided_on=FIRST_MONDAY)
+            held = sa.meetings.add(sg, FIRST_MONDAY + timedelta(days=2))
+            item = sa.agenda.add(held.id, "Haushalt", AgendaKind.DECISION)
+            for state in (S.INVITED, S.HELD):
+                sa.meetings.set_state(held.id, state)
+            approved = sa.decisions.add("Haushalt beschlossen", agenda_item_id=item.id)
+            assert approved.number == written.number  # the collision
+            later = sa.meetings.add(sg, FIRST_MONDAY + timedelta(days=9))
+            for state in (S.INVITED, S.HELD):
+                sa.meetings.set_state(later.id, state)
+            for state in (S.DRAFT, S.SENT):
+                sa.meetings.set_state(held.id, state)
+            sa.meetings.set_state(held.id, S.APPROVED, approving_meeting_id=later.id)
+
+            export(sa, tmp_path / "a.sroex", "Laptop Beirat")
+            take_in(sb, tmp_path / "a.sroex")  # refused today: the approved meeting is
+            # dropped (its decision renumbered alters it), its agenda item then dangles
+            export(sb, tmp_path / "b.sroex", "Laptop Geschäftsstelle")
+            take_in(sa, tmp_path / "b.sroex")  # refused today: the approved decision is
+            # locked, so renumbering it fails
+            for store in (sa, sb):
+                assert store.decisions.get(approved.id).number == approved.number
+                assert store.decisions.get(written.id).number != approved.number
+                assert store.meetings.get(held.id).state is S.APPROVED
+                assert count_open(store) == 0
+                assert altered_minutes(store.db) == []
