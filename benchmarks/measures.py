@@ -181,6 +181,18 @@ def search(settings: Settings, db: Path) -> dict[str, Any]:
     return _inproc(settings, db, "search")
 
 
+def exchange(settings: Settings, db: Path) -> dict[str, Any]:
+    """A month of changes on a clone taken in by the first copy, against writing the
+    same rows bare (benchmarks/exchange_child.py); the package's size beside."""
+    with Scratch(settings.scratch) as folder:
+        result = run_child([str(HERE / "exchange_child.py"), str(db), str(settings.runs),
+                            str(folder)], settings.env(folder), 1200)
+    cases = result.get("exchange", {"error": "no result"})
+    if "error" in cases:
+        raise CaseError(cases["error"])
+    return cases
+
+
 # whole processes ---------------------------------------------------------------------------
 def _processes(settings: Settings, ours: list[str], base: list[str], target: float,
                ok_codes: tuple[int, ...] = (0,)) -> dict[str, Any]:
@@ -252,4 +264,4 @@ def large_demo(settings: Settings, scale: float) -> dict[str, Any]:
 
 MEASURES = {"start": start, "view_switch": view_switch, "task_list": task_list,
             "search": search, "minutes_export": minutes_export, "cli_list": cli_list,
-            "cli_check": cli_check, "memory": memory}
+            "cli_check": cli_check, "memory": memory, "exchange": exchange}

@@ -25,11 +25,11 @@ from .files import demo_file
 from .measures import MEASURES, Settings, large_demo
 
 NAMES = ["start", "view_switch", "task_list", "search", "minutes_export", "cli_list",
-         "cli_check", "memory", "large_demo"]
+         "cli_check", "memory", "large_demo", "exchange"]
 # each name's target (its cases carry their own; this one stands for a crashed case)
 TARGETS = {"start": 1.5, "view_switch": 2.0, "task_list": 2.0, "search": 1.5,
            "minutes_export": 1.2, "cli_list": 2.0, "cli_check": 1.3, "memory": 60.0,
-           "large_demo": 10.0}
+           "large_demo": 10.0, "exchange": 5.0}
 GROWTH_TARGET = 2.2  # linear in the data, with a tenth to spare; start has its own (1.1)
 GROWTH_FLOOR_S = 0.005  # below this (on the 1× file) growth is noise: shown, not judged
 
@@ -118,6 +118,8 @@ def case_figures(entry_by_size: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if errors:
         figures["error"] = "; ".join(errors)
         return figures
+    if "info" in one:  # what a case tells beside its times (sizes, counts)
+        figures["info"] = one["info"]
     if "note" in one:
         figures.update(note=one["note"], **{"pass": None})
         return figures
@@ -274,6 +276,9 @@ def print_table(report: dict[str, Any], files: dict[str, Path], args: argparse.N
                 print(f"error in {name} / {case}: {f['error']}")
             elif "note" in f:
                 print(f"note on {name} / {case}: {f['note']}")
+            if "info" in f:
+                print(f"info on {name} / {case}: "
+                      + ", ".join(f"{k} = {v}" for k, v in f["info"].items()))
     failed = [n for n, s in report.items() if not s["pass"]]
     print(f"{len(report) - len(failed)} of {len(report)} pass" +
           (f"; failing: {', '.join(failed)}" if failed else ""))
