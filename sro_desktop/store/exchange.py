@@ -313,6 +313,8 @@ class _Merge:
         self.written: dict[str, set[str]] = {}
         self.approving: list[Change] = []
         self.settled: set[str] = set()  # records given a new number or deleted as doubles
+        self.arriving_approved = {c.id for c in package.changes if c.table == "meetings"
+                                  and c.row is not None and c.row.get("state") == "approved"}
 
     def run(self) -> None:
         db = self.db
@@ -462,8 +464,9 @@ class _Merge:
         if found is None:
             return False
         theirs = dict(zip([d[0] for d in other.description], found, strict=True))
-        later_is_incoming = (row.get("created_at") or "", change.id) > \
-                            (theirs["created_at"] or "", theirs["id"])
+        later_is_incoming = self._incoming_gives_way(table, row, change.id, theirs)
+        if later_is_incoming is None:
+            return False
         if table in NUMBERED:
             return self._renumber(table, row, change.id, theirs, later_is_incoming)
         if later_is_incoming:
@@ -483,6 +486,32 @@ class _Merge:
             self._conflict(Change(table, change.id, version_of(self.db, table, theirs["id"]),
                                   {**theirs, "id": change.id, "deleted_at": None}), "duplicate")
         return True
+
+    def _incoming_gives_way(self, table: str, row: Mapping[str, Any], record_id: str,
+                            theirs: Mapping[str, Any]) -> bool | None:
+        """Which of two records with one key gives way: never one of approved minutes
+        (here, or arriving approved); else the one created later. None: both approved."""
+        incoming_fixed, local_fixed = self._approved(table, row), self._approved(table, theirs)
+        if incoming_fixed and local_fixed:
+            return None
+        if incoming_fixed or local_fixed:
+            return local_fixed
+        return (row.get("created_at") or "", record_id) > (theirs["created_at"] or "",
+                                                           theirs["id"])
+
+    def _approved(self, table: str, row: Mapping[str, Any]) -> bool:
+        """Whether the record belongs to minutes approved here or in this package."""
+        meeting = row.get("id") if table == "meetings" else row.get("meeting_id")
+        if meeting is None and row.get("agenda_item_id"):
+            item = self.db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?",
+                                   [row["agenda_item_id"]]).fetchone()
+            meeting = item[0] if item else None
+        if meeting is None or table not in ("meetings", "decisions"):
+            return False
+        if meeting in self.arriving_approved:
+            return True
+        found = self.db.execute("SELECT state FROM meetings WHERE id = ?", [meeting]).fetchone()
+        return found is not None and found[0] == "approved"
 
     def _renumber(self, table: str, row: dict[str, Any], record_id: str,
                   theirs: dict[str, Any], later_is_incoming: bool) -> bool:
@@ -516,6 +545,7 @@ class _Merge:
         with: otherwise the approval waits as a conflict."""
         from .minutes_hash import altered_minutes
 
+        added, changed = Counter(self.report.added), Counter(self.report.changed)
         self.db.execute("SAVEPOINT exchange_approval")
         try:
             self._apply(change)
@@ -527,13 +557,23 @@ class _Merge:
             raise
         if altered:
             self.db.execute("ROLLBACK TO exchange_approval")
-            for counter in (self.report.added, self.report.changed):
-                counter["meetings"] -= 1
-                if counter["meetings"] <= 0:
-                    del counter["meetings"]
-            if self._local(change) is not None:
-                self._conflict(change, "approved")
+            self.report.added, self.report.changed = added, changed
+            self.written["meetings"].discard(change.id)
+            if self._local(change) is None:  # new here: it comes, not approved
+                self._insert_unapproved(change)
+            self._conflict(change, "approved")
         self.db.execute("RELEASE exchange_approval")
+
+    def _insert_unapproved(self, change: Change) -> None:
+        """A meeting whose approval does not fit the content here arrives as held, its
+        approval kept as a conflict, so that its agenda and decisions have their meeting."""
+        row = {**self._row(change), "state": "held", "content_hash": None,
+               "approved_in_meeting_id": None, "approved_on": None,
+               "approved_at_item_id": None}
+        self._savepoint(lambda: self._insert("meetings", row))
+        set_version(self.db, "meetings", change.id, {}, None, 0)
+        self.written.setdefault("meetings", set()).add(change.id)
+        self.report.added["meetings"] += 1
 
     # -- conflicts --
     def _conflict(self, change: Change, reason: str) -> None:

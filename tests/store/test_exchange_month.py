@@ -35,7 +35,6 @@ from sro_desktop.store.check import check
 from sro_desktop.store.exchange import Report, clone, export, take_in
 from sro_desktop.store.exchange_conflicts import EDIT, MINE, THEIRS, count_open, decide
 from sro_desktop.store.exchange_conflicts import open_conflicts as conflicts_of
-from sro_desktop.store.exchange_package import PackageRefused
 from sro_desktop.store.history import entry_from_row
 from sro_desktop.store.minutes_hash import altered_minutes
 from sro_desktop.store.replica import set_name
@@ -341,9 +340,6 @@ def sound(store: Store) -> None:
         "number HAVING count(*) > 1").fetchall() == []
 
 
-@pytest.mark.xfail(strict=True, raises=PackageRefused, reason=(
-    "engine bug (reported): the later-created of two decisions with one number is "
-    "renumbered even when its minutes are approved; the package is refused, both ways"))
 def test_an_approved_decision_keeps_its_number_against_an_earlier_one(
         tmp_path: Path, demo_path: Path) -> None:
     """B numbers a decision in writing first; A numbers one at a meeting later and has
@@ -373,11 +369,9 @@ def test_an_approved_decision_keeps_its_number_against_an_earlier_one(
             sa.meetings.set_state(held.id, S.APPROVED, approving_meeting_id=later.id)
 
             export(sa, tmp_path / "a.sroex", "Laptop Beirat")
-            take_in(sb, tmp_path / "a.sroex")  # refused today: the approved meeting is
-            # dropped (its decision renumbered alters it), its agenda item then dangles
+            take_in(sb, tmp_path / "a.sroex")  # B's own decision gives way
             export(sb, tmp_path / "b.sroex", "Laptop Geschäftsstelle")
-            take_in(sa, tmp_path / "b.sroex")  # refused today: the approved decision is
-            # locked, so renumbering it fails
+            take_in(sa, tmp_path / "b.sroex")  # B's renumbering arrives, nothing collides
             for store in (sa, sb):
                 assert store.decisions.get(approved.id).number == approved.number
                 assert store.decisions.get(written.id).number != approved.number
