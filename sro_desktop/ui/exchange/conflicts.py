@@ -130,15 +130,14 @@ class ConflictDialog(QDialog):
     @classmethod
     def show_for(cls, window: QMainWindow, context: AppContext) -> ConflictDialog:
         """The dialog, opened (window-modal), or the one open already, brought up to date."""
-        dialog = window.findChild(ConflictDialog, "ConflictDialog")
-        if dialog is None or not dialog.isVisible():
-            if dialog is not None:
-                dialog.deleteLater()
+        shown = [d for d in window.findChildren(ConflictDialog) if d.isVisible()]
+        if shown:
+            dialog = shown[0]
+            dialog.reload()
+        else:
             dialog = cls(window, context)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
-        else:
-            dialog.reload()
         return dialog
 
     def reload(self, keep: str | None = None) -> None:
