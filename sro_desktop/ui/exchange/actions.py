@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from ...store import exchange
 from ...store.errors import StoreError
 from ...store.exchange_conflicts import count_open
 from ...store.exchange_package import SUFFIX
+from ...store.os_words import os_error_text
 from ...store.replica import set_name, this_replica
 from ..context import AppContext, EditRefused
 from ..crash import note
@@ -111,8 +112,6 @@ def _folder(store: Store) -> Path:
 def _refused(parent: QWidget, title: str, exc: BaseException) -> None:
     """A refusal in words; the file is as it was."""
     if isinstance(exc, OSError):
-        from ...store.os_words import os_error_text
-
         text = os_error_text(exc)
     elif isinstance(exc, sqlite3.Error):
         text = tr("Die Datei meldet einen Fehler: %1").replace("%1", str(exc))
@@ -279,12 +278,14 @@ def write_folder_package(window: QMainWindow, context: AppContext) -> None:
         path = exchange.write_to_folder(store)
     except (StoreError, sqlite3.Error, OSError) as exc:
         note(f"Austauschordner nicht beschrieben: {type(exc).__name__}")
-        window.statusBar().showMessage(tr("Austauschordner nicht beschrieben: %1").replace(
-            "%1", str(exc)), MESSAGE_MS)
-        return
-    if path is not None:
-        window.statusBar().showMessage(tr("Änderungen im Austauschordner abgelegt: %1")
-                                       .replace("%1", path.name), MESSAGE_MS)
+        text = tr("Austauschordner nicht beschrieben: %1").replace(
+            "%1", os_error_text(exc) if isinstance(exc, OSError) else str(exc))
+    else:
+        if path is None:
+            return
+        text = tr("Änderungen im Austauschordner abgelegt: %1").replace("%1", path.name)
+    # once the file is closed: closing clears the status bar
+    QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(text, MESSAGE_MS))
 
 
 def offer_waiting(window: QMainWindow, context: AppContext, store: Store) -> None:
