@@ -24,6 +24,7 @@ from ...store.exchange_package import SUFFIX
 from ...store.os_words import os_error_text
 from ...store.replica import set_name, this_replica
 from ..context import AppContext, EditRefused
+from ..common.palette import OVERDUE
 from ..crash import note
 from ..integrity import status_note
 from . import tr
@@ -91,7 +92,7 @@ def refresh_state(window: QMainWindow, context: AppContext,
         label.linkActivated.connect(lambda _link: conflicts(window, context))
     text = (tr("1 Konflikt aus dem Austausch offen") if count == 1 else
             tr("%1 Konflikte aus dem Austausch offen").replace("%1", str(count)))
-    label.setText(f'<a href="conflicts" style="color: inherit;">{text}</a>')
+    label.setText(f'<a href="conflicts" style="color: {OVERDUE.name()};">{text}</a>')
     label.setToolTip(tr("Zum Entscheiden klicken (Datei › Konflikte entscheiden …)"))
     label.setVisible(count > 0)
 

@@ -76,6 +76,10 @@ class ConflictDialog(QDialog):
         self.list.setAccessibleName(tr("Offene Konflikte"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold;")
         self.head = QLabel()
         self.head.setWordWrap(True)
         self.head.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,6 +91,7 @@ class ConflictDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(110)
         for column in (MINE_COLUMN, THEIRS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._choice_changed)
@@ -107,6 +112,7 @@ class ConflictDialog(QDialog):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.title)
         side.addWidget(self.head)
         side.addWidget(self.table, 1)
         side.addWidget(hint)
@@ -115,7 +121,7 @@ class ConflictDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 700])
+        splitter.setSizes([280, 720])
         self.empty = QLabel(tr("Keine offenen Konflikte: alles ist entschieden."))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -169,16 +175,17 @@ class ConflictDialog(QDialog):
         for button in (self.mine_button, self.theirs_button, self.chosen_button):
             button.setEnabled(conflict is not None and writable)
         if conflict is None:
+            self.title.setText("")
             self.head.setText("")
             self.table.setHorizontalHeaderLabels([tr("Feld"), tr("Auf diesem Laptop"),
                                                   tr("Von dem anderen")])
             self.table.blockSignals(False)
             return
-        self.head.setText(tr("%1\nVon „%2“, eingetroffen am %3: %4.")
-                          .replace("%1", conflict.title[:120])
-                          .replace("%2", conflict.their_name[:60])
-                          .replace("%3", when(conflict.arrived_at))
-                          .replace("%4", conflict.reason_label))
+        self.title.setText(conflict.title[:120])
+        self.head.setText(tr("Von „%1“, eingetroffen am %2: %3.")
+                          .replace("%1", conflict.their_name[:60])
+                          .replace("%2", when(conflict.arrived_at))
+                          .replace("%3", conflict.reason_label))
         self.table.setHorizontalHeaderLabels([
             tr("Feld"), tr("Auf diesem Laptop"),
             tr("Von „%1“").replace("%1", conflict.their_name[:40])])

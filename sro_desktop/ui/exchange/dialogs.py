@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -147,6 +148,7 @@ class PreviewDialog(QDialog):
         self.lines.setWordWrap(True)
         self.lines.addItems(report.lines())
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         foot = QLabel(tr("Was auf beiden Laptops geändert wurde, wird nicht überschrieben: "
                          "es wird als Konflikt zum Entscheiden angezeigt."))
         foot.setWordWrap(True)
@@ -155,7 +157,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.lines, 1)
         layout.addWidget(foot)
         layout.addWidget(_buttons(self, tr("Übernehmen")))
-        self.resize(620, 380)
+        self.resize(620, 360)
 
     def texts(self) -> list[str]:
         return [self.lines.item(i).text() for i in range(self.lines.count())]
