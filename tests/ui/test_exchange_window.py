@@ -306,3 +306,17 @@ def test_read_only_leaves_the_writing_entries_off(open_window, demo_file, tmp_pa
     for start in ("Kopie für einen anderen Laptop", "Änderungen weitergeben",
                   "Änderungen übernehmen", "Austausch einrichten", "Konflikte entscheiden"):
         assert not entry(window, start).isEnabled(), start
+
+
+def test_a_whole_copy_taken_in(main_window, store_of, monkeypatch, tmp_path):
+    """Datei › Änderungen übernehmen … takes a whole .sro copy too (merge)."""
+    copy = tmp_path / "beirat.sro"
+    make_copy(main_window, monkeypatch, copy)
+    meeting = draft_meeting(store_of)
+    with Store.open(copy) as other, other.edit():
+        other.meetings.update(meeting.id, place="Jugendhaus Nord")
+    lines = take_in(main_window, monkeypatch, copy)
+    assert "Geändert: Sitzung 1" in lines
+    assert store_of.meetings.get(meeting.id).place == "Jugendhaus Nord"
+    assert count_open(store_of) == 0
+    assert [d for d in main_window.findChildren(ConflictDialog) if d.isVisible()] == []

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from .words import tr
+
 if TYPE_CHECKING:
     from ..context import AppContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
 
 
 def install_exchange_menu(window: QMainWindow, file_menu: QMenu) -> None:
@@ -66,6 +63,6 @@ def install_exchange_menu(window: QMainWindow, file_menu: QMenu) -> None:
 
 
 def _run(window: QMainWindow, key: str) -> None:
-    from . import actions
+    from .actions import FLOWS
 
-    getattr(actions, key)(window, window.context)  # type: ignore[attr-defined]
+    FLOWS[key](window, window.context)  # type: ignore[attr-defined]

@@ -23,12 +23,12 @@ from ...store.exchange_conflicts import count_open
 from ...store.exchange_package import SUFFIX
 from ...store.os_words import os_error_text
 from ...store.replica import set_name, this_replica
-from ..context import AppContext, EditRefused
 from ..common.palette import OVERDUE
+from ..context import AppContext, EditRefused
 from ..crash import note
 from ..integrity import status_note
-from . import tr
 from .dialogs import CloneDialog, PeerDialog, PreviewDialog, SetupDialog
+from .words import tr
 
 if TYPE_CHECKING:
     from ...store import Store
@@ -309,3 +309,8 @@ def offer_waiting(window: QMainWindow, context: AppContext, store: Store) -> Non
         if context.store is not store:
             return
         take_in_path(window, context, found.path)
+
+
+# The menu's entries (ui/exchange/__init__.py) by their keys.
+FLOWS = {"clone": clone, "export": export, "take_in": take_in, "conflicts": conflicts,
+         "setup": setup}

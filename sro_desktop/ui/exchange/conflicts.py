@@ -37,8 +37,8 @@ from ...store.errors import StoreError
 from ...store.exchange_conflicts import EDIT, MINE, THEIRS, Conflict, decide, open_conflicts
 from ..context import AppContext
 from ..crash import note
-from . import tr
 from .dialogs import when
+from .words import tr
 
 MINE_COLUMN, THEIRS_COLUMN = 1, 2
 SHOWN_MAX = 300  # characters of a long text shown in a cell; all of it in the tooltip

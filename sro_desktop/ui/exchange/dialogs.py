@@ -32,7 +32,7 @@ from ...domain.calendar import german_date
 from ...store.exchange import peers
 from ...store.replica import set_exchange_folder, set_name, this_replica
 from ..context import AppContext, EditRefused
-from . import tr
+from .words import tr
 
 if TYPE_CHECKING:
     from ...store.exchange import Peer, Report
