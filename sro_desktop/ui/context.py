@@ -63,6 +63,7 @@ class AppContext(QObject):
     file_opened = Signal()  # another file (or none) is open now
     show_record = Signal(str, str)  # kind (table name), record id: "go there"
     flush = Signal()  # store what is still being typed: the view or the file is left
+    closing = Signal()  # the open file is about to be closed (after flush; still open)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -77,6 +78,7 @@ class AppContext(QObject):
     def open_store(self, store: Store | None) -> None:
         if self.store is not None:
             self.flush.emit()
+            self.closing.emit()
             self.store.close()
         self.background.wait()  # nothing of the file before is still being read
         self.store = store

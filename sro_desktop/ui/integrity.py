@@ -129,7 +129,7 @@ def _read_only(path: Path, read: Callable[[Database], T]) -> T:
 
 
 def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
-    label = _note(window, ALTERED_LABEL, tr("Prüfung genehmigter Protokolle"))
+    label = status_note(window, ALTERED_LABEL, tr("Prüfung genehmigter Protokolle"))
     label.setText(altered_text(found))
     label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.problem}" for a in found)
                      + (tr("\n\nEinzelheiten: sro-desktop check --db DATEI") if found else ""))
@@ -140,7 +140,7 @@ def show_bad_values(window: QMainWindow, count: int) -> None:
     """The note that the file holds values it cannot read (typed columns, m013): values
     another tool wrote before the file refused them stay where they are; the lists show
     them marked (ui/common/table_model.py), ``sro-desktop check`` names each."""
-    label = _note(window, BAD_VALUES_LABEL, tr("Ungültige Werte"))
+    label = status_note(window, BAD_VALUES_LABEL, tr("Ungültige Werte"))
     label.setText(tr("Die Datei enthält %n ungültige(n) Wert(e).").replace("%n", str(count)))
     label.setToolTip(tr("Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht "
                         "lesen kann; die Listen zeigen sie rot als „ungültig: …“.\n\n"
@@ -148,7 +148,7 @@ def show_bad_values(window: QMainWindow, count: int) -> None:
     label.setVisible(count > 0)
 
 
-def _note(window: QMainWindow, name: str, accessible_name: str) -> QLabel:
+def status_note(window: QMainWindow, name: str, accessible_name: str) -> QLabel:
     """The window's red, permanent note in the status bar of that name, made once."""
     label = window.statusBar().findChild(QLabel, name)
     if label is None:

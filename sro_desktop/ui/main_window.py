@@ -40,6 +40,7 @@ from ..store.errors import StoreError
 from .common.editors import store_open_editors
 from .context import AppContext
 from .crash import note
+from .exchange import install_exchange_menu
 
 if TYPE_CHECKING:
     from ..store.search import SearchHit
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
                                            self.restore_backup)
         self.close_action = self._add(file_menu, self.tr("&Schließen"), self.close_file,
                                          QKeySequence.StandardKey.Close)
+        install_exchange_menu(self, file_menu)  # Kopie für einen anderen Laptop, Austausch
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Demo öffnen"), self.open_demo)
         self._add(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
