@@ -83,14 +83,14 @@ def test_export_for_a_peer_then_dry_run_then_import(two: Two) -> None:
     assert dry.returncode == 0, dry.stderr
     assert "Dry run, nothing changed" in dry.stdout
     assert "Laptop Geschäftsstelle" in dry.stdout
-    assert "Neu: Aufgabe 1" in dry.stdout
+    assert "Neu: 1 Aufgabe" in dry.stdout
     assert digest(two.b) == before
     assert task_title(two.b, task) is None
 
     done = run("exchange", "import", "--db", two.b, "--from", package)
     assert done.returncode == 0, done.stderr
     assert "Dry run" not in done.stdout
-    assert "Neu: Aufgabe 1" in done.stdout
+    assert "Neu: 1 Aufgabe" in done.stdout
     assert task_title(two.b, task) == TASK
 
     again = run("exchange", "import", "--db", two.b, "--from", package)
@@ -179,13 +179,13 @@ def test_merge_dry_run_then_merge(two: Two) -> None:
     assert dry.returncode == 0, dry.stderr
     assert "Dry run, nothing changed" in dry.stdout
     assert "From „Laptop Beirat“" in dry.stdout
-    assert "Neu: Aufgabe 1" in dry.stdout
+    assert "Neu: 1 Aufgabe" in dry.stdout
     assert digest(two.a) == before
 
     b_before = digest(two.b)
     merged = run("merge", "--db", two.a, "--from", two.b)
     assert merged.returncode == 0, merged.stderr
-    assert "Neu: Aufgabe 1" in merged.stdout
+    assert "Neu: 1 Aufgabe" in merged.stdout
     assert task_title(two.a, task) == "Beirat: Jahresbericht"
     assert digest(two.b) == b_before  # the other copy is only read
     again = run("merge", "--db", two.a, "--from", two.b)

@@ -60,6 +60,16 @@ NUMBERED: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "recommendations": ("seq", "number", ("advisory_body_id", "year")),
     "meetings": ("number", None, ("body_id",)),
 }
+PLURALS = {
+    "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
+    "people": "Personen", "memberships": "Mitgliedschaften", "milestones": "Meilensteine",
+    "meetings": "Sitzungen", "agenda_items": "Tagesordnungspunkte",
+    "attendance": "Anwesenheiten", "decisions": "Beschlüsse", "votes": "Abstimmungen",
+    "conflicts": "Befangenheiten", "recommendations": "Empfehlungen", "tasks": "Aufgaben",
+    "task_owners": "Verantwortungen", "corrections": "Berichtigungen",
+    "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
+    "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
+}
 GONE = "(gelöscht)"  # their side of a conflict with a record deleted outright there
 REASONS = {
     "both": "auf beiden Seiten geändert",
@@ -93,8 +103,9 @@ class Report:
         from .privacy import TABLE_LABELS
 
         def counted(counter: Counter[str]) -> str:
-            return ", ".join(f"{TABLE_LABELS.get(t, t)} {n}" for t, n in
-                             sorted(counter.items(), key=lambda i: USER_TABLES.index(i[0])))
+            return ", ".join(
+                f"{n} {TABLE_LABELS.get(t, t) if n == 1 else PLURALS.get(t, t)}" for t, n in
+                sorted(counter.items(), key=lambda i: USER_TABLES.index(i[0])))
 
         out = list(self.notes)
         if self.added:

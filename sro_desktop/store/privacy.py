@@ -72,7 +72,8 @@ TABLE_LABELS = {
     "decisions": "Beschluss", "votes": "Abstimmung", "conflicts": "Befangenheit",
     "recommendations": "Empfehlung", "tasks": "Aufgabe", "task_owners": "Verantwortung",
     "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
-    "objections": "Einwendung", "attachments": "Unterlage",
+    "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
+    "text_modules": "Textbaustein",
 }
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",

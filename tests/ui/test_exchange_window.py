@@ -316,7 +316,7 @@ def test_a_whole_copy_taken_in(main_window, store_of, monkeypatch, tmp_path):
     with Store.open(copy) as other, other.edit():
         other.meetings.update(meeting.id, place="Jugendhaus Nord")
     lines = take_in(main_window, monkeypatch, copy)
-    assert "Geändert: Sitzung 1" in lines
+    assert "Geändert: 1 Sitzung" in lines
     assert store_of.meetings.get(meeting.id).place == "Jugendhaus Nord"
     assert count_open(store_of) == 0
     assert [d for d in main_window.findChildren(ConflictDialog) if d.isVisible()] == []
