@@ -358,7 +358,11 @@ class _Merge:
         mine = version_of(self.db, change.table, change.id)
         if local is None:
             if change.row is not None and compare(change.vv, mine) != BEFORE:
-                self._write(change, insert=True)
+                try:
+                    self._write(change, insert=True)
+                except _Locked:  # a new record in minutes approved here: kept aside
+                    self._conflict(change, "approved")
+                    return
                 self.report.added[change.table] += 1
             else:
                 self.report.unchanged += 1
@@ -394,7 +398,11 @@ class _Merge:
             try:
                 self._write(change, insert=False)  # the same content: its stamps too
             except _Locked:
-                self._conflict(change, "approved")
+                if same:  # only their stamps differ: nothing of the minutes changes
+                    set_version(self.db, change.table, change.id, change.vv, None, 0)
+                    self._close_decided(change)
+                else:
+                    self._conflict(change, "approved")
                 return
             if not same:
                 gone = local["deleted_at"] is None and change.row.get("deleted_at") is not None
