@@ -75,12 +75,30 @@ def live_rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
                                 f"ORDER BY id").fetchall() for t in USER_TABLES}
 
 
+STAMPS = {"updated_at", "updated_by"}
+
+
+def approved_rows(store: Store) -> set[str]:
+    """The ids of approved meetings and of the rows of their minutes. Minutes approved
+    on two copies independently keep each copy's stamps of the approval: the file
+    refuses any change of approved minutes, their stamps too (a known limit)."""
+    from sro_desktop.store.check import _MINUTES_CONTENT
+
+    ids = {r[0] for r in store.db.execute("SELECT id FROM meetings WHERE state = 'approved'")}
+    for table, meeting in _MINUTES_CONTENT.items():
+        ids |= {r[0] for r in store.db.execute(
+            f"SELECT t.id FROM {table} t JOIN meetings m ON m.id = {meeting} "
+            f"WHERE m.state = 'approved'")}
+    return ids
+
+
 def differences(a: Store, b: Store) -> list[str]:
     """Where two copies differ, row by row (empty: equal). A deletion is compared by
     being deleted: a record deleted on one copy and never stored on the other (a new
     record refused by approved minutes there) is the same on both."""
     out = []
     mine, theirs = live_rows(a), live_rows(b)
+    locked = approved_rows(a), approved_rows(b)
     for table in USER_TABLES:
         if mine[table] == theirs[table]:
             continue
@@ -95,6 +113,8 @@ def differences(a: Store, b: Store) -> list[str]:
                 out.append(f"{table} {rid[:8]}: only on {'b' if lr is None else 'a'}")
                 continue
             diff = {c: (x, y) for c, x, y in zip(cols, lr, rr, strict=True) if x != y}
+            if set(diff) <= STAMPS and rid in locked[0] and rid in locked[1]:
+                continue  # approved on both copies, each with its own stamps (see below)
             out.append(f"{table} {rid[:8]}: {diff}")
     return out
 

