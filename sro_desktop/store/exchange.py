@@ -371,7 +371,11 @@ class _Merge:
         mine = version_of(self.db, change.table, change.id)
         if local is None:
             if change.row is not None and compare(change.vv, mine) != BEFORE:
-                self._write(change, insert=True)
+                try:
+                    self._write(change, insert=True)
+                except _Locked:  # a new record in minutes approved here: kept aside
+                    self._conflict(change, "approved")
+                    return
                 self.report.added[change.table] += 1
             else:
                 self.report.unchanged += 1
@@ -383,6 +387,7 @@ class _Merge:
         elif relation == AFTER:
             self._take(change, local, same)
         elif same:  # both sides made the same change
+            self._later_stamps(change, local)
             set_version(self.db, change.table, change.id, merged(change.vv, mine), None, 0)
             self.report.unchanged += 1
         elif change.row is None and local["deleted_at"] is not None:
@@ -390,6 +395,17 @@ class _Merge:
             self.report.unchanged += 1
         else:
             self._conflict(change, "both" if relation == CONCURRENT else "history")
+
+    def _later_stamps(self, change: Change, local: dict[str, Any]) -> None:
+        """The same change made on both sides: both keep the later stamps, so that the
+        copies end equal (approved minutes keep theirs: the file refuses a change)."""
+        assert change.row is not None
+        theirs = {k: change.row.get(k) for k in BOOKKEEPING if k in change.row}
+        if tuple(str(v) for v in theirs.values()) > tuple(str(local.get(k)) for k in theirs):
+            try:
+                self._savepoint(lambda: self._update(change.table, change.id, theirs))
+            except _Locked:
+                pass
 
     def _take(self, change: Change, local: dict[str, Any], same: bool) -> None:
         """Their version follows ours: take it."""
@@ -407,7 +423,11 @@ class _Merge:
             try:
                 self._write(change, insert=False)  # the same content: its stamps too
             except _Locked:
-                self._conflict(change, "approved")
+                if same:  # only their stamps differ: nothing of the minutes changes
+                    set_version(self.db, change.table, change.id, change.vv, None, 0)
+                    self._close_decided(change)
+                else:
+                    self._conflict(change, "approved")
                 return
             if not same:
                 gone = local["deleted_at"] is None and change.row.get("deleted_at") is not None

@@ -9,7 +9,6 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..domain.errors import RuleViolation
 from .errors import NotFound, StoreError
 from .exchange import BOOKKEEPING, GONE, REASONS
 from .mapping import now_utc
@@ -142,30 +141,48 @@ def decide(store: Store, conflict_id: str, choice: str,
     their_vv = vector(store.db.execute("SELECT their_vv FROM exchange_conflicts WHERE id = ?",
                                        [conflict_id]).fetchone()[0])
     with store.edit() as db:
-        if values:
-            _write(store, conflict.table, conflict.record_id, values)
-            _refuse_broken_approval(store, conflict)
+        here = db.execute(f"SELECT 1 FROM {conflict.table} WHERE id = ?",
+                          [conflict.record_id]).fetchone() is not None
+        if not here and choice != MINE:  # a new record of theirs kept aside: insert it
+            _insert(store, conflict.table, {**conflict.theirs, **values})
+        elif values:
+            # Theirs keeps their stamps (an approval's stamp is part of its checksum),
+            # so that both copies end with the same row.
+            stamps = {k: conflict.theirs[k] for k in BOOKKEEPING
+                      if choice == THEIRS and conflict.theirs.get(k)}
+            _write(store, conflict.table, conflict.record_id, values, stamps)
+            _refuse_altered_minutes(store, conflict.table, conflict.record_id)
+        # Mine for a record this file does not have: it travels as a deletion.
         local_change(db, conflict.table, conflict.record_id,
-                     merged(version_of(db, conflict.table, conflict.record_id), their_vv))
+                     merged(version_of(db, conflict.table, conflict.record_id), their_vv),
+                     gone=not here and choice == MINE)
         db.execute("UPDATE exchange_conflicts SET decided_at = ?, decision = ?, decided_by = ? "
                    "WHERE id = ?", [now_utc(), choice, store.user, conflict_id])
 
 
-def _write(store: Store, table: str, record_id: str, values: dict[str, Any]) -> None:
+def _insert(store: Store, table: str, row: dict[str, Any]) -> None:
+    """Their new record, taken after all (refused by the file in approved minutes)."""
+    row = {k: v for k, v in row.items() if k != "deleted_at" or v != GONE}
+    store.db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                     f"({', '.join('?' for _ in row)})", list(row.values()))
+
+
+def _refuse_altered_minutes(store: Store, table: str, record_id: str) -> None:
+    """Their approval taken onto content that is not what they approved: refused, so
+    that no approved minutes stand with a checksum that does not fit."""
+    from ..domain.errors import RuleViolation
+    from .minutes_hash import altered_minutes
+
+    if table == "meetings" and altered_minutes(store.db, [record_id]):
+        raise RuleViolation("Das Protokoll wurde auf dem anderen Laptop mit anderem Inhalt "
+                            "genehmigt; bitte zuerst die Unterschiede bei Tagesordnung, "
+                            "Anwesenheit und Beschlüssen entscheiden.")
+
+
+def _write(store: Store, table: str, record_id: str, values: dict[str, Any],
+           stamps: dict[str, Any] | None = None) -> None:
     """Write the decided fields, deleted records too (update_rows() writes live ones)."""
-    row = {**values, "updated_at": now_utc(), "updated_by": store.user}
+    row = {**values, "updated_at": now_utc(), "updated_by": store.user, **(stamps or {})}
     sets = ", ".join(f"{k} = ?" for k in row)
     store.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), record_id])
 
-
-def _refuse_broken_approval(store: Store, conflict: Conflict) -> None:
-    """Their approval taken onto minutes that say something else here would break the
-    checksum: refused, with what to do instead."""
-    from .minutes_hash import altered_minutes
-
-    if conflict.table == "meetings" and altered_minutes(store.db, [conflict.record_id]):
-        raise RuleViolation(
-            f"Die Genehmigung von „{conflict.their_name}“ passt nicht zum Protokoll auf "
-            f"diesem Laptop: hier wurde die Sitzung nach dem genehmigten Stand geändert. "
-            f"Bitte dort diese Änderungen zurücknehmen lassen oder die Genehmigung hier "
-            f"nicht übernehmen.")

@@ -128,13 +128,15 @@ def set_exchange_folder(db: Database, folder: str) -> None:
     db.execute("UPDATE replica SET exchange_folder = ?", [folder.strip()])
 
 
-def local_change(db: Database, table: str, record_id: str, base: Mapping[str, int]) -> Vector:
+def local_change(db: Database, table: str, record_id: str, base: Mapping[str, int],
+                 gone: bool = False) -> Vector:
     """Record a change of this copy on top of ``base`` (a decision about a conflict, a
-    renumbering): the new version follows both sides, so that every copy takes it."""
+    renumbering): the new version follows both sides, so that every copy takes it.
+    ``gone``: the record is not in this file (it travels as a deletion)."""
     db.execute("UPDATE replica SET counter = counter + 1")
     me = this_replica(db)
     vv = merged(base, {me.id: me.counter})
-    set_version(db, table, record_id, vv, me.id, me.counter)
+    set_version(db, table, record_id, vv, me.id, me.counter, gone)
     return vv
 
 
