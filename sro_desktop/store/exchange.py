@@ -36,6 +36,7 @@ from .replica import (
     compare,
     dumps,
     local_change,
+    merge_version,
     merged,
     set_version,
     this_replica,
@@ -142,18 +143,19 @@ def changes_for(db: Database, known: Mapping[str, int] | None) -> Iterator[Chang
         columns = _columns(db, table)
         select = ", ".join(f"t.{c}" for c in columns)
         cursor = db.execute(
-            f"SELECT {select}, v.vv FROM {table} t LEFT JOIN record_versions v "
-            f"ON v.table_name = ? AND v.record_id = t.id", [table])
+            f"SELECT {select}, v.vv, v.replica_id, v.seq FROM {table} t LEFT JOIN "
+            f"record_versions v ON v.table_name = ? AND v.record_id = t.id", [table])
         for values in cursor:
-            vv = vector(values[-1])
+            vv = vector(values[-3])
             if known is None or compare(vv, known) in (AFTER, CONCURRENT):
-                yield Change(table, values[0], vv, dict(zip(columns, values[:-1],
-                                                            strict=True)))
-    for table, record_id, text in db.execute(
-            "SELECT table_name, record_id, vv FROM record_versions WHERE gone = 1"):
+                yield Change(table, values[0], vv, dict(zip(columns, values[:-3], strict=True)),
+                             values[-2], values[-1] or 0)
+    for table, record_id, text, by, seq in db.execute(
+            "SELECT table_name, record_id, vv, replica_id, seq FROM record_versions "
+            "WHERE gone = 1"):
         vv = vector(text)
         if known is None or compare(vv, known) in (AFTER, CONCURRENT):
-            yield Change(table, record_id, vv, None)
+            yield Change(table, record_id, vv, None, by, seq)
 
 
 @dataclass(frozen=True)
@@ -388,10 +390,10 @@ class _Merge:
             self._take(change, local, same)
         elif same:  # both sides made the same change
             self._later_stamps(change, local)
-            set_version(self.db, change.table, change.id, merged(change.vv, mine), None, 0)
+            merge_version(self.db, change.table, change.id, merged(change.vv, mine))
             self.report.unchanged += 1
         elif change.row is None and local["deleted_at"] is not None:
-            set_version(self.db, change.table, change.id, merged(change.vv, mine), None, 0)
+            merge_version(self.db, change.table, change.id, merged(change.vv, mine))
             self.report.unchanged += 1
         else:
             self._conflict(change, "both" if relation == CONCURRENT else "history")
@@ -418,13 +420,13 @@ class _Merge:
                     self._conflict(change, "approved")
                     return
                 self.report.deleted[change.table] += 1
-            set_version(self.db, change.table, change.id, change.vv, None, 0)
+            set_version(self.db, change.table, change.id, change.vv, change.by, change.seq)
         elif any(local.get(k) != v for k, v in self._row(change).items()):
             try:
                 self._write(change, insert=False)  # the same content: its stamps too
             except _Locked:
                 if same:  # only their stamps differ: nothing of the minutes changes
-                    set_version(self.db, change.table, change.id, change.vv, None, 0)
+                    set_version(self.db, change.table, change.id, change.vv, change.by, change.seq)
                     self._close_decided(change)
                 else:
                     self._conflict(change, "approved")
@@ -433,7 +435,7 @@ class _Merge:
                 gone = local["deleted_at"] is None and change.row.get("deleted_at") is not None
                 (self.report.deleted if gone else self.report.changed)[change.table] += 1
         else:
-            set_version(self.db, change.table, change.id, change.vv, None, 0)
+            set_version(self.db, change.table, change.id, change.vv, change.by, change.seq)
         self._close_decided(change)
 
     def _write(self, change: Change, *, insert: bool) -> None:
@@ -455,7 +457,7 @@ class _Merge:
         if change.id in self.settled:  # changed here: every copy is to take that
             local_change(self.db, change.table, change.id, change.vv)
         else:
-            set_version(self.db, change.table, change.id, change.vv, None, 0)
+            set_version(self.db, change.table, change.id, change.vv, change.by, change.seq)
         self.written.setdefault(change.table, set()).add(change.id)
 
     def _savepoint(self, fn: Any) -> None:
@@ -615,11 +617,15 @@ class _Merge:
                            "AND record_id = ? AND decided_at IS NULL",
                            [change.table, change.id]).fetchone()
         if found is not None:
-            if compare(change.vv, vector(found[1])) in (BEFORE, EQUAL):
+            kept = vector(found[1])
+            if compare(change.vv, kept) in (BEFORE, EQUAL):
                 return
+            # The newest version is shown; the decision is to follow every version that
+            # met this record (a third copy's too), or it would come back as a conflict.
             db.execute("UPDATE exchange_conflicts SET theirs = ?, their_vv = ?, reason = ?, "
                        "their_replica = ?, their_name = ?, arrived_at = ? WHERE id = ?",
-                       [json.dumps(stored, ensure_ascii=False), dumps(change.vv), reason,
+                       [json.dumps(stored, ensure_ascii=False), dumps(merged(kept, change.vv)),
+                        reason,
                         self.package.sender, self.package.sender_name, now_utc(), found[0]])
             self.report.conflicts.append(found[0])
             return

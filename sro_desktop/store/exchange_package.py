@@ -5,8 +5,10 @@
   is for (or none: for every copy), what the sending copy has (``known``, a version
   vector), the names of the copies it knows, the number of records per table, and
   ``sha256`` over the content (``changes.jsonl``, then each blob by name);
-* ``changes.jsonl``: one record per line, ``{"t": table, "id": …, "vv": {…}, "row":
-  {column: value}}``, or ``"gone": true`` for a record deleted outright. A BLOB value
+* ``changes.jsonl``: one record per line, ``{"t": table, "id": …, "vv": {…}, "by":
+  replica, "seq": n, "row": {column: value}}`` (``by``/``seq``: the copy that made its
+  last change and that change's number), or ``"gone": true`` for a record deleted
+  outright. A BLOB value
   is written as ``{"$blob": sha256}``;
 * ``blobs/<sha256>``: the bytes of the attachments.
 
@@ -45,6 +47,8 @@ class Change:
     id: str
     vv: dict[str, int]
     row: dict[str, Any] | None  # None: deleted outright ("gone")
+    by: str | None = None  # the copy that made the record's last change, and its number
+    seq: int = 0
 
 
 @dataclass
@@ -77,6 +81,8 @@ def write(path: Path, manifest: dict[str, Any], changes: Iterable[Change]) -> di
                     v = {"$blob": digest}
                 row[k] = v
         entry: dict[str, Any] = {"t": change.table, "id": change.id, "vv": change.vv}
+        if change.by:
+            entry.update(by=change.by, seq=change.seq)
         entry.update({"row": row} if row is not None else {"gone": True})
         lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode())
         counts[change.table] = counts.get(change.table, 0) + 1
@@ -162,4 +168,6 @@ def _change(entry: dict[str, Any], blobs: Mapping[str, bytes]) -> Change:
     elif not entry.get("gone"):
         raise ValueError("neither row nor gone")
     vv = {str(k): int(v) for k, v in entry["vv"].items()}
-    return Change(str(entry["t"]), str(entry["id"]), vv, row)
+    by = entry.get("by")
+    return Change(str(entry["t"]), str(entry["id"]), vv, row,
+                  str(by) if by else None, int(entry.get("seq") or 0))

@@ -140,6 +140,13 @@ def local_change(db: Database, table: str, record_id: str, base: Mapping[str, in
     return vv
 
 
+def merge_version(db: Database, table: str, record_id: str, vv: Mapping[str, int]) -> None:
+    """The record's version follows another one it equals (the last change stays named)."""
+    db.execute("INSERT INTO record_versions (table_name, record_id, vv) VALUES (?, ?, ?) "
+               "ON CONFLICT (table_name, record_id) DO UPDATE SET vv = excluded.vv",
+               [table, record_id, dumps(vv)])
+
+
 def set_version(db: Database, table: str, record_id: str, vv: Mapping[str, int],
                 replica_id: str | None, seq: int, gone: bool = False) -> None:
     db.execute("INSERT INTO record_versions (table_name, record_id, vv, replica_id, seq, gone) "
