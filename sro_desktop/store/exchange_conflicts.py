@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, StoreError
-from .exchange import BOOKKEEPING, GONE, REASONS
+from .exchange_merge import BOOKKEEPING, GONE, REASONS
 from .mapping import now_utc
 from .replica import local_change, merged, vector, version_of
 
