@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .core import Store
 
 # Tables whose rows belong to a meeting's approved minutes, and how to reach the meeting.
-_MINUTES_CONTENT = {
+MINUTES_CONTENT = {
     "agenda_items": "t.meeting_id",
     "attendance": "t.meeting_id",
     "decisions": "t.meeting_id",
@@ -113,22 +113,28 @@ def _approved_minutes(store: Store) -> list[str]:
     for m in approved:
         if not (m["approved_in_meeting_id"] and m["approved_on"]):
             findings.append(f"{_label(m)}: genehmigt, aber ohne genehmigende Sitzung.")
-    # Approval is the meeting's last change; content changed later was changed behind the lock.
-    for table, meeting in _MINUTES_CONTENT.items():
-        for r in store.db.query(
-            f"SELECT t.id AS id, coalesce(b.short, '') AS short, m.number AS number, "
-            f"m.date AS date FROM {table} t JOIN meetings m ON m.id = {meeting} "
-            f"LEFT JOIN bodies b ON b.id = m.body_id "
-            f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at"
-        ):
-            findings.append(f"{_label(r)}: {table} {r['id']} "
-                            f"wurde nach der Genehmigung des Protokolls geändert.")
+    for r in stamped_after_approval(store.db):
+        findings.append(f"{_label(r)}: {r['table']} {r['id']} "
+                        f"wurde nach der Genehmigung des Protokolls geändert.")
     # The checksum stored on approval (m007) and the list of approvals (m014) against the
     # content as it is now; approved meetings and decisions gone or tombstoned.
     if "content_hash" in {c.name for c in store.db["meetings"].columns}:
         findings += [f"{a.label}: {a.problem}" for a in altered_minutes(store.db)]
     findings += missing_decisions(store.db)
     return findings
+
+
+def stamped_after_approval(db: Database, meeting_id: str | None = None
+                           ) -> list[dict[str, Any]]:
+    """Records of approved minutes stamped after the approval (the meeting's last
+    change): changed behind the lock. All approved meetings, or the one given."""
+    only, params = (" AND m.id = ?", [meeting_id]) if meeting_id else ("", [])
+    return [{"table": table, **r} for table, meeting in MINUTES_CONTENT.items()
+            for r in db.query(
+                f"SELECT t.id AS id, coalesce(b.short, '') AS short, m.number AS number, "
+                f"m.date AS date FROM {table} t JOIN meetings m ON m.id = {meeting} "
+                f"LEFT JOIN bodies b ON b.id = m.body_id "
+                f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at{only}", params)]
 
 
 def _label(row: Mapping[str, Any]) -> str:
@@ -154,8 +160,8 @@ def _papers(store: Store) -> list[str]:
 def _register_gaps(store: Store) -> list[str]:
     findings = []
     for r in store.db.query(
-        "SELECT b.short AS short, d.year AS year, count(*) AS n, max(d.seq) AS top "
-        "FROM decisions d JOIN bodies b ON b.id = d.body_id WHERE d.deleted_at IS NULL "
+        "SELECT b.short AS short, d.year AS year, count(DISTINCT d.seq) AS n, "
+        "max(d.seq) AS top FROM decisions d JOIN bodies b ON b.id = d.body_id "
         "GROUP BY d.body_id, d.year HAVING n <> top"
     ):
         findings.append(f"Beschlussregister {r['short']} {r['year']}: {r['n']} Beschlüsse, "

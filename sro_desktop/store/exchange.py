@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .errors import StoreError
-from .exchange_merge import Merge, Report, columns_of, vector_of
+from .exchange_merge import Merge, Report, columns_of, minutes_rows, vector_of
 from .exchange_package import SUFFIX, Change, Package, PackageRefused, read, write
 from .mapping import now_utc
 from .replica import (
@@ -63,8 +64,10 @@ def changes_for(db: Database, known: Mapping[str, int] | None) -> Iterator[Chang
         for values in cursor:
             vv = vector(values[-3])
             if known is None or compare(vv, known) in (AFTER, CONCURRENT):
-                yield Change(table, values[0], vv, dict(zip(columns, values[:-3], strict=True)),
-                             values[-2], values[-1] or 0)
+                row = dict(zip(columns, values[:-3], strict=True))
+                extra = {"minutes_rows": minutes_rows(db, row["id"])} if \
+                    table == "meetings" and row.get("state") == "approved" else None
+                yield Change(table, values[0], vv, row, values[-2], values[-1] or 0, extra)
     for table, record_id, text, by, seq in db.execute(
             "SELECT table_name, record_id, vv, replica_id, seq FROM record_versions "
             "WHERE gone = 1"):
@@ -80,22 +83,26 @@ class Peer:
     known: Vector
     last_import_at: str | None
     last_export_at: str | None
+    twin: bool = False  # another peer has the same name (a file copied by hand)
 
     @property
     def label(self) -> str:
-        return self.name or f"Kopie {self.replica_id[:8]}"
+        if not self.name:
+            return f"Kopie {self.replica_id[:8]}"
+        return f"{self.name} ({self.replica_id[:8]})" if self.twin else self.name
 
 
 def peers(db: Database) -> list[Peer]:
-    return [Peer(r[0], r[1], vector(r[2]), r[3], r[4]) for r in db.execute(
-        "SELECT replica_id, name, known, last_import_at, last_export_at FROM exchange_peers "
-        "ORDER BY name, replica_id")]
+    rows = db.execute("SELECT replica_id, name, known, last_import_at, last_export_at "
+                      "FROM exchange_peers ORDER BY name, replica_id").fetchall()
+    names = Counter(r[1] for r in rows)
+    return [Peer(r[0], r[1], vector(r[2]), r[3], r[4], names[r[1]] > 1) for r in rows]
 
 
 def find_peer(db: Database, ref: str) -> Peer:
     """A peer by its replica id (or its start) or its name."""
     ref = ref.strip()
-    found = [p for p in peers(db) if ref in (p.replica_id, p.name)
+    found = [p for p in peers(db) if ref in (p.replica_id, p.name, p.label)
              or (len(ref) >= 8 and p.replica_id.startswith(ref))]
     if len(found) != 1:
         names = ", ".join(f"„{p.label}“" for p in peers(db)) or "keine"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, StoreError
-from .exchange_merge import BOOKKEEPING, GONE, REASONS
+from .exchange_merge import BOOKKEEPING, GONE, REASONS, parents_of
 from .mapping import now_utc
 from .replica import local_change, merged, vector, version_of
 
@@ -53,12 +53,17 @@ class Conflict:
 
     @property
     def title(self) -> str:
-        return f"{self.kind_label}: {self.record_label}" if self.record_label \
-            else self.kind_label
+        """The record in words (store/typed_columns.py names records for ``check``)."""
+        return self.record_label or self.kind_label
 
 
-def field_label(column: str) -> str:
+def field_label(column: str, table: str = "") -> str:
     from .privacy import FIELD_LABELS
+    from .typed_columns import TYPED
+
+    typed = next((t.label for t in TYPED if t.table == table and t.column == column), None)
+    if typed and column != "deleted_at":
+        return typed
 
     extra = {"deleted_at": "gelöscht", "date": "Datum", "state": "Stand", "number": "Nummer",
              "seq": "laufende Nummer", "status": "Anwesenheit", "position": "Reihenfolge",
@@ -78,7 +83,8 @@ def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
         "SELECT id, table_name, record_id, reason, theirs, their_name, arrived_at, decided_at, "
         f"decision FROM exchange_conflicts WHERE {where} ORDER BY arrived_at, id",
         params).fetchall()
-    names = store.history.names(r[2] for r in rows)
+    from .typed_columns import record_label
+
     out = []
     for (cid, table, record_id, reason, theirs_text, their_name, arrived, decided,
          decision) in rows:
@@ -87,12 +93,14 @@ def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
         row = cur.fetchone()
         mine = dict(zip([d[0] for d in cur.description], row, strict=True)) if row else {}
         fields = tuple(
-            FieldDifference(c, field_label(c), mine.get(c), v) for c, v in theirs.items()
+            FieldDifference(c, field_label(c, table), mine.get(c), v) for c, v in theirs.items()
             if c not in _FIXED and not isinstance(mine.get(c), bytes) and mine.get(c) != v
             and not (c == "deleted_at" and (v is None) == (mine.get(c) is None)))
-        label = names.get(record_id) or _fallback_label(mine or theirs)
+        kind = TABLE_LABELS.get(table, table)
+        label = record_label(store.db, table, record_id) if row else \
+            f"{kind} {_fallback_label(theirs)}".strip()
         out.append(Conflict(cid, table, record_id, reason, their_name, arrived, label,
-                            TABLE_LABELS.get(table, table), fields, theirs, decided, decision))
+                            kind, fields, theirs, decided, decision))
     return out
 
 
@@ -158,7 +166,26 @@ def decide(store: Store, conflict_id: str, choice: str,
                      gone=not here and choice == MINE)
         db.execute("UPDATE exchange_conflicts SET decided_at = ?, decision = ?, decided_by = ? "
                    "WHERE id = ?", [now_utc(), choice, store.user, conflict_id])
+        _decide_children(store, conflict)
 
+
+def _decide_children(store: Store, parent: Conflict) -> None:
+    """Records that wait with their parent follow its decision: deleted there together
+    with it (``with_parent``): kept if it is kept, deleted if it is; new there under it
+    (``parent_waits``): taken if it is taken, left out if it is not."""
+    row = store.db.execute(f"SELECT deleted_at FROM {parent.table} WHERE id = ?",
+                           [parent.record_id]).fetchone()
+    alive = row is not None and row[0] is None
+    for child in _conflicts(store, "decided_at IS NULL AND reason IN "
+                                   "('with_parent', 'parent_waits')", []):
+        cur = store.db.execute(f"SELECT * FROM {child.table} WHERE id = ?", [child.record_id])
+        found = cur.fetchone()
+        values = dict(zip([d[0] for d in cur.description], found, strict=True)) if found \
+            else child.theirs
+        if any(t == parent.table and values.get(c) == parent.record_id
+               for t, c in parents_of(store.db, child.table)):
+            keep = alive if child.reason == "with_parent" else not alive
+            decide(store, child.id, MINE if keep else THEIRS)
 
 def _insert(store: Store, table: str, row: dict[str, Any]) -> None:
     """Their new record, taken after all (refused by the file in approved minutes)."""

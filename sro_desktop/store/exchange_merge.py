@@ -58,17 +58,24 @@ PLURALS = {
     "meetings": "Sitzungen", "agenda_items": "Tagesordnungspunkte",
     "attendance": "Anwesenheiten", "decisions": "Beschlüsse", "votes": "Abstimmungen",
     "conflicts": "Befangenheiten", "recommendations": "Empfehlungen", "tasks": "Aufgaben",
-    "task_owners": "Verantwortungen", "corrections": "Berichtigungen",
+    "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
     "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
     "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
 }
 GONE = "(gelöscht)"  # their side of a conflict with a record deleted outright there
 REASONS = {
-    "both": "auf beiden Seiten geändert",
+    "both": "auf beiden Laptops geändert",
     "approved": "gehört zu einem genehmigten Protokoll",
-    "duplicate": "auf beiden Seiten doppelt angelegt",
-    "history": "ohne gemeinsamen Stand verschieden",
+    "duplicate": "auf beiden Laptops getrennt angelegt",
+    "history": "auf beiden Laptops verschieden (ohne gemeinsamen früheren Stand)",
+    "with_parent": "dort zusammen mit dem zugehörigen Eintrag gelöscht",
+    "parent_waits": "gehört zu einem Eintrag, der als Konflikt wartet",
 }
+
+
+def parents_of(db: Database, table: str) -> list[tuple[str, str]]:
+    """(parent table, referencing column) of each foreign key of ``table``."""
+    return [(r[2], r[3]) for r in db.execute(f"PRAGMA foreign_key_list({table})")]
 
 
 @dataclass
@@ -172,6 +179,9 @@ class Merge:
         local = self._local(change)
         mine = version_of(self.db, change.table, change.id)
         if local is None:
+            if change.row is not None and self._parent_waits(change):
+                self._conflict(change, "parent_waits")
+                return
             if change.row is not None and compare(change.vv, mine) != BEFORE:
                 try:
                     self._write(change, insert=True)
@@ -209,8 +219,36 @@ class Merge:
             except _Locked:
                 pass
 
+    def _parent_waits(self, change: Change) -> bool:
+        """A new record whose parent this file does not have because it waits as a
+        conflict (a TOP of minutes approved here, and then its paper)."""
+        assert change.row is not None
+        return any(
+            change.row.get(column) and self.db.execute(
+                f"SELECT 1 FROM {parent} WHERE id = ?", [change.row[column]]).fetchone() is None
+            and self.db.execute(
+                "SELECT 1 FROM exchange_conflicts WHERE table_name = ? AND record_id = ? "
+                "AND decided_at IS NULL", [parent, change.row[column]]).fetchone()
+            for parent, column in parents_of(self.db, change.table))
+
+    def _deleted_with_parent(self, change: Change, local: dict[str, Any]) -> bool:
+        """Their deletion of a record whose parent's deletion waits as a conflict (a task
+        deleted there, edited here: its owners) waits with it, so that keeping the
+        parent keeps its children (exchange_conflicts.decide follows the parent)."""
+        deleting = local["deleted_at"] is None and (
+            change.row is None or change.row.get("deleted_at") is not None)
+        return deleting and any(
+            local.get(column) and self.db.execute(
+                "SELECT 1 FROM exchange_conflicts WHERE table_name = ? AND record_id = ? "
+                "AND decided_at IS NULL AND json_extract(theirs, '$.deleted_at') IS NOT NULL",
+                [parent, local[column]]).fetchone()
+            for parent, column in parents_of(self.db, change.table))
+
     def _take(self, change: Change, local: dict[str, Any], same: bool) -> None:
         """Their version follows ours: take it."""
+        if self._deleted_with_parent(change, local):
+            self._conflict(change, "with_parent")
+            return
         if change.row is None:
             if local["deleted_at"] is None:
                 try:
@@ -359,7 +397,10 @@ class Merge:
             old = str(loser[number_column])
             new = changes[number_column] = f"{old.rsplit('/', 1)[0]}/{seq:03d}"
         else:
-            old, new = f"{loser[seq_column]}. Sitzung", f"{seq}. Sitzung"
+            short = self.db.execute("SELECT short FROM bodies WHERE id = ?",
+                                    [loser.get("body_id")]).fetchone()
+            old, new = (f"Sitzung {short[0] if short else '?'} {n}" for n in
+                        (loser[seq_column], seq))
         if later_is_incoming:
             row.update(changes)
             self.settled.add(record_id)
@@ -376,14 +417,16 @@ class Merge:
     def _apply_approval(self, change: Change) -> None:
         """Approved minutes arrive last, and only onto the content they were approved
         with: otherwise the approval waits as a conflict."""
+        from .check import stamped_after_approval
         from .minutes_hash import altered_minutes
 
         added, changed = Counter(self.report.added), Counter(self.report.changed)
         self.db.execute("SAVEPOINT exchange_approval")
         try:
             self._apply(change)
-            altered = altered_minutes(self.db, [change.id]) if change.id in \
-                self.written.get("meetings", set()) else []
+            altered = change.id in self.written.get("meetings", set()) and bool(
+                altered_minutes(self.db, [change.id]) or stamped_after_approval(
+                    self.db, change.id) or not rows_as_approved(self.db, change))
         except BaseException:
             self.db.execute("ROLLBACK TO exchange_approval")
             self.db.execute("RELEASE exchange_approval")
@@ -514,3 +557,20 @@ def same_content(mine: Mapping[str, Any], theirs: Mapping[str, Any],
         elif mine[key] != value:
             return False
     return True
+
+
+def minutes_rows(db: Database, meeting_id: str) -> dict[str, list[str]]:
+    """The live records of a meeting's minutes by table (what approval locks)."""
+    from .check import MINUTES_CONTENT
+
+    return {table: [r[0] for r in db.execute(
+        f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND {meeting} = ? "
+        f"ORDER BY t.id", [meeting_id])] for table, meeting in MINUTES_CONTENT.items()}
+
+
+def rows_as_approved(db: Database, change: Change) -> bool:
+    """The minutes here hold the records the approving copy had (a package names them
+    with an approved meeting); True when the package does not say."""
+    named = (change.extra or {}).get("minutes_rows")
+    return named is None or minutes_rows(db, change.id) == {
+        t: sorted(ids) for t, ids in named.items()}

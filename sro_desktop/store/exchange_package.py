@@ -7,9 +7,10 @@
   ``sha256`` over the content (``changes.jsonl``, then each blob by name);
 * ``changes.jsonl``: one record per line, ``{"t": table, "id": …, "vv": {…}, "by":
   replica, "seq": n, "row": {column: value}}`` (``by``/``seq``: the copy that made its
-  last change and that change's number), or ``"gone": true`` for a record deleted
-  outright. A BLOB value
-  is written as ``{"$blob": sha256}``;
+  last change and that change's number; an approved meeting also ``"extra":
+  {"minutes_rows": {table: [ids]}}``, the records its approval covered), or
+  ``"gone": true`` for a record deleted outright. A BLOB value is written as
+  ``{"$blob": sha256}``;
 * ``blobs/<sha256>``: the bytes of the attachments.
 
 Anything else in the archive, a path that leaves it, a wrong checksum, a cut-off
@@ -49,6 +50,7 @@ class Change:
     row: dict[str, Any] | None  # None: deleted outright ("gone")
     by: str | None = None  # the copy that made the record's last change, and its number
     seq: int = 0
+    extra: dict[str, Any] | None = None  # an approved meeting: "minutes_rows" {table: ids}
 
 
 @dataclass
@@ -83,6 +85,8 @@ def write(path: Path, manifest: dict[str, Any], changes: Iterable[Change]) -> di
         entry: dict[str, Any] = {"t": change.table, "id": change.id, "vv": change.vv}
         if change.by:
             entry.update(by=change.by, seq=change.seq)
+        if change.extra:
+            entry["extra"] = change.extra
         entry.update({"row": row} if row is not None else {"gone": True})
         lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode())
         counts[change.table] = counts.get(change.table, 0) + 1
@@ -169,5 +173,7 @@ def _change(entry: dict[str, Any], blobs: Mapping[str, bytes]) -> Change:
         raise ValueError("neither row nor gone")
     vv = {str(k): int(v) for k, v in entry["vv"].items()}
     by = entry.get("by")
+    extra = entry.get("extra")
     return Change(str(entry["t"]), str(entry["id"]), vv, row,
-                  str(by) if by else None, int(entry.get("seq") or 0))
+                  str(by) if by else None, int(entry.get("seq") or 0),
+                  extra if isinstance(extra, dict) else None)

@@ -277,6 +277,34 @@ def _catalogue() -> tuple[Typed, ...]:
 
 
 TYPED: tuple[Typed, ...] = _catalogue()
+_ENUMS: dict[tuple[str, str], type[Enum]] = {
+    (table, column): enum for table, columns in _COLUMNS.items()
+    for column, _kind, _label, enum, _nullable in columns if enum is not None}
+
+
+def record_label(db: Database, table: str, record_id: str) -> str:
+    """The record in words, as ``check`` names it ("Anwesenheit von „Maria Lange“ in der
+    Sitzung SG 8 vom 25.11.2026"); empty when the file does not hold it."""
+    row = db.execute(f'SELECT {_RECORD[table]} FROM "{table}" t WHERE t.id = ?',
+                     [record_id]).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def value_words(table: str, column: str, value: Any) -> str:
+    """A stored value as the window shows it: a code by its German label, yes/no, a
+    day as 25.11.2026; anything else as it is."""
+    typed = next((t for t in TYPED if t.table == table and t.column == column), None)
+    if value is None or value == "" or typed is None:
+        return "" if value is None else str(value)
+    if typed.kind == CODE and (table, column) in _ENUMS:
+        labels = {m.value: getattr(m, "label", m.value) for m in _ENUMS[table, column]}
+        return str(labels.get(value, value))
+    if typed.kind == BOOL and value in (0, 1):
+        return "ja" if value else "nein"
+    if typed.kind in (DATE, STAMP) and isinstance(value, str) and len(value) >= 10:
+        year, month, day = value[:4], value[5:7], value[8:10]
+        return f"{day}.{month}.{year}" if (year + month + day).isdigit() else value
+    return str(value)
 
 
 def of_table(table: str) -> list[Typed]:

@@ -249,7 +249,7 @@ def test_a_sent_package_and_the_folder_on_closing(main_window, store_of, monkeyp
     monkeypatch.setattr(actions, "ask_save_path", save_as)
     answered = when_dialog(accept, answer_question("OK"))
     trigger(main_window, "Änderungen weitergeben")
-    assert answered.check() == "Änderungen weitergeben; Änderungen weitergegeben"
+    assert answered.check() == "Änderungen weitergeben; Paket gespeichert"
     assert proposed[0].parent == folder
     assert proposed[0].name.startswith(
         "Laptop-Gesch")
@@ -320,3 +320,27 @@ def test_a_whole_copy_taken_in(main_window, store_of, monkeypatch, tmp_path):
     assert store_of.meetings.get(meeting.id).place == "Jugendhaus Nord"
     assert count_open(store_of) == 0
     assert [d for d in main_window.findChildren(ConflictDialog) if d.isVisible()] == []
+
+
+def test_a_vanished_folder_is_said_on_closing_and_on_opening(main_window, store_of,
+                                                              tmp_path, qtbot):
+    folder = tmp_path / "nextcloud" / "SRO-Austausch"
+    folder.mkdir(parents=True)
+    with store_of.edit() as db:
+        set_exchange_folder(db, str(folder))
+    path = store_of.path
+    shutil.rmtree(folder.parent)  # the cloud folder is gone (unmounted, renamed)
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        answer_question("OK")(box)
+
+    answered = when_dialog(read)
+    main_window.close_file()
+    assert answered.check() == "Austauschordner nicht erreichbar"
+    assert "gibt es nicht" in said[0]
+    assert "Verloren ist nichts" in said[0]
+    assert main_window.open_file(path)
+    qtbot.waitUntil(lambda: "nicht erreichbar" in main_window.statusBar().currentMessage())
+    folder.mkdir(parents=True)  # back again: closing the window leaves the package there

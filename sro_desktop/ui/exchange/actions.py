@@ -192,11 +192,11 @@ def export(window: QMainWindow, context: AppContext) -> None:
         return
     context.changed.emit()
     total = sum(manifest["counts"].values())
-    text = (tr("%1 Datensätze weitergegeben: %2") if total != 1 else
-            tr("1 Datensatz weitergegeben: %2")).replace("%1", str(total)).replace(
+    text = (tr("Paket %2 mit %1 Einträgen gespeichert.") if total != 1 else
+            tr("Paket %2 mit 1 Eintrag gespeichert.")).replace("%1", str(total)).replace(
         "%2", path.name)
     window.statusBar().showMessage(" ".join([*notes, text]), MESSAGE_MS)
-    QMessageBox.information(window, tr("Änderungen weitergegeben"), "\n".join([
+    QMessageBox.information(window, tr("Paket gespeichert"), "\n".join([
         *notes, text, tr("Die Datei bitte auf den anderen Laptop bringen und dort mit "
                          "Datei › Änderungen übernehmen … einlesen.")]))
 
@@ -222,6 +222,12 @@ def take_in_path(window: QMainWindow, context: AppContext, path: Path) -> Report
     preview = _run_import(window, lambda: run(store, path, dry_run=True))
     if preview is None:
         return None
+    if preview.nothing:  # taken in all the same: what the sender has is noted
+        report = _run_import(window, lambda: run(store, path))
+        QMessageBox.information(window, tr("Nichts Neues"), tr(
+            "In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.")
+            .replace("%1", path.name[:80]).replace("%2", preview.sender[:80]))
+        return report
     if PreviewDialog(window, path.name, preview).exec() != QDialog.DialogCode.Accepted:
         return None
     report = _run_import(window, lambda: run(store, path))
@@ -279,8 +285,14 @@ def write_folder_package(window: QMainWindow, context: AppContext) -> None:
         path = exchange.write_to_folder(store)
     except (StoreError, sqlite3.Error, OSError) as exc:
         note(f"Austauschordner nicht beschrieben: {type(exc).__name__}")
-        text = tr("Austauschordner nicht beschrieben: %1").replace(
-            "%1", os_error_text(exc) if isinstance(exc, OSError) else str(exc))
+        reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+        text = tr("Austauschordner nicht beschrieben: %1").replace("%1", reason)
+        # said where it cannot be missed: the window may be closing
+        QMessageBox.warning(window, tr("Austauschordner nicht erreichbar"), tr(
+            "Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1\n\n"
+            "Verloren ist nichts: sie stehen in der Datei. Bitte den Ordner unter "
+            "Datei › Austausch einrichten … prüfen oder die Änderungen mit "
+            "Datei › Änderungen weitergeben … weitergeben.").replace("%1", reason))
     else:
         if path is None:
             return
@@ -292,6 +304,12 @@ def write_folder_package(window: QMainWindow, context: AppContext) -> None:
 def offer_waiting(window: QMainWindow, context: AppContext, store: Store) -> None:
     """After opening a file: the packages of others in its exchange folder, offered once."""
     if context.store is not store or context.read_only:
+        return
+    folder = this_replica(store.db).exchange_folder
+    if folder and not Path(folder).is_dir():
+        window.statusBar().showMessage(tr(
+            "Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).")
+            .replace("%1", folder[-80:]), MESSAGE_MS)
         return
     try:
         waiting = exchange.waiting_packages(store)

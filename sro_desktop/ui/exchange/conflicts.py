@@ -35,6 +35,7 @@ from ...domain.calendar import german_date
 from ...domain.errors import RuleViolation
 from ...store.errors import StoreError
 from ...store.exchange_conflicts import EDIT, MINE, THEIRS, Conflict, decide, open_conflicts
+from ...store.typed_columns import value_words
 from ..context import AppContext
 from ..crash import note
 from .dialogs import when
@@ -46,8 +47,9 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def shown(column: str, value: Any) -> str:
-    """A value as the dialog shows it: "(leer)", "gelöscht", German dates."""
+def shown(table: str, column: str, value: Any) -> str:
+    """A value as the dialog shows it: "(leer)", "gelöscht", German dates, a code by its
+    German label, ja/nein."""
     if column == "deleted_at":
         return tr("gelöscht") if value else tr("nicht gelöscht")
     if value is None or value == "":
@@ -62,6 +64,7 @@ def shown(column: str, value: Any) -> str:
             return text
     if _STAMP.match(text):
         return when(text)
+    text = value_words(table, column, value)
     return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX].rstrip() + " …"
 
 
@@ -196,7 +199,7 @@ class ConflictDialog(QDialog):
             self.table.setItem(row, 0, label)
             for column, value in ((MINE_COLUMN, difference.mine),
                                   (THEIRS_COLUMN, difference.theirs)):
-                item = QTableWidgetItem(shown(difference.column, value))
+                item = QTableWidgetItem(shown(conflict.table, difference.column, value))
                 item.setToolTip(str(value)[:2000] if value not in (None, "") else "")
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if column == MINE_COLUMN

@@ -115,7 +115,7 @@ class PeerDialog(QDialog):
         self.combo = QComboBox()
         self.combo.setAccessibleName(tr("Für"))
         for peer in known:
-            self.combo.addItem(tr("an „%1“ (was dieser Laptop noch nicht hat)")
+            self.combo.addItem(tr("an „%1“ (was „%1“ noch nicht hat)")
                                .replace("%1", peer.label[:80]), peer.replica_id)
         self.combo.addItem(tr("alle Änderungen (für jede Kopie)"), None)
         label = QLabel(tr("&Für:"))
