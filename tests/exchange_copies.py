@@ -82,10 +82,10 @@ def approved_rows(store: Store) -> set[str]:
     """The ids of approved meetings and of the rows of their minutes. Minutes approved
     on two copies independently keep each copy's stamps of the approval: the file
     refuses any change of approved minutes, their stamps too (a known limit)."""
-    from sro_desktop.store.check import _MINUTES_CONTENT
+    from sro_desktop.store.check import MINUTES_CONTENT
 
     ids = {r[0] for r in store.db.execute("SELECT id FROM meetings WHERE state = 'approved'")}
-    for table, meeting in _MINUTES_CONTENT.items():
+    for table, meeting in MINUTES_CONTENT.items():
         ids |= {r[0] for r in store.db.execute(
             f"SELECT t.id FROM {table} t JOIN meetings m ON m.id = {meeting} "
             f"WHERE m.state = 'approved'")}
@@ -143,19 +143,19 @@ def decide(store: Store, conflict_id: str, mine: bool) -> str:
         try:
             exchange_conflicts.decide(store, conflict_id, exchange_conflicts.THEIRS)
             return exchange_conflicts.THEIRS
-        except RuleViolation as exc:
-            if "genehmigt" not in str(exc):
-                raise
+        except RuleViolation:  # refused (approved minutes, a number taken here)
+            pass
     exchange_conflicts.decide(store, conflict_id, exchange_conflicts.MINE)
     return exchange_conflicts.MINE
 
 
 def decide_all(store: Store, rng: random.Random) -> int:
     """Decide every open conflict of ``store`` (mine or theirs, as ``rng`` says)."""
-    conflicts = exchange_conflicts.open_conflicts(store)
-    for c in conflicts:
-        decide(store, c.id, rng.random() < 0.5)
-    return len(conflicts)
+    decided = 0
+    while conflicts := exchange_conflicts.open_conflicts(store):  # some follow others
+        decide(store, conflicts[0].id, rng.random() < 0.5)
+        decided += 1
+    return decided
 
 
 def exchange_all(stores: list[Store], folder: Path) -> list[str]:

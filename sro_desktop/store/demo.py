@@ -124,12 +124,18 @@ def write_demo(path: str | Path, *, size: str = "small", force: bool = False,
     target_lock = FileLock.acquire(path, user=current_user())  # never under an open file
     try:
         with Store.open(tmp, create=True, user="Demo") as store:
+            # The demo is where every copy of it starts: its records carry no version
+            # of an exchange (store/replica.py), and writing it costs no counting.
+            with store.db.atomic():
+                store.db.execute("UPDATE replica SET applying = 1")
             demo = _Demo(store, today or clock.today())
             build_small(demo)
             if size == "large":
                 from .demo_large import build_large
 
                 build_large(store, demo.today, progress, scale)
+            with store.db.atomic():
+                store.db.execute("UPDATE replica SET applying = 0")
             store.db.execute("PRAGMA optimize")
         for suffix in ("-wal", "-shm"):
             _remove(Path(f"{path}{suffix}"))

@@ -6,9 +6,11 @@ both versions, so every other copy takes it without a new conflict."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..domain.errors import RuleViolation
 from .errors import NotFound, StoreError
 from .exchange_merge import BOOKKEEPING, GONE, REASONS, parents_of
 from .mapping import now_utc
@@ -94,7 +96,8 @@ def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
         mine = dict(zip([d[0] for d in cur.description], row, strict=True)) if row else {}
         fields = tuple(
             FieldDifference(c, field_label(c, table), mine.get(c), v) for c, v in theirs.items()
-            if c not in _FIXED and not isinstance(mine.get(c), bytes) and mine.get(c) != v
+            if c not in _FIXED and not c.startswith("$") and not isinstance(mine.get(c), bytes)
+            and mine.get(c) != v
             and not (c == "deleted_at" and (v is None) == (mine.get(c) is None)))
         kind = TABLE_LABELS.get(table, table)
         label = record_label(store.db, table, record_id) if row else \
@@ -158,8 +161,16 @@ def decide(store: Store, conflict_id: str, choice: str,
             # so that both copies end with the same row.
             stamps = {k: conflict.theirs[k] for k in BOOKKEEPING
                       if choice == THEIRS and conflict.theirs.get(k)}
-            _write(store, conflict.table, conflict.record_id, values, stamps)
-            _refuse_altered_minutes(store, conflict.table, conflict.record_id)
+            try:
+                _write(store, conflict.table, conflict.record_id, values, stamps)
+            except sqlite3.IntegrityError as exc:
+                if "UNIQUE" not in str(exc):
+                    raise
+                raise RuleViolation(
+                    "Ihre Fassung lässt sich hier nicht übernehmen: ihre Nummer (oder derselbe "
+                    "Eintrag) ist auf diesem Laptop schon vergeben. Bitte „Meine behalten“ "
+                    "wählen.") from exc
+            _refuse_altered_minutes(store, conflict)
         # Mine for a record this file does not have: it travels as a deletion.
         local_change(db, conflict.table, conflict.record_id,
                      merged(version_of(db, conflict.table, conflict.record_id), their_vv),
@@ -194,17 +205,24 @@ def _insert(store: Store, table: str, row: dict[str, Any]) -> None:
                      f"({', '.join('?' for _ in row)})", list(row.values()))
 
 
-def _refuse_altered_minutes(store: Store, table: str, record_id: str) -> None:
-    """Their approval taken onto content that is not what they approved: refused, so
-    that no approved minutes stand with a checksum that does not fit."""
-    from ..domain.errors import RuleViolation
+def _refuse_altered_minutes(store: Store, conflict: Conflict) -> None:
+    """Their approval taken onto minutes that are not what they approved (content,
+    records, or a record stamped after it): refused, so that no approved minutes stand
+    that do not fit their checksum and ``check``."""
+    from .check import stamped_after_approval
+    from .exchange_merge import rows_as_approved
+    from .exchange_package import Change
     from .minutes_hash import altered_minutes
 
-    if table == "meetings" and altered_minutes(store.db, [record_id]):
+    if conflict.table != "meetings":
+        return
+    db, meeting = store.db, conflict.record_id
+    approval = Change("meetings", meeting, {}, None, extra=conflict.theirs.get("$extra"))
+    if altered_minutes(db, [meeting]) or stamped_after_approval(db, meeting) or \
+            not rows_as_approved(db, approval):
         raise RuleViolation("Das Protokoll wurde auf dem anderen Laptop mit anderem Inhalt "
                             "genehmigt; bitte zuerst die Unterschiede bei Tagesordnung, "
-                            "Anwesenheit und Beschlüssen entscheiden.")
-
+                            "Anwesenheit, Beschlüssen und Unterlagen entscheiden.")
 
 def _write(store: Store, table: str, record_id: str, values: dict[str, Any],
            stamps: dict[str, Any] | None = None) -> None:

@@ -263,8 +263,11 @@ class Merge:
             try:
                 self._write(change, insert=False)  # the same content: its stamps too
             except _Locked:
-                if same:  # only their stamps differ: nothing of the minutes changes
-                    set_version(self.db, change.table, change.id, change.vv, change.by, change.seq)
+                if same:  # only their stamps differ: the approved row (stamps and all)
+                    # is to win everywhere, so it becomes a change here that follows theirs
+                    local_change(self.db, change.table, change.id,
+                                 merged(version_of(self.db, change.table, change.id),
+                                        change.vv))
                     self._close_decided(change)
                 else:
                     self._conflict(change, "approved")
@@ -362,7 +365,8 @@ class Merge:
                             theirs: Mapping[str, Any]) -> bool | None:
         """Which of two records with one key gives way: never one of approved minutes
         (here, or arriving approved); else the one created later. None: both approved."""
-        incoming_fixed, local_fixed = self._approved(table, row), self._approved(table, theirs)
+        incoming_fixed = self._approved(table, row, arriving=True)
+        local_fixed = self._approved(table, theirs, arriving=False)
         if incoming_fixed and local_fixed:
             return None
         if incoming_fixed or local_fixed:
@@ -370,8 +374,10 @@ class Merge:
         return (row.get("created_at") or "", record_id) > (theirs["created_at"] or "",
                                                            theirs["id"])
 
-    def _approved(self, table: str, row: Mapping[str, Any]) -> bool:
-        """Whether the record belongs to minutes approved here or in this package."""
+    def _approved(self, table: str, row: Mapping[str, Any], *, arriving: bool) -> bool:
+        """Whether the record belongs to minutes approved here (or, ``arriving``, in
+        this package: a record of ours in minutes approved there is not what they
+        approved)."""
         meeting = row.get("id") if table == "meetings" else row.get("meeting_id")
         if meeting is None and row.get("agenda_item_id"):
             item = self.db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?",
@@ -379,7 +385,7 @@ class Merge:
             meeting = item[0] if item else None
         if meeting is None or table not in ("meetings", "decisions"):
             return False
-        if meeting in self.arriving_approved:
+        if arriving and meeting in self.arriving_approved:
             return True
         found = self.db.execute("SELECT state FROM meetings WHERE id = ?", [meeting]).fetchone()
         return found is not None and found[0] == "approved"
@@ -456,6 +462,8 @@ class Merge:
         db = self.db
         theirs = change.row if change.row is not None else {"deleted_at": GONE}
         stored = {k: v for k, v in theirs.items() if not isinstance(v, bytes)}  # no papers
+        if change.extra:
+            stored["$extra"] = change.extra  # what an approval covered, for the decision
         found = db.execute("SELECT id, their_vv FROM exchange_conflicts WHERE table_name = ? "
                            "AND record_id = ? AND decided_at IS NULL",
                            [change.table, change.id]).fetchone()
