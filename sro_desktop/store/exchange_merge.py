@@ -154,8 +154,8 @@ class Merge:
         for change in self.approving:
             self._apply_approval(change)
         db.execute("UPDATE replica SET applying = 0")
-        self._check_references()
-        self._remember_sender()
+        check_references(self.db, self.written)
+        remember_sender(self.db, self.package)
 
     # -- reading --
     def _local(self, change: Change) -> dict[str, Any] | None:
@@ -501,42 +501,6 @@ class Merge:
                 self.report.decided_elsewhere += 1
 
     # -- after --
-    def _check_references(self) -> None:
-        """No record taken in may point at a record this file does not have."""
-        for table, ids in self.written.items():
-            broken = self.db.execute(f"PRAGMA foreign_key_check({table})").fetchall()
-            if not broken:
-                continue
-            rowids = {r[1] for r in broken}
-            marks = ",".join("?" for _ in ids)
-            bad = self.db.execute(f"SELECT id FROM {table} WHERE rowid IN "
-                                  f"({','.join(str(r) for r in rowids)}) AND id IN ({marks})",
-                                  list(ids)).fetchall()
-            if bad:
-                from .privacy import TABLE_LABELS
-
-                raise PackageRefused(
-                    f"Das Paket verweist auf Einträge, die es in dieser Datei nicht gibt "
-                    f"({TABLE_LABELS.get(table, table)} {bad[0][0][:8]}…). "
-                    f"Nichts wurde übernommen.")
-
-    def _remember_sender(self) -> None:
-        m = self.package.manifest
-        me = this_replica(self.db)
-        their_known = vector_of(m.get("known"))
-        base = m.get("base")
-        # The package holds all the sender has beyond ``base``: a reader that has base
-        # has now all the sender has (a reader that lacks some of base does not).
-        if base is None or compare(vector_of(base), me.knows) in (BEFORE, EQUAL):
-            self.db.execute("UPDATE replica SET known = ?",
-                            [dumps(merged(me.known, their_known))])
-        now = now_utc()
-        self.db.execute(
-            "INSERT INTO exchange_peers (replica_id, name, known, last_import_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET name = excluded.name, "
-            "known = excluded.known, last_import_at = excluded.last_import_at",
-            [self.package.sender, m["from"].get("name") or "",
-             dumps(merged(_peer_known(self.db, self.package.sender), their_known)), now])
 
 
 class _Locked(Exception):
@@ -583,3 +547,42 @@ def rows_as_approved(db: Database, change: Change) -> bool:
     named = (change.extra or {}).get("minutes_rows")
     return named is None or minutes_rows(db, change.id) == {
         t: sorted(ids) for t, ids in named.items()}
+
+
+def check_references(db: Database, written: Mapping[str, set[str]]) -> None:
+    """No record taken in may point at a record this file does not have."""
+    for table, ids in written.items():
+        broken = db.execute(f"PRAGMA foreign_key_check({table})").fetchall()
+        if not broken:
+            continue
+        rowids = {r[1] for r in broken}
+        marks = ",".join("?" for _ in ids)
+        bad = db.execute(f"SELECT id FROM {table} WHERE rowid IN "
+                         f"({','.join(str(r) for r in rowids)}) AND id IN ({marks})",
+                         list(ids)).fetchall()
+        if bad:
+            from .privacy import TABLE_LABELS
+
+            raise PackageRefused(
+                f"Das Paket verweist auf Einträge, die es in dieser Datei nicht gibt "
+                f"({TABLE_LABELS.get(table, table)} {bad[0][0][:8]}…). "
+                f"Nichts wurde übernommen.")
+
+def remember_sender(db: Database, package: Package) -> None:
+    """What the sender has (and this copy has now, when the package was built for
+    what it has); the sender as a peer."""
+    m = package.manifest
+    me = this_replica(db)
+    their_known = vector_of(m.get("known"))
+    base = m.get("base")
+    # The package holds all the sender has beyond ``base``: a reader that has base
+    # has now all the sender has (a reader that lacks some of base does not).
+    if base is None or compare(vector_of(base), me.knows) in (BEFORE, EQUAL):
+        db.execute("UPDATE replica SET known = ?", [dumps(merged(me.known, their_known))])
+    now = now_utc()
+    db.execute(
+        "INSERT INTO exchange_peers (replica_id, name, known, last_import_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (replica_id) DO UPDATE SET name = excluded.name, "
+        "known = excluded.known, last_import_at = excluded.last_import_at",
+        [package.sender, m["from"].get("name") or "",
+         dumps(merged(_peer_known(db, package.sender), their_known)), now])
