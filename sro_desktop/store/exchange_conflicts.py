@@ -83,7 +83,8 @@ def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
 
     rows = store.db.execute(
         "SELECT id, table_name, record_id, reason, theirs, their_name, arrived_at, decided_at, "
-        f"decision FROM exchange_conflicts WHERE {where} ORDER BY arrived_at, id",
+        f"decision FROM exchange_conflicts WHERE {where} "  # what follows another after it
+        f"ORDER BY reason IN ('with_parent', 'parent_waits'), arrived_at, id",
         params).fetchall()
     from .typed_columns import record_label
 
