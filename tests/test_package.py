@@ -53,3 +53,16 @@ def test_readme_documents_every_coded_value():
                for member in kind
                if f"`{member.value}` {member.label}" not in text]
     assert not missing
+
+
+def test_every_package_of_the_code_is_installed():
+    """pyproject.toml lists the packages: a new room missing there is missing from an
+    installed program (and from CI, which installs it)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "sro_desktop").rglob("__init__.py")}
+    assert found - listed == set()
