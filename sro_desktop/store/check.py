@@ -126,15 +126,18 @@ def _approved_minutes(store: Store) -> list[str]:
 
 def stamped_after_approval(db: Database, meeting_id: str | None = None
                            ) -> list[dict[str, Any]]:
-    """Records of approved minutes stamped after the approval (the meeting's last
-    change): changed behind the lock. All approved meetings, or the one given."""
+    """Live records of approved minutes stamped after the approval (the meeting's last
+    change): changed behind the lock. All approved meetings, or the one given. A
+    deleted record is not part of the minutes (one made on another laptop after the
+    approval and deleted before it arrived here)."""
     only, params = (" AND m.id = ?", [meeting_id]) if meeting_id else ("", [])
     return [{"table": table, **r} for table, meeting in MINUTES_CONTENT.items()
             for r in db.query(
                 f"SELECT t.id AS id, coalesce(b.short, '') AS short, m.number AS number, "
                 f"m.date AS date FROM {table} t JOIN meetings m ON m.id = {meeting} "
                 f"LEFT JOIN bodies b ON b.id = m.body_id "
-                f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at{only}", params)]
+                f"WHERE m.state = 'approved' AND t.updated_at > m.updated_at "
+                f"AND t.deleted_at IS NULL{only}", params)]
 
 
 def _label(row: Mapping[str, Any]) -> str:
