@@ -53,16 +53,6 @@ NUMBERED: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "recommendations": ("seq", "number", ("advisory_body_id", "year")),
     "meetings": ("number", None, ("body_id",)),
 }
-PLURALS = {
-    "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
-    "people": "Personen", "memberships": "Mitgliedschaften", "milestones": "Meilensteine",
-    "meetings": "Sitzungen", "agenda_items": "Tagesordnungspunkte",
-    "attendance": "Anwesenheiten", "decisions": "Beschlüsse", "votes": "Abstimmungen",
-    "conflicts": "Befangenheiten", "recommendations": "Empfehlungen", "tasks": "Aufgaben",
-    "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
-    "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
-    "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
-}
 GONE = "(gelöscht)"  # their side of a conflict with a record deleted outright there
 REASONS = {
     "both": "auf beiden Laptops geändert",
@@ -100,11 +90,11 @@ class Report:
                     or self.renumbered or self.decided_elsewhere)
 
     def lines(self) -> list[str]:
-        from .privacy import TABLE_LABELS
+        from .privacy import TABLE_LABELS, TABLE_PLURALS
 
         def counted(counter: Counter[str]) -> str:
             return ", ".join(
-                f"{n} {TABLE_LABELS.get(t, t) if n == 1 else PLURALS.get(t, t)}" for t, n in
+                f"{n} {TABLE_LABELS.get(t, t) if n == 1 else TABLE_PLURALS.get(t, t)}" for t, n in
                 sorted(counter.items(), key=lambda i: USER_TABLES.index(i[0])))
 
         out = list(self.notes)

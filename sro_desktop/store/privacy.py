@@ -75,6 +75,16 @@ TABLE_LABELS = {
     "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
     "text_modules": "Textbaustein",
 }
+TABLE_PLURALS = {
+    "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
+    "people": "Personen", "memberships": "Mitgliedschaften", "milestones": "Meilensteine",
+    "meetings": "Sitzungen", "agenda_items": "Tagesordnungspunkte",
+    "attendance": "Anwesenheiten", "decisions": "Beschlüsse", "votes": "Abstimmungen",
+    "conflicts": "Befangenheiten", "recommendations": "Empfehlungen", "tasks": "Aufgaben",
+    "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
+    "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
+    "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
+}
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",
     "presenter": "Berichterstattung", "papers": "Unterlagen", "notes": "Notizen",
