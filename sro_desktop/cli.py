@@ -11,9 +11,10 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .domain.errors import RuleViolation
@@ -297,11 +298,28 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
                                     help="leave out non-public items")
     parsers["minutes"].add_argument("--results-only", action="store_true",
                                     help="results only (Ergebnisprotokoll)")
+    for module in _export_modules():
+        OWN_EXPORTS.update(module.add_exports(what))
+
+
+# Export kinds written by a module of their own: name -> handler(args) -> exit code. Each
+# module has ``add_exports(what) -> {name: handler}``; it imports its writers lazily.
+OWN_EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def _export_modules() -> list[Any]:
+    return []
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .documents.files import ExportError
     from .store import Store
+
+    if args.what in OWN_EXPORTS:
+        try:
+            return OWN_EXPORTS[args.what](args)
+        except ExportError as exc:
+            raise UserError(str(exc)) from exc
 
     if getattr(args, "template", None) and args.out.suffix.lower() == ".csv":
         raise UserError("--template applies to Word files (.docx) only")
