@@ -19,6 +19,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
+from sro_desktop.documents.render import german  # noqa: E402  (one place for the language)
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FONT = "Arial"
 RED = RGBColor(0xB0, 0x3A, 0x2E)
@@ -43,6 +46,7 @@ class Doc:
         section.top_margin = Cm(2.2)
         section.bottom_margin = Cm(2.0)
         self._styles()
+        german(self.document)
 
     def _styles(self) -> None:
         styles = self.document.styles

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.calendar import german_date
-from .files import ExportError, write_atomically
+from .files import write_atomically
 from .text import clean_text
 
 _ALWAYS_FORMULA = ("=", "@")
@@ -67,12 +67,3 @@ def write_csv(target: str | Path, header: Sequence[str],
             csv.writer(handle, delimiter=";", lineterminator="\r\n").writerows(lines)
 
     return write_atomically(target, write)
-
-
-def docx_or_csv(target: str | Path) -> str:
-    """".docx" or ".csv" from the target's name; anything else is refused."""
-    suffix = Path(target).suffix.lower()
-    if suffix not in (".docx", ".csv"):
-        raise ExportError(f"{Path(target).name}: bitte als .docx (Word) oder .csv (Excel) "
-                          f"speichern.")
-    return suffix

@@ -16,6 +16,27 @@ class ExportError(Exception):
     """An export that could not be written; the message says why, in German."""
 
 
+# The formats a document can be written in, by the file name's suffix.
+FORMATS = {".docx": ".docx (Word)", ".pdf": ".pdf (PDF)", ".csv": ".csv (Excel)"}
+WORD_OR_PDF = (".docx", ".pdf")
+WORD_PDF_OR_CSV = (".docx", ".pdf", ".csv")
+
+
+def output_suffix(target: str | Path, allowed: tuple[str, ...] = WORD_OR_PDF) -> str:
+    """The format a document is written in, from the target's suffix (lower case): the one
+    place that decides it. A suffix not in ``allowed`` is refused, naming those that are."""
+    suffix = Path(target).suffix.lower()
+    if suffix not in allowed:
+        names = [FORMATS[s] for s in allowed]
+        choices = ", ".join(names[:-1]) + f" oder {names[-1]}" if len(names) > 1 else names[0]
+        raise ExportError(f"{_short(Path(target).name)}: bitte als {choices} speichern.")
+    return suffix
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 60 else f"{name[:57]}…"
+
+
 def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     """Let ``write`` fill a temporary file beside the target, then put it in place.
 

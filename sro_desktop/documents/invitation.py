@@ -12,8 +12,8 @@ from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import MeetingState, Role
 from ..domain.notice import notice_warning, short_notice_note
 from ..store import Store
-from .files import ExportError
-from .minutes import Names, agenda_rows, distribution, meeting_facts
+from .files import ExportError, output_suffix
+from .minutes import Names, agenda_rows, distribution, document_properties, meeting_facts
 from .render import render_docx, shipped_template
 
 TEMPLATE = "invitation.docx"
@@ -75,8 +75,10 @@ def export_invitation(store: Store, meeting_id: str, target: str | Path, *,
                       template: str | Path | None = None,
                       today: date | None = None) -> InvitationExport:
     """Write the invitation; the result carries the notice-period warning, if any."""
+    output_suffix(target)
     today = today or clock.today()
     context = invitation_context(store, meeting_id, today)
     path = render_docx(Path(template) if template else shipped_template(TEMPLATE),
-                       context, target)
+                       context, target,
+                       properties=document_properties("Einladung", store, meeting_id))
     return InvitationExport(path, invitation_warning(store, meeting_id, today))

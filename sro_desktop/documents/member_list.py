@@ -23,8 +23,9 @@ from ..domain.calendar import german_date
 from ..domain.enums import Role
 from ..domain.labels import person_sort_key
 from ..store import Store
-from .csv_files import docx_or_csv, write_csv
-from .files import write_atomically
+from .csv_files import write_csv
+from .files import WORD_PDF_OR_CSV, output_suffix
+from .render import describe, write_word
 from .text import clean_text
 
 CSV_HEADER = ("Titel", "Vorname", "Nachname", "Organisation", "Seite", "Rolle", "Stimmrecht",
@@ -63,8 +64,9 @@ def member_lines(store: Store, body_id: str, today: date) -> list[dict[str, Any]
 
 def export_member_list(store: Store, body_id: str, target: str | Path, *,
                        today: date | None = None) -> Path:
-    """Write the member list: a Word table for ``.docx``, a CSV file for ``.csv``."""
-    kind = docx_or_csv(target)
+    """Write the member list: a Word table for ``.docx`` (a PDF for ``.pdf``), a CSV file
+    for ``.csv``."""
+    kind = output_suffix(target, WORD_PDF_OR_CSV)
     today = today or clock.today()
     body = store.bodies.get(body_id)
     lines = member_lines(store, body.id, today)
@@ -74,13 +76,14 @@ def export_member_list(store: Store, body_id: str, target: str | Path, *,
              line["side"], line["role"], line["voting"], line["deputy"], line["email"],
              line["phone"], line["valid_from"], line["valid_to"]] for line in lines))
     document = _document(clean_text(body.name), german_date(today), lines)
+    describe(document, {"title": f"Mitgliederliste – {body.name}", "author": body.name})
 
     def write(tmp: Path) -> None:
         buffer = io.BytesIO()
         document.save(buffer)
         tmp.write_bytes(buffer.getvalue())
 
-    return write_atomically(target, write)
+    return write_word(target, write)
 
 
 def _document(body: str, today: str, lines: list[dict[str, Any]]) -> Any:

@@ -34,6 +34,7 @@ from ..domain.text_modules import item_result_text
 from ..domain.votes import opinion_text
 from ..store import Store
 from ..store.approvals import seals
+from .files import output_suffix
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
 
@@ -453,7 +454,21 @@ def _status_line(meeting: Meeting, approving: Meeting | None,
 def export_minutes(store: Store, meeting_id: str, target: str | Path, *,
                    template: str | Path | None = None, public: bool = False,
                    results_only: bool = False, today: date | None = None) -> Path:
+    """Write the minutes: Word for ``.docx``, PDF for ``.pdf`` (approved minutes as
+    PDF/A-2b, for the archive)."""
+    output_suffix(target)
     context = minutes_context(store, meeting_id, public=public, results_only=results_only,
                               today=today)
+    meeting = store.meetings.get(meeting_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
-                       context, target)
+                       context, target,
+                       properties=document_properties("Niederschrift", store, meeting_id),
+                       archive=meeting.state is MeetingState.APPROVED)
+
+
+def document_properties(what: str, store: Store, meeting_id: str) -> dict[str, str]:
+    """Title and author of a document about a meeting: "Niederschrift – 3. Sitzung der
+    Steuerungsgruppe SRO am 12.03.2026", the body."""
+    meeting = store.meetings.get(meeting_id)
+    body = store.bodies.get(meeting.body_id)
+    return {"title": f"{what} – {meeting_title(meeting, body)}", "author": body.name}

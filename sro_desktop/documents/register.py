@@ -12,8 +12,8 @@ from ..domain.model import AgendaItem, Decision, Side
 from ..domain.votes import opinion_text
 from ..store import Store
 from ..store.approvals import seals
-from .csv_files import docx_or_csv, write_csv
-from .files import ExportError
+from .csv_files import write_csv
+from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .render import render_docx, shipped_template
 from .task_list import Origins
 from .text import clean_text
@@ -130,9 +130,12 @@ def export_register(store: Store, body_id: str, target: str | Path, *,
                     template: str | Path | None = None, today: date | None = None) -> Path:
     """Write the register: a Word file for ``.docx``, a CSV file for ``.csv`` (the template
     does not apply)."""
-    kind = docx_or_csv(target)
+    kind = output_suffix(target, WORD_PDF_OR_CSV)
     context = register_context(store, body_id, date_from, date_to, today)
     if kind == ".csv":
         return write_csv(target, CSV_HEADER, csv_rows(context))
+    body = store.bodies.get(body_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
-                       context, target)
+                       context, target,
+                       properties={"title": f"Beschlussregister – {body.name}",
+                                   "author": body.name})

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import (
     StrictUndefined,
@@ -20,7 +24,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..paths import templates_dir
-from .files import ExportError, write_atomically
+from .files import ExportError, output_suffix, write_atomically
+
+LANGUAGE = "de-DE"
 
 
 class TemplateProblem(ExportError):
@@ -153,8 +159,12 @@ def _compiled_text(jinja_env: SandboxedEnvironment, text: str) -> Template:
     return found
 
 
-def render_docx(template: Path, context: dict[str, Any], target: str | Path) -> Path:
-    """Fill ``template`` with ``context`` and write the document atomically to ``target``."""
+def render_docx(template: Path, context: dict[str, Any], target: str | Path, *,
+                properties: Mapping[str, str] | None = None, archive: bool = False) -> Path:
+    """Fill ``template`` with ``context`` and write the document atomically to ``target``:
+    a Word file for ``.docx``, a PDF for ``.pdf`` (PDF/A-2b with ``archive``).
+    ``properties`` (title, author) go into the document's metadata."""
+    output_suffix(target)  # refused before any work
     template = Path(template)
     if not template.is_file():
         raise TemplateProblem(f"Die Vorlage {template} gibt es nicht.")
@@ -175,7 +185,57 @@ def render_docx(template: Path, context: dict[str, Any], target: str | Path) -> 
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TemplateProblem(
             f"Die Vorlage {template.name} lässt sich nicht lesen: {exc}") from exc
-    return write_atomically(target, lambda tmp: _save(document, tmp))
+    describe(document.docx, properties or {})
+    return write_word(target, lambda tmp: _save(document, tmp), archive=archive)
+
+
+def write_word(target: str | Path, save: Callable[[Path], None], *,
+               archive: bool = False) -> Path:
+    """The one place a Word document goes to its file: ``save`` writes the .docx; for a
+    ``.pdf`` target it goes to a temporary file that LibreOffice converts."""
+    if output_suffix(target) == ".docx":
+        return write_atomically(target, save)
+    from .pdf import MISSING, convert_to_pdf, find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        raise ExportError(MISSING)
+    with tempfile.TemporaryDirectory(prefix="sro-docx-") as work:
+        docx = Path(work) / "dokument.docx"
+        save(docx)
+        return convert_to_pdf(docx, target, archive=archive, soffice=soffice)
+
+
+def describe(document: Any, properties: Mapping[str, str]) -> None:
+    """The python-docx ``document``'s metadata: the given title, author …, and German."""
+    for name, value in properties.items():
+        setattr(document.core_properties, name, clean_property(value))
+    german(document)
+
+
+def clean_property(value: str) -> str:
+    """One line, no control characters, at most 255 characters (Word's limit)."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", value).strip()[:255]
+
+
+def german(document: Any) -> None:
+    """German as the python-docx ``document``'s language: its default style's (spelling,
+    and LibreOffice's PDF says /Lang de-DE from it), the theme fonts' and the core
+    properties'."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        run = defaults.find(qn("w:rPrDefault"))
+        properties = None if run is None else run.find(qn("w:rPr"))
+        if properties is not None:
+            language = properties.find(qn("w:lang"))
+            if language is None:
+                language = OxmlElement("w:lang")
+                properties.append(language)
+            language.set(qn("w:val"), LANGUAGE)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANGUAGE)
+    document.core_properties.language = LANGUAGE
 
 
 def _save(document: DocxTemplate, path: Path) -> None:

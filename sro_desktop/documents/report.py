@@ -22,7 +22,7 @@ from ..domain.model import Body
 from ..domain.recommendations import ANSWERED, AWAITING
 from ..domain.tasks import is_overdue
 from ..store import Store
-from .files import ExportError
+from .files import ExportError, output_suffix
 from .minutes import Names
 from .register import check_period, period_text, register_rows
 from .render import render_docx, shipped_template
@@ -215,9 +215,12 @@ def export_report(store: Store, target: str | Path, *, body_id: str | None = Non
                   date_from: date | None = None, date_to: date | None = None,
                   template: str | Path | None = None, today: date | None = None,
                   lead_office: str = LEAD_OFFICE, involved_offices: str = "") -> Path:
-    """Write the Sachstandsbericht as a Word file."""
+    """Write the Sachstandsbericht: Word for ``.docx``, PDF for ``.pdf``."""
+    output_suffix(target)
     context = report_context(store, body_id=body_id, date_from=date_from, date_to=date_to,
                              today=today, lead_office=lead_office,
                              involved_offices=involved_offices)
+    author = (store.bodies.get(body_id) if body_id else report_body(store)).name
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
-                       context, target)
+                       context, target,
+                       properties={"title": "Sachstandsbericht", "author": author})

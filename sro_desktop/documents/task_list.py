@@ -17,7 +17,8 @@ from ..domain.model import Meeting, Task, TaskOwner
 from ..domain.tasks import is_overdue
 from ..store import Store
 from ..store.core import NotFound
-from .csv_files import docx_or_csv, write_csv
+from .csv_files import write_csv
+from .files import WORD_PDF_OR_CSV, output_suffix
 from .minutes import Names
 from .render import render_docx, shipped_template
 from .text import clean_text
@@ -184,10 +185,13 @@ def export_task_list(store: Store, body_id: str, target: str | Path, *,
                      template: str | Path | None = None, today: date | None = None) -> Path:
     """Write the Beschlusskontrolle: a Word file for ``.docx``, a CSV file for ``.csv``
     (one row per task and owner; the template does not apply)."""
-    kind = docx_or_csv(target)
+    kind = output_suffix(target, WORD_PDF_OR_CSV)
     context = task_list_context(store, body_id, today or clock.today())
     if kind == ".csv":
         return write_csv(target, CSV_HEADER, csv_rows(context))
+    body = store.bodies.get(body_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
-                       context, target)
+                       context, target,
+                       properties={"title": f"Beschlusskontrolle – {body.name}",
+                                   "author": body.name})
 
