@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -742,7 +742,45 @@ def report() -> Path:
     return d.save("report.docx")
 
 
-BUILDERS: dict[str, Callable[[], Path]] = {"minutes.docx": minutes,
+def signature_list() -> Path:
+    d = Doc()
+    d.header_footer("{{ meeting.body }} · Unterschriftenliste zur {{ meeting.number }}. "
+                    "Sitzung am {{ meeting.date }}")
+    d.p("Unterschriftenliste", "Title")
+    d.p("{{ meeting.title }}", size=12, keep=True)
+    d.facts([("Gremium", "{{ meeting.body }}"), ("Datum", "{{ meeting.date }}"),
+             ("Zeit", "{{ meeting.time }}"), ("Ort", "{{ meeting.place }}")])
+    d.p("Bitte tragen Sie sich mit Ihrer Unterschrift ein. Wer ein Mitglied vertritt, "
+        "unterschreibt in dessen Zeile unter „Vertretung“.", size=9, color=GREY)
+    d.tag("{%p for side in sides %}")
+    d.p("{{ side.name }}", "Heading 2")
+    d.rich_table(
+        ["Mitglied", "Unterschrift", "Vertretung", "Unterschrift Vertretung"],
+        "m in side.members",
+        [[[("{{ m.name }}", "b"), ("{% if m.role %} ({{ m.role }}){% endif %}", "")],
+          "{%p if m.organization %}", [("{{ m.organization }}", "gs")], "{%p endif %}"],
+         [""],
+         [[("{{ m.deputy }}", "g")]],
+         [""]],
+        [5.6, 4.4, 3.0, 3.5])
+    _tall_rows(d.document.tables[-1], 1.25)
+    d.tag("{%p endfor %}")
+    d.p("Gäste", "Heading 2")
+    d.rich_table(["Name", "Organisation", "Unterschrift"], "g in guests",
+                 [["{{ g.name }}"], ["{{ g.organization }}"], [""]], [5.6, 5.6, 5.3])
+    _tall_rows(d.document.tables[-1], 1.0)
+    return d.save("signature_list.docx")
+
+
+def _tall_rows(table, height: float) -> None:
+    """Rows at least ``height`` cm high (the header row excepted): room for a signature."""
+    for row in table.rows[1:]:
+        row.height = Cm(height)
+        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+BUILDERS: dict[str, Callable[[], Path]] = {"signature_list.docx": signature_list,
+                                             "minutes.docx": minutes,
                                              "invitation.docx": invitation,
                                              "task_list.docx": task_list,
                                              "register.docx": register,

@@ -264,17 +264,20 @@ def _day(text: str) -> date:
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:
-    exporter = commands.add_parser("export", help="write a Word or CSV document")
+    exporter = commands.add_parser("export", help="write a Word, PDF or CSV document (the "
+                                                  "suffix of --out decides)")
     what = exporter.add_subparsers(dest="what", metavar="WHAT", required=True)
     meeting_help = "the meeting: its id, or body short name and number (SG 7)"
     parsers = {
-        "minutes": what.add_parser("minutes", help="the minutes of a meeting (.docx)"),
-        "invitation": what.add_parser("invitation", help="the invitation to a meeting (.docx)"),
-        "tasks": what.add_parser("tasks", help="open tasks of a body (.docx or .csv)"),
-        "decisions": what.add_parser("decisions", help="decision register (.docx or .csv)"),
-        "report": what.add_parser("report", help="status report to the committee (.docx)"),
+        "minutes": what.add_parser("minutes", help="the minutes of a meeting (.docx or .pdf; "
+                                                      "approved minutes as PDF/A-2b)"),
+        "invitation": what.add_parser("invitation", help="the invitation to a meeting "
+                                                            "(.docx or .pdf)"),
+        "tasks": what.add_parser("tasks", help="open tasks of a body (.docx, .pdf or .csv)"),
+        "decisions": what.add_parser("decisions", help="decision register (.docx, .pdf or .csv)"),
+        "report": what.add_parser("report", help="status report to the committee (.docx or .pdf)"),
         "members": what.add_parser("members", help="the member list of a body as a "
-                                                   "distribution list (.docx or .csv)"),
+                                                   "distribution list (.docx, .pdf or .csv)"),
     }
     for name, sub in parsers.items():
         sub.add_argument("--db", type=Path, required=True)
@@ -290,7 +293,8 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
                              help="first day (YYYY-MM-DD or DD.MM.YYYY)")
             sub.add_argument("--to", dest="date_to", type=_day, metavar="DATE",
                              help="last day (YYYY-MM-DD or DD.MM.YYYY)")
-        sub.add_argument("--out", type=Path, required=True, help="file to write")
+        sub.add_argument("--out", type=Path, required=True,
+                         help="file to write (its suffix decides the format)")
         if name != "members":
             sub.add_argument("--template", type=Path, help="a Word template to use instead "
                                                            "of the shipped one")
@@ -308,7 +312,9 @@ OWN_EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def _export_modules() -> list[Any]:
-    return []
+    from . import cli_pdf
+
+    return [cli_pdf]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -321,8 +327,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ExportError as exc:
             raise UserError(str(exc)) from exc
 
-    if getattr(args, "template", None) and args.out.suffix.lower() == ".csv":
-        raise UserError("--template applies to Word files (.docx) only")
+    from .documents.files import WORD_OR_PDF, WORD_PDF_OR_CSV, output_suffix
+
+    try:  # refused before the file is opened
+        suffix = output_suffix(args.out, WORD_PDF_OR_CSV if args.what in (
+            "tasks", "decisions", "members") else WORD_OR_PDF)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    if getattr(args, "template", None) and suffix == ".csv":
+        raise UserError("--template applies to Word files (.docx, .pdf) only")
     warning = ""
     try:
         with Store.open(args.db, read_only=True) as store:
