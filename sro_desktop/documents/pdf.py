@@ -99,7 +99,7 @@ def convert_to_pdf(docx: Path, target: str | Path, *, archive: bool = False,
         try:
             result = subprocess.run(command, capture_output=True, timeout=timeout,
                                     stdin=subprocess.DEVNULL, check=False,
-                                    **_no_window())
+                                    creationflags=_NO_WINDOW)
         except subprocess.TimeoutExpired as exc:
             raise ExportError(f"LibreOffice hat das PDF nicht in {int(timeout)} Sekunden "
                               f"erzeugt und wurde abgebrochen. Bitte noch einmal versuchen "
@@ -113,14 +113,15 @@ def convert_to_pdf(docx: Path, target: str | Path, *, archive: bool = False,
             detail = f" (LibreOffice meldet: {_short(said.splitlines()[-1])})" if said else ""
             raise ExportError(f"LibreOffice konnte kein PDF erzeugen{detail}. Als .docx geht "
                               f"es weiterhin.")
-        return write_atomically(target, lambda tmp: shutil.copyfile(made, tmp))
+
+        def copy(tmp: Path) -> None:
+            shutil.copyfile(made, tmp)
+
+        return write_atomically(target, copy)
 
 
-def _no_window() -> dict[str, int]:
-    """On Windows, no console window flashes up for soffice."""
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.CREATE_NO_WINDOW}  # type: ignore[attr-defined]
-    return {}
+# On Windows, no console window flashes up for soffice.
+_NO_WINDOW: int = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 def _short(value: object) -> str:

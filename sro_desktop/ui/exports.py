@@ -40,9 +40,12 @@ KINDS = {
     "tasks": ("Beschlusskontrolle (Aufgabenliste)", "task_list.docx"),
     "decisions": ("Beschlussregister", "register.docx"),
     "report": ("Sachstandsbericht", "report.docx"),
+    "signatures": ("Unterschriftenliste", "signature_list.docx"),
 }
 WORD = "Word-Dokument (*.docx)"
+PDF = "PDF (*.pdf)"
 CSV = "CSV für Excel (*.csv)"
+SUFFIXES = {WORD: ".docx", PDF: ".pdf", CSV: ".csv"}
 
 
 def template_for(kind: str) -> Path | None:
@@ -69,16 +72,27 @@ def safe_file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", text).strip(" .")
 
 
+def with_pdf(filters: tuple[str, ...]) -> tuple[str, ...]:
+    """The save dialog's filters, with PDF offered beside every Word document."""
+    if WORD not in filters or PDF in filters:
+        return filters
+    at = filters.index(WORD) + 1
+    return (*filters[:at], PDF, *filters[at:])
+
+
 def ask_export_path(parent: QWidget, title: str, name: str,
                     filters: tuple[str, ...] = (WORD,)) -> Path | None:
-    """Where to save; remembers the folder. One function, so tests can answer it."""
+    """Where to save; remembers the folder. One function, so tests can answer it. A name
+    without a suffix gets the chosen filter's; a suffix typed decides the format (the
+    export refuses one it cannot write)."""
+    filters = with_pdf(filters)
     chosen, selected = QFileDialog.getSaveFileName(
         parent, title, str(Path(export_folder()) / safe_file_name(name)), ";;".join(filters))
     if not chosen:
         return None
     path = Path(chosen)
     if not path.suffix:
-        path = path.with_suffix(".csv" if selected == CSV else ".docx")
+        path = path.with_suffix(SUFFIXES.get(selected, ".docx"))
     QSettings().setValue("export/folder", str(path.parent))
     return path
 
@@ -201,15 +215,15 @@ class ExportChoice(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Word (.docx)"), ".docx")
+        self.format.addItem(self.tr("PDF (.pdf)"), ".pdf")
         if csv:
             self.format.addItem(self.tr("CSV für Excel (.csv)"), ".csv")
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.addRow(buddy_label(self.tr("&Gremium"), self.body), self.body)
         if period:
             form.addRow(buddy_label(self.tr("&von"), self.date_from), self.date_from)
             form.addRow(buddy_label(self.tr("&bis"), self.date_to), self.date_to)
-        if csv:
-            form.addRow(buddy_label(self.tr("&Format"), self.format), self.format)
+        form.addRow(buddy_label(self.tr("&Format"), self.format), self.format)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -246,7 +260,10 @@ def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
     if choice is None:
         return False
     body = store.bodies.get(choice["body_id"])
-    filters = (WORD, CSV) if choice["suffix"] == ".docx" else (CSV, WORD)
+    filters: tuple[str, ...] = {".docx": (WORD, PDF, CSV), ".pdf": (PDF, WORD, CSV),
+               ".csv": (CSV, WORD, PDF)}[choice["suffix"]]
+    if kind == "report":
+        filters = tuple(f for f in filters if f != CSV)
     path = ask_export_path(parent, name, f"{name.split(' (')[0]} {body.short} "
                            f"{clock.today().isoformat()}{choice['suffix']}", filters)
     if path is None:
@@ -262,3 +279,26 @@ def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
                                         date_to=choice["date_to"], template=template),
     }
     return run_export(parent, exports[kind], path) is not None
+
+
+def export_signatures(parent: QWidget, context: AppContext, meeting_id: str | None) -> bool:
+    """The Unterschriftenliste of the meeting in the meeting view, from the Export menu."""
+    if context.store is None:
+        return False
+    if meeting_id is None:
+        QMessageBox.information(parent, parent.tr("Keine Sitzung gewählt"),
+                                parent.tr("Bitte zuerst eine Sitzung wählen."))
+        return False
+    from ..documents.signature_list import export_signature_list
+
+    store = context.s
+    meeting = store.meetings.get(meeting_id)
+    body = store.bodies.get(meeting.body_id)
+    path = ask_export_path(parent, parent.tr("Unterschriftenliste exportieren"),
+                           f"Unterschriftenliste {body.short} {meeting.number} "
+                           f"{meeting.date.isoformat()}.docx")
+    if path is None:
+        return False
+    template = template_for("signatures")
+    return run_export(parent, lambda: export_signature_list(
+        store, meeting_id, path, template=template), path) is not None

@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Close)
         install_exchange_menu(self, file_menu)  # Kopie für einen anderen Laptop, Austausch
         file_menu.addSeparator()
+        self.print_action = self._add(file_menu, self.tr("&Drucken …"), lambda: printing(self),
+                                      QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Demo öffnen"), self.open_demo)
         self._add(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
@@ -274,6 +277,8 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
+            self._add(export_menu, self.tr("&Unterschriftenliste der Sitzung …"),
+                      lambda: signature_export(self)),
         ]
         export_menu.addSeparator()
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
@@ -525,6 +530,24 @@ def list_export(window: MainWindow, kind: str) -> None:
     from .exports import export_list  # the documents' modules: when first asked for
 
     export_list(window, window.context, kind)
+
+
+def meeting_chosen(window: MainWindow) -> str | None:
+    """The id of the meeting in the meeting view, if one is chosen."""
+    meeting = window.meetings.panel.meeting
+    return meeting.id if meeting is not None else None
+
+
+def signature_export(window: MainWindow) -> None:
+    from .exports import export_signatures
+
+    export_signatures(window, window.context, meeting_chosen(window))
+
+
+def printing(window: MainWindow) -> None:
+    from .printing import print_document  # Qt's printing: when first asked for
+
+    print_document(window, window.context, meeting_chosen(window))
 
 
 def templates(window: MainWindow) -> None:
