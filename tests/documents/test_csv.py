@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from document_reading import BOM, read_csv
 
-from sro_desktop.documents.csv_files import cell, docx_or_csv, neutralise, write_csv
-from sro_desktop.documents.files import ExportError
+from sro_desktop.documents.csv_files import cell, neutralise, write_csv
+from sro_desktop.documents.files import WORD_PDF_OR_CSV, ExportError, output_suffix
 
 
 @pytest.mark.parametrize(
@@ -94,15 +94,17 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["liste.csv"]
 
 
-@pytest.mark.parametrize(("name", "kind"), [("a.docx", ".docx"), ("a.CSV", ".csv")])
-def test_docx_or_csv(name, kind):
-    assert docx_or_csv(name) == kind
+@pytest.mark.parametrize(("name", "kind"), [("a.docx", ".docx"), ("a.CSV", ".csv"),
+                                            ("a.pdf", ".pdf")])
+def test_the_suffix_decides(name, kind):
+    assert output_suffix(name, WORD_PDF_OR_CSV) == kind
 
 
 @pytest.mark.parametrize("name", ["a.xlsx", "a.txt", "a"])
 def test_other_file_kinds_are_refused(name):
-    with pytest.raises(ExportError, match=r"\.docx \(Word\) oder \.csv \(Excel\)"):
-        docx_or_csv(name)
+    with pytest.raises(ExportError,
+                       match=r"\.docx \(Word\), \.pdf \(PDF\) oder \.csv \(Excel\)"):
+        output_suffix(name, WORD_PDF_OR_CSV)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
