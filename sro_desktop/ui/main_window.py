@@ -245,9 +245,6 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Close)
         install_exchange_menu(self, file_menu)  # Kopie für einen anderen Laptop, Austausch
         file_menu.addSeparator()
-        self.print_action = self._add(file_menu, self.tr("&Drucken …"), lambda: printing(self),
-                                      QKeySequence.StandardKey.Print)
-        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Demo öffnen"), self.open_demo)
         self._add(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
@@ -277,10 +274,8 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
-            self._add(export_menu, self.tr("&Unterschriftenliste der Sitzung …"),
-                      lambda: signature_export(self)),
         ]
-        export_menu.addSeparator()
+        add_document_actions(self, file_menu, export_menu)  # Drucken, Unterschriftenliste
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
@@ -530,6 +525,21 @@ def list_export(window: MainWindow, kind: str) -> None:
     from .exports import export_list  # the documents' modules: when first asked for
 
     export_list(window, window.context, kind)
+
+
+def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMenu) -> None:
+    """Datei → Drucken … (before the demo's entries) and Export → Unterschriftenliste."""
+    window.export_actions.append(window._add(
+        export_menu, window.tr("&Unterschriftenliste der Sitzung …"),
+        lambda: signature_export(window)))
+    export_menu.addSeparator()
+    print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
+                               QKeySequence.StandardKey.Print)
+    window.export_actions.append(print_action)  # these need a file
+    file_menu.removeAction(print_action)
+    demo = next(a for a in file_menu.actions() if a.text() == window.tr("&Demo öffnen"))
+    file_menu.insertAction(demo, print_action)
+    file_menu.insertSeparator(demo)
 
 
 def meeting_chosen(window: MainWindow) -> str | None:

@@ -107,4 +107,4 @@ def test_export_members_as_word(db, tmp_path):
     assert "Stefan Ohmsen" in text
     assert "Verwaltung / Vorsitz" in text
     assert_user_error(run("export", "members", "--db", db, "--body", "SG", "--out",
-                          tmp_path / "x.pdf"), ".docx")
+                          tmp_path / "x.odt"), ".docx")
