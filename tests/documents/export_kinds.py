@@ -27,6 +27,7 @@ KINDS = {
     "register": ".docx",
     "register-csv": ".csv",
     "report": ".docx",
+    "signatures": ".docx",
 }
 
 
@@ -54,6 +55,10 @@ def export(kind: str, store, target: str | Path) -> Path:
         return export_register(store, sg.id, target, today=TODAY)
     if kind == "report":
         return export_report(store, target, body_id=sg.id, today=TODAY)
+    if kind == "signatures":
+        from sro_desktop.documents.signature_list import export_signature_list
+
+        return export_signature_list(store, meetings[0].id, target)
     raise ValueError(kind)
 
 

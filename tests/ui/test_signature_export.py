@@ -42,3 +42,10 @@ def test_pdf_is_offered_beside_word():
     assert exports.with_pdf((exports.CSV, exports.WORD)) == (exports.CSV, exports.WORD,
                                                              exports.PDF)
     assert exports.with_pdf((exports.CSV,)) == (exports.CSV,)
+
+
+def test_the_list_choice_offers_pdf(main_window):
+    choice = exports.ExportChoice(main_window, "Beschlussregister", [("SG", "x")], "x",
+                                  period=True, csv=True)
+    assert [choice.format.itemData(n) for n in range(choice.format.count())] == [
+        ".docx", ".pdf", ".csv"]
