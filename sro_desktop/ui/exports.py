@@ -83,16 +83,18 @@ def with_pdf(filters: tuple[str, ...]) -> tuple[str, ...]:
 def ask_export_path(parent: QWidget, title: str, name: str,
                     filters: tuple[str, ...] = (WORD,)) -> Path | None:
     """Where to save; remembers the folder. One function, so tests can answer it. A name
-    without a suffix gets the chosen filter's; a suffix typed decides the format (the
-    export refuses one it cannot write)."""
+    without a suffix, or with the proposed one while another file type was chosen, gets
+    the chosen type's suffix; any other suffix typed decides the format (the export
+    refuses one it cannot write)."""
     filters = with_pdf(filters)
     chosen, selected = QFileDialog.getSaveFileName(
         parent, title, str(Path(export_folder()) / safe_file_name(name)), ";;".join(filters))
     if not chosen:
         return None
     path = Path(chosen)
-    if not path.suffix:
-        path = path.with_suffix(SUFFIXES.get(selected, ".docx"))
+    wanted = SUFFIXES.get(selected, ".docx")
+    if not path.suffix or path.suffix.lower() == Path(name).suffix.lower() != wanted:
+        path = path.with_suffix(wanted)
     QSettings().setValue("export/folder", str(path.parent))
     return path
 

@@ -3,6 +3,7 @@ save dialog offers PDF beside Word."""
 
 from __future__ import annotations
 
+import pytest
 from docx import Document
 from PySide6.QtWidgets import QMessageBox
 
@@ -49,3 +50,23 @@ def test_the_list_choice_offers_pdf(main_window):
                                   period=True, csv=True)
     assert [choice.format.itemData(n) for n in range(choice.format.count())] == [
         ".docx", ".pdf", ".csv"]
+
+
+@pytest.mark.parametrize(("chosen", "selected", "expected"), [
+    ("a.docx", "PDF (*.pdf)", "a.pdf"),  # the proposed name, PDF chosen as the type
+    ("a", "PDF (*.pdf)", "a.pdf"),
+    ("a.docx", "Word-Dokument (*.docx)", "a.docx"),
+    ("a.pdf", "Word-Dokument (*.docx)", "a.pdf"),  # typed: the name decides
+])
+def test_the_file_type_chosen_in_the_save_dialog(main_window, tmp_path, monkeypatch, chosen,
+                                                  selected, expected):
+    offered = []
+
+    def save_dialog(parent, title, proposed, filters):
+        offered.append(filters)
+        return str(tmp_path / chosen), selected
+
+    monkeypatch.setattr(exports.QFileDialog, "getSaveFileName", save_dialog)
+    path = exports.ask_export_path(main_window, "Protokoll", "Niederschrift.docx")
+    assert path == tmp_path / expected
+    assert offered == ["Word-Dokument (*.docx);;PDF (*.pdf)"]
