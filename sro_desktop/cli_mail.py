@@ -8,10 +8,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .store import Store
 
 
 def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Namespace],
@@ -38,8 +34,12 @@ def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argpars
 
 def cmd_eml(args: argparse.Namespace) -> int:
     from .cli import UserError
-    from .documents.mail import meeting_recipients, write_eml
-    from .documents.mail import meeting_draft as draft_for
+    from .documents.mail import (
+        meeting_document,
+        meeting_draft,
+        meeting_recipients,
+        write_eml,
+    )
     from .store import Store
 
     if args.out.suffix.lower() != ".eml":
@@ -52,22 +52,12 @@ def cmd_eml(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="sro-eml-") as folder:
             document = Path(folder) / f"{name} {body.short} {meeting.number} " \
                                       f"{meeting.date.isoformat()}.docx"
-            write_document(store, meeting.id, args.document, document)
-            draft = draft_for(store, meeting.id, args.document, document, recipients,
-                              template=args.template)
+            meeting_document(store, meeting.id, args.document, document)
+            draft = meeting_draft(store, meeting.id, args.document, document, recipients,
+                                  template=args.template)
         path = write_eml(draft, args.out)
     if recipients.warning:
         print(f"warning: {recipients.warning}", file=sys.stderr)
     print(f"Written: {path} (to {len(draft.to)}, cc {len(draft.cc)})")
     return 0
 
-
-def write_document(store: Store, meeting_id: str, document: str, target: Path) -> Path:
-    """The minutes (draft, full) or the invitation as Word, with the shipped template."""
-    if document == "minutes":
-        from .documents.minutes import export_minutes
-
-        return export_minutes(store, meeting_id, target)
-    from .documents.invitation import export_invitation
-
-    return export_invitation(store, meeting_id, target).path

@@ -18,9 +18,6 @@ from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
-
 from .. import clock
 from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import Role
@@ -28,7 +25,6 @@ from ..domain.labels import person_sort_key
 from ..paths import templates_dir
 from ..store import Store
 from .files import ExportError, write_atomically
-from .minutes import Names, agenda_rows, meeting_facts
 from .text import clean_text
 
 # The documents a draft can carry -> the shipped template of its text.
@@ -181,7 +177,11 @@ def _param(text: str) -> tuple[str, str]:
 def write_eml(draft: Draft, target: str | Path) -> Path:
     """Write the draft as an ``.eml`` file, atomically."""
     data = build_message(draft).as_bytes()
-    return write_atomically(target, lambda tmp: tmp.write_bytes(data))
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(target, write)
 
 
 # -- the text ---------------------------------------------------------------------------------
@@ -194,6 +194,8 @@ def shipped_mail_template(document: str) -> Path:
 def mail_context(store: Store, meeting_id: str, document: str, filename: str,
                  today: date | None = None) -> dict[str, Any]:
     """What the text template is given."""
+    from .minutes import Names, agenda_rows, meeting_facts  # docxtpl: when first needed
+
     ctx = store.meetings.context(meeting_id)
     names = Names.read(store)
     facts = meeting_facts(ctx.body, ctx.meeting, names)
@@ -211,6 +213,9 @@ def mail_context(store: Store, meeting_id: str, document: str, filename: str,
 
 def mail_text(template: Path, context: dict[str, Any]) -> tuple[str, str]:
     """Subject and text from a template whose first line is "Betreff: …"."""
+    from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SandboxedEnvironment
+
     try:
         source = template.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -235,6 +240,19 @@ def mail_text(template: Path, context: dict[str, Any]) -> tuple[str, str]:
     subject = " ".join(lines[0][len(SUBJECT_PREFIX):].split())
     body = "\n".join(lines[1:]).strip("\n") + "\n"
     return subject, body
+
+
+def meeting_document(store: Store, meeting_id: str, document: str, target: Path, *,
+                     template: Path | None = None) -> Path:
+    """The document a draft carries, as Word: the minutes (the full draft) or the
+    invitation."""
+    if document == "minutes":
+        from .minutes import export_minutes
+
+        return export_minutes(store, meeting_id, target, template=template)
+    from .invitation import export_invitation
+
+    return export_invitation(store, meeting_id, target, template=template).path
 
 
 def meeting_draft(store: Store, meeting_id: str, document: str, attachment: Path,

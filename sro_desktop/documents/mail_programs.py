@@ -105,7 +105,10 @@ def compose_argument(draft: Draft, attachments: Sequence[Path], body_file: Path)
 def open_in_thunderbird(program: Path, draft: Draft, attachments: Sequence[Path],
                         body_file: Path) -> None:
     """Start Thunderbird's compose window; it stays open after we return."""
-    write_atomically(body_file, lambda tmp: tmp.write_text(draft.body, encoding="utf-8"))
+    def write(tmp: Path) -> None:
+        tmp.write_text(draft.body, encoding="utf-8")
+
+    write_atomically(body_file, write)
     try:
         subprocess.Popen([str(program), "-compose",  # noqa: S603 - no shell, our own list
                           compose_argument(draft, attachments, body_file)],

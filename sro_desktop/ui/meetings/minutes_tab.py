@@ -24,6 +24,7 @@ from ..exports import ask_export_path, open_after_export, run_export, set_open_a
 from ..exports import template_for as chosen_template
 from .circulation import CirculationPanel
 from .corrections import CorrectionsPanel
+from .mail_drafts import send_invitation
 from .minutes_check import MinutesCheckList
 
 
@@ -54,6 +55,10 @@ class MinutesTab(QWidget):
         self.export_button.clicked.connect(self.export_minutes)
         self.invitation_button = QPushButton(self.tr("E&inladung exportieren …"))
         self.invitation_button.clicked.connect(self.export_invitation)
+        self.send_invitation_button = QPushButton(self.tr("Ein&ladung versenden …"))
+        self.send_invitation_button.setToolTip(self.tr(
+            "Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder"))
+        self.send_invitation_button.clicked.connect(self.send_invitation)
         self.open_after = QCheckBox(self.tr("nach dem Export ö&ffnen"))
         self.open_after.setChecked(open_after_export())
         self.open_after.toggled.connect(set_open_after_export)
@@ -65,7 +70,8 @@ class MinutesTab(QWidget):
         for box in (self.public, self.results_only):
             options.addWidget(box)
         options.addStretch()
-        for widget in (self.open_after, self.invitation_button, self.export_button):
+        for widget in (self.open_after, self.invitation_button, self.send_invitation_button,
+                       self.export_button):
             options.addWidget(widget)
         self.check = MinutesCheckList(context)
         self.circulation = CirculationPanel(context)
@@ -156,6 +162,12 @@ class MinutesTab(QWidget):
         if result.warning:
             QMessageBox.information(self, self.tr("Ladungsfrist"), result.warning)
         self._offer_invited()
+
+    def send_invitation(self) -> None:
+        """"Einladung versenden …": the draft with the invitation (mail_drafts.py)."""
+        if self.meeting_id is not None and send_invitation(self, self.context,
+                                                           self.meeting_id):
+            self._offer_invited()
 
     def _offer_invited(self) -> None:
         """A planned meeting whose invitation went out may be marked invited (one step)."""
