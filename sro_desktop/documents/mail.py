@@ -42,6 +42,11 @@ MIME_TYPES = {
 # the e-mail field (a name, two addresses, a typo) is named in the warning instead.
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _ROLE_ORDER = {role: number for number, role in enumerate(Role)}
+# Header lines up to the hard limit of RFC 5322 rather than 78 when written: Python's
+# folding of a long recipient list can split a display name into an empty encoded word
+# (seen in 3.11), which mail programs show as a doubled space; the members of a body fit
+# in 998. The parts' contents are encoded when added, with SMTP's 76-character lines.
+HEADERS = SMTP.clone(max_line_length=998)
 
 # (file name, content, MIME type such as "text/calendar; method=REQUEST")
 Attachment = tuple[str, bytes, str]
@@ -176,7 +181,7 @@ def _param(text: str) -> tuple[str, str]:
 
 def write_eml(draft: Draft, target: str | Path) -> Path:
     """Write the draft as an ``.eml`` file, atomically."""
-    data = build_message(draft).as_bytes()
+    data = build_message(draft).as_bytes(policy=HEADERS)
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..paths import user_data_dir
@@ -34,6 +34,8 @@ class Opened:
     way: str
     path: Path
     cancelled: bool = False
+    # Thunderbird's process (it may hand the draft to a running Thunderbird and end)
+    process: subprocess.Popen[bytes] | None = field(default=None, compare=False, repr=False)
 
     def message(self) -> str:
         """For the status bar, in German."""
@@ -103,17 +105,17 @@ def compose_argument(draft: Draft, attachments: Sequence[Path], body_file: Path)
 
 
 def open_in_thunderbird(program: Path, draft: Draft, attachments: Sequence[Path],
-                        body_file: Path) -> None:
+                        body_file: Path) -> subprocess.Popen[bytes]:
     """Start Thunderbird's compose window; it stays open after we return."""
     def write(tmp: Path) -> None:
         tmp.write_text(draft.body, encoding="utf-8")
 
     write_atomically(body_file, write)
     try:
-        subprocess.Popen([str(program), "-compose",  # noqa: S603 - no shell, our own list
-                          compose_argument(draft, attachments, body_file)],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, close_fds=True)
+        return subprocess.Popen([str(program), "-compose",  # noqa: S603 - no shell, our own list
+                                 compose_argument(draft, attachments, body_file)],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, close_fds=True)
     except OSError as exc:
         raise ExportError(f"Thunderbird ließ sich nicht starten ({exc.strerror}).") from exc
 
@@ -219,8 +221,9 @@ def open_draft(draft: Draft, eml_path: Path, attachments: Sequence[Path], *,
                 program = thunderbird_program()
                 if program is None:
                     continue
-                open_in_thunderbird(program, draft, attachments, path.with_suffix(".txt"))
-                return Opened(way, path)
+                process = open_in_thunderbird(program, draft, attachments,
+                                              path.with_suffix(".txt"))
+                return Opened(way, path, process=process)
         except ExportError:
             continue  # the next way; the .eml is always there
     if open_file is not None:
