@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,8 @@ class RecipientsBox(QWidget):
         self.current = Recipients(())
         self.deputies = QCheckBox(self.tr("Stellvertretungen in &Cc"))
         self.deputies.setChecked(deputies)
+        # as wide as its text: a click beside it in the form's row does nothing
+        self.deputies.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.deputies.setToolTip(self.tr(
             "Die Stellvertretungen der Mitglieder erhalten den Entwurf in Kopie"))
         self.to = QListWidget()
@@ -107,6 +110,7 @@ class CirculationDialog(QDialog):
             "Per &E-Mail: Entwurf mit dem Protokoll im E-Mail-Programm öffnen"))
         self.email.setChecked(recipients_for is not None)
         self.email.setVisible(recipients_for is not None)
+        self.email.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.mail = RecipientsBox(recipients_for or (lambda _deputies: Recipients(())), False)
         self.mail.changed = self._update  # type: ignore[method-assign]
         self.recipients = QPlainTextEdit(recipients)
