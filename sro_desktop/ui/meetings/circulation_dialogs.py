@@ -64,7 +64,6 @@ class RecipientsBox(QWidget):
         self.cc.setAccessibleName(self.tr("Cc"))
         for view in (self.to, self.cc):
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            view.setMinimumHeight(60)
         self.to_label = buddy_label("", self.to)
         self.cc_label = buddy_label("", self.cc)
         self.warning = QLabel()
@@ -83,11 +82,17 @@ class RecipientsBox(QWidget):
 
     def refresh(self) -> None:
         self.current = self.recipients_for(self.deputies.isChecked())
-        for view, label, people, name in ((self.to, self.to_label, self.current.to, "&An"),
-                                          (self.cc, self.cc_label, self.current.cc, "Cc")):
+        for view, label, people, name, rows in (
+                (self.to, self.to_label, self.current.to, self.tr("&An"), 10),
+                (self.cc, self.cc_label, self.current.cc, self.tr("Cc"), 5)):
             view.clear()
             view.addItems([f"{r.name} <{r.address}>" for r in people])
-            label.setText(self.tr(name) + f" ({len(people)})")
+            label.setText(f"{name} ({len(people)})")
+            # as tall as its names, up to ``rows`` (then it scrolls): on a small screen
+            # the dialog stays on it, and no empty list takes the room
+            row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height()
+            view.setFixedHeight(row * max(1, min(view.count(), rows))
+                                + 2 * view.frameWidth() + 4)
         self.form.setRowVisible(self.cc, bool(self.current.cc))
         self.warning.setText(self.current.warning)
         self.warning.setVisible(bool(self.current.warning))
@@ -112,7 +117,7 @@ class CirculationDialog(QDialog):
         self.email.setVisible(recipients_for is not None)
         self.email.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.mail = RecipientsBox(recipients_for or (lambda _deputies: Recipients(())), False)
-        self.mail.changed = self._update  # type: ignore[method-assign]
+        self.mail.changed = self._resized  # type: ignore[method-assign]
         self.recipients = QPlainTextEdit(recipients)
         self.recipients.setAccessibleName(self.tr("Empfänger"))
         self.recipients.setTabChangesFocus(True)
@@ -160,6 +165,11 @@ class CirculationDialog(QDialog):
         self._update()
         self.adjustSize()
 
+    def _resized(self) -> None:
+        """The lists changed: the dialog takes their height (and gives it back)."""
+        self._update()
+        self.adjustSize()
+
     def _update(self) -> None:
         ready = (bool(self.mail.current.to or self.mail.current.cc) if self.email.isChecked()
                  else bool(self.recipients.toPlainText().strip()))
@@ -192,7 +202,7 @@ class MailDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.mail = RecipientsBox(recipients_for, deputies)
-        self.mail.changed = self._update  # type: ignore[method-assign]
+        self.mail.changed = self._resized  # type: ignore[method-assign]
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -204,6 +214,10 @@ class MailDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
         self.setMinimumWidth(560)
+
+    def _resized(self) -> None:
+        self._update()
+        self.adjustSize()
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

@@ -55,10 +55,6 @@ class MinutesTab(QWidget):
         self.export_button.clicked.connect(self.export_minutes)
         self.invitation_button = QPushButton(self.tr("E&inladung exportieren …"))
         self.invitation_button.clicked.connect(self.export_invitation)
-        self.send_invitation_button = QPushButton(self.tr("Ein&ladung versenden …"))
-        self.send_invitation_button.setToolTip(self.tr(
-            "Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder"))
-        self.send_invitation_button.clicked.connect(self.send_invitation)
         self.open_after = QCheckBox(self.tr("nach dem Export ö&ffnen"))
         self.open_after.setChecked(open_after_export())
         self.open_after.toggled.connect(set_open_after_export)
@@ -70,8 +66,7 @@ class MinutesTab(QWidget):
         for box in (self.public, self.results_only):
             options.addWidget(box)
         options.addStretch()
-        for widget in (self.open_after, self.invitation_button, self.send_invitation_button,
-                       self.export_button):
+        for widget in (self.open_after, self.invitation_button, self.export_button):
             options.addWidget(widget)
         self.check = MinutesCheckList(context)
         self.circulation = CirculationPanel(context)
@@ -164,7 +159,9 @@ class MinutesTab(QWidget):
         self._offer_invited()
 
     def send_invitation(self) -> None:
-        """"Einladung versenden …": the draft with the invitation (mail_drafts.py)."""
+        """"Einladung versenden …" (its button is in the meeting's header, beside the
+        steps of its state): the draft with the invitation (mail_drafts.py); then, as
+        after the export, the offer to mark the meeting invited."""
         if self.meeting_id is not None and send_invitation(self, self.context,
                                                            self.meeting_id):
             self._offer_invited()

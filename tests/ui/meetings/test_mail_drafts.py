@@ -107,7 +107,8 @@ def test_send_the_invitation(main_window, store_of, opened):
     meeting, tab = minutes_tab(main_window, store_of, "SG 9")
     assert meeting.state is MeetingState.PLANNED
     answer = when_dialog(accept, answer_question("Ja"))
-    click(find(tab, QPushButton, "Einladung versenden …"))
+    assert find(tab, QPushButton, "Einladung exportieren …")  # beside it: the header's
+    click(find(main_window, QPushButton, "Einladung versenden …"))
     assert answer.check() == "Einladung versenden; Einladung exportiert"
     (eml,) = opened
     message = parse(eml)
