@@ -41,6 +41,7 @@ MIME_TYPES = {
 # A plain address: something@domain.tld, no spaces or list separators. Anything else in
 # the e-mail field (a name, two addresses, a typo) is named in the warning instead.
 _ADDRESS = re.compile(r"^[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+SHOWN_MISSING = 6  # names in the warning; more are counted
 _ROLE_ORDER = {role: number for number, role in enumerate(Role)}
 # Header lines up to the hard limit of RFC 5322 rather than 78 when written: Python's
 # folding of a long recipient list can split a display name into an empty encoded word
@@ -72,14 +73,16 @@ class Recipients:
         """German, for the window ("" when everyone has an address)."""
         if not self.missing:
             return ""
-        names = ", ".join(self.missing)
+        names = ", ".join(self.missing[:SHOWN_MISSING])
+        if len(self.missing) > SHOWN_MISSING:
+            names += f" und {len(self.missing) - SHOWN_MISSING} weitere"
         if len(self.missing) == 1:
             return (f"Ohne gültige E-Mail-Adresse: {names}. Diese Person erhält den Entwurf "
                     f"nicht per E-Mail; bitte auf anderem Weg zusenden oder die Adresse "
-                    f"unter Personen nachtragen.")
+                    f"unter „Gremien & Mitglieder“ nachtragen.")
         return (f"Ohne gültige E-Mail-Adresse ({len(self.missing)}): {names}. Sie erhalten "
                 f"den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden oder die "
-                f"Adressen unter Personen nachtragen.")
+                f"Adressen unter „Gremien & Mitglieder“ nachtragen.")
 
     def names(self) -> str:
         """The recipients as the circulation records them: "A, B; Cc: C"."""

@@ -84,8 +84,10 @@ def test_the_draft_reads_back(world):
     to = [address for _name, address in getaddresses([str(message["To"])])]
     cc = [address for _name, address in getaddresses([str(message["Cc"])])]
     members, deputies = expected_addresses(store, meeting, deputies=True)
-    assert set(to) == members and len(to) == len(members)
-    assert set(cc) == deputies and deputies
+    assert set(to) == members
+    assert len(to) == len(members)
+    assert set(cc) == deputies
+    assert deputies
     assert message["X-Unsent"] == "1"
     assert message["From"] is None  # not known: the mail program puts in its account
     # by side, as the member list: the administration first, then the free providers
@@ -256,7 +258,8 @@ def test_the_eml_way_is_forced_and_opened(world, tmp_path, monkeypatch):
     opened_files: list[Path] = []
     opened = open_draft(small_draft(docx), tmp_path / "entwurf.eml", [docx],
                         open_file=opened_files.append)
-    assert opened.way == "eml" and opened_files == [opened.path]
+    assert opened.way == "eml"
+    assert opened_files == [opened.path]
     assert opened.message() == f"Entwurf gespeichert unter {opened.path} und geöffnet"
     assert list(parse(opened.path).iter_attachments())[0].get_content() == docx.read_bytes()
     monkeypatch.setenv("SRO_MAIL_PROGRAM", "thunderbird")

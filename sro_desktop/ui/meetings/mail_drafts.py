@@ -85,7 +85,7 @@ def make_draft(context: AppContext, meeting_id: str, document: str,
 def tell_opened(parent: QWidget, opened: Opened) -> None:
     """Say which way the draft went, in the window's status bar."""
     window = parent.window()
-    text = parent.tr(opened.message())
+    text = opened.message()  # German already (documents/mail_programs.py)
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 15000)
     else:

@@ -134,7 +134,7 @@ class MeetingPanel(QWidget):
         self.invite_button = QPushButton(self.tr("Ein&ladung versenden …"))
         self.invite_button.setToolTip(self.tr(
             "Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder"))
-        self.invite_button.clicked.connect(lambda: self.minutes_tab.send_invitation())
+        self.invite_button.clicked.connect(self.send_invitation)
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_label)
         state_row.addWidget(self.lock_label)
@@ -252,6 +252,11 @@ class MeetingPanel(QWidget):
             button.clicked.connect(lambda _c=False, t=target: self.step(t))
             self.step_row.addWidget(button)
             self.step_buttons[target] = button
+
+    def send_invitation(self) -> None:
+        """"Einladung versenden …": from the Protokoll tab, where the invitation is
+        exported too."""
+        self.minutes_tab.send_invitation()
 
     def store_typed(self) -> None:
         """Store what is typed in the header and not yet stored (the cursor is still in
