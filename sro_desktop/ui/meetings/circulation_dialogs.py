@@ -178,7 +178,7 @@ class CirculationDialog(QDialog):
     def values(self) -> CirculationValues:
         if self.email.isChecked():
             return CirculationValues(self.mail.current.names(), clock.today(),
-                                     self.note.text().strip(), True,
+                                     self.note.text().strip() or self.tr("per E-Mail"), True,
                                      self.mail.deputies.isChecked())
         return CirculationValues(self.recipients.toPlainText().strip(),
                                  date_value(self.sent_on), self.note.text().strip())

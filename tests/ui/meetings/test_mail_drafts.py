@@ -68,6 +68,7 @@ def test_send_the_minutes_as_a_draft(main_window, store_of, opened):
 
     (circulation,) = store.circulations.list(meeting.id)
     assert circulation.sent_on == TODAY
+    assert circulation.note == "per E-Mail"
     assert "Jörg Brandt" in circulation.recipients
     assert "; Cc (Stellvertretung): " in circulation.recipients
     assert "Lars Grün" not in circulation.recipients
