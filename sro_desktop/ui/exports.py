@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..documents.files import ExportError
+from ..paths import templates_dir
 from ..store import StoreError
 from ..store.os_words import os_error_text
 from .common.widgets import buddy_label, date_edit, date_value
@@ -46,6 +47,13 @@ WORD = "Word-Dokument (*.docx)"
 PDF = "PDF (*.pdf)"
 CSV = "CSV für Excel (*.csv)"
 SUFFIXES = {WORD: ".docx", PDF: ".pdf", CSV: ".csv"}
+# The e-mail drafts' subject and text (Jinja2 text, documents/mail.py), chosen like the
+# Word templates: kind -> (German name, shipped template file).
+TEXT_KINDS = {
+    "mail_minutes": ("E-Mail zum Protokoll", "mail_minutes.txt"),
+    "mail_invitation": ("E-Mail zur Einladung", "mail_invitation.txt"),
+}
+TEXT = "Textvorlage (*.txt)"
 
 
 def template_for(kind: str) -> Path | None:
@@ -144,8 +152,10 @@ class TemplatesDialog(QDialog):
         grid.addWidget(QLabel(self.tr(
             "Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, "
             "Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte "
-            "Vorlage.")), 0, 0, 1, 4)
-        for row, (kind, (name, _file)) in enumerate(KINDS.items(), start=1):
+            "Vorlage. Die E-Mail-Texte sind Textdateien (UTF-8); ihre erste Zeile "
+            "„Betreff: …“ ist der Betreff.")), 0, 0, 1, 4)
+        self.kinds = {**KINDS, **TEXT_KINDS}
+        for row, (kind, (name, _file)) in enumerate(self.kinds.items(), start=1):
             field = QLineEdit(str(QSettings().value(f"templates/{kind}", "") or ""))
             field.setAccessibleName(self.tr("Vorlage für %1").replace("%1", name))
             field.setPlaceholderText(self.tr("mitgelieferte Vorlage"))
@@ -162,23 +172,23 @@ class TemplatesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        grid.addWidget(buttons, len(KINDS) + 1, 0, 1, 4)
+        grid.addWidget(buttons, len(self.kinds) + 1, 0, 1, 4)
 
     def choose(self, kind: str) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Vorlage wählen"), export_folder(),
-                                              WORD)
+                                              TEXT if kind in TEXT_KINDS else WORD)
         if name:
             self.fields[kind].setText(name)
 
     def copy_shipped(self, kind: str) -> None:
         """Save a copy of the shipped template where the user wants to edit it."""
-        path = ask_export_path(self, self.tr("Vorlage kopieren nach"), KINDS[kind][1])
+        shipped = self.kinds[kind][1]
+        path = ask_export_path(self, self.tr("Vorlage kopieren nach"), shipped,
+                               (TEXT,) if kind in TEXT_KINDS else (WORD,))
         if path is None:
             return
         try:
-            from ..documents.render import shipped_template  # docxtpl: when first needed
-
-            shutil.copyfile(shipped_template(KINDS[kind][1]), path)
+            shutil.copyfile(templates_dir() / shipped, path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Nicht kopiert"), os_error_text(exc))
             return

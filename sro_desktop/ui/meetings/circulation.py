@@ -34,6 +34,7 @@ from .circulation_dialogs import (
     ObjectionDialog,
     ObjectionValues,
 )
+from .mail_drafts import make_draft, recipients_of, tell_opened
 
 
 class CirculationPanel(QWidget):
@@ -51,7 +52,8 @@ class CirculationPanel(QWidget):
         self.state_label = QLabel()
         self.send_button = QPushButton(self.tr("Protokoll ver&senden …"))
         self.send_button.setToolTip(self.tr(
-            "Hält fest, wann das Protokoll an wen ging; der Entwurf ist dann versandt"))
+            "Öffnet einen E-Mail-Entwurf mit dem Protokoll an die Mitglieder und hält den "
+            "Versand fest; der Entwurf ist dann versandt"))
         self.send_button.clicked.connect(self.send)
         self.send_error = ErrorLabel()
         self.circulation_model = RecordTableModel([
@@ -220,7 +222,9 @@ class CirculationPanel(QWidget):
 
     # editing ----------------------------------------------------------------------------------
     def send(self) -> bool:
-        """"Protokoll versenden …": ask to whom and when, then record it (draft → sent)."""
+        """"Protokoll versenden …": as an e-mail draft with the minutes attached to the
+        members (then sent today), or only recorded as entered; the circulation is
+        recorded (draft → sent)."""
         if self.meeting is None:
             return False
         store = self.context.s
@@ -230,10 +234,22 @@ class CirculationPanel(QWidget):
         except RuleViolation as exc:
             self.send_error.show_error(str(exc))
             return False
+        recipients_for = recipients_of(self.context, meeting.id)
         values = CirculationDialog.ask(self, store.circulations.default_recipients(meeting.id),
-                                       max(clock.today(), meeting.date))
+                                       max(clock.today(), meeting.date), recipients_for)
         if values is None:
             return False
+        if values.email:  # the draft first: when it cannot be made, nothing is recorded
+            opened = make_draft(self.context, meeting.id, "minutes",
+                                recipients_for(values.deputies))
+            if isinstance(opened, str):
+                self.send_error.show_error(opened)
+                return False
+            tell_opened(self, opened)
+            if opened.cancelled:
+                self.send_error.show_error(self.tr(
+                    "Der Entwurf wurde im E-Mail-Programm verworfen; kein Versand festgehalten."))
+                return False
         try:
             self.context.edit(self.tr("Protokoll versenden"), store.circulations.send,
                               meeting.id, values.sent_on, values.recipients, values.note)

@@ -24,6 +24,7 @@ from ..exports import ask_export_path, open_after_export, run_export, set_open_a
 from ..exports import template_for as chosen_template
 from .circulation import CirculationPanel
 from .corrections import CorrectionsPanel
+from .mail_drafts import send_invitation
 from .minutes_check import MinutesCheckList
 
 
@@ -156,6 +157,14 @@ class MinutesTab(QWidget):
         if result.warning:
             QMessageBox.information(self, self.tr("Ladungsfrist"), result.warning)
         self._offer_invited()
+
+    def send_invitation(self) -> None:
+        """"Einladung versenden …" (its button is in the meeting's header, beside the
+        steps of its state): the draft with the invitation (mail_drafts.py); then, as
+        after the export, the offer to mark the meeting invited."""
+        if self.meeting_id is not None and send_invitation(self, self.context,
+                                                           self.meeting_id):
+            self._offer_invited()
 
     def _offer_invited(self) -> None:
         """A planned meeting whose invitation went out may be marked invited (one step)."""

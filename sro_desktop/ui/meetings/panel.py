@@ -130,10 +130,16 @@ class MeetingPanel(QWidget):
         self.lock_label.setStyleSheet(text_style(ADOPTED))
         self.step_row = QHBoxLayout()
         self.step_buttons: dict[MeetingState, QPushButton] = {}
+        # for a meeting still ahead: the invitation as an e-mail draft (mail_drafts.py)
+        self.invite_button = QPushButton(self.tr("Ein&ladung versenden …"))
+        self.invite_button.setToolTip(self.tr(
+            "Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder"))
+        self.invite_button.clicked.connect(self.send_invitation)
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_label)
         state_row.addWidget(self.lock_label)
         state_row.addStretch()
+        state_row.addWidget(self.invite_button)
         state_row.addLayout(self.step_row)
         self.quorum_label = QLabel()
         self.quorum_label.setWordWrap(True)
@@ -226,6 +232,7 @@ class MeetingPanel(QWidget):
         self.lock_label.setStyleSheet(text_style(OVERDUE, bold=True) if altered
                                       else text_style(ADOPTED))
         self._state_buttons(meeting)
+        self.invite_button.setVisible(meeting.state in (S.PLANNED, S.INVITED))
         if meeting.state is S.CANCELLED:
             self.quorum_label.setText(self.tr("Abgesagt: %1").replace("%1", meeting.cancel_reason))
             self.quorum_label.setStyleSheet("")
@@ -245,6 +252,11 @@ class MeetingPanel(QWidget):
             button.clicked.connect(lambda _c=False, t=target: self.step(t))
             self.step_row.addWidget(button)
             self.step_buttons[target] = button
+
+    def send_invitation(self) -> None:
+        """"Einladung versenden …": from the Protokoll tab, where the invitation is
+        exported too."""
+        self.minutes_tab.send_invitation()
 
     def store_typed(self) -> None:
         """Store what is typed in the header and not yet stored (the cursor is still in

@@ -262,7 +262,7 @@ def test_sending_the_minutes_records_the_circulation(main_window, store_of, monk
     draft = next(m for m in store_of.meetings.list() if m.state is MeetingState.DRAFT)
     panel = main_window.meetings.open_meeting(draft.id)
     monkeypatch.setattr(CirculationDialog, "ask", classmethod(
-        lambda cls, parent, recipients, sent_on: CirculationValues(
+        lambda cls, parent, recipients, sent_on, _recipients_for=None: CirculationValues(
             recipients, sent_on, "per E-Mail")))
     panel.step_buttons[MeetingState.SENT].click()
     assert store_of.meetings.get(draft.id).state is MeetingState.SENT
