@@ -35,6 +35,7 @@ from ..domain.calendar import german_date
 from ..domain.enums import MeetingState, Role
 from ..domain.meetings import meeting_title
 from ..domain.model import Person, Task, TaskOwner
+from ..domain.tasks import ACTIVE_STATES
 from ..store import Store
 from .files import ExportError, write_atomically
 from .minutes import Names, agenda_rows
@@ -158,16 +159,21 @@ def meeting_ics(store: Store, meeting_id: str) -> bytes:
 
 
 def write_meeting_ics(store: Store, meeting_id: str, target: str | Path) -> Path:
+    _check_suffix(target)
     return write_ics(meeting_ics(store, meeting_id), target)
 
 
 def write_ics(data: bytes, target: str | Path) -> Path:
     """Write calendar bytes whole or not at all; only to a ``.ics`` file."""
+    _check_suffix(target)
+    return write_atomically(target, lambda tmp: tmp.write_bytes(data))
+
+
+def _check_suffix(target: str | Path) -> None:
     target = Path(target)
     if target.suffix.lower() != ".ics":
         raise ExportError(f"Ein Kalender wird als .ics-Datei gespeichert, nicht als "
                           f"„{target.suffix or target.name[:40]}“.")
-    return write_atomically(target, lambda tmp: tmp.write_bytes(data))
 
 
 def _organizer_candidates(meeting, members, people) -> Iterable[Person]:  # type: ignore[no-untyped-def]
@@ -276,3 +282,21 @@ def _task_event(task: Task, stamp: datetime, names: Names, decision: str,
     if body_short:
         event.add("categories", [clean_text(body_short)])
     return event
+
+
+def task_owner_choices(store: Store) -> list[tuple[str, TaskOwner]]:
+    """The people and organisations owning an open task, as "Name" with their owner
+    (people first, by name), for choosing whose due dates to export."""
+    names = Names.read(store)
+    states = sorted(s.value for s in ACTIVE_STATES)
+    rows = store.db.execute(
+        f"SELECT DISTINCT o.person_id, o.organization_id FROM task_owners o "
+        f"JOIN tasks t ON t.id = o.task_id WHERE o.deleted_at IS NULL "
+        f"AND t.deleted_at IS NULL AND t.state IN ({', '.join('?' for _ in states)})",
+        states).fetchall()
+    people = sorted({r[0] for r in rows if r[0] and r[0] in names.people},
+                    key=lambda i: _name_key(names.people[i]))
+    orgs = sorted({r[1] for r in rows if r[1] and r[1] in names.orgs},
+                  key=lambda i: names.organization(i).casefold())
+    return ([(names.person(i), TaskOwner(person_id=i)) for i in people]
+            + [(names.organization(i), TaskOwner(organization_id=i)) for i in orgs])

@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
+            self._add(export_menu, self.tr("Einladung als Kalen&dereintrag (.ics) …"),
+                         lambda: calendar_export(self, "meeting")),
+            self._add(export_menu, self.tr("&Termine der Aufgaben (.ics) …"),
+                         lambda: calendar_export(self, "tasks")),
         ]
         export_menu.addSeparator()
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
@@ -525,6 +529,12 @@ def list_export(window: MainWindow, kind: str) -> None:
     from .exports import export_list  # the documents' modules: when first asked for
 
     export_list(window, window.context, kind)
+
+
+def calendar_export(window: MainWindow, kind: str) -> None:
+    from .calendar_export import export_meeting_calendar, export_tasks_calendar
+
+    (export_meeting_calendar if kind == "meeting" else export_tasks_calendar)(window)
 
 
 def templates(window: MainWindow) -> None:
