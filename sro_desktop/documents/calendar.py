@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -33,8 +33,9 @@ from .. import __version__, clock
 from ..domain.agenda import minutes_of_day
 from ..domain.calendar import german_date
 from ..domain.enums import MeetingState, Role
+from ..domain.meeting_record import MeetingContext
 from ..domain.meetings import meeting_title
-from ..domain.model import Person, Task, TaskOwner
+from ..domain.model import Meeting, Membership, Person, Task, TaskOwner
 from ..domain.tasks import ACTIVE_STATES
 from ..store import Store
 from .files import ExportError, write_atomically
@@ -129,8 +130,7 @@ def meeting_invitation(store: Store, meeting_id: str) -> MeetingCalendar:
     event.add("summary", title)
     if meeting.place.strip():
         event.add("location", clean_text(meeting.place))
-    event.add("description", _description(store, meeting_id, title, cancelled,
-                                          meeting.cancel_reason))
+    event.add("description", _description(ctx, title, cancelled, meeting.cancel_reason))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("organizer", _party(organizer, _address(organizer)))
     seen, missing = set(), []
@@ -166,7 +166,11 @@ def write_meeting_ics(store: Store, meeting_id: str, target: str | Path) -> Path
 def write_ics(data: bytes, target: str | Path) -> Path:
     """Write calendar bytes whole or not at all; only to a ``.ics`` file."""
     _check_suffix(target)
-    return write_atomically(target, lambda tmp: tmp.write_bytes(data))
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(target, write)
 
 
 def _check_suffix(target: str | Path) -> None:
@@ -176,7 +180,9 @@ def _check_suffix(target: str | Path) -> None:
                           f"„{target.suffix or target.name[:40]}“.")
 
 
-def _organizer_candidates(meeting, members, people) -> Iterable[Person]:  # type: ignore[no-untyped-def]
+def _organizer_candidates(meeting: Meeting, members: Iterable[Membership],
+                          people: Mapping[str, Person]) -> Iterator[Person]:
+    members = list(members)
     ids = [meeting.minute_taker_person_id, meeting.chair_person_id,
            *(m.person_id for m in members if m.role is Role.MINUTES),
            *(m.person_id for m in members if m.role is Role.CHAIR)]
@@ -208,9 +214,7 @@ def _add_times(event: Event, day: date, start: str, end: str, agenda_minutes: in
     return True
 
 
-def _description(store: Store, meeting_id: str, title: str, cancelled: bool,
-                 reason: str) -> str:
-    ctx = store.meetings.context(meeting_id)
+def _description(ctx: MeetingContext, title: str, cancelled: bool, reason: str) -> str:
     lines = [title]
     if cancelled:
         lines.append("Die Sitzung ist abgesagt."
@@ -234,23 +238,24 @@ def tasks_ics(store: Store, body_id: str | None = None,
     from .task_list import Origins  # the task list's reading of decisions and meetings
 
     names = Names.read(store)
-    filters = {}
+    person_id = organization_id = None
     label = []
     if body_id:
         label.append(clean_text(store.bodies.get(body_id).name))
     if owner and owner.person_id:
-        filters["person_id"] = owner.person_id
-        label.append(names.person(owner.person_id))
+        person_id = owner.person_id
+        label.append(names.person(person_id))
     elif owner and owner.organization_id:
-        filters["owner_organization_id"] = owner.organization_id
-        label.append(names.organization(owner.organization_id))
+        organization_id = owner.organization_id
+        label.append(names.organization(organization_id))
     bodies = {b.id: b for b in store.bodies.list()}
     origins = Origins(store, body_id)
     cal = _calendar("PUBLISH")
     cal.add("x-wr-calname", "Aufgaben – " + (" – ".join(label) or "alle Gremien"))
     cal.add("x-wr-caldesc", "Fälligkeiten offener Aufgaben aus SRO Desktop")
     stamp = clock.now_utc()
-    for task in store.tasks.list(body_id, active=True, **filters):  # type: ignore[arg-type]
+    for task in store.tasks.list(body_id, active=True, person_id=person_id,
+                                 owner_organization_id=organization_id):
         if task.due_date is None:
             continue
         body = bodies.get(task.body_id)

@@ -274,12 +274,8 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
-            self._add(export_menu, self.tr("Einladung als Kalen&dereintrag (.ics) …"),
-                         lambda: calendar_export(self, "meeting")),
-            self._add(export_menu, self.tr("&Termine der Aufgaben (.ics) …"),
-                         lambda: calendar_export(self, "tasks")),
+            *calendar_actions(self, export_menu),  # and the separator after them
         ]
-        export_menu.addSeparator()
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
@@ -531,10 +527,20 @@ def list_export(window: MainWindow, kind: str) -> None:
     export_list(window, window.context, kind)
 
 
-def calendar_export(window: MainWindow, kind: str) -> None:
-    from .calendar_export import export_meeting_calendar, export_tasks_calendar
+def calendar_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
+    """Export › the invitation as a calendar entry, the task due dates (.ics); then the
+    separator that ends the menu's documents."""
+    def export(kind: str) -> None:
+        from .calendar_export import export_meeting_calendar, export_tasks_calendar
 
-    (export_meeting_calendar if kind == "meeting" else export_tasks_calendar)(window)
+        (export_meeting_calendar if kind == "meeting" else export_tasks_calendar)(window)
+
+    actions = [window._add(menu, window.tr("Einladung als Kalen&dereintrag (.ics) …"),
+                           lambda: export("meeting")),
+               window._add(menu, window.tr("&Termine der Aufgaben (.ics) …"),
+                           lambda: export("tasks"))]
+    menu.addSeparator()
+    return actions
 
 
 def templates(window: MainWindow) -> None:

@@ -34,7 +34,8 @@ def test_the_due_dates_of_a_body_and_of_an_owner(demo, tmp_path):
                "--out", owner).returncode == 0
     every, hers = read(body), read(owner)
     assert every.method == hers.method == "PUBLISH"
-    assert every.events and hers.events
+    assert every.events
+    assert hers.events
     assert all("Nadine Schulz" in e.description for e in hers.events)
 
 

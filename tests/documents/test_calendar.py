@@ -13,8 +13,8 @@ from ical.calendar_stream import IcsCalendarStream
 from pinned import TODAY
 
 from sro_desktop.documents.calendar import (
-    meeting_invitation,
     meeting_ics,
+    meeting_invitation,
     tasks_ics,
     write_meeting_ics,
 )

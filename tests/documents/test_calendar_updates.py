@@ -120,4 +120,5 @@ def test_a_change_from_another_laptop_keeps_its_sequence(two_laptops, tmp_path):
     exchange.take_in(a, send(b, a, folder))
     assert [s.meetings.calendar_sequence(meeting.id) for s in (a, b)] == [2, 2]
     assert a.meetings.get(meeting.id).place == "Ortsamt Mitte"
-    assert check(a) == [] and check(b) == []
+    assert check(a) == []
+    assert check(b) == []
