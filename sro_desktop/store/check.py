@@ -12,6 +12,7 @@ from .minutes_hash import altered_minutes
 from .schema import (
     USER_TABLES,
     approval_trigger_names,
+    calendar_trigger_names,
     history_trigger_names,
     lock_trigger_names,
     migrations,
@@ -76,6 +77,10 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     if missing:
         findings.append(f"Die Liste genehmigter Protokolle ist nicht geschützt, Trigger "
                         f"fehlen: {', '.join(missing)}")
+    missing = [name for name in calendar_trigger_names() if name not in triggers]
+    if missing:
+        findings.append(f"Geänderte Sitzungstermine werden nicht als neue Fassung der "
+                        f"Kalendereinladung gezählt, Trigger fehlen: {', '.join(missing)}")
     findings += _exchange(db, triggers)
     findings += _approved_minutes(store)
     findings += _register_gaps(store)

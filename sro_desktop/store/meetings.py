@@ -118,6 +118,16 @@ class Meetings(Repository[Meeting]):
                 self.store.decisions.follow_meeting_date(record_id, meeting.date)
         return meeting
 
+    def calendar_sequence(self, meeting_id: str) -> int:
+        """The revision of the meeting's calendar invitation (iCalendar SEQUENCE), which
+        the file raises itself on each change of date, time, place or cancellation
+        (migration m016)."""
+        row = self.db.execute("SELECT calendar_sequence FROM meetings WHERE id = ?",
+                              [meeting_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Sitzung {meeting_id} gibt es nicht (mehr).")
+        return int(row[0])
+
     def set_state(self, meeting_id: str, target: MeetingState, *,
                   approving_meeting_id: str | None = None,
                   approving_item_id: str | None = None, reason: str = "") -> Meeting:

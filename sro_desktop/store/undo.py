@@ -24,6 +24,12 @@ def _literal(column: str) -> str:
             f"ELSE quote(OLD.{column}) END")
 
 
+# Columns an undo does not set back. A meeting's calendar revision (iCalendar SEQUENCE,
+# migration m016) only goes up: a calendar ignores an update with a lower number, so
+# undoing a change of date is one more change, which the file's trigger counts.
+NOT_UNDONE = {"meetings": ("calendar_sequence",)}
+
+
 @dataclass(frozen=True)
 class Step:
     """Log entries first..last (inclusive) reverse one edit."""
@@ -45,14 +51,18 @@ class UndoLog:
 
     def _install(self, table: str) -> None:
         columns = [c.name for c in self.db[table].columns]
-        sets = "||','||".join(f"'{c}='||{_literal(c)}" for c in columns)
+        undone = [c for c in columns if c not in NOT_UNDONE.get(table, ())]
+        sets = "||','||".join(f"'{c}='||{_literal(c)}" for c in undone)
+        # an update of nothing but such a column (the file's own) is no edit to undo
+        when = ("WHEN " + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in undone)
+                if table in NOT_UNDONE else "")
         values = "||','||".join(_literal(c) for c in columns)
         log = "INSERT INTO undo_log (statement) VALUES"
         self.db.execute(f"""CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert
             AFTER INSERT ON main.{table} BEGIN
             {log} ('DELETE FROM {table} WHERE rowid='||NEW.rowid); END""")
         self.db.execute(f"""CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_update
-            AFTER UPDATE ON main.{table} BEGIN
+            AFTER UPDATE ON main.{table} {when} BEGIN
             {log} ('UPDATE {table} SET '||{sets}||' WHERE rowid='||OLD.rowid); END""")
         self.db.execute(f"""CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_delete
             BEFORE DELETE ON main.{table} BEGIN

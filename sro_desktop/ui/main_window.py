@@ -274,8 +274,11 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
+            *calendar_actions(self, export_menu),
         ]
         add_document_actions(self, file_menu, export_menu)  # Drucken, Unterschriftenliste
+
+
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
@@ -558,6 +561,20 @@ def printing(window: MainWindow) -> None:
     from .printing import print_document  # Qt's printing: when first asked for
 
     print_document(window, window.context, meeting_chosen(window))
+
+
+def calendar_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
+    """Export › the invitation as a calendar entry, the task due dates (.ics)."""
+    def export(kind: str) -> None:
+        from .calendar_export import export_meeting_calendar, export_tasks_calendar
+
+        (export_meeting_calendar if kind == "meeting" else export_tasks_calendar)(window)
+
+    actions = [window._add(menu, window.tr("Einladung als Kalen&dereintrag (.ics) …"),
+                           lambda: export("meeting")),
+               window._add(menu, window.tr("&Termine der Aufgaben (.ics) …"),
+                           lambda: export("tasks"))]
+    return actions
 
 
 def templates(window: MainWindow) -> None:

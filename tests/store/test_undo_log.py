@@ -32,9 +32,15 @@ P = AttendanceStatus
 
 
 def snapshot(store) -> dict[str, list[tuple]]:
-    """Every row of every user table, tombstones included, and the search index."""
+    """Every row of every user table, tombstones included, and the search index. Not a
+    meeting's calendar revision: it only ever goes up, an undo is one more change
+    (tests/documents/test_calendar_updates.py)."""
     rows = {t: [tuple(r) for r in store.db.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]
             for t in USER_TABLES}
+    cursor = store.db.execute("SELECT rowid, * FROM meetings ORDER BY rowid")
+    names = [d[0] for d in cursor.description]
+    rows["meetings"] = [tuple(v for k, v in zip(names, r, strict=True)
+                              if k != "calendar_sequence") for r in cursor]
     rows["search_index"] = [tuple(r) for r in store.db.execute(
         "SELECT rowid, kind, record_id, title, body FROM search_index ORDER BY rowid")]
     return rows
