@@ -35,6 +35,8 @@ def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argpars
 def cmd_eml(args: argparse.Namespace) -> int:
     from .cli import UserError
     from .documents.mail import (
+        calendar_entry,
+        file_attachment,
         meeting_document,
         meeting_draft,
         meeting_recipients,
@@ -53,8 +55,10 @@ def cmd_eml(args: argparse.Namespace) -> int:
             document = Path(folder) / f"{name} {body.short} {meeting.number} " \
                                       f"{meeting.date.isoformat()}.docx"
             meeting_document(store, meeting.id, args.document, document)
+            extra = calendar_entry(store, meeting.id, args.document, Path(folder))
             draft = meeting_draft(store, meeting.id, args.document, document, recipients,
-                                  template=args.template)
+                                  template=args.template,
+                                  extra=[file_attachment(p) for p in extra])
         path = write_eml(draft, args.out)
     if recipients.warning:
         print(f"warning: {recipients.warning}", file=sys.stderr)

@@ -263,6 +263,36 @@ def meeting_document(store: Store, meeting_id: str, document: str, target: Path,
     return export_invitation(store, meeting_id, target, template=template).path
 
 
+def calendar_entry(store: Store, meeting_id: str, document: str,
+                   folder: Path) -> list[Path]:
+    """What goes beside the invitation: the meeting as a calendar entry (``.ics``, REQUEST,
+    or CANCEL for a cancelled meeting) written into ``folder``, so Outlook and Thunderbird
+    offer to put it in the calendar. Nothing for the minutes, and nothing when the meeting
+    has no sender address for the entry's organiser (the invitation still goes)."""
+    if document != "invitation":
+        return []
+    from .calendar import meeting_ics, write_ics
+
+    try:
+        data = meeting_ics(store, meeting_id)
+    except ExportError:
+        return []
+    meeting = store.meetings.get(meeting_id)
+    return [write_ics(data, folder / f"Termin {meeting.date.isoformat()}.ics")]
+
+
+def file_attachment(path: Path) -> Attachment:
+    """A file on disk as an attachment; a calendar entry says its method (RFC 6047)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"Die Datei {path.name} lässt sich nicht lesen.") from exc
+    kind = mime_type(path.name)
+    if b"METHOD:CANCEL" in data and kind.startswith("text/calendar"):
+        kind = "text/calendar; method=CANCEL"
+    return path.name, data, kind
+
+
 def meeting_draft(store: Store, meeting_id: str, document: str, attachment: Path,
                   recipients: Recipients, *, template: Path | None = None,
                   extra: Sequence[Attachment] = (), sender: Recipient | None = None,

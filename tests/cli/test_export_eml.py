@@ -7,6 +7,7 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 
 from command_line import assert_user_error, run
+from ical.calendar_stream import IcsCalendarStream
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -41,7 +42,15 @@ def test_the_invitation_draft_without_deputies(demo, tmp_path):
     message = parse(out)
     assert message["Cc"] is None
     assert message["Subject"].startswith("Einladung: 8. Sitzung")
-    assert next(message.iter_attachments()).get_filename().startswith("Einladung SG 8 ")
+    invitation, entry = message.iter_attachments()
+    assert invitation.get_filename().startswith("Einladung SG 8 ")
+    # the meeting as a calendar entry beside it, read by the strict iCalendar parser
+    assert entry.get_content_type() == "text/calendar"
+    assert entry.get_param("method") == "REQUEST"
+    calendar = IcsCalendarStream.calendar_from_ics(entry.get_content())
+    (event,) = calendar.events
+    assert event.summary.startswith("8. Sitzung")
+    assert event.uid.endswith("@sro-desktop")
 
 
 def test_refusals(demo, tmp_path):

@@ -47,7 +47,12 @@ def open_meeting_draft(context: AppContext, meeting_id: str, document: str,
                        recipients: Recipients) -> Opened:
     """Write the document (Word, the user's template if chosen) into the drafts folder and
     open the draft; an ExportError (German) when that fails, and nothing is opened."""
-    from ...documents.mail import meeting_document, meeting_draft
+    from ...documents.mail import (
+        calendar_entry,
+        file_attachment,
+        meeting_document,
+        meeting_draft,
+    )
     from ...documents.mail_programs import drafts_dir, open_draft
 
     store = context.s
@@ -63,9 +68,12 @@ def open_meeting_draft(context: AppContext, meeting_id: str, document: str,
                           f"{os_error_text(exc)}") from exc
     attachment = meeting_document(store, meeting_id, document, folder / f"{name}.docx",
                                   template=template_for(document))
+    extra = calendar_entry(store, meeting_id, document, folder)
     draft = meeting_draft(store, meeting_id, document, attachment, recipients,
-                          template=template_for(TEXT_TEMPLATES[document]))
-    return open_draft(draft, folder / f"{name}.eml", [attachment], open_file=open_file)
+                          template=template_for(TEXT_TEMPLATES[document]),
+                          extra=[file_attachment(p) for p in extra])
+    return open_draft(draft, folder / f"{name}.eml", [attachment, *extra],
+                      open_file=open_file)
 
 
 def make_draft(context: AppContext, meeting_id: str, document: str,

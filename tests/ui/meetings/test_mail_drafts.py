@@ -116,7 +116,10 @@ def test_send_the_invitation(main_window, store_of, opened):
     message = parse(eml)
     assert message["Subject"].startswith("Einladung: 9. Sitzung")
     assert message["Cc"] is not None  # deputies are invited to stand in
-    (attached,) = message.iter_attachments()
+    attached, entry = message.iter_attachments()
     assert attached.get_filename().startswith("Einladung SG 9 ")
+    assert entry.get_content_type() == "text/calendar"  # to put in the calendar
+    assert entry.get_param("method") == "REQUEST"
+    assert f"UID:{meeting.id}@sro-desktop" in entry.get_content()
     assert store_of.circulations.list(meeting.id) == []  # no record of invitations
     assert store_of.meetings.get(meeting.id).state is MeetingState.INVITED
