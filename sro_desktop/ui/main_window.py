@@ -274,11 +274,8 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
-            *calendar_actions(self, export_menu),
         ]
-        add_document_actions(self, file_menu, export_menu)  # Drucken, Unterschriftenliste
-
-
+        add_document_actions(self, file_menu, export_menu)  # Unterschriften, .ics, Drucken
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
@@ -531,10 +528,12 @@ def list_export(window: MainWindow, kind: str) -> None:
 
 
 def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMenu) -> None:
-    """Datei → Drucken … (before the demo's entries) and Export → Unterschriftenliste."""
+    """Export → Unterschriftenliste and the calendar files, Datei → Drucken … (before the
+    demo's entries)."""
     window.export_actions.append(window._add(
         export_menu, window.tr("&Unterschriftenliste der Sitzung …"),
         lambda: signature_export(window)))
+    window.export_actions += calendar_actions(window, export_menu)
     export_menu.addSeparator()
     print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
                                QKeySequence.StandardKey.Print)
