@@ -308,7 +308,9 @@ OWN_EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def _export_modules() -> list[Any]:
-    return []
+    from . import cli_oparl
+
+    return [cli_oparl]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

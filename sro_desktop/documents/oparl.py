@@ -210,7 +210,7 @@ def _publish(out: Path, files: dict[str, bytes]) -> None:
     except OSError as exc:
         raise ExportError(f"{out.parent} kann nicht beschrieben werden: {os_reason(exc)}.") \
             from exc
-    old: Path | None = None
+    holder: Path | None = None  # the earlier export, moved aside until the swap is done
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -220,18 +220,17 @@ def _publish(out: Path, files: dict[str, bytes]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}-alt-", dir=out.parent))
-            os.replace(out, old / "tree")
+            holder = Path(tempfile.mkdtemp(prefix=f".{out.name}-alt-", dir=out.parent))
+            os.replace(out, holder / "tree")
         try:
             os.replace(tmp, out)
         except OSError:
-            if old is not None:
-                os.replace(old / "tree", out)
-                old = None
+            if holder is not None:
+                os.replace(holder / "tree", out)
             raise
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(f"{out} kann nicht geschrieben werden: {os_reason(exc)}.") from exc
     finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        if holder is not None and out.exists():  # never the only copy of the earlier one
+            shutil.rmtree(holder, ignore_errors=True)
