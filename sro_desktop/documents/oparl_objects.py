@@ -153,7 +153,7 @@ def org_kind(text: str) -> tuple[str, str]:
     """(organizationType, classification) of an organisation's stored kind (a code, or free
     text in older files)."""
     try:
-        kind = OrganizationKind.parse(text)
+        kind = OrganizationKind(OrganizationKind.parse(text))
     except ValueError:
         return "Sonstiges", clean_text(text)
     return ORG_TYPES[kind], kind.label

@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "report")),
         ]
         export_menu.addSeparator()
+        self.export_actions.append(self._add(export_menu, self.tr("&OParl …"),
+                                             lambda: oparl_export(self)))
+        export_menu.addSeparator()
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
@@ -525,6 +528,12 @@ def list_export(window: MainWindow, kind: str) -> None:
     from .exports import export_list  # the documents' modules: when first asked for
 
     export_list(window, window.context, kind)
+
+
+def oparl_export(window: MainWindow) -> None:
+    from .oparl_export import export_oparl_from_window  # loads the documents when asked
+
+    export_oparl_from_window(window, window.context)
 
 
 def templates(window: MainWindow) -> None:

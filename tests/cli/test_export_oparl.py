@@ -17,7 +17,8 @@ def test_the_tree_is_written_and_counted(demo, tmp_path):
     assert system["id"] == "https://ris.example.org/sro/system.json"
     meetings = len(list((out / "meeting").iterdir()))
     assert f"meeting: {meetings}" in result.stdout
-    assert "Written:" in result.stdout and result.stderr == ""
+    assert "Written:" in result.stdout
+    assert result.stderr == ""
 
 
 def test_a_base_url_that_is_not_http_is_refused(demo, tmp_path):

@@ -146,7 +146,8 @@ def test_list_pages_follow_the_list_structure(exported, validators):
         while True:
             page = documents[url.removeprefix(BASE + "/")]
             assert set(page) == {"data", "pagination", "links"}
-            assert page["links"]["first"] == first and page["links"]["self"] == url
+            assert page["links"]["first"] == first
+            assert page["links"]["self"] == url
             for obj in page["data"]:
                 assert not list(validators[obj["type"]].iter_errors(obj))
             seen += [o["id"] for o in page["data"]]
@@ -205,7 +206,8 @@ def test_the_bytes_of_files_are_as_the_file_object_says(exported):
         assert len(data) == obj["size"]
         assert hashlib.sha512(data).hexdigest() == obj["sha512Checksum"]
         names.add(obj["name"])
-    assert PUBLIC_PAPER in names and SECRET_PAPER not in names
+    assert PUBLIC_PAPER in names
+    assert SECRET_PAPER not in names
     minutes = [o for o in files if o["mimeType"].endswith("wordprocessingml.document")]
     assert len(minutes) == len(exported["approved"])
 
@@ -263,7 +265,8 @@ def test_nothing_private_or_non_public_in_the_tree(exported):
     root = exported["root"]
     texts = {rel: (_docx_text(p) if rel.endswith(".docx") else p.read_bytes().decode(
         "utf-8", errors="replace")) for rel, p in _files(root).items()}
-    assert exported["non_public"] and exported["private"]
+    assert exported["non_public"]
+    assert exported["private"]
     for rel, text in texts.items():
         for title in exported["non_public"]:
             assert title not in text, (rel, title)
@@ -279,19 +282,22 @@ def test_meetings_states_times_and_deletions(exported):
     objects = _objects(_json_files(exported["root"]))
     meetings = {u: o for u, o in objects.items() if o["type"] == f"{TYPE}Meeting"}
     gone = meetings[f"{BASE}/meeting/{exported['deleted']}.json"]
-    assert gone["deleted"] is True and set(gone) == {"id", "type", "created", "modified",
+    assert gone["deleted"] is True
+    assert set(gone) == {"id", "type", "created", "modified",
                                                      "deleted"}
     live = [o for o in meetings.values() if not o.get("deleted")]
     assert any(o["cancelled"] and o["meetingState"] == "abgesagt" for o in live)
     january = next(o for o in live if o.get("start", "").startswith("2026-01-"))
     may = next(o for o in live if o.get("start", "").startswith("2026-05-"))
-    assert january["start"].endswith("+01:00") and may["start"].endswith("+02:00")
+    assert january["start"].endswith("+01:00")
+    assert may["start"].endswith("+02:00")
     with_minutes = [o for o in live if "resultsProtocol" in o]
     assert sorted(o["id"] for o in with_minutes) == sorted(
         f"{BASE}/meeting/{m}.json" for m in exported["approved"])
     assert all("sroRostock:attendance" in o for o in with_minutes)
     decided = [i for o in with_minutes for i in o["agendaItem"] if "resolutionText" in i]
-    assert decided and all(i["sroRostock:decisions"][0]["votes"] for i in decided
+    assert decided
+    assert all(i["sroRostock:decisions"][0]["votes"] for i in decided
                            if i["result"] != "vertagt")
     not_approved = [o for o in live if "resultsProtocol" not in o]
     assert not any("resolutionText" in i for o in not_approved
@@ -304,7 +310,8 @@ def test_recommendations_are_papers_with_two_consultations(exported):
     assert papers
     for paper in papers:
         roles = [c["role"] for c in paper["consultation"]]
-        assert roles[0] == "Vorberatung" and "Entscheidung" in roles
+        assert roles[0] == "Vorberatung"
+        assert "Entscheidung" in roles
         assert [c["authoritative"] for c in paper["consultation"]
                 if c["role"] == "Entscheidung"] == [True] * roles.count("Entscheidung")
     assert any("sroRostock:response" in p for p in papers)

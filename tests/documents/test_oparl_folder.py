@@ -54,7 +54,8 @@ def test_an_earlier_export_is_replaced_whole_and_the_pdf_hook_adds_a_derived_fil
     assert sorted(p.name for p in tmp_path.iterdir()) == ["oparl"]  # no temporary folders
     files = [json.loads(p.read_text(encoding="utf-8")) for p in (target / "file").iterdir()]
     pdfs = [f for f in files if f["mimeType"] == "application/pdf"]
-    assert converted and len(pdfs) == len(converted) == summary.downloads // 2
+    assert converted
+    assert len(pdfs) == len(converted) == summary.downloads // 2
     masters = {f["id"]: f for f in files if f["mimeType"] != "application/pdf"}
     for pdf in pdfs:
         assert masters[pdf["masterFile"]]["derivativeFile"] == [pdf["id"]]
