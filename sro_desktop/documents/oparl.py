@@ -7,8 +7,9 @@ type "Gremium" in it, as OParl models committees; the organisations members sit 
 (Träger, Amt) are Organizations too (``onBehalfOf`` of a Membership).
 
 What is public (and so exported):
-- meetings of every body with their public agenda items (number, title); cancelled
-  meetings as cancelled (``cancelled: true``, meetingState "abgesagt");
+- meetings of every body; from the invitation on with their public agenda items (number,
+  title; a planned meeting's agenda is still a draft); cancelled meetings as cancelled
+  (``cancelled: true``, meetingState "abgesagt");
 - results (``result``, ``resolutionText``, votes per side) and the minutes only of
   meetings whose minutes are approved; the minutes as their public version (DOCX, and
   PDF when a converter is given: ``minutes_pdf``);

@@ -54,8 +54,8 @@ def export_meetings(store: Store, urls: Urls, source: Source, *,
     meetings = sorted((m for b in source.bodies for m in store.meetings.list(b)),
                       key=lambda m: (m.date, m.id))
     for meeting in meetings:
-        items_for[meeting.id] = store.agenda.list(meeting.id)
-    hidden = {i.recommendation_id for items in items_for.values() for i in items
+        items_for[meeting.id] = published_items(meeting, store.agenda.list(meeting.id))
+    hidden = {i.recommendation_id for m in meetings for i in store.agenda.list(m.id)
               if i.recommendation_id and not i.public}
     papers = {r for r in recs if r not in hidden}
     for meeting in meetings:
@@ -65,12 +65,22 @@ def export_meetings(store: Store, urls: Urls, source: Source, *,
         out.lists["meeting"].append(deleted_marker("Meeting", urls.obj("meeting", gone),
                                                    source.stamps["meetings"][gone]))
     exported = {m.id for m in meetings}
+    items = {i.id for published in items_for.values() for i in published}
     for rec_id in sorted(papers):
-        out.lists["paper"].append(_paper(store, urls, source, recs[rec_id], exported, out))
+        out.lists["paper"].append(_paper(store, urls, source, recs[rec_id], exported, items,
+                                         out))
     for gone in deleted_ids(store, "recommendations"):
         out.lists["paper"].append(deleted_marker("Paper", urls.obj("paper", gone),
                                                  source.stamps["recommendations"][gone]))
     return out
+
+
+def published_items(meeting: Meeting, items: list[AgendaItem]) -> list[AgendaItem]:
+    """The agenda as published: its public items, once the invitation went out (a planned
+    meeting's agenda is still being drafted: the meeting alone is shown)."""
+    if meeting.state is MeetingState.PLANNED:
+        return []
+    return [i for i in items if i.public]
 
 
 def _meeting(store: Store, urls: Urls, source: Source, meeting: Meeting,
@@ -79,7 +89,7 @@ def _meeting(store: Store, urls: Urls, source: Source, meeting: Meeting,
     body = source.bodies[meeting.body_id]
     url = urls.obj("meeting", meeting.id)
     approved = meeting.state is MeetingState.APPROVED
-    public = [i for i in items if i.public]
+    public = items  # published_items(): the public ones, none while only planned
     decisions: dict[str, list[Decision]] = defaultdict(list)
     if approved:
         for decision in store.decisions.for_meeting(meeting.id):
@@ -256,7 +266,7 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 def _paper(store: Store, urls: Urls, source: Source, rec: Recommendation,
-           exported: set[str], out: Meetings) -> Obj:
+           exported: set[str], published: set[str], out: Meetings) -> Obj:
     """A recommendation of the advisory board: its Vorberatung there, and the steering
     group's Entscheidung at each (public) TOP that deals with it."""
     url = urls.obj("paper", rec.id)
@@ -269,7 +279,7 @@ def _paper(store: Store, urls: Urls, source: Source, rec: Recommendation,
                    "organization": [advisory], "authoritative": False, "role": "Vorberatung"}
     consultations = [advice]
     items = [i for i in store.recommendations.agenda_items(rec.id)
-             if i.meeting_id in exported]
+             if i.id in published]
     for item in items:
         advising = store.meetings.get(item.meeting_id).body_id == rec.advisory_body_id
         consultations.append({

@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search,
-                     QKeySequence.StandardKey.Find)
+        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search, QKeySequence.StandardKey.Find)
 
         export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_actions = [
@@ -274,10 +273,8 @@ class MainWindow(QMainWindow):
                          lambda: list_export(self, "decisions")),
             self._add(export_menu, self.tr("&Sachstandsbericht …"),
                          lambda: list_export(self, "report")),
+            oparl_entry(self, export_menu),  # Export › OParl … (ui/oparl_export.py)
         ]
-        export_menu.addSeparator()
-        self.export_actions.append(self._add(export_menu, self.tr("&OParl …"),
-                                             lambda: oparl_export(self)))
         export_menu.addSeparator()
         self._add(export_menu, self.tr("&Vorlagen …"), lambda: templates(self))
 
@@ -530,10 +527,16 @@ def list_export(window: MainWindow, kind: str) -> None:
     export_list(window, window.context, kind)
 
 
-def oparl_export(window: MainWindow) -> None:
-    from .oparl_export import export_oparl_from_window  # loads the documents when asked
+def oparl_entry(window: MainWindow, menu: QMenu) -> QAction:
+    """Export › OParl …, after a separator; the dialog and the documents load when asked."""
+    menu.addSeparator()
 
-    export_oparl_from_window(window, window.context)
+    def run() -> None:
+        from .oparl_export import export_oparl_from_window
+
+        export_oparl_from_window(window, window.context)
+
+    return window._add(menu, window.tr("&OParl …"), run)
 
 
 def templates(window: MainWindow) -> None:

@@ -299,6 +299,9 @@ def test_meetings_states_times_and_deletions(exported):
     assert decided
     assert all(i["sroRostock:decisions"][0]["votes"] for i in decided
                            if i["result"] != "vertagt")
+    planned = [o for o in live if o["meetingState"] == "terminiert"]
+    assert planned
+    assert not any("agendaItem" in o for o in planned)  # the draft agenda stays inside
     not_approved = [o for o in live if "resultsProtocol" not in o]
     assert not any("resolutionText" in i for o in not_approved
                    for i in o.get("agendaItem", []))
