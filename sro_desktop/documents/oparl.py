@@ -82,7 +82,7 @@ def export_oparl(store: Store, out_dir: str | Path, base_url: str, *,
     """Write the OParl tree of the file into ``out_dir`` (see the module's docstring)."""
     urls = Urls(check_base_url(base_url))
     out = Path(out_dir).absolute()
-    _check_target(out)
+    check_target(out)
     source = Source.read(store)
     lists: dict[str, list[Obj]] = {n: [] for n in BODY_LISTS}
     lists.update(organisation_side(store, urls, source))
@@ -187,7 +187,9 @@ def is_earlier_export(folder: Path) -> bool:
     return isinstance(system, dict) and system.get("type") == typed("System")
 
 
-def _check_target(out: Path) -> None:
+def check_target(out: Path) -> None:
+    """Refuse (ExportError, German) a folder the tree may not go into: a file, a missing
+    parent, a folder with other things in it than an earlier OParl export."""
     if not out.parent.is_dir():
         raise ExportError(f"Den Ordner {out.parent} gibt es nicht.")
     if out.exists() and not out.is_dir():

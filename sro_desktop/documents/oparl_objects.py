@@ -85,10 +85,14 @@ def berlin_offset_utc(moment: datetime) -> timezone:
     return timezone(timedelta(hours=2 if summer else 1))
 
 
-def berlin_local(day: date, hhmm: str) -> str:
-    """A wall-clock time in Rostock with its offset: "2026-05-11T16:00:00+02:00"."""
-    hour, minute = (int(p) for p in hhmm.split(":"))
-    naive = datetime(day.year, day.month, day.day, hour, minute)
+def berlin_local(day: date, hhmm: str) -> str | None:
+    """A wall-clock time in Rostock with its offset: "2026-05-11T16:00:00+02:00"; None
+    without a time (or one that is no "HH:MM")."""
+    try:
+        hour, minute = (int(p) for p in hhmm.strip().split(":"))
+        naive = datetime(day.year, day.month, day.day, hour, minute)
+    except ValueError:
+        return None
     guess = naive.replace(tzinfo=timezone(timedelta(hours=1)))
     offset = berlin_offset_utc(guess)
     if offset != berlin_offset_utc(naive.replace(tzinfo=offset)):

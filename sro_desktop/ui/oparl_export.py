@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..documents.files import ExportError
-from ..documents.oparl import check_base_url, is_earlier_export
+from ..documents.oparl import check_base_url, check_target
 from .common.forms import FormDialog
 from .context import AppContext, EditRefused
 from .exports import export_folder, run_export
@@ -80,11 +80,11 @@ class OparlExportDialog(FormDialog):
             raise EditRefused(str(exc), "base_url") from exc
         if not values["folder"]:
             raise EditRefused(self.tr("Bitte einen Ordner wählen."), "folder")
-        folder = Path(values["folder"])
-        if folder.is_dir() and any(folder.iterdir()) and not is_earlier_export(folder):
-            raise EditRefused(self.tr(
-                "Der Ordner ist nicht leer und enthält keinen früheren OParl-Export. Bitte "
-                "einen leeren Ordner wählen."), "folder")
+        folder = Path(values["folder"]).absolute()
+        try:
+            check_target(folder)
+        except ExportError as exc:
+            raise EditRefused(str(exc), "folder") from exc
         settings = QSettings()
         settings.setValue(BASE_KEY, base)
         settings.setValue(FOLDER_KEY, str(folder))

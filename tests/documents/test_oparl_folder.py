@@ -73,3 +73,15 @@ def test_the_base_url_must_be_http_or_https(url):
 
 def test_a_trailing_slash_of_the_base_url_is_dropped():
     assert check_base_url(" https://ris.example.org/oparl/ ") == BASE
+
+
+def test_wall_clock_times_carry_the_offset_of_their_day():
+    from datetime import date
+
+    from sro_desktop.documents.oparl_objects import berlin_local
+
+    assert berlin_local(date(2026, 3, 29), "01:30") == "2026-03-29T01:30:00+01:00"
+    assert berlin_local(date(2026, 3, 29), "03:30") == "2026-03-29T03:30:00+02:00"
+    assert berlin_local(date(2026, 10, 25), "04:00") == "2026-10-25T04:00:00+01:00"
+    assert berlin_local(date(2026, 7, 1), "") is None
+    assert berlin_local(date(2026, 7, 1), "9 Uhr") is None
