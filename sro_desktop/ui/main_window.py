@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search,
-                     QKeySequence.StandardKey.Find)
+        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search, QKeySequence.StandardKey.Find)
 
         export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_actions = [
@@ -534,6 +533,7 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
         export_menu, window.tr("&Unterschriftenliste der Sitzung …"),
         lambda: signature_export(window)))
     window.export_actions += calendar_actions(window, export_menu)
+    window.export_actions.append(oparl_entry(window, export_menu))
     export_menu.addSeparator()
     print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
                                QKeySequence.StandardKey.Print)
@@ -574,6 +574,18 @@ def calendar_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
                window._add(menu, window.tr("&Termine der Aufgaben (.ics) …"),
                            lambda: export("tasks"))]
     return actions
+
+
+def oparl_entry(window: MainWindow, menu: QMenu) -> QAction:
+    """Export › OParl …, after a separator; the dialog and the documents load when asked."""
+    menu.addSeparator()
+
+    def run() -> None:
+        from .oparl_export import export_oparl_from_window
+
+        export_oparl_from_window(window, window.context)
+
+    return window._add(menu, window.tr("&OParl …"), run)
 
 
 def templates(window: MainWindow) -> None:
