@@ -76,6 +76,14 @@ def check_base_url(base_url: str) -> str:
     return text.rstrip("/")
 
 
+def archive_pdf(docx: Path, pdf: Path) -> None:
+    """The approved minutes as PDF/A-2b beside their DOCX (LibreOffice; ExportError in
+    German when it is missing or fails)."""
+    from .pdf import convert_to_pdf
+
+    convert_to_pdf(docx, pdf, archive=True)
+
+
 def export_oparl(store: Store, out_dir: str | Path, base_url: str, *,
                  name: str = DEFAULT_NAME, page_size: int = PAGE_SIZE,
                  minutes_pdf: PdfHook | None = None) -> OparlSummary:

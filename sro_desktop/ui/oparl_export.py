@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..documents.files import ExportError
 from ..documents.oparl import check_base_url, check_target
+from ..documents.pdf import find_soffice
 from .common.forms import FormDialog
 from .context import AppContext, EditRefused
 from .exports import export_folder, run_export
@@ -61,6 +63,15 @@ class OparlExportDialog(FormDialog):
         form.addRow(note)
         self.field_row(form, self.tr("&Basis-Adresse"), self.base_url, "base_url")
         self.field_row(form, self.tr("&Ordner"), row_box, "folder", buddy=self.folder)
+        self.pdf = QCheckBox(self.tr("Genehmigte Niederschriften auch als &PDF/A"))
+        self.pdf.setAccessibleName(self.tr("Genehmigte Niederschriften auch als PDF/A"))
+        has_libreoffice = find_soffice() is not None
+        self.pdf.setChecked(has_libreoffice)
+        self.pdf.setEnabled(has_libreoffice)
+        self.pdf.setToolTip(self.tr(
+            "Für das Archiv, neben der Word-Datei; braucht LibreOffice") if has_libreoffice
+            else self.tr("Dafür wird LibreOffice benötigt; es ist nicht installiert."))
+        form.addRow(self.pdf)
         form.addRow(self.general_error)
         form.addRow(self.buttons)
 
@@ -71,7 +82,8 @@ class OparlExportDialog(FormDialog):
             self.folder.setText(chosen)
 
     def values(self) -> dict[str, Any]:
-        return {"base_url": self.base_url.text(), "folder": self.folder.text().strip()}
+        return {"base_url": self.base_url.text(), "folder": self.folder.text().strip(),
+                "pdf": self.pdf.isChecked()}
 
     def _check(self, values: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -98,7 +110,7 @@ class OparlExportDialog(FormDialog):
 
 def export_oparl_from_window(parent: QWidget, context: AppContext) -> bool:
     """Ask, then write the tree; a refusal is shown in German."""
-    from ..documents.oparl import export_oparl
+    from ..documents.oparl import archive_pdf, export_oparl
 
     if context.store is None:
         return False
@@ -107,5 +119,6 @@ def export_oparl_from_window(parent: QWidget, context: AppContext) -> bool:
         return False
     folder = Path(choice["folder"])
     store = context.s
-    return run_export(parent, lambda: export_oparl(store, folder, choice["base_url"]),
-                      folder) is not None
+    pdf = archive_pdf if choice["pdf"] else None
+    return run_export(parent, lambda: export_oparl(store, folder, choice["base_url"],
+                                                   minutes_pdf=pdf), folder) is not None

@@ -1,4 +1,5 @@
-"""Reading exported documents back as a user's program would: python-docx and csv."""
+"""Reading exported documents back as a user's program would: python-docx, csv, and
+pypdf with lxml for the PDF's XMP metadata."""
 
 from __future__ import annotations
 
@@ -7,9 +8,20 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
+from lxml import etree
+from pypdf import PdfReader
 
 TODAY = date(2026, 11, 25)  # the demo's "today" in the document tests
 BOM = b"\xef\xbb\xbf"
+XMP = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+       "pdfaid": "http://www.aiim.org/pdfa/ns/id/", "dc": "http://purl.org/dc/elements/1.1/"}
+
+
+def xmp(reader: PdfReader) -> etree._Element | None:
+    stream = reader.trailer["/Root"].get("/Metadata")
+    if stream is None:
+        return None
+    return etree.fromstring(stream.get_object().get_data())
 
 
 def text_of(path: Path) -> str:

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from document_reading import XMP, xmp
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
@@ -23,8 +23,6 @@ from sro_desktop.documents.signature_list import export_signature_list
 from sro_desktop.domain.enums import MeetingState
 from sro_desktop.store import Store
 
-XMP = {"x": "adobe:ns:meta/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-       "pdfaid": "http://www.aiim.org/pdfa/ns/id/", "dc": "http://purl.org/dc/elements/1.1/"}
 BODY = "Steuerungsgruppe Sozialraumorientierung"
 
 
@@ -41,13 +39,6 @@ def pdfs(demo_file, tmp_path_factory) -> dict[str, Path]:
         return {"minutes": export_minutes(store, minutes.id, folder / "protokoll.pdf"),
                 "signatures": export_signature_list(store, signatures.id,
                                                     folder / "unterschriften.pdf")}
-
-
-def xmp(reader: PdfReader) -> etree._Element | None:
-    stream = reader.trailer["/Root"].get("/Metadata")
-    if stream is None:
-        return None
-    return etree.fromstring(stream.get_object().get_data())
 
 
 def fonts(reader: PdfReader) -> list[dict]:

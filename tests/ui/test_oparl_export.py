@@ -8,7 +8,7 @@ import json
 
 from acting import accept, find, menu_action, press, type_text, when_dialog
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from sro_desktop.ui import oparl_export
 
@@ -31,6 +31,7 @@ def test_export_oparl_from_the_menu(main_window, tmp_path, monkeypatch):
         assert any("https://" in text for text in refusal), refusal
         assert dialog.isVisible()  # stays open with what was typed
         type_text(url, "https://ris.example.org/oparl/")
+        find(dialog, QCheckBox, "Genehmigte Niederschriften auch als PDF/A").setChecked(False)
         accept(dialog)
 
     answer = when_dialog(fill)
