@@ -409,7 +409,8 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "status_line": _status_line(meeting, record.approving, record.approving_item),
         "public": public,
         "public_note": left_out_note,
-        "attendance": attendance_by_side(ctx, names, invited_only=skeleton),
+        "attendance": _published(attendance_by_side(ctx, names, invited_only=skeleton),
+                                 public),
         "quorum": quorum,  # templates before 12 show it apart; the shipped one when
         "quorum_apart": quorum_apart,  # there is no opening TOP to show it under
         "agenda": agenda_rows(ctx, public, record.attachments),
@@ -427,6 +428,16 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "signature": signature_block(record, facts),
         "seal": seal if meeting.state is MeetingState.APPROVED else "",
     }
+
+
+def _published(attendance: dict[str, Any], public: bool) -> dict[str, Any]:
+    """The public version names the members (they hold a seat in a public body) but not
+    the guests, who are private persons: only how many there were."""
+    count = len(attendance["guests"])
+    if public and count:
+        attendance = attendance | {"guests": [], "guests_text": "1 Gast" if count == 1
+                                   else f"{count} Gäste"}
+    return attendance
 
 
 def _annexes_note(record: MinutesRecord, all_items: Sequence[AgendaItem], public: bool) -> str:

@@ -16,7 +16,10 @@ What is public (and so exported):
 - the papers of public TOPs (Files with their bytes);
 - the advisory board's recommendations as Papers, unless a non-public TOP deals with one;
 - persons: name and memberships only (no e-mail, phone, address); guests are no
-  members and are not published; attendance only as counts, never who.
+  members and are not published; in the JSON attendance only as counts. The published
+  minutes are the official public version: like every council's minutes they name the
+  members present, excused and absent (they hold a seat in a public body), the guests
+  only as a number (documents/minutes.py ``_published``).
 Left out: non-public TOPs with their decisions, papers and recommendations; draft
 minutes; the invitation (no File yet); tasks' owners; reasons for cancellations.
 

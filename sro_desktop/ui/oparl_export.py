@@ -56,9 +56,9 @@ class OparlExportDialog(FormDialog):
         note = QLabel(self.tr(
             "Schreibt den öffentlichen Teil der Datei als OParl-1.1-Ordner (JSON) für das "
             "Ratsinformationssystem: Sitzungen mit öffentlichen Tagesordnungspunkten, "
-            "Ergebnisse und genehmigte Niederschriften, Empfehlungen, Mitglieder nur mit "
-            "Namen. Nichtöffentliches, Kontaktdaten und Anwesenheit einzelner Personen "
-            "bleiben draußen."))
+            "Ergebnisse und genehmigte Niederschriften (öffentliche Fassung: sie nennt die "
+            "Mitglieder, Gäste nur als Zahl), Empfehlungen, Mitglieder nur mit Namen. "
+            "Nichtöffentliches und Kontaktdaten bleiben draußen."))
         note.setWordWrap(True)
         form.addRow(note)
         self.field_row(form, self.tr("&Basis-Adresse"), self.base_url, "base_url")
@@ -66,10 +66,10 @@ class OparlExportDialog(FormDialog):
         self.pdf = QCheckBox(self.tr("Genehmigte Niederschriften auch als &PDF/A"))
         self.pdf.setAccessibleName(self.tr("Genehmigte Niederschriften auch als PDF/A"))
         has_libreoffice = find_soffice() is not None
-        self.pdf.setChecked(has_libreoffice)
-        self.pdf.setEnabled(has_libreoffice)
+        self.pdf.setEnabled(has_libreoffice)  # off unless asked: each takes a few seconds
         self.pdf.setToolTip(self.tr(
-            "Für das Archiv, neben der Word-Datei; braucht LibreOffice") if has_libreoffice
+            "Für das Archiv, neben der Word-Datei; LibreOffice braucht dafür einige "
+            "Sekunden je genehmigter Niederschrift") if has_libreoffice
             else self.tr("Dafür wird LibreOffice benötigt; es ist nicht installiert."))
         form.addRow(self.pdf)
         form.addRow(self.general_error)

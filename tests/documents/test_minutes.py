@@ -119,6 +119,11 @@ def test_public_version_leaves_out_non_public_items_and_says_so(demo, tmp_path):
     assert "Öffentliche Fassung: 1 nichtöffentlicher Tagesordnungspunkt ist nicht enthalten." \
         in public
     assert "7. Sitzung am 13.11.2026 · öffentliche Fassung" in public  # the page header
+    # guests are private persons: the public version counts them, the full one names them
+    (guest,) = [a.guest_name for a in demo.attendance.list(meeting.id) if not a.membership_id]
+    assert f"Gäste: {guest}" in full
+    assert guest not in public
+    assert "Gäste: 1 Gast" in public
 
 
 def test_results_only_leaves_out_the_discussion(demo, tmp_path):

@@ -31,7 +31,8 @@ def test_export_oparl_from_the_menu(main_window, tmp_path, monkeypatch):
         assert any("https://" in text for text in refusal), refusal
         assert dialog.isVisible()  # stays open with what was typed
         type_text(url, "https://ris.example.org/oparl/")
-        find(dialog, QCheckBox, "Genehmigte Niederschriften auch als PDF/A").setChecked(False)
+        assert not find(dialog, QCheckBox, "Genehmigte Niederschriften auch als PDF/A"
+                        ).isChecked()  # a few seconds each: only when asked for
         accept(dialog)
 
     answer = when_dialog(fill)
