@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -35,6 +36,11 @@ def output_suffix(target: str | Path, allowed: tuple[str, ...] = WORD_OR_PDF) ->
 
 def _short(name: str) -> str:
     return name if len(name) <= 60 else f"{name[:57]}…"
+
+
+def safe_file_name(text: str) -> str:
+    """A name any file system takes: the characters Windows refuses become "-"."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip(" .")
 
 
 def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:

@@ -21,10 +21,12 @@ from typing import Any
 from .. import clock
 from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import Role
+from ..domain.errors import RuleViolation
 from ..domain.labels import person_sort_key
+from ..domain.meetings import check_invitable, check_sendable
 from ..paths import templates_dir
 from ..store import Store
-from .files import ExportError, write_atomically
+from .files import ExportError, safe_file_name, write_atomically
 from .text import clean_text
 
 # The documents a draft can carry -> the shipped template of its text.
@@ -34,7 +36,7 @@ SUBJECT_PREFIX = "Betreff:"
 MIME_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".pdf": "application/pdf",
-    ".ics": "text/calendar; method=REQUEST",
+    ".ics": "text/calendar; method=REQUEST; charset=UTF-8",  # umlauts in names, agenda
     ".csv": "text/csv",
     ".txt": "text/plain",
 }
@@ -278,7 +280,9 @@ def calendar_entry(store: Store, meeting_id: str, document: str,
     except ExportError:
         return []
     meeting = store.meetings.get(meeting_id)
-    return [write_ics(data, folder / f"Termin {meeting.date.isoformat()}.ics")]
+    body = store.bodies.get(meeting.body_id)
+    name = safe_file_name(f"Termin {body.short} {meeting.number} {meeting.date.isoformat()}")
+    return [write_ics(data, folder / f"{name}.ics")]
 
 
 def file_attachment(path: Path) -> Attachment:
@@ -289,7 +293,7 @@ def file_attachment(path: Path) -> Attachment:
         raise ExportError(f"Die Datei {path.name} lässt sich nicht lesen.") from exc
     kind = mime_type(path.name)
     if b"METHOD:CANCEL" in data and kind.startswith("text/calendar"):
-        kind = "text/calendar; method=CANCEL"
+        kind = kind.replace("method=REQUEST", "method=CANCEL")
     return path.name, data, kind
 
 
@@ -301,6 +305,11 @@ def meeting_draft(store: Store, meeting_id: str, document: str, attachment: Path
     written to ``attachment``; ``extra``: more attachments (the meeting's ``.ics``)."""
     if document not in TEMPLATES:
         raise ExportError(f"Unbekanntes Dokument: {document}")
+    meeting = store.meetings.get(meeting_id)
+    try:  # the same rules as the window's buttons: a draft of the minutes, a coming meeting
+        (check_sendable if document == "minutes" else check_invitable)(meeting)
+    except RuleViolation as exc:
+        raise ExportError(str(exc)) from exc
     try:
         content = attachment.read_bytes()
     except OSError as exc:

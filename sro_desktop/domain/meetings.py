@@ -162,6 +162,13 @@ def check_sendable(meeting: Meeting) -> None:
             f"„{meeting.state.label}“. Zuerst „Protokoll-Entwurf erstellt“ wählen.")
 
 
+def check_invitable(meeting: Meeting) -> None:
+    """An invitation goes out to a meeting still to come."""
+    if meeting.state not in NOT_YET_HELD:
+        raise RuleViolation(f"Eingeladen wird zu einer Sitzung, die noch bevorsteht; die "
+                            f"Sitzung ist im Zustand „{meeting.state.label}“.")
+
+
 def check_circulation_fields(meeting: Meeting, sent_on: date, recipients: str) -> None:
     if not recipients.strip():
         raise RuleViolation("Bitte angeben, an wen das Protokoll ging.", "recipients")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock
-from ..documents.files import ExportError
+from ..documents.files import ExportError, safe_file_name
 from ..paths import templates_dir
 from ..store import StoreError
 from ..store.os_words import os_error_text
@@ -74,10 +73,6 @@ def export_folder() -> str:
     folder = str(QSettings().value("export/folder", "") or "")
     return folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
-
-
-def safe_file_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip(" .")
 
 
 def with_pdf(filters: tuple[str, ...]) -> tuple[str, ...]:

@@ -47,8 +47,10 @@ def test_the_invitation_draft_without_deputies(demo, tmp_path):
     # the meeting as a calendar entry beside it, read by the strict iCalendar parser
     assert entry.get_content_type() == "text/calendar"
     assert entry.get_param("method") == "REQUEST"
+    assert entry.get_content_charset() == "utf-8"  # else mail programs garble umlauts
     calendar = IcsCalendarStream.calendar_from_ics(entry.get_content())
     (event,) = calendar.events
+    assert "Eröffnung" in event.description  # read as the mail program reads it
     assert event.summary.startswith("8. Sitzung")
     assert event.uid.endswith("@sro-desktop")
 
@@ -58,4 +60,11 @@ def test_refusals(demo, tmp_path):
                           "--out", tmp_path / "x.eml"), "SG 99")
     assert_user_error(run("export", "eml", "--db", demo, "--meeting", "SG 7",
                           "--out", tmp_path / "x.docx"), ".eml")
+    # as the window's buttons: minutes go out as a draft, invitations before the meeting
+    assert_user_error(run("export", "eml", "--db", demo, "--meeting", "SG 3",
+                          "--out", tmp_path / "x.eml"), "schon genehmigt")
+    assert_user_error(run("export", "eml", "--db", demo, "--meeting", "SG 9",
+                          "--out", tmp_path / "x.eml"), "Protokoll-Entwurf")
+    assert_user_error(run("export", "eml", "--db", demo, "--meeting", "SG 7", "--document",
+                          "invitation", "--out", tmp_path / "x.eml"), "noch bevorsteht")
     assert not list(tmp_path.iterdir())
