@@ -36,7 +36,6 @@ from ..domain.enums import MeetingState, Role
 from ..domain.meeting_record import MeetingContext
 from ..domain.meetings import meeting_title
 from ..domain.model import Meeting, Membership, Person, Task, TaskOwner
-from ..domain.tasks import ACTIVE_STATES
 from ..store import Store
 from .files import ExportError, write_atomically
 from .minutes import Names, agenda_rows
@@ -293,12 +292,8 @@ def task_owner_choices(store: Store) -> list[tuple[str, TaskOwner]]:
     """The people and organisations owning an open task, as "Name" with their owner
     (people first, by name), for choosing whose due dates to export."""
     names = Names.read(store)
-    states = sorted(s.value for s in ACTIVE_STATES)
-    rows = store.db.execute(
-        f"SELECT DISTINCT o.person_id, o.organization_id FROM task_owners o "
-        f"JOIN tasks t ON t.id = o.task_id WHERE o.deleted_at IS NULL "
-        f"AND t.deleted_at IS NULL AND t.state IN ({', '.join('?' for _ in states)})",
-        states).fetchall()
+    owners = [o for t in store.tasks.list(active=True) for o in t.owners]
+    rows = [(o.person_id, o.organization_id) for o in owners]
     people = sorted({r[0] for r in rows if r[0] and r[0] in names.people},
                     key=lambda i: _name_key(names.people[i]))
     orgs = sorted({r[1] for r in rows if r[1] and r[1] in names.orgs},

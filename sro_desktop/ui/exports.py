@@ -103,7 +103,8 @@ def ask_export_path(parent: QWidget, title: str, name: str,
 
 
 def open_externally(path: Path) -> None:
-    """Open the exported file in Word (or whatever the system opens .docx with)."""
+    """Open a file with the system's program for it (Word for .docx, the mail program for
+    .eml …)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

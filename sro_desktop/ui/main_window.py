@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Close)
         install_exchange_menu(self, file_menu)  # Kopie für einen anderen Laptop, Austausch
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Demo öffnen"), self.open_demo)
+        self.demo_action = self._add(file_menu, self.tr("De&mo öffnen"), self.open_demo)
         self._add(file_menu, self.tr("&Große Demo-Datei erzeugen …"), self.make_large_demo)
         file_menu.addSeparator()
         # Strg+Q everywhere: the standard "Quit" key is none on Windows
@@ -539,9 +539,8 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
                                QKeySequence.StandardKey.Print)
     window.export_actions.append(print_action)  # these need a file
     file_menu.removeAction(print_action)
-    demo = next(a for a in file_menu.actions() if a.text() == window.tr("&Demo öffnen"))
-    file_menu.insertAction(demo, print_action)
-    file_menu.insertSeparator(demo)
+    file_menu.insertAction(window.demo_action, print_action)
+    file_menu.insertSeparator(window.demo_action)
 
 
 def meeting_chosen(window: MainWindow) -> str | None:

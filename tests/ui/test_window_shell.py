@@ -136,3 +136,19 @@ def test_the_minutes_tab_side_panel_is_not_cut_off(main_window, store_of, qtbot)
     parts = tab.parts.parentWidget()
     qtbot.waitUntil(lambda: parts.parentWidget().width() > 0)
     assert parts.minimumSizeHint().width() <= parts.parentWidget().width()
+
+
+def test_no_two_entries_of_a_menu_share_a_mnemonic(main_window):
+    """Alt+letter opens one entry: in each menu of the bar every mnemonic is its own."""
+    import re
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    menus = [a.menu() for a in main_window.menuBar().actions() if a.menu()]
+    assert len(menus) >= 4
+    for menu in menus:
+        letters = [letter(a.text()) for a in menu.actions() if not a.isSeparator()]
+        taken = [x for x in letters if x]
+        assert len(taken) == len(set(taken)), (menu.title(), sorted(taken))

@@ -26,7 +26,7 @@ def install_exchange_menu(window: QMainWindow, file_menu: QMenu) -> None:
     file_menu.addSeparator()
     entries: dict[str, QAction] = {}
     for key, text in (("clone", tr("Kopie für einen anderen &Laptop …")),
-                      ("export", tr("Änderungen &weitergeben …")),
+                      ("export", tr("Änderungen wei&tergeben …")),
                       ("take_in", tr("Änderungen &übernehmen …")),
                       ("conflicts", tr("Konflikte &entscheiden …")),
                       ("setup", tr("&Austausch einrichten …"))):

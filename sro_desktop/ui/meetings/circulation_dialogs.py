@@ -131,8 +131,8 @@ class CirculationDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.email)
         form.addRow(self.mail)
-        form.addRow(buddy_label(self.tr("&Empfänger"), self.recipients), self.recipients)
-        form.addRow(buddy_label(self.tr("Versandt &am"), self.sent_on), self.sent_on)
+        form.addRow(buddy_label(self.tr("Em&pfänger"), self.recipients), self.recipients)
+        form.addRow(buddy_label(self.tr("Versandt a&m"), self.sent_on), self.sent_on)
         form.addRow(buddy_label(self.tr("A&nmerkung"), self.note), self.note)
         self.form = form
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

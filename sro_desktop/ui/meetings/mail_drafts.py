@@ -9,15 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ...documents.files import ExportError
 from ...store import StoreError
 from ...store.os_words import os_error_text
 from ..context import AppContext
-from ..exports import safe_file_name, template_for
+from ..exports import open_externally, safe_file_name, template_for
 from .circulation_dialogs import MailDialog
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ FILE_WORDS = {"minutes": "Niederschrift", "invitation": "Einladung"}
 def open_file(path: Path) -> None:
     """Open the saved draft with the system's program for .eml files. One function, so
     tests can stand in for it."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    open_externally(path)
 
 
 def recipients_of(context: AppContext, meeting_id: str) -> Callable[[bool], Recipients]:
