@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,25 @@ class Opened:
 def drafts_dir() -> Path:
     """Where drafts and their attachments stay (Thunderbird reads them after we return)."""
     return user_data_dir() / "E-Mail-Entwürfe"
+
+
+KEEP_DRAFTS_DAYS = 30
+
+
+def prune_drafts(folder: Path, days: int = KEEP_DRAFTS_DAYS) -> int:
+    """Remove the drafts and attachments older than ``days`` from ``folder``: they hold
+    the members' addresses and the documents, and were opened long ago. Files that are in
+    use (or gone) stay for the next time. How many were removed."""
+    limit = time.time() - days * 86400
+    removed = 0
+    for path in folder.glob("*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 # -- Thunderbird --------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def open_meeting_draft(context: AppContext, meeting_id: str, document: str,
         meeting_document,
         meeting_draft,
     )
-    from ...documents.mail_programs import drafts_dir, open_draft
+    from ...documents.mail_programs import drafts_dir, open_draft, prune_drafts
 
     store = context.s
     meeting = store.meetings.get(meeting_id)
@@ -65,6 +65,7 @@ def open_meeting_draft(context: AppContext, meeting_id: str, document: str,
     except OSError as exc:
         raise ExportError(f"Der Ordner für E-Mail-Entwürfe lässt sich nicht anlegen: "
                           f"{os_error_text(exc)}") from exc
+    prune_drafts(folder)
     attachment = meeting_document(store, meeting_id, document, folder / f"{name}.docx",
                                   template=template_for(document))
     extra = calendar_entry(store, meeting_id, document, folder)

@@ -6,6 +6,7 @@ stood in for at its one function. What counts: the circulation in the file and t
 
 from __future__ import annotations
 
+import os
 from email import policy
 from email.parser import BytesParser
 from email.utils import getaddresses
@@ -47,6 +48,11 @@ def test_send_the_minutes_as_a_draft(main_window, store_of, opened):
     people = {p.full_name: p for p in store.people.list()}
     main_window.context.edit("E-Mail", store.people.update, people["Lars Grün"].id, email="")
     meeting, tab = minutes_tab(main_window, store, "SG 7")
+    # a draft of long ago, with the members' addresses, goes when the next one is made
+    drafts_dir().mkdir(parents=True, exist_ok=True)
+    old = drafts_dir() / "Niederschrift SG 1 2026-01-15.eml"
+    old.write_text("To: a@example.org\n", encoding="utf-8")
+    os.utime(old, (1_000_000_000, 1_000_000_000))  # 2001
     seen = {}
 
     def fill(dialog):
@@ -76,6 +82,7 @@ def test_send_the_minutes_as_a_draft(main_window, store_of, opened):
 
     (eml,) = opened
     assert eml.parent == drafts_dir()
+    assert not old.exists()
     message = parse(eml)
     assert message["X-Unsent"] == "1"
     to = [address for _name, address in getaddresses([str(message["To"])])]
