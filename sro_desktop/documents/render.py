@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..paths import templates_dir
 from .files import ExportError, output_suffix, write_atomically
+from .text import clean_text
 
 LANGUAGE = "de-DE"
 
@@ -214,8 +215,8 @@ def describe(document: Any, properties: Mapping[str, str]) -> None:
 
 
 def clean_property(value: str) -> str:
-    """One line, no control characters, at most 255 characters (Word's limit)."""
-    return re.sub(r"[\x00-\x1f\x7f]+", " ", value).strip()[:255]
+    """One line of what XML can hold, at most 255 characters (Word's limit)."""
+    return re.sub(r"[\s\x00-\x1f\x7f]+", " ", clean_text(value)).strip()[:255]
 
 
 def german(document: Any) -> None:
