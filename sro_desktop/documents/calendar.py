@@ -99,9 +99,25 @@ def _address(person: Person | None) -> str:
     return email if _ADDRESS.match(email) else ""
 
 
+# What RFC 5545 allows in no value (CTL), and the C1 controls strict readers refuse; line
+# breaks are escaped by then ("\\n"), the content lines end in CRLF.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _bytes(cal: Calendar) -> bytes:
+    """The calendar as a file: user text cleaned of control characters in one place."""
+    return _CONTROLS.sub("", cal.to_ical().decode("utf-8")).encode("utf-8")
+
+
+def _one_line(text: str) -> str:
+    """For what iCalendar does not escape (a parameter such as CN, an X- property): user
+    text on one line."""
+    return " ".join(clean_text(text).split())
+
+
 def _party(person: Person, email: str, **params: str) -> vCalAddress:
     who = vCalAddress(f"mailto:{email}")
-    who.params["cn"] = clean_text(person.full_name) or email
+    who.params["cn"] = _one_line(person.full_name) or email
     for key, value in params.items():
         who.params[key.replace("_", "-")] = value
     return who
@@ -149,7 +165,7 @@ def meeting_invitation(store: Store, meeting_id: str) -> MeetingCalendar:
     if timed:
         cal.add_component(berlin_timezone())
     cal.add_component(event)
-    return MeetingCalendar(cal.to_ical(), tuple(dict.fromkeys(missing)))
+    return MeetingCalendar(_bytes(cal), tuple(dict.fromkeys(missing)))
 
 
 def meeting_ics(store: Store, meeting_id: str) -> bytes:
@@ -250,7 +266,7 @@ def tasks_ics(store: Store, body_id: str | None = None,
     bodies = {b.id: b for b in store.bodies.list()}
     origins = Origins(store, body_id)
     cal = _calendar("PUBLISH")
-    cal.add("x-wr-calname", "Aufgaben – " + (" – ".join(label) or "alle Gremien"))
+    cal.add("x-wr-calname", _one_line("Aufgaben – " + (" – ".join(label) or "alle Gremien")))
     cal.add("x-wr-caldesc", "Fälligkeiten offener Aufgaben aus SRO Desktop")
     stamp = clock.now_utc()
     for task in store.tasks.list(body_id, active=True, person_id=person_id,
@@ -260,7 +276,7 @@ def tasks_ics(store: Store, body_id: str | None = None,
         body = bodies.get(task.body_id)
         cal.add_component(_task_event(task, stamp, names, origins.decision_number(
             task.origin_decision_id), body.short if body else ""))
-    return cal.to_ical()
+    return _bytes(cal)
 
 
 def _task_event(task: Task, stamp: datetime, names: Names, decision: str,

@@ -201,3 +201,18 @@ def test_the_due_dates_of_one_owner(demo):
         "AND t.state IN ('open', 'in_progress') AND t.due_date IS NOT NULL", [person_id])}
     assert {e.uid for e in cal.events} == {f"task-{i}@sro-desktop" for i in mine}
     assert all(person.full_name in e.description for e in cal.events)
+
+
+def test_line_breaks_and_control_characters_in_user_text(demo_file, tmp_path):
+    """A name with a line break (a CN parameter cannot hold one) and a place with DEL and
+    NEL in it: the file stays valid, the text readable."""
+    path = tmp_path / "demo.sro"
+    shutil.copy(demo_file, path)
+    with Store.open(path) as store:
+        meeting = store.meetings.resolve("SG 8")
+        member = store.memberships.list(meeting.body_id, on=meeting.date)[0]
+        store.people.update(member.person_id, first_name="Anna\nMaria", last_name="Lenz\x7f")
+        store.meetings.update(meeting.id, place="Rathaus\x85 Raum 1\nErdgeschoss")
+        (event,) = parsed(meeting_ics(store, meeting.id)).events
+    assert event.location == "Rathaus Raum 1\nErdgeschoss"
+    assert any(a.common_name == "Anna Maria Lenz" for a in event.attendees)

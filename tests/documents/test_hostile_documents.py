@@ -13,6 +13,7 @@ the totals tried are printed at the end of the module.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -21,12 +22,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
 from document_reading import read_csv, text_of
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
+from ical.calendar_stream import IcsCalendarStream
 from markupsafe import escape
 from tried import report_tried
 
@@ -418,6 +422,11 @@ def test_the_command_line_exports_a_hostile_file_without_a_traceback(tmp_path):
         "bericht.docx": ("report", "--body", "SG", "--from", "0001-01-01", "--to",
                          "9999-12-31"),
         "bericht-standard.docx": ("report", "--body", "SG", "--to", "01.01.0001"),
+        # the formats of issue 16 (PDF is the same Word document, converted)
+        "unterschriften.docx": ("signatures", "--meeting", "SG 3"),
+        "einladung.eml": ("eml", "--meeting", "SG 3", "--document", "invitation"),
+        "termine.ics": ("ics", "--body", "SG", "--tasks"),
+        "oparl": ("oparl", "--base-url", "https://ris.example.org/oparl"),
     }
     for name, args in runs.items():
         result = subprocess.run(
@@ -429,6 +438,13 @@ def test_the_command_line_exports_a_hostile_file_without_a_traceback(tmp_path):
         WRITTEN["command line"] += 1
     text = text_of(tmp_path / "protokoll.docx")
     assert clean_text(f"item {WORST}") in text
+    # the other readers take the new formats whole
+    draft = BytesParser(policy=policy.default).parsebytes((tmp_path / "einladung.eml")
+                                                         .read_bytes())
+    assert draft["X-Unsent"] == "1"
+    IcsCalendarStream.calendar_from_ics((tmp_path / "termine.ics").read_text("utf-8"))
+    for path in (tmp_path / "oparl").rglob("*.json"):
+        json.loads(path.read_text("utf-8"))
     assert "01.01.0001" in text
     assert f"{SECRET} secret" not in text_of(tmp_path / "oeffentlich.docx")
     rows = read_csv(tmp_path / "register.csv")
