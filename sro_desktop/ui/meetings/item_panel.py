@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -232,6 +232,8 @@ class RecommendationAnswer(QGroupBox):
 class ItemPanel(QScrollArea):
     """Everything for the item under discussion on one screen."""
 
+    item_shown = Signal()  # another TOP (or none) is selected
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -312,6 +314,7 @@ class ItemPanel(QScrollArea):
         self._clear_decisions()
         self.recommendation.rec_id = None
         self.refresh()
+        self.item_shown.emit()
 
     def _clear_decisions(self) -> None:
         for editor in self.decision_editors:

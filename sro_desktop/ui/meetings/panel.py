@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,9 @@ from ..context import AppContext, EditRefused, label
 from ..integrity import find_altered
 from .agenda import AgendaTab
 from .attendance import AttendanceTab, MeetingRead
+from .item_panel import ItemPanel
 from .minutes_tab import MinutesTab
+from .projector import ProjectorSwitch
 
 S = MeetingState
 
@@ -77,6 +81,8 @@ def confirm_held_ahead(parent: QWidget, day: str) -> bool:
 
 class MeetingPanel(QWidget):
     """Header, state steps, quorum line and the tabs of one meeting."""
+
+    meeting_shown = Signal()  # another meeting (or none) is under work
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,6 +147,11 @@ class MeetingPanel(QWidget):
         state_row.addStretch()
         state_row.addWidget(self.invite_button)
         state_row.addLayout(self.step_row)
+        self.projector = ProjectorSwitch(context, self)  # the room's screen (F5)
+        projector_button = QToolButton()
+        projector_button.setDefaultAction(self.projector.action)
+        projector_button.setAccessibleName(self.projector.action.text())
+        state_row.addWidget(projector_button)
         self.quorum_label = QLabel()
         self.quorum_label.setWordWrap(True)
         self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
@@ -169,6 +180,7 @@ class MeetingPanel(QWidget):
         self.attendance.set_meeting(meeting_id, self.read)
         self._agenda.set_meeting(self.meeting)  # read when its tab is shown
         self.minutes_tab.set_meeting(meeting_id)
+        self.meeting_shown.emit()
 
     @property
     def agenda(self) -> AgendaTab:
@@ -176,6 +188,11 @@ class MeetingPanel(QWidget):
         reads the meeting when shown, or when asked for here."""
         self._agenda.fill_if_stale()
         return self._agenda
+
+    @property
+    def item_panel(self) -> ItemPanel:
+        """The TOP selected in the agenda (as last read: :attr:`agenda` reads it)."""
+        return self._agenda.item_panel
 
     def refresh_with_tabs(self) -> None:
         """Read the meeting and its tabs again (a hidden tab when it is shown)."""
