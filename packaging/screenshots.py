@@ -51,6 +51,15 @@ def main() -> int:
     panel.tabs.setCurrentWidget(panel.agenda)
     panel.agenda.select_item("Übertragung auf weitere Stadtteile")
     shot("sitzung-tagesordnung")
+    panel.projector.action.trigger()  # Projektoransicht (F5): the room's screen
+    projector = panel.projector.window
+    assert projector is not None
+    projector.resize(1280, 720)  # a common projector
+    for _ in range(3):
+        app.processEvents()
+    projector.grab().save(str(OUT / "projektoransicht.png"))
+    print("wrote", OUT / "projektoransicht.png")
+    projector.close()
     failed = next(d for d in store.decisions.list(sg.id) if d.rule.value == "double")
     window.go_to("agenda_items", failed.agenda_item_id)
     panel.agenda.item_panel.verticalScrollBar().setValue(260)

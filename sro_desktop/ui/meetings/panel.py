@@ -151,6 +151,7 @@ class MeetingPanel(QWidget):
         projector_button = QToolButton()
         projector_button.setDefaultAction(self.projector.action)
         projector_button.setAccessibleName(self.projector.action.text())
+        state_row.addSpacing(16)  # not one of the steps
         state_row.addWidget(projector_button)
         self.quorum_label = QLabel()
         self.quorum_label.setWordWrap(True)

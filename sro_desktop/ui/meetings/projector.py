@@ -15,7 +15,7 @@ decision whose field has the focus); no timer polls."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -41,6 +41,7 @@ from ...domain.calendar import german_date
 from ...domain.enums import Outcome, Procedure
 from ...domain.model import AgendaItem, Decision, Side, SideVote
 from ...domain.votes import opinion_text
+from ...store.errors import NotFound
 from ..context import AppContext
 
 if TYPE_CHECKING:
@@ -58,30 +59,27 @@ SIZES = {"body": 30, "meeting": 30, "number": 40, "title": 58, "decision": 28,
          "wording": 38, "votes": 38, "result": 44, "opinion": 30}
 NON_PUBLIC = "Nichtöffentlicher Teil"
 
-S = TypeVar("S")
-
-
-def target_screen(screens: Sequence[S], primary: object,
-                  ask: Callable[[list[S]], S | None]) -> tuple[S | None, bool]:
+def target_screen(screens: Sequence[Any], primary: object,
+                  ask: Callable[[list[Any]], int | None]) -> tuple[Any, bool]:
     """Where the window goes: (screen, go on). With one screen a normal window
     (None); with exactly one other screen that one; with more, ``ask`` chooses among
-    the screens besides the primary one (None: the user cancelled)."""
+    the screens besides the primary one (their index; None: the user cancelled)."""
     others = [s for s in screens if s is not primary]
     if not others or len(screens) < 2:
         return None, True
     if len(others) == 1:
         return others[0], True
     chosen = ask(others)
-    return chosen, chosen is not None
+    return (None, False) if chosen is None else (others[chosen], True)
 
 
-def ask_screen(parent: QWidget, screens: list[QScreen]) -> QScreen | None:
+def ask_screen(parent: QWidget, screens: list[QScreen]) -> int | None:
     """Which screen shows the projector window (more than one besides the primary)."""
     names = [f"{s.name()} ({s.size().width()}×{s.size().height()})" for s in screens]
     text, ok = QInputDialog.getItem(parent, parent.tr("Projektoransicht"),
                                     parent.tr("Bildschirm für die Projektoransicht:"),
                                     names, 0, False)
-    return screens[names.index(text)] if ok and text in names else None
+    return names.index(text) if ok and text in names else None
 
 
 class ProjectorWindow(QWidget):
@@ -231,8 +229,8 @@ class ProjectorWindow(QWidget):
         label = self._label("votes", name, muted=muted)
         label.setWordWrap(column == 0)
         label.setText(text)
-        if column:
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column:  # the counts under their heading
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.votes_grid.addWidget(label, row, column)
         self.vote_labels.append(label)
         return label
@@ -305,16 +303,20 @@ class ProjectorSwitch(QObject):
         """Open the window on the chosen screen; False when the choice was cancelled."""
         if self.window is not None:
             return True
-        screens = [s for s in QGuiApplication.screens() if s is not None]
-        screen, go_on = target_screen(screens,
-                                      QGuiApplication.primaryScreen(),
-                                      lambda others: ask_screen(self.panel, others))
+        screens = QGuiApplication.screens()
+
+        def ask(others: list[QScreen]) -> int | None:
+            return ask_screen(self.panel, others)
+
+        screen, go_on = target_screen(screens, QGuiApplication.primaryScreen(), ask)
         if not go_on:
             return False
         window = self.window = ProjectorWindow(self.panel.window())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.closed.connect(self._closed)
         self._item_panel().item_shown.connect(self.refresh)
+        if self.panel.meeting is not None:
+            self.panel.agenda  # noqa: B018 - a hidden tab reads the meeting: its TOP shows
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -378,7 +380,7 @@ class ProjectorSwitch(QObject):
         try:
             meeting = store.meetings.get(meeting.id)
             body = store.bodies.get(meeting.body_id)
-        except Exception:  # noqa: BLE001 - removed, or its creation undone: the panel follows
+        except NotFound:  # removed, or its creation undone: the panel follows
             window.show_nothing()
             return
         window.body_label.setText(body.name)
@@ -389,7 +391,7 @@ class ProjectorSwitch(QObject):
         if shown is not None and shown.meeting_id == meeting.id:
             try:
                 item = store.agenda.get(shown.id)
-            except Exception:  # noqa: BLE001 - deleted or undone: the agenda selects another
+            except NotFound:  # deleted or undone: the agenda selects another
                 item = None
         window.show_item(item)
         decisions = store.decisions.for_agenda_item(item.id) if item and item.public else []
