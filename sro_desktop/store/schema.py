@@ -921,6 +921,7 @@ def calendar_trigger_names() -> list[str]:
 _M017_CHECKS = """,
     CONSTRAINT typed_amount_cents CHECK ("amount_cents" IS NULL OR (typeof("amount_cents") = 'integer' AND "amount_cents" >= 0)),
     CONSTRAINT typed_travel_cents CHECK ("travel_cents" IS NULL OR (typeof("travel_cents") = 'integer' AND "travel_cents" >= 0)),
+    CONSTRAINT typed_office_staff CHECK ("office_staff" IN (0, 1)),
     CONSTRAINT typed_valid_from CHECK (date("valid_from", '+0 days') IS "valid_from" AND "valid_from" >= '0001-01-01'),
     CONSTRAINT typed_valid_to CHECK (date("valid_to", '+0 days') IS "valid_to" AND "valid_to" >= '0001-01-01'),
     CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
@@ -932,7 +933,8 @@ _M017_CHECKS = """,
 def m017_allowances(db: Database) -> None:
     """Attendance allowances (Sitzungsgeld): the rates of a body per entitled side, in
     whole cents (an amount per meeting and an optional travel allowance), each valid
-    from/to a day; a side without a rate is not entitled. The table takes part in the
+    from/to a day; a side without a rate is not entitled, nor the office's own staff
+    unless the rate says so (``office_staff``). The table takes part in the
     exchange between laptops (its version triggers, as m015 gave the others)."""
     db.execute(f"""CREATE TABLE IF NOT EXISTS allowance_rates (
     id TEXT PRIMARY KEY,
@@ -940,6 +942,7 @@ def m017_allowances(db: Database) -> None:
     side_id TEXT NOT NULL REFERENCES sides(id),
     amount_cents INTEGER NOT NULL DEFAULT 0,
     travel_cents INTEGER NOT NULL DEFAULT 0,
+    office_staff INTEGER NOT NULL DEFAULT 0,
     valid_from TEXT,
     valid_to TEXT,{META}{_M017_CHECKS})""")
     db.execute("CREATE INDEX IF NOT EXISTS allowance_rates_body ON allowance_rates(body_id)")

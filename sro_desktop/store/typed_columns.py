@@ -185,6 +185,7 @@ _COLUMNS: dict[str, list[tuple[str, str, str, type[Enum] | None, bool]]] = {
     "allowance_rates": [
         ("amount_cents", COUNT, "Sitzungsgeld (Cent)", None, False),
         ("travel_cents", COUNT, "Fahrtkosten (Cent)", None, False),
+        ("office_staff", BOOL, "auch Verwaltung", None, False),
         ("valid_from", DATE, "gültig ab", None, True),
         ("valid_to", DATE, "gültig bis", None, True),
     ],
