@@ -56,6 +56,7 @@ def allowance_lines(store: Store, body_id: str, year: int,
     organizations = {o.id: o for o in store.organizations.list()}
     sides = {s.id: s for s in store.sides.list(body_id)}
     meetings = {m.id: m for m in store.meetings.list(body_id)}
+    body = store.bodies.get(body_id)
     found = []
     for statement in store.allowance_rates.statements(body_id, year):
         if person_id is not None and statement.person_id != person_id:
@@ -67,8 +68,8 @@ def allowance_lines(store: Store, body_id: str, year: int,
         found.append((person_sort_key(person), Line(
             clean_text(person.full_name), clean_text(organization.name) if organization else "",
             clean_text(side.name) if side else "",
-            [(a.day, clean_text(store.meetings.title(meetings[a.meeting_id])), a.amount_cents,
-              a.travel_cents) for a in statement.items],
+            [(a.day, clean_text(f"{body.short} {meetings[a.meeting_id].number}"),
+              a.amount_cents, a.travel_cents) for a in statement.items],
             statement.amount_cents, statement.travel_cents)))
     return [line for _key, line in sorted(found, key=lambda pair: pair[0])]
 
@@ -92,7 +93,7 @@ def export_allowances(store: Store, body_id: str, year: int, target: str | Path,
     if not lines:
         raise ExportError(f"Im Jahr {year} ist kein Sitzungsgeld angefallen; es gibt keine "
                           f"Abrechnung zu schreiben.")
-    document = _statements(clean_text(body.name), year, lines)
+    document = _statements(clean_text(body.genitive or body.name), year, lines)
     describe(document, {"title": f"Sitzungsgeld {year} – {body.name}", "author": body.name})
 
     def write(tmp: Path) -> None:

@@ -31,7 +31,9 @@ def test_the_statements_one_page_per_person(demo, tmp_path):
     text = text_of(out)
     assert "Sabine Engel" in text
     assert "Barth" not in text
-    assert "Für die Teilnahme an 4 Sitzungen Planungsgruppe" in text
+    assert "Für die Teilnahme an 4 Sitzungen der Planungsgruppe Sozialraumorientierung " \
+           "(PG 1) im Jahr 2026 (Mitglieder)" in text
+    assert [row[1] for row in tables_of(out)[0][1:-1]] == ["PG1 1", "PG1 2", "PG1 3", "PG1 4"]
     (table,) = tables_of(out)
     assert table[0] == ["Datum", "Sitzung", "Sitzungsgeld", "Fahrtkosten", "Summe"]
     assert [row[0] for row in table[1:-1]] == DAYS.split(", ")
