@@ -30,6 +30,7 @@ from .schema import LOCK_MARK, schema_version
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .allowances import AllowanceRates
     from .attachments import Attachments
     from .bodies import Bodies, Memberships, Organizations, People, Sides
     from .decisions import Decisions
@@ -156,6 +157,12 @@ class Store:
         from .text_modules import TextModules
 
         return TextModules(self)
+
+    @cached_property
+    def allowance_rates(self) -> AllowanceRates:
+        from .allowances import AllowanceRates
+
+        return AllowanceRates(self)
 
     @cached_property
     def history(self) -> History:

@@ -506,6 +506,9 @@ def _advisory_and_committees(d: _Demo) -> None:
         for seat in pg_seats:
             s.attendance.set(m.id, seat.id, AttendanceStatus.PRESENT)
         s.meetings.set_state(m.id, MeetingState.HELD)
+    # Sitzungsgeld for the advisory board's members: 25,00 € a meeting and 5,00 € for
+    # travel; the office's own staff are not paid (the rate leaves them out).
+    s.allowance_rates.add(d.pg.id, pg_seats[0].side_id, 2500, 500, valid_from=d.day(-700))
     recs = [
         (0, "Sozialraumteams paritätisch besetzen",
          "Die Planungsgruppe empfiehlt, jedes Sozialraumteam mit Fachkräften von Verwaltung "

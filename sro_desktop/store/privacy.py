@@ -73,7 +73,7 @@ TABLE_LABELS = {
     "recommendations": "Empfehlung", "tasks": "Aufgabe", "task_owners": "Verantwortung",
     "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
     "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
-    "text_modules": "Textbaustein",
+    "text_modules": "Textbaustein", "allowance_rates": "Sitzungsgeldsatz",
 }
 TABLE_PLURALS = {
     "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
@@ -84,6 +84,7 @@ TABLE_PLURALS = {
     "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
     "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
     "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
+    "allowance_rates": "Sitzungsgeldsätze",
 }
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",

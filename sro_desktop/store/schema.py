@@ -26,13 +26,16 @@ META = """
     deleted_at TEXT
 """
 
-# Every table a user edits, in an order that respects foreign keys.
-USER_TABLES = (
+# The user tables of format 15, frozen: m015 gives these (and only these) their version
+# triggers; a table added later gets them in its own migration.
+_M015_TABLES = (
     "bodies", "sides", "organizations", "people", "memberships", "milestones",
     "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
     "recommendations", "tasks", "task_owners", "corrections",
     "minutes_circulations", "objections", "attachments", "ballots", "text_modules",
 )
+# Every table a user edits, in an order that respects foreign keys.
+USER_TABLES = (*_M015_TABLES, "allowance_rates")
 
 
 def migration(func: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -842,7 +845,7 @@ def _install_exchange(db: Database, dataset_id: str) -> None:
                "exchange_conflicts(table_name, record_id) WHERE decided_at IS NULL")
     db.execute("INSERT OR IGNORE INTO replica (one, id, dataset_id) VALUES (1, ?, ?)",
                [str(uuid.uuid4()), dataset_id])
-    for table in USER_TABLES:
+    for table in _M015_TABLES:
         _install_version_triggers(db, table)
 
 
@@ -911,3 +914,37 @@ def m016_calendar_sequence(db: Database) -> None:
 def calendar_trigger_names() -> list[str]:
     """The trigger ``check`` expects, so that a changed meeting is sent as an update."""
     return ["meetings_calendar_sequence"]
+
+
+# The typed columns' CHECKs of allowance_rates (store/typed_columns.py's catalogue as it
+# was for format 17), written out: a migration runs frozen text, not the live catalogue.
+_M017_CHECKS = """,
+    CONSTRAINT typed_amount_cents CHECK ("amount_cents" IS NULL OR (typeof("amount_cents") = 'integer' AND "amount_cents" >= 0)),
+    CONSTRAINT typed_travel_cents CHECK ("travel_cents" IS NULL OR (typeof("travel_cents") = 'integer' AND "travel_cents" >= 0)),
+    CONSTRAINT typed_office_staff CHECK ("office_staff" IN (0, 1)),
+    CONSTRAINT typed_valid_from CHECK (date("valid_from", '+0 days') IS "valid_from" AND "valid_from" >= '0001-01-01'),
+    CONSTRAINT typed_valid_to CHECK (date("valid_to", '+0 days') IS "valid_to" AND "valid_to" >= '0001-01-01'),
+    CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
+    CONSTRAINT typed_updated_at CHECK ("updated_at" IS NULL OR (date(substr("updated_at", 1, 10), '+0 days') IS substr("updated_at", 1, 10) AND julianday("updated_at") IS NOT NULL)),
+    CONSTRAINT typed_deleted_at CHECK ("deleted_at" IS NULL OR (date(substr("deleted_at", 1, 10), '+0 days') IS substr("deleted_at", 1, 10) AND julianday("deleted_at") IS NOT NULL))"""  # noqa: E501
+
+
+@migration
+def m017_allowances(db: Database) -> None:
+    """Attendance allowances (Sitzungsgeld): the rates of a body per entitled side, in
+    whole cents (an amount per meeting and an optional travel allowance), each valid
+    from/to a day; a side without a rate is not entitled, nor the office's own staff
+    unless the rate says so (``office_staff``). The table takes part in the
+    exchange between laptops (its version triggers, as m015 gave the others)."""
+    db.execute(f"""CREATE TABLE IF NOT EXISTS allowance_rates (
+    id TEXT PRIMARY KEY,
+    body_id TEXT NOT NULL REFERENCES bodies(id),
+    side_id TEXT NOT NULL REFERENCES sides(id),
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    travel_cents INTEGER NOT NULL DEFAULT 0,
+    office_staff INTEGER NOT NULL DEFAULT 0,
+    valid_from TEXT,
+    valid_to TEXT,{META}{_M017_CHECKS})""")
+    db.execute("CREATE INDEX IF NOT EXISTS allowance_rates_body ON allowance_rates(body_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS allowance_rates_side ON allowance_rates(side_id)")
+    _install_version_triggers(db, "allowance_rates")

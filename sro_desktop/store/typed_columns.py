@@ -182,6 +182,13 @@ _COLUMNS: dict[str, list[tuple[str, str, str, type[Enum] | None, bool]]] = {
         ("choice", CODE, "Stimme", e.Choice, False),
         ("answered_on", DATE, "beantwortet am", None, True),
     ],
+    "allowance_rates": [
+        ("amount_cents", COUNT, "Sitzungsgeld (Cent)", None, False),
+        ("travel_cents", COUNT, "Fahrtkosten (Cent)", None, False),
+        ("office_staff", BOOL, "auch Verwaltung", None, False),
+        ("valid_from", DATE, "gültig ab", None, True),
+        ("valid_to", DATE, "gültig bis", None, True),
+    ],
 }
 ARTICLES = ("der", "die", "das")
 
@@ -189,7 +196,7 @@ ARTICLES = ("der", "die", "das")
 _TABLES = ("bodies", "sides", "organizations", "people", "memberships", "milestones",
            "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
            "recommendations", "tasks", "task_owners", "corrections", "minutes_circulations",
-           "objections", "attachments", "ballots", "text_modules")
+           "objections", "attachments", "ballots", "text_modules", "allowance_rates")
 
 
 def _short(sql: str, limit: int = 60) -> str:
@@ -258,6 +265,9 @@ _RECORD = {
                f"|| {_decision('t.decision_id')}",
     "text_modules": f"'Textbaustein ' || {_quoted('t.title')} || ' (' || "
                     f"{_body('t.body_id')} || ')'",
+    "allowance_rates": f"'Sitzungsgeld der Seite ' || "
+                       f"{_quoted('(SELECT name FROM sides WHERE id = t.side_id)')} || ' (' || "
+                       f"{_body('t.body_id')} || ')'",
 }
 
 _STAMPS = (("created_at", "angelegt am", False), ("updated_at", "geändert am", False),

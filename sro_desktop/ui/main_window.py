@@ -534,6 +534,9 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
         lambda: signature_export(window)))
     window.export_actions += calendar_actions(window, export_menu)
     window.export_actions.append(oparl_entry(window, export_menu))
+    from .allowance_export import allowance_entry
+
+    window.export_actions.append(allowance_entry(window, export_menu))
     export_menu.addSeparator()
     print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
                                QKeySequence.StandardKey.Print)

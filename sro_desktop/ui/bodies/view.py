@@ -38,6 +38,7 @@ from ..common.table_model import (
 from ..common.view import View
 from ..common.widgets import buddy_label, tab_order
 from ..context import AppContext, label
+from .allowances import AllowancesTab
 from .dialogs import BodyDialog, BodyValues
 from .members import MembersTab
 from .organizations import OrganizationsTab
@@ -168,6 +169,7 @@ class BodiesView(View):
         self.people = PeopleTab(self.context)
         self.organizations = OrganizationsTab(self.context)
         self.text_modules = TextModulesTab(self.context)
+        self.allowances = AllowancesTab(self.context)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Gremium, Personen und Organisationen"))
         self.tabs.addTab(self.members, self.tr("&Mitglieder"))
@@ -175,6 +177,7 @@ class BodiesView(View):
         self.tabs.addTab(self.people, self.tr("&Personen"))
         self.tabs.addTab(self.organizations, self.tr("&Organisationen"))
         self.tabs.addTab(self.text_modules, self.tr("Te&xtbausteine"))
+        self.tabs.addTab(self.allowances, self.tr("Sit&zungsgeld"))
         self.members.reveal.connect(lambda: self.tabs.setCurrentWidget(self.members))
         lower = QWidget()
         lower_column = QVBoxLayout(lower)
@@ -281,6 +284,7 @@ class BodiesView(View):
         self.rules.show_body(body, sides, list(self._bodies.values()))
         self.members.show_body(body, sides)
         self.text_modules.show_body(body)
+        self.allowances.show_body(body, sides)
         self.people.load()
         self.organizations.load()
         self._update_parity()
