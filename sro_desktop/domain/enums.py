@@ -167,3 +167,19 @@ class AgendaKind(Labeled):
     INFORMATION = "information", "Information"
     DISCUSSION = "discussion", "Beratung"
     DECISION = "decision", "Beschluss"
+
+
+class LearningKind(Labeled):
+    """What kind of learning event of the programme it is (training, visit, …)."""
+
+    TRAINING = "training", "Fortbildung"
+    VISIT = "visit", "Hospitation"
+    INTERNSHIP = "internship", "Praktikum"
+    CONFERENCE = "conference", "Fachtag"
+
+
+class ParitySide(Labeled):
+    """The two sides whose balance the programme watches: the office and the providers."""
+
+    OFFICE = "office", "Verwaltung"
+    PROVIDERS = "providers", "Freie Träger"

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .bodies import Bodies, Memberships, Organizations, People, Sides
     from .decisions import Decisions
     from .history import History
+    from .learning import LearningEvents, LearningParticipants
     from .meetings import Agenda, AttendanceList, Circulations, Corrections, Meetings, Objections
     from .search import SearchHit
     from .text_modules import TextModules
@@ -163,6 +164,18 @@ class Store:
         from .allowances import AllowanceRates
 
         return AllowanceRates(self)
+
+    @cached_property
+    def learning_events(self) -> LearningEvents:
+        from .learning import LearningEvents
+
+        return LearningEvents(self)
+
+    @cached_property
+    def learning_participants(self) -> LearningParticipants:
+        from .learning import LearningParticipants
+
+        return LearningParticipants(self)
 
     @cached_property
     def history(self) -> History:

@@ -74,6 +74,7 @@ TABLE_LABELS = {
     "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
     "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
     "text_modules": "Textbaustein", "allowance_rates": "Sitzungsgeldsatz",
+    "learning_events": "Fortbildung/Hospitation", "learning_participants": "Teilnahme",
 }
 TABLE_PLURALS = {
     "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
@@ -84,7 +85,8 @@ TABLE_PLURALS = {
     "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
     "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
     "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
-    "allowance_rates": "Sitzungsgeldsätze",
+    "allowance_rates": "Sitzungsgeldsätze", "learning_events": "Fortbildungen/Hospitationen",
+    "learning_participants": "Teilnahmen",
 }
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",

@@ -35,7 +35,7 @@ _M015_TABLES = (
     "minutes_circulations", "objections", "attachments", "ballots", "text_modules",
 )
 # Every table a user edits, in an order that respects foreign keys.
-USER_TABLES = (*_M015_TABLES, "allowance_rates")
+USER_TABLES = (*_M015_TABLES, "allowance_rates", "learning_events", "learning_participants")
 
 
 def migration(func: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -948,3 +948,52 @@ def m017_allowances(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS allowance_rates_body ON allowance_rates(body_id)")
     db.execute("CREATE INDEX IF NOT EXISTS allowance_rates_side ON allowance_rates(side_id)")
     _install_version_triggers(db, "allowance_rates")
+
+
+# The typed columns' CHECKs of learning_events and learning_participants (the catalogue
+# as it was for format 18), written out: a migration runs frozen text.
+_M018_EVENT_CHECKS = """,
+    CONSTRAINT typed_kind CHECK ("kind" IN ('training', 'visit', 'internship', 'conference')),
+    CONSTRAINT typed_date_from CHECK (date("date_from", '+0 days') IS "date_from" AND "date_from" >= '0001-01-01'),
+    CONSTRAINT typed_date_to CHECK (date("date_to", '+0 days') IS "date_to" AND "date_to" >= '0001-01-01'),
+    CONSTRAINT typed_level CHECK ("level" IN ('strategic', 'operational')),
+    CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
+    CONSTRAINT typed_updated_at CHECK ("updated_at" IS NULL OR (date(substr("updated_at", 1, 10), '+0 days') IS substr("updated_at", 1, 10) AND julianday("updated_at") IS NOT NULL)),
+    CONSTRAINT typed_deleted_at CHECK ("deleted_at" IS NULL OR (date(substr("deleted_at", 1, 10), '+0 days') IS substr("deleted_at", 1, 10) AND julianday("deleted_at") IS NOT NULL))"""  # noqa: E501
+_M018_PARTICIPANT_CHECKS = """,
+    CONSTRAINT typed_side CHECK ("side" IN ('office', 'providers')),
+    CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
+    CONSTRAINT typed_updated_at CHECK ("updated_at" IS NULL OR (date(substr("updated_at", 1, 10), '+0 days') IS substr("updated_at", 1, 10) AND julianday("updated_at") IS NOT NULL)),
+    CONSTRAINT typed_deleted_at CHECK ("deleted_at" IS NULL OR (date(substr("deleted_at", 1, 10), '+0 days') IS substr("deleted_at", 1, 10) AND julianday("deleted_at") IS NOT NULL))"""  # noqa: E501
+
+
+@migration
+def m018_learning(db: Database) -> None:
+    """The programme beyond meetings: trainings, visits (Hospitationen), internships and
+    conferences (``learning_events``), each with its participants
+    (``learning_participants``); a participant's parity side (office or providers) is
+    stored with the participation, so that the balance is known for a person in no
+    body too. Both tables take part in the exchange (their version triggers)."""
+    db.execute(f"""CREATE TABLE IF NOT EXISTS learning_events (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'training',
+    title TEXT NOT NULL DEFAULT '',
+    date_from TEXT NOT NULL,
+    date_to TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT 'operational',
+    milestone_id TEXT REFERENCES milestones(id),
+    note TEXT NOT NULL DEFAULT '',{META}{_M018_EVENT_CHECKS})""")
+    db.execute(f"""CREATE TABLE IF NOT EXISTS learning_participants (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES learning_events(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    organization_id TEXT REFERENCES organizations(id),
+    side TEXT NOT NULL DEFAULT 'providers',{META}{_M018_PARTICIPANT_CHECKS})""")
+    db.execute("CREATE INDEX IF NOT EXISTS learning_events_from ON learning_events(date_from)")
+    db.execute("CREATE INDEX IF NOT EXISTS learning_participants_event "
+               "ON learning_participants(event_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS learning_participants_person "
+               "ON learning_participants(person_id)")
+    for table in ("learning_events", "learning_participants"):
+        _install_version_triggers(db, table)

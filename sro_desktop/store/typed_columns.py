@@ -189,6 +189,13 @@ _COLUMNS: dict[str, list[tuple[str, str, str, type[Enum] | None, bool]]] = {
         ("valid_from", DATE, "gültig ab", None, True),
         ("valid_to", DATE, "gültig bis", None, True),
     ],
+    "learning_events": [
+        ("kind", CODE, "Art", e.LearningKind, False),
+        ("date_from", DATE, "vom", None, False),
+        ("date_to", DATE, "bis", None, True),
+        ("level", CODE, "Ebene", e.MilestoneLevel, False),
+    ],
+    "learning_participants": [("side", CODE, "Seite", e.ParitySide, False)],
 }
 ARTICLES = ("der", "die", "das")
 
@@ -196,7 +203,8 @@ ARTICLES = ("der", "die", "das")
 _TABLES = ("bodies", "sides", "organizations", "people", "memberships", "milestones",
            "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
            "recommendations", "tasks", "task_owners", "corrections", "minutes_circulations",
-           "objections", "attachments", "ballots", "text_modules", "allowance_rates")
+           "objections", "attachments", "ballots", "text_modules", "allowance_rates",
+           "learning_events", "learning_participants")
 
 
 def _short(sql: str, limit: int = 60) -> str:
@@ -232,6 +240,7 @@ def _decision(ref: str) -> str:
     return f"coalesce((SELECT number FROM decisions WHERE id = {ref}), '?')"
 
 
+_EVENT_TITLE = "(SELECT title FROM learning_events WHERE id = t.event_id)"
 _RECORD = {
     "bodies": "'Gremium ' || " + _quoted("t.name"),
     "sides": f"'Seite ' || {_quoted('t.name')} || ' (' || {_body('t.body_id')} || ')'",
@@ -268,6 +277,9 @@ _RECORD = {
     "allowance_rates": f"'Sitzungsgeld der Seite ' || "
                        f"{_quoted('(SELECT name FROM sides WHERE id = t.side_id)')} || ' (' || "
                        f"{_body('t.body_id')} || ')'",
+    "learning_events": "'Fortbildung/Hospitation ' || " + _quoted("t.title"),
+    "learning_participants": f"'Teilnahme von ' || {_quoted(_person('t.person_id'))} || "
+                             f"' an ' || {_quoted(_EVENT_TITLE)}",
 }
 
 _STAMPS = (("created_at", "angelegt am", False), ("updated_at", "geändert am", False),
