@@ -24,9 +24,11 @@ from ..domain.enums import (
     AttendanceStatus,
     BodyKind,
     DecisionRule,
+    LearningKind,
     MeetingState,
     MilestoneLevel,
     MilestoneState,
+    ParitySide,
     Procedure,
     QualityDimension,
     RecommendationState,
@@ -159,6 +161,7 @@ def build_small(d: _Demo) -> None:
     _milestones(d)
     _steering_meetings(d)
     _advisory_and_committees(d)
+    _learning(d)
 
 
 def _people(d: _Demo) -> None:
@@ -541,3 +544,31 @@ def _advisory_and_committees(d: _Demo) -> None:
             s.recommendations.answer(rec.id, state, answer,
                                      responded_on=pg_meetings[pg_index].date
                                      + timedelta(days=40 + n))
+
+
+# (offset in days, days long, kind, title, place or host, level, people of the office,
+# people of the providers): the programme beyond meetings, one of each balance.
+LEARNING = [
+    (-250, 2, LearningKind.TRAINING, "Gemeinsame Fortbildung Sozialraumorientierung",
+     "Rostock, Amt für Jugend", MilestoneLevel.OPERATIONAL, 4, 4),
+    (-120, 1, LearningKind.VISIT, "Hospitation in Rosenheim", "Stadtjugendamt Rosenheim",
+     MilestoneLevel.STRATEGIC, 3, 1),
+    (60, 1, LearningKind.CONFERENCE, "Fachtag Sozialraumorientierung Graz", "Graz",
+     MilestoneLevel.STRATEGIC, 2, 3),
+]
+
+
+def _learning(d: _Demo) -> None:
+    """Fortbildungen und Hospitationen with office and providers side by side; the side
+    follows from each person's organisation."""
+    s = d.store
+    people = s.people.list()
+    office = [p for p in people
+              if s.learning_participants.side_of(p.organization_id) == ParitySide.OFFICE]
+    providers = [p for p in people if p not in office]
+    for offset, days, kind, title, place, level, n_office, n_providers in LEARNING:
+        event = s.learning_events.add(
+            kind, title, d.day(offset), date_to=d.day(offset + days - 1) if days > 1 else None,
+            place=place, level=level)
+        for person in office[:n_office] + providers[:n_providers]:
+            s.learning_participants.add(event.id, person.id)

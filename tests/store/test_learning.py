@@ -68,3 +68,12 @@ def test_an_event_with_its_participants_is_kept_and_counted(store):
 def test_the_tables_take_part_in_exchange_and_check():
     assert {"learning_events", "learning_participants"} <= set(USER_TABLES)
     assert "learning_participants_version_delete" in version_trigger_names()
+
+
+def test_the_demo_has_a_joint_training_and_a_visit(demo_path):
+    with Store.open(demo_path, read_only=True) as store:
+        found = {e.title: store.learning_events.parity(e.id).sentence()
+                 for e in store.learning_events.list()}
+    assert found["Gemeinsame Fortbildung Sozialraumorientierung"] == "ausgewogen 4 : 4"
+    assert found["Hospitation in Rosenheim"] == "Verwaltung 3 : Freie Träger 1"
+    assert "Fachtag Sozialraumorientierung Graz" in found
