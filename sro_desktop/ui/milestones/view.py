@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from ..common.widgets import (
 )
 from ..context import AppContext, EditRefused, label
 from . import dialogs
+from .learning import LearningPanel
 from .timeline import Legend, TimelineItem, TimelineScroll, TimelineWidget, quarter_index
 
 
@@ -164,11 +166,20 @@ class MilestonesView(View):
         splitter.addWidget(details_box)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([440, 360])
-        layout = QVBoxLayout(self)
+        timeline_tab = QWidget()
+        layout = QVBoxLayout(timeline_tab)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        self.learning = LearningPanel(context)  # the programme beyond meetings
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(timeline_tab, self.tr("Zeitleiste"))
+        self.tabs.addTab(self.learning, self.tr("Fortbildungen && Hospitationen"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.timeline_scroll.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.timeline.selection_changed.connect(self._selection_changed)
@@ -192,6 +203,7 @@ class MilestonesView(View):
         items = [TimelineItem(milestone, *progress.get(milestone.id, (0, 0)))
                  for milestone in store.milestones.list()]
         self.timeline.set_items(items, self.today())
+        self.learning.refresh()
         reached = sum(i.milestone.state is MilestoneState.REACHED for i in items)
         self.count_label.setText(
             plural(len(items), self.tr("%2 von %1 Meilenstein erreicht"),
