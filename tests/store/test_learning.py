@@ -31,10 +31,10 @@ def test_an_event_with_its_participants_is_kept_and_counted(store):
     other = next(p for p in store.people.list()
                  if p.organization_id and p.organization_id != office.id)
     event = store.learning_events.add(
-        LearningKind.VISIT, "Hospitation in Rosenheim", date(2027, 5, 4),
-        date_to=date(2027, 5, 5), place="Rosenheim", level=MilestoneLevel.STRATEGIC)
+        LearningKind.VISIT, "Hospitation in Rosenheim", date(2031, 5, 4),
+        date_to=date(2031, 5, 5), place="Rosenheim", level=MilestoneLevel.STRATEGIC)
     with pytest.raises(RuleViolation, match="Ende"):
-        store.learning_events.update(event.id, date_to=date(2027, 5, 1))
+        store.learning_events.update(event.id, date_to=date(2031, 5, 1))
     first = store.learning_participants.add(event.id, clerk.id)
     second = store.learning_participants.add(event.id, other.id)
     assert (first.side, second.side) == (ParitySide.OFFICE, ParitySide.PROVIDERS)
@@ -42,12 +42,12 @@ def test_an_event_with_its_participants_is_kept_and_counted(store):
         store.learning_participants.add(event.id, clerk.id)
     assert store.learning_events.parity(event.id).sentence() == "ausgewogen 1 : 1"
     store.learning_participants.update(second.id, side=ParitySide.OFFICE)
-    assert store.learning_events.parity_of_year(2027).sentence() == \
+    assert store.learning_events.parity_of_year(2031).sentence() == \
         "Verwaltung 2 : Freie Träger 0"
     row = store.db.execute("SELECT kind, level, date_from, side FROM learning_events e "
                            "JOIN learning_participants p ON p.event_id = e.id "
                            "WHERE p.id = ?", [second.id]).fetchone()
-    assert row == ("visit", "strategic", "2027-05-04", "office")
+    assert row == ("visit", "strategic", "2031-05-04", "office")
     versions = {r[0] for r in store.db.execute(
         "SELECT table_name FROM record_versions WHERE record_id IN (?, ?)",
         [event.id, first.id])}
@@ -56,12 +56,12 @@ def test_an_event_with_its_participants_is_kept_and_counted(store):
     log = UndoLog(store.db)
     mark = log.mark()
     store.learning_events.delete(event.id)
-    assert store.learning_events.list(2027) == []
+    assert store.learning_events.list(2031) == []
     assert store.learning_participants.list(event.id) == []
     step = log.since(mark)
     assert step is not None
     log.apply(step)
-    assert [e.title for e in store.learning_events.list(2027)] == ["Hospitation in Rosenheim"]
+    assert [e.title for e in store.learning_events.list(2031)] == ["Hospitation in Rosenheim"]
     assert len(store.learning_participants.list(event.id)) == 2
 
 
