@@ -19,6 +19,7 @@ from ..domain.learning import (
     parity_of_year,
 )
 from .bodies import normal_kind
+from .errors import NotFound
 from .repository import Repository, new_id
 
 
@@ -32,6 +33,16 @@ class LearningEvents(Repository[LearningEvent]):
         if year is None:
             return self._find()
         return self._find("substr(date_from, 1, 4) = ?", [f"{year:04d}"])
+
+    def resolve(self, text: str) -> LearningEvent:
+        """An event by its id or its title (exact, else the one title that begins so)."""
+        text = text.strip()
+        found = self._find("id = ? OR title = ?", [text, text])
+        if not found:
+            found = [e for e in self.list() if e.title.casefold().startswith(text.casefold())]
+        if len(found) != 1:
+            raise NotFound(f"Eine Veranstaltung „{text[:80]}“ gibt es nicht (eindeutig).")
+        return found[0]
 
     def add(self, kind: LearningKind, title: str, date_from: date, *,
             date_to: date | None = None, place: str = "",
