@@ -736,6 +736,19 @@ def report() -> Path:
     d.tag("{%p else %}")
     d.p("Im Berichtszeitraum gibt es keine Empfehlungen des Beirats.")
     d.tag("{%p endif %}")
+    d.p("Fortbildungen und Hospitationen", "Heading 2")
+    d.tag("{%p if learning %}")
+    d.rich_table(
+        ["Datum", "Art", "Veranstaltung", "Teilnahme"], "e in learning",
+        [["{{ e.date }}"], ["{{ e.kind }}"],
+         [[("{{ e.title }}", "")], "{%p if e.place %}", [("{{ e.place }}", "gs")],
+          "{%p endif %}"],
+         ["{{ e.parity }}"]],
+        [3.2, 2.8, 6.8, 3.7])
+    d.p("Teilnahme insgesamt: {{ learning_parity }}", italic=True, size=9, color=GREY)
+    d.tag("{%p else %}")
+    d.p("Im Berichtszeitraum gab es keine Fortbildungen oder Hospitationen.")
+    d.tag("{%p endif %}")
     d.space(24)
     d.p("{{ submitter }}", keep=True)
     d.p("für {{ body.for_body }}", size=9, color=GREY)

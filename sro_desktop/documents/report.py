@@ -16,6 +16,7 @@ from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
 from ..domain.calendar import german_date, quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
+from ..domain.learning import parity_of_events
 from ..domain.meetings import NOT_YET_HELD, TOOK_PLACE
 from ..domain.milestones import target_label
 from ..domain.model import Body
@@ -145,6 +146,12 @@ def report_context(store: Store, *, body_id: str | None = None,
     meetings = [m for m in store.meetings.list(body.id)
                 if date_from <= m.date <= date_to and m.date <= today
                 and m.state in TOOK_PLACE]
+    events = [e for e in store.learning_events.list() if date_from <= e.date_from <= date_to]
+    learning = [{"date": german_date(e.date_from), "kind": e.kind.label,
+                 "title": clean_text(e.title), "place": clean_text(e.place),
+                 "parity": store.learning_events.parity(e.id).sentence()} for e in events]
+    taking_part = store.learning_participants.list()
+    learning_parity = parity_of_events(events, taking_part)
     steps = consultation(store, today)
     period = period_text(date_from, date_to)
     return {
@@ -169,6 +176,8 @@ def report_context(store: Store, *, body_id: str | None = None,
         "open_tasks": open_tasks,
         "overdue": overdue,
         "recommendations": recommendations,
+        "learning": learning,
+        "learning_parity": learning_parity.sentence(),
     }
 
 

@@ -83,14 +83,20 @@ def parity_per_event(participants: Iterable[LearningParticipant]) -> dict[str, P
     return {event_id: parity(found) for event_id, found in by_event.items()}
 
 
-def parity_of_year(events: Iterable[LearningEvent],
-                   participants: Iterable[LearningParticipant], year: int) -> Parity:
-    """The participations of ``year`` (a person at two events counts twice: each
-    participation is a place the programme filled)."""
-    in_year = {e.id for e in events if e.year == year}
-    per_event = parity_per_event(p for p in participants if p.event_id in in_year)
+def parity_of_events(events: Iterable[LearningEvent],
+                     participants: Iterable[LearningParticipant]) -> Parity:
+    """The participations of the events given (a person at two events counts twice:
+    each participation is a place the programme filled)."""
+    chosen = {e.id for e in events}
+    per_event = parity_per_event(p for p in participants if p.event_id in chosen)
     return Parity(sum(p.office for p in per_event.values()),
                   sum(p.providers for p in per_event.values()))
+
+
+def parity_of_year(events: Iterable[LearningEvent],
+                   participants: Iterable[LearningParticipant], year: int) -> Parity:
+    """The participations of the events of ``year``."""
+    return parity_of_events([e for e in events if e.year == year], participants)
 
 
 def per_organization(participants: Iterable[LearningParticipant],
