@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -143,6 +144,7 @@ class LearningPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit_event())
         self.new_button = QPushButton(self.tr("Neue &Veranstaltung …"))
         self.new_button.setAccessibleName(self.tr("Neue Veranstaltung"))
@@ -154,6 +156,9 @@ class LearningPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Veranstaltung entfernen"))
         self.remove_button.clicked.connect(self.remove_event)
         self.message = ErrorLabel()
+        self.years_label = QLabel()
+        self.years_label.setAccessibleName(self.tr("Teilnahme je Jahr"))
+        self.years_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -162,6 +167,7 @@ class LearningPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.years_label)
 
     def refresh(self) -> None:
         store = self.context.s
@@ -176,6 +182,10 @@ class LearningPanel(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        years = sorted({e.year for e in self.events})
+        self.years_label.setText(self.tr("Teilnahme insgesamt: %1").replace("%1", "; ".join(
+            f"{year} {store.learning_events.parity_of_year(year).sentence()}"
+            for year in years)) if years else "")
 
     def current_event(self) -> LearningEvent | None:
         row = self.table.currentRow()

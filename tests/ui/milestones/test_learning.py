@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pinned import TODAY
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget
 
 from sro_desktop.domain.enums import LearningKind, ParitySide
 from sro_desktop.ui.milestones import learning as learning_ui
@@ -32,6 +32,8 @@ def test_events_are_added_changed_and_removed_in_the_window(main_window, reopen,
     table = named(panel, QTableWidget, "Fortbildungen und Hospitationen")
     rows = {table.item(r, 2).text(): table.item(r, 5).text() for r in range(table.rowCount())}
     assert rows["Hospitation in Rosenheim"] == "Verwaltung 3 : Freie Träger 1"
+    years = named(panel, QLabel, "Teilnahme je Jahr").text()
+    assert f"{TODAY.year} Verwaltung 7 : Freie Träger 5" in years
     people = main_window.context.s.people.list()
 
     def fill(dialog: LearningDialog) -> LearningDialog:
