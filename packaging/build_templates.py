@@ -746,6 +746,7 @@ def report() -> Path:
          ["{{ e.parity }}"]],
         [3.2, 2.8, 6.8, 3.7])
     d.p("Teilnahme insgesamt: {{ learning_parity }}", italic=True, size=9, color=GREY)
+    d.p("Nach Organisation: {{ learning_organizations }}", italic=True, size=9, color=GREY)
     d.tag("{%p else %}")
     d.p("Im Berichtszeitraum gab es keine Fortbildungen oder Hospitationen.")
     d.tag("{%p endif %}")

@@ -16,7 +16,7 @@ from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
 from ..domain.calendar import german_date, quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
-from ..domain.learning import parity_of_events
+from ..domain.learning import parity_of_events, per_organization
 from ..domain.meetings import NOT_YET_HELD, TOOK_PLACE
 from ..domain.milestones import target_label
 from ..domain.model import Body
@@ -152,6 +152,10 @@ def report_context(store: Store, *, body_id: str | None = None,
                  "parity": store.learning_events.parity(e.id).sentence()} for e in events]
     taking_part = store.learning_participants.list()
     learning_parity = parity_of_events(events, taking_part)
+    chosen = {e.id for e in events}
+    organizations = {o.id: clean_text(o.short or o.name) for o in store.organizations.list()}
+    by_organization = "; ".join(f"{name} {count}" for name, count in per_organization(
+        [p for p in taking_part if p.event_id in chosen], organizations))
     steps = consultation(store, today)
     period = period_text(date_from, date_to)
     return {
@@ -178,6 +182,7 @@ def report_context(store: Store, *, body_id: str | None = None,
         "recommendations": recommendations,
         "learning": learning,
         "learning_parity": learning_parity.sentence(),
+        "learning_organizations": by_organization,
     }
 
 

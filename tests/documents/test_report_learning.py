@@ -22,4 +22,9 @@ def test_the_report_lists_the_periods_events_with_their_parity(demo_file, tmp_pa
         [german_date(TODAY - timedelta(days=120)), "Hospitation",
          "Hospitation in Rosenheim\nStadtjugendamt Rosenheim", "Verwaltung 3 : Freie Träger 1"],
     ]  # the conference in Graz lies after the period
-    assert "Teilnahme insgesamt: Verwaltung 7 : Freie Träger 5" in paragraphs_of(path)
+    paragraphs = paragraphs_of(path)
+    assert "Teilnahme insgesamt: Verwaltung 7 : Freie Träger 5" in paragraphs
+    by_organization = next(p for p in paragraphs if p.startswith("Nach Organisation: "))
+    assert by_organization.startswith("Nach Organisation: AJSA 7; ")  # the office, most
+    assert sum(int(part.rsplit(" ", 1)[1]) for part in
+               by_organization.removeprefix("Nach Organisation: ").split("; ")) == 12
