@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,15 +153,21 @@ def test_finding_libreoffice(tmp_path):
 
 @pytest.fixture
 def fake_soffice(tmp_path):
-    """A program in LibreOffice's place that runs the given shell lines."""
-    if os.name != "posix":
-        pytest.skip("a shell script stands in for LibreOffice")
+    """A program in LibreOffice's place that runs the given Python lines (with this
+    Python, so it stands in on every system)."""
 
     def make(lines: str) -> Path:
-        program = tmp_path / "bin" / "soffice"
-        program.parent.mkdir(exist_ok=True)
-        program.write_text(f"#!/bin/sh\n{lines}\n")
-        program.chmod(program.stat().st_mode | stat.S_IXUSR)
+        folder = tmp_path / "bin"
+        folder.mkdir(exist_ok=True)
+        script = folder / "soffice.py"
+        script.write_text(lines + "\n", encoding="utf-8")
+        if os.name == "nt":
+            program = folder / "soffice.bat"
+            program.write_text(f'@"{sys.executable}" "{script}" %*\n')
+        else:
+            program = folder / "soffice"
+            program.write_text(f"#!/bin/sh\nexec '{sys.executable}' '{script}' \"$@\"\n")
+            program.chmod(program.stat().st_mode | stat.S_IXUSR)
         return program
     return make
 
@@ -172,7 +179,9 @@ def docx(tmp_path) -> Path:
 
 
 def test_a_failing_conversion_leaves_the_old_file(tmp_path, fake_soffice):
-    program = fake_soffice('echo "Error: source file could not be loaded" >&2; exit 1')
+    program = fake_soffice("import sys\n"
+                           "sys.stderr.write('Error: source file could not be loaded\\n')\n"
+                           "sys.exit(1)")
     target = tmp_path / "alt.pdf"
     target.write_bytes(b"%PDF alt")
     with pytest.raises(ExportError, match="LibreOffice konnte kein PDF erzeugen.*could not be "
@@ -183,7 +192,7 @@ def test_a_failing_conversion_leaves_the_old_file(tmp_path, fake_soffice):
 
 
 def test_a_conversion_that_hangs_is_stopped(tmp_path, fake_soffice):
-    program = fake_soffice("exec sleep 600")
+    program = fake_soffice("import time\ntime.sleep(600)")
     with pytest.raises(ExportError, match="nicht in 0 Sekunden erzeugt und wurde abgebrochen"):
         convert_to_pdf(docx(tmp_path), tmp_path / "neu.pdf", soffice=program, timeout=0.1)
     assert not (tmp_path / "neu.pdf").exists()
@@ -193,9 +202,11 @@ def test_libreoffice_is_called_with_its_own_profile_and_the_pdfa_options(tmp_pat
                                                                            fake_soffice):
     """What LibreOffice is asked to do (the real conversion is checked above)."""
     called = tmp_path / "args.txt"
-    program = fake_soffice(f'printf "%s\\n" "$@" > {called}\n'
-                           'for last; do :; done\n'
-                           'out=$(dirname "$last")/out; printf "%%PDF-1.7" > "$out/dokument.pdf"')
+    program = fake_soffice("import pathlib, sys\n"
+                           "args = sys.argv[1:]\n"
+                           f"pathlib.Path({str(called)!r}).write_text('\\n'.join(args))\n"
+                           "out = pathlib.Path(args[-1]).parent / 'out'\n"
+                           "(out / 'dokument.pdf').write_bytes(b'%PDF-1.7')")
     target = convert_to_pdf(docx(tmp_path), tmp_path / "neu.pdf", archive=True, soffice=program)
     assert target.read_bytes() == b"%PDF-1.7"
     args = called.read_text().splitlines()
