@@ -8,7 +8,6 @@ format by :func:`~sro_desktop.domain.allowances.euro`; the CSV's amount cells le
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,7 +24,7 @@ from ..domain.labels import person_sort_key
 from ..store import Store
 from .csv_files import write_csv
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
-from .render import describe, write_word
+from .render import write_document
 from .text import clean_text
 
 CSV_HEADER = ("Person", "Organisation", "Seite", "Sitzungen", "Anzahl", "Sitzungsgeld (€)",
@@ -94,14 +93,8 @@ def export_allowances(store: Store, body_id: str, year: int, target: str | Path,
         raise ExportError(f"Im Jahr {year} ist kein Sitzungsgeld angefallen; es gibt keine "
                           f"Abrechnung zu schreiben.")
     document = _statements(clean_text(body.genitive or body.name), year, lines)
-    describe(document, {"title": f"Sitzungsgeld {year} – {body.name}", "author": body.name})
-
-    def write(tmp: Path) -> None:
-        buffer = io.BytesIO()
-        document.save(buffer)
-        tmp.write_bytes(buffer.getvalue())
-
-    return write_word(target, write)
+    return write_document(document, target, {
+        "title": f"Sitzungsgeld {year} – {body.name}", "author": body.name})
 
 
 def _statements(body: str, year: int, lines: list[Line]) -> Any:

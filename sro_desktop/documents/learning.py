@@ -3,7 +3,6 @@ visit, internship or conference of the programme: Word, or PDF."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from ..domain.enums import LearningKind
 from ..domain.learning import LearningEvent
 from ..store import Store
 from .files import WORD_OR_PDF, ExportError, output_suffix
-from .render import describe, write_word
+from .render import write_document
 from .text import clean_text
 
 _DATIVE = {LearningKind.TRAINING: "an der", LearningKind.VISIT: "an der",
@@ -40,15 +39,8 @@ def export_certificate(store: Store, event_id: str, person_id: str,
         raise ExportError("Diese Person steht nicht in der Teilnehmerliste der "
                           "Veranstaltung; eine Bescheinigung gibt es nur für Teilnehmende.")
     document = _certificate(event, clean_text(person.full_name))
-    describe(document, {"title": f"Teilnahmebescheinigung – {event.title}",
+    return write_document(document, target, {"title": f"Teilnahmebescheinigung – {event.title}",
                         "author": "Steuerungsgruppe SRO"})
-
-    def write(tmp: Path) -> None:
-        buffer = io.BytesIO()
-        document.save(buffer)
-        tmp.write_bytes(buffer.getvalue())
-
-    return write_word(target, write)
 
 
 def _certificate(event: LearningEvent, name: str) -> Any:

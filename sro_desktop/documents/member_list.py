@@ -8,7 +8,6 @@ read into another body or file.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from ..domain.labels import person_sort_key
 from ..store import Store
 from .csv_files import write_csv
 from .files import WORD_PDF_OR_CSV, output_suffix
-from .render import describe, write_word
+from .render import write_document
 from .text import clean_text
 
 CSV_HEADER = ("Titel", "Vorname", "Nachname", "Organisation", "Seite", "Rolle", "Stimmrecht",
@@ -76,14 +75,8 @@ def export_member_list(store: Store, body_id: str, target: str | Path, *,
              line["side"], line["role"], line["voting"], line["deputy"], line["email"],
              line["phone"], line["valid_from"], line["valid_to"]] for line in lines))
     document = _document(clean_text(body.name), german_date(today), lines)
-    describe(document, {"title": f"Mitgliederliste – {body.name}", "author": body.name})
-
-    def write(tmp: Path) -> None:
-        buffer = io.BytesIO()
-        document.save(buffer)
-        tmp.write_bytes(buffer.getvalue())
-
-    return write_word(target, write)
+    return write_document(document, target, {
+        "title": f"Mitgliederliste – {body.name}", "author": body.name})
 
 
 def _document(body: str, today: str, lines: list[dict[str, Any]]) -> Any:

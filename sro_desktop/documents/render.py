@@ -207,6 +207,13 @@ def write_word(target: str | Path, save: Callable[[Path], None], *,
         return convert_to_pdf(docx, target, archive=archive, soffice=soffice)
 
 
+def write_document(document: Any, target: str | Path, properties: Mapping[str, str]) -> Path:
+    """A python-docx document made in code (no template) to its file, Word or PDF, with
+    its metadata."""
+    describe(document, properties)
+    return write_word(target, lambda tmp: _save(document, tmp))
+
+
 def describe(document: Any, properties: Mapping[str, str]) -> None:
     """The python-docx ``document``'s metadata: the given title, author …, and German."""
     for name, value in properties.items():
@@ -239,7 +246,7 @@ def german(document: Any) -> None:
     document.core_properties.language = LANGUAGE
 
 
-def _save(document: DocxTemplate, path: Path) -> None:
+def _save(document: Any, path: Path) -> None:
     """The document in memory first, then to the file in one write: python-docx leaves its
     zip file open when a write fails (a full disk), and closing it later would print a
     traceback (zipfile's __del__) on the user's console."""
