@@ -2,7 +2,7 @@
 statement per person (Word, or PDF), one page each.
 
 Amounts are computed in whole cents (domain/allowances.py) and written in German
-format by :func:`~sro_desktop.domain.allowances.euro`; the CSV's amount cells leave the
+format by :func:`~sro_desktop.domain.money.euro`; the CSV's amount cells leave the
 "€" out, so that Excel on a German Windows reads them as numbers it can add up.
 """
 
@@ -18,9 +18,9 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from .. import clock
-from ..domain.allowances import euro
 from ..domain.calendar import german_date
 from ..domain.labels import person_sort_key
+from ..domain.money import euro
 from ..store import Store
 from .csv_files import write_csv
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix

@@ -10,7 +10,6 @@ import pytest
 from sro_desktop.domain.allowances import (
     AllowanceRate,
     check_rate,
-    euro,
     meeting_allowances,
     statements,
 )
@@ -18,6 +17,7 @@ from sro_desktop.domain.enums import AttendanceStatus as S
 from sro_desktop.domain.enums import MeetingState, Role
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import Attendance, Meeting, Membership
+from sro_desktop.domain.money import euro
 
 DAY = date(2026, 3, 12)
 SEATS = {

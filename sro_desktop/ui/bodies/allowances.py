@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.allowances import AllowanceRate, euro, parse_euro
+from ...domain.allowances import AllowanceRate
 from ...domain.calendar import german_date
 from ...domain.errors import RuleViolation
 from ...domain.model import Body, Side
+from ...domain.money import euro, parse_euro
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import ErrorLabel, confirm_removal
 from ..context import AppContext, EditRefused
