@@ -183,3 +183,22 @@ class ParitySide(Labeled):
 
     OFFICE = "office", "Verwaltung"
     PROVIDERS = "providers", "Freie Träger"
+
+
+class BudgetArea(Labeled):
+    """The focus area a budget line of the model region pays for (the statement's S6)."""
+
+    EDUCATIONAL_AID = "educational_aid", "Hilfen zur Erziehung"
+    YOUTH_WORK = "youth_work", "Jugend- und Jugendsozialarbeit"
+    FAMILY_EDUCATION = "family_education", "Eltern- und Familienbildung"
+    POSTS = "posts", "Personalstellen"
+    TRAINING = "training", "Fortbildung und Hospitation"
+    OTHER = "other", "Sonstiges"
+
+
+class FundingSource(Labeled):
+    """Who pays a budget line."""
+
+    CITY = "city", "Hansestadt Rostock"
+    STATE = "state", "Landesmodellprojekt"
+    PROVIDERS = "providers", "Eigenanteil der Träger"

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .allowances import AllowanceRates
     from .attachments import Attachments
     from .bodies import Bodies, Memberships, Organizations, People, Sides
+    from .budget import BudgetLines, Posts
     from .decisions import Decisions
     from .history import History
     from .learning import LearningEvents, LearningParticipants
@@ -176,6 +177,18 @@ class Store:
         from .learning import LearningParticipants
 
         return LearningParticipants(self)
+
+    @cached_property
+    def budget_lines(self) -> BudgetLines:
+        from .budget import BudgetLines
+
+        return BudgetLines(self)
+
+    @cached_property
+    def posts(self) -> Posts:
+        from .budget import Posts
+
+        return Posts(self)
 
     @cached_property
     def history(self) -> History:

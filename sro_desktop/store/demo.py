@@ -37,6 +37,7 @@ from ..domain.enums import (
 )
 from ..domain.model import Body, Decision, Meeting, Membership, Side, SideVote, TaskOwner
 from .core import Store
+from .demo_budget import build_budget
 from .errors import StoreError
 from .lock import FileLock
 from .repository import current_user
@@ -162,6 +163,7 @@ def build_small(d: _Demo) -> None:
     _steering_meetings(d)
     _advisory_and_committees(d)
     _learning(d)
+    build_budget(d)
 
 
 def _people(d: _Demo) -> None:

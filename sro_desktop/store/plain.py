@@ -17,7 +17,7 @@ from pathlib import Path
 # The same as schema.APPLICATION_ID and schema.schema_version(), without importing
 # the migrations (and sqlite-utils); tests/store/test_plain.py keeps them equal.
 APPLICATION_ID = 0x53524F31
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

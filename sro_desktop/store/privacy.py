@@ -75,6 +75,7 @@ TABLE_LABELS = {
     "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
     "text_modules": "Textbaustein", "allowance_rates": "Sitzungsgeldsatz",
     "learning_events": "Fortbildung/Hospitation", "learning_participants": "Teilnahme",
+    "budget_lines": "Haushaltszeile", "posts": "Stelle",
 }
 TABLE_PLURALS = {
     "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
@@ -86,7 +87,7 @@ TABLE_PLURALS = {
     "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
     "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
     "allowance_rates": "Sitzungsgeldsätze", "learning_events": "Fortbildungen/Hospitationen",
-    "learning_participants": "Teilnahmen",
+    "learning_participants": "Teilnahmen", "budget_lines": "Haushaltszeilen", "posts": "Stellen",
 }
 FIELD_LABELS = {
     "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",

@@ -35,7 +35,8 @@ _M015_TABLES = (
     "minutes_circulations", "objections", "attachments", "ballots", "text_modules",
 )
 # Every table a user edits, in an order that respects foreign keys.
-USER_TABLES = (*_M015_TABLES, "allowance_rates", "learning_events", "learning_participants")
+USER_TABLES = (*_M015_TABLES, "allowance_rates", "learning_events", "learning_participants",
+               "budget_lines", "posts")
 
 
 def migration(func: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -996,4 +997,77 @@ def m018_learning(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS learning_participants_person "
                "ON learning_participants(person_id)")
     for table in ("learning_events", "learning_participants"):
+        _install_version_triggers(db, table)
+
+
+# The typed columns' CHECKs of budget_lines and posts (the catalogue as it was for format
+# 19), written out: a migration runs frozen text.
+_M019_LINE_CHECKS = """,
+    CONSTRAINT typed_year CHECK ("year" IS NULL OR (typeof("year") = 'integer' AND "year" >= 0)),
+    CONSTRAINT typed_area CHECK ("area" IN ('educational_aid', 'youth_work', 'family_education', 'posts', 'training', 'other')),
+    CONSTRAINT typed_funding CHECK ("funding" IN ('city', 'state', 'providers')),
+    CONSTRAINT typed_plan_q1_cents CHECK ("plan_q1_cents" IS NULL OR (typeof("plan_q1_cents") = 'integer' AND "plan_q1_cents" >= 0)),
+    CONSTRAINT typed_plan_q2_cents CHECK ("plan_q2_cents" IS NULL OR (typeof("plan_q2_cents") = 'integer' AND "plan_q2_cents" >= 0)),
+    CONSTRAINT typed_plan_q3_cents CHECK ("plan_q3_cents" IS NULL OR (typeof("plan_q3_cents") = 'integer' AND "plan_q3_cents" >= 0)),
+    CONSTRAINT typed_plan_q4_cents CHECK ("plan_q4_cents" IS NULL OR (typeof("plan_q4_cents") = 'integer' AND "plan_q4_cents" >= 0)),
+    CONSTRAINT typed_actual_q1_cents CHECK ("actual_q1_cents" IS NULL OR (typeof("actual_q1_cents") = 'integer' AND "actual_q1_cents" >= 0)),
+    CONSTRAINT typed_actual_q2_cents CHECK ("actual_q2_cents" IS NULL OR (typeof("actual_q2_cents") = 'integer' AND "actual_q2_cents" >= 0)),
+    CONSTRAINT typed_actual_q3_cents CHECK ("actual_q3_cents" IS NULL OR (typeof("actual_q3_cents") = 'integer' AND "actual_q3_cents" >= 0)),
+    CONSTRAINT typed_actual_q4_cents CHECK ("actual_q4_cents" IS NULL OR (typeof("actual_q4_cents") = 'integer' AND "actual_q4_cents" >= 0)),
+    CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
+    CONSTRAINT typed_updated_at CHECK ("updated_at" IS NULL OR (date(substr("updated_at", 1, 10), '+0 days') IS substr("updated_at", 1, 10) AND julianday("updated_at") IS NOT NULL)),
+    CONSTRAINT typed_deleted_at CHECK ("deleted_at" IS NULL OR (date(substr("deleted_at", 1, 10), '+0 days') IS substr("deleted_at", 1, 10) AND julianday("deleted_at") IS NOT NULL))"""  # noqa: E501
+_M019_POST_CHECKS = """,
+    CONSTRAINT typed_side CHECK ("side" IN ('office', 'providers')),
+    CONSTRAINT typed_date_from CHECK (date("date_from", '+0 days') IS "date_from" AND "date_from" >= '0001-01-01'),
+    CONSTRAINT typed_date_to CHECK (date("date_to", '+0 days') IS "date_to" AND "date_to" >= '0001-01-01'),
+    CONSTRAINT typed_share_permille CHECK ("share_permille" IS NULL OR (typeof("share_permille") = 'integer' AND "share_permille" >= 0)),
+    CONSTRAINT typed_created_at CHECK ("created_at" IS NULL OR (date(substr("created_at", 1, 10), '+0 days') IS substr("created_at", 1, 10) AND julianday("created_at") IS NOT NULL)),
+    CONSTRAINT typed_updated_at CHECK ("updated_at" IS NULL OR (date(substr("updated_at", 1, 10), '+0 days') IS substr("updated_at", 1, 10) AND julianday("updated_at") IS NOT NULL)),
+    CONSTRAINT typed_deleted_at CHECK ("deleted_at" IS NULL OR (date(substr("deleted_at", 1, 10), '+0 days') IS substr("deleted_at", 1, 10) AND julianday("deleted_at") IS NOT NULL))"""  # noqa: E501
+
+
+@migration
+def m019_budget(db: Database) -> None:
+    """The budget of the model region and the programme's posts. A budget line
+    (``budget_lines``) is one year's money for one focus area from one source, with plan
+    (Soll) and actual (Ist) per quarter in whole cents, optionally linked to the decision
+    that approved it and to a milestone. A post (``posts``) is held by one person on one
+    parity side from/to a day, as a share of a full post in thousandths, funded by a
+    budget line. Both take part in the exchange (their version triggers)."""
+    db.execute(f"""CREATE TABLE IF NOT EXISTS budget_lines (
+    id TEXT PRIMARY KEY,
+    year INTEGER NOT NULL,
+    area TEXT NOT NULL DEFAULT 'other',
+    title TEXT NOT NULL DEFAULT '',
+    funding TEXT NOT NULL DEFAULT 'city',
+    plan_q1_cents INTEGER NOT NULL DEFAULT 0,
+    plan_q2_cents INTEGER NOT NULL DEFAULT 0,
+    plan_q3_cents INTEGER NOT NULL DEFAULT 0,
+    plan_q4_cents INTEGER NOT NULL DEFAULT 0,
+    actual_q1_cents INTEGER NOT NULL DEFAULT 0,
+    actual_q2_cents INTEGER NOT NULL DEFAULT 0,
+    actual_q3_cents INTEGER NOT NULL DEFAULT 0,
+    actual_q4_cents INTEGER NOT NULL DEFAULT 0,
+    decision_id TEXT REFERENCES decisions(id),
+    milestone_id TEXT REFERENCES milestones(id),
+    note TEXT NOT NULL DEFAULT '',{META}{_M019_LINE_CHECKS})""")
+    db.execute(f"""CREATE TABLE IF NOT EXISTS posts (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    side TEXT NOT NULL DEFAULT 'providers',
+    date_from TEXT NOT NULL,
+    date_to TEXT,
+    person_id TEXT REFERENCES people(id),
+    organization_id TEXT REFERENCES organizations(id),
+    share_permille INTEGER NOT NULL DEFAULT 1000,
+    budget_line_id TEXT REFERENCES budget_lines(id),
+    note TEXT NOT NULL DEFAULT '',{META}{_M019_POST_CHECKS})""")
+    db.execute("CREATE INDEX IF NOT EXISTS budget_lines_year ON budget_lines(year)")
+    for column in ("decision_id", "milestone_id"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS budget_lines_{column} "
+                   f"ON budget_lines({column})")
+    for column in ("person_id", "organization_id", "budget_line_id"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS posts_{column} ON posts({column})")
+    for table in ("budget_lines", "posts"):
         _install_version_triggers(db, table)

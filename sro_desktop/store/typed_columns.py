@@ -196,6 +196,19 @@ _COLUMNS: dict[str, list[tuple[str, str, str, type[Enum] | None, bool]]] = {
         ("level", CODE, "Ebene", e.MilestoneLevel, False),
     ],
     "learning_participants": [("side", CODE, "Seite", e.ParitySide, False)],
+    "budget_lines": [
+        ("year", COUNT, "Haushaltsjahr", None, False),
+        ("area", CODE, "Bereich", e.BudgetArea, False),
+        ("funding", CODE, "Finanzierung", e.FundingSource, False),
+        *[(f"{kind}_q{q}_cents", COUNT, f"{word} Q{q} (Cent)", None, False)
+          for kind, word in (("plan", "Soll"), ("actual", "Ist")) for q in (1, 2, 3, 4)],
+    ],
+    "posts": [
+        ("side", CODE, "Seite", e.ParitySide, False),
+        ("date_from", DATE, "besetzt ab", None, False),
+        ("date_to", DATE, "besetzt bis", None, True),
+        ("share_permille", COUNT, "Stellenanteil (Tausendstel)", None, False),
+    ],
 }
 ARTICLES = ("der", "die", "das")
 
@@ -204,7 +217,7 @@ _TABLES = ("bodies", "sides", "organizations", "people", "memberships", "milesto
            "meetings", "agenda_items", "attendance", "decisions", "votes", "conflicts",
            "recommendations", "tasks", "task_owners", "corrections", "minutes_circulations",
            "objections", "attachments", "ballots", "text_modules", "allowance_rates",
-           "learning_events", "learning_participants")
+           "learning_events", "learning_participants", "budget_lines", "posts")
 
 
 def _short(sql: str, limit: int = 60) -> str:
@@ -280,6 +293,8 @@ _RECORD = {
     "learning_events": "'Fortbildung/Hospitation ' || " + _quoted("t.title"),
     "learning_participants": f"'Teilnahme von ' || {_quoted(_person('t.person_id'))} || "
                              f"' an ' || {_quoted(_EVENT_TITLE)}",
+    "budget_lines": "'Haushaltszeile ' || " + _quoted("t.title") + " || ' ' || t.year",
+    "posts": "'Stelle ' || " + _quoted("t.title"),
 }
 
 _STAMPS = (("created_at", "angelegt am", False), ("updated_at", "geändert am", False),

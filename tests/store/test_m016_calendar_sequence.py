@@ -20,7 +20,7 @@ def as_format_15(path: Path) -> None:
     conn.execute("DROP TRIGGER meetings_calendar_sequence")
     conn.execute("ALTER TABLE meetings DROP COLUMN calendar_sequence")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m016_calendar_sequence', "
-                 "'m017_allowances', 'm018_learning')")  # the later ones run again
+                 "'m017_allowances', 'm018_learning', 'm019_budget')")  # later ones again
     conn.execute("PRAGMA user_version = 15")
     conn.commit()
     conn.close()

@@ -275,7 +275,8 @@ def strip_m007(path: Path) -> None:
     # the later migrations run again; they keep the columns they added
     conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m010_rules_of_procedure', "
                  "'m011_text_modules', 'm012_agenda_as_invited', 'm013_typed_columns', "
-                 "'m015_exchange', 'm016_calendar_sequence', 'm017_allowances', 'm018_learning')")
+                 "'m015_exchange', 'm016_calendar_sequence', 'm017_allowances', 'm018_learning', "
+                 "'m019_budget')")
     undo_m009(conn)
     conn.execute("DROP TABLE attachments")  # m008 and later, newer than format 6
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_attachments'")
