@@ -8,7 +8,16 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..domain.budget import BudgetLine, Post, Totals, check_line, check_post, posts_on, totals
+from ..domain.budget import (
+    AMOUNT_FIELDS,
+    BudgetLine,
+    Post,
+    Totals,
+    check_line,
+    check_post,
+    posts_on,
+    totals,
+)
 from ..domain.enums import BudgetArea, FundingSource, ParitySide
 from .repository import Repository, new_id
 
@@ -34,9 +43,12 @@ class BudgetLines(Repository[BudgetLine]):
             funding: FundingSource = FundingSource.CITY, decision_id: str | None = None,
             milestone_id: str | None = None, note: str = "", **amounts: int) -> BudgetLine:
         """A new line; ``amounts`` are plan_q1_cents … actual_q4_cents (cents)."""
-        line = replace(BudgetLine(new_id(), year, area, title.strip(), funding,
-                                  decision_id=decision_id, milestone_id=milestone_id,
-                                  note=note), **amounts)
+        line = BudgetLine(new_id(), year, area, title.strip(), funding,
+                          decision_id=decision_id, milestone_id=milestone_id, note=note)
+        for name, cents in amounts.items():
+            if name not in AMOUNT_FIELDS:
+                raise TypeError(f"budget_lines: unknown amount {name!r}")
+            setattr(line, name, cents)
         check_line(line)
         with self.store.edit():
             self._check_links(line)
