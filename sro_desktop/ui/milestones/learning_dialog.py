@@ -45,11 +45,13 @@ class ParticipantsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
         present = {p.person_id: p for p in store.learning_participants.list(event.id)} \
             if event else {}
         names = {o.id: o.name for o in store.organizations.list()}
         people = store.people.list()
         self.setRowCount(len(people))
+        self.people: list[QTableWidgetItem] = []
         self.sides: list[EnumCombo] = []
         for row, person in enumerate(people):
             name = f"{person.last_name}, {person.first_name}"
@@ -59,6 +61,7 @@ class ParticipantsTable(QTableWidget):
             item.setCheckState(Qt.CheckState.Checked if person.id in present
                                else Qt.CheckState.Unchecked)
             self.setItem(row, 0, item)
+            self.people.append(item)
             side = EnumCombo(ParitySide)
             side.setAccessibleName(self.tr("Seite von %1").replace("%1", name))
             taking_part = present.get(person.id)
@@ -72,13 +75,13 @@ class ParticipantsTable(QTableWidget):
 
     def row_of(self, name: str) -> int:
         """The row of the person shown as "Last, First"."""
-        return next(r for r in range(self.rowCount()) if self.item(r, 0).text() == name)
+        return next(r for r, item in enumerate(self.people) if item.text() == name)
 
     def chosen(self) -> dict[str, ParitySide]:
         """The people checked, with the side each counts for."""
-        return {self.item(r, 0).data(Qt.ItemDataRole.UserRole): self.sides[r].value()
-                for r in range(self.rowCount())
-                if self.item(r, 0).checkState() == Qt.CheckState.Checked}
+        return {item.data(Qt.ItemDataRole.UserRole): side.value()
+                for item, side in zip(self.people, self.sides, strict=True)
+                if item.checkState() == Qt.CheckState.Checked}
 
 
 class LearningDialog(FormDialog):
@@ -107,7 +110,7 @@ class LearningDialog(FormDialog):
               for m in store.milestones.list())], event.milestone_id if event else None)
         self.note_edit = QLineEdit()
         self.people_table = ParticipantsTable(store, event)
-        self.people_table.setMinimumHeight(220)
+        self.people_table.setMinimumSize(620, 240)
         form = QFormLayout()
         self.field_row(form, self.tr("&Art:"), self.kind_combo, "kind")
         self.field_row(form, self.tr("&Titel:"), self.title_edit, "title")
