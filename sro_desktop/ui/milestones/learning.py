@@ -1,20 +1,15 @@
 """Fortbildungen & Hospitationen: the programme beyond meetings, a tab of the Meilensteine
-view: a table of the events (kind, date, title, place, level, parity) and a dialog that
-adds or changes one with its participants (people of the file, their side shown)."""
+view: a table of the events (kind, date, title, place, level, parity; the milestone in
+the tooltip), the dialog of one (learning_dialog.py) and the attendance certificate of a
+participant (Teilnahmebescheinigung, Word or PDF)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,112 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import clock
+from ...documents.learning import export_certificate
 from ...domain.calendar import german_date
-from ...domain.enums import LearningKind, MilestoneLevel
 from ...domain.learning import LearningEvent
-from ..common.forms import FormDialog, OptionalDate
-from ..common.widgets import EnumCombo, ErrorLabel, confirm_removal, date_edit, date_value, qdate
+from ..common.widgets import ErrorLabel, confirm_removal
 from ..context import AppContext, EditRefused
+from ..exports import ask_export_path, run_export
+from .learning_dialog import LearningDialog, ParticipantChoice
+
+__all__ = ["COLUMNS", "LearningDialog", "LearningPanel"]
 
 COLUMNS = ("Art", "Datum", "Titel", "Ort / Gastgeber", "Ebene", "Parität")
-
-
-class LearningDialog(FormDialog):
-    """Art, Titel, Datum (von/bis), Ort, Ebene, Bemerkung and the participants; OK stores
-    the event and its participants as one undo step."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 event: LearningEvent | None = None):
-        super().__init__(parent, self._store)
-        self.context = context
-        self.learning_event = event
-        self.setWindowTitle(self.tr("Veranstaltung bearbeiten") if event
-                            else self.tr("Neue Fortbildung oder Hospitation"))
-        store = context.s
-        self.kind_combo = EnumCombo(LearningKind)
-        self.title_edit = QLineEdit()
-        self.from_edit = date_edit(clock.today())
-        self.to_edit = OptionalDate(self.tr("mehrtägig bis"))
-        self.place_edit = QLineEdit()
-        self.level_combo = EnumCombo(MilestoneLevel)
-        self.level_combo.set_value(MilestoneLevel.OPERATIONAL)
-        self.note_edit = QLineEdit()
-        self.people_list = QListWidget()
-        taking_part = {p.person_id for p in store.learning_participants.list(event.id)} \
-            if event else set()
-        for person in store.people.list():
-            side = store.learning_participants.side_of(person.organization_id)
-            item = QListWidgetItem(f"{person.last_name}, {person.first_name} – {side.label}")
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in taking_part
-                               else Qt.CheckState.Unchecked)
-            self.people_list.addItem(item)
-        form = QFormLayout()
-        self.field_row(form, self.tr("&Art:"), self.kind_combo, "kind")
-        self.field_row(form, self.tr("&Titel:"), self.title_edit, "title")
-        self.field_row(form, self.tr("&Vom:"), self.from_edit, "date_from")
-        self.field_row(form, self.tr("&Bis:"), self.to_edit, "date_to")
-        self.field_row(form, self.tr("&Ort / Gastgeber:"), self.place_edit, "place")
-        self.field_row(form, self.tr("&Ebene:"), self.level_combo, "level")
-        self.field_row(form, self.tr("Be&merkung:"), self.note_edit, "note")
-        self.field_row(form, self.tr("Teil&nehmende:"), self.people_list, "participants")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        if event is not None:
-            self.kind_combo.set_value(event.kind)
-            self.title_edit.setText(event.title)
-            self.from_edit.setDate(qdate(event.date_from))
-            self.to_edit.set_value(event.date_to)
-            self.place_edit.setText(event.place)
-            self.level_combo.set_value(event.level)
-            self.note_edit.setText(event.note)
-
-    @classmethod
-    def ask(cls, context: AppContext, parent: QWidget | None = None,
-            event: LearningEvent | None = None) -> LearningEvent | None:
-        """The dialog, modal; the event stored, or None when cancelled."""
-        dialog = cls(context, parent, event)
-        try:
-            accepted = dialog.exec() == dialog.DialogCode.Accepted
-            return dialog.stored if accepted else None
-        finally:
-            dialog.deleteLater()
-
-    def values(self) -> dict[str, Any]:
-        people = [self.people_list.item(row) for row in range(self.people_list.count())]
-        return {"kind": self.kind_combo.value(), "title": self.title_edit.text().strip(),
-                "date_from": date_value(self.from_edit), "date_to": self.to_edit.value(),
-                "place": self.place_edit.text().strip(), "level": self.level_combo.value(),
-                "note": self.note_edit.text().strip(),
-                "participants": [i.data(Qt.ItemDataRole.UserRole) for i in people
-                                 if i.checkState() == Qt.CheckState.Checked]}
-
-    def _store(self, values: dict[str, Any]) -> LearningEvent:
-        text = (self.tr("Veranstaltung ändern") if self.learning_event
-                else self.tr("Veranstaltung anlegen"))
-        return self.context.edit(text, self._write, dict(values))
-
-    def _write(self, values: dict[str, Any]) -> LearningEvent:
-        store = self.context.s
-        chosen = values.pop("participants")
-        if self.learning_event is None:
-            kind, title, date_from = (values.pop("kind"), values.pop("title"),
-                                      values.pop("date_from"))
-            event = store.learning_events.add(kind, title, date_from, **values)
-        else:
-            event = store.learning_events.update(self.learning_event.id, **values)
-        present = {p.person_id: p for p in store.learning_participants.list(event.id)}
-        for person_id, participant in present.items():
-            if person_id not in chosen:
-                store.learning_participants.delete(participant.id)
-        for person_id in chosen:
-            if person_id not in present:
-                store.learning_participants.add(event.id, person_id)
-        return event
 
 
 class LearningPanel(QWidget):
@@ -155,12 +55,20 @@ class LearningPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Veranstaltung entfernen"))
         self.remove_button.setAccessibleName(self.tr("Veranstaltung entfernen"))
         self.remove_button.clicked.connect(self.remove_event)
+        self.certificate_button = QPushButton(self.tr("Teilnahme&bescheinigung …"))
+        self.certificate_button.setAccessibleName(self.tr("Teilnahmebescheinigung"))
+        self.certificate_button.setToolTip(self.tr(
+            "Bescheinigt einer teilnehmenden Person die Teilnahme (Word oder PDF)."))
+        self.certificate_button.clicked.connect(self.export_certificate)
+        self.certificate_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = ErrorLabel()
         self.years_label = QLabel()
         self.years_label.setAccessibleName(self.tr("Teilnahme je Jahr"))
         self.years_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.remove_button):
+        for button in (self.new_button, self.edit_button, self.remove_button,
+                       self.certificate_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -172,6 +80,7 @@ class LearningPanel(QWidget):
     def refresh(self) -> None:
         store = self.context.s
         self.events = store.learning_events.list()
+        milestones = {m.id: m.title for m in store.milestones.list()}
         self.table.setRowCount(len(self.events))
         for row, event in enumerate(self.events):
             when = german_date(event.date_from)
@@ -179,13 +88,21 @@ class LearningPanel(QWidget):
                 when += " – " + german_date(event.date_to)
             cells = (event.kind.label, when, event.title, event.place, event.level.label,
                      store.learning_events.parity(event.id).sentence())
+            tip = (self.tr("Meilenstein: %1").replace("%1", milestones[event.milestone_id])
+                   if event.milestone_id in milestones else "")
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         years = sorted({e.year for e in self.events})
         self.years_label.setText(self.tr("Teilnahme insgesamt: %1").replace("%1", "; ".join(
             f"{year} {store.learning_events.parity_of_year(year).sentence()}"
             for year in years)) if years else "")
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.certificate_button.setEnabled(self.current_event() is not None)
 
     def current_event(self) -> LearningEvent | None:
         row = self.table.currentRow()
@@ -232,3 +149,31 @@ class LearningPanel(QWidget):
             return False
         self.refresh()
         return True
+
+    def export_certificate(self) -> bool:
+        """The Teilnahmebescheinigung of one participant of the chosen event (asked when
+        several took part), where the user saves it; Word or PDF by its suffix."""
+        self.message.hide()
+        event = self.current_event()
+        if event is None:
+            self.message.show_error(self.tr("Bitte zuerst eine Veranstaltung wählen."))
+            return False
+        store = self.context.s
+        taking_part = {p.person_id for p in store.learning_participants.list(event.id)}
+        people = [p for p in store.people.list() if p.id in taking_part]
+        if not people:
+            self.message.show_error(self.tr(
+                "Die Veranstaltung hat keine Teilnehmenden; bitte zuerst welche eintragen."))
+            return False
+        chosen = 0 if len(people) == 1 else ParticipantChoice.ask(
+            [f"{p.last_name}, {p.first_name}" for p in people], self)
+        if chosen is None:
+            return False
+        person = people[chosen]
+        path = ask_export_path(self, self.tr("Teilnahmebescheinigung exportieren"),
+                               f"Teilnahmebescheinigung {person.last_name} "
+                               f"{event.title[:60]} {event.date_from.isoformat()}.docx")
+        if path is None:
+            return False
+        return run_export(self, lambda: export_certificate(
+            self.context.s, event.id, person.id, path), path) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pinned import TODAY
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
 from sro_desktop.domain.enums import LearningKind, ParitySide
 from sro_desktop.ui.milestones import learning as learning_ui
@@ -41,9 +41,9 @@ def test_events_are_added_changed_and_removed_in_the_window(main_window, reopen,
         pick.setCurrentIndex(pick.findData(LearningKind.INTERNSHIP.value))
         named(dialog, QLineEdit, "Titel").setText("Praktikum im Jugendamt Graz")
         named(dialog, QLineEdit, "Ort / Gastgeber").setText("Graz")
-        chosen = named(dialog, QListWidget, "Teilnehmende")
+        chosen = named(dialog, QTableWidget, "Teilnehmende")
         for row in range(2):
-            chosen.item(row).setCheckState(Qt.CheckState.Checked)
+            chosen.item(row, 0).setCheckState(Qt.CheckState.Checked)
         return dialog
 
     def ask(context, parent=None, event=None):
@@ -64,7 +64,7 @@ def test_events_are_added_changed_and_removed_in_the_window(main_window, reopen,
 
     def uncheck_first(context, parent=None, event=None):
         dialog = LearningDialog(context, parent, event)
-        named(dialog, QListWidget, "Teilnehmende").item(0).setCheckState(
+        named(dialog, QTableWidget, "Teilnehmende").item(0, 0).setCheckState(
             Qt.CheckState.Unchecked)
         dialog.ok_button.click()
         return dialog.stored
