@@ -4,9 +4,10 @@ member.
 Auskunft (Art. 15): :func:`personal_data` gathers everything stored about a person —
 the person record, memberships (body, side, role, organisation, deputy, from/to), where
 they stand in for someone, attendance, meetings they chaired or took the minutes of,
-tasks they own, objections they raised, decisions they were conflicted on, the records
-last changed under their name (``updated_by``) and the history entries about them or
-by them — and, for checking by hand, where their name appears in free text (notes,
+tasks they own, objections they raised, decisions they were conflicted on, the posts
+they held, the trainings and visits they took part in, the records last changed under
+their name (``updated_by``) and the history entries about them or by them — and, for
+checking by hand, where their name appears in free text (notes,
 presenters, guests, recipients …). Deleted (tombstoned) rows are included: they are
 still in the file. ``documents/personal_data.py`` writes it as JSON.
 
@@ -33,8 +34,9 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__, clock
 from ..domain.bodies import Tenure, tenure
+from ..domain.budget import share_text
 from ..domain.calendar import german_date
-from ..domain.enums import AttendanceStatus, MeetingState, Role
+from ..domain.enums import AttendanceStatus, LearningKind, MeetingState, ParitySide, Role
 from ..domain.errors import RuleViolation
 from ..domain.labels import person_label
 from ..domain.model import Membership, Person
@@ -62,6 +64,9 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "objections": ("raised_by", "text", "resolution"),
     "organizations": ("name", "address"),
     "attachments": ("name",),  # file names only; the papers' bytes are not searched
+    "learning_events": ("title", "place", "note"),
+    "budget_lines": ("title", "note"),
+    "posts": ("title", "note"),
 }
 EXCERPT = 60  # characters of context on each side of a mention
 
@@ -262,6 +267,12 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
                              f"JOIN decisions d ON d.id = c.decision_id WHERE c.membership_id "
                              f"IN ({_marks(seats)}) ORDER BY d.decided_on, d.seq", seats)
     deputy_names = {m["id"]: people.get(m["deputy_person_id"] or "", "") for m in memberships}
+    posts = _rows(store, "SELECT * FROM posts WHERE person_id = ? ORDER BY date_from, rowid",
+                  [person_id])
+    learning = _rows(store, "SELECT p.*, e.kind, e.title, e.date_from, e.date_to, e.place "
+                            "FROM learning_participants p JOIN learning_events e "
+                            "ON e.id = p.event_id WHERE p.person_id = ? "
+                            "ORDER BY e.date_from, p.rowid", [person_id])
 
     data: dict[str, Any] = {
         "Auskunft": {
@@ -330,11 +341,25 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
             "Beschluss": c["number"], "Titel": c["title"], "Datum": _day(c["decided_on"]),
             "gelöscht": c["deleted_at"],
         } for c in conflicts],
+        "Stellen": [{
+            "id": x["id"], "Stelle": x["title"], "Seite": ParitySide(x["side"]).label,
+            "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
+            "von": _day(x["date_from"]), "bis": _day(x["date_to"]),
+            "Anteil": share_text(x["share_permille"]), **_stamps(x),
+        } for x in posts],
+        "Fortbildungen und Hospitationen": [{
+            "id": x["id"], "Art": LearningKind(x["kind"]).label, "Titel": x["title"],
+            "vom": _day(x["date_from"]), "bis": _day(x["date_to"]), "Ort": x["place"],
+            "Seite": ParitySide(x["side"]).label,
+            "für Organisation": orgs.get(x["organization_id"] or "", ""), **_stamps(x),
+        } for x in learning],
         "Von dieser Person geändert": _changed_by(store, person),
         "Verlauf": _history(store, person, {
             "attendance": [a["id"] for a in attendance],
             "task_owners": [o["id"] for o in owners],
-            "conflicts": [c["id"] for c in conflicts]}),
+            "conflicts": [c["id"] for c in conflicts],
+            "posts": [x["id"] for x in posts],
+            "learning_participants": [x["id"] for x in learning]}),
         "Erwähnungen in Texten": [{
             "Art": TABLE_LABELS.get(m.table, m.table), "Feld": FIELD_LABELS.get(m.field, m.field),
             "id": m.record_id, "Auszug": m.excerpt, "gelöscht": m.deleted,

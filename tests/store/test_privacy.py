@@ -16,7 +16,14 @@ from pinned import TODAY
 from sro_desktop.documents.files import ExportError
 from sro_desktop.documents.minutes import export_minutes
 from sro_desktop.documents.personal_data import export_personal_data
-from sro_desktop.domain.enums import AttendanceStatus, MeetingState, Role, TaskState
+from sro_desktop.domain.enums import (
+    AttendanceStatus,
+    LearningKind,
+    MeetingState,
+    ParitySide,
+    Role,
+    TaskState,
+)
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.model import SideVote, TaskOwner
 from sro_desktop.store import NotFound, Store
@@ -291,3 +298,25 @@ def test_done_tasks_and_decisions_of_a_former_member_keep_their_owner(steering, 
     store.tasks.set_state(task.id, TaskState.DONE)
     anonymise(store, schulz.id)
     assert store.tasks.get(task.id).owners == task.owners
+
+
+def test_the_auskunft_names_posts_held_and_trainings_taken_part_in(store):
+    office = store.organizations.add("Amt für Jugend", "AJ", "office")
+    person = store.people.add("Wendt", "Marco", organization_id=office.id)
+    other = store.people.add("Kowalski", "Piotr")
+    post = store.posts.add("Koordination Sozialraum (Verwaltung)", ParitySide.OFFICE,
+                           YEAR_AGO, person_id=person.id, organization_id=office.id,
+                           share_permille=750)
+    store.posts.add("Koordination (Träger)", ParitySide.PROVIDERS, YEAR_AGO,
+                    person_id=other.id)
+    event = store.learning_events.add(LearningKind.VISIT, "Hospitation in Rosenheim",
+                                      YEAR_AGO, place="Rosenheim")
+    store.learning_participants.add(event.id, person.id, ParitySide.PROVIDERS)
+    store.learning_participants.add(event.id, other.id)
+    data = personal_data(store, person.id, TODAY)
+    assert [(x["id"], x["Seite"], x["Anteil"], x["Arbeitgeber"]) for x in data["Stellen"]] == [
+        (post.id, "Verwaltung", "0,75 Stelle", "Amt für Jugend")]
+    (taken,) = data["Fortbildungen und Hospitationen"]
+    assert (taken["Art"], taken["Titel"], taken["Seite"]) == (
+        "Hospitation", "Hospitation in Rosenheim", "Freie Träger")
+    assert "Kowalski" not in json.dumps(data, ensure_ascii=False)  # nothing of the other
