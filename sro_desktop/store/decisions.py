@@ -331,8 +331,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
             self._update_where("meeting_id = ?", [meeting_id], {"decided_on": day})
 
     def _check_unreferenced(self, decision: Decision) -> None:
-        """A decision that tasks come from or a recommendation's answer names stays:
-        they would point at nothing."""
+        """A decision that tasks come from, a recommendation's answer names or a budget
+        line is approved by stays: they would point at nothing."""
         tasks = self.store.tasks.for_decision(decision.id)
         if tasks:
             what = ("die Aufgabe „" + tasks[0].title + "“" if len(tasks) == 1
@@ -345,6 +345,11 @@ class Decisions(DecisionVoting, Repository[Decision]):
             raise RuleViolation(
                 f"Beschluss {decision.number} kann nicht entfernt werden: die Antwort auf "
                 f"Empfehlung {answered[0].number} beruft sich auf ihn.")
+        approving = self.store.budget_lines.count("decision_id = ?", [decision.id])
+        if approving:
+            raise RuleViolation(
+                f"Beschluss {decision.number} kann nicht entfernt werden: er bewilligt "
+                f"{approving} Haushaltszeile(n). Lösen Sie zuerst dort den Beschluss.")
 
     def delete(self, record_id: str) -> None:
         """Only the last decision of its year goes (the register stays gap-free), and

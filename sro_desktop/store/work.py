@@ -446,10 +446,14 @@ class Milestones(Repository[Milestone]):
         return self._find()
 
     def delete(self, record_id: str) -> None:
-        """A tombstone; the tasks linked to it stay and lose the link, in the same edit."""
+        """A tombstone; the tasks, events and budget lines linked to it stay and lose the
+        link, in the same edit."""
         with self.store.edit():
             self.get(record_id)
             self.store.tasks.unlink_milestone(record_id)
+            for table in ("learning_events", "budget_lines"):
+                self.store.update_rows(table, "milestone_id = ?", [record_id],
+                                       {"milestone_id": None})
             self._tombstone("id = ?", [record_id])
 
     def progress(self, milestone_id: str) -> tuple[int, int]:

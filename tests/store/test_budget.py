@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from sro_desktop.domain.budget import QUARTERS
-from sro_desktop.domain.enums import BudgetArea, FundingSource, ParitySide
+from sro_desktop.domain.enums import BudgetArea, FundingSource, LearningKind, ParitySide
 from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.store import Store, exchange, exchange_conflicts
 from sro_desktop.store.check import check
@@ -140,3 +140,21 @@ def test_the_tables_take_part_in_exchange_and_check():
     assert {"budget_lines", "posts"} <= set(USER_TABLES)
     assert {"budget_lines_version_update", "posts_version_delete"} <= set(
         version_trigger_names())
+
+
+def test_links_to_a_milestone_gone_are_cleared_and_an_approving_decision_stays(store):
+    sg = store.bodies.resolve("SG")
+    decision = store.decisions.add_written("Mittel für Fachtag", sg.id, date(2031, 2, 1))
+    milestone = store.milestones.add("Fachtag ausgerichtet", 2031, 2)
+    line = store.budget_lines.add(2031, BudgetArea.TRAINING, "Fachtag",
+                                  decision_id=decision.id, milestone_id=milestone.id)
+    event = store.learning_events.add(LearningKind.CONFERENCE, "Fachtag", date(2031, 5, 1),
+                                      milestone_id=milestone.id)
+    with pytest.raises(RuleViolation, match="Haushaltszeile"):
+        store.decisions.delete(decision.id)
+    store.milestones.delete(milestone.id)
+    assert store.budget_lines.get(line.id).milestone_id is None
+    assert store.learning_events.get(event.id).milestone_id is None
+    store.budget_lines.update(line.id, decision_id=None)
+    store.decisions.delete(decision.id)
+    assert check(store) == []
