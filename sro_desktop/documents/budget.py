@@ -157,8 +157,8 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
                totals(lines) if len(by_year) > 1 else None)
     document.add_heading("Nach Finanzierung", level=2)
     _sum_table(document, "Finanzierung",
-               [(f.label, t) for f, t in totals_by(sorted(lines, key=_funding_order),
-                                                    "funding")], totals(lines))
+               [(f.label, t) for f, t in totals_by(
+                   sorted(lines, key=lambda x: _order(x.funding)), "funding")], totals(lines))
     for number in years:
         document.add_page_break()
         chosen = [x for x in lines if x.year == number]
@@ -175,10 +175,6 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
     else:
         document.add_paragraph("Es sind keine Stellen erfasst.")
     return document
-
-
-def _funding_order(line: BudgetLine) -> int:
-    return list(type(line.funding)).index(line.funding)
 
 
 def _line_table(document: Any, lines: list[BudgetLine], labels: Labels) -> None:
@@ -255,3 +251,35 @@ def _shade(cell: Any, fill: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
     cell._tc.get_or_add_tcPr().append(shading)
+
+
+# -- the Sachstandsbericht's sections --------------------------------------------------------
+def report_budget(store: Store, first_year: int, last_year: int, day: date) -> dict[str, Any]:
+    """The report's "Budget der Modellregion" (the period's years: per year, per focus area,
+    per funding source) and "Stellen" (the posts held on ``day``, vacant ones said so)."""
+    lines = [x for x in store.budget_lines.list() if first_year <= x.year <= last_year]
+
+    def rows(key: str) -> list[dict[str, str]]:
+        ordered = sorted(lines, key=lambda x: _order(getattr(x, key)))
+        return [{"name": str(value) if key == "year" else getattr(value, "label", ""),
+                 **_amounts(amounts)} for value, amounts in totals_by(ordered, key)]
+
+    posts = post_rows(store.posts.on(day), Labels.read(store))
+    return {
+        "budget_years": rows("year"),
+        "budget_areas": rows("area"),
+        "budget_sources": rows("funding"),
+        "budget_total": _amounts(totals(lines)),
+        "posts": [{**p, "since": p["from"]} for p in posts],
+        "posts_date": german_date(day),
+    }
+
+
+def _amounts(amounts: Totals) -> dict[str, str]:
+    return {"plan": euro(amounts.plan), "actual": euro(amounts.actual),
+            "remaining": euro(amounts.remaining)}
+
+
+def _order(value: Any) -> int:
+    """Years in order; enum members in the order of their enum."""
+    return value if isinstance(value, int) else list(type(value)).index(value)
