@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
                totals(lines) if len(by_year) > 1 else None)
     document.add_heading("Nach Finanzierung", level=2)
     _sum_table(document, "Finanzierung",
-               [(f.label, t) for f, t in totals_by(
+               [(getattr(f, "label", ""), t) for f, t in totals_by(
                    sorted(lines, key=lambda x: _order(x.funding)), "funding")], totals(lines))
     for number in years:
         document.add_page_break()
@@ -282,4 +283,6 @@ def _amounts(amounts: Totals) -> dict[str, str]:
 
 def _order(value: Any) -> int:
     """Years in order; enum members in the order of their enum."""
-    return value if isinstance(value, int) else list(type(value)).index(value)
+    if isinstance(value, Enum):
+        return list(type(value)).index(value)
+    return int(value)
