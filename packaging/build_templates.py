@@ -750,6 +750,33 @@ def report() -> Path:
     d.tag("{%p else %}")
     d.p("Im Berichtszeitraum gab es keine Fortbildungen oder Hospitationen.")
     d.tag("{%p endif %}")
+    d.p("Budget der Modellregion", "Heading 2")
+    d.tag("{%p if budget_years %}")
+    for label, loop in (("Haushaltsjahr", "b in budget_years"),
+                        ("Schwerpunkt", "b in budget_areas"),
+                        ("Finanzierung", "b in budget_sources")):
+        d.rich_table([label, "Soll", "Ist", "Rest"], loop,
+                     [["{{ b.name }}"], ["{{ b.plan }}"], ["{{ b.actual }}"],
+                      ["{{ b.remaining }}"]], [7.0, 3.2, 3.2, 3.1])
+    d.p("Insgesamt: Soll {{ budget_total.plan }}, Ist {{ budget_total.actual }}, "
+        "Rest {{ budget_total.remaining }} (Rest = Soll − Ist).", italic=True, size=9,
+        color=GREY)
+    d.tag("{%p else %}")
+    d.p("Für die Jahre des Berichtszeitraums sind keine Haushaltszeilen erfasst.")
+    d.tag("{%p endif %}")
+    d.p("Stellen", "Heading 2")
+    d.tag("{%p if posts %}")
+    d.rich_table(
+        ["Stelle", "Inhaber/in", "Seite", "Anteil", "seit"], "p in posts",
+        [["{{ p.title }}"],
+         [[("{{ p.holder }}", "")], "{%p if p.organization %}",
+          [("{{ p.organization }}", "gs")], "{%p endif %}"],
+         ["{{ p.side }}"], ["{{ p.share }}"], ["{{ p.since }}"]],
+        [4.6, 4.7, 2.3, 2.2, 2.7])
+    d.p("Stand: {{ posts_date }}", italic=True, size=9, color=GREY)
+    d.tag("{%p else %}")
+    d.p("Am {{ posts_date }} ist keine Stelle erfasst.")
+    d.tag("{%p endif %}")
     d.space(24)
     d.p("{{ submitter }}", keep=True)
     d.p("für {{ body.for_body }}", size=9, color=GREY)

@@ -312,9 +312,18 @@ OWN_EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
 def _export_modules() -> list[Any]:
-    from . import cli_allowances, cli_calendar, cli_learning, cli_mail, cli_oparl, cli_pdf
+    from . import (
+        cli_allowances,
+        cli_budget,
+        cli_calendar,
+        cli_learning,
+        cli_mail,
+        cli_oparl,
+        cli_pdf,
+    )
 
-    return [cli_pdf, cli_mail, cli_calendar, cli_oparl, cli_allowances, cli_learning]
+    return [cli_pdf, cli_mail, cli_calendar, cli_oparl, cli_allowances, cli_learning,
+            cli_budget]
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from ..domain.model import Body
 from ..domain.recommendations import ANSWERED, AWAITING
 from ..domain.tasks import is_overdue
 from ..store import Store
+from .budget import report_budget
 from .files import ExportError, output_suffix
 from .minutes import Names
 from .register import check_period, period_text, register_rows
@@ -183,6 +184,7 @@ def report_context(store: Store, *, body_id: str | None = None,
         "learning": learning,
         "learning_parity": learning_parity.sentence(),
         "learning_organizations": by_organization,
+        **report_budget(store, date_from.year, date_to.year, today),
     }
 
 

@@ -537,6 +537,9 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
     from .allowance_export import allowance_entry
 
     window.export_actions.append(allowance_entry(window, export_menu))
+    from .budget_export import budget_entry
+
+    window.export_actions.append(budget_entry(window, export_menu))
     export_menu.addSeparator()
     print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
                                QKeySequence.StandardKey.Print)

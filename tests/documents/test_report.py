@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -76,7 +77,8 @@ def test_decisions_of_the_period(demo_store, tmp_path):
     assert rows[2] == ["SG-2026/006", "29.04.2026", "Gegenstand nichtöffentlich\n"
                        "3. Sitzung, TOP 6", "vertagt"]
     text = text_of(path)
-    assert "Budget der Modellregion" not in text
+    # the non-public item's subject is not shown; the words head the report's own section
+    assert text.count("Budget der Modellregion") == 1
     assert ("3 Beschlüsse zur Genehmigung von Tagesordnung und Protokoll sind nicht einzeln "
             "aufgeführt.") in text
     assert "1 Beschluss zu nichtöffentlichen Tagesordnungspunkten ist ohne Gegenstand " \
@@ -151,7 +153,7 @@ def test_another_lead_office_and_hostile_text(demo_store, tmp_path):
                   involved_offices="Schulverwaltungsamt\x0c")
     text = text_of(path)
     assert "{{ 7*7 }} <w:p> R&D" in text
-    assert "49" not in text.replace("2049", "")
+    assert not re.search(r"(?<![\d.,])49(?![\d.,])", text.replace("2049", ""))  # not run
     assert tables_of(path)[0][2][1] == "Amt für Jugend & Soziales"
     assert tables_of(path)[0][3][1] == "Schulverwaltungsamt"
 
