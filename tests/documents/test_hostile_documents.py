@@ -47,7 +47,10 @@ from sro_desktop.domain.enums import (
     AgendaKind,
     AttendanceStatus,
     BodyKind,
+    BudgetArea,
+    LearningKind,
     MeetingState,
+    ParitySide,
     RecommendationState,
     Role,
 )
@@ -203,7 +206,19 @@ def build(store: Store, t: dict[str, str], day: date) -> World:
                 owners=[TaskOwner(person_id=twin_a.id), TaskOwner(person_id=twin_b.id)],
                 origin_agenda_item_id=item.id, origin_decision_id=decision.id)
     s.tasks.add(sg.id, f"{v['task']} (2)", owners=[TaskOwner(person_id=twin_c.id)])
-    s.milestones.add(t["milestone"], day.year, 4, focus_area=t["focus"], body_id=sg.id)
+    milestone = s.milestones.add(t["milestone"], day.year, 4, focus_area=t["focus"],
+                                 body_id=sg.id)
+    # the programme beyond meetings (issue 17): an allowance, a training, a budget line
+    # and a post, with the same text
+    s.allowance_rates.add(sg.id, side.id, 2500, 500)
+    event = s.learning_events.add(LearningKind.TRAINING, t["item"], day, place=t["place"],
+                                  note=t["notes"], milestone_id=milestone.id)
+    s.learning_participants.add(event.id, twin_a.id, organization_id=org.id)
+    line = s.budget_lines.add(min(max(day.year, 2000), 2100), BudgetArea.OTHER,
+                              t["milestone"], note=t["notes"], decision_id=decision.id,
+                              milestone_id=milestone.id, plan_q1_cents=123_456)
+    s.posts.add(t["task"], ParitySide.OFFICE, day, person_id=twin_a.id,
+                organization_id=org.id, budget_line_id=line.id, note=t["notes"])
 
     for state in (MeetingState.INVITED, MeetingState.HELD, MeetingState.DRAFT,
                   MeetingState.SENT):
@@ -411,6 +426,8 @@ def test_the_command_line_exports_a_hostile_file_without_a_traceback(tmp_path):
     t = {name: f"{name} {WORST}" for name in FIELDS}
     with Store.open(tmp_path / "hostile.sro", create=True) as store:
         build(store, t, date(1, 1, 1))
+        (event,) = store.learning_events.list()
+        (taking_part,) = store.learning_participants.list()
     runs = {
         "protokoll.docx": ("minutes", "--meeting", "SG 1"),
         "oeffentlich.docx": ("minutes", "--meeting", "SG 1", "--public", "--results-only"),
@@ -427,6 +444,13 @@ def test_the_command_line_exports_a_hostile_file_without_a_traceback(tmp_path):
         "einladung.eml": ("eml", "--meeting", "SG 3", "--document", "invitation"),
         "termine.ics": ("ics", "--body", "SG", "--tasks"),
         "oparl": ("oparl", "--base-url", "https://ris.example.org/oparl"),
+        # the programme beyond meetings (issue 17)
+        "sitzungsgeld.csv": ("allowances", "--body", "SG", "--year", "1"),
+        "sitzungsgeld.docx": ("allowances", "--body", "SG", "--year", "1"),
+        "bescheinigung.docx": ("certificate", "--event", event.id, "--person",
+                               taking_part.person_id),
+        "haushalt.docx": ("budget",),
+        "haushalt.csv": ("budget", "--year", "2000"),
     }
     for name, args in runs.items():
         result = subprocess.run(
@@ -449,3 +473,5 @@ def test_the_command_line_exports_a_hostile_file_without_a_traceback(tmp_path):
     assert f"{SECRET} secret" not in text_of(tmp_path / "oeffentlich.docx")
     rows = read_csv(tmp_path / "register.csv")
     assert rows[1][5] == cell(f"decision {WORST}")
+    assert read_csv(tmp_path / "haushalt.csv")[1][2] == cell(f"milestone {WORST}")
+    assert clean_text(f"task {WORST}") in text_of(tmp_path / "haushalt.docx")
