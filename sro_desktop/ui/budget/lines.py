@@ -71,6 +71,7 @@ class LinesPanel(QWidget):
         self.year_combo.setAccessibleName(self.tr("Haushaltsjahr"))
         self.year_combo.activated.connect(self._year_chosen)
         self.new_year_button = QPushButton(self.tr("Neues &Jahr …"))
+        self.new_year_button.setAccessibleName(self.tr("Neues Jahr"))
         self.new_year_button.clicked.connect(self.start_year)
         self.add_button = QPushButton(self.tr("&Neue Zeile"))
         self.add_button.clicked.connect(self.add_line)
