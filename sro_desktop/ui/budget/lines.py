@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +39,16 @@ from ..common.widgets import (
 )
 from ..context import AppContext, EditRefused
 from .chart import Bar, BudgetChart
-from .model import AREA, FUNDING, TITLE, LinesModel, amount_field, install_delegates
+from .model import (
+    ACTUAL_COLUMNS,
+    AREA,
+    FUNDING,
+    PLAN_COLUMNS,
+    TITLE,
+    LinesModel,
+    amount_field,
+    install_delegates,
+)
 
 NONE = "—"
 
@@ -77,6 +87,11 @@ class LinesPanel(QWidget):
         self.add_button.clicked.connect(self.add_line)
         self.remove_button = QPushButton(self.tr("Zeile &entfernen"))
         self.remove_button.clicked.connect(self.remove_line)
+        self.quarters_check = QCheckBox(self.tr("&Quartale zeigen"))
+        self.quarters_check.setToolTip(self.tr(
+            "Aus: nur Soll gesamt, Ist gesamt und Rest je Zeile (passt auf kleine Bildschirme)."))
+        self.quarters_check.setChecked(True)
+        self.quarters_check.toggled.connect(self._show_quarters)
         self.message = ErrorLabel()
         self.message.setAccessibleName(self.tr("Meldung zum Haushalt"))
 
@@ -97,6 +112,7 @@ class LinesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
+        self.table.horizontalHeader().setHighlightSections(False)
         install_delegates(self.table, self.model)
         on_row_chosen(self.table, self._show_line)
         self.sum_label = QLabel()
@@ -136,6 +152,7 @@ class LinesPanel(QWidget):
         for button in (self.new_year_button, self.add_button, self.remove_button):
             top.addWidget(button)
         top.addStretch()
+        top.addWidget(self.quarters_check)
         bottom = QHBoxLayout()
         bottom.addWidget(details, 2, Qt.AlignmentFlag.AlignTop)
         for title, chart, share in ((self.tr("Soll und Ist je Zeile"), self.line_chart, 3),
@@ -160,6 +177,8 @@ class LinesPanel(QWidget):
                 QTimer.singleShot(0, self._deferred_refresh)
             return
         store = self.context.s
+        for button in (self.new_year_button, self.add_button, self.remove_button):
+            button.setEnabled(not self.context.read_only)
         years = sorted(set(store.budget_lines.years()) | self.new_years | {self.year},
                        reverse=True)
         fill_combo(self.year_combo, [(str(y), y) for y in years], self.year)
@@ -222,6 +241,11 @@ class LinesPanel(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _show_quarters(self, shown: bool) -> None:
+        self.context.flush.emit()  # a quarter's cell being typed into is stored first
+        for column in (*PLAN_COLUMNS, *ACTUAL_COLUMNS):
+            self.table.setColumnHidden(column, not shown)
 
     # years ----------------------------------------------------------------------------
     def _year_chosen(self, _number: int) -> None:

@@ -25,9 +25,9 @@ from ...domain.calendar import german_date
 from ...domain.enums import ParitySide
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import (
-    compact_rows,
     EnumCombo,
     ErrorLabel,
+    compact_rows,
     confirm_removal,
     date_edit,
     date_value,
@@ -172,6 +172,7 @@ class PostsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "… (Träger)" stays
         compact_rows(self.table)
         self.table.doubleClicked.connect(lambda _index: self.edit_post())
         self.new_button = QPushButton(self.tr("Neue &Stelle …"))
@@ -199,6 +200,8 @@ class PostsPanel(QWidget):
 
     def refresh(self) -> None:
         store = self.context.s
+        for button in (self.new_button, self.edit_button, self.remove_button):
+            button.setEnabled(not self.context.read_only)
         self.posts = store.posts.list()
         people = {p.id: p for p in store.people.list()}
         organizations = {o.id: o for o in store.organizations.list()}
@@ -217,8 +220,11 @@ class PostsPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, post.id)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column, widest in ((0, 280), (3, 180)):  # the tooltip has the whole text
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def current_post(self) -> Post | None:
         row = self.table.currentRow()
