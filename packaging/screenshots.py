@@ -65,8 +65,17 @@ def main() -> int:
     panel.agenda.item_panel.verticalScrollBar().setValue(260)
     shot("sitzung-beschluss")
     for number, name in enumerate(("sitzungen", "aufgaben", "beschluesse", "empfehlungen",
-                                   "meilensteine", "gremien")):
-        if number:
+                                   "meilensteine", "haushalt", "gremien")):
+        if name == "haushalt":  # two tabs: the year's lines, then the posts
+            window.show_view(number)
+            budget = window.views[number]
+            budget.lines.table.setCurrentIndex(budget.lines.model.index(0, 1))
+            shot("haushalt")
+            budget.tabs.setCurrentWidget(budget.posts)
+            budget.posts.table.selectRow(0)
+            shot("stellen")
+            budget.tabs.setCurrentWidget(budget.lines)
+        elif number:
             window.show_view(number)
             view = window.views[number]
             table = getattr(view, "table", None)  # a record chosen: its details show

@@ -136,7 +136,7 @@ def test_repositories_use_each_other_only_through_public_methods():
     assert found == []
 
 
-ROOMS = ("bodies", "decisions", "exchange", "meetings", "milestones", "recommendations",
+ROOMS = ("bodies", "budget", "decisions", "exchange", "meetings", "milestones", "recommendations",
          "tasks")
 # The shell at the top of ui/: the window, the context, and the file-level dialogs.
 SHELL = {"app", "main_window", "context", "backups", "exports", "file_in_use", "history",

@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 # them equal), for the navigation and the menu made before the pages.
 PAGE_TITLES = (("MeetingsView", "Sitzungen"), ("TasksView", "Aufgaben"),
                ("DecisionsView", "Beschlüsse"), ("RecommendationsView", "Empfehlungen"),
-               ("MilestonesView", "Meilensteine"), ("BodiesView", "Gremien & Mitglieder"))
+               ("MilestonesView", "Meilensteine"), ("BudgetView", "Haushalt & Stellen"),
+               ("BodiesView", "Gremien & Mitglieder"))
 RECENT_MAX = 8
 DEFAULT_SIZE = (1280, 800)
 FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
@@ -493,6 +494,7 @@ def make_pages(window: MainWindow) -> None:
     the store's and the documents' modules (after the first paint at the start)."""
     from .backups import AutoBackup
     from .bodies.view import BodiesView
+    from .budget.view import BudgetView
     from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
     from .common.search_popup import SearchPopup
     from .decisions.view import DecisionsView
@@ -509,7 +511,8 @@ def make_pages(window: MainWindow) -> None:
     window.milestones = MilestonesView(window.context)
     window.bodies = BodiesView(window.context)
     window.views = [window.meetings, window.tasks, window.decisions,
-                    window.recommendations, window.milestones, window.bodies]
+                    window.recommendations, window.milestones, BudgetView(window.context),
+                    window.bodies]
     for number, view in enumerate(window.views):
         window.stack.insertWidget(number, view)
     # After the pages' own: they forget the file before, then the page shown reads it.
