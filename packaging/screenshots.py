@@ -83,6 +83,14 @@ def main() -> int:
                     not table.selectionModel().hasSelection():
                 table.selectRow(0)
             shot(name)
+    # the programme beyond meetings: trainings and visits, the advisory board's allowances
+    window.show_view(window.views.index(window.milestones))
+    window.milestones.tabs.setCurrentWidget(window.milestones.learning)
+    window.milestones.learning.table.selectRow(1)
+    shot("fortbildungen")
+    window.go_to("bodies", store.bodies.resolve("PG1").id)
+    window.bodies.tabs.setCurrentWidget(window.bodies.allowances)
+    shot("sitzungsgeld")
     window.close()
     return 0
 

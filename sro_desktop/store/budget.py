@@ -25,7 +25,10 @@ from .repository import Repository, new_id
 class BudgetLines(Repository[BudgetLine]):
     table = "budget_lines"
     model = BudgetLine
-    order_by = "year, area, title, rowid"
+    # the focus areas in the order of their enum (as the statement names them), not by code
+    order_by = ("year, CASE area "
+                + " ".join(f"WHEN '{a.value}' THEN {n}" for n, a in enumerate(BudgetArea))
+                + " END, title, rowid")
     noun = "Haushaltszeile"
 
     def list(self, year: int | None = None) -> builtins.list[BudgetLine]:

@@ -134,6 +134,7 @@ class AllowancesTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self.change_rate)
         self.note = QLabel(self.tr(
             "Seiten ohne Satz erhalten kein Sitzungsgeld; Gäste und die Protokollführung "
