@@ -230,3 +230,30 @@ def test_posts_are_added_changed_and_removed(main_window, reopen, monkeypatch):
         assert again.posts.get(added.id).title == "Sozialraumteam Evershagen"
     finally:
         again.close()
+
+
+def test_tab_moves_on_from_a_changed_amount_into_the_next_cell(open_window, demo_file):
+    """Keyboard only: F2, a new amount, Tab; the amount is stored and the next quarter's
+    cell is being edited (the table is not rebuilt under the open editor)."""
+    window = open_window(demo_file)
+    panel = budget_page(window).lines
+    table = find(panel, QTableView, "Haushaltszeilen")
+    line = panel.model.record(0)
+    click_cell(table, 0, PLAN_Q1)
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "100,01")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert window.context.s.budget_lines.get(line.id).plan_q1_cents == 10001
+    following = QApplication.focusWidget()
+    assert isinstance(following, QLineEdit)
+    assert table.currentIndex().column() == PLAN_Q1 + 1
+    QTest.keyClicks(following, "7")
+    QTest.keyClick(following, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.context.s.budget_lines.get(line.id).plan_q2_cents == 700

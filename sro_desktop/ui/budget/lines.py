@@ -185,7 +185,8 @@ class LinesPanel(QWidget):
         current = self.table.currentIndex()
         chosen = self.line() if current.isValid() else None
         lines = store.budget_lines.list(self.year)
-        self.model.set_loader(list_loader(lines))
+        if not self.model.update_in_place(lines):
+            self.model.set_loader(list_loader(lines))
         self.table.resizeColumnsToContents()
         for column, widest in ((AREA, 150), (TITLE, 230), (FUNDING, 150)):  # tooltips: all
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))

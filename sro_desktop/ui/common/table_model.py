@@ -110,6 +110,18 @@ class RecordTableModel(QAbstractTableModel):
             self.records = page[:shown]
         self.endResetModel()
 
+    def update_in_place(self, records: list[Any]) -> bool:
+        """Take ``records`` as the rows' new values when they are the same records in the
+        same order (an edit changed values only): no reset, so an editor open in the view
+        (Tab moved on to the next cell) stays open. False when the rows differ."""
+        if [r.id for r in records] != [r.id for r in self.records] or not self._exhausted:
+            return False
+        self.records = list(records)
+        if records:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(records) - 1, len(self.columns) - 1))
+        return True
+
     def _load_page(self) -> list[Any]:
         assert self._pager is not None
         page = self._pager(self.PAGE, self.records[-1] if self.records else None)
