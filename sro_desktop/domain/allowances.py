@@ -18,6 +18,7 @@ from datetime import date
 from .enums import AttendanceStatus, MeetingState, Role
 from .errors import RuleViolation
 from .model import Attendance, Meeting, Membership
+from .money import check_amount
 
 HELD = frozenset({MeetingState.HELD, MeetingState.DRAFT, MeetingState.SENT,
                   MeetingState.APPROVED})
@@ -65,6 +66,7 @@ def check_rate(rate: AllowanceRate, others: Iterable[AllowanceRate]) -> None:
     for value in (rate.amount_cents, rate.travel_cents):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise RuleViolation("Sitzungsgeld und Fahrtkosten sind Beträge ab 0,00 €.")
+        check_amount(value)
     if rate.valid_from and rate.valid_to and rate.valid_to < rate.valid_from:
         raise RuleViolation("„gültig bis“ liegt vor „gültig ab“.")
     for other in others:

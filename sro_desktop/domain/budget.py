@@ -15,6 +15,7 @@ from datetime import date
 
 from .enums import BudgetArea, FundingSource, ParitySide
 from .errors import RuleViolation
+from .money import check_amount
 
 QUARTERS = (1, 2, 3, 4)
 FULL_POST = 1000  # thousandths of a full post
@@ -109,6 +110,7 @@ def check_line(line: BudgetLine) -> None:
         value = getattr(line, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise RuleViolation("Soll und Ist sind Beträge ab 0,00 €.")
+        check_amount(value)
 
 
 @dataclass

@@ -3,7 +3,14 @@ format (1.234,56 €) in one place each, for the Sitzungsgeld and the budget ali
 
 from __future__ import annotations
 
+import re
+
 from .errors import RuleViolation
+
+# The largest amount the program takes: far above any youth-welfare budget line, and far
+# below what SQLite's INTEGER (and Excel's 15 digits) can hold.
+MAX_CENTS = 99_999_999_999  # 999.999.999,99 €
+_DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: "²" or "٣" are no amount
 
 
 def euro(cents: int) -> str:
@@ -15,14 +22,28 @@ def euro(cents: int) -> str:
 
 def parse_euro(text: str) -> int:
     """An amount typed in German format ("25", "25,5", "1.234,56 €") in cents; refused
-    when it is no amount ≥ 0 with at most two decimals."""
+    when it is no amount ≥ 0 with at most two decimals, or more than :data:`MAX_CENTS`."""
     plain = text.replace("€", "").replace(" ", "").replace("\u00a0", "").strip()
+    if plain.startswith("-") and _DIGITS.fullmatch(plain[1:].replace(".", "").replace(",", "")):
+        raise RuleViolation(f"„{text.strip()[:20]}“: Beträge sind nicht negativ.")
     whole, _, rest = plain.replace(".", "").partition(",")
-    if plain == "" or not whole.isdigit() or not (rest == "" or (
-            rest.isdigit() and len(rest) <= 2)) or "." in plain and not _grouped(plain):
+    well_formed = (_DIGITS.fullmatch(whole) and (rest == "" or (
+        _DIGITS.fullmatch(rest) and len(rest) <= 2)) and "." not in plain.partition(",")[2]
+        and ("." not in plain or _grouped(plain)))
+    if not well_formed:
         raise RuleViolation(f"„{text.strip()[:20]}“ ist kein Betrag; bitte so schreiben: "
                             f"25,00")
-    return int(whole) * 100 + int(rest.ljust(2, "0") or 0)
+    cents = int(whole) * 100 + int(rest.ljust(2, "0") or 0)
+    check_amount(cents)
+    return cents
+
+
+def check_amount(cents: object) -> None:
+    """Whole cents from 0 to :data:`MAX_CENTS` (no float, no bool)."""
+    if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
+        raise RuleViolation("Beträge sind ganze Cent ab 0,00 €.")
+    if cents > MAX_CENTS:
+        raise RuleViolation(f"Beträge gehen bis {euro(MAX_CENTS)}.")
 
 
 def _grouped(plain: str) -> bool:

@@ -20,7 +20,7 @@ from sro_desktop.domain.budget import (
 )
 from sro_desktop.domain.enums import BudgetArea, FundingSource, ParitySide
 from sro_desktop.domain.errors import RuleViolation
-from sro_desktop.domain.money import euro
+from sro_desktop.domain.money import euro, parse_euro
 
 
 def line(year: int = 2019, area: BudgetArea = BudgetArea.EDUCATIONAL_AID,
@@ -69,6 +69,7 @@ def test_totals_by_year_area_and_source():
     ({"plan_q2_cents": -1}, "ab 0,00"),
     ({"actual_q4_cents": 1.5}, "ab 0,00"),
     ({"actual_q1_cents": True}, "ab 0,00"),
+    ({"plan_q1_cents": 100_000_000_000}, "bis 999.999.999,99"),
 ])
 def test_a_line_is_refused_with_a_reason(changes, words):
     bad = line()
@@ -127,3 +128,19 @@ def test_shares_typed(typed, permille):
 def test_shares_refused(typed):
     with pytest.raises(RuleViolation):
         parse_share(typed)
+
+
+@pytest.mark.parametrize(("typed", "cents"), [
+    ("1.234,56", 123_456), ("1234,5", 123_450), ("5,", 500), ("0,05", 5),
+    ("999.999.999,99 €", 99_999_999_999)])
+def test_amounts_typed(typed, cents):
+    assert parse_euro(typed) == cents
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("-5", "nicht negativ"), ("-1.234,56", "nicht negativ"), ("12,345", "kein Betrag"),
+    ("abc", "kein Betrag"), ("²", "kein Betrag"), ("1.000.000.000,00", "bis 999.999.999,99"),
+    ("999999999999999999999", "bis 999.999.999,99"), ("1,2.3", "kein Betrag")])
+def test_amounts_refused_with_their_reason(typed, words):
+    with pytest.raises(RuleViolation, match=words):
+        parse_euro(typed)
