@@ -25,7 +25,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from .. import clock
-from ..domain.budget import QUARTERS, BudgetLine, Post, Totals, share_text, totals, totals_by
+from ..domain.budget import (
+    QUARTERS,
+    BudgetLine,
+    Post,
+    Totals,
+    in_order,
+    share_text,
+    totals,
+    totals_by,
+)
 from ..domain.calendar import german_date
 from ..domain.money import euro
 from ..store import Store
@@ -121,11 +130,12 @@ def export_budget(store: Store, target: str | Path, *, year: int | None = None) 
 
 
 def _posts_of(posts: list[Post], year: int | None) -> list[Post]:
-    """The posts held at some time of ``year`` (all of them without one)."""
+    """The posts held at some time of ``year`` (all of them without one), office first."""
     if year is None:
-        return posts
+        return in_order(posts)
     first, last = date(year, 1, 1), date(year, 12, 31)
-    return [p for p in posts if p.date_from <= last and (p.date_to is None or p.date_to >= first)]
+    return in_order(p for p in posts
+                    if p.date_from <= last and (p.date_to is None or p.date_to >= first))
 
 
 # -- the Word document ------------------------------------------------------------------------

@@ -140,11 +140,15 @@ def share_text(permille: int) -> str:
     return f"{whole},{digits} Stelle"
 
 
+def in_order(posts: Iterable[Post]) -> list[Post]:
+    """Office first, then by title, each post's holders one after another."""
+    order = {ParitySide.OFFICE: 0, ParitySide.PROVIDERS: 1}
+    return sorted(posts, key=lambda p: (order[p.side], p.title.casefold(), p.date_from))
+
+
 def posts_on(posts: Iterable[Post], day: date) -> list[Post]:
     """The posts held on ``day``, office first, then by title."""
-    order = {ParitySide.OFFICE: 0, ParitySide.PROVIDERS: 1}
-    return sorted((p for p in posts if p.held_on(day)),
-                  key=lambda p: (order[p.side], p.title.casefold()))
+    return in_order(p for p in posts if p.held_on(day))
 
 
 def check_post(post: Post) -> None:

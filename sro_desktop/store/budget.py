@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..domain.budget import (
@@ -18,7 +18,9 @@ from ..domain.budget import (
     posts_on,
     totals,
 )
+from ..domain.calendar import german_date
 from ..domain.enums import BudgetArea, FundingSource, ParitySide
+from ..domain.errors import RuleViolation
 from .repository import Repository, new_id
 
 
@@ -83,7 +85,7 @@ class BudgetLines(Repository[BudgetLine]):
 class Posts(Repository[Post]):
     table = "posts"
     model = Post
-    order_by = "date_from, title, rowid"
+    order_by = "date_to IS NOT NULL, date_from, title, rowid"  # held now first
     noun = "Stelle"
 
     def list(self) -> builtins.list[Post]:
@@ -103,6 +105,24 @@ class Posts(Repository[Post]):
         with self.store.edit():
             self._check_links(post)
             return self._insert_record(post)
+
+    def change_holder(self, post_id: str, day: date, **values: Any) -> Post:
+        """A new holder from ``day`` (one edit): the post as held so far ends the day
+        before, and a new record, the old one with ``values`` changed, begins on ``day``,
+        so the report can still say who held the post when."""
+        with self.store.edit():
+            current = self.get(post_id)
+            if day <= current.date_from or (current.date_to and day > current.date_to):
+                raise RuleViolation(
+                    f"Der Wechsel muss nach dem Beginn der bisherigen Besetzung "
+                    f"({german_date(current.date_from)}) und vor ihrem Ende liegen.",
+                    "change_on")
+            values.pop("date_from", None)
+            following = replace(current, id=new_id(), date_from=day, **values)
+            check_post(following)
+            self._check_links(following)
+            self.update(post_id, date_to=day - timedelta(days=1))
+            return self._insert_record(following)
 
     def _check_links(self, post: Post) -> None:
         if post.person_id:

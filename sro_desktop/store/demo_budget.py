@@ -1,7 +1,8 @@
 """The demo's budget of the model region and its two posts, in the statement's shape: the
 budgeted model region from 2018 (trial until Q3 2020), the city-wide transfer from 2021,
 this year's lines with the quarters that have passed booked, and next year's plan as
-the steering group adopted it ("Sozialraumbudget 2027" in the demo)."""
+the steering group adopted it ("Sozialraumbudget 2027" in the demo). Lines of the model
+region serve its milestones, later ones the city-wide transfer."""
 
 from __future__ import annotations
 
@@ -59,12 +60,12 @@ def build_budget(d: _Demo) -> None:
             decision = adopted[0].id if adopted and year == d.today.year + 1 else None
             line = s.budget_lines.add(
                 year, area, title, funding=source, decision_id=decision,
-                milestone_id=d.milestone.get(milestone) if year <= 2021 else None,
+                milestone_id=d.milestone.get(milestone if year <= 2020 else "transfer"),
                 note="Modellregion Lütten Klein / Evershagen" if year <= 2020 else "",
                 **amounts)
             if area is BudgetArea.POSTS:
                 posts_line[year] = line.id
-    _posts(d, posts_line.get(2018))
+    _posts(d, posts_line.get(d.today.year))  # this year's line pays them
 
 
 def _posts(d: _Demo, line_id: str | None) -> None:

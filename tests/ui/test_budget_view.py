@@ -7,6 +7,7 @@ removed through their dialog; all checked in the file."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 from acting import find, leave_field, press
 from pinned import TODAY
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QLabel,
     QLineEdit,
     QTableView,
@@ -30,6 +32,7 @@ from sro_desktop.ui.budget import lines as lines_ui
 from sro_desktop.ui.budget import posts as posts_ui
 from sro_desktop.ui.budget.model import ACTUAL_COLUMNS, PLAN_COLUMNS, REST, TITLE
 from sro_desktop.ui.budget.view import BudgetView
+from sro_desktop.ui.common.widgets import qdate
 
 PLAN_Q1 = min(PLAN_COLUMNS)
 ACTUAL_Q1 = min(ACTUAL_COLUMNS)
@@ -156,6 +159,14 @@ def test_the_demo_budget_links_removes_and_shows_its_totals(main_window, reopen,
     assert (stored.decision_id, stored.milestone_id, stored.note) == (
         decision.id, milestone.id, "Mittel laut Zuwendungsbescheid")
 
+    asked: list[str] = []
+    funding = next(x for x in store.budget_lines.list(TODAY.year) if x.area.value == "posts")
+    assert panel.select_line(funding.id)
+    monkeypatch.setattr(lines_ui, "confirm_removal", lambda _p, _t, text: asked.append(text))
+    press(panel, "Zeile entfernen")  # the question names the posts it pays; "no" keeps it
+    assert "3 Stellen werden aus ihr finanziert" in asked[0]
+    assert store.budget_lines.get(funding.id).title == funding.title
+    click_cell(table, 1, TITLE)
     removed = panel.line()
     assert removed is not None
     monkeypatch.setattr(lines_ui, "confirm_removal", lambda *args: True)
@@ -257,3 +268,47 @@ def test_tab_moves_on_from_a_changed_amount_into_the_next_cell(open_window, demo
     QTest.keyClick(following, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert window.context.s.budget_lines.get(line.id).plan_q2_cents == 700
+
+
+def test_a_new_holder_begins_a_new_record_and_the_old_one_ends(main_window, monkeypatch):
+    """Stelle bearbeiten with another holder: the post as held so far ends the day before
+    the change, the new holder's record begins on it (the history stays); a change
+    before the old holder's start is refused at its field."""
+    view = budget_page(main_window)
+    view.tabs.setCurrentWidget(view.posts)
+    panel = view.posts
+    store = main_window.context.s
+    office = next(p for p in store.posts.on(TODAY) if p.side is ParitySide.OFFICE)
+    successor = next(p for p in store.people.list() if p.last_name == "Seidel")
+    change_days = iter([date(2017, 6, 1), date(2026, 10, 1)])
+
+    def ask(context, parent=None, post=None):
+        dialog = posts_ui.PostDialog(context, parent, post)
+        change = find(dialog, QDateEdit, "neue Besetzung ab", visible=False)
+        assert not change.isEnabled()  # the same holder: a correction, no change
+        holder = find(dialog, QComboBox, "Inhaber/in", visible=False)
+        holder.setCurrentIndex(holder.findData(successor.id))
+        holder.activated.emit(holder.currentIndex())
+        assert change.isEnabled()
+        change.setDate(qdate(next(change_days)))
+        dialog.ok_button.click()
+        assert dialog.stored is None
+        assert "nach dem Beginn" in dialog.errors["change_on"].text()
+        change.setDate(qdate(next(change_days)))
+        dialog.ok_button.click()
+        stored = dialog.stored
+        dialog.deleteLater()
+        return stored
+
+    monkeypatch.setattr(posts_ui.PostDialog, "ask", staticmethod(ask))
+    assert panel.select(office.id)
+    press(panel, "Stelle bearbeiten")
+    ended = store.posts.get(office.id)
+    assert (ended.person_id, ended.date_from, ended.date_to) == (
+        office.person_id, office.date_from, date(2026, 9, 30))
+    (following,) = [p for p in store.posts.on(date(2026, 10, 1)) if p.side is ParitySide.OFFICE]
+    assert (following.person_id, following.title, following.share_permille) == (
+        successor.id, office.title, office.share_permille)
+    main_window.context.undo_stack.undo()  # one step takes the whole change back
+    assert store.posts.get(office.id).date_to is None
+    assert following.id not in {p.id for p in store.posts.list()}

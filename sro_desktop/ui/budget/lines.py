@@ -35,6 +35,7 @@ from ..common.widgets import (
     confirm_removal,
     fill_combo,
     on_row_chosen,
+    plural,
     set_text_quietly,
 )
 from ..context import AppContext, EditRefused
@@ -333,8 +334,15 @@ class LinesPanel(QWidget):
         if line is None:
             self.message.show_error(self.tr("Bitte zuerst eine Zeile wählen."))
             return False
-        text = self.tr("Die Haushaltszeile „%1“ entfernen?\n\nStrg+Z holt sie zurück.") \
-            .replace("%1", line.title[:80])
+        funded = self.context.s.posts.count("budget_line_id = ?", [line.id])
+        text = self.tr("Die Haushaltszeile „%1“ entfernen?").replace("%1", line.title[:80])
+        if funded:
+            text += "\n\n" + plural(
+                funded, self.tr("Eine Stelle wird aus ihr finanziert; sie bleibt, aber ohne "
+                                "Haushaltszeile."),
+                self.tr("%1 Stellen werden aus ihr finanziert; sie bleiben, aber ohne "
+                        "Haushaltszeile."))
+        text += "\n\n" + self.tr("Strg+Z holt sie zurück.")
         if not confirm_removal(self, self.tr("Zeile entfernen"), text):
             return False
         if self._edit(self.tr("Haushaltszeile entfernen"), self.context.s.budget_lines.delete,

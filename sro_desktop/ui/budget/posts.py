@@ -71,6 +71,9 @@ class PostDialog(FormDialog):
         fill_combo(self.line_combo, [(NONE, ""), *(
             (f"{x.title[:50]} ({x.year})", x.id) for x in store.budget_lines.list())])
         self.note_edit = QLineEdit()
+        self.change_edit = date_edit(clock.today())  # a new holder from this day
+        self.change_edit.setToolTip(self.tr(
+            "Die bisherige Besetzung endet am Tag davor und bleibt in der Liste."))
         form = QFormLayout()
         self.field_row(form, self.tr("&Bezeichnung:"), self.title_edit, "title")
         self.field_row(form, self.tr("&Inhaber/in:"), self.holder_combo, "person_id")
@@ -81,11 +84,15 @@ class PostDialog(FormDialog):
         self.field_row(form, self.tr("A&nteil (Stelle):"), self.share_edit, "share_permille")
         self.field_row(form, self.tr("&finanziert aus:"), self.line_combo, "budget_line_id")
         self.field_row(form, self.tr("Be&merkung:"), self.note_edit, "note")
+        if post is not None and post.person_id:
+            self.field_row(form, self.tr("neue Besetzung a&b:"), self.change_edit,
+                           "change_on")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.holder_combo.activated.connect(lambda _n: self._holder_chosen())
+        self.holder_combo.currentIndexChanged.connect(lambda _n: self._show_change())
         self.employer_combo.activated.connect(lambda _n: self._employer_chosen())
         if post is not None:
             self.title_edit.setText(post.title)
@@ -102,6 +109,16 @@ class PostDialog(FormDialog):
             self.note_edit.setText(post.note)
         else:
             self._employer_chosen()
+        self._show_change()
+
+    def holder_changed(self) -> bool:
+        """Another person than the one who holds the post: a change of holder, not a
+        correction of this record."""
+        return (self.post is not None and self.post.person_id is not None
+                and (self.holder_combo.currentData() or None) != self.post.person_id)
+
+    def _show_change(self) -> None:
+        self.change_edit.setEnabled(self.holder_changed())
 
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None,
@@ -151,6 +168,8 @@ class PostDialog(FormDialog):
         if self.post is None:
             return posts.add(values.pop("title"), values.pop("side"), values.pop("date_from"),
                              **values)
+        if self.holder_changed():
+            return posts.change_holder(self.post.id, date_value(self.change_edit), **values)
         return posts.update(self.post.id, **values)
 
 
