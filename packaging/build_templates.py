@@ -752,6 +752,7 @@ def report() -> Path:
     d.tag("{%p endif %}")
     d.p("Budget der Modellregion", "Heading 2")
     d.tag("{%p if budget_years %}")
+    d.p("{{ budget_span }}: die Haushaltsjahre, die in den Berichtszeitraum fallen.")
     for label, loop in (("Haushaltsjahr", "b in budget_years"),
                         ("Schwerpunkt", "b in budget_areas"),
                         ("Finanzierung", "b in budget_sources")):

@@ -124,9 +124,14 @@ def export_budget(store: Store, target: str | Path, *, year: int | None = None) 
     years = sorted({x.year for x in lines})
     posts = _posts_of(store.posts.list(), year)
     document = _overview(years, lines, post_rows(posts, labels), labels, year)
-    span = str(year) if year is not None else f"{years[0]}–{years[-1]}"
+    span = year_span(years)
     return write_document(document, target, {
         "title": f"{TITLE} {span} – Modellregion", "author": "Steuerungsgruppe SRO"})
+
+
+def year_span(years: list[int]) -> str:
+    """"2026", or "2018–2027" for several years."""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
 def _posts_of(posts: list[Post], year: int | None) -> list[Post]:
@@ -158,8 +163,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
     footer.runs[0].font.size = Pt(8)
     footer.runs[0].font.color.rgb = GREY
 
-    span = str(year) if year is not None else f"{years[0]}–{years[-1]}"
-    document.add_heading(f"{TITLE} {span}", level=0)
+    document.add_heading(f"{TITLE} {year_span(years)}", level=0)
     document.add_paragraph("Budget der Modellregion und Stellen des Programms "
                            "Sozialraumorientierung. Alle Beträge in Euro; Rest = Soll − Ist.")
     document.add_heading("Zusammenfassung", level=1)
@@ -171,7 +175,8 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
                [(getattr(f, "label", ""), t) for f, t in totals_by(
                    sorted(lines, key=lambda x: _order(x.funding)), "funding")], totals(lines))
     for number in years:
-        document.add_page_break()
+        if len(years) > 1:  # one year: its lines follow its sums on the first page
+            document.add_page_break()
         chosen = [x for x in lines if x.year == number]
         document.add_heading(f"Haushaltsjahr {number}", level=1)
         _line_table(document, chosen, labels)
@@ -276,7 +281,10 @@ def report_budget(store: Store, first_year: int, last_year: int, day: date) -> d
                  **_amounts(amounts)} for value, amounts in totals_by(ordered, key)]
 
     posts = post_rows(store.posts.on(day), Labels.read(store))
+    years = sorted({x.year for x in lines})
     return {
+        "budget_span": (("Haushaltsjahre " if len(years) > 1 else "Haushaltsjahr ")
+                        + year_span(years)) if years else "",
         "budget_years": rows("year"),
         "budget_areas": rows("area"),
         "budget_sources": rows("funding"),

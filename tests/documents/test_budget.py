@@ -162,6 +162,7 @@ def test_the_report_shows_the_budget_and_the_posts(written):
         ("Ulrike Petersen", "Freie Träger", "1,0 Stelle", "01.07.2020")]
     text = text_of(report)
     assert "Budget der Modellregion" in text
+    assert "Haushaltsjahre 2025–2026: die Haushaltsjahre, die in den Berichtszeitraum" in text
     assert "Insgesamt: Soll " in text
 
 
@@ -172,3 +173,13 @@ def test_an_old_custom_report_template_still_works(demo_path, tmp_path):
         path = export_report(store, tmp_path / "b.docx", today=TODAY, template=old)
     assert "Budget der Modellregion" not in text_of(path)
     assert "Fortbildungen und Hospitationen" in text_of(path)
+
+
+def test_one_year_is_named_once_and_its_lines_follow_its_sums(demo_path, tmp_path):
+    with Store.open(demo_path, read_only=True) as store:
+        word = export_budget(store, tmp_path / "b.docx", year=2019)
+    text = docx_text(word)
+    assert "Haushaltsübersicht 2019" in text
+    assert "2019–2019" not in text
+    body = zipfile.ZipFile(word).read("word/document.xml").decode("utf-8")
+    assert 'w:type="page"' not in body  # the year's table on the first page
