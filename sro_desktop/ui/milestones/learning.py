@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...documents.learning import export_certificate
 from ...domain.calendar import german_date
-from ...domain.learning import LearningEvent
+from ...domain.learning import LearningEvent, per_organization
 from ..common.widgets import ErrorLabel, confirm_removal
 from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, run_export
@@ -66,6 +66,11 @@ class LearningPanel(QWidget):
         self.years_label = QLabel()
         self.years_label.setAccessibleName(self.tr("Teilnahme je Jahr"))
         self.years_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.organizations_label = QLabel()  # of the chosen event's year, else the latest
+        self.organizations_label.setAccessibleName(self.tr("Teilnahme nach Organisation"))
+        self.organizations_label.setWordWrap(True)
+        self.organizations_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.remove_button,
                        self.certificate_button):
@@ -76,6 +81,7 @@ class LearningPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.years_label)
+        layout.addWidget(self.organizations_label)
 
     def refresh(self) -> None:
         store = self.context.s
@@ -102,7 +108,24 @@ class LearningPanel(QWidget):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.certificate_button.setEnabled(self.current_event() is not None)
+        event = self.current_event()
+        self.certificate_button.setEnabled(event is not None)
+        self._show_organizations(event.year if event else max(
+            (e.year for e in self.events), default=None))
+
+    def _show_organizations(self, year: int | None) -> None:
+        """Participations per organisation in ``year`` (the parity by organisation)."""
+        if year is None:
+            self.organizations_label.clear()
+            return
+        store = self.context.s
+        chosen = {e.id for e in self.events if e.year == year}
+        names = {o.id: o.short or o.name for o in store.organizations.list()}
+        counted = per_organization(
+            [p for p in store.learning_participants.list() if p.event_id in chosen], names)
+        self.organizations_label.setText(
+            self.tr("Nach Organisation %1: %2").replace("%1", str(year)).replace(
+                "%2", "; ".join(f"{name} {n}" for name, n in counted) or self.tr("niemand")))
 
     def current_event(self) -> LearningEvent | None:
         row = self.table.currentRow()

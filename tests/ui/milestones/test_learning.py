@@ -34,6 +34,16 @@ def test_events_are_added_changed_and_removed_in_the_window(main_window, reopen,
     assert rows["Hospitation in Rosenheim"] == "Verwaltung 3 : Freie Träger 1"
     years = named(panel, QLabel, "Teilnahme je Jahr").text()
     assert f"{TODAY.year} Verwaltung 7 : Freie Träger 5" in years
+    by_organization = named(panel, QLabel, "Teilnahme nach Organisation")
+    assert by_organization.text().startswith(f"Nach Organisation {TODAY.year + 1}: ")
+    table.selectRow(1)  # the visit in Rosenheim: the organisations of its year
+    store = main_window.context.s
+    office = next(o for o in store.organizations.list() if o.kind == "office")
+    counts = dict(part.rsplit(" ", 1) for part in by_organization.text().split(": ", 1)[1]
+                  .split("; "))
+    assert by_organization.text().startswith(f"Nach Organisation {TODAY.year}: ")
+    assert int(counts[office.short]) == 7  # the office's people across that year's events
+    assert sum(map(int, counts.values())) == 12
     people = main_window.context.s.people.list()
 
     def fill(dialog: LearningDialog) -> LearningDialog:
