@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm, Inches
 from docxtpl import DocxTemplate
 from jinja2 import (
     StrictUndefined,
@@ -211,7 +212,19 @@ def write_document(document: Any, target: str | Path, properties: Mapping[str, s
     """A python-docx document made in code (no template) to its file, Word or PDF, with
     its metadata."""
     describe(document, properties)
+    on_a4(document)
     return write_word(target, lambda tmp: _save(document, tmp))
+
+
+def on_a4(document: Any) -> None:
+    """python-docx starts from US Letter: every section still on Letter goes on A4, in
+    its orientation (a document that chose its size keeps it)."""
+    letter = {Inches(8.5), Inches(11)}
+    for section in document.sections:
+        if {section.page_width, section.page_height} == letter:
+            wide = section.page_width > section.page_height
+            section.page_width, section.page_height = (
+                (Cm(29.7), Cm(21.0)) if wide else (Cm(21.0), Cm(29.7)))
 
 
 def describe(document: Any, properties: Mapping[str, str]) -> None:

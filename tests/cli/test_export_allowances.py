@@ -5,7 +5,7 @@ Word read them (csv, python-docx); wrong suffixes and empty years are refused.""
 from __future__ import annotations
 
 from command_line import assert_user_error, run
-from document_reading import read_csv, tables_of, text_of
+from document_reading import page_sizes_cm, read_csv, tables_of, text_of
 
 PAID = ["Barth", "Engel", "Hoffmann", "Petersen", "Winter"]  # not the office's staff
 DAYS = "29.01.2026, 09.05.2026, 17.08.2026, 26.10.2026"  # the demo of the pinned day
@@ -31,6 +31,7 @@ def test_the_statements_one_page_per_person(demo, tmp_path):
     text = text_of(out)
     assert "Sabine Engel" in text
     assert "Barth" not in text
+    assert page_sizes_cm(out) == [(21.0, 29.7)]  # A4 portrait
     assert "Für die Teilnahme an 4 Sitzungen der Planungsgruppe Sozialraumorientierung " \
            "(PG 1) im Jahr 2026 (Mitglieder)" in text
     assert [row[1] for row in tables_of(out)[0][1:-1]] == ["PG1 1", "PG1 2", "PG1 3", "PG1 4"]

@@ -5,7 +5,7 @@ part and an unknown event are refused, and nothing is written."""
 from __future__ import annotations
 
 from command_line import assert_user_error, run
-from document_reading import text_of
+from document_reading import page_sizes_cm, text_of
 
 from sro_desktop.store import Store
 
@@ -28,6 +28,7 @@ def test_the_certificate_of_a_participant(demo, tmp_path):
     text = text_of(out)
     last, first = person.split(", ")
     assert "Teilnahmebescheinigung" in text
+    assert page_sizes_cm(out) == [(21.0, 29.7)]  # A4, as printed in Rostock
     assert f"{first} {last} hat am " in text
     assert "an der Hospitation „Hospitation in Rosenheim“ (Stadtjugendamt Rosenheim) " \
            "teilgenommen." in text

@@ -4,6 +4,7 @@ pypdf with lxml for the PDF's XMP metadata."""
 from __future__ import annotations
 
 import csv
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -74,3 +75,12 @@ def pdf_text(path: Path, folder: Path) -> str:
     assert pdf.read_bytes().startswith(b"%PDF")
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+def page_sizes_cm(path: Path) -> list[tuple[float, float]]:
+    """Each section's paper (width, height) in cm, read from the DOCX's own XML."""
+    body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    return [(round(int(size.get(f"{w}w")) / 1440 * 2.54, 1),
+             round(int(size.get(f"{w}h")) / 1440 * 2.54, 1))
+            for size in body.iter(f"{w}pgSz")]
