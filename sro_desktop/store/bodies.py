@@ -207,7 +207,10 @@ class Organizations(Repository[Organization]):
     # the live records that name an organisation: (table, column, German noun, plural)
     REFERENCES = (("people", "organization_id", "Person", "Personen"),
                   ("memberships", "organization_id", "Mitgliedschaft", "Mitgliedschaften"),
-                  ("task_owners", "organization_id", "Aufgabe", "Aufgaben"))
+                  ("task_owners", "organization_id", "Aufgabe", "Aufgaben"),
+                  ("posts", "organization_id", "Stelle", "Stellen"),
+                  ("learning_participants", "organization_id", "Teilnahme an einer "
+                   "Fortbildung", "Teilnahmen an Fortbildungen"))
 
     def add(self, name: str, short: str = "", kind: str = "", address: str = "") -> Organization:
         if not name.strip():
@@ -310,7 +313,10 @@ class People(Repository[Person]):
                    "Protokollführungen"),
                   ("attendance", "deputy_person_id", "Vertretung in einer Sitzung",
                    "Vertretungen in Sitzungen"),
-                  ("objections", "person_id", "Einwendung", "Einwendungen"))
+                  ("objections", "person_id", "Einwendung", "Einwendungen"),
+                  ("posts", "person_id", "Stelle", "Stellen"),
+                  ("learning_participants", "person_id", "Teilnahme an einer Fortbildung",
+                   "Teilnahmen an Fortbildungen"))
 
     def list(self) -> list[Person]:
         return self._find()
@@ -338,7 +344,8 @@ class People(Repository[Person]):
             if named:
                 raise RuleViolation(
                     f"{person.full_name} ist noch eingetragen bei: {named}. Eine Person, die "
-                    f"in Gremien, Sitzungen oder Aufgaben vorkommt, bleibt in der Datei; "
+                    f"in Gremien, Sitzungen, Aufgaben, Stellen oder Fortbildungen vorkommt, "
+                    f"bleibt in der Datei; "
                     f"ausgeschiedene Mitglieder lassen sich anonymisieren.")
             self._tombstone("id = ?", [record_id])
 

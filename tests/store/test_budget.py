@@ -158,3 +158,22 @@ def test_links_to_a_milestone_gone_are_cleared_and_an_approving_decision_stays(s
     store.budget_lines.update(line.id, decision_id=None)
     store.decisions.delete(decision.id)
     assert check(store) == []
+
+
+def test_a_holder_or_participant_is_not_removed_and_a_merge_takes_their_posts_along(store):
+    holder = store.people.get(store.posts.on(TODAY)[0].person_id)
+    with pytest.raises(RuleViolation, match="Stelle"):
+        store.people.delete(holder.id)
+    participant = store.people.add("Acker", "Anna")
+    event = store.learning_events.list()[0]
+    store.learning_participants.add(event.id, participant.id)
+    with pytest.raises(RuleViolation, match="1 Teilnahme an einer Fortbildung"):
+        store.people.delete(participant.id)
+    employer = holder.organization_id
+    twin = store.organizations.add("Amt für Jugend (Dublette)", "", "office")
+    post = store.posts.add("Sachbearbeitung", ParitySide.OFFICE, TODAY, organization_id=twin.id)
+    with pytest.raises(RuleViolation, match="1 Stelle"):
+        store.organizations.delete(twin.id)
+    store.organizations.merge(employer, twin.id)
+    assert store.posts.get(post.id).organization_id == employer
+    assert check(store) == []
