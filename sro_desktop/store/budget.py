@@ -116,7 +116,7 @@ class Posts(Repository[Post]):
                 raise RuleViolation(
                     f"Der Wechsel muss nach dem Beginn der bisherigen Besetzung "
                     f"({german_date(current.date_from)}) und vor ihrem Ende liegen.",
-                    "change_on")
+                    "date_from")
             values.pop("date_from", None)
             following = replace(current, id=new_id(), date_from=day, **values)
             check_post(following)

@@ -284,17 +284,21 @@ def test_a_new_holder_begins_a_new_record_and_the_old_one_ends(main_window, monk
 
     def ask(context, parent=None, post=None):
         dialog = posts_ui.PostDialog(context, parent, post)
-        change = find(dialog, QDateEdit, "neue Besetzung ab", visible=False)
-        assert not change.isEnabled()  # the same holder: a correction, no change
+        since = find(dialog, QDateEdit, "besetzt ab", visible=False)
+        note = find(dialog, QLabel, "Hinweis zur neuen Besetzung", visible=False)
+        assert since.date() == qdate(office.date_from)
+        assert note.isHidden()  # the same holder: a correction, no change
         holder = find(dialog, QComboBox, "Inhaber/in", visible=False)
         holder.setCurrentIndex(holder.findData(successor.id))
         holder.activated.emit(holder.currentIndex())
-        assert change.isEnabled()
-        change.setDate(qdate(next(change_days)))
+        assert since.date() == qdate(TODAY)  # the change begins today, until changed
+        assert not note.isHidden()
+        assert "endet am Tag davor" in note.text()
+        since.setDate(qdate(next(change_days)))
         dialog.ok_button.click()
         assert dialog.stored is None
-        assert "nach dem Beginn" in dialog.errors["change_on"].text()
-        change.setDate(qdate(next(change_days)))
+        assert "nach dem Beginn" in dialog.errors["date_from"].text()
+        since.setDate(qdate(next(change_days)))
         dialog.ok_button.click()
         stored = dialog.stored
         dialog.deleteLater()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -71,28 +72,25 @@ class PostDialog(FormDialog):
         fill_combo(self.line_combo, [(NONE, ""), *(
             (f"{x.title[:50]} ({x.year})", x.id) for x in store.budget_lines.list())])
         self.note_edit = QLineEdit()
-        self.change_edit = date_edit(clock.today())  # a new holder from this day
-        self.change_edit.setToolTip(self.tr(
-            "Die bisherige Besetzung endet am Tag davor und bleibt in der Liste."))
+        self.change_note = QLabel()  # what "besetzt ab" means once the holder changes
+        self.change_note.setAccessibleName(self.tr("Hinweis zur neuen Besetzung"))
         form = QFormLayout()
         self.field_row(form, self.tr("&Bezeichnung:"), self.title_edit, "title")
         self.field_row(form, self.tr("&Inhaber/in:"), self.holder_combo, "person_id")
         self.field_row(form, self.tr("&Arbeitgeber:"), self.employer_combo, "organization_id")
         self.field_row(form, self.tr("&Seite:"), self.side_combo, "side")
-        self.field_row(form, self.tr("besetzt &ab:"), self.from_edit, "date_from")
+        self.field_row(form, self.tr("besetzt a&b:"), self.from_edit, "date_from")
+        form.addRow("", self.change_note)
         self.field_row(form, self.tr("besetzt bis:"), self.to_edit, "date_to")
         self.field_row(form, self.tr("A&nteil (Stelle):"), self.share_edit, "share_permille")
         self.field_row(form, self.tr("&finanziert aus:"), self.line_combo, "budget_line_id")
         self.field_row(form, self.tr("Be&merkung:"), self.note_edit, "note")
-        if post is not None and post.person_id:
-            self.field_row(form, self.tr("neue Besetzung a&b:"), self.change_edit,
-                           "change_on")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.holder_combo.activated.connect(lambda _n: self._holder_chosen())
-        self.holder_combo.currentIndexChanged.connect(lambda _n: self._show_change())
+
         self.employer_combo.activated.connect(lambda _n: self._employer_chosen())
         if post is not None:
             self.title_edit.setText(post.title)
@@ -109,16 +107,25 @@ class PostDialog(FormDialog):
             self.note_edit.setText(post.note)
         else:
             self._employer_chosen()
-        self._show_change()
+        self.change_note.hide()
 
     def holder_changed(self) -> bool:
-        """Another person than the one who holds the post: a change of holder, not a
-        correction of this record."""
-        return (self.post is not None and self.post.person_id is not None
+        """Another holder than the record's (or a vacant post filled)."""
+        return (self.post is not None
                 and (self.holder_combo.currentData() or None) != self.post.person_id)
 
     def _show_change(self) -> None:
-        self.change_edit.setEnabled(self.holder_changed())
+        """A new holder begins on "besetzt ab" (today, until changed) and the post as held
+        so far ends the day before; the record's own day there corrects the holder."""
+        if self.post is None:
+            return
+        changed = self.holder_changed()
+        self.from_edit.setDate(qdate(clock.today() if changed else self.post.date_from))
+        self.change_note.setVisible(changed)
+        self.change_note.setText(self.tr(
+            "Neue Besetzung ab diesem Tag; die bisherige (seit %1) endet am Tag davor.\n"
+            "Nur berichtigen: %1 eintragen.").replace("%1", german_date(self.post.date_from)))
+        self.adjustSize()  # room for the note
 
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None,
@@ -132,6 +139,7 @@ class PostDialog(FormDialog):
             dialog.deleteLater()
 
     def _holder_chosen(self) -> None:
+        self._show_change()
         person = self.people.get(self.holder_combo.currentData() or "")
         if person is not None and person.organization_id:
             found = self.employer_combo.findData(person.organization_id)
@@ -168,8 +176,8 @@ class PostDialog(FormDialog):
         if self.post is None:
             return posts.add(values.pop("title"), values.pop("side"), values.pop("date_from"),
                              **values)
-        if self.holder_changed():
-            return posts.change_holder(self.post.id, date_value(self.change_edit), **values)
+        if self.holder_changed() and values["date_from"] != self.post.date_from:
+            return posts.change_holder(self.post.id, values.pop("date_from"), **values)
         return posts.update(self.post.id, **values)
 
 
