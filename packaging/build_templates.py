@@ -768,15 +768,16 @@ def report() -> Path:
     d.p("Stellen", "Heading 2")
     d.tag("{%p if posts %}")
     d.rich_table(
-        ["Stelle", "Inhaber/in", "Seite", "Anteil", "seit"], "p in posts",
+        ["Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis"], "p in posts",
         [["{{ p.title }}"],
          [[("{{ p.holder }}", "")], "{%p if p.organization %}",
           [("{{ p.organization }}", "gs")], "{%p endif %}"],
-         ["{{ p.side }}"], ["{{ p.share }}"], ["{{ p.since }}"]],
-        [4.6, 4.7, 2.3, 2.2, 2.7])
-    d.p("Stand: {{ posts_date }}", italic=True, size=9, color=GREY)
+         ["{{ p.side }}"], ["{{ p.share }}"], ["{{ p.since }}"], ["{{ p.to }}"]],
+        [4.0, 4.3, 2.2, 2.0, 2.0, 2.0])
+    d.p("Die Besetzungen im Berichtszeitraum; ein Wechsel steht als eigene Zeile.",
+        italic=True, size=9, color=GREY)
     d.tag("{%p else %}")
-    d.p("Am {{ posts_date }} ist keine Stelle erfasst.")
+    d.p("Im Berichtszeitraum ist keine Stelle erfasst.")
     d.tag("{%p endif %}")
     d.space(24)
     d.p("{{ submitter }}", keep=True)

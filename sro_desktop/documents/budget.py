@@ -30,6 +30,7 @@ from ..domain.budget import (
     BudgetLine,
     Post,
     Totals,
+    held_between,
     in_order,
     share_text,
     totals,
@@ -138,9 +139,7 @@ def _posts_of(posts: list[Post], year: int | None) -> list[Post]:
     """The posts held at some time of ``year`` (all of them without one), office first."""
     if year is None:
         return in_order(posts)
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    return in_order(p for p in posts
-                    if p.date_from <= last and (p.date_to is None or p.date_to >= first))
+    return held_between(posts, date(year, 1, 1), date(year, 12, 31))
 
 
 # -- the Word document ------------------------------------------------------------------------
@@ -270,17 +269,19 @@ def _shade(cell: Any, fill: str) -> None:
 
 
 # -- the Sachstandsbericht's sections --------------------------------------------------------
-def report_budget(store: Store, first_year: int, last_year: int, day: date) -> dict[str, Any]:
+def report_budget(store: Store, date_from: date, date_to: date) -> dict[str, Any]:
     """The report's "Budget der Modellregion" (the period's years: per year, per focus area,
-    per funding source) and "Stellen" (the posts held on ``day``, vacant ones said so)."""
-    lines = [x for x in store.budget_lines.list() if first_year <= x.year <= last_year]
+    per funding source) and "Stellen" (every holding of the period, so a holder who left
+    during it is named too; vacant ones said so)."""
+    lines = [x for x in store.budget_lines.list()
+             if date_from.year <= x.year <= date_to.year]
 
     def rows(key: str) -> list[dict[str, str]]:
         ordered = sorted(lines, key=lambda x: _order(getattr(x, key)))
         return [{"name": str(value) if key == "year" else getattr(value, "label", ""),
                  **_amounts(amounts)} for value, amounts in totals_by(ordered, key)]
 
-    posts = post_rows(store.posts.on(day), Labels.read(store))
+    posts = post_rows(held_between(store.posts.list(), date_from, date_to), Labels.read(store))
     years = sorted({x.year for x in lines})
     return {
         "budget_span": (("Haushaltsjahre " if len(years) > 1 else "Haushaltsjahr ")
@@ -289,8 +290,8 @@ def report_budget(store: Store, first_year: int, last_year: int, day: date) -> d
         "budget_areas": rows("area"),
         "budget_sources": rows("funding"),
         "budget_total": _amounts(totals(lines)),
-        "posts": [{**p, "since": p["from"]} for p in posts],
-        "posts_date": german_date(day),
+        "posts": [{**p, "since": p["from"], "to": p["to"] or "–"} for p in posts],
+        "posts_date": german_date(date_to),
     }
 
 

@@ -184,7 +184,7 @@ def report_context(store: Store, *, body_id: str | None = None,
         "learning": learning,
         "learning_parity": learning_parity.sentence(),
         "learning_organizations": by_organization,
-        **report_budget(store, date_from.year, date_to.year, today),
+        **report_budget(store, date_from, date_to),
     }
 
 

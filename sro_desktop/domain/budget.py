@@ -146,6 +146,12 @@ def in_order(posts: Iterable[Post]) -> list[Post]:
     return sorted(posts, key=lambda p: (order[p.side], p.title.casefold(), p.date_from))
 
 
+def held_between(posts: Iterable[Post], first: date, last: date) -> list[Post]:
+    """The posts held at some time from ``first`` to ``last``, office first."""
+    return in_order(p for p in posts
+                    if p.date_from <= last and (p.date_to is None or p.date_to >= first))
+
+
 def posts_on(posts: Iterable[Post], day: date) -> list[Post]:
     """The posts held on ``day``, office first, then by title."""
     return in_order(p for p in posts if p.held_on(day))

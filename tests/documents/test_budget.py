@@ -5,7 +5,9 @@ and the Sachstandsbericht's sections "Budget der Modellregion" and "Stellen"."""
 
 from __future__ import annotations
 
+import shutil
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -156,10 +158,10 @@ def test_the_report_shows_the_budget_and_the_posts(written):
     assert sum(cents(r[1]) for r in areas) == sum(cents(r[1]) for r in years)
     assert [r[0] for r in table_with(report, "Finanzierung", "Soll")] == [
         "Hansestadt Rostock", "Landesmodellprojekt", "Eigenanteil der Träger"]
-    posts = table_with(report, "Stelle", "Inhaber/in", "Seite", "Anteil", "seit")
-    assert [(r[1].split("\n")[0], r[2], r[3], r[4]) for r in posts] == [
-        ("Marco Wendt", "Verwaltung", "1,0 Stelle", "01.01.2018"),
-        ("Ulrike Petersen", "Freie Träger", "1,0 Stelle", "01.07.2020")]
+    posts = table_with(report, "Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis")
+    assert [(r[1].split("\n")[0], r[2], r[3], r[4], r[5]) for r in posts] == [
+        ("Marco Wendt", "Verwaltung", "1,0 Stelle", "01.01.2018", "–"),
+        ("Ulrike Petersen", "Freie Träger", "1,0 Stelle", "01.07.2020", "–")]
     text = text_of(report)
     assert "Budget der Modellregion" in text
     assert "Haushaltsjahre 2025–2026: die Haushaltsjahre, die in den Berichtszeitraum" in text
@@ -183,3 +185,17 @@ def test_one_year_is_named_once_and_its_lines_follow_its_sums(demo_path, tmp_pat
     assert "2019–2019" not in text
     body = zipfile.ZipFile(word).read("word/document.xml").decode("utf-8")
     assert 'w:type="page"' not in body  # the year's table on the first page
+
+
+def test_the_report_names_a_holder_who_left_during_the_period(demo_path, tmp_path):
+    """A change of holder in the period: both holdings, each with its days."""
+    path = tmp_path / "d.sro"
+    shutil.copyfile(demo_path, path)
+    with Store.open(path) as store:
+        office = store.posts.on(TODAY)[0]
+        successor = next(p for p in store.people.list() if p.last_name == "Seidel")
+        store.posts.change_holder(office.id, date(2026, 9, 1), person_id=successor.id)
+        report = export_report(store, tmp_path / "bericht.docx", today=TODAY)
+    posts = table_with(report, "Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis")
+    assert [(r[1].split("\n")[0], r[4], r[5]) for r in posts][:2] == [
+        ("Marco Wendt", "01.01.2018", "31.08.2026"), ("Kathrin Seidel", "01.09.2026", "–")]
