@@ -78,9 +78,10 @@ class Labels:
                    {x.id: x for x in store.budget_lines.list()}, Names.read(store))
 
     def line(self, line_id: str | None) -> str:
-        """A funding line as "Tandem-Koordination (2018)"; "" without one."""
+        """A funding line as "Tandem-Koordination · Landesmodellprojekt"; "" without one.
+        Not its year: a post runs for years and is linked to one year's line."""
         line = self.lines.get(line_id or "")
-        return f"{clean_text(line.title)} ({line.year})" if line else ""
+        return f"{clean_text(line.title)} · {line.funding.label}" if line else ""
 
 
 def chosen_lines(store: Store, year: int | None) -> list[BudgetLine]:

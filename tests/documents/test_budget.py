@@ -114,7 +114,7 @@ def test_a_hand_made_budget_with_thousands_and_an_overspent_line(tmp_path):
     assert lines[-1][-1] == "-998.766,48 €"
     assert posts[1][:2] == ["Unbesetzt", "unbesetzt"]  # the office's post first
     assert posts[2] == ["Koordination", "Anna Acker", "Freie Träger", "0,5 Stelle",
-                        posts[2][4], "–", "=HYPERLINK(\"x\") (2030)"]
+                        posts[2][4], "–", "=HYPERLINK(\"x\") · Eigenanteil der Träger"]
     assert not (tmp_path / "leer.csv").exists()
 
 
