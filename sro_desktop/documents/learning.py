@@ -49,9 +49,11 @@ def _certificate(event: LearningEvent, name: str) -> Any:
     document.styles["Normal"].font.size = Pt(11)
     document.add_heading("Teilnahmebescheinigung", level=1)
     where = f" ({clean_text(event.place)})" if event.place else ""
-    document.add_paragraph(
-        f"{name} hat {period(event)} {_DATIVE[event.kind]} {event.kind.label} "
-        f"„{clean_text(event.title)}“{where} teilgenommen.")
+    title = clean_text(event.title)
+    # "am Fachtag „Fachtag Sozialraum …“" says the kind twice: then "an der Veranstaltung"
+    kind = ("an der Veranstaltung" if title.casefold().startswith(event.kind.label.casefold())
+            else f"{_DATIVE[event.kind]} {event.kind.label}")
+    document.add_paragraph(f"{name} hat {period(event)} {kind} „{title}“{where} teilgenommen.")
     document.add_paragraph(
         "Die Veranstaltung gehört zum gemeinsamen Fortbildungs- und Hospitationsprogramm "
         "von Verwaltung und freien Trägern im Prozess der Sozialraumorientierung.")

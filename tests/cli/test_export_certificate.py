@@ -30,7 +30,7 @@ def test_the_certificate_of_a_participant(demo, tmp_path):
     assert "Teilnahmebescheinigung" in text
     assert page_sizes_cm(out) == [(21.0, 29.7)]  # A4, as printed in Rostock
     assert f"{first} {last} hat am " in text
-    assert "an der Hospitation „Hospitation in Rosenheim“ (Stadtjugendamt Rosenheim) " \
+    assert "an der Veranstaltung „Hospitation in Rosenheim“ (Stadtjugendamt Rosenheim) " \
            "teilgenommen." in text
     assert_user_error(run("export", "certificate", "--db", demo, "--event", "Hospitation in",
                           "--person", stranger, "--out", tmp_path / "x.docx"),

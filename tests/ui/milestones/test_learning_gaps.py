@@ -114,5 +114,5 @@ def test_the_certificate_is_written_from_the_tab(main_window, monkeypatch, tmp_p
     paragraphs = docx_paragraphs(target)
     assert paragraphs[0] == "Teilnahmebescheinigung"
     assert paragraphs[1].startswith(f"{chosen.first_name} {chosen.last_name} hat am ")
-    assert "an der Hospitation „Hospitation in Rosenheim“" in paragraphs[1]
+    assert "an der Veranstaltung „Hospitation in Rosenheim“" in paragraphs[1]
     assert "Exportiert nach" in main_window.statusBar().currentMessage()
