@@ -379,13 +379,18 @@ class MilestonesView(View):
         milestone = self.current_milestone()
         if milestone is None:
             return False
-        linked = self.context.s.tasks.count_matching(milestone_id=milestone.id)
+        store = self.context.s
+        counts = (store.tasks.count_matching(milestone_id=milestone.id),
+                  store.learning_events.count("milestone_id = ?", [milestone.id]),
+                  store.budget_lines.count("milestone_id = ?", [milestone.id]))
+        linked = [plural(n, one, many) for n, one, many in zip(counts, (
+            self.tr("%1 Aufgabe"), self.tr("%1 Veranstaltung"), self.tr("%1 Haushaltszeile")), (
+            self.tr("%1 Aufgaben"), self.tr("%1 Veranstaltungen"),
+            self.tr("%1 Haushaltszeilen")), strict=True) if n]
         text = self.tr("Den Meilenstein „%1“ entfernen?").replace("%1", milestone.title)
         if linked:
-            text += "\n\n" + (self.tr("Die verknüpfte Aufgabe bleibt und verliert die "
-                                       "Verknüpfung.") if linked == 1 else
-                               self.tr("Die %1 verknüpften Aufgaben bleiben und verlieren "
-                                       "die Verknüpfung.").replace("%1", str(linked)))
+            text += "\n\n" + self.tr("Verknüpft sind %1; sie bleiben und verlieren die "
+                                      "Verknüpfung.").replace("%1", ", ".join(linked))
         text += "\n\n" + self.tr("Strg+Z holt ihn zurück.")
         if not confirm_removal(self, self.tr("Meilenstein entfernen"), text):
             return False

@@ -124,12 +124,16 @@ def test_removing_a_milestone_unlinks_its_tasks_and_undo_links_them(main_window,
                         lambda parent, title, text: asked.append(text) or True)
     view = open_view(main_window)
     milestone = next(m for m in store_of.milestones.list()
-                     if store_of.tasks.list(milestone_id=m.id))
+                     if store_of.tasks.list(milestone_id=m.id)
+                     and store_of.budget_lines.count("milestone_id = ?", [m.id]))
     linked = [t.id for t in store_of.tasks.list(milestone_id=milestone.id)]
+    lines = store_of.budget_lines.count("milestone_id = ?", [milestone.id])
     view.show_record("milestones", milestone.id)
     qtbot.mouseClick(named(view, QPushButton, "Meilenstein entfernen"),
                      Qt.MouseButton.LeftButton)
-    assert "verlier" in asked[0]
+    # the question names what stays without the link: its tasks and budget lines
+    assert f"Verknüpft sind {len(linked)} Aufgabe" in asked[0]
+    assert f"{lines} Haushaltszeilen; sie bleiben und verlieren die Verknüpfung" in asked[0]
     with pytest.raises(StoreError):
         store_of.milestones.get(milestone.id)
     assert all(store_of.tasks.get(t).milestone_id is None for t in linked)
