@@ -250,7 +250,7 @@ class PostsPanel(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        for column, widest in ((0, 360), (3, 280)):  # the tooltip has the whole text
+        for column, widest in ((0, 280), (3, 190)):  # the tooltip has the whole text
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def current_post(self) -> Post | None:
