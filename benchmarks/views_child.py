@@ -32,6 +32,9 @@ VIEW_ROWS = {
                        "WHERE deleted_at IS NULL ORDER BY adopted_on DESC, seq DESC LIMIT 200",
     "milestones": "SELECT title, target_year, target_quarter, state FROM milestones "
                   "WHERE deleted_at IS NULL ORDER BY target_year, target_quarter, title",
+    "budget": "SELECT * FROM budget_lines WHERE deleted_at IS NULL AND year = "
+              "(SELECT max(year) FROM budget_lines WHERE deleted_at IS NULL) "
+              "ORDER BY area, title",
     "bodies": "SELECT name, short, kind FROM bodies WHERE deleted_at IS NULL ORDER BY name",
 }
 VIEW_TARGET = 2.0

@@ -73,7 +73,7 @@ class Labels:
 
     @classmethod
     def read(cls, store: Store) -> Labels:
-        return cls({d.id: clean_text(d.number) for d in store.decisions.list()},
+        return cls({d: clean_text(number) for d, number, _title in store.decisions.labels()},
                    {m.id: clean_text(m.title) for m in store.milestones.list()},
                    {x.id: x for x in store.budget_lines.list()}, Names.read(store))
 

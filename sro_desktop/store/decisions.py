@@ -61,6 +61,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
         order = "decided_on DESC, seq DESC" if newest_first else None
         return self._find(where, params, limit=limit, offset=offset, order=order)
 
+    def labels(self) -> builtins.list[tuple[str, str, str]]:
+        """(id, number, title) of every decision, newest first: for lists to choose from
+        and for naming a link, in one small query (no votes read)."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, number, title FROM decisions WHERE deleted_at IS NULL "
+            "ORDER BY decided_on DESC, seq DESC").fetchall()]
+
     def meeting_numbers(self) -> dict[str, int]:
         """The number of each meeting by its id: what the register's meeting column
         shows, in one small query (not every meeting read whole)."""

@@ -149,7 +149,11 @@ def test_the_demo_budget_links_removes_and_shows_its_totals(main_window, reopen,
     assert first is not None
     decision = store.decisions.list()[0]
     milestone = store.milestones.list()[0]
-    choose(find(panel, QComboBox, "Genehmigt durch Beschluss"), decision.id)
+    approving = find(panel, QComboBox, "Genehmigt durch Beschluss")
+    assert approving.count() == 1  # "—": the decisions are read when the list opens
+    approving.showPopup()
+    approving.hidePopup()
+    choose(approving, decision.id)
     choose(find(panel, QComboBox, "Meilenstein"), milestone.id)
     note = find(panel, QLineEdit, "Bemerkung")
     note.setFocus()
@@ -158,6 +162,8 @@ def test_the_demo_budget_links_removes_and_shows_its_totals(main_window, reopen,
     stored = store.budget_lines.get(first.id)
     assert (stored.decision_id, stored.milestone_id, stored.note) == (
         decision.id, milestone.id, "Mittel laut Zuwendungsbescheid")
+    click_cell(table, 0, TITLE)  # back: the line shows its decision, number and title
+    assert approving.currentText() == f"{decision.number} – {decision.title[:60]}"
 
     asked: list[str] = []
     funding = next(x for x in store.budget_lines.list(TODAY.year) if x.area.value == "posts")

@@ -3,6 +3,7 @@ selected line's decision, milestone and note, and the charts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,6 +28,7 @@ from ...domain.enums import BudgetArea, FundingSource
 from ...domain.errors import RuleViolation
 from ...domain.milestones import target_label
 from ...domain.money import euro, parse_euro
+from ...store.errors import NotFound
 from ..common.table_model import list_loader
 from ..common.widgets import (
     ErrorLabel,
@@ -52,6 +54,26 @@ from .model import (
 )
 
 NONE = "—"
+
+
+class ChoicesOnOpen(QComboBox):
+    """Shows the chosen entry (and "—"); the whole list, thousands of decisions in a
+    large file, is read only when it opens, not each time a row is chosen."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]]):
+        super().__init__()
+        self.choices = choices
+        self.loaded = False
+
+    def show_choice(self, value: str | None, label: str) -> None:
+        fill_combo(self, [(NONE, ""), *([(label, value)] if value else [])], value or "")
+        self.loaded = False
+
+    def showPopup(self) -> None:
+        if not self.loaded:
+            fill_combo(self, self.choices(), self.currentData() or "")
+            self.loaded = True
+        super().showPopup()
 
 
 def ask_year(parent: QWidget, suggested: int) -> int | None:
@@ -123,7 +145,7 @@ class LinesPanel(QWidget):
         font.setBold(True)
         self.sum_label.setFont(font)
 
-        self.decision_combo = QComboBox()
+        self.decision_combo = ChoicesOnOpen(self._decision_choices)
         self.decision_combo.activated.connect(lambda _n: self._link("decision_id",
                                                                     self.decision_combo))
         self.milestone_combo = QComboBox()
@@ -180,12 +202,13 @@ class LinesPanel(QWidget):
         store = self.context.s
         for button in (self.new_year_button, self.add_button, self.remove_button):
             button.setEnabled(not self.context.read_only)
-        years = sorted(set(store.budget_lines.years()) | self.new_years | {self.year},
-                       reverse=True)
+        every = store.budget_lines.list()  # one read: the year's table and both charts
+        booked = sorted({x.year for x in every})
+        years = sorted(set(booked) | self.new_years | {self.year}, reverse=True)
         fill_combo(self.year_combo, [(str(y), y) for y in years], self.year)
         current = self.table.currentIndex()
         chosen = self.line() if current.isValid() else None
-        lines = store.budget_lines.list(self.year)
+        lines = [x for x in every if x.year == self.year]
         if not self.model.update_in_place(lines):
             self.model.set_loader(list_loader(lines))
         self.table.resizeColumnsToContents()
@@ -199,8 +222,7 @@ class LinesPanel(QWidget):
         self._show_line()
         self.line_chart.show_bars([Bar(x.title, x.plan_total, x.actual_total) for x in lines],
                                   totals_text(self.tr, self.year, lines))
-        every = store.budget_lines.list()
-        per_year = [(y, [x for x in every if x.year == y]) for y in store.budget_lines.years()]
+        per_year = [(y, [x for x in every if x.year == y]) for y in booked]
         self.year_chart.show_bars(
             [Bar(str(y), totals(found).plan, totals(found).actual) for y, found in per_year],
             self.tr("Alle Jahre: %1").replace("%1", "; ".join(
@@ -213,10 +235,19 @@ class LinesPanel(QWidget):
 
     def _fill_links(self) -> None:
         store = self.context.s
-        self.decisions = [(NONE, ""), *((f"{d.number} – {d.title[:60]}", d.id)
-                                        for d in store.decisions.list())]
         self.milestones = [(NONE, ""), *((f"{m.title[:60]} ({target_label(m)})", m.id)
                                          for m in store.milestones.list())]
+
+    def _decision_choices(self) -> list[tuple[str, str]]:
+        return [(NONE, ""), *((f"{number} – {title[:60]}", decision_id) for
+                              decision_id, number, title in self.context.s.decisions.labels())]
+
+    def _decision_label(self, decision_id: str) -> str:
+        try:
+            decision = self.context.s.decisions.get(decision_id)
+        except NotFound:
+            return "?"
+        return f"{decision.number} – {decision.title[:60]}"
 
     def line(self) -> BudgetLine | None:
         index = self.table.currentIndex()
@@ -228,7 +259,9 @@ class LinesPanel(QWidget):
         self.details.setEnabled(line is not None and not self.context.read_only)
         self.line_heading.setText(self.tr("Zeile: %1").replace("%1", line.title[:80])
                                   if line else self.tr("Keine Zeile gewählt"))
-        fill_combo(self.decision_combo, self.decisions, line.decision_id or "" if line else "")
+        self.decision_combo.show_choice(
+            line.decision_id if line else None,
+            self._decision_label(line.decision_id) if line and line.decision_id else "")
         fill_combo(self.milestone_combo, self.milestones,
                    line.milestone_id or "" if line else "")
         if not self.note_edit.hasFocus() or line is None:

@@ -20,7 +20,7 @@ class BudgetView(View):
         self.tabs.setAccessibleName(self.tr("Haushalt und Stellen"))
         self.tabs.addTab(self.lines, self.tr("&Haushalt"))
         self.tabs.addTab(self.posts, self.tr("&Stellen"))
-        self.tabs.currentChanged.connect(lambda _n: context.flush.emit())
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -34,8 +34,16 @@ class BudgetView(View):
         self.posts.forget()
 
     def refresh(self) -> None:
-        self.lines.refresh()
-        self.posts.refresh()
+        """The tab shown; the other is read when it is chosen."""
+        if self.tabs.currentWidget() is self.posts:
+            self.posts.refresh()
+        else:
+            self.lines.refresh()
+
+    def _tab_chosen(self, _number: int) -> None:
+        self.context.flush.emit()  # what is typed in the tab left is stored first
+        if self.context.store is not None:
+            self.refresh()
 
     def show_record(self, kind: str, record_id: str) -> bool:
         if kind == "posts":
