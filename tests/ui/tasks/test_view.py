@@ -18,6 +18,7 @@ from sro_desktop.store import Store
 from sro_desktop.ui.common.palette import (
     DONE,
     DUE_SOON,
+    OPEN,
     OVERDUE,
     OVERDUE_BACKGROUND,
 )
@@ -434,7 +435,7 @@ def test_workload_chart_draws_its_bars(view, store_of):
     colours = {QColor(image.pixel(x, y)).name()
                for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert OVERDUE.name() in colours
-    assert "#5d7f9e" in colours
+    assert OPEN.name() in colours
     assert isinstance(view.chart_title.buddy(), type(view.chart))
     assert isinstance(view.chart_title, QLabel)
 
