@@ -109,7 +109,7 @@ class HelpWindow(QWidget):
         splitter.addWidget(self.contents)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 640])
+        splitter.setSizes([320, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(960, 680)
