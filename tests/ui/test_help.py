@@ -40,7 +40,8 @@ def test_the_guide_opens_with_f1_and_from_the_menu_and_finds_its_way(main_window
     assert not window.isModal()
     browser = find(window, QTextBrowser, "Hilfetext")
     text = browser.toPlainText()
-    assert text.startswith("Anleitung") and "Sicherung wiederherstellen" in text
+    assert text.startswith("Anleitung")
+    assert "Sicherung wiederherstellen" in text
 
     contents = find(window, QTreeWidget, "Inhalt")
     titles = [contents.topLevelItem(n).text(0) for n in range(contents.topLevelItemCount())]
@@ -70,7 +71,8 @@ def test_the_guide_opens_with_f1_and_from_the_menu_and_finds_its_way(main_window
     assert browser.textCursor().selectedText() == "Projektoransicht"
     field.clear()
     QTest.keyClicks(field, "Quastenflosser")
-    assert window.found_label.text() == "nicht gefunden" and not browser.extraSelections()
+    assert window.found_label.text() == "nicht gefunden"
+    assert not browser.extraSelections()
 
     menu_action(main_window, "Hilfe", "Was ist neu").trigger()
     assert the_help(main_window) is window  # one help window, on the other page
@@ -161,7 +163,8 @@ def test_the_rules_are_explained_where_they_are_chosen(main_window, store_of):
     bodies.tabs.setCurrentWidget(bodies.rules)
     rule = find(bodies, QComboBox, "Beschlussregel")
     tips = item_tips(rule)
-    assert set(tips) == {r.value for r in DecisionRule} and all(tips.values())
+    assert set(tips) == {r.value for r in DecisionRule}
+    assert all(tips.values())
     assert "jeder paritätischen Seite" in tips[DecisionRule.DOUBLE.value]
     assert "Hilfe › Regeln" in rule.toolTip()
     assert "anwesend" in find(bodies, QComboBox, "mehr als oder mindestens").toolTip()
@@ -180,7 +183,8 @@ def test_the_rules_are_explained_where_they_are_chosen(main_window, store_of):
     decisions = main_window.decisions
     main_window.show_view(main_window.views.index(decisions))
     written = find(decisions, QPushButton, "Umlaufbeschluss").toolTip()
-    assert "Frist" in written and "Widerspruch" in written
+    assert "Frist" in written
+    assert "Widerspruch" in written
     dialog = WrittenDecisionDialog(main_window.context, main_window)
     assert item_tips(find(dialog, QComboBox, "Regel", visible=False)) == tips
     dialog.deleteLater()
