@@ -285,8 +285,7 @@ class MainWindow(QMainWindow):
                          QKeySequence(f"Ctrl+{number + 1}"))
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
-        self._add(help_menu, self.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
-                     lambda: show_rules(self))
+        add_help_actions(self, help_menu)  # Anleitung (F1), Was ist neu, Regeln
         self._add(help_menu, self.tr("Ü&ber SRO Desktop"), self.about)
         # In a box of its own: the menu bar places a corner widget by its size hint, and
         # the field's fixed width alone would reach past the window's right edge.
@@ -600,6 +599,21 @@ def templates(window: MainWindow) -> None:
     from .exports import TemplatesDialog
 
     TemplatesDialog.ask(window)
+
+
+def add_help_actions(window: MainWindow, help_menu: QMenu) -> None:
+    """Hilfe › Anleitung (F1), Was ist neu (the help window, made when asked for), Regeln."""
+    def show(page: str) -> None:
+        from .help_window import show_help
+
+        show_help(window, page)
+
+    window._add(help_menu, window.tr("&Anleitung"), lambda: show("guide"),
+                QKeySequence.StandardKey.HelpContents)
+    window._add(help_menu, window.tr("&Was ist neu"), lambda: show("news"))
+    help_menu.addSeparator()
+    window._add(help_menu, window.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
+                lambda: show_rules(window))
 
 
 def show_rules(window: MainWindow) -> None:

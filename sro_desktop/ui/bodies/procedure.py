@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import DecisionRule, MajorityBase, QuorumBase
 from ...domain.model import Body, Membership, Side
+from ..common import rule_tips
+from ..common.rule_tips import explain, explain_items
 from ..common.widgets import (
     EnumCombo,
     ErrorLabel,
@@ -111,6 +113,9 @@ class ProcedureForm(QWidget):
         form_row(quorum_form, tr("Bezogen auf:"), self.quorum_base_combo, "quorum_base",
                  errors, fields)
         self.quorum_base_combo.setAccessibleName(tr("Beschlussfähigkeit bezogen auf"))
+        explain(self.more_than_combo, rule_tips.QUORUM)
+        explain_items(self.quorum_base_combo, rule_tips.QUORUM_BASES, rule_tips.QUORUM)
+        explain_items(self.rule_combo, rule_tips.RULES, rule_tips.RULE)
         form_row(quorum_form, "", self.each_side_check, "quorum_each_parity_side", errors,
                  fields)
         quorum_form.addRow(QLabel(tr("Sitze laut GO:")), self.seats)

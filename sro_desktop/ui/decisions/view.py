@@ -20,6 +20,7 @@ from ...domain.calendar import german_date
 from ...domain.enums import Outcome
 from ...domain.model import Decision
 from ...store import StoreError
+from ..common import rule_tips
 from ..common.after_paint import after_paint
 from ..common.palette import DONE
 from ..common.table_model import Column, RecordTableModel
@@ -70,7 +71,8 @@ class DecisionsView(View):
         self.written_button = QPushButton(self.tr("&Umlaufbeschluss …"))
         self.written_button.setAccessibleName(self.tr("Umlaufbeschluss"))
         self.written_button.setToolTip(self.tr(
-            "Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen"))
+            "Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen")
+            + "\n\n" + rule_tips.tip(rule_tips.WRITTEN))
         self.written_button.clicked.connect(self.add_written)
         self.remove_button = QPushButton(self.tr("Beschluss &entfernen"))
         self.remove_button.setAccessibleName(self.tr("Beschluss entfernen"))

@@ -24,7 +24,9 @@ from ... import clock
 from ...domain.bodies import voting_seats
 from ...domain.enums import DecisionRule
 from ...domain.model import Decision
+from ..common import rule_tips
 from ..common.forms import FormDialog
+from ..common.rule_tips import explain_items
 from ..common.widgets import EnumCombo, date_edit, date_value, plural, qdate
 from ..context import AppContext, EditRefused
 
@@ -58,6 +60,7 @@ class WrittenDecisionDialog(FormDialog):
         self.deadline_edit = date_edit(today + timedelta(days=ANSWER_DAYS))
         self.deadline_edit.setToolTip(self.tr("Bis zu diesem Tag zählen die Antworten"))
         self.rule_combo = EnumCombo(DecisionRule)
+        explain_items(self.rule_combo, rule_tips.RULES, rule_tips.RULE)
         self.asked_label = QLabel()
         self.asked_label.setWordWrap(True)
         self.asked_label.setAccessibleName(self.tr("Befragte Mitglieder"))

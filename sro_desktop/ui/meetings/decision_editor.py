@@ -28,7 +28,9 @@ from ...domain.errors import RuleViolation
 from ...domain.meeting_record import MeetingContext
 from ...domain.model import Decision, SideVote
 from ...domain.votes import check_votes, evaluate, opinion_text, tally
+from ..common import rule_tips
 from ..common.palette import OVERDUE, quorum_style, text_style
+from ..common.rule_tips import explain_items
 from ..common.widgets import EnumCombo, ErrorLabel, buddy_label, set_text_quietly
 from ..context import AppContext, EditRefused
 from ..history import HistoryDialog
@@ -71,6 +73,7 @@ class DecisionEditor(QGroupBox):
         self.wording.setMaximumHeight(80)
         self.rule = EnumCombo(DecisionRule)
         self.rule.setAccessibleName(self.tr("Mehrheitsregel"))
+        explain_items(self.rule, rule_tips.RULES, rule_tips.RULE)
         self.procedure = EnumCombo(Procedure)
         self.procedure.setAccessibleName(self.tr("Verfahren"))
         self.rule_error = ErrorLabel()
