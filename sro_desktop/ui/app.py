@@ -145,8 +145,12 @@ def run(db: Path | None = None) -> int:
     window.show_as_before()
 
     def open_first_file() -> None:
-        window.open_file(start_file(db))
+        path = start_file(db)
+        window.open_file(path)
         crash.after_start(reporter, window)
+        if os.environ.get("SRO_QUIT_AFTER_START") == "1":  # smoke test of a build
+            print(f"Window opened: {path}", file=sys.stderr)
+            QtCore.QTimer.singleShot(0, app.quit)
 
     # not painted at all (started minimised): the file after half a second anyway
     after_paint(window, open_first_file, fallback_ms=500)
