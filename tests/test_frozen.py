@@ -2,7 +2,8 @@
 
 Builds the one-folder app with packaging/build_app.py into a temporary folder (about
 half a minute on Linux) and runs the smoke test: ``demo``, ``check``, ``export
-minutes`` and the window, offscreen. Runs only with ``SRO_BUILD_FROZEN=1`` and
+minutes`` and the window, offscreen (``SRO_FROZEN_DIST``: test an app built before
+instead). Runs only with ``SRO_BUILD_FROZEN=1`` and
 PyInstaller installed (``pip install .[build]``): .ci/run and the installers workflow
 set it, in a step of their own.
 """
@@ -40,10 +41,15 @@ def _build_app():
 
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory) -> Path:
-    """The built program that runs the CLI."""
+    """The built program that runs the CLI; SRO_FROZEN_DIST names a dist folder built
+    before (the installers workflow tests the very app it packs)."""
     build_app = _build_app()
-    dist = tmp_path_factory.mktemp("dist")
-    build_app.build(dist)
+    built = os.environ.get("SRO_FROZEN_DIST")
+    if built:
+        dist = Path(built).resolve()
+    else:
+        dist = tmp_path_factory.mktemp("dist")
+        build_app.build(dist)
     program = build_app.executable(dist)
     assert program.is_file()
     return program
@@ -55,7 +61,8 @@ def run(program: Path, *args: str, **env: str) -> subprocess.CompletedProcess[st
              if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
     return subprocess.run([str(program), *args], capture_output=True, text=True,
                           encoding="utf-8", timeout=120, cwd=program.parent.parent,
-                          env={**clean, "QT_QPA_PLATFORM": "offscreen", **env})
+                          env={**clean, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1",
+                               **env})
 
 
 def test_demo_check_and_export_minutes(frozen, tmp_path):
