@@ -33,7 +33,8 @@ pytestmark = [
 
 def _build_app():
     spec = importlib.util.spec_from_file_location("build_app", ROOT / "packaging" / "build_app.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
