@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -15,9 +16,15 @@ APPLICATION = "SRO Desktop"
 def _shipped(name: str) -> Path:
     """A folder shipped with the program.
 
-    Installed, it sits inside the package (see pyproject's package-dir);
-    in a source checkout it is the top-level folder of the repository.
+    Frozen (PyInstaller, packaging/sro_desktop.spec), it sits in the bundle's data
+    folder (``sys._MEIPASS``: ``_internal/`` beside the executable, or the macOS
+    bundle's ``Contents/Frameworks``). Installed, it sits inside the package (see
+    pyproject's package-dir); in a source checkout it is the top-level folder of
+    the repository.
     """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / name
     inside = _PACKAGE / name
     return inside if inside.is_dir() else _PACKAGE.parent / name
 

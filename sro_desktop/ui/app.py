@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QFileOpenEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -96,6 +97,29 @@ class WheelGuard(QObject):
             event.buttons(), event.modifiers(), event.phase(), event.inverted()))
 
 
+class FileOpener(QObject):
+    """macOS hands a double-clicked or dropped ``.sro`` to the program as a FileOpen
+    event, not as an argument (Info.plist's document type, packaging/sro_desktop.spec).
+    Before the first file is open it replaces that file; after, the window opens it."""
+
+    def __init__(self, app: QApplication, open_file: Callable[[Path], object]):
+        super().__init__(app)
+        self.open_file = open_file
+        self.requested: Path | None = None
+        self.started = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if self.started:
+                self.open_file(path)
+            else:
+                self.requested = path
+            return True
+        return False
+
+
 def install_translations(app: QApplication, language: str) -> None:
     """German is the program's own language; another one comes from
     resources/translations/sro_desktop_<language>.qm (built from the .ts there)."""
@@ -143,10 +167,16 @@ def run(db: Path | None = None) -> int:
     window = MainWindow(pages_later=True)
     window.show_opening(start_path(db))
     window.show_as_before()
+    opener = FileOpener(app, window.open_file)
 
     def open_first_file() -> None:
-        window.open_file(start_file(db))
+        opener.started = True
+        path = start_file(opener.requested or db)
+        window.open_file(path)
         crash.after_start(reporter, window)
+        if os.environ.get("SRO_QUIT_AFTER_START") == "1":  # smoke test of a build
+            print(f"Window opened: {path}", file=sys.stderr)
+            QtCore.QTimer.singleShot(0, app.quit)
 
     # not painted at all (started minimised): the file after half a second anyway
     after_paint(window, open_first_file, fallback_ms=500)
