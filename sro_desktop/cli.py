@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_file_as_db(parser, sys.argv[1:] if argv is None else argv))
     if args.command is None:
         return _window(args)
     try:
@@ -90,6 +90,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"unexpected error ({type(exc).__name__}: {exc})")
     except KeyboardInterrupt:
         return _fail("interrupted")
+
+
+def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``sro-desktop FILE`` (how the desktop's "open with" and a double-click on a .sro
+    file start the program) means ``sro-desktop --db FILE``: the window on that file."""
+    argv = list(argv)
+    commands = {name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+        return ["--db", argv[0]]
+    return argv
 
 
 def _fail(message: str) -> int:
