@@ -10,7 +10,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,8 +41,8 @@ def facts(db_path: Path | None) -> list[tuple[str, str]]:
     """(label, value) of everything the dialog shows, in its order."""
     from ..store.backup import backup_folder
 
-    def label(text: str) -> str:
-        return QCoreApplication.translate("AboutDialog", text)
+    def label(text: object) -> str:  # QT_TRANSLATE_NOOP's type says object: it is the str
+        return QCoreApplication.translate("AboutDialog", str(text))
 
     # the labels as literals in QT_TRANSLATE_NOOP, for lupdate
     if db_path is None:
@@ -75,13 +75,13 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None, db_path: Path | None) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.setWindowTitle(self.translate("AboutDialog", "Über SRO Desktop"))
+        self.setWindowTitle(self.tr("Über SRO Desktop"))
         selectable = (Qt.TextInteractionFlag.TextSelectableByMouse
                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         icon = QLabel()
         icon.setPixmap(application_icon().pixmap(64, 64))
-        icon.setAccessibleName(self.translate("AboutDialog", "Symbol von SRO Desktop"))
+        icon.setAccessibleName(self.tr("Symbol von SRO Desktop"))
         title = QLabel(f"<b>{paths.APPLICATION}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setTextInteractionFlags(selectable)
@@ -93,6 +93,7 @@ class AboutDialog(QDialog):
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(purpose)
+        heading.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
@@ -112,17 +113,25 @@ class AboutDialog(QDialog):
             self.values[label] = shown
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.translate("AboutDialog", "&Kopieren"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.setAccessibleName(self.translate("AboutDialog", "Kopieren"))
+        copy = buttons.addButton(self.tr("&Kopieren"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setAccessibleName(self.tr("Kopieren"))
         copy.setToolTip(self.tr("Diese Angaben als Text in die Zwischenablage kopieren, "
                                 "etwa für eine Anfrage an den Support"))
         copy.clicked.connect(self.copy_facts)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addSpacing(8)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.close_button.setFocus()  # not the first fact: its text cursor looks like a field
 
     def copy_facts(self) -> None:
         QGuiApplication.clipboard().setText(facts_text(self.db_path))
