@@ -94,11 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
     """``sro-desktop FILE`` (how the desktop's "open with" and a double-click on a .sro
-    file start the program) means ``sro-desktop --db FILE``: the window on that file."""
+    file start the program) means ``sro-desktop --db FILE``: the window on that file.
+    Only what looks like a file counts (a path, a .sro name, an existing file): a
+    mistyped command stays an error."""
     argv = list(argv)
     commands = {name for action in parser._actions
                 if isinstance(action, argparse._SubParsersAction) for name in action.choices}
-    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+    if len(argv) != 1 or argv[0].startswith("-") or argv[0] in commands:
+        return argv
+    given = Path(argv[0])
+    if given.suffix.lower() == ".sro" or len(given.parts) > 1 or given.is_file():
         return ["--db", argv[0]]
     return argv
 

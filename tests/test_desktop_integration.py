@@ -117,7 +117,10 @@ def test_open_with_starts_the_window_on_the_file(monkeypatch, tmp_path):
     assert cli.main([str(target)]) == 0
     assert cli.main(["--db", str(target)]) == 0
     assert cli.main([]) == 0
-    assert opened == [target, target, None]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "protokolle").write_bytes(b"")  # an existing file, whatever its name
+    assert cli.main(["protokolle"]) == 0
+    assert opened == [target, target, None, Path("protokolle")]
 
 
 def test_a_command_stays_a_command(monkeypatch):
@@ -126,3 +129,5 @@ def test_a_command_stays_a_command(monkeypatch):
     monkeypatch.setattr(app, "run", lambda db=None: pytest.fail("the window started"))
     with pytest.raises(SystemExit):  # argparse: check needs --db
         cli.main(["check"])
+    with pytest.raises(SystemExit):  # a mistyped command is not a file
+        cli.main(["frobnicate"])
