@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_file_as_db(parser, sys.argv[1:] if argv is None else argv))
     if args.command is None:
         return _window(args)
     try:
@@ -90,6 +90,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"unexpected error ({type(exc).__name__}: {exc})")
     except KeyboardInterrupt:
         return _fail("interrupted")
+
+
+def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """``sro-desktop FILE`` (how the desktop's "open with" and a double-click on a .sro
+    file start the program) means ``sro-desktop --db FILE``: the window on that file.
+    Only what looks like a file counts (a path, a .sro name, an existing file): a
+    mistyped command stays an error."""
+    argv = list(argv)
+    commands = {name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    if len(argv) != 1 or argv[0].startswith("-") or argv[0] in commands:
+        return argv
+    given = Path(argv[0])
+    if given.suffix.lower() == ".sro" or len(given.parts) > 1 or given.is_file():
+        return ["--db", argv[0]]
+    return argv
 
 
 def _fail(message: str) -> int:

@@ -53,6 +53,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(paths.APPLICATION)
     app.setOrganizationName(paths.ORGANIZATION)
     app.setApplicationDisplayName(paths.APPLICATION)
+    app.setDesktopFileName("sro-desktop")  # Wayland: the window's icon from the .desktop file
+    from .about import application_icon
+
+    app.setWindowIcon(application_icon())
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     install_translations(app, os.environ.get("SRO_LANG", "de"))
     if app.findChild(WheelGuard) is None:

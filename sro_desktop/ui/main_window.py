@@ -469,11 +469,9 @@ class MainWindow(QMainWindow):
         self.go_to(hit.kind, hit.record_id)
 
     def about(self) -> None:
-        from .. import __version__
+        from .about import show_about
 
-        QMessageBox.about(self, self.tr("Über SRO Desktop"), self.tr(
-            "SRO Desktop %1\nSitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe "
-            "Sozialraumorientierung.").replace("%1", __version__))
+        show_about(self, self.context.store.path if self.context.store else None)
 
     # window state ------------------------------------------------------------------
     def show_as_before(self) -> None:
