@@ -2,6 +2,8 @@
 
 Run: QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
 Writes packaging/screenshots/*.png (1366×768) from a fresh demo file.
+With ``--200``: the meeting, task and budget views at 200 % (QT_SCALE_FACTOR=2) on a
+1920×1080 screen, as ``*-200.png`` (text scaled to 200 %, BITV 2.0 / EN 301 549).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCALED = "--200" in sys.argv
+if SCALED:
+    os.environ["QT_SCALE_FACTOR"] = "2"  # before the application exists
 os.environ.setdefault("SRO_DATA_DIR", tempfile.mkdtemp())
 
 from PySide6.QtCore import QSettings  # noqa: E402
@@ -31,10 +36,19 @@ def main() -> int:
     demo = Path(os.environ["SRO_DATA_DIR"]) / "demo.sro"
     write_demo(demo)
     window = MainWindow()
-    window.resize(1366, 768)  # a common laptop screen
+    window.resize(*((960, 540) if SCALED else (1366, 768)))  # a common laptop screen
     window.show()
     window.open_file(demo)
     OUT.mkdir(exist_ok=True)
+    if SCALED:
+        for number, name in ((0, "sitzungen-200"), (1, "aufgaben-200"), (5, "haushalt-200")):
+            window.show_view(number)
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
+            print("wrote", OUT / f"{name}.png")
+        window.close()
+        return 0
 
     def shot(name: str) -> None:
         for _ in range(3):
