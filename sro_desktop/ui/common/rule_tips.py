@@ -15,15 +15,17 @@ CONTEXT = "RuleTips"
 # PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the message.
 RULES: dict[str, Any] = {
     DecisionRule.SIMPLE.value: QT_TRANSLATE_NOOP(
-        "RuleTips", "Einfache Mehrheit: mehr Ja- als Nein-Stimmen auf der Bezugsgröße des "
-        "Gremiums (Voreinstellung: Enthaltungen zählen nicht). Bei Gleichstand abgelehnt, "
-        "außer die Stimme des Vorsitzes entscheidet."),
+        "RuleTips", "Einfache Mehrheit: mehr als die Hälfte der Bezugsgröße des Gremiums "
+        "stimmt mit Ja (Voreinstellung: Ja gegen Nein, Enthaltungen zählen nicht). Bei "
+        "Gleichstand abgelehnt, außer die Stimme des Vorsitzes entscheidet."),
     DecisionRule.TWO_THIRDS.value: QT_TRANSLATE_NOOP(
-        "RuleTips", "Zweidrittelmehrheit: mindestens zwei Drittel der Stimmen auf der "
-        "Bezugsgröße des Gremiums sind Ja-Stimmen."),
+        "RuleTips", "Zweidrittelmehrheit: mindestens zwei Drittel der Bezugsgröße des "
+        "Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden "
+        "oder die Mitglieder laut Geschäftsordnung)."),
     DecisionRule.THREE_QUARTERS.value: QT_TRANSLATE_NOOP(
-        "RuleTips", "Dreiviertelmehrheit: mindestens drei Viertel der Stimmen auf der "
-        "Bezugsgröße des Gremiums sind Ja-Stimmen."),
+        "RuleTips", "Dreiviertelmehrheit: mindestens drei Viertel der Bezugsgröße des "
+        "Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden "
+        "oder die Mitglieder laut Geschäftsordnung)."),
     DecisionRule.ABSOLUTE.value: QT_TRANSLATE_NOOP(
         "RuleTips", "Absolute Mehrheit: mehr als die Hälfte der Mitglieder laut "
         "Geschäftsordnung stimmt mit Ja, gleich wie viele anwesend sind."),
