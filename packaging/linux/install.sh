@@ -5,11 +5,16 @@
 #
 #   packaging/linux/install.sh                 install (sro-desktop must be on PATH)
 #   packaging/linux/install.sh --exec PATH     ... starting this program instead (a bundle)
+#   sro-desktop/linux/install.sh               from the unpacked bundle: its own program
 #   packaging/linux/install.sh --uninstall     remove it all again (data and backups stay)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-icons="${SRO_ICONS:-$here/../../resources/icons}"
+# A source checkout has the icons two folders up; the unpacked Linux bundle
+# (sro-desktop/linux/install.sh) has them in its _internal/ folder and its program beside.
+if [ -d "$here/../_internal/resources/icons" ]; then bundle="$here/.."; else bundle=""; fi
+icons="${SRO_ICONS:-${bundle:+$bundle/_internal/resources/icons}}"
+icons="${icons:-$here/../../resources/icons}"
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 config="${XDG_CONFIG_HOME:-$HOME/.config}"
 mime_type="application/x-sro-desktop"
@@ -18,7 +23,7 @@ sizes="16 24 32 48 64 128 256 512"
 action=install
 program=""
 
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -31,6 +36,9 @@ while [ $# -gt 0 ]; do
 done
 
 have() { command -v "$1" >/dev/null 2>&1; }
+if [ -z "$program" ] && [ -n "$bundle" ] && [ -x "$bundle/sro-desktop" ]; then
+    program="$(cd "$bundle" && pwd)/sro-desktop"  # the bundle's own program
+fi
 
 # The desktop's caches; each tool only if installed, and none of them may stop us.
 refresh() {
