@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -95,9 +94,11 @@ def test_window_opens_offscreen_and_quits(frozen, tmp_path):
 
 
 def test_ships_templates_and_compiled_translations(frozen):
-    bundle = frozen.parent / "_internal"
-    if sys.platform == "darwin" and not bundle.is_dir():
-        pytest.skip("macOS keeps the data in the app bundle")
+    # the one-folder app keeps its data in _internal/; a macOS app bundle in
+    # Contents/Resources/ beside Contents/MacOS/, where the program is
+    bundle = next(folder for folder in (frozen.parent / "_internal",
+                                        frozen.parent.parent / "Resources")
+                  if folder.is_dir())
     assert (bundle / "templates" / "minutes.docx").is_file()
     for source in (ROOT / "resources" / "translations").glob("*.ts"):
         assert (bundle / "resources" / "translations" / f"{source.stem}.qm").is_file()

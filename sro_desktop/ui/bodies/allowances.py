@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from ...domain.errors import RuleViolation
 from ...domain.model import Body, Side
 from ...domain.money import euro, parse_euro
 from ..common.forms import FormDialog, OptionalDate
-from ..common.widgets import ErrorLabel, confirm_removal
+from ..common.widgets import ErrorLabel, choice_table, confirm_removal
 from ..context import AppContext, EditRefused
 
 COLUMNS = ("Seite", "Sitzungsgeld", "Fahrtkosten", "gültig ab", "gültig bis",
@@ -127,14 +125,7 @@ class AllowancesTab(QWidget):
         self.body: Body | None = None
         self.sides: list[Side] = []
         self.rates: list[AllowanceRate] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Sitzungsgeldsätze"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = choice_table([self.tr(c) for c in COLUMNS], self.tr("Sitzungsgeldsätze"))
         self.table.doubleClicked.connect(self.change_rate)
         self.note = QLabel(self.tr(
             "Seiten ohne Satz erhalten kein Sitzungsgeld; Gäste und die Protokollführung "

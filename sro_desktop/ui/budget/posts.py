@@ -7,14 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import (
     EnumCombo,
     ErrorLabel,
+    choice_table,
     compact_rows,
     confirm_removal,
     date_edit,
@@ -188,16 +187,9 @@ class PostsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.posts: list[Post] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Stellen"))
+        self.table = choice_table([self.tr(c) for c in COLUMNS], self.tr("Stellen"))
         self.table.setAccessibleDescription(self.tr(
             "Wer welche Stelle wann innehatte; Doppelklick bearbeitet."))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "… (Träger)" stays
         compact_rows(self.table)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTableView,
+    QTableWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -434,6 +435,20 @@ def on_row_chosen(table: QAbstractItemView, slot: Callable[[], object]) -> None:
 def compact_rows(table: QTableView) -> None:
     """Rows as high as a line of text (the style's default is roomier than a list needs)."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
+def choice_table(headers: Sequence[str], name: str) -> QTableWidget:
+    """A small read-only list of records to choose one from (whole rows, no row
+    numbers), the last column taking the rest of the width; filled by the caller."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
 
 
 def record_table(model: QAbstractItemModel, name: str, description: str,

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...documents.learning import export_certificate
 from ...domain.calendar import german_date
 from ...domain.learning import LearningEvent, per_organization
-from ..common.widgets import ErrorLabel, confirm_removal
+from ..common.widgets import ErrorLabel, choice_table, confirm_removal
 from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, run_export
 from .learning_dialog import LearningDialog, ParticipantChoice
@@ -37,14 +35,8 @@ class LearningPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.events: list[LearningEvent] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Fortbildungen und Hospitationen"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = choice_table([self.tr(c) for c in COLUMNS],
+                                  self.tr("Fortbildungen und Hospitationen"))
         self.table.doubleClicked.connect(lambda _index: self.edit_event())
         self.new_button = QPushButton(self.tr("Neue &Veranstaltung …"))
         self.new_button.setAccessibleName(self.tr("Neue Veranstaltung"))
