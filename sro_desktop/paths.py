@@ -55,6 +55,21 @@ def user_data_dir() -> Path:
     return base / ORGANIZATION / APPLICATION
 
 
+def cache_dir() -> Path:
+    """Files the program can build again (the compiled translation of a source install);
+    under SRO_DATA_DIR when that is set."""
+    override = os.environ.get("SRO_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif os.uname().sysname == "Darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / ORGANIZATION / APPLICATION
+
+
 def demo_db_path() -> Path:
     return user_data_dir() / "demo.sro"
 

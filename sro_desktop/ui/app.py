@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
+from .. import language, paths
 from .common.after_paint import after_paint
 
 
@@ -57,8 +57,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from .about import application_icon
 
     app.setWindowIcon(application_icon())
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    install_translations(app, os.environ.get("SRO_LANG", "de"))
+    language.use(language.chosen())
     if app.findChild(WheelGuard) is None:
         app.installEventFilter(WheelGuard(app))
     return app
@@ -122,18 +121,6 @@ class FileOpener(QObject):
                 self.requested = path
             return True
         return False
-
-
-def install_translations(app: QApplication, language: str) -> None:
-    """German is the program's own language; another one comes from
-    resources/translations/sro_desktop_<language>.qm (built from the .ts there)."""
-    qt = QTranslator(app)  # Qt's own dialogs and buttons
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if language != "de" and ours.load(f"sro_desktop_{language}",
-                                      str(paths.resources_dir() / "translations")):
-        app.installTranslator(ours)
 
 
 def start_path(requested: Path | None) -> Path:
