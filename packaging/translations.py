@@ -5,6 +5,7 @@ messages, and count them.
     python packaging/translations.py todo DIR [N]    # open messages as N JSON files
     python packaging/translations.py apply FILE...   # translations from JSON files
     python packaging/translations.py stats           # open messages per context
+    python packaging/translations.py pseudo [--off]  # ⟦German⟧ as the English .qm
 
 The JSON files are lists of {"context", "source", "translation"}; ``apply`` takes
 each one whose context and source are still in the catalogue and marks it finished.
@@ -51,13 +52,14 @@ def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
 def is_open(message: ET.Element) -> bool:
     translation = message.find("translation")
     return translation is None or translation.get("type") == "unfinished" \
-        or not (translation.text or "").strip()
+        or not "".join(translation.itertext()).strip()
 
 
 def todo(folder: Path, parts: int) -> None:
     tree = ET.parse(CATALOGUE)
     open_ones = [{"context": c, "source": m.findtext("source") or "",
                   **({"comment": m.findtext("comment")} if m.find("comment") is not None else {}),
+                  **({"numerus": "give [singular, plural]"} if m.get("numerus") == "yes" else {}),
                   "translation": ""}
                  for c, m in messages(tree) if is_open(m)]
     folder.mkdir(parents=True, exist_ok=True)
@@ -70,30 +72,45 @@ def todo(folder: Path, parts: int) -> None:
 
 
 def apply(files: list[Path]) -> None:
-    given: dict[tuple[str, str], str] = {}
+    given: dict[tuple[str, str], str | list[str]] = {}
     by_source: dict[str, set[str]] = {}
     for file in files:
         for entry in json.loads(file.read_text(encoding="utf-8")):
-            if entry.get("translation", "").strip():
-                given[(entry["context"], entry["source"])] = entry["translation"]
-                by_source.setdefault(entry["source"], set()).add(entry["translation"])
+            text = entry.get("translation")
+            if text and (not isinstance(text, str) or text.strip()):
+                given[(entry["context"], entry["source"])] = text
+                by_source.setdefault(entry["source"], set()).add(json.dumps(text))
     tree = ET.parse(CATALOGUE)
     used = 0
     for context, message in messages(tree):
         source = message.findtext("source") or ""
         text = given.get((context, source))
         if text is None and len(by_source.get(source, ())) == 1 and is_open(message):
-            text = next(iter(by_source[source]))  # moved to another context
+            text = json.loads(next(iter(by_source[source])))  # moved to another context
         if text is None:
             continue
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.text = text
-        translation.attrib.pop("type", None)
+        set_translation(message, text)
         used += 1
     write(tree)
     print(f"{used} messages translated from {len(given)} given")
+
+
+def set_translation(message: ET.Element, text: str | list[str]) -> None:
+    """A finished translation; a numerus message (%n) takes [singular, plural] or one
+    text for both."""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        forms = [text, text] if isinstance(text, str) else list(text)
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text if isinstance(text, str) else text[0]
 
 
 def write(tree: ET.ElementTree) -> None:
@@ -112,6 +129,30 @@ def stats() -> None:
     print(f"{sum(open_ones.values())} of {len(found)} messages open")
 
 
+def pseudo(off: bool) -> None:
+    """Every message as ⟦its German source⟧ in resources/translations/sro_desktop_en.qm
+    (which sro_desktop.language prefers while it is newer than the .ts): a text shown
+    without the brackets under SRO_LANG=en never went through the catalogue."""
+    target = CATALOGUE.with_suffix(".qm")
+    target.unlink(missing_ok=True)
+    if off:
+        return
+    tree = ET.parse(CATALOGUE)
+    for _context, message in messages(tree):
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        set_translation(message, f"⟦{message.findtext('source') or ''}⟧")
+    temporary = target.with_suffix(".pseudo.ts")
+    temporary.write_text(ET.tostring(tree.getroot(), encoding="unicode"), encoding="utf-8")
+    sys.path.insert(0, str(ROOT))
+    from sro_desktop.language import compile_catalogue
+
+    compile_catalogue(temporary, target)
+    temporary.unlink()
+    print(f"pseudo catalogue: {target}")
+
+
 if __name__ == "__main__":
     command, *rest = sys.argv[1:] or ["stats"]
     if command == "update":
@@ -120,5 +161,7 @@ if __name__ == "__main__":
         todo(Path(rest[0]), int(rest[1]) if len(rest) > 1 else 1)
     elif command == "apply":
         apply([Path(r) for r in rest])
+    elif command == "pseudo":
+        pseudo("--off" in rest)
     else:
         stats()
