@@ -1,6954 +1,6982 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <source>%1. Sitzung am %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spalten der Liste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nicht vorhanden –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spalte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spalte für %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorschau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Zeilen der Liste und was der Import mit ihnen macht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zusammenfassung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Importieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus %1 werden Mitglieder für %2 gelesen. Personen und Organisationen, die es schon gibt, werden wiedererkannt; wer schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern werden übersprungen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmrecht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stellvertretung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied h&amp;inzufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bearbei&amp;ten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied beende&amp;n …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglieder impo&amp;rtieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglieder importieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliederliste e&amp;xportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliederliste exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ehemalige &amp;zeigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ehemalige Mitglieder zeigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kürzel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paritätisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stimmberechtigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name der neuen Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kürzel der neuen Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite hin&amp;zufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Rostock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Ort im Unterschriftenblock des Protokolls: „Rostock, den …“.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vor&amp;lage anwenden …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ort der Unters&amp;chrift:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regeln der Geschäftsordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähig bei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit bezogen auf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jede paritätische Seite muss vertreten sein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussregel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mehrheit gemessen an</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stichentscheid des Vorsitzes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mehr als eine Stimme je Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Widerspruch stoppt das Umlaufverfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namen namentlicher Abstimmungen im Protokoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladungsfrist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mehr als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mindestens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Tage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mehr als oder mindestens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jede &amp;paritätische Seite muss vertreten sein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein Widerspruch gegen das Umlaufverfahren stoppt es</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namentliche Abstimmungen mit Namen ins Protokoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, nur einmal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bezogen auf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitze laut GO:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlüsse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mehrheit gemessen an:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kürzel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art&amp;ikel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geniti&amp;v:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ar&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ber&amp;ät:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>der Stimmberechtigten anwesend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschl&amp;ussfähig:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anteil für die Beschlussfähigkeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss&amp;regel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vor der Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladungs&amp;frist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>überfällig seit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei wird benutzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schreibgeschützt öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sperre &amp;aufheben und bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Sperre nur aufheben, wenn SRO Desktop auf %1 sicher nicht mehr läuft, etwa nach einem Absturz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch nie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie für einen anderen Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden Laptops lassen sich danach mit „Änderungen weitergeben“ und „Änderungen übernehmen“ zusammenführen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Laptop Geschäftsstelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name &amp;dieses Laptops:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Laptop Beirat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name des anderen Laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name des &amp;anderen Laptops:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weiter …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen weitergeben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an „%1“ (was „%1“ noch nicht hat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Änderungen (für jede Kopie)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Für:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen übernehmen – Vorschau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus &lt;b&gt;%1&lt;/b&gt; von „%2“ würde Folgendes übernommen. Noch ist nichts geändert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Was auf beiden Laptops geändert wurde, wird nicht überschrieben: es wird als Konflikt zum Entscheiden angezeigt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austausch einrichten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kein Ordner: Pakete von Hand weitergeben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austauschordner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordner &amp;wählen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name dieses Laptops:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austausch&amp;ordner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Im Austauschordner (z. B. ein mit der Cloud der Stadt abgeglichener Ordner) legt das Programm beim Schließen die Änderungen dieser Datei ab und bietet beim Öffnen die Änderungen der anderen Laptops an.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bekannte Laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zuletzt übernommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zuletzt weitergegeben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptops, mit denen diese Datei Änderungen getauscht hat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordner nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sperre aufheben?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sperre von %1 wirklich aufheben? Ist die Datei dort noch geöffnet, bearbeiten zwei Rechner sie zugleich: Änderungen gehen verloren, und die Datei kann beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 geschlossen oder abgestürzt ist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsicherer Speicherort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(schreibgeschützt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>älteres Datenformat: Stand beim Öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei gelöscht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder gelöscht: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prüfung genehmigter Protokolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
+    <context>
+        <name />
+        <message>
+            <source>%1. Sitzung am %2</source>
+            <translation>Meeting %1 on %2</translation>
+        </message>
+        <message>
+            <source>Spalten der Liste</source>
+            <translation>Columns of the list</translation>
+        </message>
+        <message>
+            <source>– nicht vorhanden –</source>
+            <translation>– not present –</translation>
+        </message>
+        <message>
+            <source>Spalte %1</source>
+            <translation>Column %1</translation>
+        </message>
+        <message>
+            <source>Spalte für %1</source>
+            <translation>Column for %1</translation>
+        </message>
+        <message>
+            <source>Zeile</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Die Zeilen der Liste und was der Import mit ihnen macht</source>
+            <translation>The rows of the list and what the import does with them</translation>
+        </message>
+        <message>
+            <source>Zusammenfassung</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>&amp;Importieren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Importieren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Aus %1 werden Mitglieder für %2 gelesen. Personen und Organisationen, die es schon gibt, werden wiedererkannt; wer schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern werden übersprungen.</source>
+            <translation>Members for %2 are read from %1. People and organisations that already exist are recognised; anyone who is already a member is not entered again. Rows with errors are skipped.</translation>
+        </message>
+        <message>
+            <source>Stimmrecht</source>
+            <translation>Voting right</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>Mitglieder</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Mitglied h&amp;inzufügen …</source>
+            <translation>&amp;Add member …</translation>
+        </message>
+        <message>
+            <source>Bearbei&amp;ten …</source>
+            <translation>Edi&amp;t …</translation>
+        </message>
+        <message>
+            <source>Mitglied beende&amp;n …</source>
+            <translation>E&amp;nd membership …</translation>
+        </message>
+        <message>
+            <source>Mitglieder impo&amp;rtieren …</source>
+            <translation>Impo&amp;rt members …</translation>
+        </message>
+        <message>
+            <source>Mitglieder importieren</source>
+            <translation>Import members</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste e&amp;xportieren …</source>
+            <translation>E&amp;xport member list …</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste exportieren</source>
+            <translation>Export member list</translation>
+        </message>
+        <message>
+            <source>ehemalige &amp;zeigen</source>
+            <translation>show &amp;former</translation>
+        </message>
+        <message>
+            <source>Ehemalige Mitglieder zeigen</source>
+            <translation>Show former members</translation>
+        </message>
+        <message>
+            <source>Kürzel</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <source>paritätisch</source>
+            <translation>parity</translation>
+        </message>
+        <message>
+            <source>stimmberechtigt</source>
+            <translation>voting</translation>
+        </message>
+        <message>
+            <source>Seiten</source>
+            <translation>Sides</translation>
+        </message>
+        <message>
+            <source>Name der neuen Seite</source>
+            <translation>Name of the new side</translation>
+        </message>
+        <message>
+            <source>Kürzel der neuen Seite</source>
+            <translation>Abbreviation of the new side</translation>
+        </message>
+        <message>
+            <source>Seite hin&amp;zufügen</source>
+            <translation>Add si&amp;de</translation>
+        </message>
+        <message>
+            <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
+            <translation>Rename by double-clicking or with F2. For parity, the voting members of the parity sides count.</translation>
+        </message>
+        <message>
+            <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
+            <translation>How the name reads after ‘meeting’, e.g. ‘of the advisory board’ – for invitations and minutes.</translation>
+        </message>
+        <message>
+            <source>z. B. Rostock</source>
+            <translation>e.g. Rostock</translation>
+        </message>
+        <message>
+            <source>Der Ort im Unterschriftenblock des Protokolls: „Rostock, den …“.</source>
+            <translation>The place in the signature block of the minutes: ‘Rostock, on …’.</translation>
+        </message>
+        <message>
+            <source>Vor&amp;lage anwenden …</source>
+            <translation>Apply a temp&amp;late …</translation>
+        </message>
+        <message>
+            <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
+            <translation>Take over the rules of a rules-of-procedure template; sides and members stay.</translation>
+        </message>
+        <message>
+            <source>Ort der Unters&amp;chrift:</source>
+            <translation>Place of si&amp;gnature:</translation>
+        </message>
+        <message>
+            <source>Regeln der Geschäftsordnung</source>
+            <translation>Rules of procedure</translation>
+        </message>
+        <message>
+            <source>Beschlussfähig bei</source>
+            <translation>Quorate with</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit bezogen auf</source>
+            <translation>Quorum based on</translation>
+        </message>
+        <message>
+            <source>jede paritätische Seite muss vertreten sein</source>
+            <translation>every parity side must be represented</translation>
+        </message>
+        <message>
+            <source>Beschlussregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <source>Mehrheit gemessen an</source>
+            <translation>Majority measured against</translation>
+        </message>
+        <message>
+            <source>Stichentscheid des Vorsitzes</source>
+            <translation>Casting vote of the chair</translation>
+        </message>
+        <message>
+            <source>mehr als eine Stimme je Person</source>
+            <translation>more than one vote per person</translation>
+        </message>
+        <message>
+            <source>Widerspruch stoppt das Umlaufverfahren</source>
+            <translation>Objection stops the written procedure</translation>
+        </message>
+        <message>
+            <source>Namen namentlicher Abstimmungen im Protokoll</source>
+            <translation>Names of roll-call votes in the minutes</translation>
+        </message>
+        <message>
+            <source>Ladungsfrist</source>
+            <translation>Notice period</translation>
+        </message>
+        <message>
+            <source>mehr als</source>
+            <translation>more than</translation>
+        </message>
+        <message>
+            <source>mindestens</source>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>1 Tag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>%1 Tage</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>mehr als oder mindestens</source>
+            <translation>more than or at least</translation>
+        </message>
+        <message>
+            <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
+            <translation>Share of voting members as a fraction, e.g. 1/2 or 2/3</translation>
+        </message>
+        <message>
+            <source>jede &amp;paritätische Seite muss vertreten sein</source>
+            <translation>every &amp;parity side must be represented</translation>
+        </message>
+        <message>
+            <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
+            <translation>In the event of a tie, the chair's vote decides</translation>
+        </message>
+        <message>
+            <source>Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)</source>
+            <translation>One person may hold more than one vote (transfer of voting rights)</translation>
+        </message>
+        <message>
+            <source>Ein Widerspruch gegen das Umlaufverfahren stoppt es</source>
+            <translation>An objection to the written procedure stops it</translation>
+        </message>
+        <message>
+            <source>Namentliche Abstimmungen mit Namen ins Protokoll</source>
+            <translation>Roll-call votes with names in the minutes</translation>
+        </message>
+        <message>
+            <source>Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt.</source>
+            <translation>Casting vote: otherwise a motion is rejected in the event of a tie.</translation>
+        </message>
+        <message>
+            <source>Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, nur einmal.</source>
+            <translation>Otherwise a person who is both a member in their own right and a deputy counts only once.</translation>
+        </message>
+        <message>
+            <source>Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel.</source>
+            <translation>Otherwise, in the written procedure, only the responses decide, according to the decision rule.</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Bezogen auf:</source>
+            <translation>Based on:</translation>
+        </message>
+        <message>
+            <source>Sitze laut GO:</source>
+            <translation>Seats under the rules of procedure:</translation>
+        </message>
+        <message>
+            <source>Beschlüsse</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Mehrheit gemessen an:</source>
+            <translation>Majority measured against:</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kürzel:</source>
+            <translation>&amp;Abbreviation:</translation>
+        </message>
+        <message>
+            <source>Art&amp;ikel:</source>
+            <translation>Art&amp;icle:</translation>
+        </message>
+        <message>
+            <source>Geniti&amp;v:</source>
+            <translation>Geniti&amp;ve:</translation>
+        </message>
+        <message>
+            <source>Ar&amp;t:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>ber&amp;ät:</source>
+            <translation>advi&amp;ses:</translation>
+        </message>
+        <message>
+            <source>der Stimmberechtigten anwesend</source>
+            <translation>of the voting members present</translation>
+        </message>
+        <message>
+            <source>Beschl&amp;ussfähig:</source>
+            <translation>&amp;Quorate with:</translation>
+        </message>
+        <message>
+            <source>Anteil für die Beschlussfähigkeit</source>
+            <translation>Share for the quorum</translation>
+        </message>
+        <message>
+            <source>Beschluss&amp;regel:</source>
+            <translation>Decision &amp;rule:</translation>
+        </message>
+        <message>
+            <source>vor der Sitzung</source>
+            <translation>before the meeting</translation>
+        </message>
+        <message>
+            <source>Ladungs&amp;frist:</source>
+            <translation>Noti&amp;ce period:</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Verantwortlich</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Fällig</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>überfällig seit %1</source>
+            <translation>overdue since %1</translation>
+        </message>
+        <message>
+            <source>Datei wird benutzt</source>
+            <translation>File in use</translation>
+        </message>
+        <message>
+            <source>&amp;Schreibgeschützt öffnen</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Sperre &amp;aufheben und bearbeiten</source>
+            <translation>Remove the lock &amp;and edit</translation>
+        </message>
+        <message>
+            <source>Die Sperre nur aufheben, wenn SRO Desktop auf %1 sicher nicht mehr läuft, etwa nach einem Absturz.</source>
+            <translation>Only remove the lock if SRO Desktop is definitely no longer running on %1, for example after a crash.</translation>
+        </message>
+        <message>
+            <source>noch nie</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Kopie für einen anderen Laptop</source>
+            <translation>Copy for another laptop</translation>
+        </message>
+        <message>
+            <source>Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden Laptops lassen sich danach mit „Änderungen weitergeben“ und „Änderungen übernehmen“ zusammenführen.</source>
+            <translation>The copy gets its own identifier. Afterwards, changes on both laptops can be merged with ‘Pass on changes’ and ‘Apply changes’.</translation>
+        </message>
+        <message>
+            <source>z. B. Laptop Geschäftsstelle</source>
+            <translation>e.g. office laptop</translation>
+        </message>
+        <message>
+            <source>Name &amp;dieses Laptops:</source>
+            <translation>Name of &amp;this laptop:</translation>
+        </message>
+        <message>
+            <source>z. B. Laptop Beirat</source>
+            <translation>e.g. advisory board laptop</translation>
+        </message>
+        <message>
+            <source>Name des anderen Laptops</source>
+            <translation>Name of the other laptop</translation>
+        </message>
+        <message>
+            <source>Name des &amp;anderen Laptops:</source>
+            <translation>Name of the &amp;other laptop:</translation>
+        </message>
+        <message>
+            <source>Weiter …</source>
+            <translation>Next …</translation>
+        </message>
+        <message>
+            <source>Änderungen weitergeben</source>
+            <translation>Pass on changes</translation>
+        </message>
+        <message>
+            <source>Für</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>an „%1“ (was „%1“ noch nicht hat)</source>
+            <translation>to ‘%1’ (what ‘%1’ does not have yet)</translation>
+        </message>
+        <message>
+            <source>alle Änderungen (für jede Kopie)</source>
+            <translation>all changes (for every copy)</translation>
+        </message>
+        <message>
+            <source>&amp;Für:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>Änderungen übernehmen – Vorschau</source>
+            <translation>Apply changes – preview</translation>
+        </message>
+        <message>
+            <source>Aus &lt;b&gt;%1&lt;/b&gt; von „%2“ würde Folgendes übernommen. Noch ist nichts geändert.</source>
+            <translation>The following would be applied from &lt;b&gt;%1&lt;/b&gt; from ‘%2’. Nothing has been changed yet.</translation>
+        </message>
+        <message>
+            <source>Was auf beiden Laptops geändert wurde, wird nicht überschrieben: es wird als Konflikt zum Entscheiden angezeigt.</source>
+            <translation>Anything changed on both laptops is not overwritten: it is shown as a conflict to be resolved.</translation>
+        </message>
+        <message>
+            <source>Übernehmen</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Austausch einrichten</source>
+            <translation>Set up exchange</translation>
+        </message>
+        <message>
+            <source>kein Ordner: Pakete von Hand weitergeben</source>
+            <translation>no folder: pass on packages by hand</translation>
+        </message>
+        <message>
+            <source>Austauschordner</source>
+            <translation>Exchange folder</translation>
+        </message>
+        <message>
+            <source>Ordner &amp;wählen …</source>
+            <translation>&amp;Choose folder …</translation>
+        </message>
+        <message>
+            <source>&amp;Name dieses Laptops:</source>
+            <translation>&amp;Name of this laptop:</translation>
+        </message>
+        <message>
+            <source>Austausch&amp;ordner:</source>
+            <translation>Exchange &amp;folder:</translation>
+        </message>
+        <message>
+            <source>Im Austauschordner (z. B. ein mit der Cloud der Stadt abgeglichener Ordner) legt das Programm beim Schließen die Änderungen dieser Datei ab und bietet beim Öffnen die Änderungen der anderen Laptops an.</source>
+            <translation>When closing, the program puts the changes to this file into the exchange folder (e.g. a folder synchronised with the city's cloud), and when opening it offers the changes from the other laptops.</translation>
+        </message>
+        <message>
+            <source>Bekannte Laptops</source>
+            <translation>Known laptops</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Zuletzt übernommen</source>
+            <translation>Last applied</translation>
+        </message>
+        <message>
+            <source>Zuletzt weitergegeben</source>
+            <translation>Last passed on</translation>
+        </message>
+        <message>
+            <source>Laptops, mit denen diese Datei Änderungen getauscht hat:</source>
+            <translation>Laptops this file has exchanged changes with:</translation>
+        </message>
+        <message>
+            <source>Ordner nicht gespeichert</source>
+            <translation>Folder not saved</translation>
+        </message>
+        <message>
+            <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
+            <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>Sperre aufheben?</source>
+            <translation>Remove lock?</translation>
+        </message>
+        <message>
+            <source>Sperre von %1 wirklich aufheben? Ist die Datei dort noch geöffnet, bearbeiten zwei Rechner sie zugleich: Änderungen gehen verloren, und die Datei kann beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 geschlossen oder abgestürzt ist.</source>
+            <translation>Really remove the lock held by %1? If the file is still open there, two computers will be editing it at the same time: changes will be lost and the file may be damaged. Only remove the lock if SRO Desktop on %2 has been closed or has crashed.</translation>
+        </message>
+        <message>
+            <source>Unsicherer Speicherort</source>
+            <translation>Unsafe storage location</translation>
+        </message>
+        <message>
+            <source>(schreibgeschützt)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source>älteres Datenformat: Stand beim Öffnen</source>
+            <translation>older data format: as it was when opened</translation>
+        </message>
+        <message>
+            <source>Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei gelöscht.</source>
+            <translation>Warning: the approved meeting %1 was deleted outside SRO Desktop.</translation>
+        </message>
+        <message>
+            <source>Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
+            <translation>Warning: the minutes %1 were changed after approval (checksum does not match).</translation>
+        </message>
+        <message>
+            <source>Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder gelöscht: %2.</source>
+            <translation>Warning: %1 sets of approved minutes were changed or deleted after approval: %2.</translation>
+        </message>
+        <message>
+            <source>Prüfung genehmigter Protokolle</source>
+            <translation>Check of approved minutes</translation>
+        </message>
+        <message>
+            <source>
 
 Einzelheiten: sro-desktop check --db DATEI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ungültige Werte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei enthält %n ungültige(n) Wert(e).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht lesen kann; die Listen zeigen sie rot als „ungültig: …“.
+            <translation>
+
+Details: sro-desktop check --db FILE</translation>
+        </message>
+        <message>
+            <source>Ungültige Werte</source>
+            <translation>Invalid values</translation>
+        </message>
+        <message>
+            <source>Die Datei enthält %n ungültige(n) Wert(e).</source>
+            <translation>The file contains %n invalid value(s).</translation>
+        </message>
+        <message>
+            <source>Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht lesen kann; die Listen zeigen sie rot als „ungültig: …“.
 
 Einzelheiten: sro-desktop check --db DATEI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kurzname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eingetragen bei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Organisation …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zusammenführen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ent&amp;fernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisationen zusammenführen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Person …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summe %1: Soll %2 · Ist %3 · Rest %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie für einen anderen &amp;Laptop …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen wei&amp;tergeben …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen &amp;übernehmen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konflikte &amp;entscheiden …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Austausch einrichten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austauschordner wählen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konflikte &amp;entscheiden (%1) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konflikte aus dem Austausch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 Konflikt aus dem Austausch offen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Konflikte aus dem Austausch offen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zum Entscheiden klicken (Datei › Konflikte entscheiden …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei meldet einen Fehler: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name dieses Laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie für „%1“ speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie nicht angelegt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie für „%1“ gespeichert: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht weitergegeben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paket %2 mit %1 Einträgen gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paket %2 mit 1 Eintrag gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paket gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei bitte auf den anderen Laptop bringen und dort mit Datei › Änderungen übernehmen … einlesen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen übernehmen aus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nichts Neues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Übernommen von „%1“: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht übernommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austauschordner nicht beschrieben: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Austauschordner nicht erreichbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1
+            <translation>Another program has written values that SRO Desktop cannot read; the lists show them in red as ‘invalid: …’.
+
+Details: sro-desktop check --db FILE</translation>
+        </message>
+        <message>
+            <source>Kurzname</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Anschrift</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>eingetragen bei</source>
+            <translation>registered with</translation>
+        </message>
+        <message>
+            <source>Organisationen</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Organisation …</source>
+            <translation>&amp;New organisation …</translation>
+        </message>
+        <message>
+            <source>&amp;Zusammenführen …</source>
+            <translation>&amp;Merge …</translation>
+        </message>
+        <message>
+            <source>Ent&amp;fernen</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Neue Organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>Organisation bearbeiten</source>
+            <translation>Edit organisation</translation>
+        </message>
+        <message>
+            <source>Organisationen zusammenführen</source>
+            <translation>Merge organisations</translation>
+        </message>
+        <message>
+            <source>Organisation entfernen</source>
+            <translation>Remove organisation</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Gremien</source>
+            <translation>Bodies</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Person …</source>
+            <translation>&amp;New person …</translation>
+        </message>
+        <message>
+            <source>Neue Person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Person bearbeiten</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Person entfernen</source>
+            <translation>Remove person</translation>
+        </message>
+        <message>
+            <source>Summe %1: Soll %2 · Ist %3 · Rest %4</source>
+            <translation>Total %1: planned %2 · actual %3 · remaining %4</translation>
+        </message>
+        <message>
+            <source>Kopie für einen anderen &amp;Laptop …</source>
+            <translation>Copy for another &amp;laptop …</translation>
+        </message>
+        <message>
+            <source>Änderungen wei&amp;tergeben …</source>
+            <translation>&amp;Pass on changes …</translation>
+        </message>
+        <message>
+            <source>Änderungen &amp;übernehmen …</source>
+            <translation>&amp;Apply changes …</translation>
+        </message>
+        <message>
+            <source>Konflikte &amp;entscheiden …</source>
+            <translation>Resolve con&amp;flicts …</translation>
+        </message>
+        <message>
+            <source>&amp;Austausch einrichten …</source>
+            <translation>&amp;Set up exchange …</translation>
+        </message>
+        <message>
+            <source>Austauschordner wählen</source>
+            <translation>Choose exchange folder</translation>
+        </message>
+        <message>
+            <source>Konflikte &amp;entscheiden (%1) …</source>
+            <translation>Resolve con&amp;flicts (%1) …</translation>
+        </message>
+        <message>
+            <source>Konflikte aus dem Austausch</source>
+            <translation>Conflicts from the exchange</translation>
+        </message>
+        <message>
+            <source>1 Konflikt aus dem Austausch offen</source>
+            <translation>1 conflict from the exchange open</translation>
+        </message>
+        <message>
+            <source>%1 Konflikte aus dem Austausch offen</source>
+            <translation>%1 conflicts from the exchange open</translation>
+        </message>
+        <message>
+            <source>Zum Entscheiden klicken (Datei › Konflikte entscheiden …)</source>
+            <translation>Click to resolve (File › Resolve conflicts …)</translation>
+        </message>
+        <message>
+            <source>Die Datei meldet einen Fehler: %1</source>
+            <translation>The file reports an error: %1</translation>
+        </message>
+        <message>
+            <source>Name dieses Laptops</source>
+            <translation>Name of this laptop</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Kopie für „%1“ speichern unter</source>
+            <translation>Save copy for ‘%1’ as</translation>
+        </message>
+        <message>
+            <source>Kopie nicht angelegt</source>
+            <translation>Copy not created</translation>
+        </message>
+        <message>
+            <source>Kopie für „%1“ gespeichert: %2</source>
+            <translation>Copy for ‘%1’ saved: %2</translation>
+        </message>
+        <message>
+            <source>Nicht weitergegeben</source>
+            <translation>Not passed on</translation>
+        </message>
+        <message>
+            <source>Änderungen speichern unter</source>
+            <translation>Save changes as</translation>
+        </message>
+        <message>
+            <source>Paket %2 mit %1 Einträgen gespeichert.</source>
+            <translation>Package %2 with %1 entries saved.</translation>
+        </message>
+        <message>
+            <source>Paket %2 mit 1 Eintrag gespeichert.</source>
+            <translation>Package %2 with 1 entry saved.</translation>
+        </message>
+        <message>
+            <source>Paket gespeichert</source>
+            <translation>Package saved</translation>
+        </message>
+        <message>
+            <source>Die Datei bitte auf den anderen Laptop bringen und dort mit Datei › Änderungen übernehmen … einlesen.</source>
+            <translation>Please take the file to the other laptop and read it in there with File › Apply changes ….</translation>
+        </message>
+        <message>
+            <source>Änderungen übernehmen aus</source>
+            <translation>Apply changes from</translation>
+        </message>
+        <message>
+            <source>Nichts Neues</source>
+            <translation>Nothing new</translation>
+        </message>
+        <message>
+            <source>In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.</source>
+            <translation>There is nothing new in %1 from ‘%2’: all changes have already been applied.</translation>
+        </message>
+        <message>
+            <source>Übernommen von „%1“: %2</source>
+            <translation>Applied from ‘%1’: %2</translation>
+        </message>
+        <message>
+            <source>Nicht übernommen</source>
+            <translation>Not applied</translation>
+        </message>
+        <message>
+            <source>Austauschordner nicht beschrieben: %1</source>
+            <translation>Exchange folder not written: %1</translation>
+        </message>
+        <message>
+            <source>Austauschordner nicht erreichbar</source>
+            <translation>Exchange folder not reachable</translation>
+        </message>
+        <message>
+            <source>Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1
 
 Verloren ist nichts: sie stehen in der Datei. Bitte den Ordner unter Datei › Austausch einrichten … prüfen oder die Änderungen mit Datei › Änderungen weitergeben … weitergeben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen im Austauschordner abgelegt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen im Austauschordner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gelöscht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nicht gelöscht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(leer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konflikte entscheiden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offene Konflikte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterschiede</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl übernehmen“ – oder alles von einer Seite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meine behalten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ihre übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auswahl übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine offenen Konflikte: alles ist entschieden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
+            <translation>The changes could not be put into the exchange folder: %1
+
+Nothing is lost: they are in the file. Please check the folder under File › Set up exchange … or pass on the changes with File › Pass on changes ….</translation>
+        </message>
+        <message>
+            <source>Änderungen im Austauschordner abgelegt: %1</source>
+            <translation>Changes put into the exchange folder: %1</translation>
+        </message>
+        <message>
+            <source>Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).</source>
+            <translation>The exchange folder %1 is not reachable (File › Set up exchange …).</translation>
+        </message>
+        <message>
+            <source>Änderungen im Austauschordner</source>
+            <translation>Changes in the exchange folder</translation>
+        </message>
+        <message>
+            <source>Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?</source>
+            <translation>There are changes from %1 in the exchange folder. View and apply them now?</translation>
+        </message>
+        <message>
+            <source>gelöscht</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>nicht gelöscht</source>
+            <translation>not deleted</translation>
+        </message>
+        <message>
+            <source>(leer)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Konflikte entscheiden</source>
+            <translation>Resolve conflicts</translation>
+        </message>
+        <message>
+            <source>Offene Konflikte</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <source>Unterschiede</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl übernehmen“ – oder alles von einer Seite.</source>
+            <translation>For each field tick the value that should apply, then ‘Apply selection’ – or take everything from one side.</translation>
+        </message>
+        <message>
+            <source>&amp;Meine behalten</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Ihre übernehmen</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Auswahl übernehmen</source>
+            <translation>&amp;Apply selection</translation>
+        </message>
+        <message>
+            <source>Keine offenen Konflikte: alles ist entschieden.</source>
+            <translation>No open conflicts: everything has been resolved.</translation>
+        </message>
+        <message>
+            <source>%1
 von „%2“ – %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auf diesem Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von dem anderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von „%1“, eingetroffen am %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von „%1“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht entschieden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>keine Datei geöffnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lizenz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geöffnete Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Betriebssystem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Über SRO Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Symbol von SRO Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kopieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diese Angaben als Text in die Zwischenablage kopieren, etwa für eine Anfrage an den Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaDialog</name>
-    <message>
-        <source>Auf die Tagesordnung setzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung %1 „%2“ in dieser Sitzung beraten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dauer in Minuten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sitzung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dauer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auf &amp;Tagesordnung setzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaKind</name>
-    <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beratung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaModel</name>
-    <message>
-        <source>TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vortrag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dauer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beginn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>öff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>öffentlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (vertagt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Dauer bitte in Minuten angeben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP verschieben</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgendaTab</name>
-    <message>
-        <source>Tagesordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Standard-TOPs einfügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Offene Punkte übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach oben (Alt+↑)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach oben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach unten (Alt+↓)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nach unten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP &amp;löschen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere Sitzung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer Tagesordnungspunkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard-TOPs einfügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Standard-TOPs sind schon da.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offene Punkte übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offene Punkte übernommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP vertagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP nicht mehr vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP verschieben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP löschen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AllowancesTab</name>
-    <message>
-        <source>Sitzungsgeldsätze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seiten ohne Satz erhalten kein Sitzungsgeld; Gäste und die Protokollführung nie. Export › Sitzungsgeld … schreibt die Abrechnung eines Jahres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satz &amp;hinzufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satz ä&amp;ndern …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satz en&amp;tfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungsgeld festlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungsgeld ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungsgeld entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diesen Sitzungsgeldsatz entfernen? Die Abrechnung zählt ihn dann nicht mehr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppContext</name>
-    <message>
-        <source>Die Änderung wurde nicht gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rückgängig nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApprovalDialog</name>
-    <message>
-        <source>Protokoll genehmigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigt in der Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zu TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigt in der &amp;Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zu &amp;TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– ohne TOP –</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <source>Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite, Rolle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertreten durch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ab TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis vor TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wechsel ab TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nicht erfasst –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>von Beginn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis Ende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (ohne Stimmrecht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stellvertretung: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ab diesem TOP übernimmt %1 den Sitz selbst von der Stellvertretung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ab diesem TOP übernimmt die Stellvertretung den Sitz von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anwesenheit ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceStatus</name>
-    <message>
-        <source>anwesend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entschuldigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abwesend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertreten</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceTab</name>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anwesenheitsliste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle anwesend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; „entschuldigt“, „vertreten“ usw. bleiben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gäste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name des Gastes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation des Gastes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gast hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G&amp;äste:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verlauf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anwesenheit von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gast hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AutoBackup</name>
-    <message>
-        <source>Keine automatische Sicherung: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatische Sicherung angelegt (%1).</source>
-        <translation>Automatic backup made (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>BodiesView</name>
-    <message>
-        <source>Gremien &amp; Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch kein Gremium in dieser Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium anlegen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kürzel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berät</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gr&amp;emien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parität</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium, Personen und Organisationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Seiten und Regeln</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;xtbausteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sit&amp;zungsgeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch keine Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BodyDialog</name>
-    <message>
-        <source>Gremium anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. SG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– kein anderes Gremium –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seiten des neuen Gremiums</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regeln des neuen Gremiums</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kürzel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;rtikel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;berät:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seiten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regeln:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (paritätisch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (ohne Stimmrecht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 laut GO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> – später unter „Seiten und Regeln“ änderbar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nach der Vorlage „%1“: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BodyKind</name>
-    <message>
-        <source>Steuerungsgruppe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beirat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ausschuss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterausschuss</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BudgetArea</name>
-    <message>
-        <source>Hilfen zur Erziehung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jugend- und Jugendsozialarbeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eltern- und Familienbildung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personalstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fortbildung und Hospitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sonstiges</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BudgetChart</name>
-    <message>
-        <source>%1: Soll %2, Ist %3, Rest %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Beträge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ist</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BudgetView</name>
-    <message>
-        <source>Haushalt und Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Haushalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushalt &amp; Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Choice</name>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>befangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Stimme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>widerspricht dem Verfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CirculationDialog</name>
-    <message>
-        <source>Protokoll versenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per &amp;E-Mail: Entwurf mit dem Protokoll im E-Mail-Programm öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versandt am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anmerkung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. per Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Em&amp;pfänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versandt a&amp;m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entwurf ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nmerkung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heute: der Entwurf geht jetzt hinaus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. per E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Versenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CirculationPanel</name>
-    <message>
-        <source>Protokoll ver&amp;senden …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Öffnet einen E-Mail-Entwurf mit dem Protokoll an die Mitglieder und hält den Versand fest; der Entwurf ist dann versandt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versandt am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anmerkung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versand des Protokolls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wann das Protokoll an wen versandt wurde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein&amp;wendung erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bearbeite&amp;n …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendung bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auch: eintragen, wie sie erledigt wurde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eingang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erledigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In dieser Sitzung genehmigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll &amp;genehmigen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gesperrt, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch nicht genehmigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In dieser Sitzung: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Entwurf wurde im E-Mail-Programm verworfen; kein Versand festgehalten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll versenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendung erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einwendung ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Sitzung am %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll genehmigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Berichtigung erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Name falsch geschrieben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Was richtig lautet, z. B. „Statt … muss es … heißen.“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Grund:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CorrectionsPanel</name>
-    <message>
-        <source>Berichtigung erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berichtigung erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigte Protokolle ändern sich nur durch eine Berichtigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berichtigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Berichtigungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Berichtigungen des genehmigten Protokolls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateEdit</name>
-    <message>
-        <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DecisionDetails</name>
-    <message>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis &amp;feststellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Frist ist abgelaufen: das Ergebnis aus den Antworten bis zur Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antworten bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mit Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zur &amp;Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Sitzung öffnen, in der beschlossen wurde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmungsregel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Befangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmung nach Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Befangen (nicht mitgestimmt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgaben aus diesem Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einen Beschluss in der Liste auswählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufverfahren (schriftlich)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch nicht abgestimmt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antworten der befragten Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antworten nach Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis feststellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum des Beschlusses ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmungsregel ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Wortlaut erfasst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmungsregel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Stimmen erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niemand</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DecisionEditor</name>
-    <message>
-        <source>Titel des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut des Beschlusses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mehrheitsregel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Alle dafür</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Befangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regel von Beschluss %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmung über %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1 ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verlauf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstimmung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offen: Zahlen je Seite · namentlich: die Stimme jedes Mitglieds · geheim: nur Zahlen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– nicht erfasst –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimme des Vorsitzes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bei Stimmengleichheit entscheidet nach der Geschäftsordnung die Stimme des Vorsitzes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit bei diesem Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votum der beratenden Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimme des Vorsit&amp;zes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmberechtigt anwesend: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Stimme erfasst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DecisionRule</name>
-    <message>
-        <source>einfache Mehrheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zweidrittelmehrheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dreiviertelmehrheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absolute Mehrheit (der Mitglieder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>doppelte Mehrheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konsens</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsView</name>
-    <message>
-        <source>Gremium filtern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jahr filtern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anzahl der Beschlüsse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jahr:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Umlaufbeschluss …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufbeschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss &amp;entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn zurück); das Register bleibt lückenlos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussregister</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlüsse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch nicht abgestimmt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufverfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Jahre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1 „%2“ entfernen?
+            <translation>%1
+from ‘%2’ – %3</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Auf diesem Laptop</source>
+            <translation>On this laptop</translation>
+        </message>
+        <message>
+            <source>Von dem anderen</source>
+            <translation>From the other one</translation>
+        </message>
+        <message>
+            <source>Von „%1“, eingetroffen am %2: %3.</source>
+            <translation>From ‘%1’, arrived on %2: %3.</translation>
+        </message>
+        <message>
+            <source>Von „%1“</source>
+            <translation>From ‘%1’</translation>
+        </message>
+        <message>
+            <source>Nicht entschieden</source>
+            <translation>Not resolved</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>keine Datei geöffnet</source>
+            <translation>no file open</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Lizenz</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Geöffnete Datei</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Betriebssystem</source>
+            <translation>Operating system</translation>
+        </message>
+        <message>
+            <source>Über SRO Desktop</source>
+            <translation>About SRO Desktop</translation>
+        </message>
+        <message>
+            <source>Symbol von SRO Desktop</source>
+            <translation>SRO Desktop icon</translation>
+        </message>
+        <message>
+            <source>Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe Sozialraumorientierung.</source>
+            <translation>Meetings, decisions and tasks of the social area orientation steering group.</translation>
+        </message>
+        <message>
+            <source>&amp;Kopieren</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Kopieren</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Diese Angaben als Text in die Zwischenablage kopieren, etwa für eine Anfrage an den Support</source>
+            <translation>Copy this information to the clipboard as text, for example for a support request</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaDialog</name>
+        <message>
+            <source>Auf die Tagesordnung setzen</source>
+            <translation>Put on the agenda</translation>
+        </message>
+        <message>
+            <source>Empfehlung %1 „%2“ in dieser Sitzung beraten:</source>
+            <translation>Discuss recommendation %1 ‘%2’ in this meeting:</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Dauer in Minuten</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Sitzung:</source>
+            <translation>&amp;Meeting:</translation>
+        </message>
+        <message>
+            <source>&amp;Dauer:</source>
+            <translation>&amp;Duration:</translation>
+        </message>
+        <message>
+            <source>Auf &amp;Tagesordnung setzen</source>
+            <translation>Put on the &amp;agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaKind</name>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Beratung</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>TOP</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Vortrag</source>
+            <translation>Presenter</translation>
+        </message>
+        <message>
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>öff.</source>
+            <translation>pub.</translation>
+        </message>
+        <message>
+            <source>öffentlich</source>
+            <translation>public</translation>
+        </message>
+        <message>
+            <source>%1 (vertagt)</source>
+            <translation>%1 (postponed)</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>Die Dauer bitte in Minuten angeben.</source>
+            <translation>Please give the duration in minutes.</translation>
+        </message>
+        <message>
+            <source>TOP ändern</source>
+            <translation>Change item</translation>
+        </message>
+        <message>
+            <source>TOP verschieben</source>
+            <translation>Move item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Tagesordnung</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>+ &amp;TOP</source>
+            <translation>+ &amp;Item</translation>
+        </message>
+        <message>
+            <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
+            <translation>Add a new agenda item (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Standard-TOPs einfügen</source>
+            <translation>Insert &amp;standard items</translation>
+        </message>
+        <message>
+            <source>&amp;Offene Punkte übernehmen</source>
+            <translation>Carry over &amp;open points</translation>
+        </message>
+        <message>
+            <source>▲</source>
+            <translation>▲</translation>
+        </message>
+        <message>
+            <source>TOP nach oben (Alt+↑)</source>
+            <translation>Move item up (Alt+↑)</translation>
+        </message>
+        <message>
+            <source>TOP nach oben</source>
+            <translation>Move item up</translation>
+        </message>
+        <message>
+            <source>▼</source>
+            <translation>▼</translation>
+        </message>
+        <message>
+            <source>TOP nach unten (Alt+↓)</source>
+            <translation>Move item down (Alt+↓)</translation>
+        </message>
+        <message>
+            <source>TOP nach unten</source>
+            <translation>Move item down</translation>
+        </message>
+        <message>
+            <source>TOP &amp;löschen</source>
+            <translation>&amp;Delete item</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>TOP vertagt</source>
+            <translation>Item postponed</translation>
+        </message>
+        <message>
+            <source>Der TOP wird vertagt; „Offene Punkte übernehmen“ bringt ihn in eine spätere Sitzung.</source>
+            <translation>The item is postponed; ‘Carry over open points’ brings it into a later meeting.</translation>
+        </message>
+        <message>
+            <source>TOP anlegen</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Neuer Tagesordnungspunkt</source>
+            <translation>New agenda item</translation>
+        </message>
+        <message>
+            <source>Standard-TOPs einfügen</source>
+            <translation>Insert standard items</translation>
+        </message>
+        <message>
+            <source>Alle Standard-TOPs sind schon da.</source>
+            <translation>All standard items are already there.</translation>
+        </message>
+        <message>
+            <source>Offene Punkte übernehmen</source>
+            <translation>Carry over open points</translation>
+        </message>
+        <message>
+            <source>Offene Punkte übernommen</source>
+            <translation>Open points carried over</translation>
+        </message>
+        <message>
+            <source>Übernommen: %1 vertagte TOPs, %2 Aufgaben zur Wiedervorlage, %3 Empfehlungen des Beirats.</source>
+            <translation>Carried over: %1 postponed items, %2 tasks for follow-up, %3 recommendations of the advisory board.</translation>
+        </message>
+        <message>
+            <source>TOP vertagen</source>
+            <translation>Postpone item</translation>
+        </message>
+        <message>
+            <source>TOP nicht mehr vertagt</source>
+            <translation>Item no longer postponed</translation>
+        </message>
+        <message>
+            <source>TOP verschieben</source>
+            <translation>Move item</translation>
+        </message>
+        <message>
+            <source>TOP löschen</source>
+            <translation>Delete item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllowancesTab</name>
+        <message>
+            <source>Sitzungsgeldsätze</source>
+            <translation>Attendance allowance rates</translation>
+        </message>
+        <message>
+            <source>Seiten ohne Satz erhalten kein Sitzungsgeld; Gäste und die Protokollführung nie. Export › Sitzungsgeld … schreibt die Abrechnung eines Jahres.</source>
+            <translation>Sides without a rate receive no attendance allowance; guests and the minute-taker never do. Export › Attendance allowance … writes the statement for a year.</translation>
+        </message>
+        <message>
+            <source>Satz &amp;hinzufügen …</source>
+            <translation>&amp;Add rate …</translation>
+        </message>
+        <message>
+            <source>Satz ä&amp;ndern …</source>
+            <translation>&amp;Change rate …</translation>
+        </message>
+        <message>
+            <source>Satz en&amp;tfernen</source>
+            <translation>&amp;Remove rate</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld festlegen</source>
+            <translation>Set attendance allowance</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld ändern</source>
+            <translation>Change attendance allowance</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld entfernen</source>
+            <translation>Remove attendance allowance</translation>
+        </message>
+        <message>
+            <source>Diesen Sitzungsgeldsatz entfernen? Die Abrechnung zählt ihn dann nicht mehr.</source>
+            <translation>Remove this attendance allowance rate? The statement will then no longer count it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppContext</name>
+        <message>
+            <source>Die Änderung wurde nicht gespeichert: %1</source>
+            <translation>The change was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Rückgängig nicht möglich</source>
+            <translation>Undo not possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <source>Protokoll genehmigen</source>
+            <translation>Approve minutes</translation>
+        </message>
+        <message>
+            <source>Genehmigt in der Sitzung</source>
+            <translation>Approved in the meeting</translation>
+        </message>
+        <message>
+            <source>Zu TOP</source>
+            <translation>Under item</translation>
+        </message>
+        <message>
+            <source>Genehmigt in der &amp;Sitzung</source>
+            <translation>Approved in the &amp;meeting</translation>
+        </message>
+        <message>
+            <source>zu &amp;TOP</source>
+            <translation>under &amp;item</translation>
+        </message>
+        <message>
+            <source>– ohne TOP –</source>
+            <translation>– no item –</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <source>Mitglied</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Seite, Rolle</source>
+            <translation>Side, role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Vertreten durch</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <source>ab TOP</source>
+            <translation>from item</translation>
+        </message>
+        <message>
+            <source>bis vor TOP</source>
+            <translation>until before item</translation>
+        </message>
+        <message>
+            <source>Wechsel ab TOP</source>
+            <translation>Handover from item</translation>
+        </message>
+        <message>
+            <source>– nicht erfasst –</source>
+            <translation>– not recorded –</translation>
+        </message>
+        <message>
+            <source>von Beginn</source>
+            <translation>from the start</translation>
+        </message>
+        <message>
+            <source>bis Ende</source>
+            <translation>until the end</translation>
+        </message>
+        <message>
+            <source>Status von %1</source>
+            <translation>Status of %1</translation>
+        </message>
+        <message>
+            <source> (ohne Stimmrecht)</source>
+            <translation> (non-voting)</translation>
+        </message>
+        <message>
+            <source>Stellvertretung: %1</source>
+            <translation>Deputy: %1</translation>
+        </message>
+        <message>
+            <source>Ab diesem TOP übernimmt %1 den Sitz selbst von der Stellvertretung</source>
+            <translation>From this item, %1 takes over the seat from the deputy</translation>
+        </message>
+        <message>
+            <source>Ab diesem TOP übernimmt die Stellvertretung den Sitz von %1</source>
+            <translation>From this item, the deputy takes over the seat from %1</translation>
+        </message>
+        <message>
+            <source>Anwesenheit ändern</source>
+            <translation>Change attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceStatus</name>
+        <message>
+            <source>anwesend</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>entschuldigt</source>
+            <translation>excused</translation>
+        </message>
+        <message>
+            <source>abwesend</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>vertreten</source>
+            <translation>represented</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Anwesenheitsliste</source>
+            <translation>Attendance list</translation>
+        </message>
+        <message>
+            <source>Alle anwesend</source>
+            <translation>All present</translation>
+        </message>
+        <message>
+            <source>Alle Mitglieder ohne eingetragenen Status als anwesend eintragen; „entschuldigt“, „vertreten“ usw. bleiben</source>
+            <translation>Mark all members without a recorded status as present; ‘excused’, ‘represented’ etc. stay</translation>
+        </message>
+        <message>
+            <source>Gäste</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Name des Gastes</source>
+            <translation>Name of the guest</translation>
+        </message>
+        <message>
+            <source>Organisation des Gastes</source>
+            <translation>Organisation of the guest</translation>
+        </message>
+        <message>
+            <source>&amp;Gast hinzufügen</source>
+            <translation>&amp;Add guest</translation>
+        </message>
+        <message>
+            <source>G&amp;äste:</source>
+            <translation>G&amp;uests:</translation>
+        </message>
+        <message>
+            <source>&amp;Verlauf …</source>
+            <translation>&amp;History …</translation>
+        </message>
+        <message>
+            <source>Anwesenheit von %1</source>
+            <translation>Attendance of %1</translation>
+        </message>
+        <message>
+            <source>Gast hinzufügen</source>
+            <translation>Add guest</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoBackup</name>
+        <message>
+            <source>Keine automatische Sicherung: %1</source>
+            <translation>No automatic backup: %1</translation>
+        </message>
+        <message>
+            <source>Automatische Sicherung angelegt (%1).</source>
+            <translation>Automatic backup made (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodiesView</name>
+        <message>
+            <source>Gremien &amp; Mitglieder</source>
+            <translation>Bodies &amp; Members</translation>
+        </message>
+        <message>
+            <source>Noch kein Gremium in dieser Datei</source>
+            <translation>No body in this file yet</translation>
+        </message>
+        <message>
+            <source>Legen Sie zuerst das Gremium an, dessen Sitzungen Sie vorbereiten und protokollieren – zum Beispiel die Steuerungsgruppe. Eine Steuerungsgruppe bekommt gleich die Seiten Verwaltung und Freie Träger (paritätisch) sowie Wissenschaft und Projektberatung; danach tragen Sie die Mitglieder ein.</source>
+            <translation>First create the body whose meetings you prepare and minute – for example the steering group. A steering group straight away gets the sides Administration and Independent providers (parity) as well as Science and Project consultancy; after that you enter the members.</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium anlegen …</source>
+            <translation>&amp;Create body …</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kürzel</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>berät</source>
+            <translation>advises</translation>
+        </message>
+        <message>
+            <source>Gremien</source>
+            <translation>Bodies</translation>
+        </message>
+        <message>
+            <source>Gr&amp;emien</source>
+            <translation>&amp;Bodies</translation>
+        </message>
+        <message>
+            <source>Parität</source>
+            <translation>Parity</translation>
+        </message>
+        <message>
+            <source>Stimmberechtigte Mitglieder der paritätischen Seiten am heutigen Tag</source>
+            <translation>Voting members of the parity sides as of today</translation>
+        </message>
+        <message>
+            <source>Gremium, Personen und Organisationen</source>
+            <translation>Body, people and organisations</translation>
+        </message>
+        <message>
+            <source>&amp;Mitglieder</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>&amp;Seiten und Regeln</source>
+            <translation>&amp;Sides and rules</translation>
+        </message>
+        <message>
+            <source>&amp;Personen</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <source>&amp;Organisationen</source>
+            <translation>&amp;Organisations</translation>
+        </message>
+        <message>
+            <source>Te&amp;xtbausteine</source>
+            <translation>Te&amp;xt modules</translation>
+        </message>
+        <message>
+            <source>Sit&amp;zungsgeld</source>
+            <translation>Attendance allo&amp;wance</translation>
+        </message>
+        <message>
+            <source>noch keine Mitglieder</source>
+            <translation>no members yet</translation>
+        </message>
+        <message>
+            <source>Gremium anlegen</source>
+            <translation>Create body</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyDialog</name>
+        <message>
+            <source>Gremium anlegen</source>
+            <translation>Create body</translation>
+        </message>
+        <message>
+            <source>z. B. Steuerungsgruppe Sozialraumorientierung</source>
+            <translation>e.g. Social Area Orientation Steering Group</translation>
+        </message>
+        <message>
+            <source>z. B. SG</source>
+            <translation>e.g. SG</translation>
+        </message>
+        <message>
+            <source>– kein anderes Gremium –</source>
+            <translation>– no other body –</translation>
+        </message>
+        <message>
+            <source>Seiten des neuen Gremiums</source>
+            <translation>Sides of the new body</translation>
+        </message>
+        <message>
+            <source>Regeln des neuen Gremiums</source>
+            <translation>Rules of the new body</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kürzel:</source>
+            <translation>A&amp;bbreviation:</translation>
+        </message>
+        <message>
+            <source>&amp;Art:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>A&amp;rtikel:</source>
+            <translation>A&amp;rticle:</translation>
+        </message>
+        <message>
+            <source>&amp;berät:</source>
+            <translation>ad&amp;vises:</translation>
+        </message>
+        <message>
+            <source>Seiten:</source>
+            <translation>Sides:</translation>
+        </message>
+        <message>
+            <source>Regeln:</source>
+            <translation>Rules:</translation>
+        </message>
+        <message>
+            <source>%1 (paritätisch)</source>
+            <translation>%1 (parity)</translation>
+        </message>
+        <message>
+            <source>%1 (ohne Stimmrecht)</source>
+            <translation>%1 (non-voting)</translation>
+        </message>
+        <message>
+            <source>%1 Sitz</source>
+            <translation>%1 seat</translation>
+        </message>
+        <message>
+            <source>%1 Sitze</source>
+            <translation>%1 seats</translation>
+        </message>
+        <message>
+            <source>%1 (%2 laut GO)</source>
+            <translation>%1 (%2 under the rules of procedure)</translation>
+        </message>
+        <message>
+            <source> – später unter „Seiten und Regeln“ änderbar.</source>
+            <translation> – can be changed later under ‘Sides and rules’.</translation>
+        </message>
+        <message>
+            <source>nach der Vorlage „%1“: %2</source>
+            <translation>from the template ‘%1’: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyKind</name>
+        <message>
+            <source>Steuerungsgruppe</source>
+            <translation>Steering group</translation>
+        </message>
+        <message>
+            <source>Beirat</source>
+            <translation>Advisory board</translation>
+        </message>
+        <message>
+            <source>Ausschuss</source>
+            <translation>Committee</translation>
+        </message>
+        <message>
+            <source>Unterausschuss</source>
+            <translation>Subcommittee</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetArea</name>
+        <message>
+            <source>Hilfen zur Erziehung</source>
+            <translation>Educational support services</translation>
+        </message>
+        <message>
+            <source>Jugend- und Jugendsozialarbeit</source>
+            <translation>Youth work and youth social work</translation>
+        </message>
+        <message>
+            <source>Eltern- und Familienbildung</source>
+            <translation>Parent and family education</translation>
+        </message>
+        <message>
+            <source>Personalstellen</source>
+            <translation>Staff posts</translation>
+        </message>
+        <message>
+            <source>Fortbildung und Hospitation</source>
+            <translation>Training and shadowing visits</translation>
+        </message>
+        <message>
+            <source>Sonstiges</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetChart</name>
+        <message>
+            <source>%1: Soll %2, Ist %3, Rest %4</source>
+            <translation>%1: planned %2, actual %3, remaining %4</translation>
+        </message>
+        <message>
+            <source>Keine Beträge</source>
+            <translation>No amounts</translation>
+        </message>
+        <message>
+            <source>Rest %1</source>
+            <translation>Remaining %1</translation>
+        </message>
+        <message>
+            <source>Soll</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Ist</source>
+            <translation>Actual</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetView</name>
+        <message>
+            <source>Haushalt und Stellen</source>
+            <translation>Budget and posts</translation>
+        </message>
+        <message>
+            <source>&amp;Haushalt</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>&amp;Stellen</source>
+            <translation>&amp;Posts</translation>
+        </message>
+        <message>
+            <source>Haushalt &amp; Stellen</source>
+            <translation>Budget &amp; Posts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choice</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>befangen</source>
+            <translation>conflict of interest</translation>
+        </message>
+        <message>
+            <source>keine Stimme</source>
+            <translation>no vote</translation>
+        </message>
+        <message>
+            <source>widerspricht dem Verfahren</source>
+            <translation>objects to the procedure</translation>
+        </message>
+    </context>
+    <context>
+        <name>CirculationDialog</name>
+        <message>
+            <source>Protokoll versenden</source>
+            <translation>Send minutes</translation>
+        </message>
+        <message>
+            <source>Per &amp;E-Mail: Entwurf mit dem Protokoll im E-Mail-Programm öffnen</source>
+            <translation>By &amp;email: open a draft with the minutes in the email program</translation>
+        </message>
+        <message>
+            <source>Empfänger</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Versandt am</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Anmerkung</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>z. B. per Post</source>
+            <translation>e.g. by post</translation>
+        </message>
+        <message>
+            <source>Em&amp;pfänger</source>
+            <translation>Reci&amp;pients</translation>
+        </message>
+        <message>
+            <source>Versandt a&amp;m</source>
+            <translation>Sent o&amp;n</translation>
+        </message>
+        <message>
+            <source>Entwurf ö&amp;ffnen</source>
+            <translation>&amp;Open draft</translation>
+        </message>
+        <message>
+            <source>per E-Mail</source>
+            <translation>by email</translation>
+        </message>
+        <message>
+            <source>A&amp;nmerkung</source>
+            <translation>No&amp;te</translation>
+        </message>
+        <message>
+            <source>Heute: der Entwurf geht jetzt hinaus</source>
+            <translation>Today: the draft goes out now</translation>
+        </message>
+        <message>
+            <source>z. B. per E-Mail</source>
+            <translation>e.g. by email</translation>
+        </message>
+        <message>
+            <source>&amp;Versenden</source>
+            <translation>&amp;Send</translation>
+        </message>
+    </context>
+    <context>
+        <name>CirculationPanel</name>
+        <message>
+            <source>Protokoll ver&amp;senden …</source>
+            <translation>&amp;Send minutes …</translation>
+        </message>
+        <message>
+            <source>Öffnet einen E-Mail-Entwurf mit dem Protokoll an die Mitglieder und hält den Versand fest; der Entwurf ist dann versandt</source>
+            <translation>Opens an email draft with the minutes to the members and records the sending; the draft is then marked as sent</translation>
+        </message>
+        <message>
+            <source>Versandt am</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Empfänger</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Anmerkung</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Versand des Protokolls</source>
+            <translation>Sending of the minutes</translation>
+        </message>
+        <message>
+            <source>Wann das Protokoll an wen versandt wurde</source>
+            <translation>When the minutes were sent to whom</translation>
+        </message>
+        <message>
+            <source>Ein&amp;wendung erfassen …</source>
+            <translation>Record &amp;objection …</translation>
+        </message>
+        <message>
+            <source>Bearbeite&amp;n …</source>
+            <translation>Edi&amp;t …</translation>
+        </message>
+        <message>
+            <source>Einwendung bearbeiten …</source>
+            <translation>Edit objection …</translation>
+        </message>
+        <message>
+            <source>Auch: eintragen, wie sie erledigt wurde</source>
+            <translation>Also: record how it was dealt with</translation>
+        </message>
+        <message>
+            <source>Eingang</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Von</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Einwendung</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Erledigung</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Einwendungen</source>
+            <translation>Objections</translation>
+        </message>
+        <message>
+            <source>Einwendungen gegen das Protokoll und wie sie erledigt wurden</source>
+            <translation>Objections to the minutes and how they were dealt with</translation>
+        </message>
+        <message>
+            <source>Genehmigung</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>In dieser Sitzung genehmigt</source>
+            <translation>Approved in this meeting</translation>
+        </message>
+        <message>
+            <source>Protokoll &amp;genehmigen …</source>
+            <translation>&amp;Approve minutes …</translation>
+        </message>
+        <message>
+            <source>In welcher späteren Sitzung und zu welchem TOP das Protokoll genehmigt wurde</source>
+            <translation>In which later meeting and under which item the minutes were approved</translation>
+        </message>
+        <message>
+            <source>Versand</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Zustand: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>gesperrt, %1</source>
+            <translation>locked, %1</translation>
+        </message>
+        <message>
+            <source>noch nicht genehmigt</source>
+            <translation>not yet approved</translation>
+        </message>
+        <message>
+            <source>TOP %1: %2</source>
+            <translation>Item %1: %2</translation>
+        </message>
+        <message>
+            <source>In dieser Sitzung: %1</source>
+            <translation>In this meeting: %1</translation>
+        </message>
+        <message>
+            <source>Der Entwurf wurde im E-Mail-Programm verworfen; kein Versand festgehalten.</source>
+            <translation>The draft was discarded in the email program; no sending recorded.</translation>
+        </message>
+        <message>
+            <source>Protokoll versenden</source>
+            <translation>Send minutes</translation>
+        </message>
+        <message>
+            <source>Einwendung erfassen</source>
+            <translation>Record objection</translation>
+        </message>
+        <message>
+            <source>Einwendung ändern</source>
+            <translation>Change objection</translation>
+        </message>
+        <message>
+            <source>%1. Sitzung am %2</source>
+            <translation>Meeting %1 on %2</translation>
+        </message>
+        <message>
+            <source>Es gibt noch keine spätere Sitzung, die stattgefunden hat; dort wird das Protokoll genehmigt.</source>
+            <translation>There is no later meeting yet that has taken place; the minutes are approved there.</translation>
+        </message>
+        <message>
+            <source>Protokoll genehmigen</source>
+            <translation>Approve minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Berichtigung erfassen</source>
+            <translation>Record correction</translation>
+        </message>
+        <message>
+            <source>z. B. Name falsch geschrieben</source>
+            <translation>e.g. name misspelt</translation>
+        </message>
+        <message>
+            <source>Was richtig lautet, z. B. „Statt … muss es … heißen.“</source>
+            <translation>What it should say, e.g. ‘Instead of … it should read …’</translation>
+        </message>
+        <message>
+            <source>&amp;Datum:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Grund:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsPanel</name>
+        <message>
+            <source>Berichtigung erfassen …</source>
+            <translation>Record correction …</translation>
+        </message>
+        <message>
+            <source>Berichtigung erfassen</source>
+            <translation>Record correction</translation>
+        </message>
+        <message>
+            <source>Genehmigte Protokolle ändern sich nur durch eine Berichtigung</source>
+            <translation>Approved minutes change only through a correction</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Berichtigung</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Berichtigungen</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>Die Berichtigungen des genehmigten Protokolls</source>
+            <translation>The corrections of the approved minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>„%1“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 31.03.2027.</source>
+            <translation>‘%1’ is not a date. Please enter it as DD.MM.YYYY, e.g. 31.03.2027.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDetails</name>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Ergebnis &amp;feststellen</source>
+            <translation>Determine &amp;result</translation>
+        </message>
+        <message>
+            <source>Die Frist ist abgelaufen: das Ergebnis aus den Antworten bis zur Frist</source>
+            <translation>The deadline has passed: the result from the responses up to the deadline</translation>
+        </message>
+        <message>
+            <source>Antworten bis</source>
+            <translation>Responses by</translation>
+        </message>
+        <message>
+            <source>Mit Frist</source>
+            <translation>With deadline</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Zur &amp;Sitzung</source>
+            <translation>Go to &amp;meeting</translation>
+        </message>
+        <message>
+            <source>Die Sitzung öffnen, in der beschlossen wurde</source>
+            <translation>Open the meeting in which the decision was taken</translation>
+        </message>
+        <message>
+            <source>Titel:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Datum:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Gremium:</source>
+            <translation>Body:</translation>
+        </message>
+        <message>
+            <source>Sitzung:</source>
+            <translation>Meeting:</translation>
+        </message>
+        <message>
+            <source>Frist:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>Abstimmungsregel:</source>
+            <translation>Voting rule:</translation>
+        </message>
+        <message>
+            <source>Ergebnis:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Befangen</source>
+            <translation>Conflict of interest</translation>
+        </message>
+        <message>
+            <source>Abstimmung nach Seiten</source>
+            <translation>Vote by side</translation>
+        </message>
+        <message>
+            <source>Befangen (nicht mitgestimmt)</source>
+            <translation>Conflict of interest (did not vote)</translation>
+        </message>
+        <message>
+            <source>Aufgaben aus diesem Beschluss</source>
+            <translation>Tasks from this decision</translation>
+        </message>
+        <message>
+            <source>Aus diesem Beschluss folgen keine Aufgaben.</source>
+            <translation>No tasks follow from this decision.</translation>
+        </message>
+        <message>
+            <source>Einen Beschluss in der Liste auswählen.</source>
+            <translation>Select a decision in the list.</translation>
+        </message>
+        <message>
+            <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
+            <translation>The date of a decision is the date of its meeting.</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren (schriftlich)</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>noch nicht abgestimmt</source>
+            <translation>not yet voted on</translation>
+        </message>
+        <message>
+            <source>Antworten der befragten Mitglieder</source>
+            <translation>Responses of the members consulted</translation>
+        </message>
+        <message>
+            <source>Antworten nach Seiten</source>
+            <translation>Responses by side</translation>
+        </message>
+        <message>
+            <source>Ergebnis feststellen</source>
+            <translation>Determine result</translation>
+        </message>
+        <message>
+            <source>Frist ändern</source>
+            <translation>Change deadline</translation>
+        </message>
+        <message>
+            <source>Titel des Beschlusses ändern</source>
+            <translation>Change title of the decision</translation>
+        </message>
+        <message>
+            <source>Wortlaut des Beschlusses ändern</source>
+            <translation>Change wording of the decision</translation>
+        </message>
+        <message>
+            <source>Datum des Beschlusses ändern</source>
+            <translation>Change date of the decision</translation>
+        </message>
+        <message>
+            <source>Abstimmungsregel ändern</source>
+            <translation>Change voting rule</translation>
+        </message>
+        <message>
+            <source>(kein Wortlaut erfasst)</source>
+            <translation>(no wording recorded)</translation>
+        </message>
+        <message>
+            <source>Titel des Beschlusses</source>
+            <translation>Title of the decision</translation>
+        </message>
+        <message>
+            <source>Datum des Beschlusses</source>
+            <translation>Date of the decision</translation>
+        </message>
+        <message>
+            <source>Abstimmungsregel</source>
+            <translation>Voting rule</translation>
+        </message>
+        <message>
+            <source>Keine Stimmen erfasst.</source>
+            <translation>No votes recorded.</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>nobody</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionEditor</name>
+        <message>
+            <source>Titel des Beschlusses</source>
+            <translation>Title of the decision</translation>
+        </message>
+        <message>
+            <source>Wortlaut des Beschlusses</source>
+            <translation>Wording of the decision</translation>
+        </message>
+        <message>
+            <source>Mehrheitsregel</source>
+            <translation>Majority rule</translation>
+        </message>
+        <message>
+            <source>Verfahren</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>&amp;Alle dafür</source>
+            <translation>&amp;All in favour</translation>
+        </message>
+        <message>
+            <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
+            <translation>All voting members present vote yes</translation>
+        </message>
+        <message>
+            <source>Befangen</source>
+            <translation>Conflict of interest</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Regel von Beschluss %1</source>
+            <translation>Rule of decision %1</translation>
+        </message>
+        <message>
+            <source>Abstimmung über %1: %2</source>
+            <translation>Vote on %1: %2</translation>
+        </message>
+        <message>
+            <source>Beschluss %1 ändern</source>
+            <translation>Change decision %1</translation>
+        </message>
+        <message>
+            <source>Verlauf …</source>
+            <translation>History …</translation>
+        </message>
+        <message>
+            <source>Abstimmung</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>offen: Zahlen je Seite · namentlich: die Stimme jedes Mitglieds · geheim: nur Zahlen</source>
+            <translation>open: numbers per side · roll-call: each member's vote · secret: numbers only</translation>
+        </message>
+        <message>
+            <source>– nicht erfasst –</source>
+            <translation>– not recorded –</translation>
+        </message>
+        <message>
+            <source>Stimme des Vorsitzes</source>
+            <translation>Chair's vote</translation>
+        </message>
+        <message>
+            <source>Bei Stimmengleichheit entscheidet nach der Geschäftsordnung die Stimme des Vorsitzes.</source>
+            <translation>In the event of a tie, the chair's vote decides under the rules of procedure.</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit bei diesem Beschluss</source>
+            <translation>Quorum for this decision</translation>
+        </message>
+        <message>
+            <source>Votum der beratenden Mitglieder</source>
+            <translation>Opinion of the advisory members</translation>
+        </message>
+        <message>
+            <source>Wer hat den Beschluss, seine Abstimmung und Befangenheiten wann geändert?</source>
+            <translation>Who changed the decision, its vote and conflicts of interest, and when?</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Stimmen</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Stimme des Vorsit&amp;zes:</source>
+            <translation>C&amp;hair's vote:</translation>
+        </message>
+        <message>
+            <source>Stimmberechtigt anwesend: %1</source>
+            <translation>Voting members present: %1</translation>
+        </message>
+        <message>
+            <source>keine Stimme erfasst</source>
+            <translation>no vote recorded</translation>
+        </message>
+        <message>
+            <source>Beschluss %1</source>
+            <translation>Decision %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionRule</name>
+        <message>
+            <source>einfache Mehrheit</source>
+            <translation>simple majority</translation>
+        </message>
+        <message>
+            <source>Zweidrittelmehrheit</source>
+            <translation>two-thirds majority</translation>
+        </message>
+        <message>
+            <source>Dreiviertelmehrheit</source>
+            <translation>three-quarters majority</translation>
+        </message>
+        <message>
+            <source>absolute Mehrheit (der Mitglieder)</source>
+            <translation>absolute majority (of the members)</translation>
+        </message>
+        <message>
+            <source>doppelte Mehrheit</source>
+            <translation>double majority</translation>
+        </message>
+        <message>
+            <source>Konsens</source>
+            <translation>consensus</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsView</name>
+        <message>
+            <source>Gremium filtern</source>
+            <translation>Filter by body</translation>
+        </message>
+        <message>
+            <source>Jahr filtern</source>
+            <translation>Filter by year</translation>
+        </message>
+        <message>
+            <source>Anzahl der Beschlüsse</source>
+            <translation>Number of decisions</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium:</source>
+            <translation>&amp;Body:</translation>
+        </message>
+        <message>
+            <source>&amp;Jahr:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Umlaufbeschluss …</source>
+            <translation>&amp;Written decision …</translation>
+        </message>
+        <message>
+            <source>Umlaufbeschluss</source>
+            <translation>Written decision</translation>
+        </message>
+        <message>
+            <source>Einen Beschluss im schriftlichen Verfahren (Umlaufverfahren) erfassen</source>
+            <translation>Record a decision taken in writing (written procedure)</translation>
+        </message>
+        <message>
+            <source>Beschluss &amp;entfernen</source>
+            <translation>&amp;Remove decision</translation>
+        </message>
+        <message>
+            <source>Beschluss entfernen</source>
+            <translation>Remove decision</translation>
+        </message>
+        <message>
+            <source>Nur der letzte Beschluss eines Jahres kann entfernt werden (Strg+Z holt ihn zurück); das Register bleibt lückenlos.</source>
+            <translation>Only the last decision of a year can be removed (Ctrl+Z brings it back); the register stays without gaps.</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Beschlussregister</source>
+            <translation>Register of decisions</translation>
+        </message>
+        <message>
+            <source>Alle Beschlüsse, die neuesten zuerst; Einzelheiten unter der Liste.</source>
+            <translation>All decisions, newest first; details below the list.</translation>
+        </message>
+        <message>
+            <source>Beschlüsse</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>noch nicht abgestimmt</source>
+            <translation>not yet voted on</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>%1. Sitzung</source>
+            <translation>Meeting %1</translation>
+        </message>
+        <message>
+            <source>Alle Gremien</source>
+            <translation>All bodies</translation>
+        </message>
+        <message>
+            <source>Alle Jahre</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>%1 Beschluss</source>
+            <translation>%1 decision</translation>
+        </message>
+        <message>
+            <source>Beschluss %1 „%2“ entfernen?
 
 Strg+Z holt ihn zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1 entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Beschlüsse</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeputyDialog</name>
-    <message>
-        <source>Vertretung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vertreten durch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– neue Person –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name der neuen Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorname Nachname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für %1 ist keine Stellvertretung eingetragen. Wer vertritt in dieser Sitzung?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vertreten durch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oder &amp;neue Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EndMembershipDialog</name>
-    <message>
-        <source>Mitgliedschaft beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Letzter Tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorLabel</name>
-    <message>
-        <source>Fehlermeldung</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportChoice</name>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV für Excel (.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>Hansestadt Rostock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Landesmodellprojekt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigenanteil der Träger</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpWindow</name>
-    <message>
-        <source>Hilfe – SRO Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inhalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hilfetext</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In der Hilfe suchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In der Hilfe suchen … (Strg+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Weitersuchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># Hilfe nicht gefunden
+            <translation>Remove decision %1 ‘%2’?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Beschluss %1 entfernen</source>
+            <translation>Remove decision %1</translation>
+        </message>
+        <message>
+            <source>%1 Beschlüsse</source>
+            <translation>%1 decisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeputyDialog</name>
+        <message>
+            <source>Vertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>Vertreten durch</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <source>– neue Person –</source>
+            <translation>– new person –</translation>
+        </message>
+        <message>
+            <source>Name der neuen Person</source>
+            <translation>Name of the new person</translation>
+        </message>
+        <message>
+            <source>Vorname Nachname</source>
+            <translation>First name Surname</translation>
+        </message>
+        <message>
+            <source>Für %1 ist keine Stellvertretung eingetragen. Wer vertritt in dieser Sitzung?</source>
+            <translation>No deputy is recorded for %1. Who is standing in at this meeting?</translation>
+        </message>
+        <message>
+            <source>&amp;Vertreten durch:</source>
+            <translation>&amp;Represented by:</translation>
+        </message>
+        <message>
+            <source>oder &amp;neue Person:</source>
+            <translation>or &amp;new person:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndMembershipDialog</name>
+        <message>
+            <source>Mitgliedschaft beenden</source>
+            <translation>End membership</translation>
+        </message>
+        <message>
+            <source>Ab dem Tag danach zählt %1 nicht mehr zu den Mitgliedern. Die Mitgliedschaft bleibt für frühere Sitzungen und Protokolle erhalten.</source>
+            <translation>From the following day, %1 no longer counts as a member. The membership is kept for earlier meetings and minutes.</translation>
+        </message>
+        <message>
+            <source>&amp;Letzter Tag:</source>
+            <translation>&amp;Last day:</translation>
+        </message>
+        <message>
+            <source>Beenden</source>
+            <translation>End</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorLabel</name>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoice</name>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (.pdf)</source>
+            <translation>PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV für Excel (.csv)</source>
+            <translation>CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium</source>
+            <translation>&amp;Body</translation>
+        </message>
+        <message>
+            <source>&amp;von</source>
+            <translation>&amp;from</translation>
+        </message>
+        <message>
+            <source>&amp;bis</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>Fo&amp;rmat</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingSource</name>
+        <message>
+            <source>Hansestadt Rostock</source>
+            <translation>Hanseatic City of Rostock</translation>
+        </message>
+        <message>
+            <source>Landesmodellprojekt</source>
+            <translation>State pilot project</translation>
+        </message>
+        <message>
+            <source>Eigenanteil der Träger</source>
+            <translation>Providers' own contribution</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>Hilfe – SRO Desktop</source>
+            <translation>Help – SRO Desktop</translation>
+        </message>
+        <message>
+            <source>Inhalt</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Hilfetext</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <source>In der Hilfe suchen</source>
+            <translation>Search the help</translation>
+        </message>
+        <message>
+            <source>In der Hilfe suchen … (Strg+F)</source>
+            <translation>Search the help … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Weitersuchen</source>
+            <translation>Find &amp;next</translation>
+        </message>
+        <message>
+            <source>Treffer</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source># Hilfe nicht gefunden
 
 Die Hilfedateien fehlen in dieser Installation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Treffer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nicht gefunden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>Verlauf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen, neueste zuerst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch keine Änderungen aufgezeichnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frühere Änderungen sind nicht bekannt: der Verlauf wird erst seit der Aktualisierung der Datei geführt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Mitglieder importieren – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte die Spalte mit dem Nachnamen wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglieder importieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemPanel</name>
-    <message>
-        <source>Beschlussfähigkeit bei diesem TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgaben aus diesem TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kein TOP gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (vertagt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notizen zu TOP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LearningDialog</name>
-    <message>
-        <source>Veranstaltung bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Fortbildung oder Hospitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mehrtägig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Meilenstein)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ort / Gastgeber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ebene:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mei&amp;lenstein:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Be&amp;merkung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teil&amp;nehmende:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veranstaltung ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veranstaltung anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LearningKind</name>
-    <message>
-        <source>Fortbildung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hospitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Praktikum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fachtag</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LearningPanel</name>
-    <message>
-        <source>Fortbildungen und Hospitationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue &amp;Veranstaltung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Veranstaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veranstaltung bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veranstaltung bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veranstaltung entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahme&amp;bescheinigung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahmebescheinigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bescheinigt einer teilnehmenden Person die Teilnahme (Word oder PDF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahme je Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahme nach Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahme insgesamt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nach Organisation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niemand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Veranstaltung wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Veranstaltung „%1“ mit ihren Teilnehmenden entfernen?
+            <translation># Help not found
+
+The help files are missing from this installation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Treffer</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nicht gefunden</source>
+            <translation>not found</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Verlauf</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Änderungen, neueste zuerst</source>
+            <translation>Changes, newest first</translation>
+        </message>
+        <message>
+            <source>Noch keine Änderungen aufgezeichnet.</source>
+            <translation>No changes recorded yet.</translation>
+        </message>
+        <message>
+            <source>Frühere Änderungen sind nicht bekannt: der Verlauf wird erst seit der Aktualisierung der Datei geführt.</source>
+            <translation>Earlier changes are not known: the history has only been kept since the file was updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Mitglieder importieren – %1</source>
+            <translation>Import members – %1</translation>
+        </message>
+        <message>
+            <source>Bitte die Spalte mit dem Nachnamen wählen.</source>
+            <translation>Please choose the column with the surname.</translation>
+        </message>
+        <message>
+            <source>Mitglieder importieren</source>
+            <translation>Import members</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>Beschlussfähigkeit bei diesem TOP</source>
+            <translation>Quorum for this item</translation>
+        </message>
+        <message>
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang</source>
+            <translation>Notes on the discussion – paragraphs; bullet points with ‘- ’ at the start of the line</translation>
+        </message>
+        <message>
+            <source>&amp;Notizen</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>+ &amp;Beschluss</source>
+            <translation>+ &amp;Decision</translation>
+        </message>
+        <message>
+            <source>Aufgaben aus diesem TOP</source>
+            <translation>Tasks from this item</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Decisions&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Tasks&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Kein TOP gewählt</source>
+            <translation>No item selected</translation>
+        </message>
+        <message>
+            <source> (vertagt)</source>
+            <translation> (postponed)</translation>
+        </message>
+        <message>
+            <source> · Tandem</source>
+            <translation> · tandem</translation>
+        </message>
+        <message>
+            <source>Beschluss %1: %2</source>
+            <translation>Decision %1: %2</translation>
+        </message>
+        <message>
+            <source>Notizen zu TOP %1</source>
+            <translation>Notes on item %1</translation>
+        </message>
+        <message>
+            <source>Beschluss anlegen</source>
+            <translation>Add decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningDialog</name>
+        <message>
+            <source>Veranstaltung bearbeiten</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>Neue Fortbildung oder Hospitation</source>
+            <translation>New training or shadowing visit</translation>
+        </message>
+        <message>
+            <source>mehrtägig bis</source>
+            <translation>several days, until</translation>
+        </message>
+        <message>
+            <source>(kein Meilenstein)</source>
+            <translation>(no milestone)</translation>
+        </message>
+        <message>
+            <source>&amp;Art:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Vom:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;Bis:</source>
+            <translation>&amp;Until:</translation>
+        </message>
+        <message>
+            <source>&amp;Ort / Gastgeber:</source>
+            <translation>&amp;Place / host:</translation>
+        </message>
+        <message>
+            <source>&amp;Ebene:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>Mei&amp;lenstein:</source>
+            <translation>&amp;Milestone:</translation>
+        </message>
+        <message>
+            <source>Be&amp;merkung:</source>
+            <translation>Rema&amp;rk:</translation>
+        </message>
+        <message>
+            <source>Teil&amp;nehmende:</source>
+            <translation>Partic&amp;ipants:</translation>
+        </message>
+        <message>
+            <source>Veranstaltung ändern</source>
+            <translation>Change event</translation>
+        </message>
+        <message>
+            <source>Veranstaltung anlegen</source>
+            <translation>Add event</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningKind</name>
+        <message>
+            <source>Fortbildung</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Hospitation</source>
+            <translation>Shadowing visit</translation>
+        </message>
+        <message>
+            <source>Praktikum</source>
+            <translation>Internship</translation>
+        </message>
+        <message>
+            <source>Fachtag</source>
+            <translation>Specialist conference</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningPanel</name>
+        <message>
+            <source>Fortbildungen und Hospitationen</source>
+            <translation>Training and shadowing visits</translation>
+        </message>
+        <message>
+            <source>Neue &amp;Veranstaltung …</source>
+            <translation>New &amp;event …</translation>
+        </message>
+        <message>
+            <source>Neue Veranstaltung</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>Veranstaltung bearbeiten …</source>
+            <translation>Edit event …</translation>
+        </message>
+        <message>
+            <source>Veranstaltung bearbeiten</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>Veranstaltung entfernen</source>
+            <translation>Remove event</translation>
+        </message>
+        <message>
+            <source>Teilnahme&amp;bescheinigung …</source>
+            <translation>Certificate of &amp;attendance …</translation>
+        </message>
+        <message>
+            <source>Teilnahmebescheinigung</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+        <message>
+            <source>Bescheinigt einer teilnehmenden Person die Teilnahme (Word oder PDF).</source>
+            <translation>Certifies a participant's attendance (Word or PDF).</translation>
+        </message>
+        <message>
+            <source>Teilnahme je Jahr</source>
+            <translation>Attendance per year</translation>
+        </message>
+        <message>
+            <source>Teilnahme nach Organisation</source>
+            <translation>Attendance by organisation</translation>
+        </message>
+        <message>
+            <source>Meilenstein: %1</source>
+            <translation>Milestone: %1</translation>
+        </message>
+        <message>
+            <source>Teilnahme insgesamt: %1</source>
+            <translation>Total attendance: %1</translation>
+        </message>
+        <message>
+            <source>Nach Organisation %1: %2</source>
+            <translation>By organisation %1: %2</translation>
+        </message>
+        <message>
+            <source>niemand</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Veranstaltung wählen.</source>
+            <translation>Please choose an event first.</translation>
+        </message>
+        <message>
+            <source>Die Veranstaltung „%1“ mit ihren Teilnehmenden entfernen?
 
 Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Veranstaltung hat keine Teilnehmenden; bitte zuerst welche eintragen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnahmebescheinigung exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>heute</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinesModel</name>
-    <message>
-        <source>Bereich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bezeichnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finanzierung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soll Q%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ist Q%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soll gesamt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ist gesamt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinesPanel</name>
-    <message>
-        <source>Haushaltsjahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neues &amp;Jahr …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neues Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeile &amp;entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quartale zeigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus: nur Soll gesamt, Ist gesamt und Rest je Zeile (passt auf kleine Bildschirme).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meldung zum Haushalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltszeilen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beträge in Euro, z. B. 1.234,56; F2 oder Doppelklick ändert eine Zelle, sie wird beim Verlassen gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summe des Jahres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigt durch &amp;Beschluss:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meilenstein:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Be&amp;merkung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagramm Soll und Ist je Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagramm Soll und Ist je Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushalts&amp;jahr:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soll und Ist je Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soll und Ist je Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Jahre: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Zeile gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltszeile ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bemerkung ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltszeile anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Zeile wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Haushaltszeile „%1“ entfernen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Stelle wird aus ihr finanziert; sie bleibt, aber ohne Haushaltszeile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Stellen werden aus ihr finanziert; sie bleiben, aber ohne Haushaltszeile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeile entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltszeile entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LinkTaskDialog</name>
-    <message>
-        <source>Aufgabe verknüpfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Aufgabe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe mit Meilenstein verknüpfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MailDialog</name>
-    <message>
-        <source>Entwurf ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suchen … (Strg+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wird geöffnet …</source>
-        <translation>Opening %1 …</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Leere Datei beginnen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Datei geöffnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Datei …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei ö&amp;ffnen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Demo öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neu …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffnen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zuletzt geöffnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kopie speichern unter …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherung &amp;wiederherstellen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;mo öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Große Demo-Datei erzeugen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Suchen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protokoll der Sitzung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Einladung zur Sitzung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss&amp;register …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sachstandsbericht …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorlagen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ansicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber SRO Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei nicht geöffnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue SRO-Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei nicht angelegt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(keine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nichts gefunden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hat keinen Sitz in einem Gremium.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MajorityBase</name>
-    <message>
-        <source>Ja- gegen Nein-Stimmen (Enthaltungen zählen nicht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abgegebene Stimmen einschließlich Enthaltungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anwesende Stimmberechtigte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gesetzliche Mitgliederzahl</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingPanel</name>
-    <message>
-        <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beginn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorsitz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protokoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;rt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein&amp;ladung versenden …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Anwesenheit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tagesordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;otokoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Sitzung gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– gesperrt, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung erfassen …“.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abgesagt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingState</name>
-    <message>
-        <source>geplant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eingeladen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>durchgeführt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll-Entwurf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll versandt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll genehmigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abgesagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsView</name>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Sitzung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung entfernen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Sitzung ohne Beschlüsse entfernen, etwa eine doppelt angelegte (Strg+Z holt sie zurück); eine Sitzung, die nicht stattfindet, wird abgesagt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Sitzung gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Sitzung wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
+            <translation>Remove the event ‘%1’ with its participants?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Die Veranstaltung hat keine Teilnehmenden; bitte zuerst welche eintragen.</source>
+            <translation>The event has no participants; please enter some first.</translation>
+        </message>
+        <message>
+            <source>Teilnahmebescheinigung exportieren</source>
+            <translation>Export certificate of attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>heute</source>
+            <translation>today</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>Bereich</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Bezeichnung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Finanzierung</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>Soll Q%1</source>
+            <translation>Planned Q%1</translation>
+        </message>
+        <message>
+            <source>Ist Q%1</source>
+            <translation>Actual Q%1</translation>
+        </message>
+        <message>
+            <source>Soll gesamt</source>
+            <translation>Planned total</translation>
+        </message>
+        <message>
+            <source>Ist gesamt</source>
+            <translation>Actual total</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Remaining</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesPanel</name>
+        <message>
+            <source>Haushaltsjahr</source>
+            <translation>Budget year</translation>
+        </message>
+        <message>
+            <source>Neues &amp;Jahr …</source>
+            <translation>New &amp;year …</translation>
+        </message>
+        <message>
+            <source>Neues Jahr</source>
+            <translation>New year</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Zeile</source>
+            <translation>&amp;New line</translation>
+        </message>
+        <message>
+            <source>Zeile &amp;entfernen</source>
+            <translation>&amp;Remove line</translation>
+        </message>
+        <message>
+            <source>&amp;Quartale zeigen</source>
+            <translation>Show &amp;quarters</translation>
+        </message>
+        <message>
+            <source>Aus: nur Soll gesamt, Ist gesamt und Rest je Zeile (passt auf kleine Bildschirme).</source>
+            <translation>Off: only planned total, actual total and remaining per line (fits small screens).</translation>
+        </message>
+        <message>
+            <source>Meldung zum Haushalt</source>
+            <translation>Budget message</translation>
+        </message>
+        <message>
+            <source>Haushaltszeilen</source>
+            <translation>Budget lines</translation>
+        </message>
+        <message>
+            <source>Beträge in Euro, z. B. 1.234,56; F2 oder Doppelklick ändert eine Zelle, sie wird beim Verlassen gespeichert.</source>
+            <translation>Amounts in euros, e.g. 1.234,56; F2 or double-click changes a cell, it is saved on leaving.</translation>
+        </message>
+        <message>
+            <source>Summe des Jahres</source>
+            <translation>Total for the year</translation>
+        </message>
+        <message>
+            <source>Genehmigt durch &amp;Beschluss:</source>
+            <translation>Approved by &amp;decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Meilenstein:</source>
+            <translation>&amp;Milestone:</translation>
+        </message>
+        <message>
+            <source>Be&amp;merkung:</source>
+            <translation>Rem&amp;ark:</translation>
+        </message>
+        <message>
+            <source>Diagramm Soll und Ist je Zeile</source>
+            <translation>Chart of planned and actual per line</translation>
+        </message>
+        <message>
+            <source>Diagramm Soll und Ist je Jahr</source>
+            <translation>Chart of planned and actual per year</translation>
+        </message>
+        <message>
+            <source>Haushalts&amp;jahr:</source>
+            <translation>&amp;Budget year:</translation>
+        </message>
+        <message>
+            <source>Soll und Ist je Zeile</source>
+            <translation>Planned and actual per line</translation>
+        </message>
+        <message>
+            <source>Soll und Ist je Jahr</source>
+            <translation>Planned and actual per year</translation>
+        </message>
+        <message>
+            <source>Alle Jahre: %1</source>
+            <translation>All years: %1</translation>
+        </message>
+        <message>
+            <source>Zeile: %1</source>
+            <translation>Line: %1</translation>
+        </message>
+        <message>
+            <source>Keine Zeile gewählt</source>
+            <translation>No line selected</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile ändern</source>
+            <translation>Change budget line</translation>
+        </message>
+        <message>
+            <source>Bemerkung ändern</source>
+            <translation>Change remark</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile anlegen</source>
+            <translation>Add budget line</translation>
+        </message>
+        <message>
+            <source>Neue Zeile</source>
+            <translation>New line</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Zeile wählen.</source>
+            <translation>Please choose a line first.</translation>
+        </message>
+        <message>
+            <source>Die Haushaltszeile „%1“ entfernen?</source>
+            <translation>Remove the budget line ‘%1’?</translation>
+        </message>
+        <message>
+            <source>Eine Stelle wird aus ihr finanziert; sie bleibt, aber ohne Haushaltszeile.</source>
+            <translation>One post is funded from it; it stays, but without a budget line.</translation>
+        </message>
+        <message>
+            <source>%1 Stellen werden aus ihr finanziert; sie bleiben, aber ohne Haushaltszeile.</source>
+            <translation>%1 posts are funded from it; they stay, but without a budget line.</translation>
+        </message>
+        <message>
+            <source>Strg+Z holt sie zurück.</source>
+            <translation>Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Zeile entfernen</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile entfernen</source>
+            <translation>Remove budget line</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTaskDialog</name>
+        <message>
+            <source>Aufgabe verknüpfen</source>
+            <translation>Link task</translation>
+        </message>
+        <message>
+            <source>&amp;Aufgabe:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+        <message>
+            <source>Aufgabe mit Meilenstein verknüpfen</source>
+            <translation>Link task to milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailDialog</name>
+        <message>
+            <source>Entwurf ö&amp;ffnen</source>
+            <translation>&amp;Open draft</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Suchen … (Strg+F)</source>
+            <translation>Search … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Suche</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>%1 wird geöffnet …</source>
+            <translation>Opening %1 …</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Demo-Daten&lt;/b&gt; – alle Namen sind erfunden. Zum Ausprobieren frei ändern; für die echte Arbeit eine leere Datei beginnen.</source>
+            <translation>&lt;b&gt;Demo data&lt;/b&gt; – all names are made up. Change them freely to try things out; for real work start an empty file.</translation>
+        </message>
+        <message>
+            <source>&amp;Leere Datei beginnen …</source>
+            <translation>&amp;Start an empty file …</translation>
+        </message>
+        <message>
+            <source>Keine Datei geöffnet.</source>
+            <translation>No file open.</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Datei …</source>
+            <translation>&amp;New file …</translation>
+        </message>
+        <message>
+            <source>Datei ö&amp;ffnen …</source>
+            <translation>&amp;Open file …</translation>
+        </message>
+        <message>
+            <source>&amp;Demo öffnen</source>
+            <translation>Open &amp;demo</translation>
+        </message>
+        <message>
+            <source>&amp;Datei</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Neu …</source>
+            <translation>&amp;New …</translation>
+        </message>
+        <message>
+            <source>Ö&amp;ffnen …</source>
+            <translation>&amp;Open …</translation>
+        </message>
+        <message>
+            <source>&amp;Zuletzt geöffnet</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Kopie speichern unter …</source>
+            <translation>Save a cop&amp;y as …</translation>
+        </message>
+        <message>
+            <source>Sicherung &amp;wiederherstellen …</source>
+            <translation>Restore &amp;backup …</translation>
+        </message>
+        <message>
+            <source>&amp;Schließen</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>De&amp;mo öffnen</source>
+            <translation>Open &amp;demo</translation>
+        </message>
+        <message>
+            <source>&amp;Große Demo-Datei erzeugen …</source>
+            <translation>&amp;Generate large demo file …</translation>
+        </message>
+        <message>
+            <source>&amp;Beenden</source>
+            <translation>E&amp;xit</translation>
+        </message>
+        <message>
+            <source>&amp;Bearbeiten</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Rückgängig</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Wiederholen</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Suchen …</source>
+            <translation>&amp;Find …</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>&amp;Protokoll der Sitzung …</source>
+            <translation>&amp;Minutes of the meeting …</translation>
+        </message>
+        <message>
+            <source>&amp;Einladung zur Sitzung …</source>
+            <translation>&amp;Invitation to the meeting …</translation>
+        </message>
+        <message>
+            <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
+            <translation>Decision &amp;tracking (tasks) …</translation>
+        </message>
+        <message>
+            <source>Beschluss&amp;register …</source>
+            <translation>Decision &amp;register …</translation>
+        </message>
+        <message>
+            <source>&amp;Sachstandsbericht …</source>
+            <translation>&amp;Progress report …</translation>
+        </message>
+        <message>
+            <source>&amp;Vorlagen …</source>
+            <translation>&amp;Templates …</translation>
+        </message>
+        <message>
+            <source>&amp;Ansicht</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Hilfe</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Ü&amp;ber SRO Desktop</source>
+            <translation>&amp;About SRO Desktop</translation>
+        </message>
+        <message>
+            <source>Datei nicht geöffnet</source>
+            <translation>File not opened</translation>
+        </message>
+        <message>
+            <source>Neue SRO-Datei</source>
+            <translation>New SRO file</translation>
+        </message>
+        <message>
+            <source>Datei nicht angelegt</source>
+            <translation>File not created</translation>
+        </message>
+        <message>
+            <source>%1 gibt es schon. Bitte einen neuen Namen wählen oder die Datei öffnen.</source>
+            <translation>%1 already exists. Please choose a new name or open the file.</translation>
+        </message>
+        <message>
+            <source>Kopie speichern unter</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source>Kopie nicht gespeichert</source>
+            <translation>Copy not saved</translation>
+        </message>
+        <message>
+            <source>Kopie gespeichert: %1</source>
+            <translation>Copy saved: %1</translation>
+        </message>
+        <message>
+            <source>(keine)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Nichts gefunden.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <source>%1 hat keinen Sitz in einem Gremium.</source>
+            <translation>%1 has no seat on any body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MajorityBase</name>
+        <message>
+            <source>Ja- gegen Nein-Stimmen (Enthaltungen zählen nicht)</source>
+            <translation>Yes votes against no votes (abstentions do not count)</translation>
+        </message>
+        <message>
+            <source>abgegebene Stimmen einschließlich Enthaltungen</source>
+            <translation>votes cast including abstentions</translation>
+        </message>
+        <message>
+            <source>anwesende Stimmberechtigte</source>
+            <translation>voting members present</translation>
+        </message>
+        <message>
+            <source>gesetzliche Mitgliederzahl</source>
+            <translation>statutory number of members</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPanel</name>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Beginn</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;Ende</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>&amp;Vorsitz</source>
+            <translation>&amp;Chair</translation>
+        </message>
+        <message>
+            <source>&amp;Protokoll</source>
+            <translation>&amp;Minute-taker</translation>
+        </message>
+        <message>
+            <source>O&amp;rt</source>
+            <translation>&amp;Venue</translation>
+        </message>
+        <message>
+            <source>Ein&amp;ladung versenden …</source>
+            <translation>Send &amp;invitation …</translation>
+        </message>
+        <message>
+            <source>Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder</source>
+            <translation>Opens an email draft with the invitation to the members</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>&amp;Anwesenheit</source>
+            <translation>&amp;Attendance</translation>
+        </message>
+        <message>
+            <source>&amp;Tagesordnung</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <source>Pr&amp;otokoll</source>
+            <translation>Minu&amp;tes</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting selected</translation>
+        </message>
+        <message>
+            <source>Zustand: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>State: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>– gesperrt, %1</source>
+            <translation>– locked, %1</translation>
+        </message>
+        <message>
+            <source>Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung erfassen …“.</source>
+            <translation>Changes now only as a correction: in the ‘Minutes’ tab with ‘Record correction …’.</translation>
+        </message>
+        <message>
+            <source>Abgesagt: %1</source>
+            <translation>Cancelled: %1</translation>
+        </message>
+        <message>
+            <source>Sitzung ändern</source>
+            <translation>Change meeting</translation>
+        </message>
+        <message>
+            <source>Zustand: %1</source>
+            <translation>State: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingState</name>
+        <message>
+            <source>geplant</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>eingeladen</source>
+            <translation>invited</translation>
+        </message>
+        <message>
+            <source>durchgeführt</source>
+            <translation>held</translation>
+        </message>
+        <message>
+            <source>Protokoll-Entwurf</source>
+            <translation>draft minutes</translation>
+        </message>
+        <message>
+            <source>Protokoll versandt</source>
+            <translation>minutes sent</translation>
+        </message>
+        <message>
+            <source>Protokoll genehmigt</source>
+            <translation>minutes approved</translation>
+        </message>
+        <message>
+            <source>abgesagt</source>
+            <translation>cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsView</name>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Sitzung …</source>
+            <translation>&amp;New meeting …</translation>
+        </message>
+        <message>
+            <source>Sitzung entfernen …</source>
+            <translation>Remove meeting …</translation>
+        </message>
+        <message>
+            <source>Sitzung entfernen</source>
+            <translation>Remove meeting</translation>
+        </message>
+        <message>
+            <source>Eine Sitzung ohne Beschlüsse entfernen, etwa eine doppelt angelegte (Strg+Z holt sie zurück); eine Sitzung, die nicht stattfindet, wird abgesagt.</source>
+            <translation>Remove a meeting without decisions, such as one created twice (Ctrl+Z brings it back); a meeting that does not take place is cancelled.</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Zustand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Sitzungen</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium</source>
+            <translation>&amp;Body</translation>
+        </message>
+        <message>
+            <source>Alle Gremien</source>
+            <translation>All bodies</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting selected</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Sitzung wählen.</source>
+            <translation>Please choose a meeting first.</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium unter „Gremien &amp; Mitglieder“ anlegen.</source>
+            <translation>First create a body under ‘Bodies &amp; Members’.</translation>
+        </message>
+        <message>
+            <source>Sitzung anlegen</source>
+            <translation>Add meeting</translation>
+        </message>
+        <message>
+            <source>„%1“ mit Tagesordnung, Anwesenheit und Unterlagen entfernen?
 
 Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht entfernt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>Mitglied bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Person …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Dr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– keine –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stimmberechtigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gültig v&amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gültig &amp;bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nachname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-Mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliedschaft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertritt Organisat&amp;ion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Seite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rolle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmrec&amp;ht:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Person als Stellvertretung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stellvertret&amp;ung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeitraum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Person wird mit diesen Angaben neu angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembersTab</name>
-    <message>
-        <source>ab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ausgeschieden nach dem %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied ab %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liste nicht lesbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliederliste %1 %2.docx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliederliste exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliedschaft beenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Organisationen zusammenführen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Personen, Mitgliedschaften und Aufgaben der doppelten Organisation gehen auf die behaltene über; die doppelte wird entfernt. Strg+Z macht es rückgängig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Doppelt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Behalten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zusammenführen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MilestoneDialog</name>
-    <message>
-        <source>Meilenstein bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Quartal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Gremium)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beschreibung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zieljahr:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quartal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ebene:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualitäts&amp;dimension:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Handlungsfeld:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MilestoneLevel</name>
-    <message>
-        <source>strategisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operativ</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MilestoneState</name>
-    <message>
-        <source>geplant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in Arbeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>erreicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verzögert</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MilestonesView</name>
-    <message>
-        <source>Zeitleiste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zu h&amp;eute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Zeitleiste zum heutigen Quartal rollen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zum nächsten Meilenstein links außerhalb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zum nächsten Meilenstein rechts außerhalb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neuer Meilenstein …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neuer Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bearbe&amp;iten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entfe&amp;rnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die Verknüpfung (Strg+Z holt beides zurück).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status des Meilensteins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ziel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ebene:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualitätsdimension:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handlungsfeld:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fortschritt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschreibung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe &amp;verknüpfen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe verknüpfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine unerledigte Aufgabe mit diesem Meilenstein verknüpfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgaben zu diesem Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fortbildungen &amp;&amp; Hospitationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilensteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%2 von %1 Meilenstein erreicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%2 von %1 Meilensteinen erreicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Veranstaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Haushaltszeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Veranstaltungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Haushaltszeilen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Meilenstein „%1“ entfernen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verknüpft sind %1; sie bleiben und verlieren die Verknüpfung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strg+Z holt ihn zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es gibt keine unerledigte Aufgabe, die noch nicht mit diesem Meilenstein verknüpft ist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ %1 &amp;frühere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 spä&amp;tere ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status des Meilensteins ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MinutesCheckList</name>
-    <message>
-        <source>Proto&amp;koll prüfen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, Fälligkeiten, Anwesenheit, Ergebnisse der TOPs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Befunde der Protokollprüfung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doppelklick oder Eingabetaste führt zur Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noch nicht geprüft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Befunde: das Protokoll ist vollständig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Befund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Befunde</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MinutesTab</name>
-    <message>
-        <source>Ö&amp;ffentliche Fassung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll e&amp;xportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;inladung exportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nach dem Export ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorschau des Protokolls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Niederschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> öffentlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladungsfrist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zustand: eingeladen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModuleInserter</name>
-    <message>
-        <source>Textbaustein einfügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbaustein einfügen	Strg+Leertaste</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Names</name>
-    <message>
-        <source>%1. Sitzung · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewMeetingDialog</name>
-    <message>
-        <source>Neue Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Beginn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ObjectionDialog</name>
-    <message>
-        <source>Einwendung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von (Mitglied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– andere Person, bitte Namen angeben –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eingegangen am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erledigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wie die Einwendung erledigt wurde, z. B. „im Entwurf berichtigt“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oder &amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eingegangen &amp;am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ein&amp;wendung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;rledigung</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OparlExportDialog</name>
-    <message>
-        <source>OParl-Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auswählen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schreibt den öffentlichen Teil der Datei als OParl-1.1-Ordner (JSON) für das Ratsinformationssystem: Sitzungen mit öffentlichen Tagesordnungspunkten, Ergebnisse und genehmigte Niederschriften (öffentliche Fassung: sie nennt die Mitglieder, Gäste nur als Zahl), Empfehlungen, Mitglieder nur mit Namen. Nichtöffentliches und Kontaktdaten bleiben draußen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Basis-Adresse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ordner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigte Niederschriften auch als &amp;PDF/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genehmigte Niederschriften auch als PDF/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für das Archiv, neben der Word-Datei; LibreOffice braucht dafür einige Sekunden je genehmigter Niederschrift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dafür wird LibreOffice benötigt; es ist nicht installiert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte einen Ordner wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationDialog</name>
-    <message>
-        <source>Organisation bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Kinder- und Jugendhilfe e. V.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. KJH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– keine Angabe –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Straße, PLZ Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kurzname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Art:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An&amp;schrift:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationKind</name>
-    <message>
-        <source>Amt/Verwaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>freier Träger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hochschule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beratung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ministerium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sonstige</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationsTab</name>
-    <message>
-        <source>Organisation anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisationen zusammenführen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation nicht entfernt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Outcome</name>
-    <message>
-        <source>angenommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abgelehnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurückgezogen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OwnersEditor</name>
-    <message>
-        <source>Verantwortliche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortliche wählen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite der Verantwortlichen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gilt nur für Verantwortliche ohne Sitz im Gremium; sonst zählt die Seite ihrer Mitgliedschaft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hinzu&amp;fügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortliche hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wegnehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortliche entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Seite aus der Mitgliedschaft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PapersBox</name>
-    <message>
-        <source>Unterlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlagen des TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dateien zu diesem TOP, in der SRO-Datei gespeichert. Doppelklick öffnet, F2 benennt um, Entf entfernt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Größe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei an&amp;hängen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei anhängen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Öffnet eine Kopie mit dem Programm des Systems; Änderungen an der Kopie kommen nicht in die SRO-Datei.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speichern &amp;unter …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entfe&amp;rnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Bytes · SHA-256 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Protokoll ist genehmigt; die Unterlagen bleiben, wie sie sind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei ist schreibgeschützt geöffnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dateien bis %1 MB; sie werden in der SRO-Datei gespeichert. Dateien lassen sich auch hierher ziehen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage „%1“ anhängen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage umbenennen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage „%1“ entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Kopie zum Öffnen ließ sich nicht schreiben: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für „%1“ ist kein Programm eingerichtet. Bitte mit „Speichern unter …“ speichern und von dort öffnen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>„%1“ ließ sich nicht speichern: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParitySide</name>
-    <message>
-        <source>Verwaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freie Träger</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantChoice</name>
-    <message>
-        <source>Teilnahmebescheinigung für</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnehmende Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teilnehmende &amp;Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsTable</name>
-    <message>
-        <source>Seite von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ohne Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeopleTab</name>
-    <message>
-        <source>%1 (Stellv.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person nicht entfernt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>Person bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. Dr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– keine –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nachname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-Mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or&amp;ganisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PostDialog</name>
-    <message>
-        <source>Stelle bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unbesetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>befristet bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. 0,75</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hinweis zur neuen Besetzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bezeichnung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inhaber/in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Arbeitgeber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Seite:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>besetzt a&amp;b:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>besetzt bis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nteil (Stelle):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;finanziert aus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Be&amp;merkung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Besetzung ab diesem Tag; die bisherige (seit %1) endet am Tag davor.
+            <translation>Remove ‘%1’ with its agenda, attendance and documents?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Nicht entfernt</source>
+            <translation>Not removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Mitglied bearbeiten</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <source>Mitglied hinzufügen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Neue Person …</source>
+            <translation>New person …</translation>
+        </message>
+        <message>
+            <source>z. B. Dr.</source>
+            <translation>e.g. Dr</translation>
+        </message>
+        <message>
+            <source>– keine –</source>
+            <translation>– none –</translation>
+        </message>
+        <message>
+            <source>stimmberechtigt</source>
+            <translation>voting</translation>
+        </message>
+        <message>
+            <source>gültig v&amp;on</source>
+            <translation>valid fr&amp;om</translation>
+        </message>
+        <message>
+            <source>gültig &amp;bis</source>
+            <translation>valid &amp;until</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Vorname:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Nachname:</source>
+            <translation>&amp;Surname:</translation>
+        </message>
+        <message>
+            <source>&amp;E-Mail:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>Tele&amp;fon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>Or&amp;ganisation:</source>
+            <translation>Or&amp;ganisation:</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft</source>
+            <translation>Membership</translation>
+        </message>
+        <message>
+            <source>vertritt Organisat&amp;ion:</source>
+            <translation>Represents organ&amp;isation:</translation>
+        </message>
+        <message>
+            <source>&amp;Seite:</source>
+            <translation>Si&amp;de:</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Stimmrec&amp;ht:</source>
+            <translation>&amp;Voting right:</translation>
+        </message>
+        <message>
+            <source>Neue Person als Stellvertretung</source>
+            <translation>New person as deputy</translation>
+        </message>
+        <message>
+            <source>Stellvertret&amp;ung:</source>
+            <translation>Dep&amp;uty:</translation>
+        </message>
+        <message>
+            <source>Zeitraum:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Die Person wird mit diesen Angaben neu angelegt.</source>
+            <translation>The person will be created with these details.</translation>
+        </message>
+        <message>
+            <source>Änderungen an den Angaben gelten für diese Person in allen Gremien.</source>
+            <translation>Changes to the details apply to this person in all bodies.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersTab</name>
+        <message>
+            <source>ab %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>ausgeschieden nach dem %1</source>
+            <translation>left after %1</translation>
+        </message>
+        <message>
+            <source>Mitglied ab %1</source>
+            <translation>Member from %1</translation>
+        </message>
+        <message>
+            <source>Liste nicht lesbar</source>
+            <translation>List not readable</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste %1 %2.docx</source>
+            <translation>Member list %1 %2.docx</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste exportieren</source>
+            <translation>Export member list</translation>
+        </message>
+        <message>
+            <source>Mitglied hinzufügen</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Mitglied bearbeiten</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft beenden</source>
+            <translation>End membership</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Organisationen zusammenführen</source>
+            <translation>Merge organisations</translation>
+        </message>
+        <message>
+            <source>Alle Personen, Mitgliedschaften und Aufgaben der doppelten Organisation gehen auf die behaltene über; die doppelte wird entfernt. Strg+Z macht es rückgängig.</source>
+            <translation>All people, memberships and tasks of the duplicate organisation pass to the one kept; the duplicate is removed. Ctrl+Z undoes this.</translation>
+        </message>
+        <message>
+            <source>&amp;Doppelt:</source>
+            <translation>&amp;Duplicate:</translation>
+        </message>
+        <message>
+            <source>&amp;Behalten:</source>
+            <translation>&amp;Keep:</translation>
+        </message>
+        <message>
+            <source>Zusammenführen</source>
+            <translation>Merge</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <source>Meilenstein bearbeiten</source>
+            <translation>Edit milestone</translation>
+        </message>
+        <message>
+            <source>Neuer Meilenstein</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <source>%1. Quartal</source>
+            <translation>Quarter %1</translation>
+        </message>
+        <message>
+            <source>(kein Gremium)</source>
+            <translation>(no body)</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Beschreibung:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Zieljahr:</source>
+            <translation>Target &amp;year:</translation>
+        </message>
+        <message>
+            <source>&amp;Quartal:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Ebene:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>Qualitäts&amp;dimension:</source>
+            <translation>Quality di&amp;mension:</translation>
+        </message>
+        <message>
+            <source>&amp;Handlungsfeld:</source>
+            <translation>&amp;Field of action:</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium:</source>
+            <translation>&amp;Body:</translation>
+        </message>
+        <message>
+            <source>Meilenstein anlegen</source>
+            <translation>Create milestone</translation>
+        </message>
+        <message>
+            <source>Meilenstein ändern</source>
+            <translation>Change milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneLevel</name>
+        <message>
+            <source>strategisch</source>
+            <translation>strategic</translation>
+        </message>
+        <message>
+            <source>operativ</source>
+            <translation>operational</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneState</name>
+        <message>
+            <source>geplant</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>in Arbeit</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>erreicht</source>
+            <translation>achieved</translation>
+        </message>
+        <message>
+            <source>verzögert</source>
+            <translation>delayed</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesView</name>
+        <message>
+            <source>Zeitleiste</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Zu h&amp;eute</source>
+            <translation>T&amp;oday</translation>
+        </message>
+        <message>
+            <source>Die Zeitleiste zum heutigen Quartal rollen</source>
+            <translation>Scroll the timeline to the current quarter</translation>
+        </message>
+        <message>
+            <source>Zum nächsten Meilenstein links außerhalb</source>
+            <translation>To the next milestone off-screen to the left</translation>
+        </message>
+        <message>
+            <source>Zum nächsten Meilenstein rechts außerhalb</source>
+            <translation>To the next milestone off-screen to the right</translation>
+        </message>
+        <message>
+            <source>&amp;Neuer Meilenstein …</source>
+            <translation>&amp;New milestone …</translation>
+        </message>
+        <message>
+            <source>Neuer Meilenstein</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <source>Bearbe&amp;iten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>Meilenstein bearbeiten</source>
+            <translation>Edit milestone</translation>
+        </message>
+        <message>
+            <source>Entfe&amp;rnen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Meilenstein entfernen</source>
+            <translation>Remove milestone</translation>
+        </message>
+        <message>
+            <source>Den Meilenstein entfernen; verknüpfte Aufgaben bleiben und verlieren die Verknüpfung (Strg+Z holt beides zurück).</source>
+            <translation>Remove the milestone; linked tasks remain and lose the link (Ctrl+Z brings both back).</translation>
+        </message>
+        <message>
+            <source>Status des Meilensteins</source>
+            <translation>Milestone status</translation>
+        </message>
+        <message>
+            <source>Ziel:</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Ebene:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Qualitätsdimension:</source>
+            <translation>Quality dimension:</translation>
+        </message>
+        <message>
+            <source>Handlungsfeld:</source>
+            <translation>Field of action:</translation>
+        </message>
+        <message>
+            <source>Gremium:</source>
+            <translation>Body:</translation>
+        </message>
+        <message>
+            <source>Fortschritt:</source>
+            <translation>Progress:</translation>
+        </message>
+        <message>
+            <source>Beschreibung:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>Aufgabe &amp;verknüpfen …</source>
+            <translation>&amp;Link task …</translation>
+        </message>
+        <message>
+            <source>Aufgabe verknüpfen</source>
+            <translation>Link task</translation>
+        </message>
+        <message>
+            <source>Eine unerledigte Aufgabe mit diesem Meilenstein verknüpfen</source>
+            <translation>Link an unfinished task to this milestone</translation>
+        </message>
+        <message>
+            <source>Aufgaben zu diesem Meilenstein</source>
+            <translation>Tasks for this milestone</translation>
+        </message>
+        <message>
+            <source>Mit diesem Meilenstein sind keine Aufgaben verknüpft.</source>
+            <translation>No tasks are linked to this milestone.</translation>
+        </message>
+        <message>
+            <source>Einen Meilenstein in der Zeitleiste anklicken oder mit den Pfeiltasten wählen.</source>
+            <translation>Click a milestone in the timeline or select one with the arrow keys.</translation>
+        </message>
+        <message>
+            <source>Fortbildungen &amp;&amp; Hospitationen</source>
+            <translation>Training &amp;&amp; shadowing visits</translation>
+        </message>
+        <message>
+            <source>Meilensteine</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>%2 von %1 Meilenstein erreicht</source>
+            <translation>%2 of %1 milestone achieved</translation>
+        </message>
+        <message>
+            <source>%2 von %1 Meilensteinen erreicht</source>
+            <translation>%2 of %1 milestones achieved</translation>
+        </message>
+        <message>
+            <source>%1 Aufgabe</source>
+            <translation>%1 task</translation>
+        </message>
+        <message>
+            <source>%1 Veranstaltung</source>
+            <translation>%1 event</translation>
+        </message>
+        <message>
+            <source>%1 Haushaltszeile</source>
+            <translation>%1 budget line</translation>
+        </message>
+        <message>
+            <source>%1 Aufgaben</source>
+            <translation>%1 tasks</translation>
+        </message>
+        <message>
+            <source>%1 Veranstaltungen</source>
+            <translation>%1 events</translation>
+        </message>
+        <message>
+            <source>%1 Haushaltszeilen</source>
+            <translation>%1 budget lines</translation>
+        </message>
+        <message>
+            <source>Den Meilenstein „%1“ entfernen?</source>
+            <translation>Remove the milestone “%1”?</translation>
+        </message>
+        <message>
+            <source>Verknüpft sind %1; sie bleiben und verlieren die Verknüpfung.</source>
+            <translation>Linked: %1; they remain and lose the link.</translation>
+        </message>
+        <message>
+            <source>Strg+Z holt ihn zurück.</source>
+            <translation>Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Es gibt keine unerledigte Aufgabe, die noch nicht mit diesem Meilenstein verknüpft ist.</source>
+            <translation>There is no unfinished task that is not already linked to this milestone.</translation>
+        </message>
+        <message>
+            <source>◀ %1 &amp;frühere</source>
+            <translation>◀ %1 earl&amp;ier</translation>
+        </message>
+        <message>
+            <source>%1 spä&amp;tere ▶</source>
+            <translation>%1 &amp;later ▶</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Status des Meilensteins ändern</source>
+            <translation>Change milestone status</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesCheckList</name>
+        <message>
+            <source>Proto&amp;koll prüfen</source>
+            <translation>Chec&amp;k minutes</translation>
+        </message>
+        <message>
+            <source>Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, Fälligkeiten, Anwesenheit, Ergebnisse der TOPs</source>
+            <translation>Looks for what is missing before sending: votes, people responsible, due dates, attendance, results of the items</translation>
+        </message>
+        <message>
+            <source>Befunde der Protokollprüfung</source>
+            <translation>Findings of the minutes check</translation>
+        </message>
+        <message>
+            <source>Doppelklick oder Eingabetaste führt zur Stelle</source>
+            <translation>Double-click or Enter goes to the place</translation>
+        </message>
+        <message>
+            <source>Noch nicht geprüft.</source>
+            <translation>Not checked yet.</translation>
+        </message>
+        <message>
+            <source>Keine Befunde: das Protokoll ist vollständig.</source>
+            <translation>No findings: the minutes are complete.</translation>
+        </message>
+        <message>
+            <source>%1 Befund</source>
+            <translation>%1 finding</translation>
+        </message>
+        <message>
+            <source>%1 Befunde</source>
+            <translation>%1 findings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>Ö&amp;ffentliche Fassung</source>
+            <translation>&amp;Public version</translation>
+        </message>
+        <message>
+            <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
+            <translation>Without non-public agenda items</translation>
+        </message>
+        <message>
+            <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
+            <translation>&amp;Results-only minutes (no discussion)</translation>
+        </message>
+        <message>
+            <source>Protokoll e&amp;xportieren …</source>
+            <translation>E&amp;xport minutes …</translation>
+        </message>
+        <message>
+            <source>E&amp;inladung exportieren …</source>
+            <translation>Export &amp;invitation …</translation>
+        </message>
+        <message>
+            <source>nach dem Export ö&amp;ffnen</source>
+            <translation>&amp;Open after export</translation>
+        </message>
+        <message>
+            <source>Vorschau des Protokolls</source>
+            <translation>Minutes preview</translation>
+        </message>
+        <message>
+            <source>Niederschrift</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source> öffentlich</source>
+            <translation> public</translation>
+        </message>
+        <message>
+            <source>Protokoll exportieren</source>
+            <translation>Export minutes</translation>
+        </message>
+        <message>
+            <source>Einladung exportieren</source>
+            <translation>Export invitation</translation>
+        </message>
+        <message>
+            <source>Einladung</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Ladungsfrist</source>
+            <translation>Notice period</translation>
+        </message>
+        <message>
+            <source>Zustand: eingeladen</source>
+            <translation>State: invited</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleInserter</name>
+        <message>
+            <source>Textbaustein einfügen</source>
+            <translation>Insert text module</translation>
+        </message>
+        <message>
+            <source>Textbaustein einfügen	Strg+Leertaste</source>
+            <translation>Insert text module	Ctrl+Space</translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>%1. Sitzung · %2</source>
+            <translation>Meeting %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <source>Neue Sitzung</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium</source>
+            <translation>&amp;Body</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Beginn</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;Ende</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>&amp;Ort</source>
+            <translation>&amp;Venue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Einwendung</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Von (Mitglied)</source>
+            <translation>From (member)</translation>
+        </message>
+        <message>
+            <source>– andere Person, bitte Namen angeben –</source>
+            <translation>– another person, please give the name –</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Eingegangen am</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Erledigung</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Wie die Einwendung erledigt wurde, z. B. „im Entwurf berichtigt“</source>
+            <translation>How the objection was dealt with, e.g. “corrected in the draft”</translation>
+        </message>
+        <message>
+            <source>&amp;Von</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>oder &amp;Name</source>
+            <translation>or &amp;name</translation>
+        </message>
+        <message>
+            <source>Eingegangen &amp;am</source>
+            <translation>Received &amp;on</translation>
+        </message>
+        <message>
+            <source>Ein&amp;wendung</source>
+            <translation>Ob&amp;jection</translation>
+        </message>
+        <message>
+            <source>E&amp;rledigung</source>
+            <translation>&amp;Resolution</translation>
+        </message>
+    </context>
+    <context>
+        <name>OparlExportDialog</name>
+        <message>
+            <source>OParl-Export</source>
+            <translation>OParl export</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Choose …</translation>
+        </message>
+        <message>
+            <source>Schreibt den öffentlichen Teil der Datei als OParl-1.1-Ordner (JSON) für das Ratsinformationssystem: Sitzungen mit öffentlichen Tagesordnungspunkten, Ergebnisse und genehmigte Niederschriften (öffentliche Fassung: sie nennt die Mitglieder, Gäste nur als Zahl), Empfehlungen, Mitglieder nur mit Namen. Nichtöffentliches und Kontaktdaten bleiben draußen.</source>
+            <translation>Writes the public part of the file as an OParl 1.1 folder (JSON) for the council information system: meetings with public agenda items, results and approved minutes (public version: it names the members, guests only as a number), recommendations, members by name only. Non-public content and contact details are left out.</translation>
+        </message>
+        <message>
+            <source>&amp;Basis-Adresse</source>
+            <translation>&amp;Base address</translation>
+        </message>
+        <message>
+            <source>&amp;Ordner</source>
+            <translation>&amp;Folder</translation>
+        </message>
+        <message>
+            <source>Genehmigte Niederschriften auch als &amp;PDF/A</source>
+            <translation>Approved minutes also as &amp;PDF/A</translation>
+        </message>
+        <message>
+            <source>Genehmigte Niederschriften auch als PDF/A</source>
+            <translation>Approved minutes also as PDF/A</translation>
+        </message>
+        <message>
+            <source>Für das Archiv, neben der Word-Datei; LibreOffice braucht dafür einige Sekunden je genehmigter Niederschrift</source>
+            <translation>For the archive, alongside the Word file; LibreOffice needs a few seconds per approved set of minutes</translation>
+        </message>
+        <message>
+            <source>Dafür wird LibreOffice benötigt; es ist nicht installiert.</source>
+            <translation>This needs LibreOffice, which is not installed.</translation>
+        </message>
+        <message>
+            <source>Bitte einen Ordner wählen.</source>
+            <translation>Please choose a folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organisation bearbeiten</source>
+            <translation>Edit organisation</translation>
+        </message>
+        <message>
+            <source>Neue Organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>z. B. Kinder- und Jugendhilfe e. V.</source>
+            <translation>e.g. Kinder- und Jugendhilfe e. V.</translation>
+        </message>
+        <message>
+            <source>z. B. KJH</source>
+            <translation>e.g. KJH</translation>
+        </message>
+        <message>
+            <source>– keine Angabe –</source>
+            <translation>– not specified –</translation>
+        </message>
+        <message>
+            <source>Straße, PLZ Ort</source>
+            <translation>Street, postcode town</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kurzname:</source>
+            <translation>&amp;Short name:</translation>
+        </message>
+        <message>
+            <source>&amp;Art:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>An&amp;schrift:</source>
+            <translation>A&amp;ddress:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationKind</name>
+        <message>
+            <source>Amt/Verwaltung</source>
+            <translation>Public office/administration</translation>
+        </message>
+        <message>
+            <source>freier Träger</source>
+            <translation>Independent provider</translation>
+        </message>
+        <message>
+            <source>Hochschule</source>
+            <translation>University</translation>
+        </message>
+        <message>
+            <source>Beratung</source>
+            <translation>Counselling</translation>
+        </message>
+        <message>
+            <source>Ministerium</source>
+            <translation>Ministry</translation>
+        </message>
+        <message>
+            <source>sonstige</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationsTab</name>
+        <message>
+            <source>Organisation anlegen</source>
+            <translation>Create organisation</translation>
+        </message>
+        <message>
+            <source>Organisation bearbeiten</source>
+            <translation>Edit organisation</translation>
+        </message>
+        <message>
+            <source>Organisationen zusammenführen</source>
+            <translation>Merge organisations</translation>
+        </message>
+        <message>
+            <source>Organisation entfernen</source>
+            <translation>Remove organisation</translation>
+        </message>
+        <message>
+            <source>Organisation nicht entfernt</source>
+            <translation>Organisation not removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outcome</name>
+        <message>
+            <source>angenommen</source>
+            <translation>carried</translation>
+        </message>
+        <message>
+            <source>abgelehnt</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>zurückgezogen</source>
+            <translation>withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnersEditor</name>
+        <message>
+            <source>Verantwortliche</source>
+            <translation>People responsible</translation>
+        </message>
+        <message>
+            <source>Verantwortliche wählen</source>
+            <translation>Choose people responsible</translation>
+        </message>
+        <message>
+            <source>Seite der Verantwortlichen</source>
+            <translation>Side of the people responsible</translation>
+        </message>
+        <message>
+            <source>Gilt nur für Verantwortliche ohne Sitz im Gremium; sonst zählt die Seite ihrer Mitgliedschaft.</source>
+            <translation>Applies only to people responsible without a seat in the body; otherwise the side of their membership counts.</translation>
+        </message>
+        <message>
+            <source>Hinzu&amp;fügen</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Verantwortliche hinzufügen</source>
+            <translation>Add person responsible</translation>
+        </message>
+        <message>
+            <source>Wegnehmen</source>
+            <translation>Take away</translation>
+        </message>
+        <message>
+            <source>Verantwortliche entfernen</source>
+            <translation>Remove person responsible</translation>
+        </message>
+        <message>
+            <source>(Seite aus der Mitgliedschaft)</source>
+            <translation>(side from the membership)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PapersBox</name>
+        <message>
+            <source>Unterlagen</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Unterlagen des TOP</source>
+            <translation>Documents for the item</translation>
+        </message>
+        <message>
+            <source>Dateien zu diesem TOP, in der SRO-Datei gespeichert. Doppelklick öffnet, F2 benennt um, Entf entfernt.</source>
+            <translation>Files for this item, stored in the SRO file. Double-click opens, F2 renames, Del removes.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Größe</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Datei an&amp;hängen …</source>
+            <translation>Attac&amp;h file …</translation>
+        </message>
+        <message>
+            <source>Datei anhängen</source>
+            <translation>Attach file</translation>
+        </message>
+        <message>
+            <source>Ö&amp;ffnen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Unterlage öffnen</source>
+            <translation>Open document</translation>
+        </message>
+        <message>
+            <source>Öffnet eine Kopie mit dem Programm des Systems; Änderungen an der Kopie kommen nicht in die SRO-Datei.</source>
+            <translation>Opens a copy with the system's program; changes to the copy do not go into the SRO file.</translation>
+        </message>
+        <message>
+            <source>Speichern &amp;unter …</source>
+            <translation>Save &amp;as …</translation>
+        </message>
+        <message>
+            <source>Unterlage speichern unter</source>
+            <translation>Save document as</translation>
+        </message>
+        <message>
+            <source>Entfe&amp;rnen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Unterlage entfernen</source>
+            <translation>Remove document</translation>
+        </message>
+        <message>
+            <source>Strg+Z holt sie zurück.</source>
+            <translation>Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>%1 Bytes · SHA-256 %2</source>
+            <translation>%1 bytes · SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Das Protokoll ist genehmigt; die Unterlagen bleiben, wie sie sind.</source>
+            <translation>The minutes are approved; the documents stay as they are.</translation>
+        </message>
+        <message>
+            <source>Die Datei ist schreibgeschützt geöffnet.</source>
+            <translation>The file is open read-only.</translation>
+        </message>
+        <message>
+            <source>Dateien bis %1 MB; sie werden in der SRO-Datei gespeichert. Dateien lassen sich auch hierher ziehen.</source>
+            <translation>Files up to %1 MB; they are stored in the SRO file. Files can also be dragged here.</translation>
+        </message>
+        <message>
+            <source>Unterlage „%1“ anhängen</source>
+            <translation>Attach document “%1”</translation>
+        </message>
+        <message>
+            <source>Unterlage umbenennen</source>
+            <translation>Rename document</translation>
+        </message>
+        <message>
+            <source>Unterlage „%1“ entfernen</source>
+            <translation>Remove document “%1”</translation>
+        </message>
+        <message>
+            <source>Die Kopie zum Öffnen ließ sich nicht schreiben: %1</source>
+            <translation>The copy for opening could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Für „%1“ ist kein Programm eingerichtet. Bitte mit „Speichern unter …“ speichern und von dort öffnen.</source>
+            <translation>No program is set up for “%1”. Please save it with “Save as …” and open it from there.</translation>
+        </message>
+        <message>
+            <source>„%1“ ließ sich nicht speichern: %2</source>
+            <translation>“%1” could not be saved: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParitySide</name>
+        <message>
+            <source>Verwaltung</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Freie Träger</source>
+            <translation>Independent providers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantChoice</name>
+        <message>
+            <source>Teilnahmebescheinigung für</source>
+            <translation>Certificate of attendance for</translation>
+        </message>
+        <message>
+            <source>Teilnehmende Person</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Teilnehmende &amp;Person:</source>
+            <translation>&amp;Participant:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsTable</name>
+        <message>
+            <source>Seite von %1</source>
+            <translation>Side of %1</translation>
+        </message>
+        <message>
+            <source>ohne Organisation</source>
+            <translation>no organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>%1 (Stellv.)</source>
+            <translation>%1 (deputy)</translation>
+        </message>
+        <message>
+            <source>Person bearbeiten</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Person entfernen</source>
+            <translation>Remove person</translation>
+        </message>
+        <message>
+            <source>Person nicht entfernt</source>
+            <translation>Person not removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person bearbeiten</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Neue Person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>z. B. Dr.</source>
+            <translation>e.g. Dr</translation>
+        </message>
+        <message>
+            <source>– keine –</source>
+            <translation>– none –</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Vorname:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Nachname:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>&amp;E-Mail:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>Tele&amp;fon:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <source>Or&amp;ganisation:</source>
+            <translation>Or&amp;ganisation:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostDialog</name>
+        <message>
+            <source>Stelle bearbeiten</source>
+            <translation>Edit post</translation>
+        </message>
+        <message>
+            <source>Neue Stelle</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>unbesetzt</source>
+            <translation>vacant</translation>
+        </message>
+        <message>
+            <source>befristet bis</source>
+            <translation>fixed-term until</translation>
+        </message>
+        <message>
+            <source>z. B. 0,75</source>
+            <translation>e.g. 0.75</translation>
+        </message>
+        <message>
+            <source>Hinweis zur neuen Besetzung</source>
+            <translation>Note on the new appointment</translation>
+        </message>
+        <message>
+            <source>&amp;Bezeichnung:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Inhaber/in:</source>
+            <translation>&amp;Holder:</translation>
+        </message>
+        <message>
+            <source>&amp;Arbeitgeber:</source>
+            <translation>&amp;Employer:</translation>
+        </message>
+        <message>
+            <source>&amp;Seite:</source>
+            <translation>&amp;Side:</translation>
+        </message>
+        <message>
+            <source>besetzt a&amp;b:</source>
+            <translation>Filled &amp;from:</translation>
+        </message>
+        <message>
+            <source>besetzt bis:</source>
+            <translation>Filled until:</translation>
+        </message>
+        <message>
+            <source>A&amp;nteil (Stelle):</source>
+            <translation>Sha&amp;re (of post):</translation>
+        </message>
+        <message>
+            <source>&amp;finanziert aus:</source>
+            <translation>F&amp;unded from:</translation>
+        </message>
+        <message>
+            <source>Be&amp;merkung:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Neue Besetzung ab diesem Tag; die bisherige (seit %1) endet am Tag davor.
 Nur berichtigen: %1 eintragen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PostsPanel</name>
-    <message>
-        <source>Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wer welche Stelle wann innehatte; Doppelklick bearbeitet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue &amp;Stelle …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle &amp;bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle bearbeiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle &amp;entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stelle entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unbesetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Stelle wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Stelle „%1“ entfernen?
+            <translation>New appointment from this day; the previous one (since %1) ends the day before.
+Only correcting: enter %1.</translation>
+        </message>
+        <message>
+            <source>Stelle ändern</source>
+            <translation>Change post</translation>
+        </message>
+        <message>
+            <source>Stelle anlegen</source>
+            <translation>Create post</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsPanel</name>
+        <message>
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Wer welche Stelle wann innehatte; Doppelklick bearbeitet.</source>
+            <translation>Who held which post when; double-click edits.</translation>
+        </message>
+        <message>
+            <source>Neue &amp;Stelle …</source>
+            <translation>New &amp;post …</translation>
+        </message>
+        <message>
+            <source>Neue Stelle</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>Stelle &amp;bearbeiten …</source>
+            <translation>&amp;Edit post …</translation>
+        </message>
+        <message>
+            <source>Stelle bearbeiten</source>
+            <translation>Edit post</translation>
+        </message>
+        <message>
+            <source>Stelle &amp;entfernen</source>
+            <translation>&amp;Remove post</translation>
+        </message>
+        <message>
+            <source>Stelle entfernen</source>
+            <translation>Remove post</translation>
+        </message>
+        <message>
+            <source>unbesetzt</source>
+            <translation>vacant</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Stelle wählen.</source>
+            <translation>Please choose a post first.</translation>
+        </message>
+        <message>
+            <source>Die Stelle „%1“ entfernen?
 
 Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PresetDialog</name>
-    <message>
-        <source>Vorlage anwenden – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erläuterung der Vorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Was sich ändert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seiten, Sitze laut GO und Mitglieder bleiben, wie sie sind. Strg+Z nimmt die Vorlage wieder zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorlage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bedeutet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ändert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorlage &amp;anwenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nichts – die Regeln entsprechen schon dieser Vorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyButton</name>
-    <message>
-        <source>Datens&amp;chutz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auskunft exportieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;nonymisieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, Anwesenheit und Protokolle bleiben vollständig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei ist schreibgeschützt geöffnet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht anonymisiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymisieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymisiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Procedure</name>
-    <message>
-        <source>Abstimmung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vertagt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurückgezogen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorSwitch</name>
-    <message>
-        <source>Projektoransicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeigt Gremium, Sitzung, den gewählten TOP und den Beschluss mit dem Ergebnis groß auf dem zweiten Bildschirm (Beamer); Esc schließt sie (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. Sitzung · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorWindow</name>
-    <message>
-        <source>Projektoransicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel des TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votum der beratenden Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (vertagt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QualityDimension</name>
-    <message>
-        <source>Strukturqualität</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prozessqualität</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnisqualität</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuorumBase</name>
-    <message>
-        <source>gesetzliche Mitgliederzahl (Sollzahl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>besetzte Sitze</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RateDialog</name>
-    <message>
-        <source>Sitzungsgeld ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungsgeld festlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gültig &amp;ab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gültig b&amp;is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auch für Beschäftigte der &amp;Verwaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auch für Beschäftigte der Verwaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Sitzungsgeld erhalten die Mitglieder dieser Seite (oder ihre Vertretung) je Sitzung, an der sie teilgenommen haben; Beträge in Euro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungs&amp;geld je Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fahrtkosten je Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gültig ab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecipientsBox</name>
-    <message>
-        <source>Stellvertretungen in &amp;Cc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Stellvertretungen der Mitglieder erhalten den Entwurf in Kopie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hinweis zu fehlenden Adressen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;An</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationAnswer</name>
-    <message>
-        <source>Empfehlung des Beirats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– noch keine –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begründung der Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss zur Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begründung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stand: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · Antwort fällig: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– keiner –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort vorbereiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung beantworten</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationDialog</name>
-    <message>
-        <source>Neue Empfehlung erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worum es geht, in einer Zeile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Wortlaut der Empfehlung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort &amp;fällig bis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlossen am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung des Beirats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort fällig bis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Von:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;An:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlossen a&amp;m:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in der &amp;Sitzung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wortlaut:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung &amp;erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(ohne Sitzung)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationEditor</name>
-    <message>
-        <source>Antwort fällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagesordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auf &amp;Tagesordnung setzen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zur Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wortlaut der Empfehlung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlossen am:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort fällig:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagesordnung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort: Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– bitte wählen –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort mit Begründung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fehler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss zur Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beantwortet am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ant&amp;wort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Besch&amp;luss:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beantwortet a&amp;m:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verlauf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wer hat die Empfehlung wann geändert?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Empfehlung in der Liste auswählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2. Sitzung)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ohne Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Wortlaut erfasst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP %1 der %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noch nicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Beschluss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung beantworten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationState</name>
-    <message>
-        <source>eingegangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auf Tagesordnung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>angenommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>teilweise angenommen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abgelehnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurückgestellt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationsView</name>
-    <message>
-        <source>Angesprochenes Gremium filtern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur unbeantw&amp;ortete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anzahl der Empfehlungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Neue Empfehlung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung entfe&amp;rnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt erfasste (Strg+Z holt sie zurück).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An &amp;Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlossen am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort fällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beantwortet am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>von %1 an %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Antwort ist seit dem %1 überfällig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Empfehlung, %2 unbeantwortet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Empfehlungen, %2 unbeantwortet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung %1 entfernen?
+            <translation>Remove the post “%1”?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetDialog</name>
+        <message>
+            <source>Vorlage anwenden – %1</source>
+            <translation>Apply preset – %1</translation>
+        </message>
+        <message>
+            <source>Erläuterung der Vorlage</source>
+            <translation>Explanation of the preset</translation>
+        </message>
+        <message>
+            <source>Was sich ändert</source>
+            <translation>What changes</translation>
+        </message>
+        <message>
+            <source>Seiten, Sitze laut GO und Mitglieder bleiben, wie sie sind. Strg+Z nimmt die Vorlage wieder zurück.</source>
+            <translation>Sides, statutory seats and members stay as they are. Ctrl+Z undoes the preset.</translation>
+        </message>
+        <message>
+            <source>&amp;Vorlage:</source>
+            <translation>&amp;Preset:</translation>
+        </message>
+        <message>
+            <source>Bedeutet:</source>
+            <translation>Means:</translation>
+        </message>
+        <message>
+            <source>Ändert:</source>
+            <translation>Changes:</translation>
+        </message>
+        <message>
+            <source>Vorlage &amp;anwenden</source>
+            <translation>&amp;Apply preset</translation>
+        </message>
+        <message>
+            <source>nichts – die Regeln entsprechen schon dieser Vorlage</source>
+            <translation>nothing – the rules already match this preset</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyButton</name>
+        <message>
+            <source>Datens&amp;chutz</source>
+            <translation>Data pr&amp;otection</translation>
+        </message>
+        <message>
+            <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
+            <translation>Information on the person's stored data; anonymise former members</translation>
+        </message>
+        <message>
+            <source>&amp;Auskunft exportieren …</source>
+            <translation>&amp;Export subject access information …</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymisieren …</source>
+            <translation>A&amp;nonymise …</translation>
+        </message>
+        <message>
+            <source>Name, Vorname, Titel, E-Mail und Telefon durch „%1 …“ ersetzen; Beschlüsse, Anwesenheit und Protokolle bleiben vollständig.</source>
+            <translation>Replace surname, first name, title, email and phone with “%1 …”; decisions, attendance and minutes remain complete.</translation>
+        </message>
+        <message>
+            <source>Die Datei ist schreibgeschützt geöffnet.</source>
+            <translation>The file is open read-only.</translation>
+        </message>
+        <message>
+            <source>Nicht anonymisiert</source>
+            <translation>Not anonymised</translation>
+        </message>
+        <message>
+            <source>Anonymisieren</source>
+            <translation>Anonymise</translation>
+        </message>
+        <message>
+            <source>Anonymisiert</source>
+            <translation>Anonymised</translation>
+        </message>
+    </context>
+    <context>
+        <name>Procedure</name>
+        <message>
+            <source>Abstimmung</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>postponed</translation>
+        </message>
+        <message>
+            <source>zurückgezogen</source>
+            <translation>withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorSwitch</name>
+        <message>
+            <source>Projektoransicht</source>
+            <translation>Projector view</translation>
+        </message>
+        <message>
+            <source>Zeigt Gremium, Sitzung, den gewählten TOP und den Beschluss mit dem Ergebnis groß auf dem zweiten Bildschirm (Beamer); Esc schließt sie (F5)</source>
+            <translation>Shows the body, meeting, selected item and the decision with its result in large print on the second screen (projector); Esc closes it (F5)</translation>
+        </message>
+        <message>
+            <source>%1. Sitzung · %2</source>
+            <translation>Meeting %1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Projektoransicht</source>
+            <translation>Projector view</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>TOP</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Titel des TOP</source>
+            <translation>Item title</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Votum der beratenden Mitglieder</source>
+            <translation>Vote of the advisory members</translation>
+        </message>
+        <message>
+            <source>TOP %1</source>
+            <translation>Item %1</translation>
+        </message>
+        <message>
+            <source> (vertagt)</source>
+            <translation> (postponed)</translation>
+        </message>
+        <message>
+            <source>Beschluss %1</source>
+            <translation>Decision %1</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityDimension</name>
+        <message>
+            <source>Strukturqualität</source>
+            <translation>structural quality</translation>
+        </message>
+        <message>
+            <source>Prozessqualität</source>
+            <translation>process quality</translation>
+        </message>
+        <message>
+            <source>Ergebnisqualität</source>
+            <translation>outcome quality</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuorumBase</name>
+        <message>
+            <source>gesetzliche Mitgliederzahl (Sollzahl)</source>
+            <translation>statutory number of members (target number)</translation>
+        </message>
+        <message>
+            <source>besetzte Sitze</source>
+            <translation>filled seats</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateDialog</name>
+        <message>
+            <source>Sitzungsgeld ändern</source>
+            <translation>Change attendance allowance</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld festlegen</source>
+            <translation>Set attendance allowance</translation>
+        </message>
+        <message>
+            <source>gültig &amp;ab</source>
+            <translation>valid &amp;from</translation>
+        </message>
+        <message>
+            <source>gültig b&amp;is</source>
+            <translation>valid &amp;until</translation>
+        </message>
+        <message>
+            <source>auch für Beschäftigte der &amp;Verwaltung</source>
+            <translation>also for a&amp;dministration staff</translation>
+        </message>
+        <message>
+            <source>auch für Beschäftigte der Verwaltung</source>
+            <translation>also for administration staff</translation>
+        </message>
+        <message>
+            <source>Das Sitzungsgeld erhalten die Mitglieder dieser Seite (oder ihre Vertretung) je Sitzung, an der sie teilgenommen haben; Beträge in Euro.</source>
+            <translation>Members of this side (or their deputies) receive the attendance allowance for each meeting they attended; amounts in euros.</translation>
+        </message>
+        <message>
+            <source>&amp;Seite</source>
+            <translation>&amp;Side</translation>
+        </message>
+        <message>
+            <source>Sitzungs&amp;geld je Sitzung</source>
+            <translation>Attendance &amp;allowance per meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Fahrtkosten je Sitzung</source>
+            <translation>&amp;Travel costs per meeting</translation>
+        </message>
+        <message>
+            <source>Gültig ab</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsBox</name>
+        <message>
+            <source>Stellvertretungen in &amp;Cc</source>
+            <translation>Deputies in &amp;Cc</translation>
+        </message>
+        <message>
+            <source>Die Stellvertretungen der Mitglieder erhalten den Entwurf in Kopie</source>
+            <translation>The members' deputies receive a copy of the draft</translation>
+        </message>
+        <message>
+            <source>An</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Cc</source>
+            <translation>Cc</translation>
+        </message>
+        <message>
+            <source>Hinweis zu fehlenden Adressen</source>
+            <translation>Note on missing addresses</translation>
+        </message>
+        <message>
+            <source>&amp;An</source>
+            <translation>&amp;To</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationAnswer</name>
+        <message>
+            <source>Empfehlung des Beirats</source>
+            <translation>Recommendation of the advisory board</translation>
+        </message>
+        <message>
+            <source>– noch keine –</source>
+            <translation>– none yet –</translation>
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Begründung der Antwort</source>
+            <translation>Reasons for the response</translation>
+        </message>
+        <message>
+            <source>Beschluss zur Antwort</source>
+            <translation>Decision on the response</translation>
+        </message>
+        <message>
+            <source>Begründung</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Stand: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source> · Antwort fällig: %1</source>
+            <translation> · Response due: %1</translation>
+        </message>
+        <message>
+            <source>– keiner –</source>
+            <translation>– none –</translation>
+        </message>
+        <message>
+            <source>Antwort vorbereiten</source>
+            <translation>Prepare response</translation>
+        </message>
+        <message>
+            <source>Empfehlung beantworten</source>
+            <translation>Respond to recommendation</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationDialog</name>
+        <message>
+            <source>Neue Empfehlung erfassen</source>
+            <translation>Record new recommendation</translation>
+        </message>
+        <message>
+            <source>Worum es geht, in einer Zeile</source>
+            <translation>What it is about, in one line</translation>
+        </message>
+        <message>
+            <source>Der Wortlaut der Empfehlung</source>
+            <translation>The wording of the recommendation</translation>
+        </message>
+        <message>
+            <source>Antwort &amp;fällig bis:</source>
+            <translation>Response &amp;due by:</translation>
+        </message>
+        <message>
+            <source>Von Gremium</source>
+            <translation>From body</translation>
+        </message>
+        <message>
+            <source>An Gremium</source>
+            <translation>To body</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Beschlossen am</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Sitzung des Beirats</source>
+            <translation>Meeting of the advisory board</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Antwort fällig bis</source>
+            <translation>Response due by</translation>
+        </message>
+        <message>
+            <source>&amp;Von:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;An:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>Beschlossen a&amp;m:</source>
+            <translation>Decided &amp;on:</translation>
+        </message>
+        <message>
+            <source>in der &amp;Sitzung:</source>
+            <translation>at the &amp;meeting:</translation>
+        </message>
+        <message>
+            <source>&amp;Wortlaut:</source>
+            <translation>&amp;Wording:</translation>
+        </message>
+        <message>
+            <source>Empfehlung &amp;erfassen</source>
+            <translation>&amp;Record recommendation</translation>
+        </message>
+        <message>
+            <source>(ohne Sitzung)</source>
+            <translation>(no meeting)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationEditor</name>
+        <message>
+            <source>Antwort fällig</source>
+            <translation>Response due</translation>
+        </message>
+        <message>
+            <source>Tagesordnung</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Auf &amp;Tagesordnung setzen …</source>
+            <translation>Put on the &amp;agenda …</translation>
+        </message>
+        <message>
+            <source>Die Empfehlung als TOP in eine kommende Sitzung des angesprochenen Gremiums aufnehmen</source>
+            <translation>Add the recommendation as an item to an upcoming meeting of the body addressed</translation>
+        </message>
+        <message>
+            <source>&amp;Zur Sitzung</source>
+            <translation>Go to &amp;meeting</translation>
+        </message>
+        <message>
+            <source>Wortlaut der Empfehlung</source>
+            <translation>Wording of the recommendation</translation>
+        </message>
+        <message>
+            <source>Von:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>An:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Beschlossen am:</source>
+            <translation>Decided on:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Antwort fällig:</source>
+            <translation>Response due:</translation>
+        </message>
+        <message>
+            <source>Tagesordnung:</source>
+            <translation>Agenda:</translation>
+        </message>
+        <message>
+            <source>Antwort: Status</source>
+            <translation>Response: status</translation>
+        </message>
+        <message>
+            <source>– bitte wählen –</source>
+            <translation>– please choose –</translation>
+        </message>
+        <message>
+            <source>Antwort mit Begründung</source>
+            <translation>Response with reasons</translation>
+        </message>
+        <message>
+            <source>Die Antwort mit Begründung, wie sie der Planungsgruppe mitgeteilt wird</source>
+            <translation>The response with reasons, as communicated to the planning group</translation>
+        </message>
+        <message>
+            <source>Fehler</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Beschluss zur Antwort</source>
+            <translation>Decision on the response</translation>
+        </message>
+        <message>
+            <source>Beantwortet am</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Ant&amp;wort:</source>
+            <translation>Res&amp;ponse:</translation>
+        </message>
+        <message>
+            <source>Besch&amp;luss:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>Beantwortet a&amp;m:</source>
+            <translation>Answered &amp;on:</translation>
+        </message>
+        <message>
+            <source>Verlauf …</source>
+            <translation>History …</translation>
+        </message>
+        <message>
+            <source>Wer hat die Empfehlung wann geändert?</source>
+            <translation>Who changed the recommendation, and when?</translation>
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Eine Empfehlung in der Liste auswählen.</source>
+            <translation>Select a recommendation in the list.</translation>
+        </message>
+        <message>
+            <source>%1 (%2. Sitzung)</source>
+            <translation>%1 (meeting %2)</translation>
+        </message>
+        <message>
+            <source>ohne Frist</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <source>(kein Wortlaut erfasst)</source>
+            <translation>(no wording recorded)</translation>
+        </message>
+        <message>
+            <source>Antwort %1</source>
+            <translation>Response %1</translation>
+        </message>
+        <message>
+            <source>TOP %1 der %2</source>
+            <translation>Item %1 of %2</translation>
+        </message>
+        <message>
+            <source>noch nicht</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>(kein Beschluss)</source>
+            <translation>(no decision)</translation>
+        </message>
+        <message>
+            <source>Empfehlung beantworten</source>
+            <translation>Respond to recommendation</translation>
+        </message>
+        <message>
+            <source>Empfehlung %1</source>
+            <translation>Recommendation %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationState</name>
+        <message>
+            <source>eingegangen</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>auf Tagesordnung</source>
+            <translation>on agenda</translation>
+        </message>
+        <message>
+            <source>angenommen</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>teilweise angenommen</source>
+            <translation>partly accepted</translation>
+        </message>
+        <message>
+            <source>abgelehnt</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>zurückgestellt</source>
+            <translation>deferred</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsView</name>
+        <message>
+            <source>Angesprochenes Gremium filtern</source>
+            <translation>Filter by body addressed</translation>
+        </message>
+        <message>
+            <source>Nur unbeantw&amp;ortete</source>
+            <translation>Only unans&amp;wered</translation>
+        </message>
+        <message>
+            <source>Nur Empfehlungen, die eingegangen, auf der Tagesordnung oder zurückgestellt sind</source>
+            <translation>Only recommendations that are received, on the agenda or deferred</translation>
+        </message>
+        <message>
+            <source>Anzahl der Empfehlungen</source>
+            <translation>Number of recommendations</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Empfehlung …</source>
+            <translation>&amp;New recommendation …</translation>
+        </message>
+        <message>
+            <source>Eine eingegangene Empfehlung des Beirats erfassen</source>
+            <translation>Record a recommendation received from the advisory board</translation>
+        </message>
+        <message>
+            <source>Empfehlung entfe&amp;rnen</source>
+            <translation>&amp;Remove recommendation</translation>
+        </message>
+        <message>
+            <source>Empfehlung entfernen</source>
+            <translation>Remove recommendation</translation>
+        </message>
+        <message>
+            <source>Die zuletzt erfasste Empfehlung eines Jahres entfernen, etwa eine doppelt erfasste (Strg+Z holt sie zurück).</source>
+            <translation>Remove the last recommendation recorded in a year, e.g. one recorded twice (Ctrl+Z brings it back).</translation>
+        </message>
+        <message>
+            <source>An &amp;Gremium:</source>
+            <translation>To &amp;body:</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Beschlossen am</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Von</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>An</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Antwort fällig</source>
+            <translation>Response due</translation>
+        </message>
+        <message>
+            <source>Beantwortet am</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Empfehlungen</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Empfehlungen des Beirats, die neuesten zuerst; überfällige Antworten rot. Die Antwort wird unter der Liste erfasst.</source>
+            <translation>Recommendations of the advisory board, newest first; overdue responses in red. The response is recorded below the list.</translation>
+        </message>
+        <message>
+            <source>%1 – überfällig</source>
+            <translation>%1 – overdue</translation>
+        </message>
+        <message>
+            <source>von %1 an %2</source>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>Die Antwort ist seit dem %1 überfällig.</source>
+            <translation>The response has been overdue since %1.</translation>
+        </message>
+        <message>
+            <source>Alle Gremien</source>
+            <translation>All bodies</translation>
+        </message>
+        <message>
+            <source>%1 Empfehlung, %2 unbeantwortet</source>
+            <translation>%1 recommendation, %2 unanswered</translation>
+        </message>
+        <message>
+            <source>%1 Empfehlungen, %2 unbeantwortet</source>
+            <translation>%1 recommendations, %2 unanswered</translation>
+        </message>
+        <message>
+            <source>Empfehlung %1 entfernen?
 
 Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung %1 entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht entfernt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Sitzung geplant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empfehlung auf die Tagesordnung setzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Records</name>
-    <message>
-        <source>ungültig: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei enthält hier einen Wert, den das Programm nicht lesen kann (von einem anderen Programm geschrieben): %1. Einzelheiten: sro-desktop check --db DATEI</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Sicherung wiederherstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherungen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeitpunkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anlass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Größe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wiederherstellen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherungen von %1, die neueste zuerst. Der jetzige Stand wird vor dem Wiederherstellen gesichert und bleibt so erhalten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Von %1 gibt es noch keine Sicherung. Sie wird beim Öffnen der Datei angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 durch die Sicherung vom %2 ersetzen?
+            <translation>Remove recommendation %1?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Empfehlung %1 entfernen</source>
+            <translation>Remove recommendation %1</translation>
+        </message>
+        <message>
+            <source>Nicht entfernt</source>
+            <translation>Not removed</translation>
+        </message>
+        <message>
+            <source>Empfehlung erfassen</source>
+            <translation>Record recommendation</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung geplant</source>
+            <translation>No meeting planned</translation>
+        </message>
+        <message>
+            <source>Für %1 ist keine kommende Sitzung angelegt. Legen Sie die Sitzung unter „Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.</source>
+            <translation>No upcoming meeting has been created for %1. Create the meeting under “Meetings” and then put the recommendation on the agenda.</translation>
+        </message>
+        <message>
+            <source>Empfehlung auf die Tagesordnung setzen</source>
+            <translation>Put recommendation on the agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>ungültig: %1</source>
+            <translation>invalid: %1</translation>
+        </message>
+        <message>
+            <source>Die Datei enthält hier einen Wert, den das Programm nicht lesen kann (von einem anderen Programm geschrieben): %1. Einzelheiten: sro-desktop check --db DATEI</source>
+            <translation>The file contains a value here that the program cannot read (written by another program): %1. Details: sro-desktop check --db FILE</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Sicherung wiederherstellen</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Zeitpunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Anlass</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Größe</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>&amp;Wiederherstellen …</source>
+            <translation>&amp;Restore …</translation>
+        </message>
+        <message>
+            <source>Sicherungen von %1, die neueste zuerst. Der jetzige Stand wird vor dem Wiederherstellen gesichert und bleibt so erhalten.</source>
+            <translation>Backups of %1, newest first. The current state is backed up before restoring and so is kept.</translation>
+        </message>
+        <message>
+            <source>Von %1 gibt es noch keine Sicherung. Sie wird beim Öffnen der Datei angelegt.</source>
+            <translation>There is no backup of %1 yet. It is made when the file is opened.</translation>
+        </message>
+        <message>
+            <source>%1 durch die Sicherung vom %2 ersetzen?
 
 Änderungen seit dieser Sicherung sind danach nur noch in der Sicherung des jetzigen Stands, die vorher angelegt wird.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultBox</name>
-    <message>
-        <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis des TOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vorschlag übernehmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Vorschlag aus dem Textbaustein in das Feld übernehmen, um ihn zu ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis des TOP, wie es ins Protokoll kommt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leer: ins Protokoll kommt der Vorschlag (grau)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis zu TOP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Vorsitz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stellv. Vorsitz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beratendes Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RollCall</name>
-    <message>
-        <source>Namentliche Abstimmung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Je Mitglied eine Stimme: Klick in die Spalte oder Taste J (Ja), N (Nein), E (Enthaltung), B (befangen), K (keine Stimme); danach ist das nächste Mitglied dran.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bef.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wer die Stimme hält (ein Vertreter mit „i. V.“)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja (Taste J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein (Taste N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung (Taste E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>befangen (Taste B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Stimme (Taste K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Übrige mit Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle, die noch keine Stimme haben, stimmen mit Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasten: J Ja · N Nein · E Enth. · B befangen · K keine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimmen je Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (nicht anwesend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stimme von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschluss %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RuleTips</name>
-    <message>
-        <source>Einfache Mehrheit: mehr als die Hälfte der Bezugsgröße des Gremiums stimmt mit Ja (Voreinstellung: Ja gegen Nein, Enthaltungen zählen nicht). Bei Gleichstand abgelehnt, außer die Stimme des Vorsitzes entscheidet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zweidrittelmehrheit: mindestens zwei Drittel der Bezugsgröße des Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden oder die Mitglieder laut Geschäftsordnung).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dreiviertelmehrheit: mindestens drei Viertel der Bezugsgröße des Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden oder die Mitglieder laut Geschäftsordnung).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absolute Mehrheit: mehr als die Hälfte der Mitglieder laut Geschäftsordnung stimmt mit Ja, gleich wie viele anwesend sind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doppelte Mehrheit: eine Mehrheit insgesamt und zugleich auf jeder paritätischen Seite (z. B. Verwaltung und freie Träger). Nur für Gremien mit zwei paritätischen Seiten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konsens: angenommen, wenn niemand mit Nein stimmt und mindestens eine Ja-Stimme da ist; Enthaltungen sind möglich.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welche Mehrheit ein Beschluss braucht. Die Erklärung jeder Regel zeigt ihr Eintrag in der Liste; alles unter Hilfe › Regeln.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit: das Gremium kann beschließen, wenn dieser Anteil der Stimmberechtigten anwesend ist (üblich: mehr als die Hälfte). Befangene zählen beim jeweiligen TOP nicht mit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gezählt auf die Sollzahl der Sitze laut Geschäftsordnung: ein unbesetzter Sitz senkt die Hürde nicht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gezählt auf die heute besetzten Sitze: unbesetzte Sitze zählen nicht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufverfahren (schriftliche Beschlussfassung): alle stimmberechtigten Mitglieder werden mit einer Frist gefragt; Antworten nach der Frist zählen nicht. Ein Widerspruch gegen das Verfahren stoppt es, wenn die Geschäftsordnung das vorsieht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RulesDialog</name>
-    <message>
-        <source>Regeln</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RulesTab</name>
-    <message>
-        <source> Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Tage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– kein anderes Gremium –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorlage anwenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite hinzufügen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchPopup</name>
-    <message>
-        <source>Suchergebnisse</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SidesModel</name>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatutorySeats</name>
-    <message>
-        <source>Sitze laut GO zusammen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Seite mit Stimmrecht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zusammen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitz besetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitze besetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitz laut GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Sitze laut GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, alle besetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 besetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> – %1 unbesetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> – %1 mehr als vorgesehen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wie besetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitze laut GO: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gesetzliche Zahl der stimmberechtigten Sitze dieser Seite (Sollzahl); „wie besetzt“: so viele, wie heute besetzt sind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Besetzung: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitze laut GO ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskFilterBar</name>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nur &amp;überfällige</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nur überfällige Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter &amp;zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter zurücksetzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anzahl der Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unerledigt (offen, in Arbeit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;eite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Organisationen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Meilensteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskForm</name>
-    <message>
-        <source>Neue Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel der Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortlich %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tandem (je eine Seite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fällig am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus Beschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe &amp;anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auf&amp;gabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>und</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– niemand –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– keiner –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskPanel</name>
-    <message>
-        <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel der Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fällig am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mit Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status der Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tandem aus beiden Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiedervorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe entfe&amp;rnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Aufgabe entfernen (Strg+Z holt sie zurück)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Aufgabe in der Liste auswählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tite&amp;l:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschre&amp;ibung:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wiedervorlage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meile&amp;nstein:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortli&amp;che:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(keine Wiedervorlage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(kein Meilenstein)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beschreibung der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fälligkeit der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status „%1“ setzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tandem der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiedervorlage der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortliche der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Aufgabe „%1“ entfernen?
+            <translation>Replace %1 with the backup of %2?
+
+Changes since that backup will then only be in the backup of the current state, which is made beforehand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultBox</name>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Ergebnis des TOP</source>
+            <translation>Result of the item</translation>
+        </message>
+        <message>
+            <source>&amp;Vorschlag übernehmen</source>
+            <translation>&amp;Use suggestion</translation>
+        </message>
+        <message>
+            <source>Den Vorschlag aus dem Textbaustein in das Feld übernehmen, um ihn zu ändern</source>
+            <translation>Copy the suggestion from the text module into the field in order to change it</translation>
+        </message>
+        <message>
+            <source>Ergebnis des TOP, wie es ins Protokoll kommt</source>
+            <translation>Result of the item as it goes into the minutes</translation>
+        </message>
+        <message>
+            <source>Leer: ins Protokoll kommt der Vorschlag (grau)</source>
+            <translation>Empty: the suggestion (grey) goes into the minutes</translation>
+        </message>
+        <message>
+            <source>Ergebnis zu TOP %1</source>
+            <translation>Result for item %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <source>Vorsitz</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>stellv. Vorsitz</source>
+            <translation>Vice-chair</translation>
+        </message>
+        <message>
+            <source>Mitglied</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>beratendes Mitglied</source>
+            <translation>Advisory member</translation>
+        </message>
+        <message>
+            <source>Gast</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Protokoll</source>
+            <translation>Minute-taker</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollCall</name>
+        <message>
+            <source>Namentliche Abstimmung</source>
+            <translation>Roll-call vote</translation>
+        </message>
+        <message>
+            <source>Je Mitglied eine Stimme: Klick in die Spalte oder Taste J (Ja), N (Nein), E (Enthaltung), B (befangen), K (keine Stimme); danach ist das nächste Mitglied dran.</source>
+            <translation>One vote per member: click in the column or press Y (yes), N (no), E (abstention), B (conflict of interest), K (no vote); then it is the next member's turn.</translation>
+        </message>
+        <message>
+            <source>Mitglied</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enth.</source>
+            <translation>Abst.</translation>
+        </message>
+        <message>
+            <source>bef.</source>
+            <translation>Confl.</translation>
+        </message>
+        <message>
+            <source>keine</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Wer die Stimme hält (ein Vertreter mit „i. V.“)</source>
+            <translation>Who holds the vote (a deputy is marked “i. V.”)</translation>
+        </message>
+        <message>
+            <source>Ja (Taste J)</source>
+            <translation>Yes (key Y)</translation>
+        </message>
+        <message>
+            <source>Nein (Taste N)</source>
+            <translation>No (key N)</translation>
+        </message>
+        <message>
+            <source>Enthaltung (Taste E)</source>
+            <translation>Abstention (key E)</translation>
+        </message>
+        <message>
+            <source>befangen (Taste B)</source>
+            <translation>Conflict of interest (key B)</translation>
+        </message>
+        <message>
+            <source>keine Stimme (Taste K)</source>
+            <translation>No vote (key K)</translation>
+        </message>
+        <message>
+            <source>Übrige mit Ja</source>
+            <translation>Remaining vote yes</translation>
+        </message>
+        <message>
+            <source>Alle, die noch keine Stimme haben, stimmen mit Ja</source>
+            <translation>Everyone who has no vote yet votes yes</translation>
+        </message>
+        <message>
+            <source>Tasten: J Ja · N Nein · E Enth. · B befangen · K keine</source>
+            <translation>Keys: Y yes · N no · E abst. · B conflict of interest · K none</translation>
+        </message>
+        <message>
+            <source>Stimmen je Seite</source>
+            <translation>Votes per side</translation>
+        </message>
+        <message>
+            <source>%1 (nicht anwesend)</source>
+            <translation>%1 (not present)</translation>
+        </message>
+        <message>
+            <source>Stimme von %1</source>
+            <translation>Vote of %1</translation>
+        </message>
+        <message>
+            <source>Beschluss %1: %2</source>
+            <translation>Decision %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleTips</name>
+        <message>
+            <source>Einfache Mehrheit: mehr als die Hälfte der Bezugsgröße des Gremiums stimmt mit Ja (Voreinstellung: Ja gegen Nein, Enthaltungen zählen nicht). Bei Gleichstand abgelehnt, außer die Stimme des Vorsitzes entscheidet.</source>
+            <translation>Simple majority: more than half of the body's reference base votes yes (default: yes against no, abstentions do not count). A tie means rejected, unless the chair's vote decides.</translation>
+        </message>
+        <message>
+            <source>Zweidrittelmehrheit: mindestens zwei Drittel der Bezugsgröße des Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden oder die Mitglieder laut Geschäftsordnung).</source>
+            <translation>Two-thirds majority: at least two thirds of the body's reference base vote yes (yes and no, the votes cast, those present or the members under the rules of procedure).</translation>
+        </message>
+        <message>
+            <source>Dreiviertelmehrheit: mindestens drei Viertel der Bezugsgröße des Gremiums stimmen mit Ja (Ja und Nein, die abgegebenen Stimmen, die Anwesenden oder die Mitglieder laut Geschäftsordnung).</source>
+            <translation>Three-quarters majority: at least three quarters of the body's reference base vote yes (yes and no, the votes cast, those present or the members under the rules of procedure).</translation>
+        </message>
+        <message>
+            <source>Absolute Mehrheit: mehr als die Hälfte der Mitglieder laut Geschäftsordnung stimmt mit Ja, gleich wie viele anwesend sind.</source>
+            <translation>Absolute majority: more than half of the members under the rules of procedure vote yes, however many are present.</translation>
+        </message>
+        <message>
+            <source>Doppelte Mehrheit: eine Mehrheit insgesamt und zugleich auf jeder paritätischen Seite (z. B. Verwaltung und freie Träger). Nur für Gremien mit zwei paritätischen Seiten.</source>
+            <translation>Double majority: a majority overall and at the same time on each parity side (e.g. administration and independent providers). Only for bodies with two parity sides.</translation>
+        </message>
+        <message>
+            <source>Konsens: angenommen, wenn niemand mit Nein stimmt und mindestens eine Ja-Stimme da ist; Enthaltungen sind möglich.</source>
+            <translation>Consensus: carried if nobody votes no and there is at least one yes vote; abstentions are possible.</translation>
+        </message>
+        <message>
+            <source>Welche Mehrheit ein Beschluss braucht. Die Erklärung jeder Regel zeigt ihr Eintrag in der Liste; alles unter Hilfe › Regeln.</source>
+            <translation>Which majority a decision needs. Each rule's entry in the list shows its explanation; everything is under Help › Rules.</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit: das Gremium kann beschließen, wenn dieser Anteil der Stimmberechtigten anwesend ist (üblich: mehr als die Hälfte). Befangene zählen beim jeweiligen TOP nicht mit.</source>
+            <translation>Quorum: the body can take decisions when this share of those entitled to vote is present (usually: more than half). Members with a conflict of interest are not counted for the item concerned.</translation>
+        </message>
+        <message>
+            <source>Gezählt auf die Sollzahl der Sitze laut Geschäftsordnung: ein unbesetzter Sitz senkt die Hürde nicht.</source>
+            <translation>Counted against the statutory number of seats under the rules of procedure: a vacant seat does not lower the threshold.</translation>
+        </message>
+        <message>
+            <source>Gezählt auf die heute besetzten Sitze: unbesetzte Sitze zählen nicht.</source>
+            <translation>Counted against the seats filled today: vacant seats do not count.</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren (schriftliche Beschlussfassung): alle stimmberechtigten Mitglieder werden mit einer Frist gefragt; Antworten nach der Frist zählen nicht. Ein Widerspruch gegen das Verfahren stoppt es, wenn die Geschäftsordnung das vorsieht.</source>
+            <translation>Written procedure (decision in writing): all members entitled to vote are asked, with a deadline; responses after the deadline do not count. An objection to the procedure stops it if the rules of procedure provide for this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Regeln</source>
+            <translation>Rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesTab</name>
+        <message>
+            <source> Tag</source>
+            <translation> day</translation>
+        </message>
+        <message>
+            <source> Tage</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>– kein anderes Gremium –</source>
+            <translation>– no other body –</translation>
+        </message>
+        <message>
+            <source>Gremium ändern</source>
+            <translation>Change body</translation>
+        </message>
+        <message>
+            <source>Vorlage anwenden</source>
+            <translation>Apply preset</translation>
+        </message>
+        <message>
+            <source>Seite ändern</source>
+            <translation>Change side</translation>
+        </message>
+        <message>
+            <source>Seite hinzufügen</source>
+            <translation>Add side</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPopup</name>
+        <message>
+            <source>Suchergebnisse</source>
+            <translation>Search results</translation>
+        </message>
+    </context>
+    <context>
+        <name>SidesModel</name>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatutorySeats</name>
+        <message>
+            <source>Sitze laut GO zusammen</source>
+            <translation>Statutory seats in total</translation>
+        </message>
+        <message>
+            <source>keine Seite mit Stimmrecht</source>
+            <translation>no side with voting rights</translation>
+        </message>
+        <message>
+            <source>Zusammen: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+        <message>
+            <source>%1 Sitz besetzt</source>
+            <translation>%1 seat filled</translation>
+        </message>
+        <message>
+            <source>%1 Sitze besetzt</source>
+            <translation>%1 seats filled</translation>
+        </message>
+        <message>
+            <source>%1 Sitz laut GO</source>
+            <translation>%1 statutory seat</translation>
+        </message>
+        <message>
+            <source>%1 Sitze laut GO</source>
+            <translation>%1 statutory seats</translation>
+        </message>
+        <message>
+            <source>, alle besetzt</source>
+            <translation>, all filled</translation>
+        </message>
+        <message>
+            <source>, %1 besetzt</source>
+            <translation>, %1 filled</translation>
+        </message>
+        <message>
+            <source> – %1 unbesetzt</source>
+            <translation> – %1 vacant</translation>
+        </message>
+        <message>
+            <source> – %1 mehr als vorgesehen</source>
+            <translation> – %1 more than provided for</translation>
+        </message>
+        <message>
+            <source>wie besetzt</source>
+            <translation>as filled</translation>
+        </message>
+        <message>
+            <source>Sitze laut GO: %1</source>
+            <translation>Statutory seats: %1</translation>
+        </message>
+        <message>
+            <source>Gesetzliche Zahl der stimmberechtigten Sitze dieser Seite (Sollzahl); „wie besetzt“: so viele, wie heute besetzt sind.</source>
+            <translation>Statutory number of voting seats of this side (target number); “as filled”: as many as are filled today.</translation>
+        </message>
+        <message>
+            <source>Besetzung: %1</source>
+            <translation>Seats filled: %1</translation>
+        </message>
+        <message>
+            <source>Sitze laut GO ändern</source>
+            <translation>Change statutory seats</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskFilterBar</name>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Filter Gremium</source>
+            <translation>Filter body</translation>
+        </message>
+        <message>
+            <source>Filter Status</source>
+            <translation>Filter status</translation>
+        </message>
+        <message>
+            <source>Filter Seite</source>
+            <translation>Filter side</translation>
+        </message>
+        <message>
+            <source>Filter Organisation</source>
+            <translation>Filter organisation</translation>
+        </message>
+        <message>
+            <source>Filter Person</source>
+            <translation>Filter person</translation>
+        </message>
+        <message>
+            <source>Filter Meilenstein</source>
+            <translation>Filter milestone</translation>
+        </message>
+        <message>
+            <source>nur &amp;überfällige</source>
+            <translation>only o&amp;verdue</translation>
+        </message>
+        <message>
+            <source>Nur überfällige Aufgaben</source>
+            <translation>Only overdue tasks</translation>
+        </message>
+        <message>
+            <source>Filter &amp;zurücksetzen</source>
+            <translation>&amp;Reset filters</translation>
+        </message>
+        <message>
+            <source>Filter zurücksetzen</source>
+            <translation>Reset filters</translation>
+        </message>
+        <message>
+            <source>Anzahl der Aufgaben</source>
+            <translation>Number of tasks</translation>
+        </message>
+        <message>
+            <source>unerledigt (offen, in Arbeit)</source>
+            <translation>unfinished (open, in progress)</translation>
+        </message>
+        <message>
+            <source>alle</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium</source>
+            <translation>&amp;Body</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>S&amp;eite</source>
+            <translation>Si&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>&amp;Meilenstein</source>
+            <translation>&amp;Milestone</translation>
+        </message>
+        <message>
+            <source>%1 Aufgaben</source>
+            <translation>%1 tasks</translation>
+        </message>
+        <message>
+            <source>%1 Aufgabe</source>
+            <translation>%1 task</translation>
+        </message>
+        <message>
+            <source>alle Gremien</source>
+            <translation>all bodies</translation>
+        </message>
+        <message>
+            <source>alle Organisationen</source>
+            <translation>all organisations</translation>
+        </message>
+        <message>
+            <source>alle Personen</source>
+            <translation>all people</translation>
+        </message>
+        <message>
+            <source>alle Meilensteine</source>
+            <translation>all milestones</translation>
+        </message>
+        <message>
+            <source>alle Seiten</source>
+            <translation>all sides</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskForm</name>
+        <message>
+            <source>Neue Aufgabe</source>
+            <translation>New task</translation>
+        </message>
+        <message>
+            <source>Titel der Aufgabe</source>
+            <translation>Task title</translation>
+        </message>
+        <message>
+            <source>Verantwortlich %1</source>
+            <translation>Responsible %1</translation>
+        </message>
+        <message>
+            <source>&amp;Tandem (je eine Seite)</source>
+            <translation>&amp;Tandem (one from each side)</translation>
+        </message>
+        <message>
+            <source>Fällig am</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Aus Beschluss</source>
+            <translation>From decision</translation>
+        </message>
+        <message>
+            <source>Aufgabe &amp;anlegen</source>
+            <translation>&amp;Create task</translation>
+        </message>
+        <message>
+            <source>Auf&amp;gabe</source>
+            <translation>T&amp;ask</translation>
+        </message>
+        <message>
+            <source>Verantwortlich</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>und</source>
+            <translation>and</translation>
+        </message>
+        <message>
+            <source>– niemand –</source>
+            <translation>– nobody –</translation>
+        </message>
+        <message>
+            <source>– keiner –</source>
+            <translation>– none –</translation>
+        </message>
+        <message>
+            <source>Aufgabe anlegen</source>
+            <translation>Create task</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskPanel</name>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Titel der Aufgabe</source>
+            <translation>Task title</translation>
+        </message>
+        <message>
+            <source>Beschreibung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Fällig am</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Mit Frist</source>
+            <translation>With due date</translation>
+        </message>
+        <message>
+            <source>Status der Aufgabe</source>
+            <translation>Task status</translation>
+        </message>
+        <message>
+            <source>Tandem aus beiden Seiten</source>
+            <translation>Tandem from both sides</translation>
+        </message>
+        <message>
+            <source>Tandem</source>
+            <translation>Tandem</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Aufgabe entfe&amp;rnen</source>
+            <translation>&amp;Remove task</translation>
+        </message>
+        <message>
+            <source>Aufgabe entfernen</source>
+            <translation>Remove task</translation>
+        </message>
+        <message>
+            <source>Die Aufgabe entfernen (Strg+Z holt sie zurück)</source>
+            <translation>Remove the task (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Eine Aufgabe in der Liste auswählen.</source>
+            <translation>Select a task in the list.</translation>
+        </message>
+        <message>
+            <source>Tite&amp;l:</source>
+            <translation>Tit&amp;le:</translation>
+        </message>
+        <message>
+            <source>Beschre&amp;ibung:</source>
+            <translation>Descr&amp;iption:</translation>
+        </message>
+        <message>
+            <source>Frist:</source>
+            <translation>Due date:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Wiedervorlage:</source>
+            <translation>&amp;Follow-up:</translation>
+        </message>
+        <message>
+            <source>Meile&amp;nstein:</source>
+            <translation>Mile&amp;stone:</translation>
+        </message>
+        <message>
+            <source>Verantwortli&amp;che:</source>
+            <translation>Res&amp;ponsible:</translation>
+        </message>
+        <message>
+            <source>Aufgabe: %1</source>
+            <translation>Task: %1</translation>
+        </message>
+        <message>
+            <source>(keine Wiedervorlage)</source>
+            <translation>(no follow-up)</translation>
+        </message>
+        <message>
+            <source>(kein Meilenstein)</source>
+            <translation>(no milestone)</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Titel der Aufgabe ändern</source>
+            <translation>Change task title</translation>
+        </message>
+        <message>
+            <source>Beschreibung der Aufgabe ändern</source>
+            <translation>Change task description</translation>
+        </message>
+        <message>
+            <source>Fälligkeit der Aufgabe ändern</source>
+            <translation>Change task due date</translation>
+        </message>
+        <message>
+            <source>Status „%1“ setzen</source>
+            <translation>Set status “%1”</translation>
+        </message>
+        <message>
+            <source>Tandem der Aufgabe ändern</source>
+            <translation>Change task tandem</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage der Aufgabe ändern</source>
+            <translation>Change task follow-up</translation>
+        </message>
+        <message>
+            <source>Meilenstein der Aufgabe ändern</source>
+            <translation>Change task milestone</translation>
+        </message>
+        <message>
+            <source>Verantwortliche der Aufgabe ändern</source>
+            <translation>Change people responsible for the task</translation>
+        </message>
+        <message>
+            <source>Die Aufgabe „%1“ entfernen?
 
 Strg+Z holt sie zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskState</name>
-    <message>
-        <source>offen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in Arbeit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>erledigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entfallen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskTable</name>
-    <message>
-        <source>Doppelklick öffnet die Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskTableModel</name>
-    <message>
-        <source>Fällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortliche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite(n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiedervorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilenstein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tandem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tandem aus beiden Seiten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Überfällig seit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fällig in dieser Woche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(keine Wiedervorlage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskTableView</name>
-    <message>
-        <source>Aufgabenliste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nach Fälligkeit geordnet. F2 oder Doppelklick ändert Titel, Fälligkeit, Status und Wiedervorlage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel der Aufgabe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel (darf nicht leer sein)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fällig am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ohne Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiedervorlage in Sitzung</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TasksCalendarChoice</name>
-    <message>
-        <source>Termine der Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgaben von</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Aufgaben von</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TasksView</name>
-    <message>
-        <source>Hinweis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verteilung der offenen Aufgaben · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Gremien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verlauf …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe „%1“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titel der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status „%1“ setzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fälligkeit der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wiedervorlage der Aufgabe ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplatesDialog</name>
-    <message>
-        <source>Vorlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte Vorlage. Die E-Mail-Texte sind Textdateien (UTF-8); ihre erste Zeile „Betreff: …“ ist der Betreff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorlage für %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mitgelieferte Vorlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auswählen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kopie zum Bearbeiten …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorlage wählen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vorlage kopieren nach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht kopiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextModulesTab</name>
-    <message>
-        <source>Textbausteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigenen &amp;Baustein anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baustein ent&amp;fernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbausteine &amp;des Gremiums</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name des Bausteins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text des Bausteins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardtext &amp;wiederherstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platzhalter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doppelklick fügt den Platzhalter in den Text ein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plat&amp;zhalter (Doppelklick fügt ein)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (geändert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigener Baustein: in den Notizen eines TOP mit Strg+Leertaste einfügen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ergebnis des TOP „%1“; bei der Sitzung überschreibbar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbaustein „%1“ ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbaustein umbenennen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigener Baustein %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbaustein anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Textbaustein entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Den Textbaustein „%1“ entfernen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardtext wiederherstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TimelineWidget</name>
-    <message>
-        <source>Zeitleiste der Meilensteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Aufgaben verknüpft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 Aufgaben erledigt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine Meilensteine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ausgewählt: %1. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heute ist der %1. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meilensteine: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. Pfeiltasten links und rechts wählen den vorigen oder nächsten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heute, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heute %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VoteCounts</name>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votum der beratenden Mitglieder (nicht bindend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 anwesend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VotingMethod</name>
-    <message>
-        <source>offen (Zahlen je Seite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namentlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>geheim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufverfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkloadChart</name>
-    <message>
-        <source>Offene Aufgaben je Seite und Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nach Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nach Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 offen, davon %3 überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offene Aufgaben %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>davon überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offene Aufgaben %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keine offenen Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WrittenBallots</name>
-    <message>
-        <source>keine Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>widerspricht dem Verfahren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>befangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitglied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>am</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum der Antwort von %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nach der Frist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eine Antwort nach der Frist zählt nicht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antwort von %1 erfassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum der Antwort von %1 ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WrittenDecisionDialog</name>
-    <message>
-        <source>Umlaufbeschluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Tag, an dem der Vorschlag versandt wird</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bis zu diesem Tag zählen die Antworten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Befragte Mitglieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das Gremium hat an diesem Tag keine stimmberechtigten Mitglieder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gefragt wird das eine stimmberechtigte Mitglied des Gremiums; seine Antwort wird danach beim Beschluss im Register erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gefragt werden die %1 stimmberechtigten Mitglieder des Gremiums; ihre Antworten werden danach beim Beschluss im Register erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gremium:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Wortlaut:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Frist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Regel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst ein Gremium anlegen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Umlaufbeschluss fassen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WrittenVotes</name>
-    <message>
-        <source>Ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enthaltung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Antworten im Umlaufverfahren ändern</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>SRO-Datei öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung absagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grund der Absage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung in der Zukunft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt markieren?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exportiert nach %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exportiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Sitzung gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Sitzung wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterschriftenliste exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzungsgeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kein Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zuerst ein Gremium anlegen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auskunft %1.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auskunft exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON-Datei (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymisieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 anonymisieren?
+            <translation>Remove the task “%1”?
+
+Ctrl+Z brings it back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskState</name>
+        <message>
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>in Arbeit</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>erledigt</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>entfallen</source>
+            <translation>dropped</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTable</name>
+        <message>
+            <source>Doppelklick öffnet die Aufgabe</source>
+            <translation>Double-click opens the task</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <source>Fällig</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Verantwortliche</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Seite(n)</source>
+            <translation>Side(s)</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Tandem: %1</source>
+            <translation>Tandem: %1</translation>
+        </message>
+        <message>
+            <source>Tandem aus beiden Seiten:</source>
+            <translation>Tandem from both sides:</translation>
+        </message>
+        <message>
+            <source>Überfällig seit %1</source>
+            <translation>Overdue since %1</translation>
+        </message>
+        <message>
+            <source>Fällig in dieser Woche</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>(keine Wiedervorlage)</source>
+            <translation>(no follow-up)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableView</name>
+        <message>
+            <source>Aufgabenliste</source>
+            <translation>Task list</translation>
+        </message>
+        <message>
+            <source>Nach Fälligkeit geordnet. F2 oder Doppelklick ändert Titel, Fälligkeit, Status und Wiedervorlage.</source>
+            <translation>Sorted by due date. F2 or double-click changes title, due date, status and follow-up.</translation>
+        </message>
+        <message>
+            <source>Titel der Aufgabe</source>
+            <translation>Task title</translation>
+        </message>
+        <message>
+            <source>Titel (darf nicht leer sein)</source>
+            <translation>Title (must not be empty)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fällig am</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>ohne Frist</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage in Sitzung</source>
+            <translation>Follow-up at meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksCalendarChoice</name>
+        <message>
+            <source>Termine der Aufgaben</source>
+            <translation>Task due dates</translation>
+        </message>
+        <message>
+            <source>Aufgaben von</source>
+            <translation>Tasks of</translation>
+        </message>
+        <message>
+            <source>&amp;Aufgaben von</source>
+            <translation>&amp;Tasks of</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <source>Hinweis</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Aufgaben</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>&amp;Verteilung der offenen Aufgaben · %1</source>
+            <translation>&amp;Distribution of open tasks · %1</translation>
+        </message>
+        <message>
+            <source>alle Gremien</source>
+            <translation>all bodies</translation>
+        </message>
+        <message>
+            <source>&amp;Verlauf …</source>
+            <translation>&amp;History …</translation>
+        </message>
+        <message>
+            <source>Aufgabe „%1“</source>
+            <translation>Task “%1”</translation>
+        </message>
+        <message>
+            <source>Die Aufgabe braucht einen Titel; ohne Titel wird nichts gespeichert.</source>
+            <translation>The task needs a title; without a title nothing is saved.</translation>
+        </message>
+        <message>
+            <source>Titel der Aufgabe ändern</source>
+            <translation>Change task title</translation>
+        </message>
+        <message>
+            <source>Status „%1“ setzen</source>
+            <translation>Set status “%1”</translation>
+        </message>
+        <message>
+            <source>Fälligkeit der Aufgabe ändern</source>
+            <translation>Change task due date</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage der Aufgabe ändern</source>
+            <translation>Change task follow-up</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Vorlagen</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Eigene Vorlagen: eine mitgelieferte Vorlage kopieren, in Word Briefkopf, Logo, Schriften und Texte ändern und hier auswählen. Leer heißt: mitgelieferte Vorlage. Die E-Mail-Texte sind Textdateien (UTF-8); ihre erste Zeile „Betreff: …“ ist der Betreff.</source>
+            <translation>Your own templates: copy a supplied template, change the letterhead, logo, fonts and texts in Word, and choose it here. Empty means: supplied template. The email texts are text files (UTF-8); their first line “Betreff: …” is the subject.</translation>
+        </message>
+        <message>
+            <source>Vorlage für %1</source>
+            <translation>Template for %1</translation>
+        </message>
+        <message>
+            <source>mitgelieferte Vorlage</source>
+            <translation>supplied template</translation>
+        </message>
+        <message>
+            <source>Auswählen …</source>
+            <translation>Choose …</translation>
+        </message>
+        <message>
+            <source>Kopie zum Bearbeiten …</source>
+            <translation>Copy for editing …</translation>
+        </message>
+        <message>
+            <source>Vorlage wählen</source>
+            <translation>Choose template</translation>
+        </message>
+        <message>
+            <source>Vorlage kopieren nach</source>
+            <translation>Copy template to</translation>
+        </message>
+        <message>
+            <source>Nicht kopiert</source>
+            <translation>Not copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextModulesTab</name>
+        <message>
+            <source>Textbausteine</source>
+            <translation>Text modules</translation>
+        </message>
+        <message>
+            <source>Eigenen &amp;Baustein anlegen</source>
+            <translation>&amp;Create own module</translation>
+        </message>
+        <message>
+            <source>Baustein ent&amp;fernen</source>
+            <translation>&amp;Remove module</translation>
+        </message>
+        <message>
+            <source>Textbausteine &amp;des Gremiums</source>
+            <translation>Text modules of the &amp;body</translation>
+        </message>
+        <message>
+            <source>Name des Bausteins</source>
+            <translation>Module name</translation>
+        </message>
+        <message>
+            <source>Text des Bausteins</source>
+            <translation>Module text</translation>
+        </message>
+        <message>
+            <source>Standardtext &amp;wiederherstellen</source>
+            <translation>Restore &amp;default text</translation>
+        </message>
+        <message>
+            <source>Platzhalter</source>
+            <translation>Placeholders</translation>
+        </message>
+        <message>
+            <source>Doppelklick fügt den Platzhalter in den Text ein</source>
+            <translation>Double-click inserts the placeholder into the text</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <source>Plat&amp;zhalter (Doppelklick fügt ein)</source>
+            <translation>Place&amp;holders (double-click inserts)</translation>
+        </message>
+        <message>
+            <source> (geändert)</source>
+            <translation> (changed)</translation>
+        </message>
+        <message>
+            <source>Eigener Baustein: in den Notizen eines TOP mit Strg+Leertaste einfügen.</source>
+            <translation>Own module: insert it in the notes of an item with Ctrl+Space.</translation>
+        </message>
+        <message>
+            <source>Ergebnis des TOP „%1“; bei der Sitzung überschreibbar.</source>
+            <translation>Result of the item “%1”; can be overwritten at the meeting.</translation>
+        </message>
+        <message>
+            <source>Textbaustein „%1“ ändern</source>
+            <translation>Change text module “%1”</translation>
+        </message>
+        <message>
+            <source>Textbaustein umbenennen</source>
+            <translation>Rename text module</translation>
+        </message>
+        <message>
+            <source>Eigener Baustein %1</source>
+            <translation>Own module %1</translation>
+        </message>
+        <message>
+            <source>Textbaustein anlegen</source>
+            <translation>Create text module</translation>
+        </message>
+        <message>
+            <source>Textbaustein entfernen</source>
+            <translation>Remove text module</translation>
+        </message>
+        <message>
+            <source>Den Textbaustein „%1“ entfernen?</source>
+            <translation>Remove the text module “%1”?</translation>
+        </message>
+        <message>
+            <source>Standardtext wiederherstellen</source>
+            <translation>Restore default text</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Zeitleiste der Meilensteine</source>
+            <translation>Milestone timeline</translation>
+        </message>
+        <message>
+            <source>keine Aufgaben verknüpft</source>
+            <translation>no tasks linked</translation>
+        </message>
+        <message>
+            <source>%1/%2 Aufgaben erledigt</source>
+            <translation>%1/%2 tasks done</translation>
+        </message>
+        <message>
+            <source>keine Meilensteine</source>
+            <translation>no milestones</translation>
+        </message>
+        <message>
+            <source>Ausgewählt: %1. </source>
+            <translation>Selected: %1. </translation>
+        </message>
+        <message>
+            <source>Heute ist der %1. </source>
+            <translation>Today is %1. </translation>
+        </message>
+        <message>
+            <source>Meilensteine: </source>
+            <translation>Milestones: </translation>
+        </message>
+        <message>
+            <source>. Pfeiltasten links und rechts wählen den vorigen oder nächsten.</source>
+            <translation>. The left and right arrow keys select the previous or next one.</translation>
+        </message>
+        <message>
+            <source>Heute, %1</source>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>heute %1</source>
+            <translation>today %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteCounts</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enth.</source>
+            <translation>Abst.</translation>
+        </message>
+        <message>
+            <source>Votum der beratenden Mitglieder (nicht bindend)</source>
+            <translation>Vote of the advisory members (not binding)</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>%1 (%2 anwesend)</source>
+            <translation>%1 (%2 present)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingMethod</name>
+        <message>
+            <source>offen (Zahlen je Seite)</source>
+            <translation>open (figures per side)</translation>
+        </message>
+        <message>
+            <source>namentlich</source>
+            <translation>roll call</translation>
+        </message>
+        <message>
+            <source>geheim</source>
+            <translation>secret</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>written procedure</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadChart</name>
+        <message>
+            <source>Offene Aufgaben je Seite und Organisation</source>
+            <translation>Open tasks per side and organisation</translation>
+        </message>
+        <message>
+            <source>nach Seite</source>
+            <translation>by side</translation>
+        </message>
+        <message>
+            <source>nach Organisation</source>
+            <translation>by organisation</translation>
+        </message>
+        <message>
+            <source>%1 %2 offen, davon %3 überfällig</source>
+            <translation>%1: %2 open, %3 of them overdue</translation>
+        </message>
+        <message>
+            <source>Offene Aufgaben %1: %2</source>
+            <translation>Open tasks %1: %2</translation>
+        </message>
+        <message>
+            <source>keine</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>%1 · %2 überfällig</source>
+            <translation>%1 · %2 overdue</translation>
+        </message>
+        <message>
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>davon überfällig</source>
+            <translation>of which overdue</translation>
+        </message>
+        <message>
+            <source>Offene Aufgaben %1</source>
+            <translation>Open tasks %1</translation>
+        </message>
+        <message>
+            <source>keine offenen Aufgaben</source>
+            <translation>no open tasks</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenBallots</name>
+        <message>
+            <source>keine Antwort</source>
+            <translation>no response</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>widerspricht dem Verfahren</source>
+            <translation>objects to the procedure</translation>
+        </message>
+        <message>
+            <source>befangen</source>
+            <translation>conflict of interest</translation>
+        </message>
+        <message>
+            <source>Mitglied</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>am</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>Antwort von %1</source>
+            <translation>Response from %1</translation>
+        </message>
+        <message>
+            <source>Datum der Antwort von %1</source>
+            <translation>Date of the response from %1</translation>
+        </message>
+        <message>
+            <source>nach der Frist</source>
+            <translation>after the deadline</translation>
+        </message>
+        <message>
+            <source>Eine Antwort nach der Frist zählt nicht.</source>
+            <translation>A response after the deadline does not count.</translation>
+        </message>
+        <message>
+            <source>Antwort von %1 erfassen</source>
+            <translation>Record response from %1</translation>
+        </message>
+        <message>
+            <source>Datum der Antwort von %1 ändern</source>
+            <translation>Change date of the response from %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenDecisionDialog</name>
+        <message>
+            <source>Umlaufbeschluss</source>
+            <translation>Written decision</translation>
+        </message>
+        <message>
+            <source>Der Tag, an dem der Vorschlag versandt wird</source>
+            <translation>The day on which the proposal is sent</translation>
+        </message>
+        <message>
+            <source>Bis zu diesem Tag zählen die Antworten</source>
+            <translation>Responses count up to this day</translation>
+        </message>
+        <message>
+            <source>Befragte Mitglieder</source>
+            <translation>Members asked</translation>
+        </message>
+        <message>
+            <source>&amp;Datum:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Das Gremium hat an diesem Tag keine stimmberechtigten Mitglieder.</source>
+            <translation>The body has no members entitled to vote on this day.</translation>
+        </message>
+        <message>
+            <source>Gefragt wird das eine stimmberechtigte Mitglied des Gremiums; seine Antwort wird danach beim Beschluss im Register erfasst.</source>
+            <translation>The one member of the body entitled to vote is asked; their response is then recorded with the decision in the register.</translation>
+        </message>
+        <message>
+            <source>Gefragt werden die %1 stimmberechtigten Mitglieder des Gremiums; ihre Antworten werden danach beim Beschluss im Register erfasst.</source>
+            <translation>The %1 members of the body entitled to vote are asked; their responses are then recorded with the decision in the register.</translation>
+        </message>
+        <message>
+            <source>&amp;Gremium:</source>
+            <translation>&amp;Body:</translation>
+        </message>
+        <message>
+            <source>&amp;Titel:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Wortlaut:</source>
+            <translation>&amp;Wording:</translation>
+        </message>
+        <message>
+            <source>&amp;Frist:</source>
+            <translation>Dead&amp;line:</translation>
+        </message>
+        <message>
+            <source>&amp;Regel:</source>
+            <translation>&amp;Rule:</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst ein Gremium anlegen.</source>
+            <translation>Please create a body first.</translation>
+        </message>
+        <message>
+            <source>Umlaufbeschluss fassen</source>
+            <translation>Take written decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenVotes</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstention</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Antworten im Umlaufverfahren ändern</source>
+            <translation>Change responses in the written procedure</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>SRO-Datei öffnen</source>
+            <translation>Open SRO file</translation>
+        </message>
+        <message>
+            <source>Sitzung absagen</source>
+            <translation>Cancel meeting</translation>
+        </message>
+        <message>
+            <source>Grund der Absage:</source>
+            <translation>Reason for cancellation:</translation>
+        </message>
+        <message>
+            <source>Sitzung in der Zukunft</source>
+            <translation>Meeting in the future</translation>
+        </message>
+        <message>
+            <source>Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt markieren?</source>
+            <translation>The meeting is in the future (%1). Mark it as held anyway?</translation>
+        </message>
+        <message>
+            <source>Exportiert nach %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Exportiert</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Export nicht möglich</source>
+            <translation>Export not possible</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting selected</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Sitzung wählen.</source>
+            <translation>Please select a meeting first.</translation>
+        </message>
+        <message>
+            <source>Unterschriftenliste exportieren</source>
+            <translation>Export signature list</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld</source>
+            <translation>Attendance allowance</translation>
+        </message>
+        <message>
+            <source>Jahr</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&amp;Jahr</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Kein Gremium</source>
+            <translation>No body</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium anlegen.</source>
+            <translation>Create a body first.</translation>
+        </message>
+        <message>
+            <source>Auskunft %1.json</source>
+            <translation>Subject access %1.json</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren</source>
+            <translation>Export subject access information</translation>
+        </message>
+        <message>
+            <source>JSON-Datei (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <source>Anonymisieren</source>
+            <translation>Anonymise</translation>
+        </message>
+        <message>
+            <source>%1 anonymisieren?
 
 Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
 
 Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitgliederliste wählen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation nicht entfernt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jetzt mit einer anderen Organisation zusammenführen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person anlegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung exportiert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datei anhängen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unterlage speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neues Haushaltsjahr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltsjahr:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haushaltsübersicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alle Jahre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV für Excel (.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kein Haushalt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es sind keine Haushaltszeilen erfasst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung versenden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-Mail-Entwurf nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projektoransicht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bildschirm für die Projektoransicht:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordner für den OParl-Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drucken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welches Dokument drucken?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drucken über Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zum Drucken direkt aus SRO Desktop wird LibreOffice benötigt (kostenlos, www.libreoffice.org). Das Dokument kann stattdessen als Word-Datei im Textprogramm geöffnet und dort gedruckt werden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In Word öffnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drucken nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Das PDF ließ sich nicht lesen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der Drucker hat den Auftrag nicht angenommen. Bitte den Drucker prüfen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>table</name>
-    <message>
-        <source>Bereich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finanzierung</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Einladung versandt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung durchgeführt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll-Entwurf erstellt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll versandt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protokoll genehmigt …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sitzung absagen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurück: geplant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurück: durchgeführt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zurück: Entwurf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wieder planen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Sicherungen nicht lesbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht wiederhergestellt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sicherung vom %1 wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Der vorherige Stand ist gesichert (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unterschriftenliste der Sitzung …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung als Kalen&amp;dereintrag (.ics) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Termine der Aufgaben (.ics) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;OParl …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Anleitung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Was ist neu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Große Demo-Datei speichern unter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Große Demo-Datei wird erzeugt …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo-Datei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abgebrochen; keine Datei angelegt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo-Datei nicht erzeugt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sit&amp;zungsgeld …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Haushaltsübersicht …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keine Sitzung gewählt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitte zuerst eine Sitzung wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einladung als Kalendereintrag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ohne E-Mail-Adresse nicht eingeladen: %1. Die Adressen stehen bei den Personen (Gremien › Mitglieder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gremium: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verantwortlich: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kein Gremium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zuerst ein Gremium anlegen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Termine der Aufgaben</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Anonymise %1?
+
+Surname, first name, title, email and phone will be replaced with “%2 …”; the previous details will be deleted from the file. Decisions, attendance, tasks and minutes remain complete and will show the new name from now on. Freely written texts (e.g. notes) and older backups remain unchanged.
+
+As long as the file is open, “Undo” reverses this.</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
+            <translation>These entries break a rule and were not saved:</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste wählen</source>
+            <translation>Choose member list</translation>
+        </message>
+        <message>
+            <source>Organisation nicht entfernt</source>
+            <translation>Organisation not removed</translation>
+        </message>
+        <message>
+            <source>Jetzt mit einer anderen Organisation zusammenführen?</source>
+            <translation>Merge it with another organisation now?</translation>
+        </message>
+        <message>
+            <source>Person anlegen</source>
+            <translation>Create person</translation>
+        </message>
+        <message>
+            <source>Einladung exportiert</source>
+            <translation>Invitation exported</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
+            <translation>The meeting is still “planned”. Mark it as “invited” now?</translation>
+        </message>
+        <message>
+            <source>Datei anhängen</source>
+            <translation>Attach file</translation>
+        </message>
+        <message>
+            <source>Alle Dateien (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Unterlage speichern unter</source>
+            <translation>Save document as</translation>
+        </message>
+        <message>
+            <source>Neues Haushaltsjahr</source>
+            <translation>New budget year</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahr:</source>
+            <translation>Budget year:</translation>
+        </message>
+        <message>
+            <source>Haushaltsübersicht</source>
+            <translation>Budget overview</translation>
+        </message>
+        <message>
+            <source>alle Jahre</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (.pdf)</source>
+            <translation>PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV für Excel (.csv)</source>
+            <translation>CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <source>Kein Haushalt</source>
+            <translation>No budget</translation>
+        </message>
+        <message>
+            <source>Es sind keine Haushaltszeilen erfasst.</source>
+            <translation>No budget lines have been entered.</translation>
+        </message>
+        <message>
+            <source>Einladung versenden</source>
+            <translation>Send invitation</translation>
+        </message>
+        <message>
+            <source>E-Mail-Entwurf nicht möglich</source>
+            <translation>Email draft not possible</translation>
+        </message>
+        <message>
+            <source>Projektoransicht</source>
+            <translation>Projector view</translation>
+        </message>
+        <message>
+            <source>Bildschirm für die Projektoransicht:</source>
+            <translation>Screen for the projector view:</translation>
+        </message>
+        <message>
+            <source>Ordner für den OParl-Export</source>
+            <translation>Folder for the OParl export</translation>
+        </message>
+        <message>
+            <source>Drucken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Welches Dokument drucken?</source>
+            <translation>Which document should be printed?</translation>
+        </message>
+        <message>
+            <source>Drucken über Word</source>
+            <translation>Print via Word</translation>
+        </message>
+        <message>
+            <source>Zum Drucken direkt aus SRO Desktop wird LibreOffice benötigt (kostenlos, www.libreoffice.org). Das Dokument kann stattdessen als Word-Datei im Textprogramm geöffnet und dort gedruckt werden.</source>
+            <translation>Printing directly from SRO Desktop needs LibreOffice (free of charge, www.libreoffice.org). Instead, the document can be opened as a Word file in the word processor and printed from there.</translation>
+        </message>
+        <message>
+            <source>In Word öffnen</source>
+            <translation>Open in Word</translation>
+        </message>
+        <message>
+            <source>Drucken nicht möglich</source>
+            <translation>Printing not possible</translation>
+        </message>
+        <message>
+            <source>Das PDF ließ sich nicht lesen.</source>
+            <translation>The PDF could not be read.</translation>
+        </message>
+        <message>
+            <source>Der Drucker hat den Auftrag nicht angenommen. Bitte den Drucker prüfen.</source>
+            <translation>The printer did not accept the job. Please check the printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>table</name>
+        <message>
+            <source>Bereich</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Finanzierung</source>
+            <translation>Funding</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Einladung versandt</source>
+            <translation>Invitation sent</translation>
+        </message>
+        <message>
+            <source>Sitzung durchgeführt</source>
+            <translation>Meeting held</translation>
+        </message>
+        <message>
+            <source>Protokoll-Entwurf erstellt</source>
+            <translation>Draft minutes created</translation>
+        </message>
+        <message>
+            <source>Protokoll versandt</source>
+            <translation>Minutes sent</translation>
+        </message>
+        <message>
+            <source>Protokoll genehmigt …</source>
+            <translation>Minutes approved …</translation>
+        </message>
+        <message>
+            <source>Sitzung absagen …</source>
+            <translation>Cancel meeting …</translation>
+        </message>
+        <message>
+            <source>zurück: geplant</source>
+            <translation>back: planned</translation>
+        </message>
+        <message>
+            <source>zurück: durchgeführt</source>
+            <translation>back: held</translation>
+        </message>
+        <message>
+            <source>zurück: Entwurf</source>
+            <translation>back: draft</translation>
+        </message>
+        <message>
+            <source>wieder planen</source>
+            <translation>plan again</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Sicherungen nicht lesbar</source>
+            <translation>Backups not readable</translation>
+        </message>
+        <message>
+            <source>Nicht wiederhergestellt</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <source>Sicherung vom %1 wiederhergestellt.</source>
+            <translation>Backup of %1 restored.</translation>
+        </message>
+        <message>
+            <source>Der vorherige Stand ist gesichert (%1).</source>
+            <translation>The previous state has been backed up (%1).</translation>
+        </message>
+        <message>
+            <source>&amp;Unterschriftenliste der Sitzung …</source>
+            <translation>&amp;Signature list for the meeting …</translation>
+        </message>
+        <message>
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <source>Einladung als Kalen&amp;dereintrag (.ics) …</source>
+            <translation>Invitation as calen&amp;dar entry (.ics) …</translation>
+        </message>
+        <message>
+            <source>&amp;Termine der Aufgaben (.ics) …</source>
+            <translation>Tas&amp;k due dates (.ics) …</translation>
+        </message>
+        <message>
+            <source>&amp;OParl …</source>
+            <translation>&amp;OParl …</translation>
+        </message>
+        <message>
+            <source>&amp;Anleitung</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Was ist neu</source>
+            <translation>&amp;What's new</translation>
+        </message>
+        <message>
+            <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
+            <translation>&amp;Rules (quorum, majorities) …</translation>
+        </message>
+        <message>
+            <source>Große Demo-Datei speichern unter</source>
+            <translation>Save large demo file as</translation>
+        </message>
+        <message>
+            <source>Große Demo-Datei wird erzeugt …</source>
+            <translation>Creating large demo file …</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Demo-Datei</source>
+            <translation>Demo file</translation>
+        </message>
+        <message>
+            <source>Abgebrochen; keine Datei angelegt.</source>
+            <translation>Cancelled; no file created.</translation>
+        </message>
+        <message>
+            <source>Demo-Datei nicht erzeugt</source>
+            <translation>Demo file not created</translation>
+        </message>
+        <message>
+            <source>Sit&amp;zungsgeld …</source>
+            <translation>Attendance &amp;allowance …</translation>
+        </message>
+        <message>
+            <source>&amp;Haushaltsübersicht …</source>
+            <translation>&amp;Budget overview …</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting selected</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Sitzung wählen.</source>
+            <translation>Please select a meeting first.</translation>
+        </message>
+        <message>
+            <source>Einladung als Kalendereintrag</source>
+            <translation>Invitation as calendar entry</translation>
+        </message>
+        <message>
+            <source>Ohne E-Mail-Adresse nicht eingeladen: %1. Die Adressen stehen bei den Personen (Gremien › Mitglieder).</source>
+            <translation>Not invited for lack of an email address: %1. The addresses are stored with the people (Bodies › Members).</translation>
+        </message>
+        <message>
+            <source>Gremium: %1</source>
+            <translation>Body: %1</translation>
+        </message>
+        <message>
+            <source>Verantwortlich: %1</source>
+            <translation>Responsible: %1</translation>
+        </message>
+        <message>
+            <source>Kein Gremium</source>
+            <translation>No body</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium anlegen.</source>
+            <translation>Create a body first.</translation>
+        </message>
+        <message>
+            <source>Termine der Aufgaben</source>
+            <translation>Task due dates</translation>
+        </message>
+    </context>
 </TS>
