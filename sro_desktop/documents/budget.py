@@ -36,10 +36,10 @@ from ..domain.budget import (
     totals,
     totals_by,
 )
-from ..domain.calendar import german_date
 from ..domain.money import euro
 from ..store import Store
 from .csv_files import write_csv
+from .dates import date_text
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .minutes import Names
 from .render import write_document
@@ -104,8 +104,8 @@ def post_rows(posts: Iterable[Post], labels: Labels) -> list[dict[str, str]]:
              "organization": labels.names.organization(p.organization_id)
              if p.organization_id else "",
              "side": p.side.label, "share": share_text(p.share_permille),
-             "from": german_date(p.date_from),
-             "to": german_date(p.date_to) if p.date_to else "",
+             "from": date_text(p.date_from),
+             "to": date_text(p.date_to) if p.date_to else "",
              "line": labels.line(p.budget_line_id)} for p in posts]
 
 
@@ -159,7 +159,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
     for name in ("Heading 1", "Heading 2", "Title"):
         document.styles[name].font.name = "Arial"
     footer = section.footer.paragraphs[0]
-    footer.text = f"{TITLE} · Stand {german_date(clock.today())}"
+    footer.text = f"{TITLE} · Stand {date_text(clock.today())}"
     footer.runs[0].font.size = Pt(8)
     footer.runs[0].font.color.rgb = GREY
 
@@ -292,7 +292,7 @@ def report_budget(store: Store, date_from: date, date_to: date) -> dict[str, Any
         "budget_sources": rows("funding"),
         "budget_total": _amounts(totals(lines)),
         "posts": [{**p, "since": p["from"], "to": p["to"] or "–"} for p in posts],
-        "posts_date": german_date(date_to),
+        "posts_date": date_text(date_to),
     }
 
 

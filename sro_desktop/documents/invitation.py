@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import MeetingState, Role
 from ..domain.notice import notice_warning, short_notice_note
 from ..store import Store
+from .dates import date_text, long_date_text, weekday_name
 from .files import ExportError, output_suffix
 from .minutes import Names, agenda_rows, distribution, document_properties, meeting_facts
 from .render import render_docx, shipped_template
@@ -40,7 +40,7 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
     ctx = store.meetings.context(meeting_id)
     meeting, body = ctx.meeting, ctx.body
     if meeting.state is MeetingState.CANCELLED:
-        raise ExportError(f"Die {meeting.number}. Sitzung am {german_date(meeting.date)} ist "
+        raise ExportError(f"Die {meeting.number}. Sitzung am {date_text(meeting.date)} ist "
                           f"abgesagt; dazu gibt es keine Einladung.")
     names = Names.read(store)
     facts = meeting_facts(body, meeting, names)
@@ -53,11 +53,11 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
         start += f" (Ende voraussichtlich {meeting.end_time} Uhr)"
     warning = notice_warning(meeting.date, today, body.notice_days)
     return {
-        "meeting": {**facts, "weekday": german_weekday(meeting.date),
-                    "long_date": f"{german_weekday(meeting.date)}, {facts['date']}",
+        "meeting": {**facts, "weekday": weekday_name(meeting.date),
+                    "long_date": long_date_text(meeting.date),
                     "start_text": start},
         "sender": chair,
-        "today": german_date(today),
+        "today": date_text(today),
         "agenda": agenda,
         "has_times": any(a["start"] for a in agenda),
         "non_public": any(not a["public"] for a in agenda),

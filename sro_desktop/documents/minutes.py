@@ -10,7 +10,6 @@ from typing import Any
 from .. import clock
 from ..domain.agenda import OPENING, start_times
 from ..domain.attachments import papers_line
-from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, Choice, MeetingState, Procedure, VotingMethod
 from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
 from ..domain.meeting_record import MeetingContext, MinutesRecord
@@ -34,6 +33,7 @@ from ..domain.text_modules import item_result_text
 from ..domain.votes import opinion_text
 from ..store import Store
 from ..store.approvals import seals
+from .dates import date_text
 from .files import output_suffix
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
@@ -77,7 +77,7 @@ def meeting_facts(body: Body, meeting: Meeting, names: Names) -> dict[str, Any]:
     return {
         "title": clean_text(meeting_title(meeting, body)),
         "number": meeting.number,
-        "date": german_date(meeting.date),
+        "date": date_text(meeting.date),
         "time": f"{times} Uhr" if times else "",
         "start": meeting.start_time,
         "end": meeting.end_time,
@@ -267,7 +267,7 @@ def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
 
 def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
     return {"title": clean_text(task.title), "owners": names.owners(task),
-            "tandem": task.tandem, "due": german_date(task.due_date),
+            "tandem": task.tandem, "due": date_text(task.due_date),
             "state": task.state.label, "overdue": is_overdue(task, today)}
 
 
@@ -312,9 +312,9 @@ def signature_block(record: MinutesRecord, facts: Mapping[str, Any]) -> dict[str
     minute-taker, and for approved minutes the meeting that approved them."""
     place = clean_text(record.context.body.signing_place)
     day = signed_on(record)
-    when = german_date(day) if day else SIGN_BLANK
+    when = date_text(day) if day else SIGN_BLANK
     note = approval_note(record.context.meeting, record.approving, record.approving_item)
-    return {"place": place, "date": german_date(day) if day else "",
+    return {"place": place, "date": date_text(day) if day else "",
             "place_date": f"{place or SIGN_BLANK}, den {when}",
             "chair": facts["chair"], "minute_taker": facts["minute_taker"],
             "approval": f"{note[0].upper()}{note[1:]}." if note else ""}
@@ -417,11 +417,11 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
         "approved_minutes": [approved_minutes_sentence(m) for m in approved_elsewhere],
-        "corrections": [{"date": german_date(c.corrected_on), "reason": clean_text(c.reason),
+        "corrections": [{"date": date_text(c.corrected_on), "reason": clean_text(c.reason),
                          "text": clean_text(c.text)}
                         for c in record.corrections],
         "open_tasks": [task_row(t, names, today) for t in record.open_tasks],
-        "today": german_date(today),
+        "today": date_text(today),
         "annexes": annex_rows,
         "annexes_note": _annexes_note(record, ctx.items, public),
         "distribution": distribution(ctx, names),

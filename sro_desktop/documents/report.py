@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
-from ..domain.calendar import german_date, quarter_end
+from ..domain.calendar import quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
 from ..domain.learning import parity_of_events, per_organization
 from ..domain.meetings import NOT_YET_HELD, TOOK_PLACE
@@ -24,6 +24,7 @@ from ..domain.recommendations import ANSWERED, AWAITING
 from ..domain.tasks import is_overdue
 from ..store import Store
 from .budget import report_budget
+from .dates import date_text
 from .files import ExportError, output_suffix
 from .minutes import Names
 from .register import check_period, period_text, register_rows
@@ -81,7 +82,7 @@ def consultation(store: Store, today: date) -> list[dict[str, str]]:
         if not upcoming and body.kind is BodyKind.SUBCOMMITTEE:
             continue
         day = upcoming[0].date if upcoming else None
-        rows.append((day, {"date": german_date(day), "body": clean_text(body.name),
+        rows.append((day, {"date": date_text(day), "body": clean_text(body.name),
                            "responsibility": RESPONSIBILITY}))
     if not rows:
         return [{"date": "", "body": COMMITTEE, "responsibility": RESPONSIBILITY}]
@@ -139,16 +140,16 @@ def report_context(store: Store, *, body_id: str | None = None,
         if not (date_from <= rec.adopted_on <= date_to or rec.state in AWAITING):
             continue
         recommendations.append({
-            "number": rec.number, "date": german_date(rec.adopted_on),
+            "number": rec.number, "date": date_text(rec.adopted_on),
             "title": clean_text(rec.title), "state": rec.state.label,
             "response": clean_text(rec.response_text), "answered": rec.state in ANSWERED,
-            "responded_on": german_date(rec.responded_on) if rec.response_text else ""})
+            "responded_on": date_text(rec.responded_on) if rec.response_text else ""})
 
     meetings = [m for m in store.meetings.list(body.id)
                 if date_from <= m.date <= date_to and m.date <= today
                 and m.state in TOOK_PLACE]
     events = [e for e in store.learning_events.list() if date_from <= e.date_from <= date_to]
-    learning = [{"date": german_date(e.date_from), "kind": e.kind.label,
+    learning = [{"date": date_text(e.date_from), "kind": e.kind.label,
                  "title": clean_text(e.title), "place": clean_text(e.place),
                  "parity": store.learning_events.parity(e.id).sentence()} for e in events]
     taking_part = store.learning_participants.list()
@@ -161,7 +162,7 @@ def report_context(store: Store, *, body_id: str | None = None,
     period = period_text(date_from, date_to)
     return {
         "status": STATUS,
-        "today": german_date(today),
+        "today": date_text(today),
         "deciding_body": steps[-1]["body"],
         "lead_office": clean_text(lead_office),
         "involved_offices": clean_text(involved_offices),
