@@ -37,9 +37,10 @@ from ..domain.budget import (
     totals_by,
 )
 from ..domain.money import euro
+from ..domain.words import say
 from ..store import Store
 from .csv_files import write_csv
-from .dates import date_text
+from .dates import date_text, quarter_name
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .minutes import Names
 from .render import write_document
@@ -49,8 +50,9 @@ TITLE = "Haushaltsübersicht"
 CSV_HEADER = ("Jahr", "Bereich", "Bezeichnung", "Finanzierung",
               *(f"Soll Q{q} (€)" for q in QUARTERS), *(f"Ist Q{q} (€)" for q in QUARTERS),
               "Soll (€)", "Ist (€)", "Rest (€)", "Beschluss", "Meilenstein")
-LINE_HEADER = ("Haushaltszeile", "", "I. Quartal", "II. Quartal", "III. Quartal",
-               "IV. Quartal", "Jahr", "Rest")
+def line_header() -> tuple[str, ...]:
+    """The header of a year's table of lines: the quarters in the program's language."""
+    return ("Haushaltszeile", "", *(quarter_name(q) for q in (1, 2, 3, 4)), "Jahr", "Rest")
 SUM_HEADER = ("Soll", "Ist", "Rest")
 POST_HEADER = ("Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis", "Finanzierung")
 VACANT = "unbesetzt"
@@ -195,7 +197,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
 
 def _line_table(document: Any, lines: list[BudgetLine], labels: Labels) -> None:
     """Two rows per line (Soll, Ist) with the quarters, the year and what remains."""
-    table = _table(document, LINE_HEADER, [7.3, 1.1, 2.45, 2.45, 2.45, 2.45, 2.6, 2.6],
+    table = _table(document, line_header(), [7.3, 1.1, 2.45, 2.45, 2.45, 2.45, 2.6, 2.6],
                    numbers_from=2)
     for line in lines:
         about = f"{line.area.label} · {line.funding.label}"
@@ -285,8 +287,9 @@ def report_budget(store: Store, date_from: date, date_to: date) -> dict[str, Any
     posts = post_rows(held_between(store.posts.list(), date_from, date_to), Labels.read(store))
     years = sorted({x.year for x in lines})
     return {
-        "budget_span": (("Haushaltsjahre " if len(years) > 1 else "Haushaltsjahr ")
-                        + year_span(years)) if years else "",
+        "budget_span": ((say("documents.budget", "Haushaltsjahre {years}") if len(years) > 1
+                         else say("documents.budget", "Haushaltsjahr {years}")).format(
+                             years=year_span(years)) if years else ""),
         "budget_years": rows("year"),
         "budget_areas": rows("area"),
         "budget_sources": rows("funding"),
