@@ -1,7 +1,7 @@
 """Dates, weekdays and quarters in a document, in the program's language (Babel).
 
 German keeps the office's forms ("07.12.2026", "Montag, 07.12.2026",
-"III. Quartal 2018"); English writes "7 Dec 2026", "Monday, 7 December 2026" and
+"III. Quartal 2018"); English writes "07/12/2026", "Monday, 7 December 2026" and
 "Q3 2018" (British English). Babel knows the names, whatever the system locale.
 """
 
@@ -17,7 +17,7 @@ from ..domain.calendar import roman_quarter
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
 # language -> (short date, long date with the weekday)
 _PATTERNS = {"de": ("dd.MM.yyyy", "EEEE, dd.MM.yyyy"),
-             "en": ("d MMM yyyy", "EEEE, d MMMM yyyy")}
+             "en": ("dd/MM/yyyy", "EEEE, d MMMM yyyy")}  # as wide as the German: fits a column
 
 
 def _language() -> str:
@@ -25,7 +25,7 @@ def _language() -> str:
 
 
 def date_text(value: date | None) -> str:
-    """The short date ("07.12.2026" / "7 Dec 2026"); empty for None."""
+    """The short date ("07.12.2026" / "07/12/2026"); empty for None."""
     if value is None:
         return ""
     language = _language()

@@ -68,13 +68,13 @@ def left_german(text):
 
 
 def short_english(day):
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def test_dates_and_quarters_per_language(english):
     day = date(2026, 12, 7)
     assert (date_text(day), long_date_text(day), weekday_name(day)) == (
-        "7 Dec 2026", "Monday, 7 December 2026", "Monday")
+        "07/12/2026", "Monday, 7 December 2026", "Monday")
     assert quarter_name(3, 2018) == "Q3 2018"
     assert quarter_name(1) == "Q1"
     language.use("de")
