@@ -1,12 +1,16 @@
 """Build the shipped Word templates in templates/ (docxtpl tags in python-docx documents).
 
 Run: python packaging/build_templates.py — then open the .docx files in Word or
-LibreOffice to check them. Users copy a shipped template and change letterhead,
-logo, fonts and wording in Word; this script only makes our starting point.
+LibreOffice to check them. Each template is built twice: in German (templates/) and
+with the English wording of ``ENGLISH`` (templates/en/, chosen when the program runs
+in English); a German text without its English one stops the build. Users copy a
+shipped template and change letterhead, logo, fonts and wording in Word; this script
+only makes our starting point.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,13 +24,27 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
-from sro_desktop.documents.render import german  # noqa: E402  (one place for the language)
+from sro_desktop.documents.render import set_language  # noqa: E402  (one place for it)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 FONT = "Arial"
 RED = RGBColor(0xB0, 0x3A, 0x2E)
 GREY = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "DCE3EA"
+LANGUAGES = {"de": "de-DE", "en": "en-GB"}  # language -> the documents' language tag
+_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_language = "de"  # the language being built
+
+
+def w(text: str) -> str:
+    """``text`` (German, with its docxtpl tags) in the language being built: English
+    from ``ENGLISH``; a text whose only letters are inside tags stays as it is."""
+    if _language == "de" or not re.search(r"[^\W\d_]", _TAGS.sub("", text)):
+        return text
+    try:
+        return ENGLISH[text]
+    except KeyError:
+        raise SystemExit(f"build_templates: no English for {text!r}") from None
 
 
 # -- building blocks --------------------------------------------------------------------------
@@ -46,7 +64,7 @@ class Doc:
         section.top_margin = Cm(2.2)
         section.bottom_margin = Cm(2.0)
         self._styles()
-        german(self.document)
+        set_language(self.document, LANGUAGES[_language])
 
     def _styles(self) -> None:
         styles = self.document.styles
@@ -86,7 +104,7 @@ class Doc:
           align: WD_ALIGN_PARAGRAPH | None = None, indent: float | None = None,
           keep: bool = False) -> None:
         paragraph = self.document.add_paragraph(style=style)
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(w(text))
         run.bold = bold or None
         run.italic = italic or None
         if size:
@@ -112,9 +130,9 @@ class Doc:
             paragraph.paragraph_format.keep_with_next = True
         if indent:
             paragraph.paragraph_format.left_indent = Cm(indent)
-        head = paragraph.add_run(label)
+        head = paragraph.add_run(w(label))
         head.bold = True
-        tail = paragraph.add_run(value)
+        tail = paragraph.add_run(w(value))
         tail.bold = bold_value or None
         if color is not None:
             tail.font.color.rgb = color
@@ -152,11 +170,11 @@ class Doc:
         section = self.document.sections[0]
         paragraph = section.header.paragraphs[0]
         if red_header:
-            mark = paragraph.add_run(red_header)
+            mark = paragraph.add_run(w(red_header))
             mark.bold = True
             mark.font.color.rgb = RED
             mark.font.size = Pt(9)
-        run = paragraph.add_run(header)
+        run = paragraph.add_run(w(header))
         run.font.size = Pt(8.5)
         run.font.color.rgb = GREY
         _bottom_border(paragraph)
@@ -171,7 +189,7 @@ class Doc:
             if piece in ("PAGE", "NUMPAGES"):
                 _field(run, piece)
             else:
-                run.text = piece
+                run.text = w(piece)
 
     def signatures(self, left: str, right: str, *, place_date: str = "",
                    names: tuple[str, str] | None = None) -> None:
@@ -181,7 +199,7 @@ class Doc:
         paragraph.paragraph_format.keep_with_next = True
         if place_date:
             paragraph.paragraph_format.space_before = Pt(12)
-            paragraph.add_run(place_date)
+            paragraph.add_run(w(place_date))
         rows = [("", ""), ("_" * 32, "_" * 32), (left, right)]
         if names:
             rows.append(names)
@@ -199,7 +217,9 @@ class Doc:
         _widths(table, [Cm(8.0), Cm(8.0)])
 
     def save(self, name: str) -> Path:
-        target = TEMPLATES / name
+        folder = TEMPLATES if _language == "de" else TEMPLATES / _language
+        folder.mkdir(exist_ok=True)
+        target = folder / name
         self.document.core_properties.title = name
         self.document.core_properties.author = "SRO Desktop"
         self.document.save(str(target))
@@ -269,7 +289,7 @@ def _cell_paragraphs(cell, spec: CellSpec, size: float) -> None:
 
 def _add_runs(paragraph, runs: Sequence[Run], size: float) -> None:
     for text, flags in runs:
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(w(text))
         run.font.size = Pt(size - 1 if "s" in flags else size)
         run.bold = "b" in flags or None
         run.italic = "i" in flags or None
@@ -282,7 +302,7 @@ def _add_runs(paragraph, runs: Sequence[Run], size: float) -> None:
 def _cell_text(cell, text: str, *, bold: bool = False, size: float | None = None) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.paragraph_format.space_after = Pt(1)
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(w(text))
     run.bold = bold or None
     run.font.size = Pt(size or 9.5)
 
@@ -831,10 +851,235 @@ BUILDERS: dict[str, Callable[[], Path]] = {"signature_list.docx": signature_list
 
 
 def main(names: Sequence[str]) -> int:
-    for name, build in BUILDERS.items():
-        if not names or name in names:
-            print("wrote", build())
+    global _language
+    for language in LANGUAGES:
+        _language = language
+        for name, build in BUILDERS.items():
+            if not names or name in names:
+                print("wrote", build())
+    _language = "de"
     return 0
+
+
+ENGLISH: dict[str, str] = {  # German text of the templates above -> English
+    "{{ meeting.body }} · Unterschriftenliste zur {{ meeting.number }}. Sitzung am {{ "
+    "meeting.date }}":
+        "{{ meeting.body }} · Signature list, meeting no. {{ meeting.number }} on {{ "
+        "meeting.date }}",
+    "Seite ": "Page ",
+    " von ": " of ",
+    "Unterschriftenliste": "Signature list",
+    "Gremium": "Body",
+    "Datum": "Date",
+    "Zeit": "Time",
+    "Ort": "Place",
+    "Bitte tragen Sie sich mit Ihrer Unterschrift ein. Wer ein Mitglied vertritt, "
+    "unterschreibt in dessen Zeile unter „Vertretung“.":
+        "Please sign in. A deputy signs in the row of the member they represent, under “Deputy”.",
+    "Mitglied": "Member",
+    "Unterschrift": "Signature",
+    "Vertretung": "Deputy",
+    "Unterschrift Vertretung": "Signature of deputy",
+    "Gäste": "Guests",
+    "Name": "Name",
+    "Organisation": "Organisation",
+    "{% if draft %}ENTWURF · {% endif %}": "{% if draft %}DRAFT · {% endif %}",
+    "{{ meeting.body }} · {{ meeting.number }}. Sitzung am {{ meeting.date }}{% if public %} · "
+    "öffentliche Fassung{% endif %}":
+        "{{ meeting.body }} · Meeting no. {{ meeting.number }} on {{ meeting.date }}{% if "
+        "public %} · public version{% endif %}",
+    "{% if seal %}Siegel der Genehmigung: {{ seal }} · {% endif %}":
+        "{% if seal %}Seal of approval: {{ seal }} · {% endif %}",
+    "über die {{ meeting.title }}": "{{ meeting.title }}",
+    "Vorsitz": "Chair",
+    "Protokoll": "Minutes",
+    "Art": "Kind",
+    "{% if skeleton %}Vorlage{% else %}{{ protocol_kind }}{% endif %}":
+        "{% if skeleton %}Template{% else %}{{ protocol_kind }}{% endif %}",
+    "Die Sitzung wurde abgesagt.": "The meeting was cancelled.",
+    "{% if skeleton %}Eingeladene Mitglieder{% else %}Anwesenheit{% endif %}":
+        "{% if skeleton %}Invited members{% else %}Attendance{% endif %}",
+    "Funktion": "Role",
+    "Bemerkung": "Note",
+    "Entschuldigt: ": "Excused: ",
+    "Nicht anwesend: ": "Absent: ",
+    "Gäste: ": "Guests: ",
+    "Feststellung der Beschlussfähigkeit": "Quorum",
+    "Tagesordnung": "Agenda",
+    "TOP": "Item",
+    "Gegenstand": "Subject",
+    "Beginn": "Start",
+    "{{ a.title }}{% if not a.public %} (nichtöffentlich){% endif %}":
+        "{{ a.title }}{% if not a.public %} (not public){% endif %}",
+    "Genehmigung früherer Protokolle": "Approval of earlier minutes",
+    "Verlauf und Ergebnisse": "Proceedings and results",
+    "TOP {{ item.number }}   {{ item.title }}{% if not item.public %} (nichtöffentlich){% "
+    "endif %}":
+        "Item {{ item.number }}   {{ item.title }}{% if not item.public %} (not public){% "
+        "endif %}",
+    "Berichterstattung: {{ item.presenter }}": "Presented by: {{ item.presenter }}",
+    "Unterlagen: {{ item.files }}{% if item.annexes %} {{ item.annexes }}{% endif %}":
+        "Papers: {{ item.files }}{% if item.annexes %} {{ item.annexes }}{% endif %}",
+    "Der Tagesordnungspunkt wurde vertagt.": "The item was postponed.",
+    "Verlauf:": "Proceedings:",
+    "Ergebnis / Beschluss:": "Result / decision:",
+    "Aufgaben (was, wer, bis wann):": "Tasks (what, who, by when):",
+    "Beschluss {{ dec.number }}: {{ dec.title }}": "Decision {{ dec.number }}: {{ dec.title }}",
+    "Stimmen: ": "Votes: ",
+    "Wegen Befangenheit nicht mitgewirkt: ": "Did not take part (conflict of interest): ",
+    "Ergebnis: ": "Result: ",
+    "Hinweis: ": "Note: ",
+    "Aufgaben": "Tasks",
+    "Aufgabe": "Task",
+    "Verantwortlich": "Responsible",
+    "Fällig": "Due",
+    "{{ t.owners }}{% if t.tandem %} (Tandem){% endif %}":
+        "{{ t.owners }}{% if t.tandem %} (tandem){% endif %}",
+    "Empfehlung {{ item.answer.number }}: ": "Recommendation {{ item.answer.number }}: ",
+    "Antwort: ": "Response: ",
+    "Berichtigungen": "Corrections",
+    "Grund": "Reason",
+    "Berichtigung": "Correction",
+    "Offene Aufgaben des Gremiums": "Open tasks of the body",
+    "Stand: {{ today }}": "As of: {{ today }}",
+    "Stand": "State",
+    "{{ t.due }}{% if t.overdue %} (überfällig){% endif %}":
+        "{{ t.due }}{% if t.overdue %} (overdue){% endif %}",
+    "Anlagen": "Attachments",
+    "Nr.": "No.",
+    "Anlage": "Attachment",
+    "zu TOP": "to item",
+    "TOP {{ x.top }} {{ x.item_title }}": "Item {{ x.top }} {{ x.item_title }}",
+    "Verteiler": "Distribution",
+    "{% if side.deputies %}; Stellvertretung: {{ side.deputies }}{% endif %}":
+        "{% if side.deputies %}; deputies: {{ side.deputies }}{% endif %}",
+    "{{ meeting.body }} · Einladung zur {{ meeting.number }}. Sitzung am {{ meeting.date }}":
+        "{{ meeting.body }} · Invitation to meeting no. {{ meeting.number }} on {{ "
+        "meeting.date }}",
+    "{{ meeting.body }}{% if sender %} · Vorsitz: {{ sender }}{% endif %}":
+        "{{ meeting.body }}{% if sender %} · Chair: {{ sender }}{% endif %}",
+    "An die Mitglieder und stellvertretenden Mitglieder": "To the members and deputy members",
+    "Rostock, {{ today }}": "Rostock, {{ today }}",
+    "Einladung": "Invitation",
+    "zur {{ meeting.title }}": "{{ meeting.title }}",
+    "Sehr geehrte Damen und Herren,": "Dear Sir or Madam,",
+    "hiermit lade ich Sie herzlich zur {{ meeting.title }} ein.":
+        "I cordially invite you to the following meeting: {{ meeting.title }}.",
+    "Berichterstattung": "Presented by",
+    "{% if not a.public %} (nichtöffentlich){% endif %}":
+        "{% if not a.public %} (not public){% endif %}",
+    "{% if a.start %}{{ a.start }} Uhr{% endif %}": "{% if a.start %}{{ a.start }}{% endif %}",
+    "Tagesordnungspunkte mit dem Vermerk „nichtöffentlich“ werden in nichtöffentlicher Sitzung "
+    "beraten.":
+        "Items marked “not public” are discussed in a closed session.",
+    "Unterlagen": "Papers",
+    "Zu dieser Sitzung sind keine Unterlagen angekündigt.":
+        "No papers have been announced for this meeting.",
+    "Sollten Sie verhindert sein, bitte ich um eine kurze Nachricht an die Geschäftsstelle und "
+    "darum, Ihre Stellvertretung zu informieren.":
+        "If you cannot attend, please let the office know and inform your deputy.",
+    "Mit freundlichen Grüßen": "Yours faithfully",
+    "Vorsitz {{ meeting.of_body }}": "Chair, {{ meeting.body }}",
+    "{{ body.name }} · Beschlusskontrolle · Stand {{ today }}":
+        "{{ body.name }} · Decision follow-up · as of {{ today }}",
+    "Beschlusskontrolle": "Decision follow-up",
+    "Offene Aufgaben {{ body.of_body }}": "Open tasks · {{ body.name }}",
+    "Stand: {{ today }} · {{ summary }}": "As of: {{ today }} · {{ summary }}",
+    "{{ side.count }} offen{% if side.overdue %}, davon {{ side.overdue }} überfällig{% endif %}":
+        "{{ side.count }} open{% if side.overdue %}, {{ side.overdue }} of them overdue{% "
+        "endif %}",
+    "Herkunft": "Origin",
+    "Wiedervorlage": "Report back",
+    "{% if t.tandem %}Tandem{% else %}gemeinsam{% endif %} mit {{ t.partners }}":
+        "{% if t.tandem %}Tandem{% else %}Together{% endif %} with {{ t.partners }}",
+    "Beschluss {{ t.decision }}": "Decision {{ t.decision }}",
+    "{{ body.name }} · Beschlussregister{% if period %} · {{ period }}{% endif %}":
+        "{{ body.name }} · Register of decisions{% if period %} · {{ period }}{% endif %}",
+    "Beschlussregister": "Register of decisions",
+    "{{ period_line }} · {{ count }} Beschl{% if count == 1 %}uss{% else %}üsse{% endif %} · "
+    "Stand: {{ today }}":
+        "{{ period_line }} · {{ count }} decision{% if count != 1 %}s{% endif %} · as of: {{ "
+        "today }}",
+    "Sitzung": "Meeting",
+    "Gegenstand und Wortlaut": "Subject and wording",
+    "Abstimmung": "Vote",
+    "Ergebnis": "Result",
+    "{{ d.item }}{% if not d.public %}, nichtöffentlich{% endif %}":
+        "{{ d.item }}{% if not d.public %}, not public{% endif %}",
+    "Siegel": "Seal",
+    "In diesem Zeitraum gibt es keine Beschlüsse.": "There are no decisions in this period.",
+    "Sachstandsbericht · {{ body.name }} · {{ today }}":
+        "Progress report · {{ body.name }} · {{ today }}",
+    "Der Oberbürgermeister": "The Lord Mayor",
+    "Status": "Status",
+    "Datum:": "Date:",
+    "Entscheidendes Gremium:": "Deciding body:",
+    "fed. Senator/-in:": "Lead senator:",
+    "Federführendes Amt:": "Lead office:",
+    "bet. Senator/-in:": "Senators involved:",
+    "Beteiligte Ämter:": "Offices involved:",
+    "{{ submitter }} (für {{ body.for_body }})": "{{ submitter }} (for {{ body.name }})",
+    "Sachstand Sozialraumorientierung": "Progress of the social-area orientation",
+    "Bericht {{ body.of_body }}": "Report of {{ body.name }}",
+    "Berichtszeitraum: {{ period }}": "Reporting period: {{ period }}",
+    "Beratungsfolge:": "Order of consultation:",
+    "Zuständigkeit": "Responsibility",
+    "Sachverhalt:": "Facts:",
+    "Stand der Meilensteine": "Milestones",
+    "Zieltermin": "Target",
+    "Meilenstein": "Milestone",
+    "Schwerpunkt: {{ m.focus }}": "Focus: {{ m.focus }}",
+    "Zieltermin überschritten": "Target date passed",
+    "Es sind keine Meilensteine erfasst.": "No milestones are recorded.",
+    "Beschlüsse im Berichtszeitraum": "Decisions in the reporting period",
+    "Im Berichtszeitraum wurden keine Beschlüsse gefasst.":
+        "No decisions were taken in the reporting period.",
+    "Offene Aufgaben": "Open tasks",
+    "Es gibt keine offenen Aufgaben.": "There are no open tasks.",
+    "Empfehlungen des Beirats und ihre Beantwortung":
+        "Recommendations of the advisory board and their responses",
+    "Empfehlung": "Recommendation",
+    "Antwort": "Response",
+    "vom {{ r.date }}": "of {{ r.date }}",
+    "am {{ r.responded_on }}": "on {{ r.responded_on }}",
+    "Im Berichtszeitraum gibt es keine Empfehlungen des Beirats.":
+        "There are no recommendations of the advisory board in the reporting period.",
+    "Fortbildungen und Hospitationen": "Training and shadowing visits",
+    "Veranstaltung": "Event",
+    "Teilnahme": "Participation",
+    "Teilnahme insgesamt: {{ learning_parity }}": "Participation in all: {{ learning_parity }}",
+    "Nach Organisation: {{ learning_organizations }}":
+        "By organisation: {{ learning_organizations }}",
+    "Im Berichtszeitraum gab es keine Fortbildungen oder Hospitationen.":
+        "There was no training and no shadowing visit in the reporting period.",
+    "Budget der Modellregion": "Budget of the model region",
+    "{{ budget_span }}: die Haushaltsjahre, die in den Berichtszeitraum fallen.":
+        "{{ budget_span }}: the budget years within the reporting period.",
+    "Haushaltsjahr": "Budget year",
+    "Soll": "Planned",
+    "Ist": "Actual",
+    "Rest": "Remaining",
+    "Schwerpunkt": "Focus",
+    "Finanzierung": "Funding",
+    "Insgesamt: Soll {{ budget_total.plan }}, Ist {{ budget_total.actual }}, Rest {{ "
+    "budget_total.remaining }} (Rest = Soll − Ist).":
+        "In all: planned {{ budget_total.plan }}, actual {{ budget_total.actual }}, remaining "
+        "{{ budget_total.remaining }} (remaining = planned − actual).",
+    "Für die Jahre des Berichtszeitraums sind keine Haushaltszeilen erfasst.":
+        "No budget lines are recorded for the years of the reporting period.",
+    "Stellen": "Posts",
+    "Stelle": "Post",
+    "Inhaber/in": "Holder",
+    "Seite": "Side",
+    "Anteil": "Share",
+    "von": "from",
+    "bis": "to",
+    "Die Besetzungen im Berichtszeitraum; ein Wechsel steht als eigene Zeile.":
+        "The posts' holders in the reporting period; a change has a row of its own.",
+    "Im Berichtszeitraum ist keine Stelle erfasst.":
+        "No post is recorded for the reporting period.",
+    "für {{ body.for_body }}": "for {{ body.name }}",
+}
 
 
 if __name__ == "__main__":

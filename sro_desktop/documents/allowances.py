@@ -18,11 +18,11 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from .. import clock
-from ..domain.calendar import german_date
 from ..domain.labels import person_sort_key
 from ..domain.money import euro
 from ..store import Store
 from .csv_files import write_csv
+from .dates import date_text
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .render import write_document
 from .text import clean_text
@@ -86,7 +86,7 @@ def export_allowances(store: Store, body_id: str, year: int, target: str | Path,
     if kind == ".csv":
         return write_csv(target, CSV_HEADER, (
             [line.name, line.organization, line.side,
-             ", ".join(german_date(day) for day, *_ in line.meetings), len(line.meetings),
+             ", ".join(date_text(day) for day, *_ in line.meetings), len(line.meetings),
              _amount(line.amount_cents), _amount(line.travel_cents),
              _amount(line.total_cents)] for line in lines))
     if not lines:
@@ -116,7 +116,7 @@ def _statements(body: str, year: int, lines: list[Line]) -> Any:
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
         for day, title, amount, travel in line.meetings:
-            values = (german_date(day), title, euro(amount), euro(travel), euro(amount + travel))
+            values = (date_text(day), title, euro(amount), euro(travel), euro(amount + travel))
             for cell, text in zip(table.add_row().cells, values, strict=True):
                 cell.text = text
         total = ("Summe", "", euro(line.amount_cents), euro(line.travel_cents),
@@ -124,5 +124,5 @@ def _statements(body: str, year: int, lines: list[Line]) -> Any:
         for cell, text in zip(table.add_row().cells, total, strict=True):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
-        document.add_paragraph(f"Stand: {german_date(clock.today())}")
+        document.add_paragraph(f"Stand: {date_text(clock.today())}")
     return document

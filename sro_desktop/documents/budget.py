@@ -36,10 +36,11 @@ from ..domain.budget import (
     totals,
     totals_by,
 )
-from ..domain.calendar import german_date
 from ..domain.money import euro
+from ..domain.words import say
 from ..store import Store
 from .csv_files import write_csv
+from .dates import date_text, quarter_name
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .minutes import Names
 from .render import write_document
@@ -49,8 +50,9 @@ TITLE = "Haushaltsübersicht"
 CSV_HEADER = ("Jahr", "Bereich", "Bezeichnung", "Finanzierung",
               *(f"Soll Q{q} (€)" for q in QUARTERS), *(f"Ist Q{q} (€)" for q in QUARTERS),
               "Soll (€)", "Ist (€)", "Rest (€)", "Beschluss", "Meilenstein")
-LINE_HEADER = ("Haushaltszeile", "", "I. Quartal", "II. Quartal", "III. Quartal",
-               "IV. Quartal", "Jahr", "Rest")
+def line_header() -> tuple[str, ...]:
+    """The header of a year's table of lines: the quarters in the program's language."""
+    return ("Haushaltszeile", "", *(quarter_name(q) for q in (1, 2, 3, 4)), "Jahr", "Rest")
 SUM_HEADER = ("Soll", "Ist", "Rest")
 POST_HEADER = ("Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis", "Finanzierung")
 VACANT = "unbesetzt"
@@ -104,8 +106,8 @@ def post_rows(posts: Iterable[Post], labels: Labels) -> list[dict[str, str]]:
              "organization": labels.names.organization(p.organization_id)
              if p.organization_id else "",
              "side": p.side.label, "share": share_text(p.share_permille),
-             "from": german_date(p.date_from),
-             "to": german_date(p.date_to) if p.date_to else "",
+             "from": date_text(p.date_from),
+             "to": date_text(p.date_to) if p.date_to else "",
              "line": labels.line(p.budget_line_id)} for p in posts]
 
 
@@ -159,7 +161,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
     for name in ("Heading 1", "Heading 2", "Title"):
         document.styles[name].font.name = "Arial"
     footer = section.footer.paragraphs[0]
-    footer.text = f"{TITLE} · Stand {german_date(clock.today())}"
+    footer.text = f"{TITLE} · Stand {date_text(clock.today())}"
     footer.runs[0].font.size = Pt(8)
     footer.runs[0].font.color.rgb = GREY
 
@@ -195,7 +197,7 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
 
 def _line_table(document: Any, lines: list[BudgetLine], labels: Labels) -> None:
     """Two rows per line (Soll, Ist) with the quarters, the year and what remains."""
-    table = _table(document, LINE_HEADER, [7.3, 1.1, 2.45, 2.45, 2.45, 2.45, 2.6, 2.6],
+    table = _table(document, line_header(), [7.3, 1.1, 2.45, 2.45, 2.45, 2.45, 2.6, 2.6],
                    numbers_from=2)
     for line in lines:
         about = f"{line.area.label} · {line.funding.label}"
@@ -285,14 +287,15 @@ def report_budget(store: Store, date_from: date, date_to: date) -> dict[str, Any
     posts = post_rows(held_between(store.posts.list(), date_from, date_to), Labels.read(store))
     years = sorted({x.year for x in lines})
     return {
-        "budget_span": (("Haushaltsjahre " if len(years) > 1 else "Haushaltsjahr ")
-                        + year_span(years)) if years else "",
+        "budget_span": ((say("documents.budget", "Haushaltsjahre {years}") if len(years) > 1
+                         else say("documents.budget", "Haushaltsjahr {years}")).format(
+                             years=year_span(years)) if years else ""),
         "budget_years": rows("year"),
         "budget_areas": rows("area"),
         "budget_sources": rows("funding"),
         "budget_total": _amounts(totals(lines)),
         "posts": [{**p, "since": p["from"], "to": p["to"] or "–"} for p in posts],
-        "posts_date": german_date(date_to),
+        "posts_date": date_text(date_to),
     }
 
 

@@ -31,12 +31,12 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from .. import __version__, clock
 from ..domain.agenda import minutes_of_day
-from ..domain.calendar import german_date
 from ..domain.enums import MeetingState, Role
 from ..domain.meeting_record import MeetingContext
 from ..domain.meetings import meeting_title
 from ..domain.model import Meeting, Membership, Person, Task, TaskOwner
 from ..store import Store
+from .dates import date_text
 from .files import ExportError, write_atomically
 from .minutes import Names, agenda_rows
 from .text import clean_text
@@ -293,7 +293,7 @@ def _task_event(task: Task, stamp: datetime, names: Names, decision: str,
         lines.append(clean_text(task.description))
     owners = names.owners(task)
     lines += [f"Verantwortlich: {owners}" if owners else "Verantwortlich: –",
-              f"Fällig am {german_date(task.due_date)}", f"Stand: {task.state.label}"]
+              f"Fällig am {date_text(task.due_date)}", f"Stand: {task.state.label}"]
     if decision:
         lines.append(f"Beschluss: {decision}")
     event.add("description", "\n".join(lines))

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.calendar import german_date
+from .dates import date_text
 from .files import write_atomically
 from .text import clean_text
 
@@ -51,7 +51,7 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, date):
-        return german_date(value)
+        return date_text(value)
     if isinstance(value, int):
         return str(value)
     return neutralise(clean_text(value))

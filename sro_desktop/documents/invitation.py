@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import MeetingState, Role
 from ..domain.notice import notice_warning, short_notice_note
+from ..domain.words import say
 from ..store import Store
+from .dates import date_text, long_date_text, weekday_name
 from .files import ExportError, output_suffix
 from .minutes import Names, agenda_rows, distribution, document_properties, meeting_facts
 from .render import render_docx, shipped_template
@@ -40,24 +41,27 @@ def invitation_context(store: Store, meeting_id: str, today: date) -> dict[str, 
     ctx = store.meetings.context(meeting_id)
     meeting, body = ctx.meeting, ctx.body
     if meeting.state is MeetingState.CANCELLED:
-        raise ExportError(f"Die {meeting.number}. Sitzung am {german_date(meeting.date)} ist "
-                          f"abgesagt; dazu gibt es keine Einladung.")
+        raise ExportError(say("documents.invitation", "Die {number}. Sitzung am {date} ist "
+                              "abgesagt; dazu gibt es keine Einladung.").format(
+                                  number=meeting.number, date=date_text(meeting.date)))
     names = Names.read(store)
     facts = meeting_facts(body, meeting, names)
     chair = facts["chair"] or next(
         (names.person(m.person_id) for m in ctx.members if m.role is Role.CHAIR), "")
     agenda = agenda_rows(ctx, public=False,
                          attachments=store.attachments.for_meeting(meeting_id))
-    start = f"{meeting.start_time} Uhr" if meeting.start_time else ""
+    start = (say("documents.invitation", "{time} Uhr").format(time=meeting.start_time)
+             if meeting.start_time else "")
     if start and meeting.end_time:
-        start += f" (Ende voraussichtlich {meeting.end_time} Uhr)"
+        start += say("documents.invitation", " (Ende voraussichtlich {time} Uhr)").format(
+            time=meeting.end_time)
     warning = notice_warning(meeting.date, today, body.notice_days)
     return {
-        "meeting": {**facts, "weekday": german_weekday(meeting.date),
-                    "long_date": f"{german_weekday(meeting.date)}, {facts['date']}",
+        "meeting": {**facts, "weekday": weekday_name(meeting.date),
+                    "long_date": long_date_text(meeting.date),
                     "start_text": start},
         "sender": chair,
-        "today": german_date(today),
+        "today": date_text(today),
         "agenda": agenda,
         "has_times": any(a["start"] for a in agenda),
         "non_public": any(not a["public"] for a in agenda),
@@ -80,5 +84,6 @@ def export_invitation(store: Store, meeting_id: str, target: str | Path, *,
     context = invitation_context(store, meeting_id, today)
     path = render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target,
-                       properties=document_properties("Einladung", store, meeting_id))
+                       properties=document_properties(
+                           say("documents.invitation", "Einladung"), store, meeting_id))
     return InvitationExport(path, invitation_warning(store, meeting_id, today))

@@ -10,10 +10,10 @@ from docx import Document
 from docx.shared import Pt
 
 from .. import clock
-from ..domain.calendar import german_date
 from ..domain.enums import LearningKind
 from ..domain.learning import LearningEvent
 from ..store import Store
+from .dates import date_text
 from .files import WORD_OR_PDF, ExportError, output_suffix
 from .render import write_document
 from .text import clean_text
@@ -25,8 +25,8 @@ _DATIVE = {LearningKind.TRAINING: "an der", LearningKind.VISIT: "an der",
 def period(event: LearningEvent) -> str:
     """"am 04.05.2026" or "vom 04.05.2026 bis 05.05.2026"."""
     if event.date_to is None or event.date_to == event.date_from:
-        return f"am {german_date(event.date_from)}"
-    return f"vom {german_date(event.date_from)} bis {german_date(event.date_to)}"
+        return f"am {date_text(event.date_from)}"
+    return f"vom {date_text(event.date_from)} bis {date_text(event.date_to)}"
 
 
 def export_certificate(store: Store, event_id: str, person_id: str,
@@ -57,7 +57,7 @@ def _certificate(event: LearningEvent, name: str) -> Any:
     document.add_paragraph(
         "Die Veranstaltung gehört zum gemeinsamen Fortbildungs- und Hospitationsprogramm "
         "von Verwaltung und freien Trägern im Prozess der Sozialraumorientierung.")
-    document.add_paragraph(f"Rostock, {german_date(clock.today())}")
+    document.add_paragraph(f"Rostock, {date_text(clock.today())}")
     document.add_paragraph("\n\n______________________________\nGeschäftsstelle der "
                            "Steuerungsgruppe SRO")
     return document

@@ -19,19 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.calendar import german_date, german_weekday
 from ..domain.enums import Role
 from ..domain.errors import RuleViolation
 from ..domain.labels import person_sort_key
 from ..domain.meetings import check_invitable, check_sendable
-from ..paths import templates_dir
 from ..store import Store
+from .dates import date_text, weekday_name
 from .files import ExportError, safe_file_name, write_atomically
 from .text import clean_text
 
 # The documents a draft can carry -> the shipped template of its text.
 TEMPLATES = {"minutes": "mail_minutes.txt", "invitation": "mail_invitation.txt"}
-SUBJECT_PREFIX = "Betreff:"
+SUBJECT_PREFIXES = ("Betreff:", "Subject:")  # the German and the English templates'
 # Attached files' types by suffix; Windows' own table (mimetypes) is not always right.
 MIME_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -198,7 +197,10 @@ def write_eml(draft: Draft, target: str | Path) -> Path:
 
 
 def shipped_mail_template(document: str) -> Path:
-    return templates_dir() / TEMPLATES[document]
+    """The shipped text template, in the program's language."""
+    from .render import shipped_template  # docxtpl: when first needed
+
+    return shipped_template(TEMPLATES[document])
 
 
 def mail_context(store: Store, meeting_id: str, document: str, filename: str,
@@ -209,7 +211,7 @@ def mail_context(store: Store, meeting_id: str, document: str, filename: str,
     ctx = store.meetings.context(meeting_id)
     names = Names.read(store)
     facts = meeting_facts(ctx.body, ctx.meeting, names)
-    facts["weekday"] = german_weekday(ctx.meeting.date)
+    facts["weekday"] = weekday_name(ctx.meeting.date)
     sender = facts["minute_taker"] if document == "minutes" else facts["chair"]
     return {
         "meeting": facts,
@@ -217,7 +219,7 @@ def mail_context(store: Store, meeting_id: str, document: str, filename: str,
                    for a in agenda_rows(ctx, public=False)],
         "document": filename,
         "sender": sender,
-        "today": german_date(today or clock.today()),
+        "today": date_text(today or clock.today()),
     }
 
 
@@ -244,10 +246,11 @@ def mail_text(template: Path, context: dict[str, Any]) -> tuple[str, str]:
     except TemplateError as exc:
         raise ExportError(f"Die Textvorlage {template.name} ist fehlerhaft: {exc}") from exc
     lines = text.lstrip("\n").splitlines()
-    if not lines or not lines[0].startswith(SUBJECT_PREFIX):
+    prefix = next((p for p in SUBJECT_PREFIXES if lines and lines[0].startswith(p)), None)
+    if prefix is None:
         raise ExportError(f"Die Textvorlage {template.name} muss mit einer Zeile "
                           f"„Betreff: …“ beginnen.")
-    subject = " ".join(lines[0][len(SUBJECT_PREFIX):].split())
+    subject = " ".join(lines[0][len(prefix):].split())
     body = "\n".join(lines[1:]).strip("\n") + "\n"
     return subject, body
 

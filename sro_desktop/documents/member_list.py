@@ -18,11 +18,11 @@ from docx.shared import Cm, Pt
 
 from .. import clock
 from ..domain.bodies import Tenure, is_voting_seat, tenure
-from ..domain.calendar import german_date
 from ..domain.enums import Role
 from ..domain.labels import person_sort_key
 from ..store import Store
 from .csv_files import write_csv
+from .dates import date_text
 from .files import WORD_PDF_OR_CSV, output_suffix
 from .render import write_document
 from .text import clean_text
@@ -74,7 +74,7 @@ def export_member_list(store: Store, body_id: str, target: str | Path, *,
             [line["title"], line["first_name"], line["last_name"], line["organization"],
              line["side"], line["role"], line["voting"], line["deputy"], line["email"],
              line["phone"], line["valid_from"], line["valid_to"]] for line in lines))
-    document = _document(clean_text(body.name), german_date(today), lines)
+    document = _document(clean_text(body.name), date_text(today), lines)
     return write_document(document, target, {
         "title": f"Mitgliederliste – {body.name}", "author": body.name})
 

@@ -10,7 +10,6 @@ from typing import Any
 from .. import clock
 from ..domain.agenda import OPENING, start_times
 from ..domain.attachments import papers_line
-from ..domain.calendar import german_date
 from ..domain.enums import AttendanceStatus, Choice, MeetingState, Procedure, VotingMethod
 from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
 from ..domain.meeting_record import MeetingContext, MinutesRecord
@@ -32,8 +31,10 @@ from ..domain.recommendations import is_answered
 from ..domain.tasks import is_overdue
 from ..domain.text_modules import item_result_text
 from ..domain.votes import opinion_text
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from ..store.approvals import seals
+from .dates import date_text
 from .files import output_suffix
 from .render import render_docx, shipped_template
 from .text import clean_text, note_blocks
@@ -77,8 +78,8 @@ def meeting_facts(body: Body, meeting: Meeting, names: Names) -> dict[str, Any]:
     return {
         "title": clean_text(meeting_title(meeting, body)),
         "number": meeting.number,
-        "date": german_date(meeting.date),
-        "time": f"{times} Uhr" if times else "",
+        "date": date_text(meeting.date),
+        "time": say("documents.minutes", "{times} Uhr").format(times=times) if times else "",
         "start": meeting.start_time,
         "end": meeting.end_time,
         "place": clean_text(meeting.place),
@@ -172,20 +173,23 @@ def attendance_note(attendance: Attendance, names: Names, positions: Mapping[str
     deputy = names.person(attendance.deputy_person_id)
     handover = positions.get(attendance.handover_at_item_id or "")
     if attendance.status is AttendanceStatus.REPRESENTED:
-        note = f"vertreten durch {deputy}"
+        note = say("documents.minutes", "vertreten durch {deputy}").format(deputy=deputy)
         if handover is not None:
             before = max((p for p in positions.values() if p < handover), default=None)
-            until = f"bis TOP {before}; " if before is not None else ""
-            note += f" ({until}ab TOP {handover} selbst)"
+            until = (say("documents.minutes", "bis TOP {number}; ").format(number=before)
+                     if before is not None else "")
+            note += say("documents.minutes", " ({until}ab TOP {number} selbst)").format(until=until,
+                                                                      number=handover)
         notes.append(note)
     elif handover is not None:
-        notes.append(f"ab TOP {handover} vertreten durch {deputy}")
+        notes.append(say("documents.minutes", "ab TOP {number} vertreten durch {deputy}").format(
+            number=handover, deputy=deputy))
     arrives = positions.get(attendance.arrives_at_item_id or "")
     leaves = positions.get(attendance.leaves_at_item_id or "")
     if arrives is not None:
-        notes.append(f"ab TOP {arrives}")
+        notes.append(say("documents.minutes", "ab TOP {number}").format(number=arrives))
     if leaves is not None:
-        notes.append(f"bis vor TOP {leaves}")
+        notes.append(say("documents.minutes", "bis vor TOP {number}").format(number=leaves))
     return ", ".join(notes)
 
 
@@ -195,12 +199,15 @@ def vote_lines(decision: Decision, ctx: MeetingContext) -> str:
     sides = {s.id: s for s in ctx.sides if s.voting}
     votes = sorted((v for v in decision.votes if v.side_id in sides),
                    key=lambda v: sides[v.side_id].position)
-    return "; ".join(f"{clean_text(sides[v.side_id].name)}: Ja {v.yes}, Nein {v.no}, "
-                     f"Enthaltung {v.abstain}" for v in votes)
+    line = say("documents.minutes", "{side}: Ja {yes}, Nein {no}, Enthaltung {abstain}")
+    return "; ".join(line.format(side=clean_text(sides[v.side_id].name), yes=v.yes, no=v.no,
+                                 abstain=v.abstain) for v in votes)
 
 
-VOTE_LABELS = {VotingMethod.ROLL_CALL: "Namentliche Abstimmung",
-               VotingMethod.SECRET: "Geheime Abstimmung"}
+# translated where shown (vote_label)
+VOTE_LABELS = {
+    VotingMethod.ROLL_CALL: QT_TRANSLATE_NOOP("documents.minutes", "Namentliche Abstimmung"),
+    VotingMethod.SECRET: QT_TRANSLATE_NOOP("documents.minutes", "Geheime Abstimmung")}
 NAMED_CHOICES = (Choice.YES, Choice.NO, Choice.ABSTAIN, Choice.CONFLICTED, Choice.NONE)
 
 
@@ -213,7 +220,7 @@ def seat_holder_name(member: Membership, ctx: MeetingContext, position: int | No
               ) or member.person_id
     name = names.person(holder)
     if holder != member.person_id:
-        name += f" für {names.person(member.person_id)}"
+        name += say("documents.minutes", " für {name}").format(name=names.person(member.person_id))
     return holder, name
 
 
@@ -254,8 +261,9 @@ def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
                                        ctx.positions.get(decision.agenda_item_id))
     return {"number": decision.number, "title": clean_text(decision.title),
             "wording": clean_text(decision.wording), "votes": vote_lines(decision, ctx),
-            "vote_label": VOTE_LABELS.get(decision.voting_method, "Abstimmung"),
-            "method": VOTE_LABELS.get(decision.voting_method, "").lower(),
+            "vote_label": vote_label(decision.voting_method),
+            "method": (vote_label(decision.voting_method).lower()
+                       if decision.voting_method in VOTE_LABELS else ""),
             "names": roll_call_names(decision, ctx, names),
             "result": clean_text(decision.result_text) if decision.outcome or any(
                 v.cast for v in decision.votes) else "",
@@ -267,7 +275,7 @@ def decision_row(decision: Decision, ctx: MeetingContext, names: Names, *,
 
 def task_row(task: Task, names: Names, today: date) -> dict[str, Any]:
     return {"title": clean_text(task.title), "owners": names.owners(task),
-            "tandem": task.tandem, "due": german_date(task.due_date),
+            "tandem": task.tandem, "due": date_text(task.due_date),
             "state": task.state.label, "overdue": is_overdue(task, today)}
 
 
@@ -276,8 +284,9 @@ def annex_reference(numbers: Sequence[int]) -> str:
     if not numbers:
         return ""
     if len(numbers) == 1:
-        return f"(Anlage {numbers[0]})"
-    return f"(Anlagen {numbers[0]}–{numbers[-1]})"
+        return say("documents.minutes", "(Anlage {number})").format(number=numbers[0])
+    return say("documents.minutes", "(Anlagen {first}–{last})").format(first=numbers[0],
+                                                                       last=numbers[-1])
 
 
 def annexes(record: MinutesRecord, items: Sequence[AgendaItem]
@@ -312,10 +321,11 @@ def signature_block(record: MinutesRecord, facts: Mapping[str, Any]) -> dict[str
     minute-taker, and for approved minutes the meeting that approved them."""
     place = clean_text(record.context.body.signing_place)
     day = signed_on(record)
-    when = german_date(day) if day else SIGN_BLANK
+    when = date_text(day) if day else SIGN_BLANK
     note = approval_note(record.context.meeting, record.approving, record.approving_item)
-    return {"place": place, "date": german_date(day) if day else "",
-            "place_date": f"{place or SIGN_BLANK}, den {when}",
+    return {"place": place, "date": date_text(day) if day else "",
+            "place_date": say("documents.minutes", "{place}, den {date}").format(
+                place=place or SIGN_BLANK, date=when),
             "chair": facts["chair"], "minute_taker": facts["minute_taker"],
             "approval": f"{note[0].upper()}{note[1:]}." if note else ""}
 
@@ -392,16 +402,21 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
     approved_elsewhere = [m for m in record.approved if m.approved_at_item_id not in shown]
     left_out_note = ""
     if public and left_out:
-        left_out_note = (f"Öffentliche Fassung: {left_out} nichtöffentliche"
-                         f"{'r' if left_out == 1 else ''} Tagesordnungspunkt"
-                         f"{'' if left_out == 1 else 'e'} "
-                         f"{'ist' if left_out == 1 else 'sind'} nicht enthalten.")
+        left_out_note = (
+            say("documents.minutes",
+                "Öffentliche Fassung: 1 nichtöffentlicher Tagesordnungspunkt ist nicht enthalten.")
+            if left_out == 1 else
+            say("documents.minutes",
+                "Öffentliche Fassung: {count} nichtöffentliche Tagesordnungspunkte sind nicht "
+                "enthalten.").format(count=left_out))
     elif public:
-        left_out_note = "Öffentliche Fassung."
+        left_out_note = say("documents.minutes", "Öffentliche Fassung.")
     return {
         "meeting": facts,
-        "document_title": "Tagesordnung und Protokollvorlage" if skeleton else "Niederschrift",
-        "protocol_kind": "Ergebnisprotokoll" if results_only else "Verlaufsprotokoll",
+        "document_title": (say("documents.minutes", "Tagesordnung und Protokollvorlage") if skeleton
+                           else say("documents.minutes", "Niederschrift")),
+        "protocol_kind": (say("documents.minutes", "Ergebnisprotokoll") if results_only
+                          else say("documents.minutes", "Verlaufsprotokoll")),
         "skeleton": skeleton,
         "cancelled": meeting.state is MeetingState.CANCELLED,
         "cancel_reason": clean_text(meeting.cancel_reason),
@@ -417,11 +432,11 @@ def assemble_minutes(record: MinutesRecord, *, public: bool, results_only: bool,
         "items": rendered_items,
         "blank": BLANK if skeleton else "",
         "approved_minutes": [approved_minutes_sentence(m) for m in approved_elsewhere],
-        "corrections": [{"date": german_date(c.corrected_on), "reason": clean_text(c.reason),
+        "corrections": [{"date": date_text(c.corrected_on), "reason": clean_text(c.reason),
                          "text": clean_text(c.text)}
                         for c in record.corrections],
         "open_tasks": [task_row(t, names, today) for t in record.open_tasks],
-        "today": german_date(today),
+        "today": date_text(today),
         "annexes": annex_rows,
         "annexes_note": _annexes_note(record, ctx.items, public),
         "distribution": distribution(ctx, names),
@@ -435,8 +450,9 @@ def _published(attendance: dict[str, Any], public: bool) -> dict[str, Any]:
     the guests, who are private persons: only how many there were."""
     count = len(attendance["guests"])
     if public and count:
-        attendance = attendance | {"guests": [], "guests_text": "1 Gast" if count == 1
-                                   else f"{count} Gäste"}
+        guests = (say("documents.minutes", "1 Gast") if count == 1
+                  else say("documents.minutes", "{count} Gäste").format(count=count))
+        attendance = attendance | {"guests": [], "guests_text": guests}
     return attendance
 
 
@@ -445,9 +461,11 @@ def _annexes_note(record: MinutesRecord, all_items: Sequence[AgendaItem], public
     hidden = sum(len(record.attachments_at(i.id)) for i in all_items if not i.public)
     if not public or not hidden:
         return ""
-    return ("Die Anlagen zu nichtöffentlichen Tagesordnungspunkten sind nicht beigefügt."
+    return (say("documents.minutes",
+                "Die Anlagen zu nichtöffentlichen Tagesordnungspunkten sind nicht beigefügt.")
             if hidden > 1 else
-            "Die Anlage zu einem nichtöffentlichen Tagesordnungspunkt ist nicht beigefügt.")
+            say("documents.minutes",
+                "Die Anlage zu einem nichtöffentlichen Tagesordnungspunkt ist nicht beigefügt."))
 
 
 def _status_line(meeting: Meeting, approving: Meeting | None,
@@ -456,9 +474,9 @@ def _status_line(meeting: Meeting, approving: Meeting | None,
     if note:
         return f"{note[0].upper()}{note[1:]}."
     if meeting.state in DRAFT_STATES:
-        return "ENTWURF – noch nicht genehmigt"
+        return say("documents.minutes", "ENTWURF – noch nicht genehmigt")
     if meeting.state in SKELETON_STATES:
-        return "Vorlage zur Sitzung – noch nicht durchgeführt"
+        return say("documents.minutes", "Vorlage zur Sitzung – noch nicht durchgeführt")
     return ""
 
 
@@ -473,7 +491,8 @@ def export_minutes(store: Store, meeting_id: str, target: str | Path, *,
     meeting = store.meetings.get(meeting_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target,
-                       properties=document_properties("Niederschrift", store, meeting_id),
+                       properties=document_properties(
+                           say("documents.minutes", "Niederschrift"), store, meeting_id),
                        archive=meeting.state is MeetingState.APPROVED)
 
 
@@ -483,3 +502,9 @@ def document_properties(what: str, store: Store, meeting_id: str) -> dict[str, s
     meeting = store.meetings.get(meeting_id)
     body = store.bodies.get(meeting.body_id)
     return {"title": f"{what} – {meeting_title(meeting, body)}", "author": body.name}
+
+
+def vote_label(method: VotingMethod) -> str:
+    """ "Namentliche Abstimmung", "Geheime Abstimmung", else "Abstimmung"."""
+    label = VOTE_LABELS.get(method)
+    return say("documents.minutes", label) if label else say("documents.minutes", "Abstimmung")

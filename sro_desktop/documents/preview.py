@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .render import environment
+from .render import environment, shipped_template
 from .text import clean_text
 
 PREVIEW = "minutes_preview.html"
@@ -12,7 +12,5 @@ PREVIEW = "minutes_preview.html"
 
 def minutes_html(context: dict[str, Any]) -> str:
     """HTML of the minutes; user text is escaped by the sandbox's autoescape."""
-    from ..paths import templates_dir
-
-    source = (templates_dir() / PREVIEW).read_text(encoding="utf-8")
+    source = shipped_template(PREVIEW).read_text(encoding="utf-8")
     return clean_text(environment().from_string(source).render(context))

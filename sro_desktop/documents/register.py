@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.calendar import german_date
 from ..domain.model import AgendaItem, Decision, Side
 from ..domain.votes import opinion_text
 from ..store import Store
 from ..store.approvals import seals
 from .csv_files import write_csv
+from .dates import date_text
 from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .render import render_docx, shipped_template
 from .task_list import Origins
@@ -30,18 +30,18 @@ CSV_HEADER = ("Nummer", "Datum", "Sitzung", "TOP", "nichtöffentlich", "Titel", 
 def period_text(date_from: date | None, date_to: date | None) -> str:
     """ "01.01.2026 bis 31.12.2026", "ab 01.01.2026", "bis 31.12.2026" or ""."""
     if date_from and date_to:
-        return f"{german_date(date_from)} bis {german_date(date_to)}"
+        return f"{date_text(date_from)} bis {date_text(date_to)}"
     if date_from:
-        return f"ab {german_date(date_from)}"
+        return f"ab {date_text(date_from)}"
     if date_to:
-        return f"bis {german_date(date_to)}"
+        return f"bis {date_text(date_to)}"
     return ""
 
 
 def check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from and date_to and date_to < date_from:
-        raise ExportError(f"Der Zeitraum endet ({german_date(date_to)}) vor seinem Beginn "
-                          f"({german_date(date_from)}).")
+        raise ExportError(f"Der Zeitraum endet ({date_text(date_to)}) vor seinem Beginn "
+                          f"({date_text(date_from)}).")
 
 
 def votes_text(decision: Decision, sides: dict[str, Side], separator: str = "; ") -> str:
@@ -83,7 +83,7 @@ def register_rows(store: Store, decisions: list[Decision],
         meeting = origins.meeting(d.meeting_id)
         item = items.get(d)
         rows.append({
-            "number": d.number, "date": german_date(d.decided_on), "decided_on": d.decided_on,
+            "number": d.number, "date": date_text(d.decided_on), "decided_on": d.decided_on,
             "meeting": WRITTEN if d.written_procedure or not d.meeting_id
             else MEETING_GONE if meeting is None else f"{meeting.number}. Sitzung",
             # the seal of the approved minutes the decision stands in (README)
@@ -113,7 +113,7 @@ def register_context(store: Store, body_id: str, date_from: date | None = None,
                  "of_body": clean_text(body.of_body)},
         "period": period,
         "period_line": f"Zeitraum: {period}" if period else "Alle Beschlüsse",
-        "today": german_date(today or clock.today()),
+        "today": date_text(today or clock.today()),
         "count": len(rows),
         "decisions": rows,
     }

@@ -24,11 +24,11 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from ..domain import words
 from ..paths import templates_dir
+from .dates import locale_tag
 from .files import ExportError, output_suffix, write_atomically
 from .text import clean_text
-
-LANGUAGE = "de-DE"
 
 
 class TemplateProblem(ExportError):
@@ -36,8 +36,12 @@ class TemplateProblem(ExportError):
 
 
 def shipped_template(name: str) -> Path:
-    """A template that comes with the program, e.g. ``minutes.docx``."""
-    return templates_dir() / name
+    """A template that comes with the program, e.g. ``minutes.docx``: the one in the
+    program's language (``templates/en/`` for English), else the German one. A user's
+    own template, when chosen, is passed in by the caller and never comes here."""
+    translated = templates_dir() / words.language() / name
+    return translated if words.language() != "de" and translated.is_file() \
+        else templates_dir() / name
 
 
 def environment() -> SandboxedEnvironment:
@@ -228,10 +232,11 @@ def on_a4(document: Any) -> None:
 
 
 def describe(document: Any, properties: Mapping[str, str]) -> None:
-    """The python-docx ``document``'s metadata: the given title, author …, and German."""
+    """The python-docx ``document``'s metadata: the given title, author …, and the
+    program's language."""
     for name, value in properties.items():
         setattr(document.core_properties, name, clean_property(value))
-    german(document)
+    set_language(document, locale_tag())
 
 
 def clean_property(value: str) -> str:
@@ -239,10 +244,10 @@ def clean_property(value: str) -> str:
     return re.sub(r"[\s\x00-\x1f\x7f]+", " ", clean_text(value)).strip()[:255]
 
 
-def german(document: Any) -> None:
-    """German as the python-docx ``document``'s language: its default style's (spelling,
-    and LibreOffice's PDF says /Lang de-DE from it), the theme fonts' and the core
-    properties'."""
+def set_language(document: Any, tag: str) -> None:
+    """``tag`` ("de-DE", "en-GB") as the python-docx ``document``'s language: its default
+    style's (spelling, and LibreOffice's PDF says /Lang from it), the theme fonts' and
+    the core properties'."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         run = defaults.find(qn("w:rPrDefault"))
@@ -252,11 +257,11 @@ def german(document: Any) -> None:
             if language is None:
                 language = OxmlElement("w:lang")
                 properties.append(language)
-            language.set(qn("w:val"), LANGUAGE)
+            language.set(qn("w:val"), tag)
     theme = document.settings.element.find(qn("w:themeFontLang"))
     if theme is not None:
-        theme.set(qn("w:val"), LANGUAGE)
-    document.core_properties.language = LANGUAGE
+        theme.set(qn("w:val"), tag)
+    document.core_properties.language = tag
 
 
 def _save(document: Any, path: Path) -> None:

@@ -14,16 +14,17 @@ from typing import Any
 
 from .. import clock
 from ..domain.agenda import STANDARD_ITEMS
-from ..domain.calendar import german_date, quarter_end
+from ..domain.calendar import quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
 from ..domain.learning import parity_of_events, per_organization
 from ..domain.meetings import NOT_YET_HELD, TOOK_PLACE
-from ..domain.milestones import target_label
 from ..domain.model import Body
 from ..domain.recommendations import ANSWERED, AWAITING
 from ..domain.tasks import is_overdue
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .budget import report_budget
+from .dates import date_text, quarter_name
 from .files import ExportError, output_suffix
 from .minutes import Names
 from .register import check_period, period_text, register_rows
@@ -33,10 +34,11 @@ from .text import clean_text
 
 TEMPLATE = "report.docx"
 LEAD_OFFICE = "Amt für Jugend, Soziales und Asyl"
-STATUS = "Sachstandsbericht"
-RESPONSIBILITY = "Kenntnisnahme"
-COMMITTEE = "Jugendhilfeausschuss"
-NON_PUBLIC = "Gegenstand nichtöffentlich"
+# translated where written: say("documents.report", …)
+STATUS = QT_TRANSLATE_NOOP("documents.report", "Sachstandsbericht")
+RESPONSIBILITY = QT_TRANSLATE_NOOP("documents.report", "Kenntnisnahme")
+COMMITTEE = QT_TRANSLATE_NOOP("documents.report", "Jugendhilfeausschuss")
+NON_PUBLIC = QT_TRANSLATE_NOOP("documents.report", "Gegenstand nichtöffentlich")
 # Decisions at these standard items are formalities; the report counts, not lists them.
 PROCEDURAL = frozenset(title for title, kind, _minutes in STANDARD_ITEMS
                        if kind is AgendaKind.DECISION)
@@ -63,9 +65,9 @@ def report_body(store: Store) -> Body:
     steering = [b for b in bodies if b.kind is BodyKind.STEERING]
     candidates = [b for b in steering if b.id in advised] or steering
     if len(candidates) != 1:
-        shorts = ", ".join(b.short for b in candidates) or "keines"
-        raise ExportError(f"Bitte das Gremium des Berichts angeben (Steuerungsgremien: "
-                          f"{shorts}).")
+        shorts = ", ".join(b.short for b in candidates) or say("documents.report", "keines")
+        raise ExportError(say("documents.report", "Bitte das Gremium des Berichts angeben "
+                              "(Steuerungsgremien: {names}).").format(names=shorts))
     return candidates[0]
 
 
@@ -81,10 +83,11 @@ def consultation(store: Store, today: date) -> list[dict[str, str]]:
         if not upcoming and body.kind is BodyKind.SUBCOMMITTEE:
             continue
         day = upcoming[0].date if upcoming else None
-        rows.append((day, {"date": german_date(day), "body": clean_text(body.name),
-                           "responsibility": RESPONSIBILITY}))
+        rows.append((day, {"date": date_text(day), "body": clean_text(body.name),
+                           "responsibility": say("documents.report", RESPONSIBILITY)}))
     if not rows:
-        return [{"date": "", "body": COMMITTEE, "responsibility": RESPONSIBILITY}]
+        return [{"date": "", "body": say("documents.report", COMMITTEE),
+                 "responsibility": say("documents.report", RESPONSIBILITY)}]
     rows.sort(key=lambda r: (r[0] is None, r[0] or today))
     return [r for _day, r in rows]
 
@@ -114,17 +117,19 @@ def report_context(store: Store, *, body_id: str | None = None,
         done, counted = store.milestones.progress(ms.id)
         late = (ms.state is not MilestoneState.REACHED
                 and quarter_end(ms.target_year, ms.target_quarter) < today)
-        milestones.append({"title": clean_text(ms.title), "target": target_label(ms),
+        progress = say("documents.report", "{done} von {counted} erledigt").format(
+            done=done, counted=counted) if counted else "–"
+        milestones.append({"title": clean_text(ms.title),
+                           "target": quarter_name(ms.target_quarter, ms.target_year),
                            "state": ms.state.label, "late": late,
-                           "focus": clean_text(ms.focus_area),
-                           "progress": f"{done} von {counted} erledigt" if counted else "–"})
+                           "focus": clean_text(ms.focus_area), "progress": progress})
 
     decisions = register_rows(
         store, store.decisions.list(body.id, date_from=date_from, date_to=date_to), body.id)
     hidden = 0
     for row in decisions:
         if not row["public"]:
-            row["title"], row["wording"] = NON_PUBLIC, ""
+            row["title"], row["wording"] = say("documents.report", NON_PUBLIC), ""
             hidden += 1
     listed = [row for row in decisions if row["item_title"] not in PROCEDURAL]
     formalities = len(decisions) - len(listed)
@@ -139,16 +144,16 @@ def report_context(store: Store, *, body_id: str | None = None,
         if not (date_from <= rec.adopted_on <= date_to or rec.state in AWAITING):
             continue
         recommendations.append({
-            "number": rec.number, "date": german_date(rec.adopted_on),
+            "number": rec.number, "date": date_text(rec.adopted_on),
             "title": clean_text(rec.title), "state": rec.state.label,
             "response": clean_text(rec.response_text), "answered": rec.state in ANSWERED,
-            "responded_on": german_date(rec.responded_on) if rec.response_text else ""})
+            "responded_on": date_text(rec.responded_on) if rec.response_text else ""})
 
     meetings = [m for m in store.meetings.list(body.id)
                 if date_from <= m.date <= date_to and m.date <= today
                 and m.state in TOOK_PLACE]
     events = [e for e in store.learning_events.list() if date_from <= e.date_from <= date_to]
-    learning = [{"date": german_date(e.date_from), "kind": e.kind.label,
+    learning = [{"date": date_text(e.date_from), "kind": e.kind.label,
                  "title": clean_text(e.title), "place": clean_text(e.place),
                  "parity": store.learning_events.parity(e.id).sentence()} for e in events]
     taking_part = store.learning_participants.list()
@@ -160,8 +165,8 @@ def report_context(store: Store, *, body_id: str | None = None,
     steps = consultation(store, today)
     period = period_text(date_from, date_to)
     return {
-        "status": STATUS,
-        "today": german_date(today),
+        "status": say("documents.report", STATUS),
+        "today": date_text(today),
         "deciding_body": steps[-1]["body"],
         "lead_office": clean_text(lead_office),
         "involved_offices": clean_text(involved_offices),
@@ -190,39 +195,57 @@ def report_context(store: Store, *, body_id: str | None = None,
 
 def _decision_notes(formalities: int, hidden: int) -> list[str]:
     notes = []
-    if formalities:
-        notes.append(f"{_count(formalities, 'Beschluss', 'Beschlüsse')} zur Genehmigung von "
-                     f"Tagesordnung und Protokoll {'ist' if formalities == 1 else 'sind'} "
-                     f"nicht einzeln aufgeführt.")
-    if hidden:
-        notes.append(f"{_count(hidden, 'Beschluss', 'Beschlüsse')} zu nichtöffentlichen "
-                     f"Tagesordnungspunkten {'ist' if hidden == 1 else 'sind'} ohne "
-                     f"Gegenstand aufgeführt.")
+    if formalities == 1:
+        notes.append(say("documents.report", "1 Beschluss zur Genehmigung von Tagesordnung und "
+                         "Protokoll ist nicht einzeln aufgeführt."))
+    elif formalities:
+        notes.append(say("documents.report", "{count} Beschlüsse zur Genehmigung von "
+                         "Tagesordnung und Protokoll sind nicht einzeln aufgeführt."
+                         ).format(count=formalities))
+    if hidden == 1:
+        notes.append(say("documents.report", "1 Beschluss zu nichtöffentlichen "
+                         "Tagesordnungspunkten ist ohne Gegenstand aufgeführt."))
+    elif hidden:
+        notes.append(say("documents.report", "{count} Beschlüsse zu nichtöffentlichen "
+                         "Tagesordnungspunkten sind ohne Gegenstand aufgeführt."
+                         ).format(count=hidden))
     return notes
-
-
-def _count(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _summary(body: Body, period: str, meetings: int, decisions: int, tasks: int,
              overdue: int, recommendations: int, answered: int) -> str:
     """The opening paragraph of the Sachverhalt: the period in numbers."""
     subject = clean_text(body.nominative)
-    parts = [f"{subject[:1].upper()}{subject[1:]} hat im Berichtszeitraum ({period}) "
-             f"{_count(meetings, 'Sitzung', 'Sitzungen')} durchgeführt und "
-             f"{_count(decisions, 'Beschluss', 'Beschlüsse')} gefasst."]
-    verb = "ist" if tasks == 1 else "sind"
-    late = f"davon {overdue} überfällig" if overdue else "keine davon überfällig"
-    parts.append(f"Offen {verb} {_count(tasks, 'Aufgabe', 'Aufgaben')}, {late}."
-                 if tasks else "Offene Aufgaben gibt es nicht.")
+    held = (say("documents.report", "1 Sitzung") if meetings == 1
+            else say("documents.report", "{count} Sitzungen").format(count=meetings))
+    taken = (say("documents.report", "1 Beschluss") if decisions == 1
+             else say("documents.report", "{count} Beschlüsse").format(count=decisions))
+    parts = [say("documents.report", "{subject} hat im Berichtszeitraum ({period}) {meetings} "
+                 "durchgeführt und {decisions} gefasst.").format(
+        subject=f"{subject[:1].upper()}{subject[1:]}", name=clean_text(body.name),
+        period=period, meetings=held, decisions=taken)]
+    late = (say("documents.report", "davon {count} überfällig").format(count=overdue)
+            if overdue else say("documents.report", "keine davon überfällig"))
+    if tasks == 1:
+        parts.append(say("documents.report", "Offen ist 1 Aufgabe, {late}.").format(late=late))
+    elif tasks:
+        parts.append(say("documents.report", "Offen sind {count} Aufgaben, {late}.").format(
+            count=tasks, late=late))
+    else:
+        parts.append(say("documents.report", "Offene Aufgaben gibt es nicht."))
     if recommendations:
-        listed = _count(recommendations, "aufgeführten Empfehlung", "aufgeführten Empfehlungen")
+        listed = (say("documents.report", "1 aufgeführten Empfehlung") if recommendations == 1
+                  else say("documents.report", "{count} aufgeführten Empfehlungen").format(
+                      count=recommendations))
+        sentence = (say("documents.report", "Von {listed} des Beirats ist 1 beantwortet")
+                    if answered == 1 else
+                    say("documents.report", "Von {listed} des Beirats sind {count} beantwortet")
+                    ).format(listed=listed, count=answered)
         waiting = recommendations - answered
-        sentence = (f"Von {listed} des Beirats {'ist' if answered == 1 else 'sind'} "
-                    f"{answered} beantwortet")
-        if waiting:
-            sentence += f"; {waiting} {'steht' if waiting == 1 else 'stehen'} noch aus"
+        if waiting == 1:
+            sentence += say("documents.report", "; 1 steht noch aus")
+        elif waiting:
+            sentence += say("documents.report", "; {count} stehen noch aus").format(count=waiting)
         parts.append(sentence + ".")
     return " ".join(parts)
 

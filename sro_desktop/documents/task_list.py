@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.calendar import german_date
 from ..domain.labels import person_sort_key
 from ..domain.model import Meeting, Task, TaskOwner
 from ..domain.tasks import is_overdue
 from ..store import Store
 from ..store.core import NotFound
 from .csv_files import write_csv
+from .dates import date_text
 from .files import WORD_PDF_OR_CSV, output_suffix
 from .minutes import Names
 from .render import render_docx, shipped_template
@@ -56,7 +56,7 @@ class Origins:
     def meeting_label(self, meeting_id: str | None) -> str:
         """ "3. Sitzung am 12.03.2026"."""
         meeting = self.meeting(meeting_id)
-        return f"{meeting.number}. Sitzung am {german_date(meeting.date)}" if meeting else ""
+        return f"{meeting.number}. Sitzung am {date_text(meeting.date)}" if meeting else ""
 
     def position(self, item_id: str | None) -> int | None:
         if not item_id:
@@ -93,7 +93,7 @@ def task_line(task: Task, names: Names, origins: Origins, today: date) -> dict[s
     days = (today - task.due_date).days if overdue and task.due_date else 0
     return {"title": clean_text(task.title), "description": clean_text(task.description),
             "owners": names.owners(task), "tandem": task.tandem,
-            "due": german_date(task.due_date), "due_date": task.due_date,
+            "due": date_text(task.due_date), "due_date": task.due_date,
             "overdue": overdue,
             "overdue_days": days,
             "overdue_text": (f"seit {days} Tag{'' if days == 1 else 'en'} überfällig"
@@ -157,7 +157,7 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
     return {
         "body": {"name": clean_text(body.name), "short": clean_text(body.short),
                  "of_body": clean_text(body.of_body)},
-        "today": german_date(today),
+        "today": date_text(today),
         "count": len(tasks),
         "overdue": overdue,
         "summary": _summary(len(tasks), overdue),
