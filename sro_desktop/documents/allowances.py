@@ -18,8 +18,10 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from .. import clock
+from ..domain import words
 from ..domain.labels import person_sort_key
 from ..domain.money import euro
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .csv_files import write_csv
 from .dates import date_text
@@ -27,9 +29,20 @@ from .files import WORD_PDF_OR_CSV, ExportError, output_suffix
 from .render import write_document
 from .text import clean_text
 
-CSV_HEADER = ("Person", "Organisation", "Seite", "Sitzungen", "Anzahl", "Sitzungsgeld (€)",
-              "Fahrtkosten (€)", "Summe (€)")
-TABLE_HEADER = ("Datum", "Sitzung", "Sitzungsgeld", "Fahrtkosten", "Summe")
+# translated where written: say("documents.allowances", …)
+CSV_HEADER = (QT_TRANSLATE_NOOP("documents.allowances", "Person"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Organisation"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Seite"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Sitzungen"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Anzahl"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Sitzungsgeld (€)"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Fahrtkosten (€)"),
+              QT_TRANSLATE_NOOP("documents.allowances", "Summe (€)"))
+TABLE_HEADER = (QT_TRANSLATE_NOOP("documents.allowances", "Datum"),
+                QT_TRANSLATE_NOOP("documents.allowances", "Sitzung"),
+                QT_TRANSLATE_NOOP("documents.allowances", "Sitzungsgeld"),
+                QT_TRANSLATE_NOOP("documents.allowances", "Fahrtkosten"),
+                QT_TRANSLATE_NOOP("documents.allowances", "Summe"))
 
 
 @dataclass(frozen=True)
@@ -84,17 +97,21 @@ def export_allowances(store: Store, body_id: str, year: int, target: str | Path,
     body = store.bodies.get(body_id)
     lines = allowance_lines(store, body.id, year, person_id)
     if kind == ".csv":
-        return write_csv(target, CSV_HEADER, (
+        return write_csv(target, [say("documents.allowances", h) for h in CSV_HEADER], (
             [line.name, line.organization, line.side,
              ", ".join(date_text(day) for day, *_ in line.meetings), len(line.meetings),
              _amount(line.amount_cents), _amount(line.travel_cents),
              _amount(line.total_cents)] for line in lines))
     if not lines:
-        raise ExportError(f"Im Jahr {year} ist kein Sitzungsgeld angefallen; es gibt keine "
-                          f"Abrechnung zu schreiben.")
-    document = _statements(clean_text(body.genitive or body.name), year, lines)
+        raise ExportError(say("documents.allowances", "Im Jahr {year} ist kein Sitzungsgeld "
+                              "angefallen; es gibt keine Abrechnung zu schreiben.").format(
+                                  year=year))
+    # German declines the body's name ("der Steuerungsgruppe SRO"); English says "of" + name
+    named = body.genitive or body.name if words.language() == "de" else body.name
+    document = _statements(clean_text(named), year, lines)
     return write_document(document, target, {
-        "title": f"Sitzungsgeld {year} – {body.name}", "author": body.name})
+        "title": say("documents.allowances", "Sitzungsgeld {year} – {body}").format(
+            year=year, body=body.name), "author": body.name})
 
 
 def _statements(body: str, year: int, lines: list[Line]) -> Any:
@@ -104,25 +121,30 @@ def _statements(body: str, year: int, lines: list[Line]) -> Any:
     for number, line in enumerate(lines):
         if number:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        document.add_heading(f"Sitzungsgeld {year}", level=1)
+        document.add_heading(say("documents.allowances", "Sitzungsgeld {year}").format(
+            year=year), level=1)
         document.add_paragraph(f"{line.name}\n{line.organization}".rstrip())
         count = len(line.meetings)
-        document.add_paragraph(
-            f"Für die Teilnahme an {count} Sitzung{'en' if count != 1 else ''} {body} im Jahr "
-            f"{year} ({line.side}) steht Ihnen folgendes Sitzungsgeld zu:")
+        document.add_paragraph((
+            say("documents.allowances", "Für die Teilnahme an 1 Sitzung {body} im Jahr {year} "
+                "({side}) steht Ihnen folgendes Sitzungsgeld zu:") if count == 1
+            else say("documents.allowances", "Für die Teilnahme an {count} Sitzungen {body} im "
+                     "Jahr {year} ({side}) steht Ihnen folgendes Sitzungsgeld zu:")).format(
+                count=count, body=body, year=year, side=line.side))
         table = document.add_table(rows=1, cols=len(TABLE_HEADER))
         table.style = "Table Grid"
         for cell, text in zip(table.rows[0].cells, TABLE_HEADER, strict=True):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            cell.paragraphs[0].add_run(say("documents.allowances", text)).bold = True
         for day, title, amount, travel in line.meetings:
             values = (date_text(day), title, euro(amount), euro(travel), euro(amount + travel))
             for cell, text in zip(table.add_row().cells, values, strict=True):
                 cell.text = text
-        total = ("Summe", "", euro(line.amount_cents), euro(line.travel_cents),
-                 euro(line.total_cents))
+        total = (say("documents.allowances", "Summe"), "", euro(line.amount_cents),
+                 euro(line.travel_cents), euro(line.total_cents))
         for cell, text in zip(table.add_row().cells, total, strict=True):
             cell.text = ""
             cell.paragraphs[0].add_run(text).bold = True
-        document.add_paragraph(f"Stand: {date_text(clock.today())}")
+        document.add_paragraph(say("documents.allowances", "Stand: {date}").format(
+            date=date_text(clock.today())))
     return document

@@ -37,7 +37,7 @@ from ..domain.budget import (
     totals_by,
 )
 from ..domain.money import euro
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .csv_files import write_csv
 from .dates import date_text, quarter_name
@@ -46,16 +46,45 @@ from .minutes import Names
 from .render import write_document
 from .text import clean_text
 
-TITLE = "Haushaltsübersicht"
-CSV_HEADER = ("Jahr", "Bereich", "Bezeichnung", "Finanzierung",
-              *(f"Soll Q{q} (€)" for q in QUARTERS), *(f"Ist Q{q} (€)" for q in QUARTERS),
-              "Soll (€)", "Ist (€)", "Rest (€)", "Beschluss", "Meilenstein")
+# translated where written: say("documents.budget", …)
+TITLE = QT_TRANSLATE_NOOP("documents.budget", "Haushaltsübersicht")
+VACANT = QT_TRANSLATE_NOOP("documents.budget", "unbesetzt")
+PLAN = QT_TRANSLATE_NOOP("documents.budget", "Soll")
+ACTUAL = QT_TRANSLATE_NOOP("documents.budget", "Ist")
+REST = QT_TRANSLATE_NOOP("documents.budget", "Rest")
+TOTAL = QT_TRANSLATE_NOOP("documents.budget", "Summe")
+
+
+def csv_header() -> tuple[str, ...]:
+    """The CSV's columns, in the program's language."""
+    plan = say("documents.budget", "Soll Q{quarter} (€)")
+    actual = say("documents.budget", "Ist Q{quarter} (€)")
+    return (say("documents.budget", "Jahr"), say("documents.budget", "Bereich"),
+            say("documents.budget", "Bezeichnung"), say("documents.budget", "Finanzierung"),
+            *(plan.format(quarter=q) for q in QUARTERS),
+            *(actual.format(quarter=q) for q in QUARTERS),
+            say("documents.budget", "Soll (€)"), say("documents.budget", "Ist (€)"),
+            say("documents.budget", "Rest (€)"), say("documents.budget", "Beschluss"),
+            say("documents.budget", "Meilenstein"))
+
+
 def line_header() -> tuple[str, ...]:
     """The header of a year's table of lines: the quarters in the program's language."""
-    return ("Haushaltszeile", "", *(quarter_name(q) for q in (1, 2, 3, 4)), "Jahr", "Rest")
-SUM_HEADER = ("Soll", "Ist", "Rest")
-POST_HEADER = ("Stelle", "Inhaber/in", "Seite", "Anteil", "von", "bis", "Finanzierung")
-VACANT = "unbesetzt"
+    return (say("documents.budget", "Haushaltszeile"), "", *(quarter_name(q) for q in (1, 2, 3, 4)),
+            say("documents.budget", "Jahr"), say("documents.budget", REST))
+
+
+def sum_header() -> tuple[str, ...]:
+    return tuple(say("documents.budget", text) for text in (PLAN, ACTUAL, REST))
+
+
+def post_header() -> tuple[str, ...]:
+    return (say("documents.budget", "Stelle"), say("documents.budget", "Inhaber/in"),
+            say("documents.budget", "Seite"), say("documents.budget", "Anteil"),
+            say("documents.budget", "von"), say("documents.budget", "bis"),
+            say("documents.budget", "Finanzierung"))
+
+
 GREY = RGBColor(0x59, 0x59, 0x59)
 
 
@@ -92,17 +121,19 @@ def chosen_lines(store: Store, year: int | None) -> list[BudgetLine]:
     lines = store.budget_lines.list(year)
     if not lines:
         if year is None:
-            raise ExportError("Es sind keine Haushaltszeilen erfasst; es gibt keine "
-                              "Haushaltsübersicht zu schreiben.")
-        raise ExportError(f"Für {year} sind keine Haushaltszeilen erfasst; es gibt keine "
-                          f"Haushaltsübersicht zu schreiben.")
+            raise ExportError(say("documents.budget", "Es sind keine Haushaltszeilen erfasst; "
+                                  "es gibt keine Haushaltsübersicht zu schreiben."))
+        raise ExportError(say("documents.budget", "Für {year} sind keine Haushaltszeilen "
+                              "erfasst; es gibt keine Haushaltsübersicht zu schreiben.").format(
+                                  year=year))
     return lines
 
 
 def post_rows(posts: Iterable[Post], labels: Labels) -> list[dict[str, str]]:
     """The posts in words; a vacant post says so."""
+    vacant = say("documents.budget", VACANT)
     return [{"title": clean_text(p.title),
-             "holder": labels.names.person(p.person_id) if p.person_id else VACANT,
+             "holder": labels.names.person(p.person_id) if p.person_id else vacant,
              "organization": labels.names.organization(p.organization_id)
              if p.organization_id else "",
              "side": p.side.label, "share": share_text(p.share_permille),
@@ -118,7 +149,7 @@ def export_budget(store: Store, target: str | Path, *, year: int | None = None) 
     lines = chosen_lines(store, year)
     labels = Labels.read(store)
     if kind == ".csv":
-        return write_csv(target, CSV_HEADER, (
+        return write_csv(target, csv_header(), (
             [x.year, x.area.label, x.title, x.funding.label,
              *(csv_amount(x.plan(q)) for q in QUARTERS),
              *(csv_amount(x.actual(q)) for q in QUARTERS),
@@ -130,7 +161,8 @@ def export_budget(store: Store, target: str | Path, *, year: int | None = None) 
     document = _overview(years, lines, post_rows(posts, labels), labels, year)
     span = year_span(years)
     return write_document(document, target, {
-        "title": f"{TITLE} {span} – Modellregion", "author": "Steuerungsgruppe SRO"})
+        "title": say("documents.budget", "Haushaltsübersicht {years} – Modellregion").format(
+            years=span), "author": say("documents.budget", "Steuerungsgruppe SRO")})
 
 
 def year_span(years: list[int]) -> str:
@@ -161,37 +193,40 @@ def _overview(years: list[int], lines: list[BudgetLine], posts: list[dict[str, s
     for name in ("Heading 1", "Heading 2", "Title"):
         document.styles[name].font.name = "Arial"
     footer = section.footer.paragraphs[0]
-    footer.text = f"{TITLE} · Stand {date_text(clock.today())}"
+    footer.text = say("documents.budget", "Haushaltsübersicht · Stand {date}").format(
+        date=date_text(clock.today()))
     footer.runs[0].font.size = Pt(8)
     footer.runs[0].font.color.rgb = GREY
 
-    document.add_heading(f"{TITLE} {year_span(years)}", level=0)
-    document.add_paragraph("Budget der Modellregion und Stellen des Programms "
-                           "Sozialraumorientierung. Alle Beträge in Euro; Rest = Soll − Ist.")
-    document.add_heading("Zusammenfassung", level=1)
+    document.add_heading(f"{say('documents.budget', TITLE)} {year_span(years)}", level=0)
+    document.add_paragraph(say("documents.budget", "Budget der Modellregion und Stellen des "
+                               "Programms Sozialraumorientierung. Alle Beträge in Euro; "
+                               "Rest = Soll − Ist."))
+    document.add_heading(say("documents.budget", "Zusammenfassung"), level=1)
     by_year = totals_by(lines, "year")
-    _sum_table(document, "Haushaltsjahr", [(str(y), t) for y, t in by_year],
-               totals(lines) if len(by_year) > 1 else None)
-    document.add_heading("Nach Finanzierung", level=2)
-    _sum_table(document, "Finanzierung",
+    _sum_table(document, say("documents.budget", "Haushaltsjahr"),
+               [(str(y), t) for y, t in by_year], totals(lines) if len(by_year) > 1 else None)
+    document.add_heading(say("documents.budget", "Nach Finanzierung"), level=2)
+    _sum_table(document, say("documents.budget", "Finanzierung"),
                [(getattr(f, "label", ""), t) for f, t in totals_by(
                    sorted(lines, key=lambda x: _order(x.funding)), "funding")], totals(lines))
     for number in years:
         if len(years) > 1:  # one year: its lines follow its sums on the first page
             document.add_page_break()
         chosen = [x for x in lines if x.year == number]
-        document.add_heading(f"Haushaltsjahr {number}", level=1)
+        document.add_heading(say("documents.budget", "Haushaltsjahr {years}").format(
+            years=number), level=1)
         _line_table(document, chosen, labels)
-    document.add_heading("Stellen", level=1)
+    document.add_heading(say("documents.budget", "Stellen"), level=1)
     if posts:
-        table = _table(document, POST_HEADER, [5.6, 5.6, 2.6, 2.3, 2.3, 2.3, 5.4])
+        table = _table(document, post_header(), [5.6, 5.6, 2.6, 2.3, 2.3, 2.3, 5.4])
         for post in posts:
             holder = post["holder"] + (f"\n{post['organization']}" if post["organization"]
                                        else "")
             _row(table, [post["title"], holder, post["side"], post["share"], post["from"],
                          post["to"] or "–", post["line"] or "–"])
     else:
-        document.add_paragraph("Es sind keine Stellen erfasst.")
+        document.add_paragraph(say("documents.budget", "Es sind keine Stellen erfasst."))
     return document
 
 
@@ -199,31 +234,34 @@ def _line_table(document: Any, lines: list[BudgetLine], labels: Labels) -> None:
     """Two rows per line (Soll, Ist) with the quarters, the year and what remains."""
     table = _table(document, line_header(), [7.3, 1.1, 2.45, 2.45, 2.45, 2.45, 2.6, 2.6],
                    numbers_from=2)
+    plan, actual = say("documents.budget", PLAN), say("documents.budget", ACTUAL)
+    decision = say("documents.budget", " · Beschluss {number}")
     for line in lines:
         about = f"{line.area.label} · {line.funding.label}"
         if line.decision_id:
-            about += f" · Beschluss {labels.decisions.get(line.decision_id, '')}"
-        _row(table, [clean_text(line.title), "Soll", *(euro(line.plan(q)) for q in QUARTERS),
+            about += decision.format(number=labels.decisions.get(line.decision_id, ""))
+        _row(table, [clean_text(line.title), plan, *(euro(line.plan(q)) for q in QUARTERS),
                      euro(line.plan_total), ""], numbers_from=2, keep=True)
-        _row(table, [about, "Ist", *(euro(line.actual(q)) for q in QUARTERS),
+        _row(table, [about, actual, *(euro(line.actual(q)) for q in QUARTERS),
                      euro(line.actual_total), euro(line.remaining)],
              numbers_from=2, grey_first=True)
-    _row(table, ["Summe", "Soll", *(euro(sum(x.plan(q) for x in lines)) for q in QUARTERS),
+    _row(table, [say("documents.budget", TOTAL), plan,
+                 *(euro(sum(x.plan(q) for x in lines)) for q in QUARTERS),
                  euro(totals(lines).plan), ""], numbers_from=2, bold=True, keep=True)
-    _row(table, ["", "Ist", *(euro(sum(x.actual(q) for x in lines)) for q in QUARTERS),
+    _row(table, ["", actual, *(euro(sum(x.actual(q) for x in lines)) for q in QUARTERS),
                  euro(totals(lines).actual), euro(totals(lines).remaining)],
          numbers_from=2, bold=True)
 
 
 def _sum_table(document: Any, label: str, rows: Sequence[tuple[str, Totals]],
                total: Totals | None) -> None:
-    table = _table(document, (label, *SUM_HEADER), [6.5, 3.6, 3.6, 3.6], numbers_from=1)
+    table = _table(document, (label, *sum_header()), [6.5, 3.6, 3.6, 3.6], numbers_from=1)
     for name, amounts in rows:
         _row(table, [name, euro(amounts.plan), euro(amounts.actual), euro(amounts.remaining)],
              numbers_from=1)
     if total is not None:
-        _row(table, ["Summe", euro(total.plan), euro(total.actual), euro(total.remaining)],
-             numbers_from=1, bold=True)
+        _row(table, [say("documents.budget", TOTAL), euro(total.plan), euro(total.actual),
+                     euro(total.remaining)], numbers_from=1, bold=True)
 
 
 def _table(document: Any, header: Sequence[str], widths: Sequence[float], *,

@@ -35,6 +35,7 @@ from ..domain.enums import MeetingState, Role
 from ..domain.meeting_record import MeetingContext
 from ..domain.meetings import meeting_title
 from ..domain.model import Meeting, Membership, Person, Task, TaskOwner
+from ..domain.words import say
 from ..store import Store
 from .dates import date_text
 from .files import ExportError, write_atomically
@@ -133,9 +134,9 @@ def meeting_invitation(store: Store, meeting_id: str) -> MeetingCalendar:
     organizer = next((p for p in _organizer_candidates(meeting, ctx.members, people)
                       if _address(p)), None)
     if organizer is None:
-        raise ExportError(f"Für die Einladung zur {title} fehlt eine E-Mail-Adresse des "
-                          f"Absenders: bitte beim Protokoll oder beim Vorsitz der Sitzung "
-                          f"eine eintragen.")
+        raise ExportError(say("documents.calendar", "Für die Einladung zur {title} fehlt eine "
+                              "E-Mail-Adresse des Absenders: bitte beim Protokoll oder beim "
+                              "Vorsitz der Sitzung eine eintragen.").format(title=title))
     event = Event()
     event.add("uid", meeting_uid(meeting.id))
     event.add("sequence", store.meetings.calendar_sequence(meeting.id))
@@ -191,8 +192,9 @@ def write_ics(data: bytes, target: str | Path) -> Path:
 def _check_suffix(target: str | Path) -> None:
     target = Path(target)
     if target.suffix.lower() != ".ics":
-        raise ExportError(f"Ein Kalender wird als .ics-Datei gespeichert, nicht als "
-                          f"„{target.suffix or target.name[:40]}“.")
+        raise ExportError(say("documents.calendar", "Ein Kalender wird als .ics-Datei "
+                              "gespeichert, nicht als „{suffix}“.").format(
+                                  suffix=target.suffix or target.name[:40]))
 
 
 def _organizer_candidates(meeting: Meeting, members: Iterable[Membership],
@@ -232,13 +234,16 @@ def _add_times(event: Event, day: date, start: str, end: str, agenda_minutes: in
 def _description(ctx: MeetingContext, title: str, cancelled: bool, reason: str) -> str:
     lines = [title]
     if cancelled:
-        lines.append("Die Sitzung ist abgesagt."
-                     + (f" Grund: {clean_text(reason)}" if reason.strip() else ""))
+        lines.append(say("documents.calendar", "Die Sitzung ist abgesagt.")
+                     + (say("documents.calendar", " Grund: {reason}").format(
+                         reason=clean_text(reason)) if reason.strip() else ""))
     rows = agenda_rows(ctx, public=False)
     if rows:
-        lines += ["", "Tagesordnung:"]
-        lines += [f"TOP {r['number']} {r['title']}" + ("" if r["public"] else " (nichtöffentlich)")
-                  for r in rows]
+        item = say("documents.calendar", "TOP {number} {title}")
+        closed = say("documents.calendar", " (nichtöffentlich)")
+        lines += ["", say("documents.calendar", "Tagesordnung:")]
+        lines += [item.format(number=r["number"], title=r["title"])
+                  + ("" if r["public"] else closed) for r in rows]
     return "\n".join(lines)
 
 
@@ -266,8 +271,10 @@ def tasks_ics(store: Store, body_id: str | None = None,
     bodies = {b.id: b for b in store.bodies.list()}
     origins = Origins(store, body_id)
     cal = _calendar("PUBLISH")
-    cal.add("x-wr-calname", _one_line("Aufgaben – " + (" – ".join(label) or "alle Gremien")))
-    cal.add("x-wr-caldesc", "Fälligkeiten offener Aufgaben aus SRO Desktop")
+    cal.add("x-wr-calname", _one_line(say("documents.calendar", "Aufgaben – {whose}").format(
+        whose=" – ".join(label) or say("documents.calendar", "alle Gremien"))))
+    cal.add("x-wr-caldesc", say("documents.calendar",
+                                "Fälligkeiten offener Aufgaben aus SRO Desktop"))
     stamp = clock.now_utc()
     for task in store.tasks.list(body_id, active=True, person_id=person_id,
                                  owner_organization_id=organization_id):
@@ -287,15 +294,19 @@ def _task_event(task: Task, stamp: datetime, names: Names, decision: str,
     event.add("dtstamp", stamp)
     event.add("dtstart", task.due_date)
     event.add("dtend", task.due_date + timedelta(days=1))
-    event.add("summary", f"Fällig: {clean_text(task.title)}")
+    event.add("summary", say("documents.calendar", "Fällig: {title}").format(
+        title=clean_text(task.title)))
     lines = [clean_text(task.title)]
     if task.description.strip():
         lines.append(clean_text(task.description))
     owners = names.owners(task)
-    lines += [f"Verantwortlich: {owners}" if owners else "Verantwortlich: –",
-              f"Fällig am {date_text(task.due_date)}", f"Stand: {task.state.label}"]
+    lines += [say("documents.calendar", "Verantwortlich: {owners}").format(
+                  owners=owners or "–"),
+              say("documents.calendar", "Fällig am {date}").format(
+                  date=date_text(task.due_date)),
+              say("documents.calendar", "Stand: {state}").format(state=task.state.label)]
     if decision:
-        lines.append(f"Beschluss: {decision}")
+        lines.append(say("documents.calendar", "Beschluss: {number}").format(number=decision))
     event.add("description", "\n".join(lines))
     event.add("status", "CONFIRMED")
     event.add("transp", "TRANSPARENT")  # a due date blocks no time

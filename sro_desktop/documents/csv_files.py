@@ -2,7 +2,8 @@
 
 Excel reads a file as UTF-8 only when it starts with the byte order mark, and
 splits columns at the list separator of the system's region, which is ``;`` in
-Germany. Lines end with CR LF, dates are written 31.12.2026, yes/no as ja/nein.
+Germany. Lines end with CR LF, dates are written 31.12.2026, yes/no as ja/nein (in
+English 31/12/2026 and yes/no).
 Every cell goes through :func:`~.text.clean_text`; line breaks inside a cell
 stay (the cell is quoted, Excel shows them as breaks within the cell).
 
@@ -26,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain.words import say
 from .dates import date_text
 from .files import write_atomically
 from .text import clean_text
@@ -49,7 +51,7 @@ def cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return say("documents.csv_files", "ja") if value else say("documents.csv_files", "nein")
     if isinstance(value, date):
         return date_text(value)
     if isinstance(value, int):

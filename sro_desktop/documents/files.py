@@ -10,11 +10,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store.os_words import os_reason
 
 
 class ExportError(Exception):
-    """An export that could not be written; the message says why, in German."""
+    """An export that could not be written; the message says why, in the program's
+    language."""
 
 
 # The formats a document can be written in, by the file name's suffix.
@@ -29,8 +31,10 @@ def output_suffix(target: str | Path, allowed: tuple[str, ...] = WORD_OR_PDF) ->
     suffix = Path(target).suffix.lower()
     if suffix not in allowed:
         names = [FORMATS[s] for s in allowed]
-        choices = ", ".join(names[:-1]) + f" oder {names[-1]}" if len(names) > 1 else names[0]
-        raise ExportError(f"{_short(Path(target).name)}: bitte als {choices} speichern.")
+        choices = (say("documents.files", "{some} oder {last}").format(
+            some=", ".join(names[:-1]), last=names[-1]) if len(names) > 1 else names[0])
+        raise ExportError(say("documents.files", "{name}: bitte als {formats} speichern.")
+                          .format(name=_short(Path(target).name), formats=choices))
     return suffix
 
 
@@ -53,9 +57,10 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
     folder = target.parent
     if not folder.is_dir():
         if folder.exists():
-            raise ExportError(f"{folder} ist kein Ordner, sondern eine Datei; bitte einen "
-                              f"Ordner wählen.")
-        raise ExportError(f"Den Ordner {folder} gibt es nicht.")
+            raise ExportError(say("documents.files", "{folder} ist kein Ordner, sondern eine "
+                                  "Datei; bitte einen Ordner wählen.").format(folder=folder))
+        raise ExportError(say("documents.files", "Den Ordner {folder} gibt es nicht.").format(
+            folder=folder))
     if target.is_dir():
         raise ExportError(_reason(IsADirectoryError(errno.EISDIR, "Is a directory"), target))
     try:
@@ -102,39 +107,65 @@ def _mode_for(target: Path) -> int:
 
 # What the operating system said, in words for the secretary. Windows reports a file
 # that Word holds open as "access denied" (EACCES, or winerror 32: in use).
-_NO_RIGHTS = ("keine Schreibrechte, oder die Datei ist in einem anderen Programm (z. B. Word) "
-              "geöffnet. Bitte dort schließen oder einen anderen Ort wählen.")
+_NO_RIGHTS = QT_TRANSLATE_NOOP(
+    "documents.files",
+    "keine Schreibrechte, oder die Datei ist in einem anderen Programm (z. B. Word) geöffnet. "
+    "Bitte dort schließen oder einen anderen Ort wählen.")
 _REASONS = {
     errno.EACCES: _NO_RIGHTS,
     errno.EPERM: _NO_RIGHTS,
-    errno.EBUSY: ("die Datei ist gerade in Benutzung (z. B. in Word geöffnet). Bitte dort "
-                  "schließen und noch einmal exportieren."),
-    errno.ETXTBSY: ("die Datei ist gerade in Benutzung. Bitte das Programm schließen, das sie "
-                    "geöffnet hat, und noch einmal exportieren."),
-    errno.EROFS: ("der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden). Bitte "
-                  "einen anderen Ort wählen."),
-    errno.EISDIR: ("unter diesem Namen gibt es schon einen Ordner. Bitte einen anderen "
-                   "Dateinamen wählen."),
-    errno.ENOSPC: ("der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort "
-                   "wählen."),
-    errno.EDQUOT: ("der Speicherplatz (Kontingent) auf diesem Laufwerk ist aufgebraucht. Bitte "
-                   "Platz schaffen oder einen anderen Ort wählen."),
-    errno.EFBIG: ("die Datei wird zu groß für diesen Datenträger, oder er ist voll. Bitte "
-                  "Platz schaffen oder einen anderen Ort wählen."),
-    errno.ENOENT: "den Ordner gibt es nicht (mehr). Bitte einen anderen Ort wählen.",
-    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner. Bitte einen anderen Ort wählen.",
-    errno.ENAMETOOLONG: "der Name oder der Pfad ist zu lang. Bitte einen kürzeren wählen.",
-    errno.EINVAL: ("der Dateiname ist hier nicht erlaubt (z. B. wegen Zeichen wie : oder ?). "
-                   "Bitte einen anderen Namen wählen."),
-    errno.EIO: ("Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?). "
-                "Bitte einen anderen Ort wählen."),
+    errno.EBUSY: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "die Datei ist gerade in Benutzung (z. B. in Word geöffnet). Bitte dort schließen und "
+        "noch einmal exportieren."),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "die Datei ist gerade in Benutzung. Bitte das Programm schließen, das sie geöffnet "
+        "hat, und noch einmal exportieren."),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden). Bitte einen anderen"
+        " Ort wählen."),
+    errno.EISDIR: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "unter diesem Namen gibt es schon einen Ordner. Bitte einen anderen Dateinamen wählen."),
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort wählen."),
+    errno.EDQUOT: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "der Speicherplatz (Kontingent) auf diesem Laufwerk ist aufgebraucht. Bitte Platz "
+        "schaffen oder einen anderen Ort wählen."),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "die Datei wird zu groß für diesen Datenträger, oder er ist voll. Bitte Platz schaffen"
+        " oder einen anderen Ort wählen."),
+    errno.ENOENT: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "den Ordner gibt es nicht (mehr). Bitte einen anderen Ort wählen."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "ein Teil des Pfads ist kein Ordner. Bitte einen anderen Ort wählen."),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "der Name oder der Pfad ist zu lang. Bitte einen kürzeren wählen."),
+    errno.EINVAL: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "der Dateiname ist hier nicht erlaubt (z. B. wegen Zeichen wie : oder ?). Bitte einen "
+        "anderen Namen wählen."),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "documents.files",
+        "Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?). Bitte einen "
+        "anderen Ort wählen."),
 }
 _WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
 def _reason(exc: OSError, path: Path) -> str:
     if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
-        reason = _REASONS[errno.EBUSY]
+        reason = say("documents.files", _REASONS[errno.EBUSY])
     else:
-        reason = _REASONS.get(exc.errno or 0) or f"{os_reason(exc)}."
-    return f"{path} kann nicht geschrieben werden: {reason}"
+        known = _REASONS.get(exc.errno or 0)
+        reason = say("documents.files", known) if known else f"{os_reason(exc)}."
+    return say("documents.files", "{path} kann nicht geschrieben werden: {reason}").format(
+        path=path, reason=reason)

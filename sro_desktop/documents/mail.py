@@ -23,6 +23,7 @@ from ..domain.enums import Role
 from ..domain.errors import RuleViolation
 from ..domain.labels import person_sort_key
 from ..domain.meetings import check_invitable, check_sendable
+from ..domain.words import say
 from ..store import Store
 from .dates import date_text, weekday_name
 from .files import ExportError, safe_file_name, write_atomically
@@ -71,19 +72,22 @@ class Recipients:
 
     @property
     def warning(self) -> str:
-        """German, for the window ("" when everyone has an address)."""
+        """For the window, in the program's language ("" when everyone has an address)."""
         if not self.missing:
             return ""
         names = ", ".join(self.missing[:SHOWN_MISSING])
         if len(self.missing) > SHOWN_MISSING:
-            names += f" und {len(self.missing) - SHOWN_MISSING} weitere"
+            names += say("documents.mail", " und {count} weitere").format(
+                count=len(self.missing) - SHOWN_MISSING)
         if len(self.missing) == 1:
-            return (f"Ohne gültige E-Mail-Adresse: {names}. Diese Person erhält den Entwurf "
-                    f"nicht per E-Mail; bitte auf anderem Weg zusenden oder die Adresse "
-                    f"unter „Gremien & Mitglieder“ nachtragen.")
-        return (f"Ohne gültige E-Mail-Adresse ({len(self.missing)}): {names}. Sie erhalten "
-                f"den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden oder die "
-                f"Adressen unter „Gremien & Mitglieder“ nachtragen.")
+            return say("documents.mail", "Ohne gültige E-Mail-Adresse: {names}. Diese Person "
+                       "erhält den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden "
+                       "oder die Adresse unter „Gremien & Mitglieder“ nachtragen.").format(
+                           names=names)
+        return say("documents.mail", "Ohne gültige E-Mail-Adresse ({count}): {names}. Sie "
+                   "erhalten den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden oder "
+                   "die Adressen unter „Gremien & Mitglieder“ nachtragen.").format(
+                       count=len(self.missing), names=names)
 
     def names(self) -> str:
         """The recipients as the circulation records them: "A, B; Cc: C"."""
@@ -231,25 +235,30 @@ def mail_text(template: Path, context: dict[str, Any]) -> tuple[str, str]:
     try:
         source = template.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ExportError(f"Die Textvorlage {template.name} lässt sich nicht lesen.") from exc
+        raise ExportError(say("documents.mail", "Die Textvorlage {name} lässt sich nicht "
+                              "lesen.").format(name=template.name)) from exc
     environment = SandboxedEnvironment(autoescape=False, undefined=StrictUndefined,
                                        trim_blocks=True, lstrip_blocks=True,
                                        keep_trailing_newline=True)
     try:
         text = environment.from_string(source).render(context)
     except TemplateSyntaxError as exc:
-        raise ExportError(f"Die Textvorlage {template.name} enthält einen fehlerhaften "
-                          f"Platzhalter (Zeile {exc.lineno}): {exc.message}") from exc
+        raise ExportError(say("documents.mail", "Die Textvorlage {name} enthält einen "
+                              "fehlerhaften Platzhalter (Zeile {line}): {problem}").format(
+                                  name=template.name, line=exc.lineno,
+                                  problem=exc.message)) from exc
     except UndefinedError as exc:
-        raise ExportError(f"Die Textvorlage {template.name} verwendet ein unbekanntes Feld: "
-                          f"{exc.message}") from exc
+        raise ExportError(say("documents.mail", "Die Textvorlage {name} verwendet ein "
+                              "unbekanntes Feld: {problem}").format(
+                                  name=template.name, problem=exc.message)) from exc
     except TemplateError as exc:
-        raise ExportError(f"Die Textvorlage {template.name} ist fehlerhaft: {exc}") from exc
+        raise ExportError(say("documents.mail", "Die Textvorlage {name} ist fehlerhaft: "
+                              "{problem}").format(name=template.name, problem=exc)) from exc
     lines = text.lstrip("\n").splitlines()
     prefix = next((p for p in SUBJECT_PREFIXES if lines and lines[0].startswith(p)), None)
     if prefix is None:
-        raise ExportError(f"Die Textvorlage {template.name} muss mit einer Zeile "
-                          f"„Betreff: …“ beginnen.")
+        raise ExportError(say("documents.mail", "Die Textvorlage {name} muss mit einer Zeile "
+                              "„Betreff: …“ beginnen.").format(name=template.name))
     subject = " ".join(lines[0][len(prefix):].split())
     body = "\n".join(lines[1:]).strip("\n") + "\n"
     return subject, body
@@ -284,7 +293,8 @@ def calendar_entry(store: Store, meeting_id: str, document: str,
         return []
     meeting = store.meetings.get(meeting_id)
     body = store.bodies.get(meeting.body_id)
-    name = safe_file_name(f"Termin {body.short} {meeting.number} {meeting.date.isoformat()}")
+    name = safe_file_name(say("documents.mail", "Termin {body} {number} {date}").format(
+        body=body.short, number=meeting.number, date=meeting.date.isoformat()))
     return [write_ics(data, folder / f"{name}.ics")]
 
 
@@ -293,7 +303,8 @@ def file_attachment(path: Path) -> Attachment:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExportError(f"Die Datei {path.name} lässt sich nicht lesen.") from exc
+        raise ExportError(say("documents.mail", "Die Datei {name} lässt sich nicht lesen.")
+                          .format(name=path.name)) from exc
     kind = mime_type(path.name)
     if b"METHOD:CANCEL" in data and kind.startswith("text/calendar"):
         kind = kind.replace("method=REQUEST", "method=CANCEL")
@@ -307,7 +318,8 @@ def meeting_draft(store: Store, meeting_id: str, document: str, attachment: Path
     """The draft for a meeting's document (``"minutes"`` or ``"invitation"``), already
     written to ``attachment``; ``extra``: more attachments (the meeting's ``.ics``)."""
     if document not in TEMPLATES:
-        raise ExportError(f"Unbekanntes Dokument: {document}")
+        raise ExportError(say("documents.mail", "Unbekanntes Dokument: {document}").format(
+            document=document))
     meeting = store.meetings.get(meeting_id)
     try:  # the same rules as the window's buttons: a draft of the minutes, a coming meeting
         (check_sendable if document == "minutes" else check_invitable)(meeting)
@@ -316,7 +328,8 @@ def meeting_draft(store: Store, meeting_id: str, document: str, attachment: Path
     try:
         content = attachment.read_bytes()
     except OSError as exc:
-        raise ExportError(f"Das Dokument {attachment.name} lässt sich nicht lesen.") from exc
+        raise ExportError(say("documents.mail", "Das Dokument {name} lässt sich nicht lesen.")
+                          .format(name=attachment.name)) from exc
     context = mail_context(store, meeting_id, document, attachment.name, today)
     subject, body = mail_text(template or shipped_mail_template(document), context)
     files: list[Attachment] = [(attachment.name, content, mime_type(attachment.name))]

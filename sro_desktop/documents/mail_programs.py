@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.words import say
 from ..paths import user_data_dir
 from .files import ExportError, write_atomically
 from .mail import Draft, Recipient, write_eml
@@ -39,14 +40,16 @@ class Opened:
     process: subprocess.Popen[bytes] | None = field(default=None, compare=False, repr=False)
 
     def message(self) -> str:
-        """For the status bar, in German."""
+        """For the status bar, in the program's language."""
         if self.cancelled:
-            return "Der E-Mail-Entwurf wurde im E-Mail-Programm verworfen."
+            return say("documents.mail_programs",
+                       "Der E-Mail-Entwurf wurde im E-Mail-Programm verworfen.")
         if self.way == "mapi":
-            return "Entwurf im E-Mail-Programm geöffnet"
+            return say("documents.mail_programs", "Entwurf im E-Mail-Programm geöffnet")
         if self.way == "thunderbird":
-            return "Entwurf in Thunderbird geöffnet"
-        return f"Entwurf gespeichert unter {self.path} und geöffnet"
+            return say("documents.mail_programs", "Entwurf in Thunderbird geöffnet")
+        return say("documents.mail_programs", "Entwurf gespeichert unter {path} und geöffnet"
+                   ).format(path=self.path)
 
 
 def drafts_dir() -> Path:
@@ -137,7 +140,8 @@ def open_in_thunderbird(program: Path, draft: Draft, attachments: Sequence[Path]
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, close_fds=True)
     except OSError as exc:
-        raise ExportError(f"Thunderbird ließ sich nicht starten ({exc.strerror}).") from exc
+        raise ExportError(say("documents.mail_programs", "Thunderbird ließ sich nicht "
+                              "starten ({reason}).").format(reason=exc.strerror)) from exc
 
 
 # -- Windows Simple MAPI ------------------------------------------------------------------------
@@ -179,8 +183,8 @@ def send_with_mapi(draft: Draft, attachments: Sequence[Path]) -> bool:
         mapi = ctypes.WinDLL("MAPI32.dll")  # type: ignore[attr-defined]
         send = mapi.MAPISendMailW
     except (OSError, AttributeError) as exc:
-        raise ExportError("Es ist kein E-Mail-Programm für Windows (MAPI) eingerichtet.") \
-            from exc
+        raise ExportError(say("documents.mail_programs", "Es ist kein E-Mail-Programm für "
+                              "Windows (MAPI) eingerichtet.")) from exc
     send.restype = wintypes.ULONG
     send.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(Message),
                      wintypes.ULONG, wintypes.ULONG]
@@ -202,8 +206,8 @@ def send_with_mapi(draft: Draft, attachments: Sequence[Path]) -> bool:
     if result == MAPI_USER_ABORT:
         return False
     if result != SUCCESS_SUCCESS:
-        raise ExportError(f"Das E-Mail-Programm hat den Entwurf nicht angenommen "
-                          f"(MAPI-Fehler {result}).")
+        raise ExportError(say("documents.mail_programs", "Das E-Mail-Programm hat den Entwurf "
+                              "nicht angenommen (MAPI-Fehler {code}).").format(code=result))
     return True
 
 

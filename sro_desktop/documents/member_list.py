@@ -20,6 +20,7 @@ from .. import clock
 from ..domain.bodies import Tenure, is_voting_seat, tenure
 from ..domain.enums import Role
 from ..domain.labels import person_sort_key
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .csv_files import write_csv
 from .dates import date_text
@@ -27,10 +28,17 @@ from .files import WORD_PDF_OR_CSV, output_suffix
 from .render import write_document
 from .text import clean_text
 
+# The CSV's headers stay German: the member import recognises these (a list written in
+# English reads back in as well).
 CSV_HEADER = ("Titel", "Vorname", "Nachname", "Organisation", "Seite", "Rolle", "Stimmrecht",
               "Stellvertretung", "E-Mail", "Telefon", "Mitglied seit", "bis")
-DOCX_HEADER = ("Name", "Organisation", "Seite / Rolle", "Stellvertretung", "E-Mail",
-               "Telefon")
+# translated where written: say("documents.member_list", …)
+DOCX_HEADER = (QT_TRANSLATE_NOOP("documents.member_list", "Name"),
+               QT_TRANSLATE_NOOP("documents.member_list", "Organisation"),
+               QT_TRANSLATE_NOOP("documents.member_list", "Seite / Rolle"),
+               QT_TRANSLATE_NOOP("documents.member_list", "Stellvertretung"),
+               QT_TRANSLATE_NOOP("documents.member_list", "E-Mail"),
+               QT_TRANSLATE_NOOP("documents.member_list", "Telefon"))
 ROLE_ORDER = {role: number for number, role in enumerate(Role)}
 
 
@@ -76,7 +84,8 @@ def export_member_list(store: Store, body_id: str, target: str | Path, *,
              line["phone"], line["valid_from"], line["valid_to"]] for line in lines))
     document = _document(clean_text(body.name), date_text(today), lines)
     return write_document(document, target, {
-        "title": f"Mitgliederliste – {body.name}", "author": body.name})
+        "title": say("documents.member_list", "Mitgliederliste – {body}").format(
+            body=body.name), "author": body.name})
 
 
 def _document(body: str, today: str, lines: list[dict[str, Any]]) -> Any:
@@ -88,19 +97,24 @@ def _document(body: str, today: str, lines: list[dict[str, Any]]) -> Any:
         setattr(section, side, Cm(2.0))
     document.styles["Normal"].font.name = "Arial"
     document.styles["Normal"].font.size = Pt(10)
-    document.add_heading(f"Mitgliederliste {body}", level=1)
-    count = f"{len(lines)} Mitglied{'er' if len(lines) != 1 else ''}"
-    document.add_paragraph(f"Stand: {today} · {count}")
+    document.add_heading(say("documents.member_list", "Mitgliederliste {body}").format(
+        body=body), level=1)
+    count = (say("documents.member_list", "1 Mitglied") if len(lines) == 1
+             else say("documents.member_list", "{count} Mitglieder").format(count=len(lines)))
+    document.add_paragraph(say("documents.member_list", "Stand: {date} · {count}").format(
+        date=today, count=count))
     if not lines:
-        document.add_paragraph("Das Gremium hat noch keine Mitglieder.")
+        document.add_paragraph(say("documents.member_list",
+                                   "Das Gremium hat noch keine Mitglieder."))
         return document
     table = document.add_table(rows=1, cols=len(DOCX_HEADER))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, DOCX_HEADER, strict=True):
         cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].add_run(say("documents.member_list", text)).bold = True
     for line in lines:
-        role = line["role"] + ("" if line["voting"] else ", ohne Stimmrecht")
+        role = line["role"] + ("" if line["voting"]
+                               else say("documents.member_list", ", ohne Stimmrecht"))
         values = (line["name"], line["organization"], f"{line['side']} / {role}",
                   line["deputy"], line["email"], line["phone"])
         for cell, text in zip(table.add_row().cells, values, strict=True):

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..domain.words import say
 from ..store import Store
 from ..store.os_words import os_reason
 from .files import ExportError
@@ -74,8 +75,9 @@ def check_base_url(base_url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
             or parts.fragment or any(c.isspace() for c in text):
-        raise ExportError("Die Basis-Adresse muss mit http:// oder https:// beginnen und "
-                          "einen Servernamen enthalten, z. B. https://ris.rostock.de/oparl.")
+        raise ExportError(say("documents.oparl", "Die Basis-Adresse muss mit http:// oder "
+                              "https:// beginnen und einen Servernamen enthalten, z. B. "
+                              "https://ris.rostock.de/oparl."))
     return text.rstrip("/")
 
 
@@ -199,21 +201,23 @@ def is_earlier_export(folder: Path) -> bool:
 
 
 def check_target(out: Path) -> None:
-    """Refuse (ExportError, German) a folder the tree may not go into: a file, a missing
+    """Refuse (ExportError) a folder the tree may not go into: a file, a missing
     parent, a folder with other things in it than an earlier OParl export."""
     if not out.parent.is_dir():
-        raise ExportError(f"Den Ordner {out.parent} gibt es nicht.")
+        raise ExportError(say("documents.oparl", "Den Ordner {folder} gibt es nicht.").format(
+            folder=out.parent))
     if out.exists() and not out.is_dir():
-        raise ExportError(f"{out} ist eine Datei, kein Ordner; bitte einen Ordner wählen.")
+        raise ExportError(say("documents.oparl", "{folder} ist eine Datei, kein Ordner; bitte "
+                              "einen Ordner wählen.").format(folder=out))
     try:
         occupied = out.is_dir() and any(out.iterdir())
     except OSError as exc:
-        raise ExportError(f"Der Ordner {out} lässt sich nicht lesen: {os_reason(exc)}.") \
-            from exc
+        raise ExportError(say("documents.oparl", "Der Ordner {folder} lässt sich nicht lesen: "
+                              "{reason}.").format(folder=out, reason=os_reason(exc))) from exc
     if occupied and not is_earlier_export(out):
-        raise ExportError(f"Der Ordner {out} ist nicht leer und enthält keinen früheren "
-                          f"OParl-Export. Bitte einen leeren Ordner wählen; nichts wurde "
-                          f"geschrieben.")
+        raise ExportError(say("documents.oparl", "Der Ordner {folder} ist nicht leer und "
+                              "enthält keinen früheren OParl-Export. Bitte einen leeren Ordner "
+                              "wählen; nichts wurde geschrieben.").format(folder=out))
 
 
 def _publish(out: Path, files: dict[str, bytes]) -> None:
@@ -222,7 +226,8 @@ def _publish(out: Path, files: dict[str, bytes]) -> None:
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-neu-", dir=out.parent))
     except OSError as exc:
-        raise ExportError(f"{out.parent} kann nicht beschrieben werden: {os_reason(exc)}.") \
+        raise ExportError(say("documents.oparl", "{folder} kann nicht beschrieben werden: "
+                              "{reason}.").format(folder=out.parent, reason=os_reason(exc))) \
             from exc
     holder: Path | None = None  # the earlier export, moved aside until the swap is done
     try:
@@ -244,7 +249,8 @@ def _publish(out: Path, files: dict[str, bytes]) -> None:
             raise
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"{out} kann nicht geschrieben werden: {os_reason(exc)}.") from exc
+        raise ExportError(say("documents.oparl", "{folder} kann nicht geschrieben werden: "
+                              "{reason}.").format(folder=out, reason=os_reason(exc))) from exc
     finally:
         if holder is not None and out.exists():  # never the only copy of the earlier one
             shutil.rmtree(holder, ignore_errors=True)

@@ -17,13 +17,17 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .files import ExportError, write_atomically
 
 TIMEOUT = 180  # seconds: the first start of LibreOffice on a slow laptop takes a while
-MISSING = ("Für PDF wird LibreOffice benötigt, es wurde aber nicht gefunden. Bitte "
-           "LibreOffice installieren (kostenlos, www.libreoffice.org) oder die Umgebungs"
-           "variable SRO_SOFFICE auf das Programm soffice setzen. DOCX geht weiterhin: "
-           "als .docx speichern und in Word oder LibreOffice als PDF sichern.")
+# translated where written: say("documents.pdf", MISSING)
+MISSING = QT_TRANSLATE_NOOP(
+    "documents.pdf",
+    "Für PDF wird LibreOffice benötigt, es wurde aber nicht gefunden. Bitte LibreOffice "
+    "installieren (kostenlos, www.libreoffice.org) oder die Umgebungsvariable SRO_SOFFICE "
+    "auf das Programm soffice setzen. DOCX geht weiterhin: als .docx speichern und in Word "
+    "oder LibreOffice als PDF sichern.")
 
 
 def candidates(env: Mapping[str, str] | None = None) -> list[Path]:
@@ -84,7 +88,7 @@ def convert_to_pdf(docx: Path, target: str | Path, *, archive: bool = False,
     no half file and an existing target as it was). Raises ExportError in German."""
     program = soffice or find_soffice()
     if program is None:
-        raise ExportError(MISSING)
+        raise ExportError(say("documents.pdf", MISSING))
     with tempfile.TemporaryDirectory(prefix="sro-pdf-") as work:
         folder = Path(work)
         profile = folder / "profile"
@@ -101,18 +105,23 @@ def convert_to_pdf(docx: Path, target: str | Path, *, archive: bool = False,
                                     stdin=subprocess.DEVNULL, check=False,
                                     creationflags=_NO_WINDOW)
         except subprocess.TimeoutExpired as exc:
-            raise ExportError(f"LibreOffice hat das PDF nicht in {int(timeout)} Sekunden "
-                              f"erzeugt und wurde abgebrochen. Bitte noch einmal versuchen "
-                              f"oder als .docx speichern.") from exc
+            raise ExportError(say("documents.pdf", "LibreOffice hat das PDF nicht in "
+                                  "{seconds} Sekunden erzeugt und wurde abgebrochen. Bitte "
+                                  "noch einmal versuchen oder als .docx speichern.").format(
+                                      seconds=int(timeout))) from exc
         except OSError as exc:
-            raise ExportError(f"LibreOffice ({_short(program)}) lässt sich nicht starten: "
-                              f"{exc.strerror or exc}. Als .docx geht es weiterhin.") from exc
+            raise ExportError(say("documents.pdf", "LibreOffice ({program}) lässt sich nicht "
+                                  "starten: {reason}. Als .docx geht es weiterhin.").format(
+                                      program=_short(program),
+                                      reason=exc.strerror or exc)) from exc
         made = out / "dokument.pdf"
         if result.returncode != 0 or not made.is_file() or made.stat().st_size == 0:
             said = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
-            detail = f" (LibreOffice meldet: {_short(said.splitlines()[-1])})" if said else ""
-            raise ExportError(f"LibreOffice konnte kein PDF erzeugen{detail}. Als .docx geht "
-                              f"es weiterhin.")
+            detail = say("documents.pdf", " (LibreOffice meldet: {said})").format(
+                said=_short(said.splitlines()[-1])) if said else ""
+            raise ExportError(say("documents.pdf", "LibreOffice konnte kein PDF erzeugen"
+                                  "{detail}. Als .docx geht es weiterhin.").format(
+                                      detail=detail))
 
         def copy(tmp: Path) -> None:
             shutil.copyfile(made, tmp)

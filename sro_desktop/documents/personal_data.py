@@ -10,6 +10,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from ..domain.words import say
 from ..store import Store
 from ..store.privacy import personal_data
 from .files import ExportError, write_atomically
@@ -19,7 +20,8 @@ def export_personal_data(store: Store, person_id: str, target: str | Path, *,
                          today: date | None = None) -> Path:
     """Write the Auskunft about ``person_id`` to ``target`` (a ``.json`` file)."""
     if Path(target).suffix.lower() != ".json":
-        raise ExportError(f"{Path(target).name}: die Auskunft bitte als .json speichern.")
+        raise ExportError(say("documents.personal_data", "{name}: die Auskunft bitte als "
+                              ".json speichern.").format(name=Path(target).name))
     text = json.dumps(personal_data(store, person_id, today), ensure_ascii=False, indent=2)
 
     def write(tmp: Path) -> None:

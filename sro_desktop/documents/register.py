@@ -9,6 +9,7 @@ from typing import Any
 from .. import clock
 from ..domain.model import AgendaItem, Decision, Side
 from ..domain.votes import opinion_text
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from ..store.approvals import seals
 from .csv_files import write_csv
@@ -19,37 +20,51 @@ from .task_list import Origins
 from .text import clean_text
 
 TEMPLATE = "register.docx"
-WRITTEN = "Umlaufverfahren"
-NO_RESULT = "noch kein Ergebnis"
-MEETING_GONE = "Sitzung fehlt (gelöscht)"  # a meeting deleted behind the program's back
+# translated where written: say("documents.register", …)
+WRITTEN = QT_TRANSLATE_NOOP("documents.register", "Umlaufverfahren")
+NO_RESULT = QT_TRANSLATE_NOOP("documents.register", "noch kein Ergebnis")
+# a meeting deleted behind the program's back
+MEETING_GONE = QT_TRANSLATE_NOOP("documents.register", "Sitzung fehlt (gelöscht)")
 
-CSV_HEADER = ("Nummer", "Datum", "Sitzung", "TOP", "nichtöffentlich", "Titel", "Wortlaut",
-              "Abstimmung", "Mehrheitsregel", "Ergebnis", "Siegel der Genehmigung")
+CSV_HEADER = (QT_TRANSLATE_NOOP("documents.register", "Nummer"),
+              QT_TRANSLATE_NOOP("documents.register", "Datum"),
+              QT_TRANSLATE_NOOP("documents.register", "Sitzung"),
+              QT_TRANSLATE_NOOP("documents.register", "TOP"),
+              QT_TRANSLATE_NOOP("documents.register", "nichtöffentlich"),
+              QT_TRANSLATE_NOOP("documents.register", "Titel"),
+              QT_TRANSLATE_NOOP("documents.register", "Wortlaut"),
+              QT_TRANSLATE_NOOP("documents.register", "Abstimmung"),
+              QT_TRANSLATE_NOOP("documents.register", "Mehrheitsregel"),
+              QT_TRANSLATE_NOOP("documents.register", "Ergebnis"),
+              QT_TRANSLATE_NOOP("documents.register", "Siegel der Genehmigung"))
 
 
 def period_text(date_from: date | None, date_to: date | None) -> str:
     """ "01.01.2026 bis 31.12.2026", "ab 01.01.2026", "bis 31.12.2026" or ""."""
     if date_from and date_to:
-        return f"{date_text(date_from)} bis {date_text(date_to)}"
+        return say("documents.register", "{start} bis {end}").format(
+            start=date_text(date_from), end=date_text(date_to))
     if date_from:
-        return f"ab {date_text(date_from)}"
+        return say("documents.register", "ab {start}").format(start=date_text(date_from))
     if date_to:
-        return f"bis {date_text(date_to)}"
+        return say("documents.register", "bis {end}").format(end=date_text(date_to))
     return ""
 
 
 def check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from and date_to and date_to < date_from:
-        raise ExportError(f"Der Zeitraum endet ({date_text(date_to)}) vor seinem Beginn "
-                          f"({date_text(date_from)}).")
+        raise ExportError(say("documents.register", "Der Zeitraum endet ({end}) vor seinem "
+                              "Beginn ({start}).").format(end=date_text(date_to),
+                                                          start=date_text(date_from)))
 
 
 def votes_text(decision: Decision, sides: dict[str, Side], separator: str = "; ") -> str:
     """ "Verwaltung: Ja 5, Nein 0, Enthaltung 0; Freie Träger: …", the sides with vote; the
     advisory members' opinion after them ("Votum der beratenden Mitglieder: …")."""
     voting = [v for v in decision.votes if v.side_id in sides and sides[v.side_id].voting]
-    lines = [f"{clean_text(sides[v.side_id].name)}: Ja {v.yes}, Nein {v.no}, "
-             f"Enthaltung {v.abstain}" for v in voting]
+    line = say("documents.register", "{side}: Ja {yes}, Nein {no}, Enthaltung {abstain}")
+    lines = [line.format(side=clean_text(sides[v.side_id].name), yes=v.yes, no=v.no,
+                         abstain=v.abstain) for v in voting]
     opinion = opinion_text(decision.votes, list(sides.values()))
     return separator.join([*lines, opinion] if opinion else lines)
 
@@ -84,17 +99,21 @@ def register_rows(store: Store, decisions: list[Decision],
         item = items.get(d)
         rows.append({
             "number": d.number, "date": date_text(d.decided_on), "decided_on": d.decided_on,
-            "meeting": WRITTEN if d.written_procedure or not d.meeting_id
-            else MEETING_GONE if meeting is None else f"{meeting.number}. Sitzung",
+            "meeting": say("documents.register", WRITTEN)
+            if d.written_procedure or not d.meeting_id
+            else say("documents.register", MEETING_GONE) if meeting is None
+            else say("documents.register", "{number}. Sitzung").format(number=meeting.number),
             # the seal of the approved minutes the decision stands in (README)
             "seal": sealed.get(d.meeting_id or "", "") if meeting is not None else "",
-            "item": f"TOP {item.position}" if item else "",
+            "item": say("documents.register", "TOP {number}").format(number=item.position)
+            if item else "",
             "item_title": item.title if item else "",
             "public": item.public if item else True,
             "title": clean_text(d.title), "wording": clean_text(d.wording),
             "votes": votes_text(d, sides),
             "vote_lines": votes_text(d, sides, "\n"), "rule": d.rule.label,
-            "result": clean_text(d.result_text) if d.outcome else NO_RESULT,
+            "result": clean_text(d.result_text) if d.outcome
+            else say("documents.register", NO_RESULT),
         })
     return rows
 
@@ -112,7 +131,8 @@ def register_context(store: Store, body_id: str, date_from: date | None = None,
         "body": {"name": clean_text(body.name), "short": clean_text(body.short),
                  "of_body": clean_text(body.of_body)},
         "period": period,
-        "period_line": f"Zeitraum: {period}" if period else "Alle Beschlüsse",
+        "period_line": (say("documents.register", "Zeitraum: {period}").format(period=period)
+                        if period else say("documents.register", "Alle Beschlüsse")),
         "today": date_text(today or clock.today()),
         "count": len(rows),
         "decisions": rows,
@@ -133,9 +153,12 @@ def export_register(store: Store, body_id: str, target: str | Path, *,
     kind = output_suffix(target, WORD_PDF_OR_CSV)
     context = register_context(store, body_id, date_from, date_to, today)
     if kind == ".csv":
-        return write_csv(target, CSV_HEADER, csv_rows(context))
+        return write_csv(target, [say("documents.register", h) for h in CSV_HEADER],
+                         csv_rows(context))
     body = store.bodies.get(body_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target,
-                       properties={"title": f"Beschlussregister – {body.name}",
+                       properties={"title": say("documents.register",
+                                                "Beschlussregister – {body}").format(
+                                                    body=body.name),
                                    "author": body.name})

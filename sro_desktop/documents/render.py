@@ -25,6 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..domain import words
+from ..domain.words import say
 from ..paths import templates_dir
 from .dates import locale_tag
 from .files import ExportError, output_suffix, write_atomically
@@ -173,24 +174,30 @@ def render_docx(template: Path, context: dict[str, Any], target: str | Path, *,
     output_suffix(target)  # refused before any work
     template = Path(template)
     if not template.is_file():
-        raise TemplateProblem(f"Die Vorlage {template} gibt es nicht.")
+        raise TemplateProblem(say("documents.render", "Die Vorlage {path} gibt es nicht.")
+                              .format(path=template))
     if not zipfile.is_zipfile(template):
-        raise TemplateProblem(f"Die Vorlage {template.name} ist keine Word-Datei (.docx).")
+        raise TemplateProblem(say("documents.render", "Die Vorlage {name} ist keine "
+                                  "Word-Datei (.docx).").format(name=template.name))
     try:
         document = _Template(str(template))
         document.render(context, jinja_env=environment(), autoescape=True)
     except TemplateSyntaxError as exc:
-        raise TemplateProblem(
-            f"Die Vorlage {template.name} enthält einen fehlerhaften Platzhalter "
-            f"(Zeile {exc.lineno}): {exc.message}") from exc
+        raise TemplateProblem(say(
+            "documents.render", "Die Vorlage {name} enthält einen fehlerhaften Platzhalter "
+            "(Zeile {line}): {problem}").format(name=template.name, line=exc.lineno,
+                                                problem=exc.message)) from exc
     except UndefinedError as exc:
-        raise TemplateProblem(
-            f"Die Vorlage {template.name} verwendet ein unbekanntes Feld: {exc.message}") from exc
+        raise TemplateProblem(say(
+            "documents.render", "Die Vorlage {name} verwendet ein unbekanntes Feld: {problem}")
+            .format(name=template.name, problem=exc.message)) from exc
     except TemplateError as exc:
-        raise TemplateProblem(f"Die Vorlage {template.name} ist fehlerhaft: {exc}") from exc
+        raise TemplateProblem(say("documents.render", "Die Vorlage {name} ist fehlerhaft: "
+                                  "{problem}").format(name=template.name, problem=exc)) from exc
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise TemplateProblem(
-            f"Die Vorlage {template.name} lässt sich nicht lesen: {exc}") from exc
+        raise TemplateProblem(say("documents.render", "Die Vorlage {name} lässt sich nicht "
+                                  "lesen: {problem}").format(name=template.name,
+                                                             problem=exc)) from exc
     describe(document.docx, properties or {})
     return write_word(target, lambda tmp: _save(document, tmp), archive=archive)
 
@@ -205,7 +212,7 @@ def write_word(target: str | Path, save: Callable[[Path], None], *,
 
     soffice = find_soffice()
     if soffice is None:
-        raise ExportError(MISSING)
+        raise ExportError(say("documents.pdf", MISSING))
     with tempfile.TemporaryDirectory(prefix="sro-docx-") as work:
         docx = Path(work) / "dokument.docx"
         save(docx)

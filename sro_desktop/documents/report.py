@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
+from ..domain import words
 from ..domain.agenda import STANDARD_ITEMS
 from ..domain.calendar import quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
@@ -215,15 +216,16 @@ def _decision_notes(formalities: int, hidden: int) -> list[str]:
 def _summary(body: Body, period: str, meetings: int, decisions: int, tasks: int,
              overdue: int, recommendations: int, answered: int) -> str:
     """The opening paragraph of the Sachverhalt: the period in numbers."""
-    subject = clean_text(body.nominative)
+    # German says the body in the nominative ("die Steuerungsgruppe"), English by its name
+    subject = clean_text(body.nominative if words.language() == "de" else body.name)
     held = (say("documents.report", "1 Sitzung") if meetings == 1
             else say("documents.report", "{count} Sitzungen").format(count=meetings))
     taken = (say("documents.report", "1 Beschluss") if decisions == 1
              else say("documents.report", "{count} Beschlüsse").format(count=decisions))
     parts = [say("documents.report", "{subject} hat im Berichtszeitraum ({period}) {meetings} "
                  "durchgeführt und {decisions} gefasst.").format(
-        subject=f"{subject[:1].upper()}{subject[1:]}", name=clean_text(body.name),
-        period=period, meetings=held, decisions=taken)]
+        subject=f"{subject[:1].upper()}{subject[1:]}", period=period, meetings=held,
+        decisions=taken)]
     late = (say("documents.report", "davon {count} überfällig").format(count=overdue)
             if overdue else say("documents.report", "keine davon überfällig"))
     if tasks == 1:

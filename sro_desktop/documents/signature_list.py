@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.enums import Role
 from ..domain.labels import person_sort_key
+from ..domain.words import say
 from ..store import Store
 from .files import output_suffix
 from .minutes import Names, document_properties, meeting_facts
@@ -54,5 +55,6 @@ def export_signature_list(store: Store, meeting_id: str, target: str | Path, *,
     context = signature_context(store, meeting_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target,
-                       properties=document_properties("Unterschriftenliste", store,
-                                                      meeting_id))
+                       properties=document_properties(
+                           say("documents.signature_list", "Unterschriftenliste"), store,
+                           meeting_id))

@@ -14,6 +14,7 @@ from .. import clock
 from ..domain.labels import person_sort_key
 from ..domain.model import Meeting, Task, TaskOwner
 from ..domain.tasks import is_overdue
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from ..store.core import NotFound
 from .csv_files import write_csv
@@ -24,12 +25,23 @@ from .render import render_docx, shipped_template
 from .text import clean_text
 
 TEMPLATE = "task_list.docx"
-NO_SIDE = "ohne Seite"
-NO_OWNER = "ohne Verantwortliche"
+# translated where written: say("documents.task_list", …)
+NO_SIDE = QT_TRANSLATE_NOOP("documents.task_list", "ohne Seite")
+NO_OWNER = QT_TRANSLATE_NOOP("documents.task_list", "ohne Verantwortliche")
 
-CSV_HEADER = ("Seite", "Verantwortlich", "Organisation", "Aufgabe", "Beschreibung",
-              "Herkunft", "Beschluss", "Fällig", "Überfällig", "Stand", "Tandem",
-              "Gemeinsam mit", "Wiedervorlage")
+CSV_HEADER = (QT_TRANSLATE_NOOP("documents.task_list", "Seite"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Verantwortlich"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Organisation"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Aufgabe"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Beschreibung"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Herkunft"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Beschluss"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Fällig"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Überfällig"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Stand"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Tandem"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Gemeinsam mit"),
+              QT_TRANSLATE_NOOP("documents.task_list", "Wiedervorlage"))
 
 
 class Origins:
@@ -56,7 +68,8 @@ class Origins:
     def meeting_label(self, meeting_id: str | None) -> str:
         """ "3. Sitzung am 12.03.2026"."""
         meeting = self.meeting(meeting_id)
-        return f"{meeting.number}. Sitzung am {date_text(meeting.date)}" if meeting else ""
+        return say("documents.task_list", "{number}. Sitzung am {date}").format(
+            number=meeting.number, date=date_text(meeting.date)) if meeting else ""
 
     def position(self, item_id: str | None) -> int | None:
         if not item_id:
@@ -83,7 +96,7 @@ class Origins:
         label = self.meeting_label(task.origin_meeting_id)
         position = self.position(task.origin_agenda_item_id)
         if label and position is not None:
-            label += f", TOP {position}"
+            label += say("documents.task_list", ", TOP {number}").format(number=position)
         return label
 
 
@@ -96,8 +109,9 @@ def task_line(task: Task, names: Names, origins: Origins, today: date) -> dict[s
             "due": date_text(task.due_date), "due_date": task.due_date,
             "overdue": overdue,
             "overdue_days": days,
-            "overdue_text": (f"seit {days} Tag{'' if days == 1 else 'en'} überfällig"
-                             if overdue else ""),
+            "overdue_text": ((say("documents.task_list", "seit 1 Tag überfällig") if days == 1
+                              else say("documents.task_list", "seit {days} Tagen überfällig")
+                              .format(days=days)) if overdue else ""),
             "state": task.state.label, "origin": origins.origin(task),
             "decision": origins.decision_number(task.origin_decision_id),
             "report": origins.meeting_label(task.report_meeting_id)}
@@ -124,16 +138,17 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
     tasks = store.tasks.list(body_id, active=True)
     tasks.sort(key=lambda t: (t.due_date is None, t.due_date or today))
 
+    no_owner, no_side = say("documents.task_list", NO_OWNER), say("documents.task_list", NO_SIDE)
     groups: dict[tuple[int, str], dict[str, Any]] = {}
     for task in tasks:
         row = task_line(task, names, origins, today)
         owners = task.owners or [TaskOwner()]
         labels = [owner_entry(o, names) if (o.person_id or o.organization_id)
-                  else (NO_OWNER, "", "\uffff") for o in owners]
+                  else (no_owner, "", "\uffff") for o in owners]
         for number, (owner, (name, organization, key)) in enumerate(
                 zip(owners, labels, strict=True)):
             side_id = owner.side_id or ""
-            side_name = side_names.get(side_id, NO_SIDE)
+            side_name = side_names.get(side_id, no_side)
             group = groups.setdefault((side_rank.get(side_id, len(side_rank)), side_name),
                                       {"name": side_name, "owners": {}, "tasks": set()})
             group["tasks"].add(task.id)
@@ -142,7 +157,7 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
             person = group["owners"].setdefault(
                 (key, name, who), {"name": name, "organization": organization, "tasks": []})
             others = [n for i, (n, _o, _k) in enumerate(labels)
-                      if i != number and n != NO_OWNER]
+                      if i != number and n != no_owner]
             line = {**row, "partners": ", ".join(others), "side": side_name,
                     "owner": name, "organization": organization}
             person["tasks"].append(line)
@@ -169,9 +184,12 @@ def task_list_context(store: Store, body_id: str, today: date) -> dict[str, Any]
 
 def _summary(count: int, overdue: int) -> str:
     if not count:
-        return "Es gibt keine offenen Aufgaben."
-    tasks = "1 offene Aufgabe" if count == 1 else f"{count} offene Aufgaben"
-    return f"{tasks}, davon {overdue} überfällig." if overdue else f"{tasks}, keine überfällig."
+        return say("documents.task_list", "Es gibt keine offenen Aufgaben.")
+    tasks = (say("documents.task_list", "1 offene Aufgabe") if count == 1
+             else say("documents.task_list", "{count} offene Aufgaben").format(count=count))
+    return (say("documents.task_list", "{tasks}, davon {overdue} überfällig.").format(
+        tasks=tasks, overdue=overdue) if overdue
+        else say("documents.task_list", "{tasks}, keine überfällig.").format(tasks=tasks))
 
 
 def csv_rows(context: dict[str, Any]) -> list[list[Any]]:
@@ -188,10 +206,13 @@ def export_task_list(store: Store, body_id: str, target: str | Path, *,
     kind = output_suffix(target, WORD_PDF_OR_CSV)
     context = task_list_context(store, body_id, today or clock.today())
     if kind == ".csv":
-        return write_csv(target, CSV_HEADER, csv_rows(context))
+        return write_csv(target, [say("documents.task_list", h) for h in CSV_HEADER],
+                         csv_rows(context))
     body = store.bodies.get(body_id)
     return render_docx(Path(template) if template else shipped_template(TEMPLATE),
                        context, target,
-                       properties={"title": f"Beschlusskontrolle – {body.name}",
+                       properties={"title": say("documents.task_list",
+                                                "Beschlusskontrolle – {body}").format(
+                                                    body=body.name),
                                    "author": body.name})
 
