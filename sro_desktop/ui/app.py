@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFileOpenEvent, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFileOpenEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QAccessibleWidget,
     QApplication,
     QComboBox,
     QWidget,
@@ -60,7 +61,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     language.use(language.chosen())
     if app.findChild(WheelGuard) is None:
         app.installEventFilter(WheelGuard(app))
+        QAccessible.installFactory(accessible_with_role)
     return app
+
+
+def accessible_with_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    """A widget that paints itself (a chart, the timeline) names its role for a screen
+    reader in ``accessible_role`` (a QAccessible.Role); else Qt's own interface."""
+    role = getattr(obj, "accessible_role", None)
+    if role is None or not isinstance(obj, QWidget):
+        return None
+    return QAccessibleWidget(obj, role)
 
 
 class WheelGuard(QObject):
