@@ -11,6 +11,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QFileOpenEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QAccessibleWidget,
@@ -86,6 +87,10 @@ class WheelGuard(QObject):
             # frame, painted first, has no combo box
             if watched.focusPolicy() == QtCore.Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            # Tab leaves a list or table (arrows move in it; while a cell is edited, Tab
+            # still goes on to the next cell): a keyboard user is not held for every cell
+            watched.setTabKeyNavigation(False)
         elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
             owner = watched if isinstance(watched, QComboBox | QAbstractSpinBox) else \
                 watched.parentWidget()
