@@ -17,7 +17,7 @@ def kinds_of_controls(window) -> dict[str, QWidget]:
         window.show_view(number)
         pending = getattr(view, "details_pending", None)
         if pending is not None:
-            wait_for(lambda: not pending())
+            wait_for(lambda pending=pending: not pending())
         for widget in view.findChildren(QWidget):
             if (widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -41,7 +41,7 @@ def test_a_focused_control_looks_different(main_window):
         view = next(v for v in main_window.views if v.isAncestorOf(widget))
         main_window.show_view(main_window.views.index(view))
         main_window.navigation.setFocus()
-        wait_for(lambda: not widget.hasFocus())
+        wait_for(lambda widget=widget: not widget.hasFocus())
         before = picture(widget)
         # focus by the keyboard (Tab on, Shift+Tab back): the styles draw the focus
         # frame of a button or box only then
