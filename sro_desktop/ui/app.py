@@ -9,10 +9,12 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFileOpenEvent, QWheelEvent
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFileOpenEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QAccessibleWidget,
     QApplication,
     QComboBox,
     QWidget,
@@ -60,7 +62,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     language.use(language.chosen())
     if app.findChild(WheelGuard) is None:
         app.installEventFilter(WheelGuard(app))
+        QAccessible.installFactory(accessible_with_role)
     return app
+
+
+def accessible_with_role(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    """A widget that paints itself (a chart, the timeline) names its role for a screen
+    reader in ``accessible_role`` (a QAccessible.Role); else Qt's own interface."""
+    role = getattr(obj, "accessible_role", None)
+    if role is None or not isinstance(obj, QWidget):
+        return None
+    return QAccessibleWidget(obj, role)
 
 
 class WheelGuard(QObject):
@@ -75,6 +87,10 @@ class WheelGuard(QObject):
             # frame, painted first, has no combo box
             if watched.focusPolicy() == QtCore.Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            # Tab leaves a list or table (arrows move in it; while a cell is edited, Tab
+            # still goes on to the next cell): a keyboard user is not held for every cell
+            watched.setTabKeyNavigation(False)
         elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
             owner = watched if isinstance(watched, QComboBox | QAbstractSpinBox) else \
                 watched.parentWidget()

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.stack_area.setWidgetResizable(True)
         self.stack_area.setFrameShape(QFrame.Shape.NoFrame)
         self.stack_area.setWidget(self.stack)
+        self.stack_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab: to the page
         row.addWidget(self.stack_area, 1)
         central = QWidget()
         column = QVBoxLayout(central)

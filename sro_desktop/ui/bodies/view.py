@@ -171,6 +171,7 @@ class BodiesView(View):
         self.text_modules = TextModulesTab(self.context)
         self.allowances = AllowancesTab(self.context)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.tabs.setAccessibleName(self.tr("Gremium, Personen und Organisationen"))
         self.tabs.addTab(self.members, self.tr("&Mitglieder"))
         self.tabs.addTab(self.rules, self.tr("&Seiten und Regeln"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.money import euro
@@ -38,6 +38,8 @@ class Bar:
 
 class BudgetChart(QWidget):
     """Per bar group: the plan (blue) above the actual (green), the rest written right."""
+
+    accessible_role = QAccessible.Role.Chart  # for a screen reader (ui/app.py)
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)

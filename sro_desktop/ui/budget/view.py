@@ -3,6 +3,7 @@ programme's posts."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..common.view import View
@@ -17,6 +18,7 @@ class BudgetView(View):
         self.lines = LinesPanel(context)
         self.posts = PostsPanel(context)
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.tabs.setAccessibleName(self.tr("Haushalt und Stellen"))
         self.tabs.addTab(self.lines, self.tr("&Haushalt"))
         self.tabs.addTab(self.posts, self.tr("&Stellen"))

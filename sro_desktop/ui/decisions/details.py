@@ -153,6 +153,7 @@ class DecisionDetails(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(text_column)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
 
         self.tasks = TaskTable(context, self.tr("Aufgaben aus diesem Beschluss"),
                                self.tr("Aus diesem Beschluss folgen keine Aufgaben."))

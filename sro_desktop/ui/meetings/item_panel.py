@@ -241,6 +241,7 @@ class ItemPanel(QScrollArea):
         self.decision_editors: list[DecisionEditor] = []
         self.setWidgetResizable(True)
         self.setMinimumWidth(400)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         self.setWidget(inner)

@@ -81,6 +81,7 @@ class MinutesTab(QWidget):
         self.parts.addWidget(self.corrections)
         scroll = QScrollArea()
         scroll.setWidget(parts)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -158,6 +158,7 @@ class MeetingPanel(QWidget):
         self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
 
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.attendance = AttendanceTab(context)
         self._agenda = AgendaTab(context)
         self.minutes_tab = MinutesTab(context)

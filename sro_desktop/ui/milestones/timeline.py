@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QBrush,
     QColor,
     QFocusEvent,
@@ -80,6 +81,7 @@ class TimelineWidget(QWidget):
     """
 
     selection_changed = Signal(int)
+    accessible_role = QAccessible.Role.Chart  # for a screen reader (ui/app.py)
 
     COLUMN = 64  # pixels per quarter
     MARGIN = 12

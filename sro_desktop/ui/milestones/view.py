@@ -58,6 +58,7 @@ class MilestonesView(View):
         self.timeline_scroll.setWidgetResizable(True)
         self.timeline_scroll.setAccessibleName(self.tr("Zeitleiste"))
         self.timeline_scroll.setFocusProxy(self.timeline)
+        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the timeline takes it
         self.today_button = QPushButton(self.tr("Zu h&eute"))
         self.today_button.setToolTip(self.tr("Die Zeitleiste zum heutigen Quartal rollen"))
         self.today_button.clicked.connect(self.scroll_to_today)
@@ -174,6 +175,7 @@ class MilestonesView(View):
         layout.addWidget(splitter, 1)
         self.learning = LearningPanel(context)  # the programme beyond meetings
         self.tabs = QTabWidget()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(timeline_tab, self.tr("Zeitleiste"))
         self.tabs.addTab(self.learning, self.tr("Fortbildungen && Hospitationen"))

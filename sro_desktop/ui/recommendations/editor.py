@@ -109,6 +109,7 @@ class RecommendationEditor(QWidget):
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         left_scroll.setWidget(left)
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
 
         # the answer
         self.state_combo = QComboBox()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...store.work import Workload
@@ -20,6 +20,7 @@ class WorkloadChart(QWidget):
 
     MARGIN = 8
     GAP = 24
+    accessible_role = QAccessible.Role.Chart  # for a screen reader (ui/app.py)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
