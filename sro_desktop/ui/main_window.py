@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search, QKeySequence.StandardKey.Find)
+        add_edit_actions(self, edit_menu)  # Suchen, Einstellungen
 
         export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_actions = [
@@ -599,6 +599,20 @@ def templates(window: MainWindow) -> None:
     from .exports import TemplatesDialog
 
     TemplatesDialog.ask(window)
+
+
+def add_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
+    """Bearbeiten › Suchen (Strg+F) and Einstellungen (the dialog made when asked for)."""
+    def settings_dialog() -> None:
+        from .settings import show_settings
+
+        show_settings(window)
+
+    window._add(edit_menu, say("MainWindow", "&Suchen …"), window.focus_search,
+                QKeySequence.StandardKey.Find)
+    edit_menu.addSeparator()
+    window._add(edit_menu, say("MainWindow", "&Einstellungen …"), settings_dialog,
+                QKeySequence.StandardKey.Preferences)
 
 
 def add_help_actions(window: MainWindow, help_menu: QMenu) -> None:
