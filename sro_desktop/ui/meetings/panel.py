@@ -99,7 +99,7 @@ class MeetingPanel(QWidget):
         self.end = QLineEdit()
         for edit in (self.start, self.end):
             edit.setMaximumWidth(70)
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(self.tr("HH:MM"))
         self.place = QLineEdit()
         self.chair = QComboBox()
         self.minutes = QComboBox()
