@@ -141,7 +141,7 @@ ROOMS = ("bodies", "budget", "decisions", "exchange", "meetings", "milestones", 
 # The shell at the top of ui/: the window, the context, and the file-level dialogs.
 SHELL = {"app", "main_window", "context", "backups", "exports", "file_in_use", "history",
          "integrity", "rules_help", "crash", "printing", "calendar_export", "oparl_export",
-         "allowance_export", "budget_export", "help_window", "about"}
+         "allowance_export", "budget_export", "help_window", "about", "settings"}
 
 
 def _room(module: str) -> str | None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QSpinBox, QWidget
 
 from .. import clock
 from ..domain.enums import BodyKind
+from ..domain.words import say
 from .common.widgets import buddy_label
 from .context import AppContext
 from .exports import CSV, PDF, WORD, ExportChoice, ask_export_path, run_export
@@ -20,20 +21,20 @@ if TYPE_CHECKING:
 
 def allowance_entry(window: MainWindow, menu: QMenu) -> QAction:
     """Export › Sitzungsgeld … (needs a file)."""
-    return window._add(menu, window.tr("Sit&zungsgeld …"),
+    return window._add(menu, say("AllowanceExport", "Sit&zungsgeld …"),
                        lambda: export_allowances_from_window(window, window.context))
 
 
 def ask_allowance_export(parent: QWidget, bodies: list[tuple[str, str]],
                          body_id: str | None) -> dict[str, Any] | None:
     """Body, year and format; None when cancelled. One function, so tests can answer it."""
-    dialog = ExportChoice(parent, parent.tr("Sitzungsgeld"), bodies, body_id, period=False,
-                          csv=True)
+    dialog = ExportChoice(parent, say("AllowanceExport", "Sitzungsgeld"), bodies, body_id,
+                          period=False, csv=True)
     year = QSpinBox()
     year.setRange(1990, 2100)
     year.setValue(clock.today().year)
-    year.setAccessibleName(parent.tr("Jahr"))
-    dialog.form.insertRow(1, buddy_label(parent.tr("&Jahr"), year), year)
+    year.setAccessibleName(say("AllowanceExport", "Jahr"))
+    dialog.form.insertRow(1, buddy_label(say("AllowanceExport", "&Jahr"), year), year)
     if not dialog.exec():
         return None
     return {**dialog.values(), "year": year.value()}
@@ -45,8 +46,8 @@ def export_allowances_from_window(parent: QWidget, context: AppContext) -> bool:
     store = context.s
     bodies = store.bodies.list()
     if not bodies:
-        QMessageBox.information(parent, parent.tr("Kein Gremium"),
-                                parent.tr("Zuerst ein Gremium anlegen."))
+        QMessageBox.information(parent, say("AllowanceExport", "Kein Gremium"),
+                                say("AllowanceExport", "Zuerst ein Gremium anlegen."))
         return False
     paid = next((b.id for b in bodies if store.allowance_rates.list(b.id)), None)
     advisory = next((b.id for b in bodies if b.kind is BodyKind.ADVISORY), None)
@@ -57,7 +58,7 @@ def export_allowances_from_window(parent: QWidget, context: AppContext) -> bool:
     body = store.bodies.get(choice["body_id"])
     filters = {".docx": (WORD, PDF, CSV), ".pdf": (PDF, WORD, CSV),
                ".csv": (CSV, WORD, PDF)}[choice["suffix"]]
-    path = ask_export_path(parent, parent.tr("Sitzungsgeld"),
+    path = ask_export_path(parent, say("AllowanceExport", "Sitzungsgeld"),
                            f"Sitzungsgeld {body.short} {choice['year']}{choice['suffix']}",
                            filters)
     if path is None:

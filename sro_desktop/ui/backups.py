@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendar import german_date
+from ..domain.words import say
 from ..store import StoreError
 from ..store.backup import (
     DAILY,
@@ -224,7 +225,7 @@ def restore_from_backup(window: QWidget, context: AppContext,
     try:
         backups = list_backups(path)
     except StoreError as exc:
-        QMessageBox.warning(window, window.tr("Sicherungen nicht lesbar"), str(exc))
+        QMessageBox.warning(window, say("Backups", "Sicherungen nicht lesbar"), str(exc))
         return None
     chosen = RestoreDialog.ask(window, path, backups)
     if chosen is None:
@@ -232,21 +233,21 @@ def restore_from_backup(window: QWidget, context: AppContext,
     try:
         check_backup(chosen.path)  # refused before the open file is closed
     except StoreError as exc:
-        QMessageBox.warning(window, window.tr("Nicht wiederhergestellt"), str(exc))
+        QMessageBox.warning(window, say("Backups", "Nicht wiederhergestellt"), str(exc))
         return None
     context.close_store()  # stores what is being typed, closes the file, frees its lock
     try:
         previous = restore(path, chosen.path, keep=keep_setting())
     except StoreError as exc:
         open_file(path)
-        QMessageBox.warning(window, window.tr("Nicht wiederhergestellt"), str(exc))
+        QMessageBox.warning(window, say("Backups", "Nicht wiederhergestellt"), str(exc))
         return None
     auto.skip_next_opening(path)  # the restored state is a backup already
     if not open_file(path):
         auto.skip_next_opening(None)
         return None
-    message = window.tr("Sicherung vom %1 wiederhergestellt.").replace("%1", when(chosen))
+    message = say("Backups", "Sicherung vom %1 wiederhergestellt.").replace("%1", when(chosen))
     if previous is not None:
-        message += " " + window.tr("Der vorherige Stand ist gesichert (%1).").replace(
+        message += " " + say("Backups", "Der vorherige Stand ist gesichert (%1).").replace(
             "%1", when(previous))
     return message

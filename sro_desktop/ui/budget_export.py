@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock
+from ..domain.words import say
 from .common.widgets import buddy_label
 from .context import AppContext
 from .exports import CSV, PDF, WORD, ask_export_path, run_export
@@ -29,7 +30,7 @@ FILTERS = {".docx": (WORD, PDF, CSV), ".pdf": (PDF, WORD, CSV), ".csv": (CSV, WO
 
 def budget_entry(window: MainWindow, menu: QMenu) -> QAction:
     """Export › Haushaltsübersicht … (needs a file)."""
-    return window._add(menu, window.tr("&Haushaltsübersicht …"),
+    return window._add(menu, say("BudgetExport", "&Haushaltsübersicht …"),
                        lambda: export_budget_from_window(window, window.context))
 
 
@@ -37,21 +38,21 @@ def ask_budget_export(parent: QWidget, years: list[int]) -> dict[str, Any] | Non
     """Year (None: every year) and format; None when cancelled. One function, so tests can
     answer it."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Haushaltsübersicht"))
+    dialog.setWindowTitle(say("BudgetExport", "Haushaltsübersicht"))
     year = QComboBox()
-    year.setAccessibleName(parent.tr("Jahr"))
-    year.addItem(parent.tr("alle Jahre"), None)
+    year.setAccessibleName(say("BudgetExport", "Jahr"))
+    year.addItem(say("BudgetExport", "alle Jahre"), None)
     for number in years:
         year.addItem(str(number), number)
     year.setCurrentIndex(max(year.findData(clock.today().year), 0))
     kind = QComboBox()
-    kind.setAccessibleName(parent.tr("Format"))
-    kind.addItem(parent.tr("Word (.docx)"), ".docx")
-    kind.addItem(parent.tr("PDF (.pdf)"), ".pdf")
-    kind.addItem(parent.tr("CSV für Excel (.csv)"), ".csv")
+    kind.setAccessibleName(say("BudgetExport", "Format"))
+    kind.addItem(say("BudgetExport", "Word (.docx)"), ".docx")
+    kind.addItem(say("BudgetExport", "PDF (.pdf)"), ".pdf")
+    kind.addItem(say("BudgetExport", "CSV für Excel (.csv)"), ".csv")
     form = QFormLayout(dialog)
-    form.addRow(buddy_label(parent.tr("&Jahr"), year), year)
-    form.addRow(buddy_label(parent.tr("&Format"), kind), kind)
+    form.addRow(buddy_label(say("BudgetExport", "&Jahr"), year), year)
+    form.addRow(buddy_label(say("BudgetExport", "&Format"), kind), kind)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
@@ -68,15 +69,15 @@ def export_budget_from_window(parent: QWidget, context: AppContext) -> bool:
     store = context.s
     years = store.budget_lines.years()
     if not years:
-        QMessageBox.information(parent, parent.tr("Kein Haushalt"),
-                                parent.tr("Es sind keine Haushaltszeilen erfasst."))
+        QMessageBox.information(parent, say("BudgetExport", "Kein Haushalt"),
+                                say("BudgetExport", "Es sind keine Haushaltszeilen erfasst."))
         return False
     choice = ask_budget_export(parent, years)
     if choice is None:
         return False
     year = choice["year"]
     span = str(year) if year is not None else f"{years[0]}-{years[-1]}"
-    path = ask_export_path(parent, parent.tr("Haushaltsübersicht"),
+    path = ask_export_path(parent, say("BudgetExport", "Haushaltsübersicht"),
                            f"Haushaltsübersicht {span}{choice['suffix']}",
                            FILTERS[choice["suffix"]])
     if path is None:

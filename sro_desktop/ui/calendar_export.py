@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..domain.model import TaskOwner
+from ..domain.words import say
 from .common.widgets import buddy_label
 from .exports import ask_export_path, run_export
 
@@ -43,13 +44,13 @@ def export_meeting_calendar(window: MainWindow) -> bool:
     window.show_view(0)
     chosen = window.meetings.panel.meeting
     if chosen is None:
-        QMessageBox.information(window, window.tr("Keine Sitzung gewählt"),
-                                window.tr("Bitte zuerst eine Sitzung wählen."))
+        QMessageBox.information(window, say("CalendarExport", "Keine Sitzung gewählt"),
+                                say("CalendarExport", "Bitte zuerst eine Sitzung wählen."))
         return False
     store = context.s
     meeting = store.meetings.get(chosen.id)
     body = store.bodies.get(meeting.body_id)
-    title = window.tr("Einladung als Kalendereintrag")
+    title = say("CalendarExport", "Einladung als Kalendereintrag")
     path = ask_export_path(window, title, f"Einladung {body.short} {meeting.number} "
                                           f"{meeting.date.isoformat()}.ics", (ICS,))
     if path is None:
@@ -66,7 +67,7 @@ def export_meeting_calendar(window: MainWindow) -> bool:
         return False
     if result.without_address:
         names = ", ".join(result.without_address)
-        QMessageBox.information(window, title, window.tr(
+        QMessageBox.information(window, title, say("CalendarExport",
             "Ohne E-Mail-Adresse nicht eingeladen: %1. Die Adressen stehen bei den "
             "Personen (Gremien › Mitglieder).").replace("%1", names))
     return True
@@ -112,13 +113,14 @@ def export_tasks_calendar(window: MainWindow) -> bool:
     store = context.s
     bodies = store.bodies.list()
     choices: list[tuple[str, Any]] = [
-        (window.tr("Gremium: %1").replace("%1", f"{b.name} ({b.short})"), ("body", b.id))
+        (say("CalendarExport", "Gremium: %1").replace("%1", f"{b.name} ({b.short})"),
+         ("body", b.id))
         for b in bodies]
-    choices += [(window.tr("Verantwortlich: %1").replace("%1", label), ("owner", owner))
+    choices += [(say("CalendarExport", "Verantwortlich: %1").replace("%1", label), ("owner", owner))
                 for label, owner in task_owner_choices(store)]
     if not choices:
-        QMessageBox.information(window, window.tr("Kein Gremium"),
-                                window.tr("Zuerst ein Gremium anlegen."))
+        QMessageBox.information(window, say("CalendarExport", "Kein Gremium"),
+                                say("CalendarExport", "Zuerst ein Gremium anlegen."))
         return False
     steering = next((("body", b.id) for b in bodies if b.kind.value == "steering"), None)
     chosen = TasksCalendarChoice.ask(window, choices, steering)
@@ -127,7 +129,7 @@ def export_tasks_calendar(window: MainWindow) -> bool:
     kind, value = chosen
     label = next(text for text, v in choices if v == chosen).split(": ", 1)[-1]
     short = store.bodies.get(value).short if kind == "body" else label
-    path = ask_export_path(window, window.tr("Termine der Aufgaben"),
+    path = ask_export_path(window, say("CalendarExport", "Termine der Aufgaben"),
                            f"Aufgaben {short} {clock.today().isoformat()}.ics", (ICS,))
     if path is None:
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,8 +22,8 @@ T = TypeVar("T")
 
 
 def label(member: Labeled | None) -> str:
-    """A coded value's German label, through Qt's translation (context "Labels")."""
-    return QCoreApplication.translate("Labels", member.label) if member else ""
+    """A coded value's label in the language in use (the label translates itself)."""
+    return member.label if member else ""
 
 
 class EditRefused(Exception):

@@ -31,6 +31,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from .. import __version__, paths
+from ..domain.words import say
 
 REPORTS = "Absturzberichte"
 LAST_ACTIONS = 20
@@ -242,32 +243,35 @@ class CrashReporter:
             return
         self._showing = True
         try:
-            QMessageBox.critical(QApplication.activeWindow(), "Unerwarteter Fehler",
+            QMessageBox.critical(QApplication.activeWindow(),
+                                 say("Crash", "Unerwarteter Fehler"),
                                  unexpected_error_text(report))
         finally:
             self._showing = False
 
 
 def unexpected_error_text(report: Path | None) -> str:
-    where = (f"Ein Bericht für die Fehlersuche liegt hier:\n{report}" if report is not None
-             else "Ein Bericht konnte nicht geschrieben werden.")
-    return ("Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Einträge sind "
-            "erhalten: jedes Feld wird beim Verlassen sofort in der Datei gespeichert.\n\n"
-            "Das Programm läuft weiter; wenn etwas nicht wie erwartet aussieht, schließen "
-            f"Sie es bitte und starten es neu.\n\n{where}")
+    where = (say("Crash", "Ein Bericht für die Fehlersuche liegt hier:") + f"\n{report}"
+             if report is not None
+             else say("Crash", "Ein Bericht konnte nicht geschrieben werden."))
+    return say("Crash", "Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Einträge "
+               "sind erhalten: jedes Feld wird beim Verlassen sofort in der Datei gespeichert."
+               "\n\nDas Programm läuft weiter; wenn etwas nicht wie erwartet aussieht, "
+               "schließen Sie es bitte und starten es neu.") + f"\n\n{where}"
 
 
 def ended_unexpectedly_text(reports: list[Path | None]) -> str:
     written = [report for report in reports if report is not None]
     if written:
-        where = ("Ein Bericht für die Fehlersuche liegt hier:\n"
+        where = (say("Crash", "Ein Bericht für die Fehlersuche liegt hier:") + "\n"
                  + "\n".join(str(report) for report in written[-3:]))
     else:
-        where = "Ein Bericht wurde nicht geschrieben (das Programm wurde von außen beendet)."
-    return ("SRO Desktop wurde beim letzten Mal unerwartet beendet.\n\n"
-            "Alle gespeicherten Einträge sind erhalten: jedes Feld wird beim Verlassen "
-            "sofort in der Datei gespeichert. Nur ein Feld, in dem in diesem Moment "
-            f"noch geschrieben wurde, fehlt vielleicht.\n\n{where}")
+        where = say("Crash", "Ein Bericht wurde nicht geschrieben (das Programm wurde von "
+                    "außen beendet).")
+    return say("Crash", "SRO Desktop wurde beim letzten Mal unerwartet beendet.\n\n"
+               "Alle gespeicherten Einträge sind erhalten: jedes Feld wird beim Verlassen "
+               "sofort in der Datei gespeichert. Nur ein Feld, in dem in diesem Moment "
+               "noch geschrieben wurde, fehlt vielleicht.") + f"\n\n{where}"
 
 
 def _teller(parent: Any, tell: Callable[[Path | None], None]) -> Any:
@@ -325,4 +329,5 @@ def after_start(reporter: CrashReporter, window: Any) -> None:
     if ended:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(window, "Unerwartet beendet", ended_unexpectedly_text(ended))
+        QMessageBox.information(window, say("Crash", "Unerwartet beendet"),
+                                ended_unexpectedly_text(ended))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..documents.files import ExportError, safe_file_name
+from ..domain.words import say
 from ..paths import templates_dir
 from ..store import StoreError
 from ..store.os_words import os_error_text
@@ -111,12 +112,12 @@ def open_externally(path: Path) -> None:
 def tell_exported(parent: QWidget, path: Path) -> None:
     """Say where the document went: in the window's status bar (a message box where there
     is none)."""
-    text = parent.tr("Exportiert nach %1").replace("%1", str(path))
+    text = say("Exports", "Exportiert nach %1").replace("%1", str(path))
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 15000)
     else:
-        QMessageBox.information(parent, parent.tr("Exportiert"), text)
+        QMessageBox.information(parent, say("Exports", "Exportiert"), text)
 
 
 def run_export(parent: QWidget, export: Callable[[], Any], path: Path) -> Any:
@@ -126,7 +127,7 @@ def run_export(parent: QWidget, export: Callable[[], Any], path: Path) -> Any:
     try:
         result = export()
     except (ExportError, StoreError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Export nicht möglich"),
+        QMessageBox.warning(parent, say("Exports", "Export nicht möglich"),
                             os_error_text(exc) if isinstance(exc, OSError) else str(exc))
         return None
     finally:
@@ -258,8 +259,8 @@ def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
     store = context.s
     bodies = [(f"{b.name} ({b.short})", b.id) for b in store.bodies.list()]
     if not bodies:
-        QMessageBox.information(parent, parent.tr("Kein Gremium"),
-                                parent.tr("Zuerst ein Gremium anlegen."))
+        QMessageBox.information(parent, say("Exports", "Kein Gremium"),
+                                say("Exports", "Zuerst ein Gremium anlegen."))
         return False
     steering = next((b.id for b in store.bodies.list() if b.kind.value == "steering"), None)
     name = KINDS[kind][0]
@@ -294,15 +295,15 @@ def export_signatures(parent: QWidget, context: AppContext, meeting_id: str | No
     if context.store is None:
         return False
     if meeting_id is None:
-        QMessageBox.information(parent, parent.tr("Keine Sitzung gewählt"),
-                                parent.tr("Bitte zuerst eine Sitzung wählen."))
+        QMessageBox.information(parent, say("Exports", "Keine Sitzung gewählt"),
+                                say("Exports", "Bitte zuerst eine Sitzung wählen."))
         return False
     from ..documents.signature_list import export_signature_list
 
     store = context.s
     meeting = store.meetings.get(meeting_id)
     body = store.bodies.get(meeting.body_id)
-    path = ask_export_path(parent, parent.tr("Unterschriftenliste exportieren"),
+    path = ask_export_path(parent, say("Exports", "Unterschriftenliste exportieren"),
                            f"Unterschriftenliste {body.short} {meeting.number} "
                            f"{meeting.date.isoformat()}.docx")
     if path is None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
+from ..domain.words import say
 from ..store import FileInUse, Store
 from ..store.storage import StorageWarning, storage_warning
 from .common.palette import OVERDUE, text_style
@@ -20,26 +20,23 @@ READ_ONLY, BREAK_LOCK, CANCEL = "read_only", "break_lock", "cancel"
 STATE_LABEL = "fileStateLabel"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileInUse", text)
-
 
 def ask_in_use(parent: QWidget | None, error: FileInUse) -> str:
     """"Die Datei wird gerade auf X von Y benutzt (seit HH:MM). Schreibgeschützt öffnen?"
     READ_ONLY, BREAK_LOCK (offered only for a lock from another machine) or CANCEL."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Datei wird benutzt"),
-                      f"{error.sentence} {tr('Schreibgeschützt öffnen?')}",
+    box = QMessageBox(QMessageBox.Icon.Question, say("FileInUse", "Datei wird benutzt"),
+                      error.sentence + " " + say("FileInUse", "Schreibgeschützt öffnen?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    read_only = box.addButton(tr("&Schreibgeschützt öffnen"),
+    read_only = box.addButton(say("FileInUse", "&Schreibgeschützt öffnen"),
                               QMessageBox.ButtonRole.AcceptRole)
     breaking = None
     if not error.same_machine:
-        breaking = box.addButton(tr("Sperre &aufheben und bearbeiten"),
+        breaking = box.addButton(say("FileInUse", "Sperre &aufheben und bearbeiten"),
                                  QMessageBox.ButtonRole.DestructiveRole)
-        box.setInformativeText(tr(
+        box.setInformativeText(say("FileInUse",
             "Die Sperre nur aufheben, wenn SRO Desktop auf %1 sicher nicht mehr läuft, "
             "etwa nach einem Absturz.").replace("%1", error.machine))
-    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(say("FileInUse", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
     box.exec()
@@ -54,18 +51,19 @@ def ask_in_use(parent: QWidget | None, error: FileInUse) -> str:
 def confirm_break(parent: QWidget | None, error: FileInUse) -> bool:
     """The second question before a lock from another machine is broken."""
     answer = QMessageBox.warning(
-        parent, tr("Sperre aufheben?"),
-        tr("Sperre von %1 wirklich aufheben? Ist die Datei dort noch geöffnet, bearbeiten "
-           "zwei Rechner sie zugleich: Änderungen gehen verloren, und die Datei kann "
-           "beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 geschlossen oder "
-           "abgestürzt ist.").replace("%1", error.user).replace("%2", error.machine),
+        parent, say("FileInUse", "Sperre aufheben?"),
+        say("FileInUse", "Sperre von %1 wirklich aufheben? Ist die Datei dort noch "
+            "geöffnet, bearbeiten zwei Rechner sie zugleich: Änderungen gehen verloren, "
+            "und die Datei kann beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 "
+            "geschlossen oder abgestürzt ist.").replace("%1", error.user)
+        .replace("%2", error.machine),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def show_storage_warning(parent: QWidget | None, warning: StorageWarning) -> None:
-    QMessageBox.warning(parent, tr("Unsicherer Speicherort"), warning.text)
+    QMessageBox.warning(parent, say("FileInUse", "Unsicherer Speicherort"), warning.text)
 
 
 def open_store(parent: QWidget | None, path: Path, *, create: bool = False) -> Store | None:
@@ -84,7 +82,9 @@ def open_store(parent: QWidget | None, path: Path, *, create: bool = False) -> S
 
 def title_suffix(store: Store | None) -> str:
     """" (schreibgeschützt)" for the window title of a file opened read-only."""
-    return f" {tr('(schreibgeschützt)')}" if store is not None and store.read_only else ""
+    if store is None or not store.read_only:
+        return ""
+    return " " + say("FileInUse", "(schreibgeschützt)")
 
 
 def show_file_state(window: QMainWindow, store: Store | None,
@@ -97,9 +97,9 @@ def show_file_state(window: QMainWindow, store: Store | None,
         window.statusBar().addPermanentWidget(label)
     parts = []
     if store is not None and store.read_only:
-        parts.append(tr("(schreibgeschützt)"))
+        parts.append(say("FileInUse", "(schreibgeschützt)"))
         if store.snapshot_of is not None:
-            parts.append(tr("älteres Datenformat: Stand beim Öffnen"))
+            parts.append(say("FileInUse", "älteres Datenformat: Stand beim Öffnen"))
     if warning is not None:
         parts.append(warning.headline)
     label.setText("  ·  ".join(parts))

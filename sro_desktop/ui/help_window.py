@@ -4,7 +4,6 @@ left and a find field (Strg+F in the window)."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
+from .. import language, paths
 
 # page key -> (German file, English file)
 PAGES = {"guide": ("anleitung.de.md", "guide.en.md"),
@@ -42,9 +41,9 @@ MATCH_COLOUR = QColor("#ffe066")  # dark text on it: far above 4.5:1
 
 
 def help_language() -> str:
-    """The help's language: English where ``SRO_LANG`` asks for it, otherwise German
-    (as the window's translations in app.install_translations)."""
-    return "en" if os.environ.get("SRO_LANG", "de").lower().startswith("en") else "de"
+    """The help's language: the program's (``SRO_LANG``, else the one chosen under
+    Bearbeiten › Einstellungen); German for any language without a page of its own."""
+    return "en" if language.chosen() == "en" else "de"
 
 
 def help_file(page: str, language: str | None = None) -> Path:

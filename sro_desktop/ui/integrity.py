@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow
 from sqlite_utils import Database
 
+from ..domain.words import say
 from ..store import Store
 from ..store.identity import file_stamp
 from ..store.minutes_hash import GONE, TOMBSTONED, AlteredMinutes, altered_minutes
@@ -32,9 +33,6 @@ BAD_VALUES_LABEL = "badValuesNote"
 BACKGROUND_CACHE = -256
 T = TypeVar("T")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Integrity", text)
 
 
 def find_altered(store: Store, meeting_ids: list[str] | None = None) -> list[AlteredMinutes]:
@@ -54,13 +52,13 @@ def altered_text(found: list[AlteredMinutes]) -> str:
     if not found:
         return ""
     if len(found) == 1 and found[0].problem in (GONE, TOMBSTONED):
-        return tr("Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei "
+        return say("Integrity", "Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei "
                   "gelöscht.").replace("%1", found[0].label)
     if len(found) == 1:
-        return tr("Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert "
+        return say("Integrity", "Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert "
                   "(Prüfsumme stimmt nicht).").replace("%1", found[0].label)
-    return tr("Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder "
-              "gelöscht: %2.").replace("%1", str(len(found))).replace(
+    return say("Integrity", "Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung "
+               "verändert oder gelöscht: %2.").replace("%1", str(len(found))).replace(
         "%2", ", ".join(a.label for a in found))
 
 
@@ -129,10 +127,11 @@ def _read_only(path: Path, read: Callable[[Database], T]) -> T:
 
 
 def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
-    label = status_note(window, ALTERED_LABEL, tr("Prüfung genehmigter Protokolle"))
+    label = status_note(window, ALTERED_LABEL, say("Integrity", "Prüfung genehmigter Protokolle"))
     label.setText(altered_text(found))
     label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.problem}" for a in found)
-                     + (tr("\n\nEinzelheiten: sro-desktop check --db DATEI") if found else ""))
+                     + (say("Integrity", "\n\nEinzelheiten: sro-desktop check --db DATEI")
+                        if found else ""))
     label.setVisible(bool(found))
 
 
@@ -140,11 +139,12 @@ def show_bad_values(window: QMainWindow, count: int) -> None:
     """The note that the file holds values it cannot read (typed columns, m013): values
     another tool wrote before the file refused them stay where they are; the lists show
     them marked (ui/common/table_model.py), ``sro-desktop check`` names each."""
-    label = status_note(window, BAD_VALUES_LABEL, tr("Ungültige Werte"))
-    label.setText(tr("Die Datei enthält %n ungültige(n) Wert(e).").replace("%n", str(count)))
-    label.setToolTip(tr("Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht "
-                        "lesen kann; die Listen zeigen sie rot als „ungültig: …“.\n\n"
-                        "Einzelheiten: sro-desktop check --db DATEI"))
+    label = status_note(window, BAD_VALUES_LABEL, say("Integrity", "Ungültige Werte"))
+    label.setText(say("Integrity", "Die Datei enthält %n ungültige(n) Wert(e).")
+                  .replace("%n", str(count)))
+    label.setToolTip(say("Integrity", "Ein anderes Programm hat Werte geschrieben, die SRO "
+                         "Desktop nicht lesen kann; die Listen zeigen sie rot als „ungültig: …“."
+                         "\n\nEinzelheiten: sro-desktop check --db DATEI"))
     label.setVisible(count > 0)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..domain.words import say
 from ..store.errors import StoreError
 from .common.editors import store_open_editors
 from .context import AppContext
@@ -76,7 +77,8 @@ def menu_text(text: str) -> str:
 
 def ask_open_path(parent: QWidget) -> Path | None:
     """The file dialogs, one function each, so tests can answer them."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("SRO-Datei öffnen"), "", FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, say("MainWindow", "SRO-Datei öffnen"), "",
+                                          FILE_FILTER)
     return Path(name) if name else None
 
 
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Suchen …"), self.focus_search, QKeySequence.StandardKey.Find)
+        add_edit_actions(self, edit_menu)  # Suchen, Einstellungen
 
         export_menu = bar.addMenu(self.tr("E&xport"))
         self.export_actions = [
@@ -531,7 +533,7 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
     """Export → Unterschriftenliste and the calendar files, Datei → Drucken … (before the
     demo's entries)."""
     window.export_actions.append(window._add(
-        export_menu, window.tr("&Unterschriftenliste der Sitzung …"),
+        export_menu, say("MainWindow", "&Unterschriftenliste der Sitzung …"),
         lambda: signature_export(window)))
     window.export_actions += calendar_actions(window, export_menu)
     window.export_actions.append(oparl_entry(window, export_menu))
@@ -542,7 +544,7 @@ def add_document_actions(window: MainWindow, file_menu: QMenu, export_menu: QMen
 
     window.export_actions.append(budget_entry(window, export_menu))
     export_menu.addSeparator()
-    print_action = window._add(file_menu, window.tr("&Drucken …"), lambda: printing(window),
+    print_action = window._add(file_menu, say("MainWindow", "&Drucken …"), lambda: printing(window),
                                QKeySequence.StandardKey.Print)
     window.export_actions.append(print_action)  # these need a file
     file_menu.removeAction(print_action)
@@ -575,9 +577,9 @@ def calendar_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
 
         (export_meeting_calendar if kind == "meeting" else export_tasks_calendar)(window)
 
-    actions = [window._add(menu, window.tr("Einladung als Kalen&dereintrag (.ics) …"),
+    actions = [window._add(menu, say("MainWindow", "Einladung als Kalen&dereintrag (.ics) …"),
                            lambda: export("meeting")),
-               window._add(menu, window.tr("&Termine der Aufgaben (.ics) …"),
+               window._add(menu, say("MainWindow", "&Termine der Aufgaben (.ics) …"),
                            lambda: export("tasks"))]
     return actions
 
@@ -591,13 +593,27 @@ def oparl_entry(window: MainWindow, menu: QMenu) -> QAction:
 
         export_oparl_from_window(window, window.context)
 
-    return window._add(menu, window.tr("&OParl …"), run)
+    return window._add(menu, say("MainWindow", "&OParl …"), run)
 
 
 def templates(window: MainWindow) -> None:
     from .exports import TemplatesDialog
 
     TemplatesDialog.ask(window)
+
+
+def add_edit_actions(window: MainWindow, edit_menu: QMenu) -> None:
+    """Bearbeiten › Suchen (Strg+F) and Einstellungen (the dialog made when asked for)."""
+    def settings_dialog() -> None:
+        from .settings import show_settings
+
+        show_settings(window)
+
+    window._add(edit_menu, say("MainWindow", "&Suchen …"), window.focus_search,
+                QKeySequence.StandardKey.Find)
+    edit_menu.addSeparator()
+    window._add(edit_menu, say("MainWindow", "&Einstellungen …"), settings_dialog,
+                QKeySequence.StandardKey.Preferences)
 
 
 def add_help_actions(window: MainWindow, help_menu: QMenu) -> None:
@@ -607,11 +623,11 @@ def add_help_actions(window: MainWindow, help_menu: QMenu) -> None:
 
         show_help(window, page)
 
-    window._add(help_menu, window.tr("&Anleitung"), lambda: show("guide"),
+    window._add(help_menu, say("MainWindow", "&Anleitung"), lambda: show("guide"),
                 QKeySequence.StandardKey.HelpContents)
-    window._add(help_menu, window.tr("&Was ist neu"), lambda: show("news"))
+    window._add(help_menu, say("MainWindow", "&Was ist neu"), lambda: show("news"))
     help_menu.addSeparator()
-    window._add(help_menu, window.tr("&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
+    window._add(help_menu, say("MainWindow", "&Regeln (Beschlussfähigkeit, Mehrheiten) …"),
                 lambda: show_rules(window))
 
 
@@ -670,12 +686,12 @@ def write_large_demo(window: MainWindow) -> Path | None:
     """Ten years of synthetic data, with progress and a way to cancel: the file written."""
     from ..store.demo import Cancelled, write_demo
 
-    path = ask_save_path(window, window.tr("Große Demo-Datei speichern unter"))
+    path = ask_save_path(window, say("MainWindow", "Große Demo-Datei speichern unter"))
     if path is None:
         return None
-    dialog = QProgressDialog(window.tr("Große Demo-Datei wird erzeugt …"),
-                             window.tr("Abbrechen"), 0, 100, window)
-    dialog.setWindowTitle(window.tr("Demo-Datei"))
+    dialog = QProgressDialog(say("MainWindow", "Große Demo-Datei wird erzeugt …"),
+                             say("MainWindow", "Abbrechen"), 0, 100, window)
+    dialog.setWindowTitle(say("MainWindow", "Demo-Datei"))
     dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
 
@@ -689,12 +705,13 @@ def write_large_demo(window: MainWindow) -> Path | None:
     try:
         write_demo(path, size="large", force=path.exists(), progress=progress)
     except Cancelled:
-        window.statusBar().showMessage(window.tr("Abgebrochen; keine Datei angelegt."), 5000)
+        window.statusBar().showMessage(say("MainWindow", "Abgebrochen; keine Datei angelegt."),
+                                       5000)
         return None
     except (StoreError, OSError) as exc:
         from ..store.os_words import os_error_text
 
-        QMessageBox.warning(window, window.tr("Demo-Datei nicht erzeugt"),
+        QMessageBox.warning(window, say("MainWindow", "Demo-Datei nicht erzeugt"),
                             os_error_text(exc) if isinstance(exc, OSError) else str(exc))
         return None
     finally:

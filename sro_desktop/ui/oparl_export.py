@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..documents.files import ExportError
 from ..documents.oparl import check_base_url, check_target
 from ..documents.pdf import find_soffice
+from ..domain.words import say
 from .common.forms import FormDialog
 from .context import AppContext, EditRefused
 from .exports import export_folder, run_export
@@ -33,8 +34,8 @@ FOLDER_KEY = "oparl/folder"
 def ask_oparl_folder(parent: QWidget, start: str) -> str:
     """The folder to write the tree into; "" when cancelled. One function, so tests can
     answer it."""
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Ordner für den OParl-Export"),
-                                            start)
+    return QFileDialog.getExistingDirectory(
+        parent, say("OparlExport", "Ordner für den OParl-Export"), start)
 
 
 class OparlExportDialog(FormDialog):

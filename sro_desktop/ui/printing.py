@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from ..documents.files import ExportError
+from ..domain.words import say
 from ..store import StoreError
 from ..store.os_words import os_error_text
 from .context import AppContext
@@ -42,8 +43,8 @@ def ask_document(parent: QWidget, meeting: str) -> str | None:
     meeting ("" when there is none: then only the lists are offered)."""
     kinds = [k for k, of_meeting in PRINTABLE.items() if meeting or not of_meeting]
     labels = [KINDS[k][0] + (f" – {meeting}" if PRINTABLE[k] else "") for k in kinds]
-    label, ok = QInputDialog.getItem(parent, parent.tr("Drucken"),
-                                     parent.tr("Welches Dokument drucken?"), labels, 0, False)
+    label, ok = QInputDialog.getItem(parent, say("Printing", "Drucken"),
+                                     say("Printing", "Welches Dokument drucken?"), labels, 0, False)
     return kinds[labels.index(label)] if ok and label in labels else None
 
 
@@ -61,13 +62,13 @@ def ask_printer(parent: QWidget, pages: int) -> QPrinter | None:
 
 def offer_word(parent: QWidget, reason: str) -> bool:
     """Without LibreOffice: say so, and ask whether to open the Word file instead."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Drucken über Word"),
+    box = QMessageBox(QMessageBox.Icon.Information, say("Printing", "Drucken über Word"),
                       reason, QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(parent.tr(
+    box.setInformativeText(say("Printing",
         "Zum Drucken direkt aus SRO Desktop wird LibreOffice benötigt (kostenlos, "
         "www.libreoffice.org). Das Dokument kann stattdessen als Word-Datei im "
         "Textprogramm geöffnet und dort gedruckt werden."))
-    word = box.addButton(parent.tr("In Word öffnen"), QMessageBox.ButtonRole.AcceptRole)
+    word = box.addButton(say("Printing", "In Word öffnen"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is word
@@ -107,8 +108,8 @@ def print_pdf_asking(parent: QWidget, pdf: Path, title: str) -> bool:
     document = QPdfDocument(parent)
     try:
         if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            QMessageBox.warning(parent, parent.tr("Drucken nicht möglich"),
-                                parent.tr("Das PDF ließ sich nicht lesen."))
+            QMessageBox.warning(parent, say("Printing", "Drucken nicht möglich"),
+                                say("Printing", "Das PDF ließ sich nicht lesen."))
             return False
         printer = ask_printer(parent, document.pageCount())
         if printer is None:
@@ -120,7 +121,7 @@ def print_pdf_asking(parent: QWidget, pdf: Path, title: str) -> bool:
         finally:
             QApplication.restoreOverrideCursor()
         if not printed:
-            QMessageBox.warning(parent, parent.tr("Drucken nicht möglich"), parent.tr(
+            QMessageBox.warning(parent, say("Printing", "Drucken nicht möglich"), say("Printing",
                 "Der Drucker hat den Auftrag nicht angenommen. Bitte den Drucker prüfen."))
             return False
         return True
@@ -210,7 +211,7 @@ def _run(parent: QWidget, write: Callable[[], Any]) -> bool:
     try:
         write()
     except (ExportError, StoreError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Drucken nicht möglich"),
+        QMessageBox.warning(parent, say("Printing", "Drucken nicht möglich"),
                             os_error_text(exc) if isinstance(exc, OSError) else str(exc))
         return False
     finally:

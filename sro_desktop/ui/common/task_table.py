@@ -60,17 +60,16 @@ class TaskTable(QWidget):
         column.addStretch()
 
     def _task_model(self) -> RecordTableModel:
-        tr = self.tr
         model = RecordTableModel([
-            Column(tr("Aufgabe"), lambda t: t.title),
-            Column(tr("Verantwortlich"), lambda t: self._owners.get(t.id, "")),
-            Column(tr("Fällig"), lambda t: german_date(t.due_date), field="due_date"),
-            Column(tr("Status"), lambda t: label(t.state), field="state"),
+            Column(self.tr("Aufgabe"), lambda t: t.title),
+            Column(self.tr("Verantwortlich"), lambda t: self._owners.get(t.id, "")),
+            Column(self.tr("Fällig"), lambda t: german_date(t.due_date), field="due_date"),
+            Column(self.tr("Status"), lambda t: label(t.state), field="state"),
         ], self)
         model.foreground = lambda t: task_foreground(t, clock.today())
         model.background = lambda t: task_background(t, clock.today())
         model.tooltip = lambda t: t.title + (
-            "\n" + tr("überfällig seit %1").replace("%1", german_date(t.due_date))
+            "\n" + self.tr("überfällig seit %1").replace("%1", german_date(t.due_date))
             if is_overdue(t, clock.today()) else "")
         return model
 

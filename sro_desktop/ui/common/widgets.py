@@ -41,6 +41,7 @@ from ... import clock
 from ...domain.calendar import german_date, parse_german_date
 from ...domain.enums import Labeled
 from ...domain.model import Meeting
+from ...domain.words import say
 from ...store.mapping import unreadable
 from ..context import label
 from .palette import OVERDUE, text_style
@@ -63,9 +64,9 @@ def plural(number: int, one: str, many: str) -> str:
     return (one if number == 1 else many).replace("%1", count_text(number))
 
 
-def meeting_text(tr: Callable[[str], str], meeting: Meeting) -> str:
+def meeting_text(meeting: Meeting) -> str:
     """"8. Sitzung am 11.12.2026"."""
-    return (tr("%1. Sitzung am %2").replace("%1", str(meeting.number))
+    return (say("Widgets", "%1. Sitzung am %2").replace("%1", str(meeting.number))
             .replace("%2", german_date(meeting.date)))
 
 
@@ -378,7 +379,7 @@ class EnumCombo(QComboBox):
 def warn_unstored(parent: QWidget, what: str) -> None:
     """Name typed input the rules refused when the user left it (it was not stored).
     Called through the module, so tests can answer it."""
-    QMessageBox.warning(parent, parent.tr("Nicht gespeichert"), parent.tr(
+    QMessageBox.warning(parent, say("Widgets", "Nicht gespeichert"), say("Widgets",
         "Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:") + "\n\n" + what)
 
 

@@ -210,7 +210,7 @@ class DecisionDetails(QWidget):
         self.body_label.setText(body.name)
         if decision.meeting_id:
             meeting = store.meetings.get(decision.meeting_id)
-            self.meeting_label.setText(meeting_text(self.tr, meeting))
+            self.meeting_label.setText(meeting_text(meeting))
         else:
             self.meeting_label.setText(self.tr("Umlaufverfahren (schriftlich)"))
         self.meeting_button.setVisible(decision.meeting_id is not None)

@@ -134,7 +134,8 @@ class AttendanceModel(QAbstractTableModel):
         # The lists to choose from, made once per load (not once per cell):
         self._people_choices = [(person_label(p), p.id)
                                 for p in sorted(self.people.values(), key=person_sort_key)]
-        self._item_choices = [(f"TOP {i.position} {i.title}"[:48], i.id) for i in self.items]
+        self._item_choices = [(self.tr("TOP %1 %2").replace("%1", str(i.position))
+                               .replace("%2", i.title)[:48], i.id) for i in self.items]
         for column in CHOICE_COLUMNS:
             self._fill_choices(column)
         if len(rows) > kept:  # more members: rows added at the end

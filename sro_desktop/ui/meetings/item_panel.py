@@ -338,7 +338,8 @@ class ItemPanel(QScrollArea):
         item = self.item
         ctx = store.meetings.context(item.meeting_id)
         locked = minutes_locked(ctx.meeting)
-        self.heading.setText(f"TOP {item.position} · {item.title}"
+        self.heading.setText(self.tr("TOP %1 · %2").replace("%1", str(item.position))
+                             .replace("%2", item.title)
                              + (self.tr(" (vertagt)") if item.deferred else ""))
         decisions = store.decisions.for_agenda_item(item.id)
         self._show_quorum(ctx, item, decisions)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ...documents.files import ExportError
+from ...domain.words import say
 from ...store import StoreError
 from ...store.os_words import os_error_text
 from ..context import AppContext
@@ -106,12 +107,13 @@ def send_invitation(parent: QWidget, context: AppContext, meeting_id: str) -> bo
     recorded: there is no record of invitations sent (the meeting's state "eingeladen"
     is offered afterwards by the Protokoll tab)."""
     recipients_for = recipients_of(context, meeting_id)
-    deputies = MailDialog.ask(parent, parent.tr("Einladung versenden"), recipients_for, True)
+    deputies = MailDialog.ask(parent, say("MailDrafts", "Einladung versenden"), recipients_for,
+                              True)
     if deputies is None:
         return False
     opened = make_draft(context, meeting_id, "invitation", recipients_for(deputies))
     if isinstance(opened, str):
-        QMessageBox.warning(parent, parent.tr("E-Mail-Entwurf nicht möglich"), opened)
+        QMessageBox.warning(parent, say("MailDrafts", "E-Mail-Entwurf nicht möglich"), opened)
         return False
     tell_opened(parent, opened)
     return not opened.cancelled

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import MeetingState
+from ...domain.words import say
 from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, open_after_export, run_export, set_open_after_export
 from ..exports import template_for as chosen_template
@@ -32,8 +33,8 @@ def confirm_mark_invited(parent: QWidget) -> bool:
     """After the invitation was exported: mark the planned meeting as invited? A module
     function, so tests can answer it."""
     answer = QMessageBox.question(
-        parent, parent.tr("Einladung exportiert"),
-        parent.tr("Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?"),
+        parent, say("MinutesTab", "Einladung exportiert"),
+        say("MinutesTab", "Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes

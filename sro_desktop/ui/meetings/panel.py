@@ -26,6 +26,7 @@ from ...domain.enums import MeetingState
 from ...domain.labels import person_label
 from ...domain.meetings import NEXT_STATES, approval_note, held_ahead_of_time, minutes_locked
 from ...domain.model import Meeting
+from ...domain.words import say
 from ...store.mapping import unreadable
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
 from ..common.table_model import unreadable_text, unreadable_tooltip
@@ -44,26 +45,26 @@ S = MeetingState
 def step_text(widget: QWidget, source: MeetingState, target: MeetingState) -> str:
     """What the button for a step says."""
     forward = {
-        S.INVITED: widget.tr("Einladung versandt"),
-        S.HELD: widget.tr("Sitzung durchgeführt"),
-        S.DRAFT: widget.tr("Protokoll-Entwurf erstellt"),
-        S.SENT: widget.tr("Protokoll versandt"),
-        S.APPROVED: widget.tr("Protokoll genehmigt …"),
-        S.CANCELLED: widget.tr("Sitzung absagen …"),
+        S.INVITED: say("MeetingPanel", "Einladung versandt"),
+        S.HELD: say("MeetingPanel", "Sitzung durchgeführt"),
+        S.DRAFT: say("MeetingPanel", "Protokoll-Entwurf erstellt"),
+        S.SENT: say("MeetingPanel", "Protokoll versandt"),
+        S.APPROVED: say("MeetingPanel", "Protokoll genehmigt …"),
+        S.CANCELLED: say("MeetingPanel", "Sitzung absagen …"),
     }
     back = {
-        (S.INVITED, S.PLANNED): widget.tr("zurück: geplant"),
-        (S.DRAFT, S.HELD): widget.tr("zurück: durchgeführt"),
-        (S.SENT, S.DRAFT): widget.tr("zurück: Entwurf"),
-        (S.CANCELLED, S.PLANNED): widget.tr("wieder planen"),
+        (S.INVITED, S.PLANNED): say("MeetingPanel", "zurück: geplant"),
+        (S.DRAFT, S.HELD): say("MeetingPanel", "zurück: durchgeführt"),
+        (S.SENT, S.DRAFT): say("MeetingPanel", "zurück: Entwurf"),
+        (S.CANCELLED, S.PLANNED): say("MeetingPanel", "wieder planen"),
     }
     return back.get((source, target)) or forward[target]
 
 
 def ask_cancel_reason(parent: QWidget) -> str | None:
     """The reason a meeting is cancelled; None when the user cancels the question."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Sitzung absagen"),
-                                    parent.tr("Grund der Absage:"))
+    text, ok = QInputDialog.getText(parent, say("MeetingPanel", "Sitzung absagen"),
+                                    say("MeetingPanel", "Grund der Absage:"))
     return text if ok else None
 
 
@@ -71,8 +72,8 @@ def confirm_held_ahead(parent: QWidget, day: str) -> bool:
     """Marking a meeting held before its day (``day`` as 14.03.2018): asks; True to go on.
     A module function, so tests can answer it."""
     answer = QMessageBox.question(
-        parent, parent.tr("Sitzung in der Zukunft"),
-        parent.tr("Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt "
+        parent, say("MeetingPanel", "Sitzung in der Zukunft"),
+        say("MeetingPanel", "Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt "
                   "markieren?").replace("%1", day),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
@@ -98,7 +99,7 @@ class MeetingPanel(QWidget):
         self.end = QLineEdit()
         for edit in (self.start, self.end):
             edit.setMaximumWidth(70)
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(self.tr("HH:MM"))
         self.place = QLineEdit()
         self.chair = QComboBox()
         self.minutes = QComboBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.attachments import MAX_SIZE_MB, size_label
 from ...domain.model import AgendaItem, Attachment
+from ...domain.words import say
 from ...store import NotFound
 from ...store.os_words import os_reason
 from ..common.widgets import ErrorLabel, compact_rows
@@ -77,9 +78,9 @@ def session_folder() -> Path:
 def ask_files(parent: QWidget) -> list[Path]:
     """The files to attach (none: cancelled). One function, so tests can answer it."""
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Datei anhängen"), str(QSettings().value("papers/folder", "")
+        parent, say("PapersBox", "Datei anhängen"), str(QSettings().value("papers/folder", "")
                                                  or export_folder()),
-        parent.tr("Alle Dateien (*)"))
+        say("PapersBox", "Alle Dateien (*)"))
     if names:
         QSettings().setValue("papers/folder", str(Path(names[0]).parent))
     return [Path(n) for n in names]
@@ -89,8 +90,8 @@ def ask_save_path(parent: QWidget, name: str) -> Path | None:
     """Where to save a copy of a paper (None: cancelled). One function, so tests can
     answer it."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Unterlage speichern unter"),
-        str(Path(export_folder()) / safe_file_name(name)), parent.tr("Alle Dateien (*)"))
+        parent, say("PapersBox", "Unterlage speichern unter"),
+        str(Path(export_folder()) / safe_file_name(name)), say("PapersBox", "Alle Dateien (*)"))
     return Path(chosen) if chosen else None
 
 

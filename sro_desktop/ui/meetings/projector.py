@@ -41,6 +41,7 @@ from ...domain.calendar import german_date
 from ...domain.enums import Outcome, Procedure
 from ...domain.model import AgendaItem, Decision, Side, SideVote
 from ...domain.votes import opinion_text
+from ...domain.words import say
 from ...store.errors import NotFound
 from ..context import AppContext
 
@@ -76,8 +77,8 @@ def target_screen(screens: Sequence[Any], primary: object,
 def ask_screen(parent: QWidget, screens: list[QScreen]) -> int | None:
     """Which screen shows the projector window (more than one besides the primary)."""
     names = [f"{s.name()} ({s.size().width()}×{s.size().height()})" for s in screens]
-    text, ok = QInputDialog.getItem(parent, parent.tr("Projektoransicht"),
-                                    parent.tr("Bildschirm für die Projektoransicht:"),
+    text, ok = QInputDialog.getItem(parent, say("ProjectorSwitch", "Projektoransicht"),
+                                    say("ProjectorSwitch", "Bildschirm für die Projektoransicht:"),
                                     names, 0, False)
     return names.index(text) if ok and text in names else None
 

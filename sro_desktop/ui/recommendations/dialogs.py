@@ -122,7 +122,7 @@ class RecommendationDialog(QDialog):
         self.meeting_combo.addItem(self.tr("(ohne Sitzung)"), None)
         self._meeting_days = {}
         for meeting in reversed(self.context.s.meetings.list(board.id)):
-            self.meeting_combo.addItem(meeting_text(self.tr, meeting), meeting.id)
+            self.meeting_combo.addItem(meeting_text(meeting), meeting.id)
             self._meeting_days[meeting.id] = meeting.date
 
     def _adopted_changed(self) -> None:

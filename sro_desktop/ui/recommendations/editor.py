@@ -256,7 +256,7 @@ class RecommendationEditor(QWidget):
             except StoreError:
                 continue
             lines.append(self.tr("TOP %1 der %2").replace("%1", str(item.position))
-                         .replace("%2", meeting_text(self.tr, meeting)))
+                         .replace("%2", meeting_text(meeting)))
             self._agenda_meeting_id = meeting.id
         self.agenda_label.setText("\n".join(lines) or self.tr("noch nicht"))
         self.meeting_button.setVisible(self._agenda_meeting_id is not None)

@@ -279,7 +279,7 @@ class RecommendationsView(View):
                 "„Sitzungen“ an und setzen Sie die Empfehlung dann auf die Tagesordnung.")
                 .replace("%1", self.body_names().get(rec.addressed_body_id, "")))
             return
-        choice = AgendaDialog.ask(self, rec, [(m.id, meeting_text(self.tr, m))
+        choice = AgendaDialog.ask(self, rec, [(m.id, meeting_text(m))
                                               for m in meetings])
         if choice is None:
             return
