@@ -4,10 +4,6 @@
     <context>
         <name />
         <message>
-            <source>%1. Sitzung am %2</source>
-            <translation>Meeting %1 on %2</translation>
-        </message>
-        <message>
             <source>Spalten der Liste</source>
             <translation>Columns of the list</translation>
         </message>
@@ -360,40 +356,8 @@
             <translation>Noti&amp;ce period:</translation>
         </message>
         <message>
-            <source>Aufgabe</source>
-            <translation>Task</translation>
-        </message>
-        <message>
-            <source>Verantwortlich</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Fällig</source>
-            <translation>Due</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
-        </message>
-        <message>
-            <source>überfällig seit %1</source>
-            <translation>overdue since %1</translation>
-        </message>
-        <message>
-            <source>Datei wird benutzt</source>
-            <translation>File in use</translation>
-        </message>
-        <message>
-            <source>&amp;Schreibgeschützt öffnen</source>
-            <translation>Open &amp;read-only</translation>
-        </message>
-        <message>
-            <source>Sperre &amp;aufheben und bearbeiten</source>
-            <translation>Remove the lock &amp;and edit</translation>
-        </message>
-        <message>
-            <source>Die Sperre nur aufheben, wenn SRO Desktop auf %1 sicher nicht mehr läuft, etwa nach einem Absturz.</source>
-            <translation>Only remove the lock if SRO Desktop is definitely no longer running on %1, for example after a crash.</translation>
         </message>
         <message>
             <source>noch nie</source>
@@ -526,66 +490,6 @@
         <message>
             <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
             <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
-        </message>
-        <message>
-            <source>Sperre aufheben?</source>
-            <translation>Remove lock?</translation>
-        </message>
-        <message>
-            <source>Sperre von %1 wirklich aufheben? Ist die Datei dort noch geöffnet, bearbeiten zwei Rechner sie zugleich: Änderungen gehen verloren, und die Datei kann beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 geschlossen oder abgestürzt ist.</source>
-            <translation>Really remove the lock held by %1? If the file is still open there, two computers will be editing it at the same time: changes will be lost and the file may be damaged. Only remove the lock if SRO Desktop on %2 has been closed or has crashed.</translation>
-        </message>
-        <message>
-            <source>Unsicherer Speicherort</source>
-            <translation>Unsafe storage location</translation>
-        </message>
-        <message>
-            <source>(schreibgeschützt)</source>
-            <translation>(read-only)</translation>
-        </message>
-        <message>
-            <source>älteres Datenformat: Stand beim Öffnen</source>
-            <translation>older data format: as it was when opened</translation>
-        </message>
-        <message>
-            <source>Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei gelöscht.</source>
-            <translation>Warning: the approved meeting %1 was deleted outside SRO Desktop.</translation>
-        </message>
-        <message>
-            <source>Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
-            <translation>Warning: the minutes %1 were changed after approval (checksum does not match).</translation>
-        </message>
-        <message>
-            <source>Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder gelöscht: %2.</source>
-            <translation>Warning: %1 sets of approved minutes were changed or deleted after approval: %2.</translation>
-        </message>
-        <message>
-            <source>Prüfung genehmigter Protokolle</source>
-            <translation>Check of approved minutes</translation>
-        </message>
-        <message>
-            <source>
-
-Einzelheiten: sro-desktop check --db DATEI</source>
-            <translation>
-
-Details: sro-desktop check --db FILE</translation>
-        </message>
-        <message>
-            <source>Ungültige Werte</source>
-            <translation>Invalid values</translation>
-        </message>
-        <message>
-            <source>Die Datei enthält %n ungültige(n) Wert(e).</source>
-            <translation>The file contains %n invalid value(s).</translation>
-        </message>
-        <message>
-            <source>Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht lesen kann; die Listen zeigen sie rot als „ungültig: …“.
-
-Einzelheiten: sro-desktop check --db DATEI</source>
-            <translation>Another program has written values that SRO Desktop cannot read; the lists show them in red as ‘invalid: …’.
-
-Details: sro-desktop check --db FILE</translation>
         </message>
         <message>
             <source>Kurzname</source>
@@ -1154,6 +1058,33 @@ from ‘%2’ – %3</translation>
         </message>
     </context>
     <context>
+        <name>AllowanceExport</name>
+        <message>
+            <source>Sit&amp;zungsgeld …</source>
+            <translation>Attendance &amp;allowance …</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld</source>
+            <translation>Attendance allowance</translation>
+        </message>
+        <message>
+            <source>Jahr</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&amp;Jahr</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>Kein Gremium</source>
+            <translation>No body</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium anlegen.</source>
+            <translation>Create a body first.</translation>
+        </message>
+    </context>
+    <context>
         <name>AllowancesTab</name>
         <message>
             <source>Sitzungsgeldsätze</source>
@@ -1273,6 +1204,10 @@ from ‘%2’ – %3</translation>
             <translation>Handover from item</translation>
         </message>
         <message>
+            <source>TOP %1 %2</source>
+            <translation>Item %1 %2</translation>
+        </message>
+        <message>
             <source>– nicht erfasst –</source>
             <translation>– not recorded –</translation>
         </message>
@@ -1388,6 +1323,25 @@ from ‘%2’ – %3</translation>
         <message>
             <source>Automatische Sicherung angelegt (%1).</source>
             <translation>Automatic backup made (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Sicherungen nicht lesbar</source>
+            <translation>Backups not readable</translation>
+        </message>
+        <message>
+            <source>Nicht wiederhergestellt</source>
+            <translation>Not restored</translation>
+        </message>
+        <message>
+            <source>Sicherung vom %1 wiederhergestellt.</source>
+            <translation>Backup of %1 restored.</translation>
+        </message>
+        <message>
+            <source>Der vorherige Stand ist gesichert (%1).</source>
+            <translation>The previous state has been backed up (%1).</translation>
         </message>
     </context>
     <context>
@@ -1630,6 +1584,57 @@ from ‘%2’ – %3</translation>
         </message>
     </context>
     <context>
+        <name>BudgetExport</name>
+        <message>
+            <source>&amp;Haushaltsübersicht …</source>
+            <translation>&amp;Budget overview …</translation>
+        </message>
+        <message>
+            <source>Haushaltsübersicht</source>
+            <translation>Budget overview</translation>
+        </message>
+        <message>
+            <source>Jahr</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>alle Jahre</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Word (.docx)</source>
+            <translation>Word (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (.pdf)</source>
+            <translation>PDF (.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV für Excel (.csv)</source>
+            <translation>CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Jahr</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <source>Kein Haushalt</source>
+            <translation>No budget</translation>
+        </message>
+        <message>
+            <source>Es sind keine Haushaltszeilen erfasst.</source>
+            <translation>No budget lines have been entered.</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetView</name>
         <message>
             <source>Haushalt und Stellen</source>
@@ -1646,6 +1651,45 @@ from ‘%2’ – %3</translation>
         <message>
             <source>Haushalt &amp; Stellen</source>
             <translation>Budget &amp; Posts</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting chosen</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Sitzung wählen.</source>
+            <translation>Please choose a meeting first.</translation>
+        </message>
+        <message>
+            <source>Einladung als Kalendereintrag</source>
+            <translation>Invitation as calendar entry</translation>
+        </message>
+        <message>
+            <source>Ohne E-Mail-Adresse nicht eingeladen: %1. Die Adressen stehen bei den Personen (Gremien › Mitglieder).</source>
+            <translation>Not invited, no e-mail address: %1. The addresses are kept with the people (Bodies › Members).</translation>
+        </message>
+        <message>
+            <source>Gremium: %1</source>
+            <translation>Body: %1</translation>
+        </message>
+        <message>
+            <source>Verantwortlich: %1</source>
+            <translation>Responsible: %1</translation>
+        </message>
+        <message>
+            <source>Kein Gremium</source>
+            <translation>No body</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium anlegen.</source>
+            <translation>Create a body first.</translation>
+        </message>
+        <message>
+            <source>Termine der Aufgaben</source>
+            <translation>Task due dates</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +1981,45 @@ from ‘%2’ – %3</translation>
         <message>
             <source>Die Berichtigungen des genehmigten Protokolls</source>
             <translation>The corrections of the approved minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Unerwarteter Fehler</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Ein Bericht für die Fehlersuche liegt hier:</source>
+            <translation>A report for troubleshooting is here:</translation>
+        </message>
+        <message>
+            <source>Ein Bericht konnte nicht geschrieben werden.</source>
+            <translation>A report could not be written.</translation>
+        </message>
+        <message>
+            <source>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherten Einträge sind erhalten: jedes Feld wird beim Verlassen sofort in der Datei gespeichert.
+
+Das Programm läuft weiter; wenn etwas nicht wie erwartet aussieht, schließen Sie es bitte und starten es neu.</source>
+            <translation>An unexpected error has occurred. Your saved entries are preserved: every field is saved to the file as soon as you leave it.
+
+The program keeps running; if something does not look as expected, please close it and start it again.</translation>
+        </message>
+        <message>
+            <source>Ein Bericht wurde nicht geschrieben (das Programm wurde von außen beendet).</source>
+            <translation>No report was written (the program was ended from outside).</translation>
+        </message>
+        <message>
+            <source>SRO Desktop wurde beim letzten Mal unerwartet beendet.
+
+Alle gespeicherten Einträge sind erhalten: jedes Feld wird beim Verlassen sofort in der Datei gespeichert. Nur ein Feld, in dem in diesem Moment noch geschrieben wurde, fehlt vielleicht.</source>
+            <translation>SRO Desktop ended unexpectedly last time.
+
+All saved entries are preserved: every field is saved to the file as soon as you leave it. Only a field that was being typed in at that moment may be missing.</translation>
+        </message>
+        <message>
+            <source>Unerwartet beendet</source>
+            <translation>Ended unexpectedly</translation>
         </message>
     </context>
     <context>
@@ -2499,6 +2582,88 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>Exports</name>
+        <message>
+            <source>Exportiert nach %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Exportiert</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Export nicht möglich</source>
+            <translation>Export not possible</translation>
+        </message>
+        <message>
+            <source>Kein Gremium</source>
+            <translation>No body</translation>
+        </message>
+        <message>
+            <source>Zuerst ein Gremium anlegen.</source>
+            <translation>Create a body first.</translation>
+        </message>
+        <message>
+            <source>Keine Sitzung gewählt</source>
+            <translation>No meeting chosen</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst eine Sitzung wählen.</source>
+            <translation>Please choose a meeting first.</translation>
+        </message>
+        <message>
+            <source>Unterschriftenliste exportieren</source>
+            <translation>Export signature list</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileInUse</name>
+        <message>
+            <source>Datei wird benutzt</source>
+            <translation>File in use</translation>
+        </message>
+        <message>
+            <source>Schreibgeschützt öffnen?</source>
+            <translation>Open read-only?</translation>
+        </message>
+        <message>
+            <source>&amp;Schreibgeschützt öffnen</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Sperre &amp;aufheben und bearbeiten</source>
+            <translation>Remove the &amp;lock and edit</translation>
+        </message>
+        <message>
+            <source>Die Sperre nur aufheben, wenn SRO Desktop auf %1 sicher nicht mehr läuft, etwa nach einem Absturz.</source>
+            <translation>Only remove the lock if SRO Desktop is certainly no longer running on %1, for example after a crash.</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sperre aufheben?</source>
+            <translation>Remove the lock?</translation>
+        </message>
+        <message>
+            <source>Sperre von %1 wirklich aufheben? Ist die Datei dort noch geöffnet, bearbeiten zwei Rechner sie zugleich: Änderungen gehen verloren, und die Datei kann beschädigt werden. Nur aufheben, wenn SRO Desktop auf %2 geschlossen oder abgestürzt ist.</source>
+            <translation>Really remove the lock held by %1? If the file is still open there, two computers edit it at once: changes are lost and the file can be damaged. Only remove it if SRO Desktop on %2 has been closed or has crashed.</translation>
+        </message>
+        <message>
+            <source>Unsicherer Speicherort</source>
+            <translation>Unsafe location</translation>
+        </message>
+        <message>
+            <source>(schreibgeschützt)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source>älteres Datenformat: Stand beim Öffnen</source>
+            <translation>older data format: state when opened</translation>
+        </message>
+    </context>
+    <context>
         <name>FundingSource</name>
         <message>
             <source>Hansestadt Rostock</source>
@@ -2598,6 +2763,49 @@ The help files are missing from this installation.</translation>
         </message>
     </context>
     <context>
+        <name>Integrity</name>
+        <message>
+            <source>Achtung: Die genehmigte Sitzung %1 wurde an SRO Desktop vorbei gelöscht.</source>
+            <translation>Warning: the approved meeting %1 was deleted bypassing SRO Desktop.</translation>
+        </message>
+        <message>
+            <source>Achtung: Das Protokoll %1 wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
+            <translation>Warning: the minutes %1 were changed after approval (the checksum does not match).</translation>
+        </message>
+        <message>
+            <source>Achtung: %1 genehmigte Protokolle wurden nach der Genehmigung verändert oder gelöscht: %2.</source>
+            <translation>Warning: %1 approved minutes were changed or deleted after approval: %2.</translation>
+        </message>
+        <message>
+            <source>Prüfung genehmigter Protokolle</source>
+            <translation>Check of approved minutes</translation>
+        </message>
+        <message>
+            <source>
+
+Einzelheiten: sro-desktop check --db DATEI</source>
+            <translation>
+
+Details: sro-desktop check --db FILE</translation>
+        </message>
+        <message>
+            <source>Ungültige Werte</source>
+            <translation>Invalid values</translation>
+        </message>
+        <message>
+            <source>Die Datei enthält %n ungültige(n) Wert(e).</source>
+            <translation>The file contains %n invalid value(s).</translation>
+        </message>
+        <message>
+            <source>Ein anderes Programm hat Werte geschrieben, die SRO Desktop nicht lesen kann; die Listen zeigen sie rot als „ungültig: …“.
+
+Einzelheiten: sro-desktop check --db DATEI</source>
+            <translation>Another program has written values that SRO Desktop cannot read; the lists show them in red as “invalid: …”.
+
+Details: sro-desktop check --db FILE</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemPanel</name>
         <message>
             <source>Beschlussfähigkeit bei diesem TOP</source>
@@ -2634,6 +2842,10 @@ The help files are missing from this installation.</translation>
         <message>
             <source>Kein TOP gewählt</source>
             <translation>No item selected</translation>
+        </message>
+        <message>
+            <source>TOP %1 · %2</source>
+            <translation>Item %1 · %2</translation>
         </message>
         <message>
             <source> (vertagt)</source>
@@ -3025,6 +3237,17 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>MailDrafts</name>
+        <message>
+            <source>Einladung versenden</source>
+            <translation>Send invitation</translation>
+        </message>
+        <message>
+            <source>E-Mail-Entwurf nicht möglich</source>
+            <translation>E-mail draft not possible</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Navigation</source>
@@ -3119,12 +3342,76 @@ Ctrl+Z brings it back.</translation>
             <translation>&amp;Redo</translation>
         </message>
         <message>
+            <source>&amp;Unterschriftenliste der Sitzung …</source>
+            <translation>&amp;Signature list of the meeting …</translation>
+        </message>
+        <message>
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <source>Einladung als Kalen&amp;dereintrag (.ics) …</source>
+            <translation>Invitation as cal&amp;endar entry (.ics) …</translation>
+        </message>
+        <message>
+            <source>&amp;Termine der Aufgaben (.ics) …</source>
+            <translation>Task &amp;due dates (.ics) …</translation>
+        </message>
+        <message>
+            <source>&amp;OParl …</source>
+            <translation>&amp;OParl …</translation>
+        </message>
+        <message>
             <source>&amp;Suchen …</source>
             <translation>&amp;Find …</translation>
         </message>
         <message>
+            <source>&amp;Einstellungen …</source>
+            <translation>Se&amp;ttings …</translation>
+        </message>
+        <message>
+            <source>&amp;Anleitung</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>&amp;Was ist neu</source>
+            <translation>&amp;What's new</translation>
+        </message>
+        <message>
+            <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
+            <translation>&amp;Rules (quorum, majorities) …</translation>
+        </message>
+        <message>
+            <source>Große Demo-Datei speichern unter</source>
+            <translation>Save large demo file as</translation>
+        </message>
+        <message>
+            <source>Große Demo-Datei wird erzeugt …</source>
+            <translation>Creating large demo file …</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Demo-Datei</source>
+            <translation>Demo file</translation>
+        </message>
+        <message>
+            <source>Abgebrochen; keine Datei angelegt.</source>
+            <translation>Cancelled; no file created.</translation>
+        </message>
+        <message>
+            <source>Demo-Datei nicht erzeugt</source>
+            <translation>Demo file not created</translation>
+        </message>
+        <message>
             <source>E&amp;xport</source>
             <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>SRO-Datei öffnen</source>
+            <translation>Open SRO file</translation>
         </message>
         <message>
             <source>&amp;Protokoll der Sitzung …</source>
@@ -3224,6 +3511,66 @@ Ctrl+Z brings it back.</translation>
     </context>
     <context>
         <name>MeetingPanel</name>
+        <message>
+            <source>Einladung versandt</source>
+            <translation>Invitation sent</translation>
+        </message>
+        <message>
+            <source>Sitzung durchgeführt</source>
+            <translation>Meeting held</translation>
+        </message>
+        <message>
+            <source>Protokoll-Entwurf erstellt</source>
+            <translation>Draft minutes written</translation>
+        </message>
+        <message>
+            <source>Protokoll versandt</source>
+            <translation>Minutes sent</translation>
+        </message>
+        <message>
+            <source>Protokoll genehmigt …</source>
+            <translation>Minutes approved …</translation>
+        </message>
+        <message>
+            <source>Sitzung absagen …</source>
+            <translation>Cancel meeting …</translation>
+        </message>
+        <message>
+            <source>zurück: geplant</source>
+            <translation>back: planned</translation>
+        </message>
+        <message>
+            <source>zurück: durchgeführt</source>
+            <translation>back: held</translation>
+        </message>
+        <message>
+            <source>zurück: Entwurf</source>
+            <translation>back: draft</translation>
+        </message>
+        <message>
+            <source>wieder planen</source>
+            <translation>plan again</translation>
+        </message>
+        <message>
+            <source>Sitzung absagen</source>
+            <translation>Cancel meeting</translation>
+        </message>
+        <message>
+            <source>Grund der Absage:</source>
+            <translation>Reason for cancellation:</translation>
+        </message>
+        <message>
+            <source>Sitzung in der Zukunft</source>
+            <translation>Meeting in the future</translation>
+        </message>
+        <message>
+            <source>Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt markieren?</source>
+            <translation>The meeting is in the future (%1). Mark it as held anyway?</translation>
+        </message>
+        <message>
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
         <message>
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
@@ -3890,6 +4237,14 @@ Ctrl+Z brings it back.</translation>
     <context>
         <name>MinutesTab</name>
         <message>
+            <source>Einladung exportiert</source>
+            <translation>Invitation exported</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
+            <translation>The meeting is still “planned”. Mark it as “invited” now?</translation>
+        </message>
+        <message>
             <source>Ö&amp;ffentliche Fassung</source>
             <translation>&amp;Public version</translation>
         </message>
@@ -4044,6 +4399,13 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>E&amp;rledigung</source>
             <translation>&amp;Resolution</translation>
+        </message>
+    </context>
+    <context>
+        <name>OparlExport</name>
+        <message>
+            <source>Ordner für den OParl-Export</source>
+            <translation>Folder for the OParl export</translation>
         </message>
     </context>
     <context>
@@ -4293,6 +4655,10 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>Unterlage speichern unter</source>
             <translation>Save document as</translation>
+        </message>
+        <message>
+            <source>Alle Dateien (*)</source>
+            <translation>All files (*)</translation>
         </message>
         <message>
             <source>Entfe&amp;rnen</source>
@@ -4614,6 +4980,41 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Drucken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Welches Dokument drucken?</source>
+            <translation>Which document should be printed?</translation>
+        </message>
+        <message>
+            <source>Drucken über Word</source>
+            <translation>Print via Word</translation>
+        </message>
+        <message>
+            <source>Zum Drucken direkt aus SRO Desktop wird LibreOffice benötigt (kostenlos, www.libreoffice.org). Das Dokument kann stattdessen als Word-Datei im Textprogramm geöffnet und dort gedruckt werden.</source>
+            <translation>Printing directly from SRO Desktop needs LibreOffice (free, www.libreoffice.org). Instead, the document can be opened as a Word file in the word processor and printed there.</translation>
+        </message>
+        <message>
+            <source>In Word öffnen</source>
+            <translation>Open in Word</translation>
+        </message>
+        <message>
+            <source>Drucken nicht möglich</source>
+            <translation>Printing not possible</translation>
+        </message>
+        <message>
+            <source>Das PDF ließ sich nicht lesen.</source>
+            <translation>The PDF could not be read.</translation>
+        </message>
+        <message>
+            <source>Der Drucker hat den Auftrag nicht angenommen. Bitte den Drucker prüfen.</source>
+            <translation>The printer did not accept the job. Please check the printer.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyButton</name>
         <message>
             <source>Datens&amp;chutz</source>
@@ -4672,6 +5073,10 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>Projektoransicht</source>
             <translation>Projector view</translation>
+        </message>
+        <message>
+            <source>Bildschirm für die Projektoransicht:</source>
+            <translation>Screen for the projector view:</translation>
         </message>
         <message>
             <source>Zeigt Gremium, Sitzung, den gewählten TOP und den Beschluss mit dem Ergebnis groß auf dem zweiten Bildschirm (Beamer); Esc schließt sie (F5)</source>
@@ -5584,6 +5989,29 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Einstellungen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Sprache</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Die Sprache gilt ab dem nächsten Start des Programms.</source>
+            <translation>The language applies from the next start of the program.</translation>
+        </message>
+        <message>
+            <source>Hinweis zur Sprache</source>
+            <translation>Note on the language</translation>
+        </message>
+        <message>
+            <source>&amp;Sprache:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
         <name>SidesModel</name>
         <message>
             <source>ja</source>
@@ -5995,6 +6423,26 @@ Ctrl+Z brings it back.</translation>
             <source>Doppelklick öffnet die Aufgabe</source>
             <translation>Double-click opens the task</translation>
         </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Verantwortlich</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Fällig</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>überfällig seit %1</source>
+            <translation>overdue since %1</translation>
+        </message>
     </context>
     <context>
         <name>TaskTableModel</name>
@@ -6372,6 +6820,21 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>Widgets</name>
+        <message>
+            <source>%1. Sitzung am %2</source>
+            <translation>Meeting %1 on %2</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
+            <translation>These entries break a rule and were not saved:</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkloadChart</name>
         <message>
             <source>Offene Aufgaben je Seite und Organisation</source>
@@ -6572,71 +7035,1130 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>documents.allowances</name>
         <message>
-            <source>SRO-Datei öffnen</source>
-            <translation>Open SRO file</translation>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
         <message>
-            <source>Sitzung absagen</source>
-            <translation>Cancel meeting</translation>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
-            <source>Grund der Absage:</source>
-            <translation>Reason for cancellation:</translation>
+            <source>Seite</source>
+            <translation>Side</translation>
         </message>
         <message>
-            <source>Sitzung in der Zukunft</source>
-            <translation>Meeting in the future</translation>
+            <source>Sitzungen</source>
+            <translation>Meetings</translation>
         </message>
         <message>
-            <source>Die Sitzung liegt in der Zukunft (%1). Trotzdem als durchgeführt markieren?</source>
-            <translation>The meeting is in the future (%1). Mark it as held anyway?</translation>
+            <source>Anzahl</source>
+            <translation>Number</translation>
         </message>
         <message>
-            <source>Exportiert nach %1</source>
-            <translation>Exported to %1</translation>
+            <source>Sitzungsgeld (€)</source>
+            <translation>Attendance allowance (€)</translation>
         </message>
         <message>
-            <source>Exportiert</source>
-            <translation>Exported</translation>
+            <source>Fahrtkosten (€)</source>
+            <translation>Travel costs (€)</translation>
         </message>
         <message>
-            <source>Export nicht möglich</source>
-            <translation>Export not possible</translation>
+            <source>Summe (€)</source>
+            <translation>Total (€)</translation>
         </message>
         <message>
-            <source>Keine Sitzung gewählt</source>
-            <translation>No meeting selected</translation>
+            <source>Datum</source>
+            <translation>Date</translation>
         </message>
         <message>
-            <source>Bitte zuerst eine Sitzung wählen.</source>
-            <translation>Please select a meeting first.</translation>
-        </message>
-        <message>
-            <source>Unterschriftenliste exportieren</source>
-            <translation>Export signature list</translation>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
         </message>
         <message>
             <source>Sitzungsgeld</source>
             <translation>Attendance allowance</translation>
         </message>
         <message>
+            <source>Fahrtkosten</source>
+            <translation>Travel costs</translation>
+        </message>
+        <message>
+            <source>Summe</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Im Jahr {year} ist kein Sitzungsgeld angefallen; es gibt keine Abrechnung zu schreiben.</source>
+            <translation>No attendance allowance was due in {year}; there is no statement to write.</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld {year} – {body}</source>
+            <translation>Attendance allowance {year} – {body}</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld {year}</source>
+            <translation>Attendance allowance {year}</translation>
+        </message>
+        <message>
+            <source>Für die Teilnahme an 1 Sitzung {body} im Jahr {year} ({side}) steht Ihnen folgendes Sitzungsgeld zu:</source>
+            <translation>For attending 1 meeting of {body} in {year} ({side}) you are entitled to the following attendance allowance:</translation>
+        </message>
+        <message>
+            <source>Für die Teilnahme an {count} Sitzungen {body} im Jahr {year} ({side}) steht Ihnen folgendes Sitzungsgeld zu:</source>
+            <translation>For attending {count} meetings of {body} in {year} ({side}) you are entitled to the following attendance allowance:</translation>
+        </message>
+        <message>
+            <source>Stand: {date}</source>
+            <translation>As of {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.budget</name>
+        <message>
+            <source>Haushaltsübersicht</source>
+            <translation>Budget overview</translation>
+        </message>
+        <message>
+            <source>unbesetzt</source>
+            <translation>vacant</translation>
+        </message>
+        <message>
+            <source>Soll</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Ist</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Summe</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Soll Q{quarter} (€)</source>
+            <translation>Planned Q{quarter} (€)</translation>
+        </message>
+        <message>
+            <source>Ist Q{quarter} (€)</source>
+            <translation>Actual Q{quarter} (€)</translation>
+        </message>
+        <message>
             <source>Jahr</source>
             <translation>Year</translation>
         </message>
         <message>
-            <source>&amp;Jahr</source>
-            <translation>&amp;Year</translation>
+            <source>Bereich</source>
+            <translation>Area</translation>
         </message>
         <message>
-            <source>Kein Gremium</source>
-            <translation>No body</translation>
+            <source>Bezeichnung</source>
+            <translation>Title</translation>
         </message>
         <message>
-            <source>Zuerst ein Gremium anlegen.</source>
-            <translation>Create a body first.</translation>
+            <source>Finanzierung</source>
+            <translation>Funding</translation>
         </message>
+        <message>
+            <source>Soll (€)</source>
+            <translation>Planned (€)</translation>
+        </message>
+        <message>
+            <source>Ist (€)</source>
+            <translation>Actual (€)</translation>
+        </message>
+        <message>
+            <source>Rest (€)</source>
+            <translation>Remaining (€)</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Inhaber/in</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Es sind keine Haushaltszeilen erfasst; es gibt keine Haushaltsübersicht zu schreiben.</source>
+            <translation>No budget lines have been entered; there is no budget overview to write.</translation>
+        </message>
+        <message>
+            <source>Für {year} sind keine Haushaltszeilen erfasst; es gibt keine Haushaltsübersicht zu schreiben.</source>
+            <translation>No budget lines have been entered for {year}; there is no budget overview to write.</translation>
+        </message>
+        <message>
+            <source>Haushaltsübersicht {years} – Modellregion</source>
+            <translation>Budget overview {years} – model region</translation>
+        </message>
+        <message>
+            <source>Steuerungsgruppe SRO</source>
+            <translation>Steering group SRO</translation>
+        </message>
+        <message>
+            <source>Haushaltsübersicht · Stand {date}</source>
+            <translation>Budget overview · as of {date}</translation>
+        </message>
+        <message>
+            <source>Budget der Modellregion und Stellen des Programms Sozialraumorientierung. Alle Beträge in Euro; Rest = Soll − Ist.</source>
+            <translation>Budget of the model region and posts of the social-area orientation programme. All amounts in euros; remaining = planned − actual.</translation>
+        </message>
+        <message>
+            <source>Zusammenfassung</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahr</source>
+            <translation>Budget year</translation>
+        </message>
+        <message>
+            <source>Nach Finanzierung</source>
+            <translation>By funding</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahr {years}</source>
+            <translation>Budget year {years}</translation>
+        </message>
+        <message>
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Es sind keine Stellen erfasst.</source>
+            <translation>No posts have been entered.</translation>
+        </message>
+        <message>
+            <source> · Beschluss {number}</source>
+            <translation> · decision {number}</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahre {years}</source>
+            <translation>Budget years {years}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.calendar</name>
+        <message>
+            <source>Für die Einladung zur {title} fehlt eine E-Mail-Adresse des Absenders: bitte beim Protokoll oder beim Vorsitz der Sitzung eine eintragen.</source>
+            <translation>The invitation to {title} lacks the sender's e-mail address: please enter one for the minute taker or the chair of the meeting.</translation>
+        </message>
+        <message>
+            <source>Ein Kalender wird als .ics-Datei gespeichert, nicht als „{suffix}“.</source>
+            <translation>A calendar is saved as an .ics file, not as “{suffix}”.</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist abgesagt.</source>
+            <translation>The meeting is cancelled.</translation>
+        </message>
+        <message>
+            <source> Grund: {reason}</source>
+            <translation> Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>TOP {number} {title}</source>
+            <translation>Item {number} {title}</translation>
+        </message>
+        <message>
+            <source> (nichtöffentlich)</source>
+            <translation> (not public)</translation>
+        </message>
+        <message>
+            <source>Tagesordnung:</source>
+            <translation>Agenda:</translation>
+        </message>
+        <message>
+            <source>Aufgaben – {whose}</source>
+            <translation>Tasks – {whose}</translation>
+        </message>
+        <message>
+            <source>alle Gremien</source>
+            <translation>all bodies</translation>
+        </message>
+        <message>
+            <source>Fälligkeiten offener Aufgaben aus SRO Desktop</source>
+            <translation>Due dates of open tasks from SRO Desktop</translation>
+        </message>
+        <message>
+            <source>Fällig: {title}</source>
+            <translation>Due: {title}</translation>
+        </message>
+        <message>
+            <source>Verantwortlich: {owners}</source>
+            <translation>Responsible: {owners}</translation>
+        </message>
+        <message>
+            <source>Fällig am {date}</source>
+            <translation>Due on {date}</translation>
+        </message>
+        <message>
+            <source>Stand: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <source>Beschluss: {number}</source>
+            <translation>Decision: {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.csv_files</name>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.files</name>
+        <message>
+            <source>{some} oder {last}</source>
+            <translation>{some} or {last}</translation>
+        </message>
+        <message>
+            <source>{name}: bitte als {formats} speichern.</source>
+            <translation>{name}: please save as {formats}.</translation>
+        </message>
+        <message>
+            <source>{folder} ist kein Ordner, sondern eine Datei; bitte einen Ordner wählen.</source>
+            <translation>{folder} is a file, not a folder; please choose a folder.</translation>
+        </message>
+        <message>
+            <source>Den Ordner {folder} gibt es nicht.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>keine Schreibrechte, oder die Datei ist in einem anderen Programm (z. B. Word) geöffnet. Bitte dort schließen oder einen anderen Ort wählen.</source>
+            <translation>no permission to write, or the file is open in another program (e.g. Word). Please close it there or choose another place.</translation>
+        </message>
+        <message>
+            <source>die Datei ist gerade in Benutzung (z. B. in Word geöffnet). Bitte dort schließen und noch einmal exportieren.</source>
+            <translation>the file is in use (e.g. open in Word). Please close it there and export again.</translation>
+        </message>
+        <message>
+            <source>die Datei ist gerade in Benutzung. Bitte das Programm schließen, das sie geöffnet hat, und noch einmal exportieren.</source>
+            <translation>the file is in use. Please close the program that has it open and export again.</translation>
+        </message>
+        <message>
+            <source>der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden). Bitte einen anderen Ort wählen.</source>
+            <translation>the drive is write-protected (mounted read-only). Please choose another place.</translation>
+        </message>
+        <message>
+            <source>unter diesem Namen gibt es schon einen Ordner. Bitte einen anderen Dateinamen wählen.</source>
+            <translation>there is already a folder with this name. Please choose another file name.</translation>
+        </message>
+        <message>
+            <source>der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
+            <translation>the drive is full. Please free some space or choose another place.</translation>
+        </message>
+        <message>
+            <source>der Speicherplatz (Kontingent) auf diesem Laufwerk ist aufgebraucht. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
+            <translation>the storage quota on this drive is used up. Please free some space or choose another place.</translation>
+        </message>
+        <message>
+            <source>die Datei wird zu groß für diesen Datenträger, oder er ist voll. Bitte Platz schaffen oder einen anderen Ort wählen.</source>
+            <translation>the file is too large for this drive, or the drive is full. Please free some space or choose another place.</translation>
+        </message>
+        <message>
+            <source>den Ordner gibt es nicht (mehr). Bitte einen anderen Ort wählen.</source>
+            <translation>the folder does not exist (any more). Please choose another place.</translation>
+        </message>
+        <message>
+            <source>ein Teil des Pfads ist kein Ordner. Bitte einen anderen Ort wählen.</source>
+            <translation>part of the path is not a folder. Please choose another place.</translation>
+        </message>
+        <message>
+            <source>der Name oder der Pfad ist zu lang. Bitte einen kürzeren wählen.</source>
+            <translation>the name or the path is too long. Please choose a shorter one.</translation>
+        </message>
+        <message>
+            <source>der Dateiname ist hier nicht erlaubt (z. B. wegen Zeichen wie : oder ?). Bitte einen anderen Namen wählen.</source>
+            <translation>the file name is not allowed here (e.g. because of characters such as : or ?). Please choose another name.</translation>
+        </message>
+        <message>
+            <source>Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?). Bitte einen anderen Ort wählen.</source>
+            <translation>read or write error on the drive (is it still connected?). Please choose another place.</translation>
+        </message>
+        <message>
+            <source>{path} kann nicht geschrieben werden: {reason}</source>
+            <translation>{path} cannot be written: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.invitation</name>
+        <message>
+            <source>Die {number}. Sitzung am {date} ist abgesagt; dazu gibt es keine Einladung.</source>
+            <translation>Meeting no. {number} on {date} is cancelled; there is no invitation to it.</translation>
+        </message>
+        <message>
+            <source>{time} Uhr</source>
+            <translation>{time}</translation>
+        </message>
+        <message>
+            <source> (Ende voraussichtlich {time} Uhr)</source>
+            <translation> (expected to end at {time})</translation>
+        </message>
+        <message>
+            <source>Einladung</source>
+            <translation>Invitation</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.learning</name>
+        <message>
+            <source>an der {kind}</source>
+            <translation>in the {kind}</translation>
+        </message>
+        <message>
+            <source>an dem {kind}</source>
+            <translation>in the {kind}</translation>
+        </message>
+        <message>
+            <source>am {date}</source>
+            <translation>on {date}</translation>
+        </message>
+        <message>
+            <source>vom {start} bis {end}</source>
+            <translation>from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Diese Person steht nicht in der Teilnehmerliste der Veranstaltung; eine Bescheinigung gibt es nur für Teilnehmende.</source>
+            <translation>This person is not on the event's list of participants; certificates are only for participants.</translation>
+        </message>
+        <message>
+            <source>Teilnahmebescheinigung – {title}</source>
+            <translation>Certificate of attendance – {title}</translation>
+        </message>
+        <message>
+            <source>Steuerungsgruppe SRO</source>
+            <translation>Steering group SRO</translation>
+        </message>
+        <message>
+            <source>Teilnahmebescheinigung</source>
+            <translation>Certificate of attendance</translation>
+        </message>
+        <message>
+            <source>an der Veranstaltung</source>
+            <translation>in the event</translation>
+        </message>
+        <message>
+            <source>{name} hat {period} {kind} „{title}“{where} teilgenommen.</source>
+            <translation>{name} took part {kind} “{title}”{where} {period}.</translation>
+        </message>
+        <message>
+            <source>Die Veranstaltung gehört zum gemeinsamen Fortbildungs- und Hospitationsprogramm von Verwaltung und freien Trägern im Prozess der Sozialraumorientierung.</source>
+            <translation>The event is part of the joint training and shadowing-visit programme of the administration and the independent providers in the social-area orientation process.</translation>
+        </message>
+        <message>
+            <source>Rostock, {date}</source>
+            <translation>Rostock, {date}</translation>
+        </message>
+        <message>
+            <source>
+
+______________________________
+Geschäftsstelle der Steuerungsgruppe SRO</source>
+            <translation>
+
+______________________________
+Office of the steering group SRO</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.mail</name>
+        <message>
+            <source> und {count} weitere</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>Ohne gültige E-Mail-Adresse: {names}. Diese Person erhält den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden oder die Adresse unter „Gremien &amp; Mitglieder“ nachtragen.</source>
+            <translation>Without a valid e-mail address: {names}. This person will not receive the draft by e-mail; please send it another way or add the address under “Bodies &amp; members”.</translation>
+        </message>
+        <message>
+            <source>Ohne gültige E-Mail-Adresse ({count}): {names}. Sie erhalten den Entwurf nicht per E-Mail; bitte auf anderem Weg zusenden oder die Adressen unter „Gremien &amp; Mitglieder“ nachtragen.</source>
+            <translation>Without a valid e-mail address ({count}): {names}. They will not receive the draft by e-mail; please send it another way or add the addresses under “Bodies &amp; members”.</translation>
+        </message>
+        <message>
+            <source>Die Textvorlage {name} lässt sich nicht lesen.</source>
+            <translation>The text template {name} cannot be read.</translation>
+        </message>
+        <message>
+            <source>Die Textvorlage {name} enthält einen fehlerhaften Platzhalter (Zeile {line}): {problem}</source>
+            <translation>The text template {name} contains a faulty placeholder (line {line}): {problem}</translation>
+        </message>
+        <message>
+            <source>Die Textvorlage {name} verwendet ein unbekanntes Feld: {problem}</source>
+            <translation>The text template {name} uses an unknown field: {problem}</translation>
+        </message>
+        <message>
+            <source>Die Textvorlage {name} ist fehlerhaft: {problem}</source>
+            <translation>The text template {name} is faulty: {problem}</translation>
+        </message>
+        <message>
+            <source>Die Textvorlage {name} muss mit einer Zeile „Betreff: …“ beginnen.</source>
+            <translation>The text template {name} must begin with a line “Subject: …”.</translation>
+        </message>
+        <message>
+            <source>Termin {body} {number} {date}</source>
+            <translation>Appointment {body} {number} {date}</translation>
+        </message>
+        <message>
+            <source>Die Datei {name} lässt sich nicht lesen.</source>
+            <translation>The file {name} cannot be read.</translation>
+        </message>
+        <message>
+            <source>Unbekanntes Dokument: {document}</source>
+            <translation>Unknown document: {document}</translation>
+        </message>
+        <message>
+            <source>Das Dokument {name} lässt sich nicht lesen.</source>
+            <translation>The document {name} cannot be read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.mail_programs</name>
+        <message>
+            <source>Der E-Mail-Entwurf wurde im E-Mail-Programm verworfen.</source>
+            <translation>The e-mail draft was discarded in the mail program.</translation>
+        </message>
+        <message>
+            <source>Entwurf im E-Mail-Programm geöffnet</source>
+            <translation>Draft opened in the mail program</translation>
+        </message>
+        <message>
+            <source>Entwurf in Thunderbird geöffnet</source>
+            <translation>Draft opened in Thunderbird</translation>
+        </message>
+        <message>
+            <source>Entwurf gespeichert unter {path} und geöffnet</source>
+            <translation>Draft saved as {path} and opened</translation>
+        </message>
+        <message>
+            <source>Thunderbird ließ sich nicht starten ({reason}).</source>
+            <translation>Thunderbird could not be started ({reason}).</translation>
+        </message>
+        <message>
+            <source>Es ist kein E-Mail-Programm für Windows (MAPI) eingerichtet.</source>
+            <translation>No mail program for Windows (MAPI) is set up.</translation>
+        </message>
+        <message>
+            <source>Das E-Mail-Programm hat den Entwurf nicht angenommen (MAPI-Fehler {code}).</source>
+            <translation>The mail program did not accept the draft (MAPI error {code}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.member_list</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Seite / Rolle</source>
+            <translation>Side / role</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste – {body}</source>
+            <translation>Member list – {body}</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste {body}</source>
+            <translation>Member list {body}</translation>
+        </message>
+        <message>
+            <source>1 Mitglied</source>
+            <translation>1 member</translation>
+        </message>
+        <message>
+            <source>{count} Mitglieder</source>
+            <translation>{count} members</translation>
+        </message>
+        <message>
+            <source>Stand: {date} · {count}</source>
+            <translation>As of {date} · {count}</translation>
+        </message>
+        <message>
+            <source>Das Gremium hat noch keine Mitglieder.</source>
+            <translation>The body has no members yet.</translation>
+        </message>
+        <message>
+            <source>, ohne Stimmrecht</source>
+            <translation>, without a vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.minutes</name>
+        <message>
+            <source>{times} Uhr</source>
+            <translation>{times}</translation>
+        </message>
+        <message>
+            <source>vertreten durch {deputy}</source>
+            <translation>represented by {deputy}</translation>
+        </message>
+        <message>
+            <source>bis TOP {number}; </source>
+            <translation>until item {number}; </translation>
+        </message>
+        <message>
+            <source> ({until}ab TOP {number} selbst)</source>
+            <translation> ({until}in person from item {number})</translation>
+        </message>
+        <message>
+            <source>ab TOP {number} vertreten durch {deputy}</source>
+            <translation>represented by {deputy} from item {number}</translation>
+        </message>
+        <message>
+            <source>ab TOP {number}</source>
+            <translation>from item {number}</translation>
+        </message>
+        <message>
+            <source>bis vor TOP {number}</source>
+            <translation>until before item {number}</translation>
+        </message>
+        <message>
+            <source>{side}: Ja {yes}, Nein {no}, Enthaltung {abstain}</source>
+            <translation>{side}: yes {yes}, no {no}, abstentions {abstain}</translation>
+        </message>
+        <message>
+            <source>Namentliche Abstimmung</source>
+            <translation>Roll-call vote</translation>
+        </message>
+        <message>
+            <source>Geheime Abstimmung</source>
+            <translation>Secret ballot</translation>
+        </message>
+        <message>
+            <source> für {name}</source>
+            <translation> for {name}</translation>
+        </message>
+        <message>
+            <source>(Anlage {number})</source>
+            <translation>(attachment {number})</translation>
+        </message>
+        <message>
+            <source>(Anlagen {first}–{last})</source>
+            <translation>(attachments {first}–{last})</translation>
+        </message>
+        <message>
+            <source>{place}, den {date}</source>
+            <translation>{place}, {date}</translation>
+        </message>
+        <message>
+            <source>Öffentliche Fassung: 1 nichtöffentlicher Tagesordnungspunkt ist nicht enthalten.</source>
+            <translation>Public version: 1 item not open to the public is left out.</translation>
+        </message>
+        <message>
+            <source>Öffentliche Fassung: {count} nichtöffentliche Tagesordnungspunkte sind nicht enthalten.</source>
+            <translation>Public version: {count} items not open to the public are left out.</translation>
+        </message>
+        <message>
+            <source>Öffentliche Fassung.</source>
+            <translation>Public version.</translation>
+        </message>
+        <message>
+            <source>Tagesordnung und Protokollvorlage</source>
+            <translation>Agenda and template for the minutes</translation>
+        </message>
+        <message>
+            <source>Niederschrift</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Ergebnisprotokoll</source>
+            <translation>Minutes of results</translation>
+        </message>
+        <message>
+            <source>Verlaufsprotokoll</source>
+            <translation>Minutes of proceedings</translation>
+        </message>
+        <message>
+            <source>1 Gast</source>
+            <translation>1 guest</translation>
+        </message>
+        <message>
+            <source>{count} Gäste</source>
+            <translation>{count} guests</translation>
+        </message>
+        <message>
+            <source>Die Anlagen zu nichtöffentlichen Tagesordnungspunkten sind nicht beigefügt.</source>
+            <translation>The attachments to items not open to the public are not enclosed.</translation>
+        </message>
+        <message>
+            <source>Die Anlage zu einem nichtöffentlichen Tagesordnungspunkt ist nicht beigefügt.</source>
+            <translation>The attachment to an item not open to the public is not enclosed.</translation>
+        </message>
+        <message>
+            <source>ENTWURF – noch nicht genehmigt</source>
+            <translation>DRAFT – not yet approved</translation>
+        </message>
+        <message>
+            <source>Vorlage zur Sitzung – noch nicht durchgeführt</source>
+            <translation>Template for the meeting – not yet held</translation>
+        </message>
+        <message>
+            <source>Abstimmung</source>
+            <translation>Vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.oparl</name>
+        <message>
+            <source>Die Basis-Adresse muss mit http:// oder https:// beginnen und einen Servernamen enthalten, z. B. https://ris.rostock.de/oparl.</source>
+            <translation>The base address must begin with http:// or https:// and contain a server name, e.g. https://ris.rostock.de/oparl.</translation>
+        </message>
+        <message>
+            <source>Den Ordner {folder} gibt es nicht.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>{folder} ist eine Datei, kein Ordner; bitte einen Ordner wählen.</source>
+            <translation>{folder} is a file, not a folder; please choose a folder.</translation>
+        </message>
+        <message>
+            <source>Der Ordner {folder} lässt sich nicht lesen: {reason}.</source>
+            <translation>The folder {folder} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>Der Ordner {folder} ist nicht leer und enthält keinen früheren OParl-Export. Bitte einen leeren Ordner wählen; nichts wurde geschrieben.</source>
+            <translation>The folder {folder} is not empty and holds no earlier OParl export. Please choose an empty folder; nothing was written.</translation>
+        </message>
+        <message>
+            <source>{folder} kann nicht beschrieben werden: {reason}.</source>
+            <translation>{folder} cannot be written to: {reason}.</translation>
+        </message>
+        <message>
+            <source>{folder} kann nicht geschrieben werden: {reason}.</source>
+            <translation>{folder} cannot be written: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.pdf</name>
+        <message>
+            <source>Für PDF wird LibreOffice benötigt, es wurde aber nicht gefunden. Bitte LibreOffice installieren (kostenlos, www.libreoffice.org) oder die Umgebungsvariable SRO_SOFFICE auf das Programm soffice setzen. DOCX geht weiterhin: als .docx speichern und in Word oder LibreOffice als PDF sichern.</source>
+            <translation>PDF needs LibreOffice, but it was not found. Please install LibreOffice (free, www.libreoffice.org) or set the environment variable SRO_SOFFICE to the program soffice. DOCX still works: save as .docx and save it as PDF in Word or LibreOffice.</translation>
+        </message>
+        <message>
+            <source>LibreOffice hat das PDF nicht in {seconds} Sekunden erzeugt und wurde abgebrochen. Bitte noch einmal versuchen oder als .docx speichern.</source>
+            <translation>LibreOffice did not produce the PDF within {seconds} seconds and was stopped. Please try again or save as .docx.</translation>
+        </message>
+        <message>
+            <source>LibreOffice ({program}) lässt sich nicht starten: {reason}. Als .docx geht es weiterhin.</source>
+            <translation>LibreOffice ({program}) cannot be started: {reason}. Saving as .docx still works.</translation>
+        </message>
+        <message>
+            <source> (LibreOffice meldet: {said})</source>
+            <translation> (LibreOffice says: {said})</translation>
+        </message>
+        <message>
+            <source>LibreOffice konnte kein PDF erzeugen{detail}. Als .docx geht es weiterhin.</source>
+            <translation>LibreOffice could not produce a PDF{detail}. Saving as .docx still works.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.personal_data</name>
+        <message>
+            <source>{name}: die Auskunft bitte als .json speichern.</source>
+            <translation>{name}: please save the access report as .json.</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.register</name>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>noch kein Ergebnis</source>
+            <translation>no result yet</translation>
+        </message>
+        <message>
+            <source>Sitzung fehlt (gelöscht)</source>
+            <translation>Meeting missing (deleted)</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>TOP</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>nichtöffentlich</source>
+            <translation>not public</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Abstimmung</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Mehrheitsregel</source>
+            <translation>Majority rule</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Siegel der Genehmigung</source>
+            <translation>Seal of approval</translation>
+        </message>
+        <message>
+            <source>{start} bis {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>ab {start}</source>
+            <translation>from {start}</translation>
+        </message>
+        <message>
+            <source>bis {end}</source>
+            <translation>until {end}</translation>
+        </message>
+        <message>
+            <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
+            <translation>The period ends ({end}) before it begins ({start}).</translation>
+        </message>
+        <message>
+            <source>{side}: Ja {yes}, Nein {no}, Enthaltung {abstain}</source>
+            <translation>{side}: yes {yes}, no {no}, abstentions {abstain}</translation>
+        </message>
+        <message>
+            <source>{number}. Sitzung</source>
+            <translation>Meeting no. {number}</translation>
+        </message>
+        <message>
+            <source>TOP {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>Zeitraum: {period}</source>
+            <translation>Period: {period}</translation>
+        </message>
+        <message>
+            <source>Alle Beschlüsse</source>
+            <translation>All decisions</translation>
+        </message>
+        <message>
+            <source>Beschlussregister – {body}</source>
+            <translation>Register of decisions – {body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.render</name>
+        <message>
+            <source>Die Vorlage {path} gibt es nicht.</source>
+            <translation>The template {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Die Vorlage {name} ist keine Word-Datei (.docx).</source>
+            <translation>The template {name} is not a Word file (.docx).</translation>
+        </message>
+        <message>
+            <source>Die Vorlage {name} enthält einen fehlerhaften Platzhalter (Zeile {line}): {problem}</source>
+            <translation>The template {name} contains a faulty placeholder (line {line}): {problem}</translation>
+        </message>
+        <message>
+            <source>Die Vorlage {name} verwendet ein unbekanntes Feld: {problem}</source>
+            <translation>The template {name} uses an unknown field: {problem}</translation>
+        </message>
+        <message>
+            <source>Die Vorlage {name} ist fehlerhaft: {problem}</source>
+            <translation>The template {name} is faulty: {problem}</translation>
+        </message>
+        <message>
+            <source>Die Vorlage {name} lässt sich nicht lesen: {problem}</source>
+            <translation>The template {name} cannot be read: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.report</name>
+        <message>
+            <source>Sachstandsbericht</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <source>Kenntnisnahme</source>
+            <translation>For information</translation>
+        </message>
+        <message>
+            <source>Jugendhilfeausschuss</source>
+            <translation>Youth welfare committee</translation>
+        </message>
+        <message>
+            <source>Gegenstand nichtöffentlich</source>
+            <translation>Subject not public</translation>
+        </message>
+        <message>
+            <source>keines</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Bitte das Gremium des Berichts angeben (Steuerungsgremien: {names}).</source>
+            <translation>Please name the body of the report (steering bodies: {names}).</translation>
+        </message>
+        <message>
+            <source>{done} von {counted} erledigt</source>
+            <translation>{done} of {counted} done</translation>
+        </message>
+        <message>
+            <source>1 Beschluss zur Genehmigung von Tagesordnung und Protokoll ist nicht einzeln aufgeführt.</source>
+            <translation>1 decision approving the agenda or minutes is not listed separately.</translation>
+        </message>
+        <message>
+            <source>{count} Beschlüsse zur Genehmigung von Tagesordnung und Protokoll sind nicht einzeln aufgeführt.</source>
+            <translation>{count} decisions approving the agenda or minutes are not listed separately.</translation>
+        </message>
+        <message>
+            <source>1 Beschluss zu nichtöffentlichen Tagesordnungspunkten ist ohne Gegenstand aufgeführt.</source>
+            <translation>1 decision on items not open to the public is listed without its subject.</translation>
+        </message>
+        <message>
+            <source>{count} Beschlüsse zu nichtöffentlichen Tagesordnungspunkten sind ohne Gegenstand aufgeführt.</source>
+            <translation>{count} decisions on items not open to the public are listed without their subject.</translation>
+        </message>
+        <message>
+            <source>1 Sitzung</source>
+            <translation>1 meeting</translation>
+        </message>
+        <message>
+            <source>{count} Sitzungen</source>
+            <translation>{count} meetings</translation>
+        </message>
+        <message>
+            <source>1 Beschluss</source>
+            <translation>1 decision</translation>
+        </message>
+        <message>
+            <source>{count} Beschlüsse</source>
+            <translation>{count} decisions</translation>
+        </message>
+        <message>
+            <source>{subject} hat im Berichtszeitraum ({period}) {meetings} durchgeführt und {decisions} gefasst.</source>
+            <translation>In the reporting period ({period}), {subject} held {meetings} and took {decisions}.</translation>
+        </message>
+        <message>
+            <source>davon {count} überfällig</source>
+            <translation>{count} of them overdue</translation>
+        </message>
+        <message>
+            <source>keine davon überfällig</source>
+            <translation>none of them overdue</translation>
+        </message>
+        <message>
+            <source>Offen ist 1 Aufgabe, {late}.</source>
+            <translation>1 task is open, {late}.</translation>
+        </message>
+        <message>
+            <source>Offen sind {count} Aufgaben, {late}.</source>
+            <translation>{count} tasks are open, {late}.</translation>
+        </message>
+        <message>
+            <source>Offene Aufgaben gibt es nicht.</source>
+            <translation>There are no open tasks.</translation>
+        </message>
+        <message>
+            <source>1 aufgeführten Empfehlung</source>
+            <translation>1 listed recommendation</translation>
+        </message>
+        <message>
+            <source>{count} aufgeführten Empfehlungen</source>
+            <translation>{count} listed recommendations</translation>
+        </message>
+        <message>
+            <source>Von {listed} des Beirats ist 1 beantwortet</source>
+            <translation>Of {listed} of the advisory board, 1 has been answered</translation>
+        </message>
+        <message>
+            <source>Von {listed} des Beirats sind {count} beantwortet</source>
+            <translation>Of {listed} of the advisory board, {count} have been answered</translation>
+        </message>
+        <message>
+            <source>; 1 steht noch aus</source>
+            <translation>; 1 is still awaited</translation>
+        </message>
+        <message>
+            <source>; {count} stehen noch aus</source>
+            <translation>; {count} are still awaited</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.signature_list</name>
+        <message>
+            <source>Unterschriftenliste</source>
+            <translation>Signature list</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents.task_list</name>
+        <message>
+            <source>ohne Seite</source>
+            <translation>no side</translation>
+        </message>
+        <message>
+            <source>ohne Verantwortliche</source>
+            <translation>no one responsible</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Verantwortlich</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Beschreibung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Herkunft</source>
+            <translation>Origin</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Fällig</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Überfällig</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Tandem</source>
+            <translation>Tandem</translation>
+        </message>
+        <message>
+            <source>Gemeinsam mit</source>
+            <translation>Together with</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage</source>
+            <translation>Report back</translation>
+        </message>
+        <message>
+            <source>{number}. Sitzung am {date}</source>
+            <translation>Meeting no. {number} on {date}</translation>
+        </message>
+        <message>
+            <source>, TOP {number}</source>
+            <translation>, item {number}</translation>
+        </message>
+        <message>
+            <source>seit 1 Tag überfällig</source>
+            <translation>overdue by 1 day</translation>
+        </message>
+        <message>
+            <source>seit {days} Tagen überfällig</source>
+            <translation>overdue by {days} days</translation>
+        </message>
+        <message>
+            <source>Es gibt keine offenen Aufgaben.</source>
+            <translation>There are no open tasks.</translation>
+        </message>
+        <message>
+            <source>1 offene Aufgabe</source>
+            <translation>1 open task</translation>
+        </message>
+        <message>
+            <source>{count} offene Aufgaben</source>
+            <translation>{count} open tasks</translation>
+        </message>
+        <message>
+            <source>{tasks}, davon {overdue} überfällig.</source>
+            <translation>{tasks}, {overdue} of them overdue.</translation>
+        </message>
+        <message>
+            <source>{tasks}, keine überfällig.</source>
+            <translation>{tasks}, none overdue.</translation>
+        </message>
+        <message>
+            <source>Beschlusskontrolle – {body}</source>
+            <translation>Decision follow-up – {body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
         <message>
             <source>Auskunft %1.json</source>
             <translation>Subject access %1.json</translation>
@@ -6666,14 +8188,6 @@ Surname, first name, title, email and phone will be replaced with “%2 …”; 
 As long as the file is open, “Undo” reverses this.</translation>
         </message>
         <message>
-            <source>Nicht gespeichert</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Diese Eingaben verletzen eine Regel und wurden nicht gespeichert:</source>
-            <translation>These entries break a rule and were not saved:</translation>
-        </message>
-        <message>
             <source>Mitgliederliste wählen</source>
             <translation>Choose member list</translation>
         </message>
@@ -6690,120 +8204,12 @@ As long as the file is open, “Undo” reverses this.</translation>
             <translation>Create person</translation>
         </message>
         <message>
-            <source>Einladung exportiert</source>
-            <translation>Invitation exported</translation>
-        </message>
-        <message>
-            <source>Die Sitzung ist noch „geplant“. Jetzt als „eingeladen“ markieren?</source>
-            <translation>The meeting is still “planned”. Mark it as “invited” now?</translation>
-        </message>
-        <message>
-            <source>Datei anhängen</source>
-            <translation>Attach file</translation>
-        </message>
-        <message>
-            <source>Alle Dateien (*)</source>
-            <translation>All files (*)</translation>
-        </message>
-        <message>
-            <source>Unterlage speichern unter</source>
-            <translation>Save document as</translation>
-        </message>
-        <message>
             <source>Neues Haushaltsjahr</source>
             <translation>New budget year</translation>
         </message>
         <message>
             <source>Haushaltsjahr:</source>
             <translation>Budget year:</translation>
-        </message>
-        <message>
-            <source>Haushaltsübersicht</source>
-            <translation>Budget overview</translation>
-        </message>
-        <message>
-            <source>alle Jahre</source>
-            <translation>all years</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Word (.docx)</source>
-            <translation>Word (.docx)</translation>
-        </message>
-        <message>
-            <source>PDF (.pdf)</source>
-            <translation>PDF (.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV für Excel (.csv)</source>
-            <translation>CSV for Excel (.csv)</translation>
-        </message>
-        <message>
-            <source>&amp;Format</source>
-            <translation>&amp;Format</translation>
-        </message>
-        <message>
-            <source>Kein Haushalt</source>
-            <translation>No budget</translation>
-        </message>
-        <message>
-            <source>Es sind keine Haushaltszeilen erfasst.</source>
-            <translation>No budget lines have been entered.</translation>
-        </message>
-        <message>
-            <source>Einladung versenden</source>
-            <translation>Send invitation</translation>
-        </message>
-        <message>
-            <source>E-Mail-Entwurf nicht möglich</source>
-            <translation>Email draft not possible</translation>
-        </message>
-        <message>
-            <source>Projektoransicht</source>
-            <translation>Projector view</translation>
-        </message>
-        <message>
-            <source>Bildschirm für die Projektoransicht:</source>
-            <translation>Screen for the projector view:</translation>
-        </message>
-        <message>
-            <source>Ordner für den OParl-Export</source>
-            <translation>Folder for the OParl export</translation>
-        </message>
-        <message>
-            <source>Drucken</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>Welches Dokument drucken?</source>
-            <translation>Which document should be printed?</translation>
-        </message>
-        <message>
-            <source>Drucken über Word</source>
-            <translation>Print via Word</translation>
-        </message>
-        <message>
-            <source>Zum Drucken direkt aus SRO Desktop wird LibreOffice benötigt (kostenlos, www.libreoffice.org). Das Dokument kann stattdessen als Word-Datei im Textprogramm geöffnet und dort gedruckt werden.</source>
-            <translation>Printing directly from SRO Desktop needs LibreOffice (free of charge, www.libreoffice.org). Instead, the document can be opened as a Word file in the word processor and printed from there.</translation>
-        </message>
-        <message>
-            <source>In Word öffnen</source>
-            <translation>Open in Word</translation>
-        </message>
-        <message>
-            <source>Drucken nicht möglich</source>
-            <translation>Printing not possible</translation>
-        </message>
-        <message>
-            <source>Das PDF ließ sich nicht lesen.</source>
-            <translation>The PDF could not be read.</translation>
-        </message>
-        <message>
-            <source>Der Drucker hat den Auftrag nicht angenommen. Bitte den Drucker prüfen.</source>
-            <translation>The printer did not accept the job. Please check the printer.</translation>
         </message>
     </context>
     <context>
@@ -6815,168 +8221,6 @@ As long as the file is open, “Undo” reverses this.</translation>
         <message>
             <source>Finanzierung</source>
             <translation>Funding</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>Einladung versandt</source>
-            <translation>Invitation sent</translation>
-        </message>
-        <message>
-            <source>Sitzung durchgeführt</source>
-            <translation>Meeting held</translation>
-        </message>
-        <message>
-            <source>Protokoll-Entwurf erstellt</source>
-            <translation>Draft minutes created</translation>
-        </message>
-        <message>
-            <source>Protokoll versandt</source>
-            <translation>Minutes sent</translation>
-        </message>
-        <message>
-            <source>Protokoll genehmigt …</source>
-            <translation>Minutes approved …</translation>
-        </message>
-        <message>
-            <source>Sitzung absagen …</source>
-            <translation>Cancel meeting …</translation>
-        </message>
-        <message>
-            <source>zurück: geplant</source>
-            <translation>back: planned</translation>
-        </message>
-        <message>
-            <source>zurück: durchgeführt</source>
-            <translation>back: held</translation>
-        </message>
-        <message>
-            <source>zurück: Entwurf</source>
-            <translation>back: draft</translation>
-        </message>
-        <message>
-            <source>wieder planen</source>
-            <translation>plan again</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Sicherungen nicht lesbar</source>
-            <translation>Backups not readable</translation>
-        </message>
-        <message>
-            <source>Nicht wiederhergestellt</source>
-            <translation>Not restored</translation>
-        </message>
-        <message>
-            <source>Sicherung vom %1 wiederhergestellt.</source>
-            <translation>Backup of %1 restored.</translation>
-        </message>
-        <message>
-            <source>Der vorherige Stand ist gesichert (%1).</source>
-            <translation>The previous state has been backed up (%1).</translation>
-        </message>
-        <message>
-            <source>&amp;Unterschriftenliste der Sitzung …</source>
-            <translation>&amp;Signature list for the meeting …</translation>
-        </message>
-        <message>
-            <source>&amp;Drucken …</source>
-            <translation>&amp;Print …</translation>
-        </message>
-        <message>
-            <source>Einladung als Kalen&amp;dereintrag (.ics) …</source>
-            <translation>Invitation as calen&amp;dar entry (.ics) …</translation>
-        </message>
-        <message>
-            <source>&amp;Termine der Aufgaben (.ics) …</source>
-            <translation>Tas&amp;k due dates (.ics) …</translation>
-        </message>
-        <message>
-            <source>&amp;OParl …</source>
-            <translation>&amp;OParl …</translation>
-        </message>
-        <message>
-            <source>&amp;Anleitung</source>
-            <translation>&amp;Guide</translation>
-        </message>
-        <message>
-            <source>&amp;Was ist neu</source>
-            <translation>&amp;What's new</translation>
-        </message>
-        <message>
-            <source>&amp;Regeln (Beschlussfähigkeit, Mehrheiten) …</source>
-            <translation>&amp;Rules (quorum, majorities) …</translation>
-        </message>
-        <message>
-            <source>Große Demo-Datei speichern unter</source>
-            <translation>Save large demo file as</translation>
-        </message>
-        <message>
-            <source>Große Demo-Datei wird erzeugt …</source>
-            <translation>Creating large demo file …</translation>
-        </message>
-        <message>
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Demo-Datei</source>
-            <translation>Demo file</translation>
-        </message>
-        <message>
-            <source>Abgebrochen; keine Datei angelegt.</source>
-            <translation>Cancelled; no file created.</translation>
-        </message>
-        <message>
-            <source>Demo-Datei nicht erzeugt</source>
-            <translation>Demo file not created</translation>
-        </message>
-        <message>
-            <source>Sit&amp;zungsgeld …</source>
-            <translation>Attendance &amp;allowance …</translation>
-        </message>
-        <message>
-            <source>&amp;Haushaltsübersicht …</source>
-            <translation>&amp;Budget overview …</translation>
-        </message>
-        <message>
-            <source>Keine Sitzung gewählt</source>
-            <translation>No meeting selected</translation>
-        </message>
-        <message>
-            <source>Bitte zuerst eine Sitzung wählen.</source>
-            <translation>Please select a meeting first.</translation>
-        </message>
-        <message>
-            <source>Einladung als Kalendereintrag</source>
-            <translation>Invitation as calendar entry</translation>
-        </message>
-        <message>
-            <source>Ohne E-Mail-Adresse nicht eingeladen: %1. Die Adressen stehen bei den Personen (Gremien › Mitglieder).</source>
-            <translation>Not invited for lack of an email address: %1. The addresses are stored with the people (Bodies › Members).</translation>
-        </message>
-        <message>
-            <source>Gremium: %1</source>
-            <translation>Body: %1</translation>
-        </message>
-        <message>
-            <source>Verantwortlich: %1</source>
-            <translation>Responsible: %1</translation>
-        </message>
-        <message>
-            <source>Kein Gremium</source>
-            <translation>No body</translation>
-        </message>
-        <message>
-            <source>Zuerst ein Gremium anlegen.</source>
-            <translation>Create a body first.</translation>
-        </message>
-        <message>
-            <source>Termine der Aufgaben</source>
-            <translation>Task due dates</translation>
         </message>
     </context>
 </TS>
