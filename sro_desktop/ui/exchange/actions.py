@@ -163,7 +163,7 @@ def clone(window: QMainWindow, context: AppContext) -> None:
 def _safe(text: str) -> str:
     import re
 
-    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "Kopie"
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or say("Exchange", "Kopie")
 
 
 # --- Datei › Änderungen weitergeben … -------------------------------------------------------
