@@ -44,7 +44,8 @@ def pseudo(app, tmp_path):
     tree.write(ts, encoding="utf-8")
     qm = language.compile_catalogue(ts, tmp_path / "pseudo.qm")
     translator = QTranslator()
-    assert qm is not None and translator.load(str(qm))
+    assert qm is not None
+    assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     words.install(lambda context, source: translator.translate(context, source) or source, "en")
     try:
