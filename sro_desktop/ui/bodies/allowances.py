@@ -27,12 +27,17 @@ from ...domain.calendar import german_date
 from ...domain.errors import RuleViolation
 from ...domain.model import Body, Side
 from ...domain.money import euro, parse_euro
+from ...domain.words import QT_TRANSLATE_NOOP
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import ErrorLabel, choice_table, confirm_removal
 from ..context import AppContext, EditRefused
 
-COLUMNS = ("Seite", "Sitzungsgeld", "Fahrtkosten", "gültig ab", "gültig bis",
-           "auch Verwaltung")
+COLUMNS = (QT_TRANSLATE_NOOP("AllowancesTab", "Seite"),
+           QT_TRANSLATE_NOOP("AllowancesTab", "Sitzungsgeld"),
+           QT_TRANSLATE_NOOP("AllowancesTab", "Fahrtkosten"),
+           QT_TRANSLATE_NOOP("AllowancesTab", "gültig ab"),
+           QT_TRANSLATE_NOOP("AllowancesTab", "gültig bis"),
+           QT_TRANSLATE_NOOP("AllowancesTab", "auch Verwaltung"))
 
 
 @dataclass(frozen=True)

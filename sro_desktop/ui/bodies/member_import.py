@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Body
+from ...domain.words import say
 from ...store.member_import import (
     FIELDS,
     ImportPlan,
@@ -40,14 +41,13 @@ from ..common.widgets import ErrorLabel, buddy_label, record_table
 from ..context import AppContext, EditRefused, label
 from ..exports import export_folder
 
-LIST_FILTER = "Listen (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
-
 
 def ask_import_path(parent: QWidget) -> Path | None:
     """Which list to read; remembers the folder. One function, so tests can answer it."""
     folder = str(QSettings().value("import/folder", "") or "") or export_folder()
-    chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Mitgliederliste wählen"),
-                                            folder, LIST_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, say("ImportDialog", "Mitgliederliste wählen"), folder,
+        say("ImportDialog", "Listen (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
     if not chosen:
         return None
     QSettings().setValue("import/folder", str(Path(chosen).parent))
@@ -65,20 +65,19 @@ class ImportDialog(QDialog):
         self.imported: ImportResult | None = None
         self.plan = ImportPlan(body.id)
         self.setWindowTitle(self.tr("Mitglieder importieren – %1").replace("%1", body.short))
-        tr = self.tr
 
         # the columns: which column of the file each field comes from
         self.combos: dict[str, QComboBox] = {}
         mapping = guess_mapping(self.table_data.headers)
-        columns = QGroupBox(tr("Spalten der Liste"))
+        columns = QGroupBox(self.tr("Spalten der Liste"))
         grid = QGridLayout(columns)
         for number, (name, german) in enumerate(FIELDS.items()):
             combo = QComboBox()
-            combo.addItem(tr("– nicht vorhanden –"), None)
+            combo.addItem(self.tr("– nicht vorhanden –"), None)
             for index, header in enumerate(self.table_data.headers):
-                combo.addItem(header or tr("Spalte %1").replace("%1", str(index + 1)), index)
+                combo.addItem(header or self.tr("Spalte %1").replace("%1", str(index + 1)), index)
             combo.setCurrentIndex(max(combo.findData(mapping[name]), 0))
-            combo.setAccessibleName(tr("Spalte für %1").replace("%1", german))
+            combo.setAccessibleName(self.tr("Spalte für %1").replace("%1", german))
             combo.currentIndexChanged.connect(self.replan)
             self.combos[name] = combo
             row, col = divmod(number, 3)
@@ -86,37 +85,37 @@ class ImportDialog(QDialog):
             grid.addWidget(combo, row, 2 * col + 1)
 
         self.model = RecordTableModel([
-            Column(tr("Zeile"), lambda r: r.line),
-            Column(tr("Name"), lambda r: r.name),
-            Column(tr("Organisation"), lambda r: r.organization),
-            Column(tr("Seite"), lambda r: r.side.name if r.side else ""),
-            Column(tr("Rolle"), lambda r: label(r.role) if r.status is RowStatus.NEW else ""),
-            Column(tr("Stellvertretung"), lambda r: r.deputy),
-            Column(tr("Status"), lambda r: r.status_text),
+            Column(self.tr("Zeile"), lambda r: r.line),
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Organisation"), lambda r: r.organization),
+            Column(self.tr("Seite"), lambda r: r.side.name if r.side else ""),
+            Column(self.tr("Rolle"), lambda r: label(r.role) if r.status is RowStatus.NEW else ""),
+            Column(self.tr("Stellvertretung"), lambda r: r.deputy),
+            Column(self.tr("Status"), lambda r: r.status_text),
         ], self)
         self.model.foreground = _colour
-        self.rows_table = record_table(self.model, tr("Vorschau"),
-                                       tr("Die Zeilen der Liste und was der Import mit ihnen "
+        self.rows_table = record_table(self.model, self.tr("Vorschau"),
+                                       self.tr("Die Zeilen der Liste und was der Import mit ihnen "
                                           "macht"), [50, 180, 180, 110, 110, 150], 6)
         self.rows_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel()
-        self.summary.setAccessibleName(tr("Zusammenfassung"))
+        self.summary.setAccessibleName(self.tr("Zusammenfassung"))
         self.summary.setWordWrap(True)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(tr("&Importieren"))
-        self.import_button.setAccessibleName(tr("Importieren"))
+        self.import_button = QPushButton(self.tr("&Importieren"))
+        self.import_button.setAccessibleName(self.tr("Importieren"))
         self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
 
         column = QVBoxLayout(self)
-        hint = QLabel(tr("Aus %1 werden Mitglieder für %2 gelesen. Personen und "
-                         "Organisationen, die es schon gibt, werden wiedererkannt; wer schon "
-                         "Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern "
-                         "werden übersprungen.").replace("%1", path.name)
+        hint = QLabel(self.tr("Aus %1 werden Mitglieder für %2 gelesen. Personen und "
+                              "Organisationen, die es schon gibt, werden wiedererkannt; wer "
+                              "schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen "
+                              "mit Fehlern werden übersprungen.").replace("%1", path.name)
                       .replace("%2", body.name))
         hint.setWordWrap(True)
         column.addWidget(hint)

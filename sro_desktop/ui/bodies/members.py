@@ -72,26 +72,25 @@ class MembersTab(QWidget):
         self._sides: list[Side] = []
         self._people: dict[str, Person] = {}
         self._organizations: dict[str, Organization] = {}
-        tr = self.tr
         self.model = RecordTableModel([
-            Column(tr("Name"), self._member_name, lambda r: r.sort_name),
-            Column(tr("Organisation"), lambda r: r.organization,
+            Column(self.tr("Name"), self._member_name, lambda r: r.sort_name),
+            Column(self.tr("Organisation"), lambda r: r.organization,
                    lambda r: r.organization.casefold()),
-            Column(tr("Seite"), lambda r: r.side, lambda r: r.side_position),
-            Column(tr("Rolle"), lambda r: label(r.membership.role),
+            Column(self.tr("Seite"), lambda r: r.side, lambda r: r.side_position),
+            Column(self.tr("Rolle"), lambda r: label(r.membership.role),
                    lambda r: ROLE_ORDER[r.membership.role]),
-            Column(tr("Stimmrecht"), lambda r: tr("ja") if r.voting else "–",
+            Column(self.tr("Stimmrecht"), lambda r: self.tr("ja") if r.voting else "–",
                    lambda r: int(r.voting), Qt.AlignmentFlag.AlignCenter),
-            Column(tr("Stellvertretung"), lambda r: r.deputy, lambda r: r.deputy.casefold()),
-            Column(tr("von"), lambda r: german_date(r.membership.valid_from),
+            Column(self.tr("Stellvertretung"), lambda r: r.deputy, lambda r: r.deputy.casefold()),
+            Column(self.tr("von"), lambda r: german_date(r.membership.valid_from),
                    lambda r: str(r.membership.valid_from or "")),
-            Column(tr("bis"), lambda r: german_date(r.membership.valid_to),
+            Column(self.tr("bis"), lambda r: german_date(r.membership.valid_to),
                    lambda r: str(r.membership.valid_to or "9999")),
         ], self)
         self.model.foreground = lambda r: DONE if r.tenure is not Tenure.CURRENT else None
         self.model.tooltip = self._member_tooltip
         self.proxy = sorted_proxy(self.model, self)
-        self.table = table(self.proxy, tr("Mitglieder"))
+        self.table = table(self.proxy, self.tr("Mitglieder"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -102,17 +101,17 @@ class MembersTab(QWidget):
         on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_member())
 
-        self.add_button = QPushButton(tr("Mitglied h&inzufügen …"))
-        self.edit_button = QPushButton(tr("Bearbei&ten …"))
-        self.end_button = QPushButton(tr("Mitglied beende&n …"))
-        self.import_button = QPushButton(tr("Mitglieder impo&rtieren …"))
-        self.import_button.setAccessibleName(tr("Mitglieder importieren"))
-        self.export_button = QPushButton(tr("Mitgliederliste e&xportieren …"))
-        self.export_button.setAccessibleName(tr("Mitgliederliste exportieren"))
+        self.add_button = QPushButton(self.tr("Mitglied h&inzufügen …"))
+        self.edit_button = QPushButton(self.tr("Bearbei&ten …"))
+        self.end_button = QPushButton(self.tr("Mitglied beende&n …"))
+        self.import_button = QPushButton(self.tr("Mitglieder impo&rtieren …"))
+        self.import_button.setAccessibleName(self.tr("Mitglieder importieren"))
+        self.export_button = QPushButton(self.tr("Mitgliederliste e&xportieren …"))
+        self.export_button.setAccessibleName(self.tr("Mitgliederliste exportieren"))
         self.import_button.clicked.connect(self.import_members)
         self.export_button.clicked.connect(self.export_members)
-        self.show_former_check = QCheckBox(tr("ehemalige &zeigen"))
-        self.show_former_check.setAccessibleName(tr("Ehemalige Mitglieder zeigen"))
+        self.show_former_check = QCheckBox(self.tr("ehemalige &zeigen"))
+        self.show_former_check.setAccessibleName(self.tr("Ehemalige Mitglieder zeigen"))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.end_button.clicked.connect(self.end_member)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import OrganizationKind
 from ...domain.labels import organization_choice_label, organization_kind_label
 from ...domain.model import Organization
+from ...domain.words import say
 from ..common.forms import FormDialog
 from ..common.table_model import Column, RecordTableModel, list_loader, sorted_proxy
 from ..common.widgets import choose_record, chosen_record, fill_combo, on_row_chosen
@@ -127,8 +128,9 @@ def merge_instead(parent: QWidget, message: str) -> bool:
     """The organisation is still named somewhere: offer to merge it instead. Called
     through the module, so tests can answer it."""
     answer = QMessageBox.question(
-        parent, parent.tr("Organisation nicht entfernt"),
-        message + "\n\n" + parent.tr("Jetzt mit einer anderen Organisation zusammenführen?"),
+        parent, say("OrganizationsTab", "Organisation nicht entfernt"),
+        message + "\n\n" + say("OrganizationsTab",
+                                "Jetzt mit einer anderen Organisation zusammenführen?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -146,19 +148,18 @@ class OrganizationsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        tr = self.tr
         self.model = RecordTableModel([
-            Column(tr("Name"), lambda r: r.organization.name,
+            Column(self.tr("Name"), lambda r: r.organization.name,
                    lambda r: r.organization.name.casefold()),
-            Column(tr("Kurzname"), lambda r: r.organization.short,
+            Column(self.tr("Kurzname"), lambda r: r.organization.short,
                    lambda r: r.organization.short.casefold()),
-            Column(tr("Art"), lambda r: r.kind, lambda r: r.kind),
-            Column(tr("Anschrift"), lambda r: r.organization.address,
+            Column(self.tr("Art"), lambda r: r.kind, lambda r: r.kind),
+            Column(self.tr("Anschrift"), lambda r: r.organization.address,
                    lambda r: r.organization.address),
-            Column(tr("eingetragen bei"), lambda r: r.used, lambda r: r.used),
+            Column(self.tr("eingetragen bei"), lambda r: r.used, lambda r: r.used),
         ], self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table = table(self.proxy, tr("Organisationen"))
+        self.table = table(self.proxy, self.tr("Organisationen"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -166,14 +167,14 @@ class OrganizationsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_organization())
-        self.new_button = QPushButton(tr("&Neue Organisation …"))
-        self.edit_button = QPushButton(tr("Bearbei&ten …"))
-        self.merge_button = QPushButton(tr("&Zusammenführen …"))
-        self.remove_button = QPushButton(tr("Ent&fernen"))
-        for button, name in ((self.new_button, tr("Neue Organisation")),
-                             (self.edit_button, tr("Organisation bearbeiten")),
-                             (self.merge_button, tr("Organisationen zusammenführen")),
-                             (self.remove_button, tr("Organisation entfernen"))):
+        self.new_button = QPushButton(self.tr("&Neue Organisation …"))
+        self.edit_button = QPushButton(self.tr("Bearbei&ten …"))
+        self.merge_button = QPushButton(self.tr("&Zusammenführen …"))
+        self.remove_button = QPushButton(self.tr("Ent&fernen"))
+        for button, name in ((self.new_button, self.tr("Neue Organisation")),
+                             (self.edit_button, self.tr("Organisation bearbeiten")),
+                             (self.merge_button, self.tr("Organisationen zusammenführen")),
+                             (self.remove_button, self.tr("Organisation entfernen"))):
             button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_organization)
         self.edit_button.clicked.connect(self.edit_organization)

@@ -30,6 +30,7 @@ from ...domain.labels import (
     person_sort_key,
 )
 from ...domain.model import Organization, Person
+from ...domain.words import say
 from ..common.forms import FormDialog
 from ..common.table_model import Column, RecordTableModel, list_loader, sorted_proxy
 from ..common.widgets import choose_record, chosen_record, fill_combo, on_row_chosen
@@ -96,7 +97,7 @@ def create_person(context: AppContext, parent: QWidget) -> Person | None:
     created: list[Person] = []
 
     def save(fields: PersonFields) -> Person:
-        person = context.edit(parent.tr("Person anlegen"), store.people.add,
+        person = context.edit(say("PeopleTab", "Person anlegen"), store.people.add,
                               fields.last_name, fields.first_name, title=fields.title,
                               email=fields.email, phone=fields.phone,
                               organization_id=fields.organization_id)
@@ -121,17 +122,17 @@ class PeopleTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        tr = self.tr
         self.model = RecordTableModel([
-            Column(tr("Name"), lambda r: r.name, lambda r: person_sort_key(r.person)),
-            Column(tr("Organisation"), lambda r: r.organization,
+            Column(self.tr("Name"), lambda r: r.name, lambda r: person_sort_key(r.person)),
+            Column(self.tr("Organisation"), lambda r: r.organization,
                    lambda r: r.organization.casefold()),
-            Column(tr("E-Mail"), lambda r: r.person.email, lambda r: r.person.email.casefold()),
-            Column(tr("Telefon"), lambda r: r.person.phone, lambda r: r.person.phone),
-            Column(tr("Gremien"), lambda r: r.bodies, lambda r: r.bodies),
+            Column(self.tr("E-Mail"), lambda r: r.person.email,
+                   lambda r: r.person.email.casefold()),
+            Column(self.tr("Telefon"), lambda r: r.person.phone, lambda r: r.person.phone),
+            Column(self.tr("Gremien"), lambda r: r.bodies, lambda r: r.bodies),
         ], self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table = table(self.proxy, tr("Personen"))
+        self.table = table(self.proxy, self.tr("Personen"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -139,12 +140,12 @@ class PeopleTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         on_row_chosen(self.table, self.update_buttons)
         self.table.activated.connect(lambda _index: self.edit_person())
-        self.new_button = QPushButton(tr("&Neue Person …"))
-        self.edit_button = QPushButton(tr("Bearbei&ten …"))
-        self.remove_button = QPushButton(tr("Ent&fernen"))
-        self.new_button.setAccessibleName(tr("Neue Person"))
-        self.edit_button.setAccessibleName(tr("Person bearbeiten"))
-        self.remove_button.setAccessibleName(tr("Person entfernen"))
+        self.new_button = QPushButton(self.tr("&Neue Person …"))
+        self.edit_button = QPushButton(self.tr("Bearbei&ten …"))
+        self.remove_button = QPushButton(self.tr("Ent&fernen"))
+        self.new_button.setAccessibleName(self.tr("Neue Person"))
+        self.edit_button.setAccessibleName(self.tr("Person bearbeiten"))
+        self.remove_button.setAccessibleName(self.tr("Person entfernen"))
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)

@@ -11,38 +11,42 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from ...domain.enums import BodyKind, Labeled
 from ...domain.model import Body
 from ...domain.procedure import PRESETS, RULE_FIELDS, Preset
+from ...domain.words import say
 from ..common.forms import FormDialog
 from ..common.palette import DONE, text_style
 from ..context import label
 
 
-def rule_names(tr: Callable[[str], str]) -> dict[str, str]:
+def rule_names() -> dict[str, str]:
     """The rules of procedure as the window names them."""
     return {
-        "quorum_share": tr("Anteil für die Beschlussfähigkeit"),
-        "quorum_more_than": tr("Beschlussfähig bei"),
-        "quorum_base": tr("Beschlussfähigkeit bezogen auf"),
-        "quorum_each_parity_side": tr("jede paritätische Seite muss vertreten sein"),
-        "decision_rule": tr("Beschlussregel"),
-        "majority_base": tr("Mehrheit gemessen an"),
-        "casting_vote": tr("Stichentscheid des Vorsitzes"),
-        "deputy_multiple_votes": tr("mehr als eine Stimme je Person"),
-        "written_consent": tr("Widerspruch stoppt das Umlaufverfahren"),
-        "roll_call_names": tr("Namen namentlicher Abstimmungen im Protokoll"),
-        "notice_days": tr("Ladungsfrist"),
+        "quorum_share": say("PresetDialog", "Anteil für die Beschlussfähigkeit"),
+        "quorum_more_than": say("PresetDialog", "Beschlussfähig bei"),
+        "quorum_base": say("PresetDialog", "Beschlussfähigkeit bezogen auf"),
+        "quorum_each_parity_side": say("PresetDialog",
+                                       "jede paritätische Seite muss vertreten sein"),
+        "decision_rule": say("PresetDialog", "Beschlussregel"),
+        "majority_base": say("PresetDialog", "Mehrheit gemessen an"),
+        "casting_vote": say("PresetDialog", "Stichentscheid des Vorsitzes"),
+        "deputy_multiple_votes": say("PresetDialog", "mehr als eine Stimme je Person"),
+        "written_consent": say("PresetDialog", "Widerspruch stoppt das Umlaufverfahren"),
+        "roll_call_names": say("PresetDialog", "Namen namentlicher Abstimmungen im Protokoll"),
+        "notice_days": say("PresetDialog", "Ladungsfrist"),
     }
 
 
-def rule_value(tr: Callable[[str], str], name: str, value: Any) -> str:
+def rule_value(name: str, value: Any) -> str:
     """A rule's value in words: "mehr als", "ja", "14 Tage", an enum's label."""
     if isinstance(value, Labeled):
         return label(value)
     if name == "quorum_more_than":
-        return tr("mehr als") if value else tr("mindestens")
+        return say("PresetDialog", "mehr als") if value else say("PresetDialog", "mindestens")
     if name == "notice_days":
-        return tr("1 Tag") if value == 1 else tr("%1 Tage").replace("%1", str(value))
+        if value == 1:
+            return say("PresetDialog", "1 Tag")
+        return say("PresetDialog", "%1 Tage").replace("%1", str(value))
     if isinstance(value, bool):
-        return tr("ja") if value else tr("nein")
+        return say("PresetDialog", "ja") if value else say("PresetDialog", "nein")
     return str(value)
 
 
@@ -96,9 +100,9 @@ class PresetDialog(FormDialog):
     def _preset_chosen(self) -> None:
         self.clear_errors()
         self.explanation.setText(self.preset.explanation)
-        names = rule_names(self.tr)
-        lines = [f"{names[name]}: {rule_value(self.tr, name, getattr(self.body, name))} → "
-                 f"{rule_value(self.tr, name, self.preset.rules[name])}"
+        names = rule_names()
+        lines = [f"{names[name]}: {rule_value(name, getattr(self.body, name))} → "
+                 f"{rule_value(name, self.preset.rules[name])}"
                  for name in RULE_FIELDS
                  if name in self.preset.rules and getattr(self.body, name) !=
                  self.preset.rules[name]]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWid
 from ... import clock
 from ...domain.labels import person_label
 from ...domain.model import Membership, Person
+from ...domain.words import say
 from ...store import NotFound
 from ...store.privacy import ANONYMOUS, anonymise, anonymise_refusal, forget_old_pages
 from ..context import AppContext, EditRefused
@@ -21,10 +22,10 @@ from ..exports import export_folder, run_export, safe_file_name
 def ask_personal_data_path(parent: QWidget, name: str) -> Path | None:
     """Where to save the Auskunft (a .json file). One function, so tests can answer it."""
     suggested = Path(export_folder()) / safe_file_name(
-        parent.tr("Auskunft %1.json").replace("%1", name))
+        say("PrivacyButton", "Auskunft %1.json").replace("%1", name))
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Auskunft exportieren"), str(suggested),
-        parent.tr("JSON-Datei (*.json)"))
+        parent, say("PrivacyButton", "Auskunft exportieren"), str(suggested),
+        say("PrivacyButton", "JSON-Datei (*.json)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -34,13 +35,14 @@ def ask_personal_data_path(parent: QWidget, name: str) -> Path | None:
 def confirm_anonymise(parent: QWidget, name: str) -> bool:
     """Ask before anonymising. One function, so tests can answer it."""
     answer = QMessageBox.question(
-        parent, parent.tr("Anonymisieren"),
-        parent.tr("%1 anonymisieren?\n\nName, Vorname, Titel, E-Mail und Telefon werden durch "
-                  "„%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. "
-                  "Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und "
-                  "zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) "
-                  "und ältere Sicherungen bleiben unverändert.\n\nSolange die Datei geöffnet "
-                  "ist, nimmt „Rückgängig“ das zurück.")
+        parent, say("PrivacyButton", "Anonymisieren"),
+        say("PrivacyButton",
+            "%1 anonymisieren?\n\nName, Vorname, Titel, E-Mail und Telefon werden durch "
+            "„%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. "
+            "Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und "
+            "zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) "
+            "und ältere Sicherungen bleiben unverändert.\n\nSolange die Datei geöffnet "
+            "ist, nimmt „Rückgängig“ das zurück.")
         .replace("%1", name).replace("%2", ANONYMOUS),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)

@@ -65,69 +65,68 @@ class ProcedureForm(QWidget):
                  errors: dict[str, ErrorLabel], fields: dict[str, QWidget],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        tr = self.tr
         self.more_than_combo = QComboBox()
-        self.more_than_combo.addItem(tr("mehr als"), True)
-        self.more_than_combo.addItem(tr("mindestens"), False)
+        self.more_than_combo.addItem(self.tr("mehr als"), True)
+        self.more_than_combo.addItem(self.tr("mindestens"), False)
         self.share_edit = QLineEdit()
         self.share_edit.setMaximumWidth(60)
         self.share_edit.setPlaceholderText("1/2")
-        self.share_edit.setToolTip(tr("Anteil der Stimmberechtigten als Bruch, z. B. 1/2 "
-                                      "oder 2/3"))
+        self.share_edit.setToolTip(self.tr("Anteil der Stimmberechtigten als Bruch, z. B. 1/2 "
+                                           "oder 2/3"))
         self.quorum_base_combo = EnumCombo(QuorumBase)
-        self.each_side_check = QCheckBox(tr("jede &paritätische Seite muss vertreten sein"))
+        self.each_side_check = QCheckBox(self.tr("jede &paritätische Seite muss vertreten sein"))
         self.seats = StatutorySeats(context)
         self.rule_combo = EnumCombo(DecisionRule)
         self.majority_combo = EnumCombo(MajorityBase)
         self.checks = {
             "casting_vote": QCheckBox(
-                tr("Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes")),
+                self.tr("Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes")),
             "deputy_multiple_votes": QCheckBox(
-                tr("Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)")),
+                self.tr("Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)")),
             "written_consent": QCheckBox(
-                tr("Ein Widerspruch gegen das Umlaufverfahren stoppt es")),
+                self.tr("Ein Widerspruch gegen das Umlaufverfahren stoppt es")),
             "roll_call_names": QCheckBox(
-                tr("Namentliche Abstimmungen mit Namen ins Protokoll")),
+                self.tr("Namentliche Abstimmungen mit Namen ins Protokoll")),
         }
-        self.checks["casting_vote"].setToolTip(tr(
+        self.checks["casting_vote"].setToolTip(self.tr(
             "Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt."))
-        self.checks["deputy_multiple_votes"].setToolTip(tr(
+        self.checks["deputy_multiple_votes"].setToolTip(self.tr(
             "Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, "
             "nur einmal."))
-        self.checks["written_consent"].setToolTip(tr(
+        self.checks["written_consent"].setToolTip(self.tr(
             "Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel."))
 
-        quorum_box = QGroupBox(tr("Beschlussfähigkeit"))
+        quorum_box = QGroupBox(self.tr("Beschlussfähigkeit"))
         quorum_form = QFormLayout(quorum_box)
         share_row = QHBoxLayout()
         share_row.addWidget(self.more_than_combo)
         share_row.addWidget(self.share_edit)
-        share_row.addWidget(QLabel(tr("der Stimmberechtigten anwesend")))
+        share_row.addWidget(QLabel(self.tr("der Stimmberechtigten anwesend")))
         share_row.addStretch()
-        form_row(quorum_form, tr("Beschl&ussfähig:"), share_row, "quorum_share", errors, fields,
-                 buddy=self.more_than_combo, also=(self.share_edit,))
-        self.more_than_combo.setAccessibleName(tr("mehr als oder mindestens"))
-        self.share_edit.setAccessibleName(tr("Anteil für die Beschlussfähigkeit"))
+        form_row(quorum_form, self.tr("Beschl&ussfähig:"), share_row, "quorum_share", errors,
+                 fields, buddy=self.more_than_combo, also=(self.share_edit,))
+        self.more_than_combo.setAccessibleName(self.tr("mehr als oder mindestens"))
+        self.share_edit.setAccessibleName(self.tr("Anteil für die Beschlussfähigkeit"))
         fields["quorum_more_than"] = self.more_than_combo
         errors["quorum_more_than"] = errors["quorum_share"]
-        form_row(quorum_form, tr("Bezogen auf:"), self.quorum_base_combo, "quorum_base",
+        form_row(quorum_form, self.tr("Bezogen auf:"), self.quorum_base_combo, "quorum_base",
                  errors, fields)
-        self.quorum_base_combo.setAccessibleName(tr("Beschlussfähigkeit bezogen auf"))
+        self.quorum_base_combo.setAccessibleName(self.tr("Beschlussfähigkeit bezogen auf"))
         explain(self.more_than_combo, rule_tips.QUORUM)
         explain_items(self.quorum_base_combo, rule_tips.QUORUM_BASES, rule_tips.QUORUM)
         explain_items(self.rule_combo, rule_tips.RULES, rule_tips.RULE)
         form_row(quorum_form, "", self.each_side_check, "quorum_each_parity_side", errors,
                  fields)
-        quorum_form.addRow(QLabel(tr("Sitze laut GO:")), self.seats)
+        quorum_form.addRow(QLabel(self.tr("Sitze laut GO:")), self.seats)
 
-        decisions_box = QGroupBox(tr("Beschlüsse"))
+        decisions_box = QGroupBox(self.tr("Beschlüsse"))
         decisions_form = QFormLayout(decisions_box)
-        form_row(decisions_form, tr("Beschluss&regel:"), self.rule_combo, "decision_rule",
+        form_row(decisions_form, self.tr("Beschluss&regel:"), self.rule_combo, "decision_rule",
                  errors, fields)
         errors["rule"], fields["rule"] = errors["decision_rule"], self.rule_combo  # its check
-        form_row(decisions_form, tr("Mehrheit gemessen an:"), self.majority_combo,
+        form_row(decisions_form, self.tr("Mehrheit gemessen an:"), self.majority_combo,
                  "majority_base", errors, fields)
-        self.majority_combo.setAccessibleName(tr("Mehrheit gemessen an"))
+        self.majority_combo.setAccessibleName(self.tr("Mehrheit gemessen an"))
         for name in CHECKS:
             form_row(decisions_form, "", self.checks[name], name, errors, fields)
 

@@ -128,11 +128,11 @@ class RulesTab(QWidget):
         self._bodies: list[Body] = []
         self._sides: list[Side] = []
         self._memberships: list[Membership] = []
-        tr = self.tr
         self.sides_model = SidesModel(
-            [tr("Seite"), tr("Kürzel"), tr("paritätisch"), tr("stimmberechtigt")],
+            [self.tr("Seite"), self.tr("Kürzel"), self.tr("paritätisch"),
+             self.tr("stimmberechtigt")],
             self._edit_side, self)
-        self.sides_table = table(self.sides_model, tr("Seiten"))
+        self.sides_table = table(self.sides_model, self.tr("Seiten"))
         self.sides_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                          | QAbstractItemView.EditTrigger.EditKeyPressed
                                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -142,13 +142,13 @@ class RulesTab(QWidget):
         sides_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.sides_error = ErrorLabel()
         self.new_side_name = QLineEdit()
-        self.new_side_name.setPlaceholderText(tr("Name der neuen Seite"))
-        self.new_side_name.setAccessibleName(tr("Name der neuen Seite"))
+        self.new_side_name.setPlaceholderText(self.tr("Name der neuen Seite"))
+        self.new_side_name.setAccessibleName(self.tr("Name der neuen Seite"))
         self.new_side_short = QLineEdit()
-        self.new_side_short.setPlaceholderText(tr("Kürzel"))
-        self.new_side_short.setAccessibleName(tr("Kürzel der neuen Seite"))
+        self.new_side_short.setPlaceholderText(self.tr("Kürzel"))
+        self.new_side_short.setAccessibleName(self.tr("Kürzel der neuen Seite"))
         self.new_side_short.setMaximumWidth(70)
-        self.add_side_button = QPushButton(tr("Seite hin&zufügen"))
+        self.add_side_button = QPushButton(self.tr("Seite hin&zufügen"))
         self.add_side_button.clicked.connect(self.add_side)
         self.new_side_name.returnPressed.connect(self.add_side)
         self.new_side_short.returnPressed.connect(self.add_side)
@@ -156,11 +156,11 @@ class RulesTab(QWidget):
         add_row.addWidget(self.new_side_name, 1)
         add_row.addWidget(self.new_side_short)
         add_row.addWidget(self.add_side_button)
-        sides_hint = QLabel(tr("Umbenennen mit Doppelklick oder F2. Für die Parität zählen "
-                               "die stimmberechtigten Mitglieder der paritätischen Seiten."))
+        sides_hint = QLabel(self.tr("Umbenennen mit Doppelklick oder F2. Für die Parität zählen "
+                                    "die stimmberechtigten Mitglieder der paritätischen Seiten."))
         sides_hint.setWordWrap(True)
         sides_hint.setStyleSheet(text_style(DONE))
-        sides_box = QGroupBox(tr("Seiten"))
+        sides_box = QGroupBox(self.tr("Seiten"))
         sides_column = QVBoxLayout(sides_box)
         sides_column.addWidget(self.sides_table, 1)
         sides_column.addWidget(sides_hint)
@@ -177,12 +177,12 @@ class RulesTab(QWidget):
         for article in ARTICLES:
             self.article_combo.addItem(article, article)
         self.genitive_edit = QLineEdit()
-        self.genitive_edit.setToolTip(tr("Wie der Name nach „Sitzung“ lautet, z. B. "
-                                         "„des Beirats“ – für Einladungen und Protokolle."))
+        self.genitive_edit.setToolTip(self.tr("Wie der Name nach „Sitzung“ lautet, z. B. "
+                                              "„des Beirats“ – für Einladungen und Protokolle."))
         self.signing_place_edit = QLineEdit()
-        self.signing_place_edit.setPlaceholderText(tr("z. B. Rostock"))
-        self.signing_place_edit.setToolTip(tr("Der Ort im Unterschriftenblock des Protokolls: "
-                                              "„Rostock, den …“."))
+        self.signing_place_edit.setPlaceholderText(self.tr("z. B. Rostock"))
+        self.signing_place_edit.setToolTip(self.tr("Der Ort im Unterschriftenblock des Protokolls: "
+                                                   "„Rostock, den …“."))
         self.kind_combo = QComboBox()
         for kind in BodyKind:
             self.kind_combo.addItem(label(kind), kind)
@@ -199,26 +199,26 @@ class RulesTab(QWidget):
         self.more_than_combo = self.procedure.more_than_combo
         self.each_side_check = self.procedure.each_side_check
         self.rule_combo = self.procedure.rule_combo
-        self.preset_button = QPushButton(tr("Vor&lage anwenden …"))
-        self.preset_button.setToolTip(tr("Die Regeln einer Geschäftsordnungs-Vorlage "
-                                         "übernehmen; Seiten und Mitglieder bleiben."))
+        self.preset_button = QPushButton(self.tr("Vor&lage anwenden …"))
+        self.preset_button.setToolTip(self.tr("Die Regeln einer Geschäftsordnungs-Vorlage "
+                                              "übernehmen; Seiten und Mitglieder bleiben."))
         self.preset_button.clicked.connect(self.apply_preset)
 
-        body_box = QGroupBox(tr("Gremium"))
+        body_box = QGroupBox(self.tr("Gremium"))
         body_form = QFormLayout(body_box)
-        self._form_row(body_form, tr("&Name:"), self.name_edit, "name")
-        self._form_row(body_form, tr("&Kürzel:"), self.short_edit, "short")
-        self._form_row(body_form, tr("Art&ikel:"), self.article_combo, "article")
-        self._form_row(body_form, tr("Geniti&v:"), self.genitive_edit, "genitive")
-        self._form_row(body_form, tr("Ar&t:"), self.kind_combo, "kind")
-        self._form_row(body_form, tr("ber&ät:"), self.advises_combo, "advises_body_id")
+        self._form_row(body_form, self.tr("&Name:"), self.name_edit, "name")
+        self._form_row(body_form, self.tr("&Kürzel:"), self.short_edit, "short")
+        self._form_row(body_form, self.tr("Art&ikel:"), self.article_combo, "article")
+        self._form_row(body_form, self.tr("Geniti&v:"), self.genitive_edit, "genitive")
+        self._form_row(body_form, self.tr("Ar&t:"), self.kind_combo, "kind")
+        self._form_row(body_form, self.tr("ber&ät:"), self.advises_combo, "advises_body_id")
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice_spin)
-        notice_row.addWidget(QLabel(tr("vor der Sitzung")))
+        notice_row.addWidget(QLabel(self.tr("vor der Sitzung")))
         notice_row.addStretch()
-        self._form_row(body_form, tr("Ladungs&frist:"), notice_row, "notice_days",
+        self._form_row(body_form, self.tr("Ladungs&frist:"), notice_row, "notice_days",
                        buddy=self.notice_spin)
-        self._form_row(body_form, tr("Ort der Unters&chrift:"), self.signing_place_edit,
+        self._form_row(body_form, self.tr("Ort der Unters&chrift:"), self.signing_place_edit,
                        "signing_place")
         self.form_error = ErrorLabel()
 
@@ -226,7 +226,7 @@ class RulesTab(QWidget):
         left.addWidget(body_box)
         left.addWidget(sides_box, 1)
         rules_head = QHBoxLayout()
-        rules_caption = QLabel(tr("Regeln der Geschäftsordnung"))
+        rules_caption = QLabel(self.tr("Regeln der Geschäftsordnung"))
         rules_caption.setStyleSheet(text_style(DONE))
         rules_head.addWidget(rules_caption, 1)
         rules_head.addWidget(self.preset_button)

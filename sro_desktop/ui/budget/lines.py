@@ -28,6 +28,7 @@ from ...domain.enums import BudgetArea, FundingSource
 from ...domain.errors import RuleViolation
 from ...domain.milestones import target_label
 from ...domain.money import euro, parse_euro
+from ...domain.words import say
 from ...store.errors import NotFound
 from ..common.table_model import list_loader
 from ..common.widgets import (
@@ -78,15 +79,15 @@ class ChoicesOnOpen(QComboBox):
 
 def ask_year(parent: QWidget, suggested: int) -> int | None:
     """The year of a new budget (called through the module, so tests can answer it)."""
-    year, ok = QInputDialog.getInt(parent, parent.tr("Neues Haushaltsjahr"),
-                                   parent.tr("Haushaltsjahr:"), suggested, FIRST_YEAR,
+    year, ok = QInputDialog.getInt(parent, say("LinesPanel", "Neues Haushaltsjahr"),
+                                   say("LinesPanel", "Haushaltsjahr:"), suggested, FIRST_YEAR,
                                    LAST_YEAR)
     return year if ok else None
 
 
-def totals_text(tr: Any, year: int, lines: list[BudgetLine]) -> str:
+def totals_text(year: int, lines: list[BudgetLine]) -> str:
     sums = totals(lines)
-    return (tr("Summe %1: Soll %2 · Ist %3 · Rest %4").replace("%1", str(year))
+    return (say("LinesPanel", "Summe %1: Soll %2 · Ist %3 · Rest %4").replace("%1", str(year))
             .replace("%2", euro(sums.plan)).replace("%3", euro(sums.actual))
             .replace("%4", euro(sums.remaining)))
 
@@ -214,19 +215,19 @@ class LinesPanel(QWidget):
         self.table.resizeColumnsToContents()
         for column, widest in ((AREA, 150), (TITLE, 230), (FUNDING, 150)):  # tooltips: all
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self.sum_label.setText(totals_text(self.tr, self.year, lines))
+        self.sum_label.setText(totals_text(self.year, lines))
         row = self.model.row_of(chosen.id) if chosen is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, current.column()))
         self._fill_links()
         self._show_line()
         self.line_chart.show_bars([Bar(x.title, x.plan_total, x.actual_total) for x in lines],
-                                  totals_text(self.tr, self.year, lines))
+                                  totals_text(self.year, lines))
         per_year = [(y, [x for x in every if x.year == y]) for y in booked]
         self.year_chart.show_bars(
             [Bar(str(y), totals(found).plan, totals(found).actual) for y, found in per_year],
             self.tr("Alle Jahre: %1").replace("%1", "; ".join(
-                totals_text(self.tr, y, found) for y, found in per_year) or NONE))
+                totals_text(y, found) for y, found in per_year) or NONE))
 
     def _deferred_refresh(self) -> None:
         self._refresh_pending = False

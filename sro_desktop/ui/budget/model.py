@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 from ...domain.budget import QUARTERS, BudgetLine, actual_field, plan_field
 from ...domain.enums import BudgetArea, FundingSource
 from ...domain.money import euro
+from ...domain.words import say
 from ..common.delegates import ComboDelegate
 from ..common.table_model import Column, Index, RecordTableModel
 
@@ -142,10 +143,11 @@ class TextDelegate(QStyledItemDelegate):
 def install_delegates(table: Any, model: LinesModel) -> None:
     """Combos for area and funding, line editors named as their column elsewhere."""
     table.setItemDelegateForColumn(AREA, ComboDelegate(
-        lambda index: [(a.label, a.value) for a in BudgetArea], table.tr("Bereich"), table))
-    table.setItemDelegateForColumn(FUNDING, ComboDelegate(
-        lambda index: [(f.label, f.value) for f in FundingSource], table.tr("Finanzierung"),
+        lambda index: [(a.label, a.value) for a in BudgetArea], say("LinesModel", "Bereich"),
         table))
+    table.setItemDelegateForColumn(FUNDING, ComboDelegate(
+        lambda index: [(f.label, f.value) for f in FundingSource],
+        say("LinesModel", "Finanzierung"), table))
     text = TextDelegate(lambda index: str(model.headerData(
         index.column(), Qt.Orientation.Horizontal)), table)
     for column in (TITLE, *PLAN_COLUMNS, *ACTUAL_COLUMNS):

@@ -22,6 +22,7 @@ from ... import clock
 from ...domain.budget import Post, parse_share, share_text
 from ...domain.calendar import german_date
 from ...domain.enums import ParitySide
+from ...domain.words import QT_TRANSLATE_NOOP
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import (
     EnumCombo,
@@ -36,8 +37,14 @@ from ..common.widgets import (
 )
 from ..context import AppContext, EditRefused
 
-COLUMNS = ("Bezeichnung", "Seite", "Inhaber/in", "Arbeitgeber", "von", "bis", "Anteil",
-           "finanziert aus")
+COLUMNS = (QT_TRANSLATE_NOOP("PostsPanel", "Bezeichnung"),
+           QT_TRANSLATE_NOOP("PostsPanel", "Seite"),
+           QT_TRANSLATE_NOOP("PostsPanel", "Inhaber/in"),
+           QT_TRANSLATE_NOOP("PostsPanel", "Arbeitgeber"),
+           QT_TRANSLATE_NOOP("PostsPanel", "von"),
+           QT_TRANSLATE_NOOP("PostsPanel", "bis"),
+           QT_TRANSLATE_NOOP("PostsPanel", "Anteil"),
+           QT_TRANSLATE_NOOP("PostsPanel", "finanziert aus"))
 NONE = "—"
 
 
@@ -100,7 +107,7 @@ class PostDialog(FormDialog):
             self.side_combo.set_value(post.side)
             self.from_edit.setDate(qdate(post.date_from))
             self.to_edit.set_value(post.date_to)
-            self.share_edit.setText(share_text(post.share_permille).removesuffix(" Stelle"))
+            self.share_edit.setText(share_text(post.share_permille).partition(" ")[0])
             self.line_combo.setCurrentIndex(max(self.line_combo.findData(
                 post.budget_line_id or ""), 0))
             self.note_edit.setText(post.note)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .words import tr
+from ...domain.words import say
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -25,11 +25,11 @@ def install_exchange_menu(window: QMainWindow, file_menu: QMenu) -> None:
     context: AppContext = window.context  # type: ignore[attr-defined]
     file_menu.addSeparator()
     entries: dict[str, QAction] = {}
-    for key, text in (("clone", tr("Kopie für einen anderen &Laptop …")),
-                      ("export", tr("Änderungen wei&tergeben …")),
-                      ("take_in", tr("Änderungen &übernehmen …")),
-                      ("conflicts", tr("Konflikte &entscheiden …")),
-                      ("setup", tr("&Austausch einrichten …"))):
+    for key, text in (("clone", say("Exchange", "Kopie für einen anderen &Laptop …")),
+                      ("export", say("Exchange", "Änderungen wei&tergeben …")),
+                      ("take_in", say("Exchange", "Änderungen &übernehmen …")),
+                      ("conflicts", say("Exchange", "Konflikte &entscheiden …")),
+                      ("setup", say("Exchange", "&Austausch einrichten …"))):
         action = QAction(text, window)
         action.setObjectName(f"exchange_{key}")
         action.setEnabled(False)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ...domain.errors import RuleViolation
+from ...domain.words import say
 from ...store import exchange
 from ...store.errors import StoreError
 from ...store.exchange_conflicts import count_open
@@ -28,17 +29,12 @@ from ..context import AppContext, EditRefused
 from ..crash import note
 from ..integrity import status_note
 from .dialogs import CloneDialog, PeerDialog, PreviewDialog, SetupDialog
-from .words import tr
 
 if TYPE_CHECKING:
     from ...store import Store
     from ...store.exchange import Report
 
 CONFLICTS_NOTE = "exchangeConflictsNote"
-PACKAGE_FILTER = "SRO-Austauschpakete (*.sroex);;Alle Dateien (*)"
-IMPORT_FILTER = ("Austauschpakete und SRO-Dateien (*.sroex *.sro);;"
-                 "Austauschpakete (*.sroex);;SRO-Dateien (*.sro);;Alle Dateien (*)")
-COPY_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
 MESSAGE_MS = 10_000
 
 
@@ -54,12 +50,15 @@ def ask_save_path(parent: QWidget, title: str, proposed: Path, file_filter: str,
 
 
 def ask_open_path(parent: QWidget, title: str, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), IMPORT_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), say(
+        "Exchange", "Austauschpakete und SRO-Dateien (*.sroex *.sro);;Austauschpakete "
+                    "(*.sroex);;SRO-Dateien (*.sro);;Alle Dateien (*)"))
     return Path(name) if name else None
 
 
 def ask_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, tr("Austauschordner wählen"), start)
+    return QFileDialog.getExistingDirectory(parent, say("Exchange", "Austauschordner wählen"),
+                                            start)
 
 
 # --- state ----------------------------------------------------------------------------
@@ -84,16 +83,16 @@ def refresh_state(window: QMainWindow, context: AppContext,
         entries[key].setEnabled(writable)
     entries["conflicts"].setEnabled(writable and count > 0)
     entries["conflicts"].setText(
-        tr("Konflikte &entscheiden (%1) …").replace("%1", str(count)) if count
-        else tr("Konflikte &entscheiden …"))
-    label = status_note(window, CONFLICTS_NOTE, tr("Konflikte aus dem Austausch"))
+        say("Exchange", "Konflikte &entscheiden (%1) …").replace("%1", str(count)) if count
+        else say("Exchange", "Konflikte &entscheiden …"))
+    label = status_note(window, CONFLICTS_NOTE, say("Exchange", "Konflikte aus dem Austausch"))
     if label.property("opensConflicts") is None:
         label.setProperty("opensConflicts", True)
         label.linkActivated.connect(lambda _link: conflicts(window, context))
-    text = (tr("1 Konflikt aus dem Austausch offen") if count == 1 else
-            tr("%1 Konflikte aus dem Austausch offen").replace("%1", str(count)))
+    text = (say("Exchange", "1 Konflikt aus dem Austausch offen") if count == 1 else
+            say("Exchange", "%1 Konflikte aus dem Austausch offen").replace("%1", str(count)))
     label.setText(f'<a href="conflicts" style="color: {OVERDUE.name()};">{text}</a>')
-    label.setToolTip(tr("Zum Entscheiden klicken (Datei › Konflikte entscheiden …)"))
+    label.setToolTip(say("Exchange", "Zum Entscheiden klicken (Datei › Konflikte entscheiden …)"))
     label.setVisible(count > 0)
 
 
@@ -115,7 +114,7 @@ def _refused(parent: QWidget, title: str, exc: BaseException) -> None:
     if isinstance(exc, OSError):
         text = os_error_text(exc)
     elif isinstance(exc, sqlite3.Error):
-        text = tr("Die Datei meldet einen Fehler: %1").replace("%1", str(exc))
+        text = say("Exchange", "Die Datei meldet einen Fehler: %1").replace("%1", str(exc))
     else:
         text = str(exc)
     QMessageBox.warning(parent, title, text)
@@ -126,9 +125,9 @@ def _name_this_copy(window: QWidget, context: AppContext, name: str) -> bool:
     if not name or this_replica(context.s.db).name == name:
         return True
     try:
-        context.edit(tr("Name dieses Laptops"), set_name, context.s.db, name)
+        context.edit(say("Exchange", "Name dieses Laptops"), set_name, context.s.db, name)
     except EditRefused as exc:
-        _refused(window, tr("Nicht gespeichert"), exc)
+        _refused(window, say("Exchange", "Nicht gespeichert"), exc)
         return False
     return True
 
@@ -146,24 +145,25 @@ def clone(window: QMainWindow, context: AppContext) -> None:
         return
     other = dialog.other_name()
     proposed = store.path.with_name(f"{store.path.stem}-{_safe(other)}.sro")
-    path = ask_save_path(window, tr("Kopie für „%1“ speichern unter").replace("%1", other[:80]),
-                         proposed, COPY_FILTER, ".sro")
+    title = say("Exchange", "Kopie für „%1“ speichern unter").replace("%1", other[:80])
+    path = ask_save_path(window, title, proposed,
+                         say("Exchange", "SRO-Dateien (*.sro);;Alle Dateien (*)"), ".sro")
     if path is None:
         return
     try:
         exchange.clone(store, path, other)
     except (StoreError, sqlite3.Error, OSError) as exc:
-        _refused(window, tr("Kopie nicht angelegt"), exc)
+        _refused(window, say("Exchange", "Kopie nicht angelegt"), exc)
         return
     context.changed.emit()
-    window.statusBar().showMessage(tr("Kopie für „%1“ gespeichert: %2").replace(
+    window.statusBar().showMessage(say("Exchange", "Kopie für „%1“ gespeichert: %2").replace(
         "%1", other[:80]).replace("%2", str(path)), MESSAGE_MS)
 
 
 def _safe(text: str) -> str:
     import re
 
-    return re.sub(r"[^\w.-]+", "-", text).strip("-") or "Kopie"
+    return re.sub(r"[^\w.-]+", "-", text).strip("-") or say("Exchange", "Kopie")
 
 
 # --- Datei › Änderungen weitergeben … -------------------------------------------------------
@@ -179,26 +179,27 @@ def export(window: QMainWindow, context: AppContext) -> None:
     try:
         proposed = _folder(store) / exchange.package_name(store, peer)
     except StoreError as exc:
-        _refused(window, tr("Nicht weitergegeben"), exc)
+        _refused(window, say("Exchange", "Nicht weitergegeben"), exc)
         return
-    path = ask_save_path(window, tr("Änderungen speichern unter"), proposed, PACKAGE_FILTER,
+    path = ask_save_path(window, say("Exchange", "Änderungen speichern unter"), proposed,
+                         say("Exchange", "SRO-Austauschpakete (*.sroex);;Alle Dateien (*)"),
                          SUFFIX)
     if path is None:
         return
     try:
         manifest, notes = exchange.export(store, path, peer)
     except (StoreError, sqlite3.Error, OSError) as exc:
-        _refused(window, tr("Nicht weitergegeben"), exc)
+        _refused(window, say("Exchange", "Nicht weitergegeben"), exc)
         return
     context.changed.emit()
     total = sum(manifest["counts"].values())
-    text = (tr("Paket %2 mit %1 Einträgen gespeichert.") if total != 1 else
-            tr("Paket %2 mit 1 Eintrag gespeichert.")).replace("%1", str(total)).replace(
-        "%2", path.name)
+    text = (say("Exchange", "Paket %2 mit %1 Einträgen gespeichert.") if total != 1 else
+            say("Exchange", "Paket %2 mit 1 Eintrag gespeichert.")).replace(
+        "%1", str(total)).replace("%2", path.name)
     window.statusBar().showMessage(" ".join([*notes, text]), MESSAGE_MS)
-    QMessageBox.information(window, tr("Paket gespeichert"), "\n".join([
-        *notes, text, tr("Die Datei bitte auf den anderen Laptop bringen und dort mit "
-                         "Datei › Änderungen übernehmen … einlesen.")]))
+    QMessageBox.information(window, say("Exchange", "Paket gespeichert"), "\n".join([
+        *notes, text, say("Exchange", "Die Datei bitte auf den anderen Laptop bringen und dort "
+                                      "mit Datei › Änderungen übernehmen … einlesen.")]))
 
 
 # --- Datei › Änderungen übernehmen … --------------------------------------------------------
@@ -207,7 +208,7 @@ def take_in(window: QMainWindow, context: AppContext) -> None:
     store = _flushed(context)
     if store is None:
         return
-    path = ask_open_path(window, tr("Änderungen übernehmen aus"), _folder(store))
+    path = ask_open_path(window, say("Exchange", "Änderungen übernehmen aus"), _folder(store))
     if path is not None:
         take_in_path(window, context, path)
 
@@ -224,8 +225,8 @@ def take_in_path(window: QMainWindow, context: AppContext, path: Path) -> Report
         return None
     if preview.nothing:  # taken in all the same: what the sender has is noted
         report = _run_import(window, lambda: run(store, path))
-        QMessageBox.information(window, tr("Nichts Neues"), tr(
-            "In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.")
+        QMessageBox.information(window, say("Exchange", "Nichts Neues"), say(
+            "Exchange", "In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.")
             .replace("%1", path.name[:80]).replace("%2", preview.sender[:80]))
         return report
     if PreviewDialog(window, path.name, preview).exec() != QDialog.DialogCode.Accepted:
@@ -236,7 +237,7 @@ def take_in_path(window: QMainWindow, context: AppContext, path: Path) -> Report
     note(f"Austausch übernommen: {path.name}")
     context.undo_stack.clear()  # undo must not reach across an import
     context.changed.emit()
-    window.statusBar().showMessage(tr("Übernommen von „%1“: %2").replace(
+    window.statusBar().showMessage(say("Exchange", "Übernommen von „%1“: %2").replace(
         "%1", report.sender[:80]).replace("%2", "; ".join(report.lines())), MESSAGE_MS)
     if report.conflicts:
         conflicts(window, context)
@@ -255,7 +256,7 @@ def _run_import(window: QWidget, fn: Callable[[], Report]) -> Report | None:
     finally:
         QGuiApplication.restoreOverrideCursor()
         if error is not None:
-            _refused(window, tr("Nicht übernommen"), error)
+            _refused(window, say("Exchange", "Nicht übernommen"), error)
 
 
 # --- Datei › Konflikte entscheiden …, Austausch einrichten … ---------------------------------
@@ -286,17 +287,18 @@ def write_folder_package(window: QMainWindow, context: AppContext) -> None:
     except (StoreError, sqlite3.Error, OSError) as exc:
         note(f"Austauschordner nicht beschrieben: {type(exc).__name__}")
         reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
-        text = tr("Austauschordner nicht beschrieben: %1").replace("%1", reason)
+        text = say("Exchange", "Austauschordner nicht beschrieben: %1").replace("%1", reason)
         # said where it cannot be missed: the window may be closing
-        QMessageBox.warning(window, tr("Austauschordner nicht erreichbar"), tr(
-            "Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1\n\n"
+        QMessageBox.warning(window, say("Exchange", "Austauschordner nicht erreichbar"), say(
+            "Exchange", "Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1\n\n"
             "Verloren ist nichts: sie stehen in der Datei. Bitte den Ordner unter "
             "Datei › Austausch einrichten … prüfen oder die Änderungen mit "
             "Datei › Änderungen weitergeben … weitergeben.").replace("%1", reason))
     else:
         if path is None:
             return
-        text = tr("Änderungen im Austauschordner abgelegt: %1").replace("%1", path.name)
+        text = say("Exchange", "Änderungen im Austauschordner abgelegt: %1").replace(
+            "%1", path.name)
     # once the file is closed: closing clears the status bar
     QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(text, MESSAGE_MS))
 
@@ -307,8 +309,9 @@ def offer_waiting(window: QMainWindow, context: AppContext, store: Store) -> Non
         return
     folder = this_replica(store.db).exchange_folder
     if folder and not Path(folder).is_dir():
-        window.statusBar().showMessage(tr(
-            "Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).")
+        window.statusBar().showMessage(say(
+            "Exchange", "Der Austauschordner %1 ist nicht erreichbar "
+                        "(Datei › Austausch einrichten …).")
             .replace("%1", folder[-80:]), MESSAGE_MS)
         return
     try:
@@ -318,8 +321,8 @@ def offer_waiting(window: QMainWindow, context: AppContext, store: Store) -> Non
     if not waiting:
         return
     names = ", ".join(f"„{w.sender_name[:60]}“" for w in waiting)
-    answer = QMessageBox.question(window, tr("Änderungen im Austauschordner"), tr(
-        "Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?")
+    answer = QMessageBox.question(window, say("Exchange", "Änderungen im Austauschordner"), say(
+        "Exchange", "Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?")
         .replace("%1", names))
     if answer != QMessageBox.StandardButton.Yes:
         return

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.calendar import german_date
 from ...domain.errors import RuleViolation
+from ...domain.words import say
 from ...store.errors import StoreError
 from ...store.exchange_conflicts import EDIT, MINE, THEIRS, Conflict, decide, open_conflicts
 from ...store.typed_columns import value_words
 from ..context import AppContext
 from ..crash import note
 from .dialogs import when
-from .words import tr
 
 MINE_COLUMN, THEIRS_COLUMN = 1, 2
 SHOWN_MAX = 300  # characters of a long text shown in a cell; all of it in the tooltip
@@ -51,9 +51,9 @@ def shown(table: str, column: str, value: Any) -> str:
     """A value as the dialog shows it: "(leer)", "gelöscht", German dates, a code by its
     German label, ja/nein."""
     if column == "deleted_at":
-        return tr("gelöscht") if value else tr("nicht gelöscht")
+        return say("Exchange", "gelöscht") if value else say("Exchange", "nicht gelöscht")
     if value is None or value == "":
-        return tr("(leer)")
+        return say("Exchange", "(leer)")
     text = str(value)
     if _DAY.match(text):
         from datetime import date
@@ -74,9 +74,9 @@ class ConflictDialog(QDialog):
         self.setObjectName("ConflictDialog")
         self.context = context
         self.conflicts: list[Conflict] = []
-        self.setWindowTitle(tr("Konflikte entscheiden"))
+        self.setWindowTitle(self.tr("Konflikte entscheiden"))
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Offene Konflikte"))
+        self.list.setAccessibleName(self.tr("Offene Konflikte"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.title = QLabel()
@@ -87,7 +87,7 @@ class ConflictDialog(QDialog):
         self.head.setWordWrap(True)
         self.head.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(tr("Unterschiede"))
+        self.table.setAccessibleName(self.tr("Unterschiede"))
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,12 +98,12 @@ class ConflictDialog(QDialog):
         for column in (MINE_COLUMN, THEIRS_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._choice_changed)
-        hint = QLabel(tr("Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl "
-                         "übernehmen“ – oder alles von einer Seite."))
+        hint = QLabel(self.tr("Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl "
+                              "übernehmen“ – oder alles von einer Seite."))
         hint.setWordWrap(True)
-        self.mine_button = QPushButton(tr("&Meine behalten"))
-        self.theirs_button = QPushButton(tr("&Ihre übernehmen"))
-        self.chosen_button = QPushButton(tr("&Auswahl übernehmen"))
+        self.mine_button = QPushButton(self.tr("&Meine behalten"))
+        self.theirs_button = QPushButton(self.tr("&Ihre übernehmen"))
+        self.chosen_button = QPushButton(self.tr("&Auswahl übernehmen"))
         self.mine_button.clicked.connect(lambda: self._decide(MINE))
         self.theirs_button.clicked.connect(lambda: self._decide(THEIRS))
         self.chosen_button.clicked.connect(lambda: self._decide(EDIT))
@@ -125,7 +125,7 @@ class ConflictDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 720])
-        self.empty = QLabel(tr("Keine offenen Konflikte: alles ist entschieden."))
+        self.empty = QLabel(self.tr("Keine offenen Konflikte: alles ist entschieden."))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -155,7 +155,7 @@ class ConflictDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(tr("%1\nvon „%2“ – %3").replace("%1", conflict.title[:80])
+            item = QListWidgetItem(self.tr("%1\nvon „%2“ – %3").replace("%1", conflict.title[:80])
                                    .replace("%2", conflict.their_name[:60])
                                    .replace("%3", conflict.reason_label))
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
@@ -180,18 +180,18 @@ class ConflictDialog(QDialog):
         if conflict is None:
             self.title.setText("")
             self.head.setText("")
-            self.table.setHorizontalHeaderLabels([tr("Feld"), tr("Auf diesem Laptop"),
-                                                  tr("Von dem anderen")])
+            self.table.setHorizontalHeaderLabels([self.tr("Feld"), self.tr("Auf diesem Laptop"),
+                                                  self.tr("Von dem anderen")])
             self.table.blockSignals(False)
             return
         self.title.setText(conflict.title[:120])
-        self.head.setText(tr("Von „%1“, eingetroffen am %2: %3.")
+        self.head.setText(self.tr("Von „%1“, eingetroffen am %2: %3.")
                           .replace("%1", conflict.their_name[:60])
                           .replace("%2", when(conflict.arrived_at))
                           .replace("%3", conflict.reason_label))
         self.table.setHorizontalHeaderLabels([
-            tr("Feld"), tr("Auf diesem Laptop"),
-            tr("Von „%1“").replace("%1", conflict.their_name[:40])])
+            self.tr("Feld"), self.tr("Auf diesem Laptop"),
+            self.tr("Von „%1“").replace("%1", conflict.their_name[:40])])
         self.table.setRowCount(len(conflict.fields))
         for row, difference in enumerate(conflict.fields):
             label = QTableWidgetItem(difference.label)
@@ -247,7 +247,7 @@ class ConflictDialog(QDialog):
         try:
             decide(store, conflict.id, choice, values)
         except (RuleViolation, StoreError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, tr("Nicht entschieden"), str(exc))
+            QMessageBox.warning(self, self.tr("Nicht entschieden"), str(exc))
             self.reload(keep=conflict.id)
             return
         note(f"Konflikt entschieden: {choice}")

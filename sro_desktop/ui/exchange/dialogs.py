@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.calendar import german_date
+from ...domain.words import say
 from ...store.exchange import peers
 from ...store.replica import set_exchange_folder, set_name, this_replica
 from ..context import AppContext, EditRefused
-from .words import tr
 
 if TYPE_CHECKING:
     from ...store.exchange import Peer, Report
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def when(stamp: str | None) -> str:
     """ "07.12.2026, 13:50" in local time; "noch nie" for none."""
     if not stamp:
-        return tr("noch nie")
+        return say("Exchange", "noch nie")
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
@@ -60,7 +60,7 @@ def _field(placeholder: str, accessible: str, text: str = "") -> QLineEdit:
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     box = QDialogButtonBox()
     box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.addButton(say("Exchange", "Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -72,19 +72,19 @@ class CloneDialog(QDialog):
 
     def __init__(self, parent: QWidget, own_name: str):
         super().__init__(parent)
-        self.setWindowTitle(tr("Kopie für einen anderen Laptop"))
-        intro = QLabel(tr("Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden "
-                          "Laptops lassen sich danach mit „Änderungen weitergeben“ und "
-                          "„Änderungen übernehmen“ zusammenführen."))
+        self.setWindowTitle(self.tr("Kopie für einen anderen Laptop"))
+        intro = QLabel(self.tr("Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden "
+                               "Laptops lassen sich danach mit „Änderungen weitergeben“ und "
+                               "„Änderungen übernehmen“ zusammenführen."))
         intro.setWordWrap(True)
         form = QFormLayout()
-        self.own = _field(tr("z. B. Laptop Geschäftsstelle"), tr("Name dieses Laptops"),
+        self.own = _field(self.tr("z. B. Laptop Geschäftsstelle"), self.tr("Name dieses Laptops"),
                           own_name)
         if not own_name:
-            form.addRow(tr("Name &dieses Laptops:"), self.own)
-        self.other = _field(tr("z. B. Laptop Beirat"), tr("Name des anderen Laptops"))
-        form.addRow(tr("Name des &anderen Laptops:"), self.other)
-        self.box = _buttons(self, tr("Weiter …"))
+            form.addRow(self.tr("Name &dieses Laptops:"), self.own)
+        self.other = _field(self.tr("z. B. Laptop Beirat"), self.tr("Name des anderen Laptops"))
+        form.addRow(self.tr("Name des &anderen Laptops:"), self.other)
+        self.box = _buttons(self, self.tr("Weiter …"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -111,21 +111,21 @@ class PeerDialog(QDialog):
 
     def __init__(self, parent: QWidget, known: list[Peer]):
         super().__init__(parent)
-        self.setWindowTitle(tr("Änderungen weitergeben"))
+        self.setWindowTitle(self.tr("Änderungen weitergeben"))
         self.combo = QComboBox()
-        self.combo.setAccessibleName(tr("Für"))
+        self.combo.setAccessibleName(self.tr("Für"))
         for peer in known:
-            self.combo.addItem(tr("an „%1“ (was „%1“ noch nicht hat)")
+            self.combo.addItem(self.tr("an „%1“ (was „%1“ noch nicht hat)")
                                .replace("%1", peer.label[:80]), peer.replica_id)
-        self.combo.addItem(tr("alle Änderungen (für jede Kopie)"), None)
-        label = QLabel(tr("&Für:"))
+        self.combo.addItem(self.tr("alle Änderungen (für jede Kopie)"), None)
+        label = QLabel(self.tr("&Für:"))
         label.setBuddy(self.combo)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(_buttons(self, tr("Weiter …")))
+        layout.addWidget(_buttons(self, self.tr("Weiter …")))
         self.setMinimumWidth(480)
 
     def peer_id(self) -> str | None:
@@ -138,25 +138,25 @@ class PreviewDialog(QDialog):
 
     def __init__(self, parent: QWidget, name: str, report: Report):
         super().__init__(parent)
-        self.setWindowTitle(tr("Änderungen übernehmen – Vorschau"))
-        head = QLabel(tr("Aus <b>%1</b> von „%2“ würde Folgendes übernommen. Noch ist "
-                         "nichts geändert.").replace("%1", _html(name[:80]))
+        self.setWindowTitle(self.tr("Änderungen übernehmen – Vorschau"))
+        head = QLabel(self.tr("Aus <b>%1</b> von „%2“ würde Folgendes übernommen. Noch ist "
+                              "nichts geändert.").replace("%1", _html(name[:80]))
                       .replace("%2", _html(report.sender[:80])))
         head.setWordWrap(True)
         self.lines = QListWidget()
-        self.lines.setAccessibleName(tr("Vorschau"))
+        self.lines.setAccessibleName(self.tr("Vorschau"))
         self.lines.setWordWrap(True)
         self.lines.addItems(report.lines())
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        foot = QLabel(tr("Was auf beiden Laptops geändert wurde, wird nicht überschrieben: "
-                         "es wird als Konflikt zum Entscheiden angezeigt."))
+        foot = QLabel(self.tr("Was auf beiden Laptops geändert wurde, wird nicht überschrieben: "
+                              "es wird als Konflikt zum Entscheiden angezeigt."))
         foot.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(foot)
-        layout.addWidget(_buttons(self, tr("Übernehmen")))
+        layout.addWidget(_buttons(self, self.tr("Übernehmen")))
         self.resize(620, 360)
 
     def texts(self) -> list[str]:
@@ -178,34 +178,34 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.ask_folder = ask_folder
-        self.setWindowTitle(tr("Austausch einrichten"))
+        self.setWindowTitle(self.tr("Austausch einrichten"))
         me = this_replica(context.s.db)
-        self.name = _field(tr("z. B. Laptop Geschäftsstelle"), tr("Name dieses Laptops"),
+        self.name = _field(self.tr("z. B. Laptop Geschäftsstelle"), self.tr("Name dieses Laptops"),
                            me.name)
         self.name.editingFinished.connect(self._store_name)
-        self.folder = _field(tr("kein Ordner: Pakete von Hand weitergeben"),
-                             tr("Austauschordner"), me.exchange_folder)
+        self.folder = _field(self.tr("kein Ordner: Pakete von Hand weitergeben"),
+                             self.tr("Austauschordner"), me.exchange_folder)
         self.folder.setMaxLength(1000)
         self.folder.editingFinished.connect(self._store_folder)
-        choose = QPushButton(tr("Ordner &wählen …"))
+        choose = QPushButton(self.tr("Ordner &wählen …"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         form = QFormLayout()
-        form.addRow(tr("&Name dieses Laptops:"), self.name)
-        folder_label = QLabel(tr("Austausch&ordner:"))
+        form.addRow(self.tr("&Name dieses Laptops:"), self.name)
+        folder_label = QLabel(self.tr("Austausch&ordner:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
-        hint = QLabel(tr("Im Austauschordner (z. B. ein mit der Cloud der Stadt "
-                         "abgeglichener Ordner) legt das Programm beim Schließen die "
-                         "Änderungen dieser Datei ab und bietet beim Öffnen die "
-                         "Änderungen der anderen Laptops an."))
+        hint = QLabel(self.tr("Im Austauschordner (z. B. ein mit der Cloud der Stadt "
+                              "abgeglichener Ordner) legt das Programm beim Schließen die "
+                              "Änderungen dieser Datei ab und bietet beim Öffnen die "
+                              "Änderungen der anderen Laptops an."))
         hint.setWordWrap(True)
         self.peers = QTableWidget(0, 3)
-        self.peers.setAccessibleName(tr("Bekannte Laptops"))
-        self.peers.setHorizontalHeaderLabels([tr("Laptop"), tr("Zuletzt übernommen"),
-                                              tr("Zuletzt weitergegeben")])
+        self.peers.setAccessibleName(self.tr("Bekannte Laptops"))
+        self.peers.setHorizontalHeaderLabels([self.tr("Laptop"), self.tr("Zuletzt übernommen"),
+                                              self.tr("Zuletzt weitergegeben")])
         self.peers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.peers.verticalHeader().hide()
         header = self.peers.horizontalHeader()
@@ -218,8 +218,8 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(QLabel(tr("Laptops, mit denen diese Datei Änderungen getauscht "
-                                   "hat:")))
+        layout.addWidget(QLabel(self.tr("Laptops, mit denen diese Datei Änderungen getauscht "
+                                        "hat:")))
         layout.addWidget(self.peers, 1)
         layout.addWidget(close)
         self.resize(640, 420)
@@ -242,7 +242,7 @@ class SetupDialog(QDialog):
         name = self.name.text().strip()
         if self.context.store is None or name == this_replica(self.context.s.db).name:
             return
-        self._edit(tr("Name dieses Laptops"), set_name, name)
+        self._edit(self.tr("Name dieses Laptops"), set_name, name)
 
     def _store_folder(self) -> None:
         folder = self.folder.text().strip()
@@ -250,12 +250,12 @@ class SetupDialog(QDialog):
                 folder == this_replica(self.context.s.db).exchange_folder:
             return
         if folder and not Path(folder).is_dir():
-            QMessageBox.warning(self, tr("Ordner nicht gespeichert"), tr(
+            QMessageBox.warning(self, self.tr("Ordner nicht gespeichert"), self.tr(
                 "Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.")
                 .replace("%1", folder[:80]))
             self.folder.setText(this_replica(self.context.s.db).exchange_folder)
             return
-        self._edit(tr("Austauschordner"), set_exchange_folder, folder)
+        self._edit(self.tr("Austauschordner"), set_exchange_folder, folder)
 
     def _choose_folder(self) -> None:
         chosen = self.ask_folder(self, self.folder.text())
@@ -267,4 +267,4 @@ class SetupDialog(QDialog):
         try:
             self.context.edit(text, fn, self.context.s.db, value)
         except EditRefused as exc:
-            QMessageBox.warning(self, tr("Nicht gespeichert"), str(exc))
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), str(exc))

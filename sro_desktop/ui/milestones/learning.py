@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...documents.learning import export_certificate
 from ...domain.calendar import german_date
 from ...domain.learning import LearningEvent, per_organization
+from ...domain.words import QT_TRANSLATE_NOOP
 from ..common.widgets import ErrorLabel, choice_table, confirm_removal
 from ..context import AppContext, EditRefused
 from ..exports import ask_export_path, run_export
@@ -25,7 +26,12 @@ from .learning_dialog import LearningDialog, ParticipantChoice
 
 __all__ = ["COLUMNS", "LearningDialog", "LearningPanel"]
 
-COLUMNS = ("Art", "Datum", "Titel", "Ort / Gastgeber", "Ebene", "Parität")
+COLUMNS = (QT_TRANSLATE_NOOP("LearningPanel", "Art"),
+           QT_TRANSLATE_NOOP("LearningPanel", "Datum"),
+           QT_TRANSLATE_NOOP("LearningPanel", "Titel"),
+           QT_TRANSLATE_NOOP("LearningPanel", "Ort / Gastgeber"),
+           QT_TRANSLATE_NOOP("LearningPanel", "Ebene"),
+           QT_TRANSLATE_NOOP("LearningPanel", "Parität"))
 
 
 class LearningPanel(QWidget):
@@ -186,8 +192,9 @@ class LearningPanel(QWidget):
             return False
         person = people[chosen]
         path = ask_export_path(self, self.tr("Teilnahmebescheinigung exportieren"),
-                               f"Teilnahmebescheinigung {person.last_name} "
-                               f"{event.title[:60]} {event.date_from.isoformat()}.docx")
+                               self.tr("Teilnahmebescheinigung %1.docx").replace(
+                                   "%1", f"{person.last_name} {event.title[:60]} "
+                                         f"{event.date_from.isoformat()}"))
         if path is None:
             return False
         return run_export(self, lambda: export_certificate(

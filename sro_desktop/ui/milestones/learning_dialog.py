@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ...domain.enums import LearningKind, MilestoneLevel, ParitySide
 from ...domain.learning import LearningEvent
+from ...domain.words import QT_TRANSLATE_NOOP
 from ...store import Store
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import EnumCombo, date_edit, date_value, fill_combo, qdate, run_modal
 from ..context import AppContext
 
-PEOPLE_COLUMNS = ("Person", "Seite", "Organisation")
+PEOPLE_COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsTable", "Person"),
+                  QT_TRANSLATE_NOOP("ParticipantsTable", "Seite"),
+                  QT_TRANSLATE_NOOP("ParticipantsTable", "Organisation"))
 
 
 class ParticipantsTable(QTableWidget):
