@@ -193,7 +193,7 @@ meilensteine gremium gremien mitglied mitglieder datei öffnen speichern entfern
 bearbeiten anwesend entschuldigt protokoll tagesordnung datum zustand beginn ende titel
 ansicht hilfe suchen einladung stimmen enthaltung enthaltungen ja nein abbrechen schließen
 haushalt stellen stelle vorsitz seite seiten träger geplant durchgeführt abgesagt alle
-bis ab am im in zu über unter jahr jahre quartal soll ist rest betrag
+bis ab im zu über unter jahr jahre quartal soll ist betrag
 """.split())
 ENGLISH_WORDS = set("""
 the and of with is are to from this that these not no yes meeting meetings decision
@@ -235,10 +235,11 @@ def foreign(shown: Shown, language: str, values: list[str]) -> list[str]:
     patterns = [template(text) for text in theirs
                 if re.search(r"%\d|%n|\{\w*\}", text) and len(WORD.findall(text)) > 1]
     data = {w.lower() for value in values for w in WORD.findall(value)}
+    whole = set(values)
     found = []
     for where, text, cell in shown.texts:
         text = PATH.sub(" ", text)  # a file's path is the user's
-        if text in ours:
+        if text in ours or text in whole:
             continue
         if text in exact or any(p.fullmatch(text) for p in patterns):
             found.append(f"{text!r}  [{where}]")

@@ -2,799 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>Spalten der Liste</source>
-            <translation>Columns of the list</translation>
-        </message>
-        <message>
-            <source>– nicht vorhanden –</source>
-            <translation>– not present –</translation>
-        </message>
-        <message>
-            <source>Spalte %1</source>
-            <translation>Column %1</translation>
-        </message>
-        <message>
-            <source>Spalte für %1</source>
-            <translation>Column for %1</translation>
-        </message>
-        <message>
-            <source>Zeile</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Seite</source>
-            <translation>Side</translation>
-        </message>
-        <message>
-            <source>Rolle</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Vorschau</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Die Zeilen der Liste und was der Import mit ihnen macht</source>
-            <translation>The rows of the list and what the import does with them</translation>
-        </message>
-        <message>
-            <source>Zusammenfassung</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>&amp;Importieren</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Importieren</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Aus %1 werden Mitglieder für %2 gelesen. Personen und Organisationen, die es schon gibt, werden wiedererkannt; wer schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern werden übersprungen.</source>
-            <translation>Members for %2 are read from %1. People and organisations that already exist are recognised; anyone who is already a member is not entered again. Rows with errors are skipped.</translation>
-        </message>
-        <message>
-            <source>Stimmrecht</source>
-            <translation>Voting right</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>Stellvertretung</source>
-            <translation>Deputy</translation>
-        </message>
-        <message>
-            <source>von</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>bis</source>
-            <translation>until</translation>
-        </message>
-        <message>
-            <source>Mitglieder</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Mitglied h&amp;inzufügen …</source>
-            <translation>&amp;Add member …</translation>
-        </message>
-        <message>
-            <source>Bearbei&amp;ten …</source>
-            <translation>Edi&amp;t …</translation>
-        </message>
-        <message>
-            <source>Mitglied beende&amp;n …</source>
-            <translation>E&amp;nd membership …</translation>
-        </message>
-        <message>
-            <source>Mitglieder impo&amp;rtieren …</source>
-            <translation>Impo&amp;rt members …</translation>
-        </message>
-        <message>
-            <source>Mitglieder importieren</source>
-            <translation>Import members</translation>
-        </message>
-        <message>
-            <source>Mitgliederliste e&amp;xportieren …</source>
-            <translation>E&amp;xport member list …</translation>
-        </message>
-        <message>
-            <source>Mitgliederliste exportieren</source>
-            <translation>Export member list</translation>
-        </message>
-        <message>
-            <source>ehemalige &amp;zeigen</source>
-            <translation>show &amp;former</translation>
-        </message>
-        <message>
-            <source>Ehemalige Mitglieder zeigen</source>
-            <translation>Show former members</translation>
-        </message>
-        <message>
-            <source>Kürzel</source>
-            <translation>Abbreviation</translation>
-        </message>
-        <message>
-            <source>paritätisch</source>
-            <translation>parity</translation>
-        </message>
-        <message>
-            <source>stimmberechtigt</source>
-            <translation>voting</translation>
-        </message>
-        <message>
-            <source>Seiten</source>
-            <translation>Sides</translation>
-        </message>
-        <message>
-            <source>Name der neuen Seite</source>
-            <translation>Name of the new side</translation>
-        </message>
-        <message>
-            <source>Kürzel der neuen Seite</source>
-            <translation>Abbreviation of the new side</translation>
-        </message>
-        <message>
-            <source>Seite hin&amp;zufügen</source>
-            <translation>Add si&amp;de</translation>
-        </message>
-        <message>
-            <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
-            <translation>Rename by double-clicking or with F2. For parity, the voting members of the parity sides count.</translation>
-        </message>
-        <message>
-            <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
-            <translation>How the name reads after ‘meeting’, e.g. ‘of the advisory board’ – for invitations and minutes.</translation>
-        </message>
-        <message>
-            <source>z. B. Rostock</source>
-            <translation>e.g. Rostock</translation>
-        </message>
-        <message>
-            <source>Der Ort im Unterschriftenblock des Protokolls: „Rostock, den …“.</source>
-            <translation>The place in the signature block of the minutes: ‘Rostock, on …’.</translation>
-        </message>
-        <message>
-            <source>Vor&amp;lage anwenden …</source>
-            <translation>Apply a temp&amp;late …</translation>
-        </message>
-        <message>
-            <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
-            <translation>Take over the rules of a rules-of-procedure template; sides and members stay.</translation>
-        </message>
-        <message>
-            <source>Ort der Unters&amp;chrift:</source>
-            <translation>Place of si&amp;gnature:</translation>
-        </message>
-        <message>
-            <source>Regeln der Geschäftsordnung</source>
-            <translation>Rules of procedure</translation>
-        </message>
-        <message>
-            <source>Beschlussfähig bei</source>
-            <translation>Quorate with</translation>
-        </message>
-        <message>
-            <source>Beschlussfähigkeit bezogen auf</source>
-            <translation>Quorum based on</translation>
-        </message>
-        <message>
-            <source>jede paritätische Seite muss vertreten sein</source>
-            <translation>every parity side must be represented</translation>
-        </message>
-        <message>
-            <source>Beschlussregel</source>
-            <translation>Decision rule</translation>
-        </message>
-        <message>
-            <source>Mehrheit gemessen an</source>
-            <translation>Majority measured against</translation>
-        </message>
-        <message>
-            <source>Stichentscheid des Vorsitzes</source>
-            <translation>Casting vote of the chair</translation>
-        </message>
-        <message>
-            <source>mehr als eine Stimme je Person</source>
-            <translation>more than one vote per person</translation>
-        </message>
-        <message>
-            <source>Widerspruch stoppt das Umlaufverfahren</source>
-            <translation>Objection stops the written procedure</translation>
-        </message>
-        <message>
-            <source>Namen namentlicher Abstimmungen im Protokoll</source>
-            <translation>Names of roll-call votes in the minutes</translation>
-        </message>
-        <message>
-            <source>Ladungsfrist</source>
-            <translation>Notice period</translation>
-        </message>
-        <message>
-            <source>mehr als</source>
-            <translation>more than</translation>
-        </message>
-        <message>
-            <source>mindestens</source>
-            <translation>at least</translation>
-        </message>
-        <message>
-            <source>1 Tag</source>
-            <translation>1 day</translation>
-        </message>
-        <message>
-            <source>%1 Tage</source>
-            <translation>%1 days</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>mehr als oder mindestens</source>
-            <translation>more than or at least</translation>
-        </message>
-        <message>
-            <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
-            <translation>Share of voting members as a fraction, e.g. 1/2 or 2/3</translation>
-        </message>
-        <message>
-            <source>jede &amp;paritätische Seite muss vertreten sein</source>
-            <translation>every &amp;parity side must be represented</translation>
-        </message>
-        <message>
-            <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
-            <translation>In the event of a tie, the chair's vote decides</translation>
-        </message>
-        <message>
-            <source>Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)</source>
-            <translation>One person may hold more than one vote (transfer of voting rights)</translation>
-        </message>
-        <message>
-            <source>Ein Widerspruch gegen das Umlaufverfahren stoppt es</source>
-            <translation>An objection to the written procedure stops it</translation>
-        </message>
-        <message>
-            <source>Namentliche Abstimmungen mit Namen ins Protokoll</source>
-            <translation>Roll-call votes with names in the minutes</translation>
-        </message>
-        <message>
-            <source>Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt.</source>
-            <translation>Casting vote: otherwise a motion is rejected in the event of a tie.</translation>
-        </message>
-        <message>
-            <source>Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, nur einmal.</source>
-            <translation>Otherwise a person who is both a member in their own right and a deputy counts only once.</translation>
-        </message>
-        <message>
-            <source>Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel.</source>
-            <translation>Otherwise, in the written procedure, only the responses decide, according to the decision rule.</translation>
-        </message>
-        <message>
-            <source>Beschlussfähigkeit</source>
-            <translation>Quorum</translation>
-        </message>
-        <message>
-            <source>Bezogen auf:</source>
-            <translation>Based on:</translation>
-        </message>
-        <message>
-            <source>Sitze laut GO:</source>
-            <translation>Seats under the rules of procedure:</translation>
-        </message>
-        <message>
-            <source>Beschlüsse</source>
-            <translation>Decisions</translation>
-        </message>
-        <message>
-            <source>Mehrheit gemessen an:</source>
-            <translation>Majority measured against:</translation>
-        </message>
-        <message>
-            <source>Gremium</source>
-            <translation>Body</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Kürzel:</source>
-            <translation>&amp;Abbreviation:</translation>
-        </message>
-        <message>
-            <source>Art&amp;ikel:</source>
-            <translation>Art&amp;icle:</translation>
-        </message>
-        <message>
-            <source>Geniti&amp;v:</source>
-            <translation>Geniti&amp;ve:</translation>
-        </message>
-        <message>
-            <source>Ar&amp;t:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>ber&amp;ät:</source>
-            <translation>advi&amp;ses:</translation>
-        </message>
-        <message>
-            <source>der Stimmberechtigten anwesend</source>
-            <translation>of the voting members present</translation>
-        </message>
-        <message>
-            <source>Beschl&amp;ussfähig:</source>
-            <translation>&amp;Quorate with:</translation>
-        </message>
-        <message>
-            <source>Anteil für die Beschlussfähigkeit</source>
-            <translation>Share for the quorum</translation>
-        </message>
-        <message>
-            <source>Beschluss&amp;regel:</source>
-            <translation>Decision &amp;rule:</translation>
-        </message>
-        <message>
-            <source>vor der Sitzung</source>
-            <translation>before the meeting</translation>
-        </message>
-        <message>
-            <source>Ladungs&amp;frist:</source>
-            <translation>Noti&amp;ce period:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>noch nie</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Kopie für einen anderen Laptop</source>
-            <translation>Copy for another laptop</translation>
-        </message>
-        <message>
-            <source>Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden Laptops lassen sich danach mit „Änderungen weitergeben“ und „Änderungen übernehmen“ zusammenführen.</source>
-            <translation>The copy gets its own identifier. Afterwards, changes on both laptops can be merged with ‘Pass on changes’ and ‘Apply changes’.</translation>
-        </message>
-        <message>
-            <source>z. B. Laptop Geschäftsstelle</source>
-            <translation>e.g. office laptop</translation>
-        </message>
-        <message>
-            <source>Name &amp;dieses Laptops:</source>
-            <translation>Name of &amp;this laptop:</translation>
-        </message>
-        <message>
-            <source>z. B. Laptop Beirat</source>
-            <translation>e.g. advisory board laptop</translation>
-        </message>
-        <message>
-            <source>Name des anderen Laptops</source>
-            <translation>Name of the other laptop</translation>
-        </message>
-        <message>
-            <source>Name des &amp;anderen Laptops:</source>
-            <translation>Name of the &amp;other laptop:</translation>
-        </message>
-        <message>
-            <source>Weiter …</source>
-            <translation>Next …</translation>
-        </message>
-        <message>
-            <source>Änderungen weitergeben</source>
-            <translation>Pass on changes</translation>
-        </message>
-        <message>
-            <source>Für</source>
-            <translation>For</translation>
-        </message>
-        <message>
-            <source>an „%1“ (was „%1“ noch nicht hat)</source>
-            <translation>to ‘%1’ (what ‘%1’ does not have yet)</translation>
-        </message>
-        <message>
-            <source>alle Änderungen (für jede Kopie)</source>
-            <translation>all changes (for every copy)</translation>
-        </message>
-        <message>
-            <source>&amp;Für:</source>
-            <translation>&amp;For:</translation>
-        </message>
-        <message>
-            <source>Änderungen übernehmen – Vorschau</source>
-            <translation>Apply changes – preview</translation>
-        </message>
-        <message>
-            <source>Aus &lt;b&gt;%1&lt;/b&gt; von „%2“ würde Folgendes übernommen. Noch ist nichts geändert.</source>
-            <translation>The following would be applied from &lt;b&gt;%1&lt;/b&gt; from ‘%2’. Nothing has been changed yet.</translation>
-        </message>
-        <message>
-            <source>Was auf beiden Laptops geändert wurde, wird nicht überschrieben: es wird als Konflikt zum Entscheiden angezeigt.</source>
-            <translation>Anything changed on both laptops is not overwritten: it is shown as a conflict to be resolved.</translation>
-        </message>
-        <message>
-            <source>Übernehmen</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Austausch einrichten</source>
-            <translation>Set up exchange</translation>
-        </message>
-        <message>
-            <source>kein Ordner: Pakete von Hand weitergeben</source>
-            <translation>no folder: pass on packages by hand</translation>
-        </message>
-        <message>
-            <source>Austauschordner</source>
-            <translation>Exchange folder</translation>
-        </message>
-        <message>
-            <source>Ordner &amp;wählen …</source>
-            <translation>&amp;Choose folder …</translation>
-        </message>
-        <message>
-            <source>&amp;Name dieses Laptops:</source>
-            <translation>&amp;Name of this laptop:</translation>
-        </message>
-        <message>
-            <source>Austausch&amp;ordner:</source>
-            <translation>Exchange &amp;folder:</translation>
-        </message>
-        <message>
-            <source>Im Austauschordner (z. B. ein mit der Cloud der Stadt abgeglichener Ordner) legt das Programm beim Schließen die Änderungen dieser Datei ab und bietet beim Öffnen die Änderungen der anderen Laptops an.</source>
-            <translation>When closing, the program puts the changes to this file into the exchange folder (e.g. a folder synchronised with the city's cloud), and when opening it offers the changes from the other laptops.</translation>
-        </message>
-        <message>
-            <source>Bekannte Laptops</source>
-            <translation>Known laptops</translation>
-        </message>
-        <message>
-            <source>Laptop</source>
-            <translation>Laptop</translation>
-        </message>
-        <message>
-            <source>Zuletzt übernommen</source>
-            <translation>Last applied</translation>
-        </message>
-        <message>
-            <source>Zuletzt weitergegeben</source>
-            <translation>Last passed on</translation>
-        </message>
-        <message>
-            <source>Laptops, mit denen diese Datei Änderungen getauscht hat:</source>
-            <translation>Laptops this file has exchanged changes with:</translation>
-        </message>
-        <message>
-            <source>Ordner nicht gespeichert</source>
-            <translation>Folder not saved</translation>
-        </message>
-        <message>
-            <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
-            <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
-        </message>
-        <message>
-            <source>Kurzname</source>
-            <translation>Short name</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Anschrift</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>eingetragen bei</source>
-            <translation>registered with</translation>
-        </message>
-        <message>
-            <source>Organisationen</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>&amp;Neue Organisation …</source>
-            <translation>&amp;New organisation …</translation>
-        </message>
-        <message>
-            <source>&amp;Zusammenführen …</source>
-            <translation>&amp;Merge …</translation>
-        </message>
-        <message>
-            <source>Ent&amp;fernen</source>
-            <translation>Re&amp;move</translation>
-        </message>
-        <message>
-            <source>Neue Organisation</source>
-            <translation>New organisation</translation>
-        </message>
-        <message>
-            <source>Organisation bearbeiten</source>
-            <translation>Edit organisation</translation>
-        </message>
-        <message>
-            <source>Organisationen zusammenführen</source>
-            <translation>Merge organisations</translation>
-        </message>
-        <message>
-            <source>Organisation entfernen</source>
-            <translation>Remove organisation</translation>
-        </message>
-        <message>
-            <source>E-Mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Telefon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Gremien</source>
-            <translation>Bodies</translation>
-        </message>
-        <message>
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>&amp;Neue Person …</source>
-            <translation>&amp;New person …</translation>
-        </message>
-        <message>
-            <source>Neue Person</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <source>Person bearbeiten</source>
-            <translation>Edit person</translation>
-        </message>
-        <message>
-            <source>Person entfernen</source>
-            <translation>Remove person</translation>
-        </message>
-        <message>
-            <source>Summe %1: Soll %2 · Ist %3 · Rest %4</source>
-            <translation>Total %1: planned %2 · actual %3 · remaining %4</translation>
-        </message>
-        <message>
-            <source>Kopie für einen anderen &amp;Laptop …</source>
-            <translation>Copy for another &amp;laptop …</translation>
-        </message>
-        <message>
-            <source>Änderungen wei&amp;tergeben …</source>
-            <translation>&amp;Pass on changes …</translation>
-        </message>
-        <message>
-            <source>Änderungen &amp;übernehmen …</source>
-            <translation>&amp;Apply changes …</translation>
-        </message>
-        <message>
-            <source>Konflikte &amp;entscheiden …</source>
-            <translation>Resolve con&amp;flicts …</translation>
-        </message>
-        <message>
-            <source>&amp;Austausch einrichten …</source>
-            <translation>&amp;Set up exchange …</translation>
-        </message>
-        <message>
-            <source>Austauschordner wählen</source>
-            <translation>Choose exchange folder</translation>
-        </message>
-        <message>
-            <source>Konflikte &amp;entscheiden (%1) …</source>
-            <translation>Resolve con&amp;flicts (%1) …</translation>
-        </message>
-        <message>
-            <source>Konflikte aus dem Austausch</source>
-            <translation>Conflicts from the exchange</translation>
-        </message>
-        <message>
-            <source>1 Konflikt aus dem Austausch offen</source>
-            <translation>1 conflict from the exchange open</translation>
-        </message>
-        <message>
-            <source>%1 Konflikte aus dem Austausch offen</source>
-            <translation>%1 conflicts from the exchange open</translation>
-        </message>
-        <message>
-            <source>Zum Entscheiden klicken (Datei › Konflikte entscheiden …)</source>
-            <translation>Click to resolve (File › Resolve conflicts …)</translation>
-        </message>
-        <message>
-            <source>Die Datei meldet einen Fehler: %1</source>
-            <translation>The file reports an error: %1</translation>
-        </message>
-        <message>
-            <source>Name dieses Laptops</source>
-            <translation>Name of this laptop</translation>
-        </message>
-        <message>
-            <source>Nicht gespeichert</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Kopie für „%1“ speichern unter</source>
-            <translation>Save copy for ‘%1’ as</translation>
-        </message>
-        <message>
-            <source>Kopie nicht angelegt</source>
-            <translation>Copy not created</translation>
-        </message>
-        <message>
-            <source>Kopie für „%1“ gespeichert: %2</source>
-            <translation>Copy for ‘%1’ saved: %2</translation>
-        </message>
-        <message>
-            <source>Nicht weitergegeben</source>
-            <translation>Not passed on</translation>
-        </message>
-        <message>
-            <source>Änderungen speichern unter</source>
-            <translation>Save changes as</translation>
-        </message>
-        <message>
-            <source>Paket %2 mit %1 Einträgen gespeichert.</source>
-            <translation>Package %2 with %1 entries saved.</translation>
-        </message>
-        <message>
-            <source>Paket %2 mit 1 Eintrag gespeichert.</source>
-            <translation>Package %2 with 1 entry saved.</translation>
-        </message>
-        <message>
-            <source>Paket gespeichert</source>
-            <translation>Package saved</translation>
-        </message>
-        <message>
-            <source>Die Datei bitte auf den anderen Laptop bringen und dort mit Datei › Änderungen übernehmen … einlesen.</source>
-            <translation>Please take the file to the other laptop and read it in there with File › Apply changes ….</translation>
-        </message>
-        <message>
-            <source>Änderungen übernehmen aus</source>
-            <translation>Apply changes from</translation>
-        </message>
-        <message>
-            <source>Nichts Neues</source>
-            <translation>Nothing new</translation>
-        </message>
-        <message>
-            <source>In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.</source>
-            <translation>There is nothing new in %1 from ‘%2’: all changes have already been applied.</translation>
-        </message>
-        <message>
-            <source>Übernommen von „%1“: %2</source>
-            <translation>Applied from ‘%1’: %2</translation>
-        </message>
-        <message>
-            <source>Nicht übernommen</source>
-            <translation>Not applied</translation>
-        </message>
-        <message>
-            <source>Austauschordner nicht beschrieben: %1</source>
-            <translation>Exchange folder not written: %1</translation>
-        </message>
-        <message>
-            <source>Austauschordner nicht erreichbar</source>
-            <translation>Exchange folder not reachable</translation>
-        </message>
-        <message>
-            <source>Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1
-
-Verloren ist nichts: sie stehen in der Datei. Bitte den Ordner unter Datei › Austausch einrichten … prüfen oder die Änderungen mit Datei › Änderungen weitergeben … weitergeben.</source>
-            <translation>The changes could not be put into the exchange folder: %1
-
-Nothing is lost: they are in the file. Please check the folder under File › Set up exchange … or pass on the changes with File › Pass on changes ….</translation>
-        </message>
-        <message>
-            <source>Änderungen im Austauschordner abgelegt: %1</source>
-            <translation>Changes put into the exchange folder: %1</translation>
-        </message>
-        <message>
-            <source>Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).</source>
-            <translation>The exchange folder %1 is not reachable (File › Set up exchange …).</translation>
-        </message>
-        <message>
-            <source>Änderungen im Austauschordner</source>
-            <translation>Changes in the exchange folder</translation>
-        </message>
-        <message>
-            <source>Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?</source>
-            <translation>There are changes from %1 in the exchange folder. View and apply them now?</translation>
-        </message>
-        <message>
-            <source>gelöscht</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <source>nicht gelöscht</source>
-            <translation>not deleted</translation>
-        </message>
-        <message>
-            <source>(leer)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>Konflikte entscheiden</source>
-            <translation>Resolve conflicts</translation>
-        </message>
-        <message>
-            <source>Offene Konflikte</source>
-            <translation>Open conflicts</translation>
-        </message>
-        <message>
-            <source>Unterschiede</source>
-            <translation>Differences</translation>
-        </message>
-        <message>
-            <source>Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl übernehmen“ – oder alles von einer Seite.</source>
-            <translation>For each field tick the value that should apply, then ‘Apply selection’ – or take everything from one side.</translation>
-        </message>
-        <message>
-            <source>&amp;Meine behalten</source>
-            <translation>&amp;Keep mine</translation>
-        </message>
-        <message>
-            <source>&amp;Ihre übernehmen</source>
-            <translation>&amp;Take theirs</translation>
-        </message>
-        <message>
-            <source>&amp;Auswahl übernehmen</source>
-            <translation>&amp;Apply selection</translation>
-        </message>
-        <message>
-            <source>Keine offenen Konflikte: alles ist entschieden.</source>
-            <translation>No open conflicts: everything has been resolved.</translation>
-        </message>
-        <message>
-            <source>%1
-von „%2“ – %3</source>
-            <translation>%1
-from ‘%2’ – %3</translation>
-        </message>
-        <message>
-            <source>Feld</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Auf diesem Laptop</source>
-            <translation>On this laptop</translation>
-        </message>
-        <message>
-            <source>Von dem anderen</source>
-            <translation>From the other one</translation>
-        </message>
-        <message>
-            <source>Von „%1“, eingetroffen am %2: %3.</source>
-            <translation>From ‘%1’, arrived on %2: %3.</translation>
-        </message>
-        <message>
-            <source>Von „%1“</source>
-            <translation>From ‘%1’</translation>
-        </message>
-        <message>
-            <source>Nicht entschieden</source>
-            <translation>Not resolved</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>keine Datei geöffnet</source>
@@ -1086,6 +293,30 @@ from ‘%2’ – %3</translation>
     </context>
     <context>
         <name>AllowancesTab</name>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld</source>
+            <translation>Attendance allowance</translation>
+        </message>
+        <message>
+            <source>Fahrtkosten</source>
+            <translation>Travel costs</translation>
+        </message>
+        <message>
+            <source>gültig ab</source>
+            <translation>valid from</translation>
+        </message>
+        <message>
+            <source>gültig bis</source>
+            <translation>valid to</translation>
+        </message>
+        <message>
+            <source>auch Verwaltung</source>
+            <translation>public office too</translation>
+        </message>
         <message>
             <source>Sitzungsgeldsätze</source>
             <translation>Attendance allowance rates</translation>
@@ -1922,6 +1153,110 @@ from ‘%2’ – %3</translation>
         </message>
     </context>
     <context>
+        <name>CloneDialog</name>
+        <message>
+            <source>Kopie für einen anderen Laptop</source>
+            <translation>Copy for another laptop</translation>
+        </message>
+        <message>
+            <source>Die Kopie bekommt eine eigene Kennung. Änderungen auf beiden Laptops lassen sich danach mit „Änderungen weitergeben“ und „Änderungen übernehmen“ zusammenführen.</source>
+            <translation>The copy gets an identifier of its own. Changes on both laptops can then be brought together with “Pass on changes” and “Take in changes”.</translation>
+        </message>
+        <message>
+            <source>z. B. Laptop Geschäftsstelle</source>
+            <translation>e.g. office laptop</translation>
+        </message>
+        <message>
+            <source>Name dieses Laptops</source>
+            <translation>Name of this laptop</translation>
+        </message>
+        <message>
+            <source>Name &amp;dieses Laptops:</source>
+            <translation>Name of &amp;this laptop:</translation>
+        </message>
+        <message>
+            <source>z. B. Laptop Beirat</source>
+            <translation>e.g. advisory board laptop</translation>
+        </message>
+        <message>
+            <source>Name des anderen Laptops</source>
+            <translation>Name of the other laptop</translation>
+        </message>
+        <message>
+            <source>Name des &amp;anderen Laptops:</source>
+            <translation>Name of the &amp;other laptop:</translation>
+        </message>
+        <message>
+            <source>Weiter …</source>
+            <translation>Next …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Konflikte entscheiden</source>
+            <translation>Decide conflicts</translation>
+        </message>
+        <message>
+            <source>Offene Konflikte</source>
+            <translation>Open conflicts</translation>
+        </message>
+        <message>
+            <source>Unterschiede</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Je Feld den Wert ankreuzen, der gelten soll, dann „Auswahl übernehmen“ – oder alles von einer Seite.</source>
+            <translation>Tick the value that should apply for each field, then “Apply selection” – or take everything from one side.</translation>
+        </message>
+        <message>
+            <source>&amp;Meine behalten</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Ihre übernehmen</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Auswahl übernehmen</source>
+            <translation>&amp;Apply selection</translation>
+        </message>
+        <message>
+            <source>Keine offenen Konflikte: alles ist entschieden.</source>
+            <translation>No open conflicts: everything is decided.</translation>
+        </message>
+        <message>
+            <source>%1
+von „%2“ – %3</source>
+            <translation>%1
+from “%2” – %3</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Auf diesem Laptop</source>
+            <translation>On this laptop</translation>
+        </message>
+        <message>
+            <source>Von dem anderen</source>
+            <translation>From the other one</translation>
+        </message>
+        <message>
+            <source>Von „%1“, eingetroffen am %2: %3.</source>
+            <translation>From “%1”, arrived on %2: %3.</translation>
+        </message>
+        <message>
+            <source>Von „%1“</source>
+            <translation>From “%1”</translation>
+        </message>
+        <message>
+            <source>Nicht entschieden</source>
+            <translation>Not decided</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectionDialog</name>
         <message>
             <source>Berichtigung erfassen</source>
@@ -2535,6 +1870,189 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message>
+            <source>Kopie für einen anderen &amp;Laptop …</source>
+            <translation>Copy for another &amp;laptop …</translation>
+        </message>
+        <message>
+            <source>Änderungen wei&amp;tergeben …</source>
+            <translation>Pass &amp;on changes …</translation>
+        </message>
+        <message>
+            <source>Änderungen &amp;übernehmen …</source>
+            <translation>Take &amp;in changes …</translation>
+        </message>
+        <message>
+            <source>Konflikte &amp;entscheiden …</source>
+            <translation>&amp;Decide conflicts …</translation>
+        </message>
+        <message>
+            <source>&amp;Austausch einrichten …</source>
+            <translation>Set up e&amp;xchange …</translation>
+        </message>
+        <message>
+            <source>Austauschpakete und SRO-Dateien (*.sroex *.sro);;Austauschpakete (*.sroex);;SRO-Dateien (*.sro);;Alle Dateien (*)</source>
+            <translation>Exchange packages and SRO files (*.sroex *.sro);;Exchange packages (*.sroex);;SRO files (*.sro);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Austauschordner wählen</source>
+            <translation>Choose exchange folder</translation>
+        </message>
+        <message>
+            <source>Konflikte &amp;entscheiden (%1) …</source>
+            <translation>&amp;Decide conflicts (%1) …</translation>
+        </message>
+        <message>
+            <source>Konflikte aus dem Austausch</source>
+            <translation>Conflicts from the exchange</translation>
+        </message>
+        <message>
+            <source>1 Konflikt aus dem Austausch offen</source>
+            <translation>1 conflict from the exchange open</translation>
+        </message>
+        <message>
+            <source>%1 Konflikte aus dem Austausch offen</source>
+            <translation>%1 conflicts from the exchange open</translation>
+        </message>
+        <message>
+            <source>Zum Entscheiden klicken (Datei › Konflikte entscheiden …)</source>
+            <translation>Click to decide (File › Decide conflicts …)</translation>
+        </message>
+        <message>
+            <source>Die Datei meldet einen Fehler: %1</source>
+            <translation>The file reports an error: %1</translation>
+        </message>
+        <message>
+            <source>Name dieses Laptops</source>
+            <translation>Name of this laptop</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Kopie für „%1“ speichern unter</source>
+            <translation>Save copy for “%1” as</translation>
+        </message>
+        <message>
+            <source>SRO-Dateien (*.sro);;Alle Dateien (*)</source>
+            <translation>SRO files (*.sro);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Kopie nicht angelegt</source>
+            <translation>Copy not created</translation>
+        </message>
+        <message>
+            <source>Kopie für „%1“ gespeichert: %2</source>
+            <translation>Copy for “%1” saved: %2</translation>
+        </message>
+        <message>
+            <source>Kopie</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Nicht weitergegeben</source>
+            <translation>Not passed on</translation>
+        </message>
+        <message>
+            <source>Änderungen speichern unter</source>
+            <translation>Save changes as</translation>
+        </message>
+        <message>
+            <source>SRO-Austauschpakete (*.sroex);;Alle Dateien (*)</source>
+            <translation>SRO exchange packages (*.sroex);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Paket %2 mit %1 Einträgen gespeichert.</source>
+            <translation>Package %2 with %1 entries saved.</translation>
+        </message>
+        <message>
+            <source>Paket %2 mit 1 Eintrag gespeichert.</source>
+            <translation>Package %2 with 1 entry saved.</translation>
+        </message>
+        <message>
+            <source>Paket gespeichert</source>
+            <translation>Package saved</translation>
+        </message>
+        <message>
+            <source>Die Datei bitte auf den anderen Laptop bringen und dort mit Datei › Änderungen übernehmen … einlesen.</source>
+            <translation>Please take the file to the other laptop and read it in there with File › Take in changes ….</translation>
+        </message>
+        <message>
+            <source>Änderungen übernehmen aus</source>
+            <translation>Take in changes from</translation>
+        </message>
+        <message>
+            <source>Nichts Neues</source>
+            <translation>Nothing new</translation>
+        </message>
+        <message>
+            <source>In %1 von „%2“ ist nichts Neues: alle Änderungen sind schon übernommen.</source>
+            <translation>There is nothing new in %1 from “%2”: all changes have already been taken in.</translation>
+        </message>
+        <message>
+            <source>Übernommen von „%1“: %2</source>
+            <translation>Taken in from “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Nicht übernommen</source>
+            <translation>Not taken in</translation>
+        </message>
+        <message>
+            <source>Austauschordner nicht beschrieben: %1</source>
+            <translation>Exchange folder not written: %1</translation>
+        </message>
+        <message>
+            <source>Austauschordner nicht erreichbar</source>
+            <translation>Exchange folder not reachable</translation>
+        </message>
+        <message>
+            <source>Die Änderungen konnten nicht im Austauschordner abgelegt werden: %1
+
+Verloren ist nichts: sie stehen in der Datei. Bitte den Ordner unter Datei › Austausch einrichten … prüfen oder die Änderungen mit Datei › Änderungen weitergeben … weitergeben.</source>
+            <translation>The changes could not be placed in the exchange folder: %1
+
+Nothing is lost: they are in the file. Please check the folder under File › Set up exchange … or pass the changes on with File › Pass on changes ….</translation>
+        </message>
+        <message>
+            <source>Änderungen im Austauschordner abgelegt: %1</source>
+            <translation>Changes placed in the exchange folder: %1</translation>
+        </message>
+        <message>
+            <source>Der Austauschordner %1 ist nicht erreichbar (Datei › Austausch einrichten …).</source>
+            <translation>The exchange folder %1 cannot be reached (File › Set up exchange …).</translation>
+        </message>
+        <message>
+            <source>Änderungen im Austauschordner</source>
+            <translation>Changes in the exchange folder</translation>
+        </message>
+        <message>
+            <source>Im Austauschordner liegen Änderungen von %1. Jetzt ansehen und übernehmen?</source>
+            <translation>The exchange folder holds changes from %1. View and take them in now?</translation>
+        </message>
+        <message>
+            <source>gelöscht</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>nicht gelöscht</source>
+            <translation>not deleted</translation>
+        </message>
+        <message>
+            <source>(leer)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>noch nie</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportChoice</name>
         <message>
             <source>Gremium</source>
@@ -2750,8 +2268,84 @@ The help files are missing from this installation.</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <source>Mitgliederliste wählen</source>
+            <translation>Choose member list</translation>
+        </message>
+        <message>
+            <source>Listen (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+            <translation>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <source>Mitglieder importieren – %1</source>
             <translation>Import members – %1</translation>
+        </message>
+        <message>
+            <source>Spalten der Liste</source>
+            <translation>Columns of the list</translation>
+        </message>
+        <message>
+            <source>– nicht vorhanden –</source>
+            <translation>– not present –</translation>
+        </message>
+        <message>
+            <source>Spalte %1</source>
+            <translation>Column %1</translation>
+        </message>
+        <message>
+            <source>Spalte für %1</source>
+            <translation>Column for %1</translation>
+        </message>
+        <message>
+            <source>Zeile</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Die Zeilen der Liste und was der Import mit ihnen macht</source>
+            <translation>The lines of the list and what the import does with them</translation>
+        </message>
+        <message>
+            <source>Zusammenfassung</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>&amp;Importieren</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Importieren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Aus %1 werden Mitglieder für %2 gelesen. Personen und Organisationen, die es schon gibt, werden wiedererkannt; wer schon Mitglied ist, wird nicht noch einmal eingetragen. Zeilen mit Fehlern werden übersprungen.</source>
+            <translation>Members for %2 are read from %1. People and organisations that already exist are recognised; anyone who is already a member is not entered again. Lines with errors are skipped.</translation>
         </message>
         <message>
             <source>Bitte die Spalte mit dem Nachnamen wählen.</source>
@@ -2953,6 +2547,30 @@ Details: sro-desktop check --db FILE</translation>
     <context>
         <name>LearningPanel</name>
         <message>
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Ort / Gastgeber</source>
+            <translation>Place / host</translation>
+        </message>
+        <message>
+            <source>Ebene</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Parität</source>
+            <translation>Parity</translation>
+        </message>
+        <message>
             <source>Fortbildungen und Hospitationen</source>
             <translation>Training and shadowing visits</translation>
         </message>
@@ -3032,6 +2650,10 @@ Ctrl+Z brings it back.</translation>
             <source>Teilnahmebescheinigung exportieren</source>
             <translation>Export certificate of attendance</translation>
         </message>
+        <message>
+            <source>Teilnahmebescheinigung %1.docx</source>
+            <translation>Certificate of attendance %1.docx</translation>
+        </message>
     </context>
     <context>
         <name>Legend</name>
@@ -3077,6 +2699,18 @@ Ctrl+Z brings it back.</translation>
     </context>
     <context>
         <name>LinesPanel</name>
+        <message>
+            <source>Neues Haushaltsjahr</source>
+            <translation>New budget year</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahr:</source>
+            <translation>Budget year:</translation>
+        </message>
+        <message>
+            <source>Summe %1: Soll %2 · Ist %3 · Rest %4</source>
+            <translation>Total %1: planned %2 · actual %3 · remaining %4</translation>
+        </message>
         <message>
             <source>Haushaltsjahr</source>
             <translation>Budget year</translation>
@@ -3888,6 +3522,78 @@ Ctrl+Z brings it back.</translation>
             <translation>Export member list</translation>
         </message>
         <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Stimmrecht</source>
+            <translation>Voting right</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Mitglieder</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Mitglied h&amp;inzufügen …</source>
+            <translation>&amp;Add member …</translation>
+        </message>
+        <message>
+            <source>Bearbei&amp;ten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>Mitglied beende&amp;n …</source>
+            <translation>E&amp;nd membership …</translation>
+        </message>
+        <message>
+            <source>Mitglieder impo&amp;rtieren …</source>
+            <translation>Impo&amp;rt members …</translation>
+        </message>
+        <message>
+            <source>Mitglieder importieren</source>
+            <translation>Import members</translation>
+        </message>
+        <message>
+            <source>Mitgliederliste e&amp;xportieren …</source>
+            <translation>E&amp;xport member list …</translation>
+        </message>
+        <message>
+            <source>ehemalige &amp;zeigen</source>
+            <translation>show &amp;former</translation>
+        </message>
+        <message>
+            <source>Ehemalige Mitglieder zeigen</source>
+            <translation>Show former members</translation>
+        </message>
+        <message>
             <source>Mitglied hinzufügen</source>
             <translation>Add member</translation>
         </message>
@@ -4532,6 +4238,54 @@ Ctrl+Z brings it back.</translation>
             <translation>Edit organisation</translation>
         </message>
         <message>
+            <source>Jetzt mit einer anderen Organisation zusammenführen?</source>
+            <translation>Merge it with another organisation now?</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kurzname</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Anschrift</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>eingetragen bei</source>
+            <translation>recorded with</translation>
+        </message>
+        <message>
+            <source>Organisationen</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Organisation …</source>
+            <translation>&amp;New organisation …</translation>
+        </message>
+        <message>
+            <source>Bearbei&amp;ten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>&amp;Zusammenführen …</source>
+            <translation>&amp;Merge …</translation>
+        </message>
+        <message>
+            <source>Ent&amp;fernen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Neue Organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
             <source>Organisationen zusammenführen</source>
             <translation>Merge organisations</translation>
         </message>
@@ -4742,12 +4496,51 @@ Ctrl+Z brings it back.</translation>
     <context>
         <name>ParticipantsTable</name>
         <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
             <source>Seite von %1</source>
             <translation>Side of %1</translation>
         </message>
         <message>
             <source>ohne Organisation</source>
             <translation>no organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerDialog</name>
+        <message>
+            <source>Änderungen weitergeben</source>
+            <translation>Pass on changes</translation>
+        </message>
+        <message>
+            <source>Für</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>an „%1“ (was „%1“ noch nicht hat)</source>
+            <translation>to “%1” (what “%1” does not have yet)</translation>
+        </message>
+        <message>
+            <source>alle Änderungen (für jede Kopie)</source>
+            <translation>all changes (for every copy)</translation>
+        </message>
+        <message>
+            <source>&amp;Für:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>Weiter …</source>
+            <translation>Next …</translation>
         </message>
     </context>
     <context>
@@ -4759,6 +4552,50 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>Person bearbeiten</source>
             <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>Person anlegen</source>
+            <translation>Create person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Gremien</source>
+            <translation>Bodies</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Person …</source>
+            <translation>&amp;New person …</translation>
+        </message>
+        <message>
+            <source>Bearbei&amp;ten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>Ent&amp;fernen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Neue Person</source>
+            <translation>New person</translation>
         </message>
         <message>
             <source>Person entfernen</source>
@@ -4892,6 +4729,38 @@ Only correcting: enter %1.</translation>
     <context>
         <name>PostsPanel</name>
         <message>
+            <source>Bezeichnung</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Inhaber/in</source>
+            <translation>Holder</translation>
+        </message>
+        <message>
+            <source>Arbeitgeber</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>finanziert aus</source>
+            <translation>funded from</translation>
+        </message>
+        <message>
             <source>Stellen</source>
             <translation>Posts</translation>
         </message>
@@ -4943,6 +4812,74 @@ Ctrl+Z brings it back.</translation>
     <context>
         <name>PresetDialog</name>
         <message>
+            <source>Anteil für die Beschlussfähigkeit</source>
+            <translation>Share for the quorum</translation>
+        </message>
+        <message>
+            <source>Beschlussfähig bei</source>
+            <translation>Quorate with</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit bezogen auf</source>
+            <translation>Quorum based on</translation>
+        </message>
+        <message>
+            <source>jede paritätische Seite muss vertreten sein</source>
+            <translation>every parity side must be represented</translation>
+        </message>
+        <message>
+            <source>Beschlussregel</source>
+            <translation>Decision rule</translation>
+        </message>
+        <message>
+            <source>Mehrheit gemessen an</source>
+            <translation>Majority measured against</translation>
+        </message>
+        <message>
+            <source>Stichentscheid des Vorsitzes</source>
+            <translation>Casting vote of the chair</translation>
+        </message>
+        <message>
+            <source>mehr als eine Stimme je Person</source>
+            <translation>more than one vote per person</translation>
+        </message>
+        <message>
+            <source>Widerspruch stoppt das Umlaufverfahren</source>
+            <translation>An objection stops the written procedure</translation>
+        </message>
+        <message>
+            <source>Namen namentlicher Abstimmungen im Protokoll</source>
+            <translation>Names of roll-call votes in the minutes</translation>
+        </message>
+        <message>
+            <source>Ladungsfrist</source>
+            <translation>Notice period</translation>
+        </message>
+        <message>
+            <source>mehr als</source>
+            <translation>more than</translation>
+        </message>
+        <message>
+            <source>mindestens</source>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>1 Tag</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>%1 Tage</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
             <source>Vorlage anwenden – %1</source>
             <translation>Apply preset – %1</translation>
         </message>
@@ -4977,6 +4914,29 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>nichts – die Regeln entsprechen schon dieser Vorlage</source>
             <translation>nothing – the rules already match this preset</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Änderungen übernehmen – Vorschau</source>
+            <translation>Take in changes – preview</translation>
+        </message>
+        <message>
+            <source>Aus &lt;b&gt;%1&lt;/b&gt; von „%2“ würde Folgendes übernommen. Noch ist nichts geändert.</source>
+            <translation>The following would be taken in from &lt;b&gt;%1&lt;/b&gt; from “%2”. Nothing has been changed yet.</translation>
+        </message>
+        <message>
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Was auf beiden Laptops geändert wurde, wird nicht überschrieben: es wird als Konflikt zum Entscheiden angezeigt.</source>
+            <translation>What was changed on both laptops is not overwritten: it is shown as a conflict to decide.</translation>
+        </message>
+        <message>
+            <source>Übernehmen</source>
+            <translation>Take in</translation>
         </message>
     </context>
     <context>
@@ -5049,6 +5009,30 @@ Ctrl+Z brings it back.</translation>
             <translation>Anonymise</translation>
         </message>
         <message>
+            <source>Auskunft %1.json</source>
+            <translation>Personal data %1.json</translation>
+        </message>
+        <message>
+            <source>Auskunft exportieren</source>
+            <translation>Export personal data</translation>
+        </message>
+        <message>
+            <source>JSON-Datei (*.json)</source>
+            <translation>JSON file (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 anonymisieren?
+
+Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
+
+Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
+            <translation>Anonymise %1?
+
+Surname, first name, title, email and phone are replaced by “%2 …”; the previous details are deleted from the file. Decisions, attendance, tasks and minutes stay complete and show the new name from now on. Freely written texts (e.g. notes) and older backups stay unchanged.
+
+As long as the file is open, “Undo” reverses this.</translation>
+        </message>
+        <message>
             <source>Anonymisiert</source>
             <translation>Anonymised</translation>
         </message>
@@ -5066,6 +5050,101 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>zurückgezogen</source>
             <translation>withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcedureForm</name>
+        <message>
+            <source>mehr als</source>
+            <translation>more than</translation>
+        </message>
+        <message>
+            <source>mindestens</source>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>Anteil der Stimmberechtigten als Bruch, z. B. 1/2 oder 2/3</source>
+            <translation>Share of the voting members as a fraction, e.g. 1/2 or 2/3</translation>
+        </message>
+        <message>
+            <source>jede &amp;paritätische Seite muss vertreten sein</source>
+            <translation>every &amp;parity side must be represented</translation>
+        </message>
+        <message>
+            <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
+            <translation>In a tie, the chair's vote decides</translation>
+        </message>
+        <message>
+            <source>Eine Person darf mehr als eine Stimme führen (Stimmrechtsübertragung)</source>
+            <translation>A person may cast more than one vote (transfer of voting rights)</translation>
+        </message>
+        <message>
+            <source>Ein Widerspruch gegen das Umlaufverfahren stoppt es</source>
+            <translation>An objection to the written procedure stops it</translation>
+        </message>
+        <message>
+            <source>Namentliche Abstimmungen mit Namen ins Protokoll</source>
+            <translation>Roll-call votes with names in the minutes</translation>
+        </message>
+        <message>
+            <source>Stichentscheid: sonst ist ein Antrag bei Stimmengleichheit abgelehnt.</source>
+            <translation>Casting vote: otherwise a motion is rejected in a tie.</translation>
+        </message>
+        <message>
+            <source>Sonst zählt eine Person, die zugleich eigenes Mitglied und Stellvertretung ist, nur einmal.</source>
+            <translation>Otherwise a person who is both a member and a deputy counts only once.</translation>
+        </message>
+        <message>
+            <source>Sonst entscheiden im Umlaufverfahren allein die Antworten nach der Beschlussregel.</source>
+            <translation>Otherwise only the responses decide in the written procedure, by the decision rule.</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>der Stimmberechtigten anwesend</source>
+            <translation>of the voting members present</translation>
+        </message>
+        <message>
+            <source>Beschl&amp;ussfähig:</source>
+            <translation>&amp;Quorate:</translation>
+        </message>
+        <message>
+            <source>mehr als oder mindestens</source>
+            <translation>more than or at least</translation>
+        </message>
+        <message>
+            <source>Anteil für die Beschlussfähigkeit</source>
+            <translation>Share for the quorum</translation>
+        </message>
+        <message>
+            <source>Bezogen auf:</source>
+            <translation>Based on:</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit bezogen auf</source>
+            <translation>Quorum based on</translation>
+        </message>
+        <message>
+            <source>Sitze laut GO:</source>
+            <translation>Seats under the rules of procedure:</translation>
+        </message>
+        <message>
+            <source>Beschlüsse</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Beschluss&amp;regel:</source>
+            <translation>Decision &amp;rule:</translation>
+        </message>
+        <message>
+            <source>Mehrheit gemessen an:</source>
+            <translation>Majority measured against:</translation>
+        </message>
+        <message>
+            <source>Mehrheit gemessen an</source>
+            <translation>Majority measured against</translation>
         </message>
     </context>
     <context>
@@ -5953,6 +6032,106 @@ Changes since that backup will then only be in the backup of the current state, 
     <context>
         <name>RulesTab</name>
         <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Kürzel</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <source>paritätisch</source>
+            <translation>parity</translation>
+        </message>
+        <message>
+            <source>stimmberechtigt</source>
+            <translation>voting</translation>
+        </message>
+        <message>
+            <source>Seiten</source>
+            <translation>Sides</translation>
+        </message>
+        <message>
+            <source>Name der neuen Seite</source>
+            <translation>Name of the new side</translation>
+        </message>
+        <message>
+            <source>Kürzel der neuen Seite</source>
+            <translation>Abbreviation of the new side</translation>
+        </message>
+        <message>
+            <source>Seite hin&amp;zufügen</source>
+            <translation>Add si&amp;de</translation>
+        </message>
+        <message>
+            <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
+            <translation>Rename with a double click or F2. For parity, the voting members of the parity sides count.</translation>
+        </message>
+        <message>
+            <source>Wie der Name nach „Sitzung“ lautet, z. B. „des Beirats“ – für Einladungen und Protokolle.</source>
+            <translation>How the name reads after “Sitzung” (German genitive), e.g. “des Beirats” – for invitations and minutes.</translation>
+        </message>
+        <message>
+            <source>z. B. Rostock</source>
+            <translation>e.g. Rostock</translation>
+        </message>
+        <message>
+            <source>Der Ort im Unterschriftenblock des Protokolls: „Rostock, den …“.</source>
+            <translation>The place in the signature block of the minutes: “Rostock, den …”.</translation>
+        </message>
+        <message>
+            <source>Vor&amp;lage anwenden …</source>
+            <translation>Apply pre&amp;set …</translation>
+        </message>
+        <message>
+            <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
+            <translation>Take over the rules of a rules-of-procedure preset; sides and members stay.</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kürzel:</source>
+            <translation>&amp;Abbreviation:</translation>
+        </message>
+        <message>
+            <source>Art&amp;ikel:</source>
+            <translation>Art&amp;icle:</translation>
+        </message>
+        <message>
+            <source>Geniti&amp;v:</source>
+            <translation>Geniti&amp;ve:</translation>
+        </message>
+        <message>
+            <source>Ar&amp;t:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>ber&amp;ät:</source>
+            <translation>advis&amp;es:</translation>
+        </message>
+        <message>
+            <source>vor der Sitzung</source>
+            <translation>before the meeting</translation>
+        </message>
+        <message>
+            <source>Ladungs&amp;frist:</source>
+            <translation>Notice peri&amp;od:</translation>
+        </message>
+        <message>
+            <source>Ort der Unters&amp;chrift:</source>
+            <translation>Place of si&amp;gnature:</translation>
+        </message>
+        <message>
+            <source>Regeln der Geschäftsordnung</source>
+            <translation>Rules of procedure</translation>
+        </message>
+        <message>
             <source> Tag</source>
             <translation> day</translation>
         </message>
@@ -6009,6 +6188,77 @@ Changes since that backup will then only be in the backup of the current state, 
         <message>
             <source>&amp;Sprache:</source>
             <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Austausch einrichten</source>
+            <translation>Set up exchange</translation>
+        </message>
+        <message>
+            <source>z. B. Laptop Geschäftsstelle</source>
+            <translation>e.g. office laptop</translation>
+        </message>
+        <message>
+            <source>Name dieses Laptops</source>
+            <translation>Name of this laptop</translation>
+        </message>
+        <message>
+            <source>kein Ordner: Pakete von Hand weitergeben</source>
+            <translation>no folder: pass packages on by hand</translation>
+        </message>
+        <message>
+            <source>Austauschordner</source>
+            <translation>Exchange folder</translation>
+        </message>
+        <message>
+            <source>Ordner &amp;wählen …</source>
+            <translation>&amp;Choose folder …</translation>
+        </message>
+        <message>
+            <source>&amp;Name dieses Laptops:</source>
+            <translation>&amp;Name of this laptop:</translation>
+        </message>
+        <message>
+            <source>Austausch&amp;ordner:</source>
+            <translation>Exchange &amp;folder:</translation>
+        </message>
+        <message>
+            <source>Im Austauschordner (z. B. ein mit der Cloud der Stadt abgeglichener Ordner) legt das Programm beim Schließen die Änderungen dieser Datei ab und bietet beim Öffnen die Änderungen der anderen Laptops an.</source>
+            <translation>In the exchange folder (e.g. a folder synchronised with the city's cloud) the program places this file's changes on closing and offers the other laptops' changes on opening.</translation>
+        </message>
+        <message>
+            <source>Bekannte Laptops</source>
+            <translation>Known laptops</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Zuletzt übernommen</source>
+            <translation>Last taken in</translation>
+        </message>
+        <message>
+            <source>Zuletzt weitergegeben</source>
+            <translation>Last passed on</translation>
+        </message>
+        <message>
+            <source>Laptops, mit denen diese Datei Änderungen getauscht hat:</source>
+            <translation>Laptops this file has exchanged changes with:</translation>
+        </message>
+        <message>
+            <source>Ordner nicht gespeichert</source>
+            <translation>Folder not saved</translation>
+        </message>
+        <message>
+            <source>Den Ordner %1 gibt es nicht. Bitte einen vorhandenen Ordner wählen.</source>
+            <translation>The folder %1 does not exist. Please choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
         </message>
     </context>
     <context>
@@ -8155,72 +8405,6 @@ Office of the steering group SRO</translation>
         <message>
             <source>Beschlusskontrolle – {body}</source>
             <translation>Decision follow-up – {body}</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Auskunft %1.json</source>
-            <translation>Subject access %1.json</translation>
-        </message>
-        <message>
-            <source>Auskunft exportieren</source>
-            <translation>Export subject access information</translation>
-        </message>
-        <message>
-            <source>JSON-Datei (*.json)</source>
-            <translation>JSON file (*.json)</translation>
-        </message>
-        <message>
-            <source>Anonymisieren</source>
-            <translation>Anonymise</translation>
-        </message>
-        <message>
-            <source>%1 anonymisieren?
-
-Name, Vorname, Titel, E-Mail und Telefon werden durch „%2 …“ ersetzt; die bisherigen Angaben werden aus der Datei gelöscht. Beschlüsse, Anwesenheit, Aufgaben und Protokolle bleiben vollständig und zeigen künftig den neuen Namen. Frei geschriebene Texte (z. B. Notizen) und ältere Sicherungen bleiben unverändert.
-
-Solange die Datei geöffnet ist, nimmt „Rückgängig“ das zurück.</source>
-            <translation>Anonymise %1?
-
-Surname, first name, title, email and phone will be replaced with “%2 …”; the previous details will be deleted from the file. Decisions, attendance, tasks and minutes remain complete and will show the new name from now on. Freely written texts (e.g. notes) and older backups remain unchanged.
-
-As long as the file is open, “Undo” reverses this.</translation>
-        </message>
-        <message>
-            <source>Mitgliederliste wählen</source>
-            <translation>Choose member list</translation>
-        </message>
-        <message>
-            <source>Organisation nicht entfernt</source>
-            <translation>Organisation not removed</translation>
-        </message>
-        <message>
-            <source>Jetzt mit einer anderen Organisation zusammenführen?</source>
-            <translation>Merge it with another organisation now?</translation>
-        </message>
-        <message>
-            <source>Person anlegen</source>
-            <translation>Create person</translation>
-        </message>
-        <message>
-            <source>Neues Haushaltsjahr</source>
-            <translation>New budget year</translation>
-        </message>
-        <message>
-            <source>Haushaltsjahr:</source>
-            <translation>Budget year:</translation>
-        </message>
-    </context>
-    <context>
-        <name>table</name>
-        <message>
-            <source>Bereich</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>Finanzierung</source>
-            <translation>Funding</translation>
         </message>
     </context>
 </TS>

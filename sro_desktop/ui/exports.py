@@ -27,33 +27,46 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..documents.files import ExportError, safe_file_name
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..paths import templates_dir
 from ..store import StoreError
 from ..store.os_words import os_error_text
 from .common.widgets import buddy_label, date_edit, date_value
 from .context import AppContext
 
-# Document kind -> (German name, shipped template file).
+# Document kind -> (German name, shipped template file); the names and file filters are
+# marked for lupdate and translated where they are shown (kind_name, shown_filters).
 KINDS = {
-    "minutes": ("Niederschrift (Protokoll)", "minutes.docx"),
-    "invitation": ("Einladung", "invitation.docx"),
-    "tasks": ("Beschlusskontrolle (Aufgabenliste)", "task_list.docx"),
-    "decisions": ("Beschlussregister", "register.docx"),
-    "report": ("Sachstandsbericht", "report.docx"),
-    "signatures": ("Unterschriftenliste", "signature_list.docx"),
+    "minutes": (QT_TRANSLATE_NOOP("Exports", "Niederschrift (Protokoll)"), "minutes.docx"),
+    "invitation": (QT_TRANSLATE_NOOP("Exports", "Einladung"), "invitation.docx"),
+    "tasks": (QT_TRANSLATE_NOOP("Exports", "Beschlusskontrolle (Aufgabenliste)"),
+              "task_list.docx"),
+    "decisions": (QT_TRANSLATE_NOOP("Exports", "Beschlussregister"), "register.docx"),
+    "report": (QT_TRANSLATE_NOOP("Exports", "Sachstandsbericht"), "report.docx"),
+    "signatures": (QT_TRANSLATE_NOOP("Exports", "Unterschriftenliste"), "signature_list.docx"),
 }
-WORD = "Word-Dokument (*.docx)"
-PDF = "PDF (*.pdf)"
-CSV = "CSV für Excel (*.csv)"
+WORD = QT_TRANSLATE_NOOP("Exports", "Word-Dokument (*.docx)")
+PDF = QT_TRANSLATE_NOOP("Exports", "PDF (*.pdf)")
+CSV = QT_TRANSLATE_NOOP("Exports", "CSV für Excel (*.csv)")
 SUFFIXES = {WORD: ".docx", PDF: ".pdf", CSV: ".csv"}
 # The e-mail drafts' subject and text (Jinja2 text, documents/mail.py), chosen like the
 # Word templates: kind -> (German name, shipped template file).
 TEXT_KINDS = {
-    "mail_minutes": ("E-Mail zum Protokoll", "mail_minutes.txt"),
-    "mail_invitation": ("E-Mail zur Einladung", "mail_invitation.txt"),
+    "mail_minutes": (QT_TRANSLATE_NOOP("Exports", "E-Mail zum Protokoll"), "mail_minutes.txt"),
+    "mail_invitation": (QT_TRANSLATE_NOOP("Exports", "E-Mail zur Einladung"),
+                        "mail_invitation.txt"),
 }
-TEXT = "Textvorlage (*.txt)"
+TEXT = QT_TRANSLATE_NOOP("Exports", "Textvorlage (*.txt)")
+
+
+def kind_name(kind: str) -> str:
+    """The document kind's name in the program's language."""
+    return say("Exports", {**KINDS, **TEXT_KINDS}[kind][0])
+
+
+def shown_filters(filters: tuple[str, ...]) -> str:
+    """A file dialog's filter string, in the program's language."""
+    return ";;".join(say("Exports", f) for f in filters)
 
 
 def template_for(kind: str) -> Path | None:
@@ -92,11 +105,11 @@ def ask_export_path(parent: QWidget, title: str, name: str,
     refuses one it cannot write)."""
     filters = with_pdf(filters)
     chosen, selected = QFileDialog.getSaveFileName(
-        parent, title, str(Path(export_folder()) / safe_file_name(name)), ";;".join(filters))
+        parent, title, str(Path(export_folder()) / safe_file_name(name)), shown_filters(filters))
     if not chosen:
         return None
     path = Path(chosen)
-    wanted = SUFFIXES.get(selected, ".docx")
+    wanted = {say("Exports", f): SUFFIXES.get(f, ".docx") for f in filters}.get(selected, ".docx")
     if not path.suffix or path.suffix.lower() == Path(name).suffix.lower() != wanted:
         path = path.with_suffix(wanted)
     QSettings().setValue("export/folder", str(path.parent))
@@ -152,7 +165,8 @@ class TemplatesDialog(QDialog):
             "Vorlage. Die E-Mail-Texte sind Textdateien (UTF-8); ihre erste Zeile "
             "„Betreff: …“ ist der Betreff.")), 0, 0, 1, 4)
         self.kinds = {**KINDS, **TEXT_KINDS}
-        for row, (kind, (name, _file)) in enumerate(self.kinds.items(), start=1):
+        for row, kind in enumerate(self.kinds, start=1):
+            name = kind_name(kind)
             field = QLineEdit(str(QSettings().value(f"templates/{kind}", "") or ""))
             field.setAccessibleName(self.tr("Vorlage für %1").replace("%1", name))
             field.setPlaceholderText(self.tr("mitgelieferte Vorlage"))
@@ -173,7 +187,8 @@ class TemplatesDialog(QDialog):
 
     def choose(self, kind: str) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Vorlage wählen"), export_folder(),
-                                              TEXT if kind in TEXT_KINDS else WORD)
+                                              shown_filters((TEXT,) if kind in TEXT_KINDS
+                                                            else (WORD,)))
         if name:
             self.fields[kind].setText(name)
 
@@ -263,7 +278,7 @@ def export_list(parent: QWidget, context: AppContext, kind: str) -> bool:
                                 say("Exports", "Zuerst ein Gremium anlegen."))
         return False
     steering = next((b.id for b in store.bodies.list() if b.kind.value == "steering"), None)
-    name = KINDS[kind][0]
+    name = kind_name(kind)
     choice = ExportChoice.ask(parent, name, bodies, steering, period=kind != "tasks",
                               csv=kind != "report")
     if choice is None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store.errors import StoreError
 from .common.editors import store_open_editors
 from .context import AppContext
@@ -63,7 +63,7 @@ PAGE_TITLES = (("MeetingsView", "Sitzungen"), ("TasksView", "Aufgaben"),
                ("BodiesView", "Gremien & Mitglieder"))
 RECENT_MAX = 8
 DEFAULT_SIZE = (1280, 800)
-FILE_FILTER = "SRO-Dateien (*.sro);;Alle Dateien (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "SRO-Dateien (*.sro);;Alle Dateien (*)")
 
 
 def settings() -> QSettings:
@@ -78,12 +78,12 @@ def menu_text(text: str) -> str:
 def ask_open_path(parent: QWidget) -> Path | None:
     """The file dialogs, one function each, so tests can answer them."""
     name, _ = QFileDialog.getOpenFileName(parent, say("MainWindow", "SRO-Datei öffnen"), "",
-                                          FILE_FILTER)
+                                          say("MainWindow", FILE_FILTER))
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, "", FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, "", say("MainWindow", FILE_FILTER))
     if not name:
         return None
     path = Path(name)

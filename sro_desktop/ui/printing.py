@@ -22,7 +22,7 @@ from ..domain.words import say
 from ..store import StoreError
 from ..store.os_words import os_error_text
 from .context import AppContext
-from .exports import KINDS, ExportChoice, template_for
+from .exports import ExportChoice, kind_name, template_for
 
 # What can be printed, in the order offered: kind -> whether it is about the chosen meeting.
 PRINTABLE = {"minutes": True, "invitation": True, "signatures": True, "tasks": False,
@@ -42,7 +42,7 @@ def ask_document(parent: QWidget, meeting: str) -> str | None:
     """Which document to print (a kind of PRINTABLE), or None. ``meeting`` names the chosen
     meeting ("" when there is none: then only the lists are offered)."""
     kinds = [k for k, of_meeting in PRINTABLE.items() if meeting or not of_meeting]
-    labels = [KINDS[k][0] + (f" – {meeting}" if PRINTABLE[k] else "") for k in kinds]
+    labels = [kind_name(k) + (f" – {meeting}" if PRINTABLE[k] else "") for k in kinds]
     label, ok = QInputDialog.getItem(parent, say("Printing", "Drucken"),
                                      say("Printing", "Welches Dokument drucken?"), labels, 0, False)
     return kinds[labels.index(label)] if ok and label in labels else None
@@ -76,7 +76,7 @@ def offer_word(parent: QWidget, reason: str) -> bool:
 
 def print_document(parent: QWidget, context: AppContext, meeting_id: str | None) -> bool:
     """Ask which document, make it, print it; True when pages went to the printer."""
-    from ..documents.pdf import MISSING, find_soffice
+    from ..documents.pdf import find_soffice
 
     if context.store is None:
         return False
@@ -87,8 +87,11 @@ def print_document(parent: QWidget, context: AppContext, meeting_id: str | None)
     if write is None:
         return False
     if find_soffice() is None:
-        if offer_word(parent, MISSING.split(" DOCX geht")[0]):
-            target = _word_folder() / f"{KINDS[kind][0].split(' (')[0]}.docx"
+        if offer_word(parent, say(
+                "Printing", "Für PDF wird LibreOffice benötigt, es wurde aber nicht gefunden. "
+                "Bitte LibreOffice installieren (kostenlos, www.libreoffice.org) oder die "
+                "Umgebungsvariable SRO_SOFFICE auf das Programm soffice setzen.")):
+            target = _word_folder() / f"{kind_name(kind).split(' (')[0]}.docx"
             if _run(parent, lambda: write(target)):
                 from .exports import open_externally
 
@@ -98,7 +101,7 @@ def print_document(parent: QWidget, context: AppContext, meeting_id: str | None)
         pdf = Path(work) / "dokument.pdf"
         if not _run(parent, lambda: write(pdf)):
             return False
-        return print_pdf_asking(parent, pdf, KINDS[kind][0])
+        return print_pdf_asking(parent, pdf, kind_name(kind))
 
 
 def print_pdf_asking(parent: QWidget, pdf: Path, title: str) -> bool:
@@ -186,7 +189,7 @@ def _writer(parent: QWidget, context: AppContext, kind: str,
         return lambda path: export_signature_list(store, meeting_id, path, template=template)
     bodies = [(f"{b.name} ({b.short})", b.id) for b in store.bodies.list()]
     steering = next((b.id for b in store.bodies.list() if b.kind.value == "steering"), None)
-    choice = PrintChoice.ask(parent, KINDS[kind][0], bodies, steering,
+    choice = PrintChoice.ask(parent, kind_name(kind), bodies, steering,
                              period=kind != "tasks", csv=False)
     if choice is None:
         return None
