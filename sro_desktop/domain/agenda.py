@@ -69,7 +69,8 @@ def agenda_changes(items: Iterable[AgendaItem], withdrawn: Iterable[AgendaItem])
     changes = [say("domain.agenda", "TOP {position} „{title}“ neu aufgenommen").format(
                    position=i.position, title=i.title)
                for i in items if i.invited_position is None]
-    changes += [say("domain.agenda", "„{title}“ (TOP {invited_position} der Einladung) abgesetzt").format(
+    changes += [
+        say("domain.agenda", "„{title}“ (TOP {invited_position} der Einladung) abgesetzt").format(
                     title=i.title, invited_position=i.invited_position)
                 for i in withdrawn]
     kept = _longest_increasing([i.invited_position or 0 for i in invited])

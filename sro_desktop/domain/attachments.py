@@ -34,7 +34,8 @@ def check_name(name: str) -> str:
     """The name cleaned, or a refusal when nothing is left of it."""
     cleaned = clean_name(name)
     if not cleaned:
-        raise RuleViolation(say("domain.attachments", "Die Unterlage braucht einen Dateinamen."), "name")
+        raise RuleViolation(
+            say("domain.attachments", "Die Unterlage braucht einen Dateinamen."), "name")
     return cleaned
 
 

@@ -68,16 +68,19 @@ def check_membership(membership: Membership, side: Side) -> None:
                                  "side_id")
     if membership.voting and not voting_allowed(membership.role, side):
         raise RuleViolation(
-            say("domain.bodies", "Als {label} auf der Seite {name} gibt es kein Stimmrecht.").format(
-                label=membership.role.label, name=side.name),
-            "voting")
+            say(
+                "domain.bodies", "Als {label} auf der Seite {name} gibt es kein Stimmrecht."
+            ).format(label=membership.role.label, name=side.name),
+            "voting",
+        )
     if (membership.valid_from and membership.valid_to
             and membership.valid_to < membership.valid_from):
         raise RuleViolation(say("domain.bodies", "Die Mitgliedschaft kann nicht enden, bevor "
                                                  "sie beginnt."),
                                  "valid_to")
     if membership.deputy_person_id and membership.deputy_person_id == membership.person_id:
-        raise RuleViolation(say("domain.bodies", "Niemand kann sich selbst vertreten."), "deputy_person_id")
+        raise RuleViolation(
+            say("domain.bodies", "Niemand kann sich selbst vertreten."), "deputy_person_id")
 
 
 def overlaps(a: Membership, b: Membership) -> bool:
@@ -119,9 +122,13 @@ def normal_share(text: str) -> str:
         share = None
     if share is None or not 0 < share <= 1:
         raise RuleViolation(
-            say("domain.bodies", "„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte "
-                                 "einen Bruch zwischen 0 und 1 angeben, z. B. 1/2 oder 2/3.").format(
-                text=text), "quorum_share")
+            say(
+                "domain.bodies",
+                "„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte "
+                "einen Bruch zwischen 0 und 1 angeben, z. B. 1/2 oder 2/3.",
+            ).format(text=text),
+            "quorum_share",
+        )
     return f"{share.numerator}/{share.denominator}"
 
 
@@ -189,7 +196,8 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
                                               listing=listing))
     counts = list(seats.values())
     if len(set(counts)) == 1:
-        return ParityResult(True, seats, say("domain.bodies", "paritätisch ") + " : ".join(map(str, counts)))
+        return ParityResult(True, seats,
+            say("domain.bodies", "paritätisch ") + " : ".join(map(str, counts)))
     top = max(counts)
     short = [say("domain.bodies", "{name} {value} Sitz{value2} weniger").format(
                  name=name, value=top - n, value2='e' if top - n > 1 else '')

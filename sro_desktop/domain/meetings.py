@@ -142,9 +142,17 @@ def check_approving_item(approving: Meeting, item: AgendaItem) -> None:
     """The TOP at which minutes are approved belongs to the approving meeting."""
     if item.meeting_id != approving.id:
         raise RuleViolation(
-            say("domain.meetings", "TOP {position} „{title}“ gehört nicht zur genehmigenden "
-                                   "Sitzung ({number}. Sitzung am {german_date}).").format(
-                position=item.position, title=item.title, number=approving.number, german_date=german_date(approving.date)))
+            say(
+                "domain.meetings",
+                "TOP {position} „{title}“ gehört nicht zur genehmigenden "
+                "Sitzung ({number}. Sitzung am {german_date}).",
+            ).format(
+                position=item.position,
+                title=item.title,
+                number=approving.number,
+                german_date=german_date(approving.date),
+            )
+        )
 
 
 # -- circulation and objections -------------------------------------------------------------
@@ -184,7 +192,8 @@ def check_invitable(meeting: Meeting) -> None:
 
 def check_circulation_fields(meeting: Meeting, sent_on: date, recipients: str) -> None:
     if not recipients.strip():
-        raise RuleViolation(say("domain.meetings", "Bitte angeben, an wen das Protokoll ging."), "recipients")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte angeben, an wen das Protokoll ging."), "recipients")
     if sent_on < meeting.date:
         raise RuleViolation(
             say("domain.meetings", "Das Protokoll kann nicht vor der Sitzung ({german_date}) "
@@ -197,9 +206,11 @@ def check_objection(meeting: Meeting, received_on: date, text: str,
     """An Einwendung: against a draft or sent minutes, by someone, with its text."""
     check_objectable(meeting)
     if not text.strip():
-        raise RuleViolation(say("domain.meetings", "Bitte den Inhalt der Einwendung angeben."), "text")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte den Inhalt der Einwendung angeben."), "text")
     if not person_id and not raised_by.strip():
-        raise RuleViolation(say("domain.meetings", "Bitte angeben, von wem die Einwendung kommt."), "raised_by")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte angeben, von wem die Einwendung kommt."), "raised_by")
     if received_on < meeting.date:
         raise RuleViolation(
             say("domain.meetings", "Eine Einwendung kann nicht vor der Sitzung ({german_date}) "
@@ -218,9 +229,12 @@ def check_objectable(meeting: Meeting) -> None:
                                                        "Berichtigung ({CORRECTION_HINT}).").format(
                                     CORRECTION_HINT=CORRECTION_HINT))
         raise RuleViolation(
-            say("domain.meetings", "Einwendungen gibt es gegen den Protokoll-Entwurf oder das "
-                                   "versandte Protokoll; die Sitzung ist im Zustand „{label}“.").format(
-                label=meeting.state.label))
+            say(
+                "domain.meetings",
+                "Einwendungen gibt es gegen den Protokoll-Entwurf oder das "
+                "versandte Protokoll; die Sitzung ist im Zustand „{label}“.",
+            ).format(label=meeting.state.label)
+        )
 
 
 def minutes_recipients(members: Iterable[Membership],

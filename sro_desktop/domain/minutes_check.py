@@ -83,7 +83,8 @@ def check_minutes(facts: MinutesFacts) -> list[Finding]:
         return [Finding(
             say("domain.minutes_check", "Die Sitzung ist im Zustand „{label}“ und hat noch "
                                         "nicht stattgefunden; es gibt noch kein Protokoll zu "
-                                        "prüfen.").format(label=meeting.state.label), "meetings", meeting.id)]
+                                        "prüfen.").format(
+                                            label=meeting.state.label), "meetings", meeting.id)]
     findings = _header(facts) + _attendance(facts)
     for item in sorted(facts.items, key=lambda i: i.position):
         findings += _item(facts, item)
@@ -139,12 +140,22 @@ def _second_votes(facts: MinutesFacts) -> list[Finding]:
         if membership.id in uncounted:
             person, position = uncounted[membership.id]
             where = f" ab TOP {position}" if position is not None else ""
-            found.append(Finding(
-                say("domain.minutes_check", "{name} hält{where} schon eine Stimme und vertritt "
-                                            "zugleich {name2}; nach der Geschäftsordnung zählt "
-                                            "nur eine Stimme, dieser Sitz zählt nicht.").format(
-                    name=name(person, 'Eine Person'), where=where, name2=name(membership.person_id, 'ein Mitglied')),
-                "memberships", membership.id))
+            found.append(
+                Finding(
+                    say(
+                        "domain.minutes_check",
+                        "{name} hält{where} schon eine Stimme und vertritt "
+                        "zugleich {name2}; nach der Geschäftsordnung zählt "
+                        "nur eine Stimme, dieser Sitz zählt nicht.",
+                    ).format(
+                        name=name(person, "Eine Person"),
+                        where=where,
+                        name2=name(membership.person_id, "ein Mitglied"),
+                    ),
+                    "memberships",
+                    membership.id,
+                )
+            )
     return found
 
 
@@ -167,13 +178,15 @@ def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
 
 def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list[Finding]:
     def finding(text: str) -> Finding:
-        return Finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} {text}").format(
+        return Finding(
+            say("domain.minutes_check", "TOP {position}: Beschluss {number} {text}").format(
                            position=item.position, number=decision.number, text=text),
                        "decisions", decision.id, item.id, item.position)
 
     if decision.outcome is None:
         if any(v.cast for v in decision.votes):  # counted, but the rule found no result
-            return [finding(say("domain.minutes_check", "hat noch kein Ergebnis: {result_text}.").format(
+            return [finding(
+                say("domain.minutes_check", "hat noch kein Ergebnis: {result_text}.").format(
                                 result_text=decision.result_text))]
         return [finding(say("domain.minutes_check", "hat keine Abstimmung und kein Ergebnis."))]
     found = []
@@ -239,8 +252,14 @@ def _objections(facts: MinutesFacts) -> list[Finding]:
             continue
         who = (facts.names.get(objection.person_id or "") or objection.raised_by.strip()
                or "unbekannt")
-        found.append(Finding(
-            say("domain.minutes_check", "Die Einwendung von {who} vom {german_date} ist noch "
-                                        "nicht erledigt.").format(
-                who=who, german_date=german_date(objection.received_on)), "objections", objection.id))
+        found.append(
+            Finding(
+                say(
+                    "domain.minutes_check",
+                    "Die Einwendung von {who} vom {german_date} ist noch nicht erledigt.",
+                ).format(who=who, german_date=german_date(objection.received_on)),
+                "objections",
+                objection.id,
+            )
+        )
     return found

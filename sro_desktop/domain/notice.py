@@ -27,17 +27,29 @@ def notice_warning(meeting_date: date, sent_on: date, notice_days: int) -> str:
         return ""
     meeting = german_date(meeting_date)
     if meeting_date < sent_on:
-        return (say("domain.notice", "Die Sitzung am {meeting} liegt vor dem Versand am "
-                                     "{german_date}; die Einladungsfrist von {days} ist nicht "
-                                     "einzuhalten.").format(
-                    meeting=meeting, german_date=german_date(sent_on), days=_days(notice_days, dative=True)))
+        return say(
+            "domain.notice",
+            "Die Sitzung am {meeting} liegt vor dem Versand am "
+            "{german_date}; die Einladungsfrist von {days} ist nicht "
+            "einzuhalten.",
+        ).format(
+            meeting=meeting, german_date=german_date(sent_on), days=_days(notice_days, dative=True)
+        )
     left = (meeting_date - sent_on).days
     until = (say("domain.notice", "die Sitzung ist am selben Tag") if left == 0
              else say("domain.notice", "bis zur Sitzung bleiben {days}").format(days=_days(left)))
-    return (say("domain.notice", "Die Einladungsfrist von {days} ist nicht eingehalten: Versand "
-                                 "am {german_date}, Sitzung am {meeting} – {until} ({days2} zu "
-                                 "kurz).").format(
-                days=_days(notice_days, dative=True), german_date=german_date(sent_on), meeting=meeting, until=until, days2=_days(short)))
+    return say(
+        "domain.notice",
+        "Die Einladungsfrist von {days} ist nicht eingehalten: Versand "
+        "am {german_date}, Sitzung am {meeting} – {until} ({days2} zu "
+        "kurz).",
+    ).format(
+        days=_days(notice_days, dative=True),
+        german_date=german_date(sent_on),
+        meeting=meeting,
+        until=until,
+        days2=_days(short),
+    )
 
 
 def short_notice_note(notice_days: int) -> str:

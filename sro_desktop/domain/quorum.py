@@ -241,6 +241,10 @@ def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
 
 
 def share_text(share: Fraction) -> str:
-    words = {Fraction(1, 2): say("domain.quorum", "die Hälfte"), Fraction(2, 3): say("domain.quorum", "zwei Drittel"),
-             Fraction(1, 3): say("domain.quorum", "ein Drittel"), Fraction(3, 4): say("domain.quorum", "drei Viertel")}
+    words = {
+        Fraction(1, 2): say("domain.quorum", "die Hälfte"),
+        Fraction(2, 3): say("domain.quorum", "zwei Drittel"),
+        Fraction(1, 3): say("domain.quorum", "ein Drittel"),
+        Fraction(3, 4): say("domain.quorum", "drei Viertel"),
+    }
     return words.get(share, f"{share.numerator}/{share.denominator}")

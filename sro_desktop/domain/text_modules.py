@@ -175,14 +175,21 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
                                   for r in record.recommendations.values()) or "keine",
     }
     changes = agenda_changes(ctx.items, record.withdrawn)
-    found[say("domain.text_modules", "Änderungen der Tagesordnung")] = (say("domain.text_modules", "mit folgenden Änderungen") if changes
-                                            else say("domain.text_modules", "ohne Änderungen"))
-    found[say("domain.text_modules", "Änderungsliste")] = ": " + "; ".join(changes) if changes else ""
+    found[say("domain.text_modules", "Änderungen der Tagesordnung")] = (
+        say("domain.text_modules", "mit folgenden Änderungen")
+        if changes
+        else say("domain.text_modules", "ohne Änderungen")
+    )
+    found[
+        say("domain.text_modules", "Änderungsliste")] = ": " + "; ".join(changes) if changes else ""
     approved = record.approved_at(item.id) if item is not None else []
     objections = [o for m in approved for o in record.objections.get(m.id, [])]
     found["Niederschrift"] = minutes_named(approved) or MISSING
-    found["Einwendungen"] = say("domain.text_modules", "mit folgenden Einwendungen") if objections else say("domain.text_modules", "ohne "
-                                                                                                       "Einwendungen")
+    found["Einwendungen"] = (
+        say("domain.text_modules", "mit folgenden Einwendungen")
+        if objections
+        else say("domain.text_modules", "ohne Einwendungen")
+    )
     found["Einwendungsliste"] = (
         ": " + "; ".join(objection_text(o, record) for o in objections) if objections else "")
     return found

@@ -99,8 +99,9 @@ def check_votes(
                                                         "Seite hat nur {present}.").format(
                                         name=side.name, cast=cast, present=present))
             raise RuleViolation(
-                say("domain.votes", "{name}: {cast} abgegeben, aber nur {present} anwesend.").format(
-                    name=side.name, cast=cast, present=present)
+                say(
+                    "domain.votes", "{name}: {cast} abgegeben, aber nur {present} anwesend."
+                ).format(name=side.name, cast=cast, present=present)
             )
 
 
@@ -235,9 +236,15 @@ def _running(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
     if len(outcomes) == 1 and None not in outcomes:
         return _decide(rule, votes, sides, replace(basis, running_until=None))
     answered = basis.asked - sum(basis.unanswered.values())
-    return VoteResult(None, say("domain.votes", "Umlaufverfahren läuft bis {german_date}: "
-                                                "{answered} von {asked} Antworten").format(
-                                german_date=german_date(basis.running_until), answered=answered, asked=basis.asked))
+    return VoteResult(
+        None,
+        say(
+            "domain.votes",
+            "Umlaufverfahren läuft bis {german_date}: {answered} von {asked} Antworten",
+        ).format(
+            german_date=german_date(basis.running_until), answered=answered, asked=basis.asked
+        ),
+    )
 
 
 def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
@@ -253,7 +260,8 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
     base = _base(base_kind, yes, no, abstain, present, statutory)
     prefix = {VotingMethod.ROLL_CALL: say("domain.votes", "in namentlicher Abstimmung "),
               VotingMethod.SECRET: say("domain.votes", "in geheimer Abstimmung "),
-              VotingMethod.WRITTEN: say("domain.votes", "im Umlaufverfahren ")}.get(basis.method, "")
+              VotingMethod.WRITTEN:
+                  say("domain.votes", "im Umlaufverfahren ")}.get(basis.method, "")
 
     def rejected(why: str) -> VoteResult:
         return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: {why} "
@@ -288,10 +296,14 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
             lacking = [s.name for s in sorted(sides, key=lambda s: s.position)
                        if s.parity and s.voting and not _side_reaches(s.id, votes, basis)]
             if lacking:
-                return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
-                                                                        "keine Mehrheit bei "
-                                                                        "{list} ({by_side})").format(
-                                                        prefix=prefix, list=' und '.join(lacking), by_side=_by_side(votes, sides)))
+                return VoteResult(
+                    Outcome.REJECTED,
+                    say(
+                        "domain.votes", "{prefix}abgelehnt: keine Mehrheit bei {list} ({by_side})"
+                    ).format(
+                        prefix=prefix, list=" und ".join(lacking), by_side=_by_side(votes, sides)
+                    ),
+                )
     return VoteResult(Outcome.ADOPTED, prefix + _adopted(rule, yes, no, abstain, counts,
                                                          votes, sides, basis))
 

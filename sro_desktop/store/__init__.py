@@ -11,8 +11,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ..domain.words import say
-
 if TYPE_CHECKING:
     from .core import Store
     from .errors import NotFound, NotOurFile, ReadOnly, StoreError, TooNew
@@ -27,8 +25,7 @@ __all__ = ["FileInUse", "NotFound", "NotOurFile", "ReadOnly", "Store", "StoreErr
 
 def __getattr__(name: str) -> Any:
     if name not in _WHERE:
-        raise AttributeError(say("store.__init__", "module {name__!r} has no attribute {name!r}").format(
-                                 name__=__name__, name=name))
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(_WHERE[name], __name__), name)
     globals()[name] = value
     return value

@@ -32,7 +32,7 @@ class AllowanceRates(Repository[AllowanceRate]):
     noun = "Sitzungsgeldsatz"
 
     def list(self, body_id: str) -> builtins.list[AllowanceRate]:
-        return self._find(say("store.allowances", "body_id = ?"), [body_id])
+        return self._find('body_id = ?', [body_id])
 
     def add(self, body_id: str, side_id: str, amount_cents: int, travel_cents: int = 0, *,
             valid_from: date | None = None, valid_to: date | None = None,

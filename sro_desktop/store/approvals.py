@@ -65,9 +65,16 @@ def missing_decisions(db: Database) -> list[str]:
     ):
         how = say("store.approvals", "fehlt in der Datei (gelöscht)") if r["present"] is None \
             else say("store.approvals", "ist als gelöscht markiert")
-        findings.append(say("store.approvals", "{meeting_label}: Beschluss {decision_number} "
-                                               "des genehmigten Protokolls {how}.").format(
-                            meeting_label=meeting_label(r['body_short'], r['number'], r['date']), decision_number=r['decision_number'], how=how))
+        findings.append(
+            say(
+                "store.approvals",
+                "{meeting_label}: Beschluss {decision_number} des genehmigten Protokolls {how}.",
+            ).format(
+                meeting_label=meeting_label(r["body_short"], r["number"], r["date"]),
+                decision_number=r["decision_number"],
+                how=how,
+            )
+        )
     return findings
 
 
@@ -104,9 +111,14 @@ def verify(db: Database, meeting_id: str, printed: str) -> Verdict:
                               label=_label(approval, 'body_short')))
     label = _label(row, "short")
     if row["deleted_at"] is not None:
-        return Verdict(2, say("store.approvals", "{label}: Die Sitzung ist als gelöscht "
-                                                 "markiert; das Siegel lässt sich nicht prüfen.").format(
-                              label=label))
+        return Verdict(
+            2,
+            say(
+                "store.approvals",
+                "{label}: Die Sitzung ist als gelöscht "
+                "markiert; das Siegel lässt sich nicht prüfen.",
+            ).format(label=label),
+        )
     if row["state"] != "approved":
         return Verdict(2, say("store.approvals", "{label}: Das Protokoll ist nicht genehmigt "
                                                  "und trägt daher kein Siegel.").format(

@@ -55,14 +55,13 @@ class Attachments(Repository[Attachment]):
         sql = (f"SELECT {_LISTED} FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
                f"ORDER BY {order or self.order_by}")
         if limit is not None:
-            sql += say("store.attachments", " LIMIT {int} OFFSET {int2}").format(
-                       int=int(limit), int2=int(offset))
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return list(self.db.query(sql, list(params)))
 
     # reading ------------------------------------------------------------------------------
     def list(self, item_id: str) -> list[Attachment]:
         """The papers of one TOP, in their order."""
-        return self._find(say("store.attachments", "agenda_item_id = ?"), [item_id])
+        return self._find('agenda_item_id = ?', [item_id])
 
     def for_meeting(self, meeting_id: str) -> dict[str, builtins.list[Attachment]]:
         """The papers of a meeting's live TOPs, by TOP id."""

@@ -252,7 +252,8 @@ def restore(db_path: str | Path, source: str | Path, *, keep: int | None = None
             previous = _set_aside(db_path, keep) if db_path.exists() else None
             os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(say("store.backup", "{db_path} ließ sich nicht wiederherstellen: {why}.").format(
+        raise StoreError(
+            say("store.backup", "{db_path} ließ sich nicht wiederherstellen: {why}.").format(
                              db_path=db_path, why=_why(exc, tmp))) from exc
     finally:
         _discard(tmp)

@@ -86,7 +86,8 @@ class Bodies(Repository[Body]):
         """The short name is the register's prefix: unique; so is the name, which
         sentences and lists show."""
         if self.count("short = ? AND id <> ?", [short, body_id]):
-            raise RuleViolation(say("store.bodies", "Das Kürzel {short} ist schon vergeben.").format(
+            raise RuleViolation(
+                say("store.bodies", "Das Kürzel {short} ist schon vergeben.").format(
                                     short=short), "short")
         same = next((b for b in self.list() if name is not None and b.id != body_id
                      and b.name.casefold() == name.casefold()), None)
@@ -138,7 +139,7 @@ class Sides(Repository[Side]):
     noun = "Seite"
 
     def list(self, body_id: str) -> list[Side]:
-        return self._find(say("store.bodies", "body_id = ?"), [body_id])
+        return self._find('body_id = ?', [body_id])
 
     def add(self, body_id: str, name: str, short: str = "", *, parity: bool = False,
             voting: bool = True) -> Side:
@@ -146,7 +147,7 @@ class Sides(Repository[Side]):
         with self.store.edit():
             self.store.bodies.get(body_id)
             side = Side(new_id(), body_id, name.strip(), short.strip(), parity, voting,
-                        self.highest("position", say("store.bodies", "body_id = ?"), [body_id]) + 1)
+                        self.highest("position", 'body_id = ?', [body_id]) + 1)
             self._check(side)
             return self._insert_record(side)
 
@@ -186,10 +187,14 @@ class Sides(Repository[Side]):
                 check_rule(body.decision_rule, [*others, merged])
             except RuleViolation:
                 raise RuleViolation(
-                    say("store.bodies", "{upper}{value} beschließt mit doppelter Mehrheit; "
-                                        "dafür braucht es zwei paritätische Seiten. Bitte "
-                                        "zuerst die Beschlussregel des Gremiums ändern.").format(
-                        upper=body.nominative[0].upper(), value=body.nominative[1:]), "parity") from None
+                    say(
+                        "store.bodies",
+                        "{upper}{value} beschließt mit doppelter Mehrheit; "
+                        "dafür braucht es zwei paritätische Seiten. Bitte "
+                        "zuerst die Beschlussregel des Gremiums ändern.",
+                    ).format(upper=body.nominative[0].upper(), value=body.nominative[1:]),
+                    "parity",
+                ) from None
         if current.voting and not merged.voting:
             today = clock.today()
             holding = sum(1 for m in self.store.memberships.list(current.body_id)
@@ -226,7 +231,8 @@ class Organizations(Repository[Organization]):
 
     def add(self, name: str, short: str = "", kind: str = "", address: str = "") -> Organization:
         if not name.strip():
-            raise RuleViolation(say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
         with self.store.edit():
             return self._insert_record(Organization(new_id(), name.strip(), short.strip(),
                                                     normal_kind(kind), address.strip()))
@@ -236,7 +242,8 @@ class Organizations(Repository[Organization]):
 
     def _check_update(self, current: Organization, changes: dict[str, Any]) -> None:
         if not str(changes.get("name", current.name)).strip():
-            raise RuleViolation(say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
 
     def update(self, record_id: str, **changes: Any) -> Organization:
         changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
@@ -312,7 +319,8 @@ class People(Repository[Person]):
     def add(self, last_name: str, first_name: str = "", *, title: str = "", email: str = "",
             phone: str = "", organization_id: str | None = None) -> Person:
         if not last_name.strip():
-            raise RuleViolation(say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
         with self.store.edit():
             return self._insert_record(Person(new_id(), last_name.strip(), first_name.strip(),
                                               title.strip(), email.strip(), phone.strip(),
@@ -337,7 +345,8 @@ class People(Repository[Person]):
 
     def _check_update(self, current: Person, changes: dict[str, Any]) -> None:
         if not str(changes.get("last_name", current.last_name)).strip():
-            raise RuleViolation(say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
 
     def references_text(self, person_id: str) -> str:
         """"1 Mitgliedschaft, 2 Aufgaben": the live records naming the person ("": none)."""
@@ -357,11 +366,14 @@ class People(Repository[Person]):
             named = self.references_text(record_id)
             if named:
                 raise RuleViolation(
-                    say("store.bodies", "{full_name} ist noch eingetragen bei: {named}. Eine "
-                                        "Person, die in Gremien, Sitzungen, Aufgaben, Stellen "
-                                        "oder Fortbildungen vorkommt, bleibt in der Datei; "
-                                        "ausgeschiedene Mitglieder lassen sich anonymisieren.").format(
-                        full_name=person.full_name, named=named))
+                    say(
+                        "store.bodies",
+                        "{full_name} ist noch eingetragen bei: {named}. Eine "
+                        "Person, die in Gremien, Sitzungen, Aufgaben, Stellen "
+                        "oder Fortbildungen vorkommt, bleibt in der Datei; "
+                        "ausgeschiedene Mitglieder lassen sich anonymisieren.",
+                    ).format(full_name=person.full_name, named=named)
+                )
             self._tombstone("id = ?", [record_id])
 
     def update(self, record_id: str, **changes: Any) -> Person:
@@ -392,16 +404,16 @@ class Memberships(Repository[Membership]):
             return self._insert_record(membership)
 
     def list(self, body_id: str, on: date | None = None) -> builtins.list[Membership]:
-        found = self._find(say("store.bodies", "body_id = ?"), [body_id])
+        found = self._find('body_id = ?', [body_id])
         return [m for m in found if on is None or m.valid_on(on)]
 
     def of_person(self, person_id: str) -> builtins.list[Membership]:
         """The person's seats in every body, past ones included."""
-        return self._find(say("store.bodies", "person_id = ?"), [person_id])
+        return self._find('person_id = ?', [person_id])
 
     def deputised_by(self, person_id: str) -> builtins.list[Membership]:
         """The seats for which the person is the named deputy."""
-        return self._find(say("store.bodies", "deputy_person_id = ?"), [person_id])
+        return self._find('deputy_person_id = ?', [person_id])
 
     def _check_update(self, current: Membership, changes: dict[str, Any]) -> None:
         if "body_id" in changes and changes["body_id"] != current.body_id:

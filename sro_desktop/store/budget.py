@@ -37,7 +37,7 @@ class BudgetLines(Repository[BudgetLine]):
     def list(self, year: int | None = None) -> builtins.list[BudgetLine]:
         if year is None:
             return self._find()
-        return self._find(say("store.budget", "year = ?"), [int(year)])
+        return self._find('year = ?', [int(year)])
 
     def years(self) -> builtins.list[int]:
         """The years that have lines, in order."""
@@ -53,8 +53,7 @@ class BudgetLines(Repository[BudgetLine]):
                           decision_id=decision_id, milestone_id=milestone_id, note=note)
         for name, cents in amounts.items():
             if name not in AMOUNT_FIELDS:
-                raise TypeError(say("store.budget", "budget_lines: unknown amount {name!r}").format(
-                                    name=name))
+                raise TypeError(f"budget_lines: unknown amount {name!r}")
             setattr(line, name, cents)
         check_line(line)
         with self.store.edit():
@@ -116,10 +115,13 @@ class Posts(Repository[Post]):
             current = self.get(post_id)
             if day <= current.date_from or (current.date_to and day > current.date_to):
                 raise RuleViolation(
-                    say("store.budget", "Der Wechsel muss nach dem Beginn der bisherigen "
-                                        "Besetzung ({german_date}) und vor ihrem Ende liegen.").format(
-                        german_date=german_date(current.date_from)),
-                    "date_from")
+                    say(
+                        "store.budget",
+                        "Der Wechsel muss nach dem Beginn der bisherigen "
+                        "Besetzung ({german_date}) und vor ihrem Ende liegen.",
+                    ).format(german_date=german_date(current.date_from)),
+                    "date_from",
+                )
             values.pop("date_from", None)
             following = replace(current, id=new_id(), date_from=day, **values)
             check_post(following)

@@ -56,7 +56,8 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     findings: list[str] = []
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
-        findings.append(say("store.check", "Datenformat {version}, erwartet {schema_version}.").format(
+        findings.append(
+            say("store.check", "Datenformat {version}, erwartet {schema_version}.").format(
                             version=version, schema_version=schema_version()))
     pending = [m.name for m in migrations.pending(db)]
     if pending:

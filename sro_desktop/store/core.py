@@ -335,10 +335,14 @@ def _open_and_migrate(path: Path, *, create: bool) -> Database:
             try:
                 where = str(backup_file(path, conn=db.conn, reason=BEFORE_MIGRATION).path)
             except StoreError as exc:
-                raise StoreError(say("store.core", "{path} hat ein älteres Datenformat und wird "
-                                                   "vor der Aktualisierung gesichert; das ging "
-                                                   "nicht: {exc} Die Datei bleibt unverändert.").format(
-                                     path=path, exc=exc)) from exc
+                raise StoreError(
+                    say(
+                        "store.core",
+                        "{path} hat ein älteres Datenformat und wird "
+                        "vor der Aktualisierung gesichert; das ging "
+                        "nicht: {exc} Die Datei bleibt unverändert.",
+                    ).format(path=path, exc=exc)
+                ) from exc
         migrate(db, path, new=new, backup=where)
         from .replica import remember_file
 

@@ -228,7 +228,8 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
             raise StoreError(say("store.database", "{path} lässt sich nicht schreibgeschützt "
                                                    "lesen ({os_reason}).").format(
                                  path=path, os_reason=os_reason(exc))) from exc
-        raise refusal(exc, path, say("store.database", "lässt sich nicht schreibgeschützt lesen")) from exc
+        raise refusal(exc, path,
+            say("store.database", "lässt sich nicht schreibgeschützt lesen")) from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
         _tidy_after_failed_reading(path, before)

@@ -59,7 +59,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
              offset: int = 0, newest_first: bool = False) -> list[Decision]:
         """The register, oldest (or newest) first; optionally for one body and a period."""
         where, params = self._register_where(body_id, date_from, date_to)
-        order = say("store.decisions", "decided_on DESC, seq DESC") if newest_first else None
+        order = 'decided_on DESC, seq DESC' if newest_first else None
         return self._find(where, params, limit=limit, offset=offset, order=order)
 
     def labels(self) -> builtins.list[tuple[str, str, str]]:
@@ -85,13 +85,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
                         date_to: date | None) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if body_id:
-            where.append(say("store.decisions", "body_id = ?"))
+            where.append('body_id = ?')
             params.append(body_id)
         if date_from:
-            where.append(say("store.decisions", "decided_on >= ?"))
+            where.append('decided_on >= ?')
             params.append(date_from.isoformat())
         if date_to:
-            where.append(say("store.decisions", "decided_on <= ?"))
+            where.append('decided_on <= ?')
             params.append(date_to.isoformat())
         return " AND ".join(where), params
 
@@ -107,13 +107,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
         return builtins.list(range(int(row["last"][:4]), int(row["first"][:4]) - 1, -1))
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Decision]:
-        return self._find(say("store.decisions", "agenda_item_id = ?"), [item_id])
+        return self._find('agenda_item_id = ?', [item_id])
 
     def for_meeting(self, meeting_id: str) -> builtins.list[Decision]:
-        return self._find(say("store.decisions", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def by_number(self, number: str) -> Decision | None:
-        found = self._find(say("store.decisions", "number = ?"), [number])
+        found = self._find('number = ?', [number])
         return found[0] if found else None
 
     # writes --------------------------------------------------------------
@@ -228,8 +228,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
                     raise RuleViolation(say("store.decisions", "Dem Verfahren widersprechen "
                                                                "kann man nur im Umlaufverfahren."))
                 if b.answered_on and b.answered_on > clock.today():
-                    raise RuleViolation(say("store.decisions", "Eine Antwort kann nicht nach "
-                                                               "dem heutigen Tag datiert sein."), "answered_on")
+                    raise RuleViolation(
+                        say(
+                            "store.decisions",
+                            "Eine Antwort kann nicht nach dem heutigen Tag datiert sein.",
+                        ),
+                        "answered_on",
+                    )
                 if b.answered_on and b.answered_on < decision.decided_on:
                     raise RuleViolation(
                         say("store.decisions", "Eine Antwort kann nicht vor dem Vorschlag vom "
@@ -269,7 +274,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 self._write_ballots(decision, ballots)
                 self._write_votes(decision, self._opinion(decision))
             else:
-                self.store.tombstone_rows("ballots", say("store.decisions", "decision_id = ?"), [decision_id])
+                self.store.tombstone_rows("ballots",
+                    'decision_id = ?', [decision_id])
             self._reevaluate(decision_id)
         return self.get(decision_id)
 
@@ -347,14 +353,16 @@ class Decisions(DecisionVoting, Repository[Decision]):
     def follow_meeting_date(self, meeting_id: str, day: date) -> None:
         """The meeting moved to ``day`` (same year): its decisions are dated with it."""
         with self.store.edit():
-            self._update_where(say("store.decisions", "meeting_id = ?"), [meeting_id], {"decided_on": day})
+            self._update_where(
+                'meeting_id = ?', [meeting_id], {"decided_on": day})
 
     def _check_unreferenced(self, decision: Decision) -> None:
         """A decision that tasks come from, a recommendation's answer names or a budget
         line is approved by stays: they would point at nothing."""
         tasks = self.store.tasks.for_decision(decision.id)
         if tasks:
-            what = (say("store.decisions", "die Aufgabe „") + tasks[0].title + "“" if len(tasks) == 1
+            what = (
+                say("store.decisions", "die Aufgabe „") + tasks[0].title + "“" if len(tasks) == 1
                     else f"{len(tasks)} Aufgaben")
             raise RuleViolation(
                 say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus ihm "
@@ -363,10 +371,14 @@ class Decisions(DecisionVoting, Repository[Decision]):
         answered = self.store.recommendations.answered_by(decision.id)
         if answered:
             raise RuleViolation(
-                say("store.decisions", "Beschluss {number} kann nicht entfernt werden: die "
-                                       "Antwort auf Empfehlung {number2} beruft sich auf ihn.").format(
-                    number=decision.number, number2=answered[0].number))
-        approving = self.store.budget_lines.count(say("store.decisions", "decision_id = ?"), [decision.id])
+                say(
+                    "store.decisions",
+                    "Beschluss {number} kann nicht entfernt werden: die "
+                    "Antwort auf Empfehlung {number2} beruft sich auf ihn.",
+                ).format(number=decision.number, number2=answered[0].number)
+            )
+        approving = self.store.budget_lines.count(
+            'decision_id = ?', [decision.id])
         if approving:
             raise RuleViolation(
                 say("store.decisions", "Beschluss {number} kann nicht entfernt werden: er "
@@ -383,7 +395,10 @@ class Decisions(DecisionVoting, Repository[Decision]):
                                    [decision.body_id, decision.year])
             check_deletable(decision.number, decision.seq, highest)
             self._check_unreferenced(decision)
-            self.store.tombstone_rows("votes", say("store.decisions", "decision_id = ?"), [record_id])
-            self.store.tombstone_rows("conflicts", say("store.decisions", "decision_id = ?"), [record_id])
-            self.store.tombstone_rows("ballots", say("store.decisions", "decision_id = ?"), [record_id])
+            self.store.tombstone_rows("votes",
+                'decision_id = ?', [record_id])
+            self.store.tombstone_rows("conflicts",
+                'decision_id = ?', [record_id])
+            self.store.tombstone_rows("ballots",
+                'decision_id = ?', [record_id])
             self._tombstone("id = ?", [record_id])

@@ -159,7 +159,7 @@ def _manifest(db: Database, me: Replica, target: Peer | None,
               base: Mapping[str, int] | None) -> dict[str, Any]:
     """``base``: what the package leaves out as known to its reader (None: nothing)."""
     return {
-        "program": say("store.exchange", "SRO Desktop"), "program_version": __version__,
+        "program": 'SRO Desktop', "program_version": __version__,
         "schema_version": schema_version(), "dataset_id": me.dataset_id,
         "from": {"replica_id": me.id, "name": me.name},
         "for": {"replica_id": target.replica_id, "name": target.name} if target else None,
@@ -202,10 +202,14 @@ def _refuse_foreign(db: Database, package: Package, name: str) -> None:
     m = package.manifest
     me = this_replica(db)
     if int(m.get("schema_version", 0)) > schema_version():
-        raise PackageRefused(say("store.exchange", "{name} stammt aus einer neueren Version von "
-                                                   "SRO Desktop ({get}); bitte diese Version "
-                                                   "aktualisieren. Nichts wurde übernommen.").format(
-                                 name=name, get=m.get('program_version')))
+        raise PackageRefused(
+            say(
+                "store.exchange",
+                "{name} stammt aus einer neueren Version von "
+                "SRO Desktop ({get}); bitte diese Version "
+                "aktualisieren. Nichts wurde übernommen.",
+            ).format(name=name, get=m.get("program_version"))
+        )
     if m.get("dataset_id") != me.dataset_id and not _empty(db):
         raise PackageRefused(say("store.exchange", "{name} stammt aus einem anderen "
                                                    "Datenbestand (nicht aus einer Kopie dieser "
@@ -216,9 +220,12 @@ def _refuse_foreign(db: Database, package: Package, name: str) -> None:
                                                    "Nichts wurde übernommen.").format(name=name))
     target = m.get("for")
     if target and target.get("replica_id") != me.id:
-        raise PackageRefused(say("store.exchange", "{name} ist für „{value}“ bestimmt, nicht "
-                                                   "für „{label}“. Nichts wurde übernommen.").format(
-                                 name=name, value=target.get('name') or target['replica_id'], label=me.label))
+        raise PackageRefused(
+            say(
+                "store.exchange",
+                "{name} ist für „{value}“ bestimmt, nicht für „{label}“. Nichts wurde übernommen.",
+            ).format(name=name, value=target.get("name") or target["replica_id"], label=me.label)
+        )
     known_tables = set(USER_TABLES)
     for change in package.changes:
         if change.table not in known_tables:

@@ -68,17 +68,35 @@ def field_label(column: str, table: str = "") -> str:
     if typed and column != "deleted_at":
         return typed
 
-    extra = {"deleted_at": say("store.exchange_conflicts", "gelöscht"), "date": "Datum", "state": "Stand", "number": "Nummer",
-             "seq": say("store.exchange_conflicts", "laufende Nummer"), "status": "Anwesenheit", "position": "Reihenfolge",
-             "due_date": say("store.exchange_conflicts", "fällig am"), "decided_on": say("store.exchange_conflicts", "beschlossen "
-                                                                                    "am"), "outcome": "Ergebnis",
-             "result_text": "Ergebnistext", "yes": "Ja", "no": "Nein", "abstain": "Enthaltung",
-             "short": "Kurzname", "first_name": "Vorname", "last_name": "Nachname",
-             "email": "E-Mail", "phone": "Telefon", "start_time": "Beginn", "end_time": "Ende",
-             "choice": "Stimme", "role": "Rolle", "valid_from": say("store.exchange_conflicts", "gültig "
-                                                                                                "ab"),
-             "valid_to": say("store.exchange_conflicts", "gültig bis"), "kind": "Art", "duration_minutes": say("store.exchange_conflicts", "Dauer "
-                                                                                                          "(Minuten)")}
+    extra = {
+        "deleted_at": say("store.exchange_conflicts", "gelöscht"),
+        "date": "Datum",
+        "state": "Stand",
+        "number": "Nummer",
+        "seq": say("store.exchange_conflicts", "laufende Nummer"),
+        "status": "Anwesenheit",
+        "position": "Reihenfolge",
+        "due_date": say("store.exchange_conflicts", "fällig am"),
+        "decided_on": say("store.exchange_conflicts", "beschlossen am"),
+        "outcome": "Ergebnis",
+        "result_text": "Ergebnistext",
+        "yes": "Ja",
+        "no": "Nein",
+        "abstain": "Enthaltung",
+        "short": "Kurzname",
+        "first_name": "Vorname",
+        "last_name": "Nachname",
+        "email": "E-Mail",
+        "phone": "Telefon",
+        "start_time": "Beginn",
+        "end_time": "Ende",
+        "choice": "Stimme",
+        "role": "Rolle",
+        "valid_from": say("store.exchange_conflicts", "gültig ab"),
+        "valid_to": say("store.exchange_conflicts", "gültig bis"),
+        "kind": "Art",
+        "duration_minutes": say("store.exchange_conflicts", "Dauer (Minuten)"),
+    }
     return {**FIELD_LABELS, **extra}.get(column, column)
 
 
@@ -174,10 +192,14 @@ def decide(store: Store, conflict_id: str, choice: str,
                 if "UNIQUE" not in str(exc):
                     raise
                 raise RuleViolation(
-                    say("store.exchange_conflicts", "Ihre Fassung lässt sich hier nicht "
-                                                    "übernehmen: ihre Nummer (oder derselbe "
-                                                    "Eintrag) ist auf diesem Laptop schon "
-                                                    "vergeben. Bitte „Meine behalten“ wählen.")) from exc
+                    say(
+                        "store.exchange_conflicts",
+                        "Ihre Fassung lässt sich hier nicht "
+                        "übernehmen: ihre Nummer (oder derselbe "
+                        "Eintrag) ist auf diesem Laptop schon "
+                        "vergeben. Bitte „Meine behalten“ wählen.",
+                    )
+                ) from exc
             _refuse_altered_minutes(store, conflict)
         # Mine for a record this file does not have: it travels as a deletion.
         local_change(db, conflict.table, conflict.record_id,

@@ -107,7 +107,8 @@ class Report:
         if self.deleted:
             out.append(say("store.exchange_merge", "Gelöscht: {counted}").format(
                            counted=counted(self.deleted)))
-        out += [say("store.exchange_merge", "Neu nummeriert: {r}").format(r=r) for r in self.renumbered]
+        out += [
+            say("store.exchange_merge", "Neu nummeriert: {r}").format(r=r) for r in self.renumbered]
         if self.conflicts:
             out.append(say("store.exchange_merge", "Konflikte zum Entscheiden: {count}").format(
                            count=len(self.conflicts)))
@@ -302,16 +303,16 @@ class Merge:
         self.written.setdefault(change.table, set()).add(change.id)
 
     def _savepoint(self, fn: Any) -> None:
-        self.db.execute(say("store.exchange_merge", "SAVEPOINT exchange_record"))
+        self.db.execute('SAVEPOINT exchange_record')
         try:
             fn()
         except sqlite3.IntegrityError as exc:
-            self.db.execute(say("store.exchange_merge", "ROLLBACK TO exchange_record"))
-            self.db.execute(say("store.exchange_merge", "RELEASE exchange_record"))
+            self.db.execute('ROLLBACK TO exchange_record')
+            self.db.execute('RELEASE exchange_record')
             if str(exc).startswith(LOCK_MARK):
                 raise _Locked(str(exc)) from exc
             raise
-        self.db.execute(say("store.exchange_merge", "RELEASE exchange_record"))
+        self.db.execute('RELEASE exchange_record')
 
     def _insert(self, table: str, row: Mapping[str, Any]) -> None:
         names = ", ".join(row)
@@ -428,24 +429,24 @@ class Merge:
         from .minutes_hash import altered_minutes
 
         before = copy.deepcopy(self.report)
-        self.db.execute(say("store.exchange_merge", "SAVEPOINT exchange_approval"))
+        self.db.execute('SAVEPOINT exchange_approval')
         try:
             self._apply(change)
             altered = change.id in self.written.get("meetings", set()) and bool(
                 altered_minutes(self.db, [change.id]) or stamped_after_approval(
                     self.db, change.id) or not rows_as_approved(self.db, change))
         except BaseException:
-            self.db.execute(say("store.exchange_merge", "ROLLBACK TO exchange_approval"))
-            self.db.execute(say("store.exchange_merge", "RELEASE exchange_approval"))
+            self.db.execute('ROLLBACK TO exchange_approval')
+            self.db.execute('RELEASE exchange_approval')
             raise
         if altered:
-            self.db.execute(say("store.exchange_merge", "ROLLBACK TO exchange_approval"))
+            self.db.execute('ROLLBACK TO exchange_approval')
             vars(self.report).update(vars(before))  # its counts are undone too
             self.written["meetings"].discard(change.id)
             if self._local(change) is None:  # new here: it comes, not approved
                 self._insert_unapproved(change)
             self._conflict(change, "approved")
-        self.db.execute(say("store.exchange_merge", "RELEASE exchange_approval"))
+        self.db.execute('RELEASE exchange_approval')
 
     def _insert_unapproved(self, change: Change) -> None:
         """A meeting whose approval does not fit the content here arrives as held, its

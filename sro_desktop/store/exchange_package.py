@@ -123,12 +123,14 @@ def read(path: Path) -> Package:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise PackageRefused(say("store.exchange_package", "Das Paket {name} gibt es nicht.").format(
+        raise PackageRefused(
+            say("store.exchange_package", "Das Paket {name} gibt es nicht.").format(
                                  name=name)) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise PackageRefused(say("store.exchange_package", "{name} ist kein Austauschpaket von "
                                                            "SRO Desktop oder ist unvollständig "
-                                                           "(abgeschnitten).").format(name=name)) from exc
+                                                           "(abgeschnitten).").format(
+                                                               name=name)) from exc
     with archive:
         names = archive.namelist()
         for entry in names:
@@ -166,15 +168,20 @@ def read(path: Path) -> Package:
                                                            "aktualisieren.").format(
                                  name=name, get=manifest.get('format_version')))
     if manifest.get("sha256") != _digest(content, blobs):
-        raise PackageRefused(say("store.exchange_package", "{name} ist verändert oder "
-                                                           "beschädigt (die Prüfsumme stimmt "
-                                                           "nicht); nichts wurde übernommen.").format(
-                                 name=name))
+        raise PackageRefused(
+            say(
+                "store.exchange_package",
+                "{name} ist verändert oder "
+                "beschädigt (die Prüfsumme stimmt "
+                "nicht); nichts wurde übernommen.",
+            ).format(name=name)
+        )
     try:
         changes = [_change(json.loads(line), blobs) for line in content.splitlines() if line]
     except (ValueError, KeyError, TypeError) as exc:
         raise PackageRefused(say("store.exchange_package", "{name} ist beschädigt: ein Eintrag "
-                                                           "ist unlesbar.").format(name=name)) from exc
+                                                           "ist unlesbar.").format(
+                                                               name=name)) from exc
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.table] = counts.get(change.table, 0) + 1
@@ -190,7 +197,7 @@ def _change(entry: dict[str, Any], blobs: Mapping[str, bytes]) -> Change:
     if row is not None:
         row = {k: blobs[v["$blob"]] if isinstance(v, dict) else v for k, v in row.items()}
     elif not entry.get("gone"):
-        raise ValueError(say("store.exchange_package", "neither row nor gone"))
+        raise ValueError('neither row nor gone')
     vv = {str(k): int(v) for k, v in entry["vv"].items()}
     by = entry.get("by")
     extra = entry.get("extra")

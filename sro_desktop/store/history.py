@@ -89,8 +89,7 @@ class History:
             sql += (f" OR (parent_id = ? AND table_name IN "
                     f"({','.join('?' for _ in children)}))")
             params += [record_id, *children]
-        return [entry_from_row(r) for r in self.db.query(sql + say("store.history", " ORDER BY "
-                                                                                    "id"), params)]
+        return [entry_from_row(r) for r in self.db.query(sql + ' ORDER BY id', params)]
 
     def describe(self, entries: Sequence[HistoryEntry]) -> list[str]:
         """One German sentence per entry (see :func:`sro_desktop.domain.history.describe`),

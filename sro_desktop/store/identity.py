@@ -33,7 +33,9 @@ def check_header(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        untouched = say("store.identity", " Die Datei bleibt unverändert.") if path.is_file() else ""
+        untouched = (
+            say("store.identity", " Die Datei bleibt unverändert.") if path.is_file() else ""
+        )
         raise StoreError(say("store.identity", "{path} lässt sich nicht lesen: "
                                                "{os_reason}.{untouched}").format(
                              path=path, os_reason=os_reason(exc), untouched=untouched)) \
@@ -64,11 +66,19 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
     if version > schema_version():
         written_by = read_meta(conn, "written_by") or "unbekannt"
         raise TooNew(
-            say("store.identity", "{path} hat das Datenformat {version} (geschrieben von SRO "
-                                  "Desktop {written_by}); diese Version {version__} kennt nur "
-                                  "bis Format {schema_version}. Bitte SRO Desktop "
-                                  "aktualisieren; die Datei bleibt unverändert.").format(
-                path=path, version=version, written_by=written_by, version__=__version__, schema_version=schema_version())
+            say(
+                "store.identity",
+                "{path} hat das Datenformat {version} (geschrieben von SRO "
+                "Desktop {written_by}); diese Version {version__} kennt nur "
+                "bis Format {schema_version}. Bitte SRO Desktop "
+                "aktualisieren; die Datei bleibt unverändert.",
+            ).format(
+                path=path,
+                version=version,
+                written_by=written_by,
+                version__=__version__,
+                schema_version=schema_version(),
+            )
         )
 
 

@@ -33,7 +33,7 @@ class LearningEvents(Repository[LearningEvent]):
     def list(self, year: int | None = None) -> builtins.list[LearningEvent]:
         if year is None:
             return self._find()
-        return self._find(say("store.learning", "substr(date_from, 1, 4) = ?"), [f"{year:04d}"])
+        return self._find('substr(date_from, 1, 4) = ?', [f"{year:04d}"])
 
     def resolve(self, text: str) -> LearningEvent:
         """An event by its id or its title (exact, else the one title that begins so)."""
@@ -85,7 +85,7 @@ class LearningParticipants(Repository[LearningParticipant]):
     def list(self, event_id: str | None = None) -> builtins.list[LearningParticipant]:
         if event_id is None:
             return self._find()
-        return self._find(say("store.learning", "event_id = ?"), [event_id])
+        return self._find('event_id = ?', [event_id])
 
     def add(self, event_id: str, person_id: str, side: ParitySide | None = None, *,
             organization_id: str | None = None) -> LearningParticipant:

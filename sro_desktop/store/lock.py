@@ -232,10 +232,17 @@ class FileLock:
             found = self._raw
         if found is None or not _same_token(found, self.owner.token):
             other = LockOwner.from_json(found) if found else None
-            who = (say("store.lock", "jetzt auf {machine} von {user} (seit {since_text})").format(
-                       machine=other.machine, user=other.user, since_text=since_text(other.since_time))) if other else say("store.lock", "von "
-                                                                                       "jemand "
-                                                                                       "anderem")
+            who = (
+                (
+                    say("store.lock", "jetzt auf {machine} von {user} (seit {since_text})").format(
+                        machine=other.machine,
+                        user=other.user,
+                        since_text=since_text(other.since_time),
+                    )
+                )
+                if other
+                else say("store.lock", "von jemand anderem")
+            )
             raise LockLost(
                 say("store.lock", "Die Sperre dieser Datei wurde {who} übernommen; die Änderung "
                                   "wurde nicht gespeichert. Bitte die Datei schließen und neu "
@@ -281,10 +288,13 @@ def _create(file: Path, content: bytes) -> bool:
         return False
     except OSError as exc:
         raise StoreError(
-            say("store.lock", "Neben der Datei lässt sich keine Sperrdatei {name} anlegen: "
-                              "{os_reason}. Die Datei bleibt unverändert; ist der Ordner "
-                              "schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.").format(
-                name=file.name, os_reason=os_reason(exc))) from exc
+            say(
+                "store.lock",
+                "Neben der Datei lässt sich keine Sperrdatei {name} anlegen: "
+                "{os_reason}. Die Datei bleibt unverändert; ist der Ordner "
+                "schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.",
+            ).format(name=file.name, os_reason=os_reason(exc))
+        ) from exc
     try:
         try:
             os.write(fd, content)

@@ -11,8 +11,6 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from ..domain.words import say
-
 T = TypeVar("T")
 
 
@@ -78,8 +76,7 @@ def reader(cls: type[T]) -> Reader[T]:
                 values.append(f"v{n}")
             else:
                 scope[f"c{n}"] = convert
-                values.append(say("store.mapping", "None if v{n} is None else c{n}(v{n})").format(
-                                  n=n))
+                values.append(f"None if v{n} is None else c{n}(v{n})")
         init = [f.name for f in fields(cls) if f.init]  # type: ignore[arg-type]
         call = (", ".join(values) if init[:len(names)] == names else
                 ", ".join(f"{name}={value}" for name, value in zip(names, values, strict=True)))
@@ -87,9 +84,8 @@ def reader(cls: type[T]) -> Reader[T]:
         scope["careful"] = _careful_reader(cls, kinds)
         # A value that does not convert (a bad date written by another tool) costs
         # nothing while there is none: only then is the row read field by field.
-        exec(say("store.mapping", "def read(row):\n    {unpack}= row\n    try:\n        return "
-                                  "cls({call})\n    except (ValueError, KeyError, TypeError):\n "
-                                  "       return careful(row)\n").format(unpack=unpack, call=call),
+        exec(f"def read(row):\n    {unpack}= row\n    try:\n        return cls({call})\n"  # noqa: S102
+             f"    except (ValueError, KeyError, TypeError):\n        return careful(row)\n",
              scope)
         found = _READERS[cls] = Reader(names, scope["read"])
     return found

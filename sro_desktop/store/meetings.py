@@ -76,9 +76,10 @@ class Meetings(Repository[Meeting]):
         with self.store.edit():
             self.store.bodies.get(body_id)
             if number is None:
-                number = self.highest("number", say("store.meetings", "body_id = ?"), [body_id]) + 1
+                number = self.highest("number", 'body_id = ?', [body_id]) + 1
             elif self.count("body_id = ? AND number = ?", [body_id, number]):
-                raise RuleViolation(say("store.meetings", "Die {number}. Sitzung gibt es schon.").format(
+                raise RuleViolation(
+                    say("store.meetings", "Die {number}. Sitzung gibt es schon.").format(
                                         number=number))
             return self._insert_record(Meeting(
                 new_id(), body_id, number, day, start_time, end_time, place,
@@ -93,9 +94,10 @@ class Meetings(Repository[Meeting]):
 
     def list(self, body_id: str | None = None, *, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Meeting]:
-        order = say("store.meetings", "date DESC, number DESC") if newest_first else None
+        order = 'date DESC, number DESC' if newest_first else None
         if body_id:
-            return self._find(say("store.meetings", "body_id = ?"), [body_id], limit=limit, offset=offset,
+            return self._find(
+                'body_id = ?', [body_id], limit=limit, offset=offset,
                               order=order)
         return self._find(limit=limit, offset=offset, order=order)
 
@@ -112,8 +114,7 @@ class Meetings(Repository[Meeting]):
         new_day = changes.get("date", current.date)
         if new_day.year != current.date.year:
             check_date_change(current.date, new_day,
-                              bool(self.store.decisions.count(say("store.meetings", "meeting_id "
-                                                                                    "= ?"), [current.id])))
+                              bool(self.store.decisions.count('meeting_id = ?', [current.id])))
 
     def update(self, record_id: str, **changes: Any) -> Meeting:
         with self.store.edit():
@@ -129,7 +130,8 @@ class Meetings(Repository[Meeting]):
         row = self.db.execute("SELECT calendar_sequence FROM meetings WHERE id = ?",
                               [meeting_id]).fetchone()
         if row is None:
-            raise NotFound(say("store.meetings", "Sitzung {meeting_id} gibt es nicht (mehr).").format(
+            raise NotFound(
+                say("store.meetings", "Sitzung {meeting_id} gibt es nicht (mehr).").format(
                                meeting_id=meeting_id))
         return int(row[0])
 
@@ -191,7 +193,7 @@ class Meetings(Repository[Meeting]):
             meeting = self.get(record_id)
             if meeting.state is MeetingState.APPROVED:
                 raise RuleViolation(LOCK_MESSAGE)
-            if self.store.decisions.count(say("store.meetings", "meeting_id = ?"), [record_id]):
+            if self.store.decisions.count('meeting_id = ?', [record_id]):
                 raise RuleViolation(
                     say("store.meetings", "Die {number}. Sitzung hat Beschlüsse im Register und "
                                           "kann nicht gelöscht werden; sagen Sie sie "
@@ -272,7 +274,7 @@ class Meetings(Repository[Meeting]):
                 body = bodies.get(prefix)
                 where, params = "body_id = ? AND number = ?", [body.id if body else "", number]
             else:
-                where, params = say("store.meetings", "number = ?"), [number]
+                where, params = 'number = ?', [number]
             for meeting in self._find(where, params):
                 candidates[meeting.id] = meeting
         if len(candidates) == 1:
@@ -315,7 +317,7 @@ class Meetings(Repository[Meeting]):
         if item_id:
             return self._find("approved_in_meeting_id = ? AND approved_at_item_id = ?",
                               [meeting_id, item_id])
-        return self._find(say("store.meetings", "approved_in_meeting_id = ?"), [meeting_id])
+        return self._find('approved_in_meeting_id = ?', [meeting_id])
 
     # Protokoll prüfen ----------------------------------------------------------------------
     def minutes_facts(self, meeting_id: str) -> MinutesFacts:
@@ -344,7 +346,7 @@ class AttendanceList(Repository[Attendance]):
     noun = "Anwesenheit"
 
     def list(self, meeting_id: str) -> list[Attendance]:
-        return self._find(say("store.meetings", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def set(self, meeting_id: str, membership_id: str, status: AttendanceStatus, *,
             deputy_person_id: str | None = None, arrives_at_item_id: str | None = None,
@@ -401,8 +403,9 @@ class AttendanceList(Repository[Attendance]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the attendance of a meeting that goes (caller's edit)."""
         with self.store.edit():
-            self.store.attachments.delete_for_items(say("store.meetings", "meeting_id = ?"), [meeting_id])
-            self._tombstone(say("store.meetings", "meeting_id = ?"), [meeting_id])
+            self.store.attachments.delete_for_items(
+                'meeting_id = ?', [meeting_id])
+            self._tombstone('meeting_id = ?', [meeting_id])
 
     def add_guest(self, meeting_id: str, name: str, organization: str = "",
                   note: str = "") -> Attendance:
@@ -423,7 +426,7 @@ class Agenda(Repository[AgendaItem]):
     noun = "Tagesordnungspunkt"
 
     def list(self, meeting_id: str) -> list[AgendaItem]:
-        return self._find(say("store.meetings", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def titled(self, meeting_id: str, title: str) -> builtins.list[AgendaItem]:
         return self._find("meeting_id = ? AND title = ?", [meeting_id, title])
@@ -431,7 +434,7 @@ class Agenda(Repository[AgendaItem]):
     def for_recommendation(self, rec_id: str) -> builtins.list[AgendaItem]:
         """The items that deal with a recommendation, in the order of their meetings."""
         return self._find(
-            say("store.meetings", "recommendation_id = ?"), [rec_id],
+            'recommendation_id = ?', [rec_id],
             order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
 
     def remember_as_invited(self, meeting_id: str) -> None:
@@ -450,8 +453,9 @@ class Agenda(Repository[AgendaItem]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the agenda of a meeting that goes (caller's edit)."""
         with self.store.edit():
-            self.store.attachments.delete_for_items(say("store.meetings", "meeting_id = ?"), [meeting_id])
-            self._tombstone(say("store.meetings", "meeting_id = ?"), [meeting_id])
+            self.store.attachments.delete_for_items(
+                'meeting_id = ?', [meeting_id])
+            self._tombstone('meeting_id = ?', [meeting_id])
 
     def add(self, meeting_id: str, title: str, kind: AgendaKind = AgendaKind.INFORMATION, *,
             presenter: str = "", duration_minutes: int = 0, public: bool = True,
@@ -461,7 +465,7 @@ class Agenda(Repository[AgendaItem]):
         self._check_fields(title, duration_minutes)
         with self.store.edit():
             self.store.meetings.get(meeting_id)
-            last = self.count(say("store.meetings", "meeting_id = ?"), [meeting_id])
+            last = self.count('meeting_id = ?', [meeting_id])
             item = AgendaItem(new_id(), meeting_id, last + 1, title.strip(), kind, presenter,
                               duration_minutes, public, papers, notes, False, recommendation_id)
             self._insert_record(item)
@@ -506,7 +510,7 @@ class Agenda(Repository[AgendaItem]):
     def delete(self, record_id: str) -> None:
         with self.store.edit():
             item = self.get(record_id)
-            if self.store.decisions.count(say("store.meetings", "agenda_item_id = ?"), [record_id]):
+            if self.store.decisions.count('agenda_item_id = ?', [record_id]):
                 raise RuleViolation(
                     say("store.meetings", "TOP {position} hat Beschlüsse; bitte zuerst diese "
                                           "entfernen.").format(position=item.position))
@@ -604,7 +608,7 @@ class Corrections(Repository[Correction]):
                                                   reason.strip(), text.strip()))
 
     def list(self, meeting_id: str) -> list[Correction]:
-        return self._find(say("store.meetings", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
 
 class Circulations(Repository[Circulation]):
@@ -616,7 +620,7 @@ class Circulations(Repository[Circulation]):
     noun = "Protokollversand"
 
     def list(self, meeting_id: str) -> builtins.list[Circulation]:
-        return self._find(say("store.meetings", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def send(self, meeting_id: str, sent_on: date, recipients: str,
              note: str = "") -> Circulation:
@@ -656,7 +660,7 @@ class Objections(Repository[Objection]):
     noun = "Einwendung"
 
     def list(self, meeting_id: str) -> builtins.list[Objection]:
-        return self._find(say("store.meetings", "meeting_id = ?"), [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def add(self, meeting_id: str, received_on: date, text: str, *,
             person_id: str | None = None, raised_by: str = "",

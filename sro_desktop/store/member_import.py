@@ -199,7 +199,8 @@ def read_table(path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportProblem(say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
+        raise ImportProblem(
+            say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
                                 path=path, value=exc.strerror or exc)) from exc
     return parse_csv(data)
 
@@ -262,7 +263,8 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise ImportProblem(say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
+        raise ImportProblem(
+            say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
                                 path=path, value=exc.strerror or exc)) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise ImportProblem(say("store.member_import", "{name} ist keine lesbare Excel-Datei "
@@ -329,7 +331,8 @@ def parse_day(text: str | date) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(say("store.member_import", "„{text}“ ist kein Datum (bitte TT.MM.JJJJ)").format(
+    raise ValueError(
+        say("store.member_import", "„{text}“ ist kein Datum (bitte TT.MM.JJJJ)").format(
                          text=text))
 
 
@@ -342,7 +345,8 @@ def parse_role(text: str) -> Role:
             return role
     if word in ROLE_WORDS:
         return ROLE_WORDS[word]
-    raise ValueError(say("store.member_import", "unbekannte Rolle „{text}“ (erlaubt: {list})").format(
+    raise ValueError(
+        say("store.member_import", "unbekannte Rolle „{text}“ (erlaubt: {list})").format(
                          text=text, list=', '.join(r.label for r in Role)))
 
 
@@ -492,9 +496,12 @@ def _plan_row(line: int, person: NewPerson, name: str,
     if deputy:
         found = names.person_called(deputy)
         if len(found) > 1:
-            return error(say("store.member_import", "mehrere Personen heißen {deputy}; "
-                                                    "Stellvertretung bitte im Programm wählen").format(
-                             deputy=deputy))
+            return error(
+                say(
+                    "store.member_import",
+                    "mehrere Personen heißen {deputy}; Stellvertretung bitte im Programm wählen",
+                ).format(deputy=deputy)
+            )
         if found:
             deputy_person_id = found[0].id
         else:
@@ -526,7 +533,11 @@ def _plan_row(line: int, person: NewPerson, name: str,
             check_single_seat(seat, members)
     except RuleViolation as exc:
         return error(str(exc))
-    notes = [say("store.member_import", "Person vorhanden") if person_id else say("store.member_import", "neue Person")]
+    notes = [
+        say("store.member_import", "Person vorhanden")
+        if person_id
+        else say("store.member_import", "neue Person")
+    ]
     if organization and organization_id is None:
         notes.append(say("store.member_import", "neue Organisation"))
     if new_deputy is not None:

@@ -66,7 +66,8 @@ class AlteredMinutes:
     @property
     def title(self) -> str:
         """"7. Sitzung (SG)"."""
-        return say("store.minutes_hash", "{number}. Sitzung").format(number=self.number) + (f" ({self.body_short})" if self.body_short else "")
+        return say("store.minutes_hash", "{number}. Sitzung").format(
+            number=self.number) + (f" ({self.body_short})" if self.body_short else "")
 
     @property
     def label(self) -> str:
@@ -115,9 +116,7 @@ def content_hashes(db: Database, stamps: Mapping[str, str],
 
 def _hashes(db: Database, stamps: Mapping[str, str],
             changes: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
-    meetings, parts = _gather(db, stamps, lambda table: say("store.minutes_hash", "{row_json} "
-                                                                                  "AS json").format(
-                                                            row_json=_row_json(db, table)))
+    meetings, parts = _gather(db, stamps, lambda table: f"{_row_json(db, table)} AS json")
     found = {}
     for m, meeting in meetings.items():
         content = {"v": canonical_json(VERSION),
@@ -233,12 +232,7 @@ def _row_json(db: Database, table: str) -> str:
                 for k, v in added.items())
             keys = sorted((*base, *present))
             row = "json_object(" + ", ".join(f"'{k}', {k}" for k in keys) + ")"
-            cases.append(say("store.minutes_hash", "WHEN {when} THEN {row}").format(
-                             when=when, row=row) if when else say("store.minutes_hash", "WHEN "
-                                                                                          "1 "
-                                                                                          "THEN "
-                                                                                          "{row}").format(
-                                                                    row=row))
+            cases.append(f"WHEN {when} THEN {row}" if when else f"WHEN 1 THEN {row}")
     # SQLite writes floats unlike Python's json (0.3 for 0.30000000000000004): a row with
     # one (never one the program writes) is left to Python (NULL here). A column of text
     # affinity holds no float (SQLite stores it as text), so only the others are asked.
@@ -246,8 +240,7 @@ def _row_json(db: Database, table: str) -> str:
             if any(t in r[2].upper() for t in ("CHAR", "CLOB", "TEXT"))}
     odd = " OR ".join(f"typeof({k}) IN ('real', 'blob')"
                       for k in (*base, *added) if k not in text)
-    return say("store.minutes_hash", "CASE {value}{list} END").format(
-               value=f'WHEN {odd} THEN NULL ' if odd else '', list=' '.join(cases))
+    return f"CASE {f'WHEN {odd} THEN NULL ' if odd else ''}{' '.join(cases)} END"
 
 
 def _sql_literal(value: Any) -> str:
@@ -285,8 +278,7 @@ def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None
         only = f" IN ({','.join('?' for _ in meeting_ids)})"
         where += f" AND m.id{only}"
         params = list(meeting_ids)
-    approval = (say("store.minutes_hash", "a.content_hash AS approved_hash, a.approved_at AS "
-                                          "approved_at")
+    approval = ('a.content_hash AS approved_hash, a.approved_at AS approved_at'
                 if listed else "NULL AS approved_hash, NULL AS approved_at")
     rows = list(db.query(
         f"SELECT m.id, m.number, m.date, m.state, m.updated_at, m.content_hash, {approval}, "

@@ -217,8 +217,12 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _stamps(row: dict[str, Any]) -> dict[str, Any]:
-    return {"angelegt": row.get("created_at"), say("store.privacy", "geändert"): row.get("updated_at"),
-            say("store.privacy", "geändert von"): row.get("updated_by"), say("store.privacy", "gelöscht"): row.get("deleted_at")}
+    return {
+        "angelegt": row.get("created_at"),
+        say("store.privacy", "geändert"): row.get("updated_at"),
+        say("store.privacy", "geändert von"): row.get("updated_by"),
+        say("store.privacy", "gelöscht"): row.get("deleted_at"),
+    }
 
 
 def _day(value: str | None) -> str:
@@ -283,94 +287,176 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
         "Auskunft": {
             "erstellt": now_utc(),
             "Datei": str(store.path),
-            "Programm": say("store.privacy", "SRO Desktop {version__}").format(
-                            version__=__version__),
+            "Programm": f"SRO Desktop {__version__}",
             "Hinweis": (
-                say("store.privacy", "Alle Angaben, die diese Datei über die Person enthält, "
-                                     "auch gelöschte Einträge, die noch in der Datei stehen. "
-                                     "„Erwähnungen in Texten“ sind Fundstellen des Namens in "
-                                     "frei geschriebenem Text (Notizen, Berichterstattung, "
-                                     "Gäste, Empfänger …) und von Hand zu prüfen. "
-                                     "Sicherungskopien der Datei (Ordner „Sicherungen“) "
-                                     "enthalten frühere Stände.")),
+                say(
+                    "store.privacy",
+                    "Alle Angaben, die diese Datei über die Person enthält, "
+                    "auch gelöschte Einträge, die noch in der Datei stehen. "
+                    "„Erwähnungen in Texten“ sind Fundstellen des Namens in "
+                    "frei geschriebenem Text (Notizen, Berichterstattung, "
+                    "Gäste, Empfänger …) und von Hand zu prüfen. "
+                    "Sicherungskopien der Datei (Ordner „Sicherungen“) "
+                    "enthalten frühere Stände.",
+                )
+            ),
         },
         "Person": {
-            "id": person.id, "Nachname": person.last_name, "Vorname": person.first_name,
-            "Titel": person.title, "E-Mail": person.email, "Telefon": person.phone,
+            "id": person.id,
+            "Nachname": person.last_name,
+            "Vorname": person.first_name,
+            "Titel": person.title,
+            "E-Mail": person.email,
+            "Telefon": person.phone,
             "Organisation": orgs.get(person.organization_id or "", ""),
             **_stamps(row),
         },
-        "Mitgliedschaften": [{
-            "id": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
-            say("store.privacy", "Kürzel"): bodies.get(m["body_id"], {}).get("short", ""),
-            "Seite": sides.get(m["side_id"], ""), "Rolle": Role(m["role"]).label,
-            "stimmberechtigt": bool(m["voting"]),
-            say("store.privacy", "vertritt Organisation"): orgs.get(m["organization_id"] or "", ""),
-            "Stellvertretung": deputy_names[m["id"]],
-            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
-            say("store.privacy", "heute gültig"): _valid(m, today) and m["deleted_at"] is None,
-            **_stamps(m),
-        } for m in memberships],
-        say("store.privacy", "Stellvertretung für"): [{
-            "Mitgliedschaft": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
-            "Mitglied": people.get(m["person_id"], ""),
-            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
-            say("store.privacy", "gelöscht"): m["deleted_at"],
-        } for m in standing_in],
-        "Anwesenheit": [{
-            "id": a["id"], "Sitzung": meeting_label(a["meeting_id"]),
-            "Status": AttendanceStatus(a["status"]).label,
-            "als": ("Stellvertretung" if a["deputy_person_id"] == person_id
-                    and a["membership_id"] not in seats else "Mitglied"),
-            say("store.privacy", "vertreten durch"): (people.get(a["deputy_person_id"] or "", "")
-                                if a["membership_id"] in seats else ""),
-            "Bemerkung": a["note"], **_stamps(a),
-        } for a in attendance],
-        say("store.privacy", "Sitzungsleitung und Protokoll"): [{
-            "Sitzung": meeting_label(m["id"]), "Zustand": MeetingState(m["state"]).label,
-            "Funktion": ", ".join(f for f, col in (("Vorsitz", "chair_person_id"),
-                                                  ("Protokoll", "minute_taker_person_id"))
-                                  if m[col] == person_id),
-            say("store.privacy", "gelöscht"): m["deleted_at"],
-        } for m in roles],
-        "Aufgaben": [{
-            "id": o["task_id"], "Aufgabe": o["title"],
-            "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
-            say("store.privacy", "fällig"): _day(o["due_date"]), "Stand": o["task_state"],
-            say("store.privacy", "gelöscht"): o["deleted_at"] or o["task_deleted"],
-        } for o in owners],
-        "Einwendungen": [{
-            "id": e["id"], "Sitzung": meeting_label(e["meeting_id"]),
-            "eingegangen": _day(e["received_on"]), "Text": e["text"],
-            "Erledigung": e["resolution"], **_stamps(e),
-        } for e in objections],
-        "Befangenheit": [{
-            "Beschluss": c["number"], "Titel": c["title"], "Datum": _day(c["decided_on"]),
-            say("store.privacy", "gelöscht"): c["deleted_at"],
-        } for c in conflicts],
-        "Stellen": [{
-            "id": x["id"], "Stelle": x["title"], "Seite": ParitySide(x["side"]).label,
-            "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
-            "von": _day(x["date_from"]), "bis": _day(x["date_to"]),
-            "Anteil": share_text(x["share_permille"]), **_stamps(x),
-        } for x in posts],
-        say("store.privacy", "Fortbildungen und Hospitationen"): [{
-            "id": x["id"], "Art": LearningKind(x["kind"]).label, "Titel": x["title"],
-            "vom": _day(x["date_from"]), "bis": _day(x["date_to"]), "Ort": x["place"],
-            "Seite": ParitySide(x["side"]).label,
-            say("store.privacy", "für Organisation"): orgs.get(x["organization_id"] or "", ""), **_stamps(x),
-        } for x in learning],
+        "Mitgliedschaften": [
+            {
+                "id": m["id"],
+                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+                say("store.privacy", "Kürzel"): bodies.get(m["body_id"], {}).get("short", ""),
+                "Seite": sides.get(m["side_id"], ""),
+                "Rolle": Role(m["role"]).label,
+                "stimmberechtigt": bool(m["voting"]),
+                say("store.privacy", "vertritt Organisation"): orgs.get(
+                    m["organization_id"] or "", ""
+                ),
+                "Stellvertretung": deputy_names[m["id"]],
+                "von": _day(m["valid_from"]),
+                "bis": _day(m["valid_to"]),
+                say("store.privacy", "heute gültig"): _valid(m, today) and m["deleted_at"] is None,
+                **_stamps(m),
+            }
+            for m in memberships
+        ],
+        say("store.privacy", "Stellvertretung für"): [
+            {
+                "Mitgliedschaft": m["id"],
+                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+                "Mitglied": people.get(m["person_id"], ""),
+                "von": _day(m["valid_from"]),
+                "bis": _day(m["valid_to"]),
+                say("store.privacy", "gelöscht"): m["deleted_at"],
+            }
+            for m in standing_in
+        ],
+        "Anwesenheit": [
+            {
+                "id": a["id"],
+                "Sitzung": meeting_label(a["meeting_id"]),
+                "Status": AttendanceStatus(a["status"]).label,
+                "als": (
+                    "Stellvertretung"
+                    if a["deputy_person_id"] == person_id and a["membership_id"] not in seats
+                    else "Mitglied"
+                ),
+                say("store.privacy", "vertreten durch"): (
+                    people.get(a["deputy_person_id"] or "", "")
+                    if a["membership_id"] in seats
+                    else ""
+                ),
+                "Bemerkung": a["note"],
+                **_stamps(a),
+            }
+            for a in attendance
+        ],
+        say("store.privacy", "Sitzungsleitung und Protokoll"): [
+            {
+                "Sitzung": meeting_label(m["id"]),
+                "Zustand": MeetingState(m["state"]).label,
+                "Funktion": ", ".join(
+                    f
+                    for f, col in (
+                        ("Vorsitz", "chair_person_id"),
+                        ("Protokoll", "minute_taker_person_id"),
+                    )
+                    if m[col] == person_id
+                ),
+                say("store.privacy", "gelöscht"): m["deleted_at"],
+            }
+            for m in roles
+        ],
+        "Aufgaben": [
+            {
+                "id": o["task_id"],
+                "Aufgabe": o["title"],
+                "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
+                say("store.privacy", "fällig"): _day(o["due_date"]),
+                "Stand": o["task_state"],
+                say("store.privacy", "gelöscht"): o["deleted_at"] or o["task_deleted"],
+            }
+            for o in owners
+        ],
+        "Einwendungen": [
+            {
+                "id": e["id"],
+                "Sitzung": meeting_label(e["meeting_id"]),
+                "eingegangen": _day(e["received_on"]),
+                "Text": e["text"],
+                "Erledigung": e["resolution"],
+                **_stamps(e),
+            }
+            for e in objections
+        ],
+        "Befangenheit": [
+            {
+                "Beschluss": c["number"],
+                "Titel": c["title"],
+                "Datum": _day(c["decided_on"]),
+                say("store.privacy", "gelöscht"): c["deleted_at"],
+            }
+            for c in conflicts
+        ],
+        "Stellen": [
+            {
+                "id": x["id"],
+                "Stelle": x["title"],
+                "Seite": ParitySide(x["side"]).label,
+                "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
+                "von": _day(x["date_from"]),
+                "bis": _day(x["date_to"]),
+                "Anteil": share_text(x["share_permille"]),
+                **_stamps(x),
+            }
+            for x in posts
+        ],
+        say("store.privacy", "Fortbildungen und Hospitationen"): [
+            {
+                "id": x["id"],
+                "Art": LearningKind(x["kind"]).label,
+                "Titel": x["title"],
+                "vom": _day(x["date_from"]),
+                "bis": _day(x["date_to"]),
+                "Ort": x["place"],
+                "Seite": ParitySide(x["side"]).label,
+                say("store.privacy", "für Organisation"): orgs.get(x["organization_id"] or "", ""),
+                **_stamps(x),
+            }
+            for x in learning
+        ],
         say("store.privacy", "Von dieser Person geändert"): _changed_by(store, person),
-        "Verlauf": _history(store, person, {
-            "attendance": [a["id"] for a in attendance],
-            "task_owners": [o["id"] for o in owners],
-            "conflicts": [c["id"] for c in conflicts],
-            "posts": [x["id"] for x in posts],
-            "learning_participants": [x["id"] for x in learning]}),
-        say("store.privacy", "Erwähnungen in Texten"): [{
-            "Art": TABLE_LABELS.get(m.table, m.table), "Feld": FIELD_LABELS.get(m.field, m.field),
-            "id": m.record_id, "Auszug": m.excerpt, say("store.privacy", "gelöscht"): m.deleted,
-        } for m in mentions(store, person)],
+        "Verlauf": _history(
+            store,
+            person,
+            {
+                "attendance": [a["id"] for a in attendance],
+                "task_owners": [o["id"] for o in owners],
+                "conflicts": [c["id"] for c in conflicts],
+                "posts": [x["id"] for x in posts],
+                "learning_participants": [x["id"] for x in learning],
+            },
+        ),
+        say("store.privacy", "Erwähnungen in Texten"): [
+            {
+                "Art": TABLE_LABELS.get(m.table, m.table),
+                "Feld": FIELD_LABELS.get(m.field, m.field),
+                "id": m.record_id,
+                "Auszug": m.excerpt,
+                say("store.privacy", "gelöscht"): m.deleted,
+            }
+            for m in mentions(store, person)
+        ],
     }
     return data
 
@@ -394,8 +480,14 @@ def _changed_by(store: Store, person: Person) -> list[dict[str, Any]]:
         for r in store.db.query(
                 f"SELECT id, updated_at, updated_by FROM {table} WHERE updated_by IN "
                 f"({_marks(mine)}) ORDER BY updated_at", mine):
-            found.append({"Art": TABLE_LABELS.get(table, table), "id": r["id"],
-                          say("store.privacy", "geändert"): r["updated_at"], say("store.privacy", "geändert von"): r["updated_by"]})
+            found.append(
+                {
+                    "Art": TABLE_LABELS.get(table, table),
+                    "id": r["id"],
+                    say("store.privacy", "geändert"): r["updated_at"],
+                    say("store.privacy", "geändert von"): r["updated_by"],
+                }
+            )
     return found
 
 

@@ -68,14 +68,14 @@ class Repository(Generic[T]):
         sql = (f"SELECT {columns} FROM {self.table} WHERE deleted_at IS NULL AND ({where}) "
                f"ORDER BY {order or self.order_by}")
         if limit is not None:
-            sql += say("store.repository", " LIMIT {int} OFFSET {int2}").format(
-                       int=int(limit), int2=int(offset))
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return sql
 
     def get(self, record_id: str) -> T:
         found = self._find("id = ?", [record_id])
         if not found:
-            raise NotFound(say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
+            raise NotFound(
+                say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
                                noun=self.noun, record_id=record_id))
         return found[0]
 
@@ -98,7 +98,8 @@ class Repository(Generic[T]):
 
     def _update(self, record_id: str, changes: dict[str, Any]) -> None:
         if changes and self._update_where("id = ?", [record_id], changes) == 0:
-            raise NotFound(say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
+            raise NotFound(
+                say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
                                noun=self.noun, record_id=record_id))
 
     def _update_where(self, where: str, params: Sequence[Any], changes: dict[str, Any]) -> int:
@@ -111,8 +112,7 @@ class Repository(Generic[T]):
         """Change fields of one record (one edit); unknown fields are refused."""
         unknown = set(changes) - set(columns(self.model)) | ({"id"} & set(changes))
         if unknown:
-            raise TypeError(say("store.repository", "{table}: unknown fields {sorted}").format(
-                                table=self.table, sorted=sorted(unknown)))
+            raise TypeError(f"{self.table}: unknown fields {sorted(unknown)}")
         with self.store.edit():
             self._check_update(self.get(record_id), changes)
             self._update(record_id, changes)

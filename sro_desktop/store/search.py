@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ..domain.words import say
 from .schema import FOLD_FROM, FOLD_MARKS, FOLD_TO
 
 KIND_LABELS = {
@@ -85,10 +84,10 @@ def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     match = fts_query(words)
     short = [w for w in words if len(w) < 3]
-    conditions = ([say("store.search", "search_index MATCH ?")] if match else []) + \
-        [say("store.search", "s.words LIKE ? ESCAPE '\\'") for _ in short]
+    conditions = (["search_index MATCH ?"] if match else []) + \
+        ["s.words LIKE ? ESCAPE '\\'" for _ in short]
     parameters = ([match] if match else []) + [_like(w) for w in short]
-    order = "rank" if match else say("store.search", "s.kind, s.title")
+    order = "rank" if match else "s.kind, s.title"
     rows = db.query(f"{_SELECT} WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ?",
                     [*parameters, limit])
     return [SearchHit(r["kind"], r["record_id"], r["title"], snippet(r["body"], words),

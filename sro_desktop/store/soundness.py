@@ -61,7 +61,8 @@ class Soundness:
         integrity, foreign = self._rows
         findings = []
         if [r[0] for r in integrity] != ["ok"]:
-            findings += [say("store.soundness", "Integritätsprüfung: {r}").format(r=r[0]) for r in integrity]
+            findings += [
+                say("store.soundness", "Integritätsprüfung: {r}").format(r=r[0]) for r in integrity]
         for table, rowid, parent, _ in foreign:
             findings.append(say("store.soundness", "Verweis ins Leere: {table} Zeile {rowid} → "
                                                    "{parent}").format(

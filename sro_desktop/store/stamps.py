@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..domain.words import say
-
 if TYPE_CHECKING:
     from .core import Store
 
@@ -24,7 +22,7 @@ class Stamps(NamedTuple):
 def row_stamps(store: Store, table: str) -> dict[str, Stamps]:
     """Record id -> its stamps (UTC ISO 8601), deleted rows included."""
     if table not in TABLES:
-        raise ValueError(say("store.stamps", "no stamps for table {table!r}").format(table=table))
+        raise ValueError(f"no stamps for table {table!r}")
     rows = store.db.execute(f"SELECT id, created_at, updated_at, deleted_at FROM {table}")
     return {r[0]: Stamps(r[1], r[2], r[3]) for r in rows.fetchall()}
 
@@ -33,7 +31,7 @@ def deleted_ids(store: Store, table: str, where: str = "1") -> list[str]:
     """The ids of deleted rows of ``table`` for which ``where`` (fixed SQL of the caller,
     no user values) holds, in id order."""
     if table not in TABLES:
-        raise ValueError(say("store.stamps", "no stamps for table {table!r}").format(table=table))
+        raise ValueError(f"no stamps for table {table!r}")
     rows = store.db.execute(f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL "
                             f"AND ({where}) ORDER BY id")
     return [r[0] for r in rows.fetchall()]

@@ -29,7 +29,8 @@ class TextModules(Repository[TextModule]):
     def list(self, body_id: str) -> builtins.list[TextModule]:
         """The body's modules: the standard ones (its wording, else the default; a default
         has no id), then its own in the order added."""
-        return with_defaults(body_id, self._find(say("store.text_modules", "body_id = ?"), [body_id]))
+        return with_defaults(body_id, self._find(
+            'body_id = ?', [body_id]))
 
     def by_key(self, body_id: str) -> dict[str, TextModule]:
         """The body's modules by key: what ``domain.text_modules.item_result_text`` takes."""
@@ -70,7 +71,8 @@ class TextModules(Repository[TextModule]):
             raise RuleViolation(say("store.text_modules", "Ein Standardbaustein behält seinen "
                                                           "Namen."), "title")
         if not title:
-            raise RuleViolation(say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
+            raise RuleViolation(
+                say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
         with self.store.edit():
             stored = self._stored(body_id, key)
             if stored is None:
@@ -83,13 +85,15 @@ class TextModules(Repository[TextModule]):
         """A module of the secretary's own, to insert into a TOP's notes."""
         title = title.strip()
         if not title:
-            raise RuleViolation(say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
+            raise RuleViolation(
+                say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
         check_text(text)
         with self.store.edit():
             self.store.bodies.get(body_id)
             if any(m.title.casefold() == title.casefold() for m in self.list(body_id)):
                 raise RuleViolation(say("store.text_modules", "Einen Textbaustein „{title}“ "
-                                                              "gibt es schon.").format(title=title), "title")
+                                                              "gibt es schon.").format(
+                                                                  title=title), "title")
             module = TextModule(new_id(), body_id, OWN_PREFIX + new_id(), title, text)
             return self._insert_record(module)
 

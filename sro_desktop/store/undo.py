@@ -13,16 +13,15 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from ..domain.words import say
 from .schema import USER_TABLES
 
 
 def _literal(column: str) -> str:
     """SQL that writes the OLD value as a literal. Text goes as a hex blob cast back
     to text: quote() would cut it at a NUL character."""
-    return (say("store.undo", "CASE typeof(OLD.{column}) WHEN 'text' THEN "
-                              "'CAST('||quote(CAST(OLD.{column} AS BLOB))||' AS TEXT)' ELSE "
-                              "quote(OLD.{column}) END").format(column=column))
+    return (f"CASE typeof(OLD.{column}) WHEN 'text' THEN "
+            f"'CAST('||quote(CAST(OLD.{column} AS BLOB))||' AS TEXT)' "
+            f"ELSE quote(OLD.{column}) END")
 
 
 # Columns an undo does not set back. A meeting's calendar revision (iCalendar SEQUENCE,
@@ -99,5 +98,5 @@ class UndoLog:
                 self.db.execute("UPDATE history SET changed_by = ? WHERE id > ?",
                                 [self.user, history])
             reverse = self.since(mark)
-        assert reverse is not None, say("store.undo", "a step always changes something")
+        assert reverse is not None, "a step always changes something"
         return reverse

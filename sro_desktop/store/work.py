@@ -107,9 +107,9 @@ class Tasks(Repository[Task]):
             params.extend(values)
 
         if body_id:
-            add(say("store.work", "body_id = ?"), body_id)
+            add('body_id = ?', body_id)
         if state:
-            add(say("store.work", "state = ?"), state.value)
+            add('state = ?', state.value)
         if active:
             add(f"state IN ({active_marks})", *active_states)
         if overdue_on:
@@ -131,7 +131,7 @@ class Tasks(Repository[Task]):
                 "(SELECT id FROM people WHERE organization_id = ?)))",
                 owner_organization_id, owner_organization_id)
         if milestone_id:
-            add(say("store.work", "milestone_id = ?"), milestone_id)
+            add('milestone_id = ?', milestone_id)
         return " AND ".join(where), params
 
     def count_matching(self, body_id: str | None = None, **filters: Any) -> int:
@@ -162,10 +162,12 @@ class Tasks(Repository[Task]):
                                    "WHERE deleted_at IS NULL").fetchall()}
 
     def for_decision(self, decision_id: str) -> builtins.list[Task]:
-        return self._find(say("store.work", "origin_decision_id = ?"), [decision_id], order=self.few_order)
+        return self._find(
+            'origin_decision_id = ?', [decision_id], order=self.few_order)
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Task]:
-        return self._find(say("store.work", "origin_agenda_item_id = ?"), [item_id], order=self.few_order)
+        return self._find(
+            'origin_agenda_item_id = ?', [item_id], order=self.few_order)
 
     def recorded_at(self, meeting_id: str) -> builtins.list[Task]:
         """The tasks recorded at the meeting (at the meeting or one of its TOPs)."""
@@ -213,14 +215,15 @@ class Tasks(Repository[Task]):
                 [today.isoformat(), *params])
             return [(r["label"], r["open"], r["overdue"]) for r in rows]
 
-        by_side = grouped(say("store.work", "coalesce(s.name, 'ohne Seite')"),
+        by_side = grouped("coalesce(s.name, 'ohne Seite')",
                           "LEFT JOIN sides s ON s.id = o.side_id")
         by_org = grouped(
-            say("store.work", "coalesce(nullif(org.short, ''), org.name, nullif(porg.short, "
-                              "''), porg.name, 'ohne Organisation')"),
+            "coalesce(nullif(org.short, ''), org.name, nullif(porg.short, ''), porg.name, "
+            "'ohne Organisation')",
             "LEFT JOIN organizations org ON org.id = o.organization_id "
             "LEFT JOIN people p ON p.id = o.person_id "
-            "LEFT JOIN organizations porg ON porg.id = p.organization_id")
+            "LEFT JOIN organizations porg ON porg.id = p.organization_id",
+        )
         return Workload(by_side, by_org)
 
     def _owner_side(self, body_id: str, owner: TaskOwner) -> str | None:
@@ -263,7 +266,7 @@ class Tasks(Repository[Task]):
         return self.get(task.id)
 
     def _write_owners(self, task: Task) -> None:
-        self.store.tombstone_rows("task_owners", say("store.work", "task_id = ?"), [task.id])
+        self.store.tombstone_rows("task_owners", 'task_id = ?', [task.id])
         for owner in task.owners:
             self.store.insert_row("task_owners", {"task_id": task.id, **to_row(owner)})
 
@@ -299,13 +302,13 @@ class Tasks(Repository[Task]):
     def unlink_milestone(self, milestone_id: str) -> int:
         """The tasks linked to the milestone lose the link (the milestone goes); how many."""
         with self.store.edit():
-            return self._update_where(say("store.work", "milestone_id = ?"), [milestone_id],
+            return self._update_where('milestone_id = ?', [milestone_id],
                                       {"milestone_id": None})
 
     def delete(self, record_id: str) -> None:
         with self.store.edit():
             self.get(record_id)
-            self.store.tombstone_rows("task_owners", say("store.work", "task_id = ?"), [record_id])
+            self.store.tombstone_rows("task_owners", 'task_id = ?', [record_id])
             self._tombstone("id = ?", [record_id])
 
 
@@ -334,7 +337,7 @@ class Recommendations(Repository[Recommendation]):
 
     def answered_by(self, decision_id: str) -> builtins.list[Recommendation]:
         """The recommendations whose answer names this decision."""
-        return self._find(say("store.work", "response_decision_id = ?"), [decision_id])
+        return self._find('response_decision_id = ?', [decision_id])
 
     def delete(self, record_id: str) -> None:
         """Only the board's last recommendation of its year goes (the numbers stay
@@ -354,7 +357,8 @@ class Recommendations(Repository[Recommendation]):
                 raise RuleViolation(
                     say("store.work", "Empfehlung {number} steht auf einer Tagesordnung; bitte "
                                       "zuerst den TOP entfernen.").format(number=rec.number))
-            if self.store.tasks.count(say("store.work", "origin_recommendation_id = ?"), [record_id]):
+            if self.store.tasks.count(
+                'origin_recommendation_id = ?', [record_id]):
                 raise RuleViolation(
                     say("store.work", "Aus Empfehlung {number} folgen Aufgaben; bitte zuerst "
                                       "diese entfernen.").format(number=rec.number))
@@ -364,7 +368,7 @@ class Recommendations(Repository[Recommendation]):
              awaiting_only: bool = False, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Recommendation]:
         where, params = self._list_where(addressed_body_id, awaiting_only)
-        order = say("store.work", "adopted_on DESC, seq DESC") if newest_first else None
+        order = 'adopted_on DESC, seq DESC' if newest_first else None
         return self._find(where, params, limit=limit, offset=offset, order=order)
 
     @staticmethod
@@ -372,7 +376,7 @@ class Recommendations(Repository[Recommendation]):
                     awaiting_only: bool) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if addressed_body_id:
-            where.append(say("store.work", "addressed_body_id = ?"))
+            where.append('addressed_body_id = ?')
             params.append(addressed_body_id)
         if awaiting_only:
             states = sorted(s.value for s in AWAITING)
@@ -406,7 +410,8 @@ class Recommendations(Repository[Recommendation]):
             if item.get("position") is None:
                 item["position"] = before_closing(self.store.agenda.list(meeting_id))
             agenda_item = self.store.agenda.add(
-                meeting_id, item.pop("title", say("store.work", "Empfehlung {number}: {title}").format(
+                meeting_id, item.pop("title",
+                    say("store.work", "Empfehlung {number}: {title}").format(
                                                   number=rec.number, title=rec.title)),
                 item.pop("kind", AgendaKind.DECISION), recommendation_id=rec.id, **item)
             if state_on_agenda(rec) is not rec.state:
@@ -457,7 +462,7 @@ class Milestones(Repository[Milestone]):
             self.get(record_id)
             self.store.tasks.unlink_milestone(record_id)
             for table in ("learning_events", "budget_lines"):
-                self.store.update_rows(table, say("store.work", "milestone_id = ?"), [record_id],
+                self.store.update_rows(table, 'milestone_id = ?', [record_id],
                                        {"milestone_id": None})
             self._tombstone("id = ?", [record_id])
 
