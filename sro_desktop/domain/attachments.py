@@ -57,7 +57,8 @@ def check_duplicate(name: str, sha256: str, present: Iterable[Attachment]) -> No
     """The same bytes twice at one TOP are refused, naming the paper already there."""
     for other in present:
         if other.sha256 == sha256:
-            same = "" if other.name == name else f" (als „{other.name}“)"
+            same = "" if other.name == name else \
+                say("domain.attachments", " (als „{name}“)").format(name=other.name)
             raise RuleViolation(say("domain.attachments", "Die Datei „{name}“ hängt schon an "
                                                           "diesem TOP{same}.").format(
                                     name=name, same=same))

@@ -199,8 +199,9 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
         return ParityResult(True, seats,
             say("domain.bodies", "paritätisch ") + " : ".join(map(str, counts)))
     top = max(counts)
-    short = [say("domain.bodies", "{name} {value} Sitz{value2} weniger").format(
-                 name=name, value=top - n, value2='e' if top - n > 1 else '')
+    short = [(say("domain.bodies", "{name} 1 Sitz weniger") if top - n == 1
+              else say("domain.bodies", "{name} {fewer} Sitze weniger")).format(
+                 name=name, fewer=top - n)
              for name, n in seats.items() if n < top]
     listing = ", ".join(f"{name} {n}" for name, n in seats.items())
     return ParityResult(

@@ -19,7 +19,7 @@ def default_genitive(article: str, name: str) -> str:
     if article == "die":
         return f"der {name}"
     head, _, rest = name.partition(" ")
-    head += "es" if head.endswith(("s", say("domain.names", "ß"), "x", "z")) else "s"
+    head += "es" if head.endswith(("s", "ß", "x", "z")) else "s"
     return f"des {head} {rest}".rstrip()
 
 

@@ -220,11 +220,13 @@ def _sentence(body: Body, quorate: bool, present: int, base: int,
                           else say("domain.quorum", "{vacant} Sitze sind unbesetzt").format(
                                    vacant=vacant))
     subject = body.nominative[0].upper() + body.nominative[1:]
+    # {subject} is the German nominative with its article ("Die Steuerungsgruppe");
+    # {name} the body's name alone, for a language that builds its own article.
     if quorate:
         return say("domain.quorum", "{subject} ist beschlussfähig: {counts}.").format(
-                   subject=subject, counts=counts)
+                   subject=subject, name=body.name, counts=counts)
     return say("domain.quorum", "{subject} ist nicht beschlussfähig: {counts}; {list}.").format(
-               subject=subject, counts=counts, list='; '.join(reasons))
+               subject=subject, name=body.name, counts=counts, list="; ".join(reasons))
 
 
 def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:

@@ -167,21 +167,20 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
         or MISSING,
         "Anwesenheit": attendance_text(quorum.present, quorum.seats, quorum.by_side,
                                        quorum.vacant),
-        say("domain.text_modules", "Beschlussfähigkeit"): quorum.sentence,
-        say("domain.text_modules", "offene Aufgaben"): str(len(record.open_tasks)),
-        say("domain.text_modules", "überfällige Aufgaben"): str(sum(1 for t in record.open_tasks
+        "Beschlussfähigkeit": quorum.sentence,
+        "offene Aufgaben": str(len(record.open_tasks)),
+        "überfällige Aufgaben": str(sum(1 for t in record.open_tasks
                                         if is_overdue(t, meeting.date))),
         "Empfehlungen": ", ".join(f"{r.number} {r.title}"
                                   for r in record.recommendations.values()) or "keine",
     }
     changes = agenda_changes(ctx.items, record.withdrawn)
-    found[say("domain.text_modules", "Änderungen der Tagesordnung")] = (
+    found["Änderungen der Tagesordnung"] = (
         say("domain.text_modules", "mit folgenden Änderungen")
         if changes
         else say("domain.text_modules", "ohne Änderungen")
     )
-    found[
-        say("domain.text_modules", "Änderungsliste")] = ": " + "; ".join(changes) if changes else ""
+    found["Änderungsliste"] = ": " + "; ".join(changes) if changes else ""
     approved = record.approved_at(item.id) if item is not None else []
     objections = [o for m in approved for o in record.objections.get(m.id, [])]
     found["Niederschrift"] = minutes_named(approved) or MISSING

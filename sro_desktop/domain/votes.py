@@ -89,11 +89,15 @@ def check_votes(
                                                     "sein.").format(name=side.name))
         allowed = eligible.get(v.side_id, 0)
         if v.cast > allowed:
-            cast = say("domain.votes", "1 Stimme") if v.cast == 1 else f"{v.cast} Stimmen"
-            who = "stimmberechtigte" if side.voting else "beratende"
-            present = (say("domain.votes", "1 {who}s Mitglied").format(who=who) if allowed == 1
-                       else say("domain.votes", "{allowed} {who} Mitglieder").format(
-                                allowed=allowed, who=who))
+            cast = say("domain.votes", "1 Stimme") if v.cast == 1 else \
+                say("domain.votes", "{cast} Stimmen").format(cast=v.cast)
+            if side.voting:
+                present = say("domain.votes", "1 stimmberechtigtes Mitglied") if allowed == 1 \
+                    else say("domain.votes", "{allowed} stimmberechtigte Mitglieder")
+            else:
+                present = say("domain.votes", "1 beratendes Mitglied") if allowed == 1 \
+                    else say("domain.votes", "{allowed} beratende Mitglieder")
+            present = present.format(allowed=allowed)
             if written:
                 raise RuleViolation(say("domain.votes", "{name}: {cast} abgegeben, aber die "
                                                         "Seite hat nur {present}.").format(

@@ -69,14 +69,14 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
             say(
                 "store.identity",
                 "{path} hat das Datenformat {version} (geschrieben von SRO "
-                "Desktop {written_by}); diese Version {version__} kennt nur "
+                "Desktop {written_by}); diese Version {program_version} kennt nur "
                 "bis Format {schema_version}. Bitte SRO Desktop "
                 "aktualisieren; die Datei bleibt unverändert.",
             ).format(
                 path=path,
                 version=version,
                 written_by=written_by,
-                version__=__version__,
+                program_version=__version__,
                 schema_version=schema_version(),
             )
         )
