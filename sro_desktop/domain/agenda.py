@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from .calendar import minutes_of_day
 from .enums import AgendaKind
 from .model import AgendaItem
+from .words import say
 
 OPENING = "Eröffnung und Feststellung der Beschlussfähigkeit"
 MINUTES_APPROVAL = "Genehmigung des Protokolls der letzten Sitzung"
@@ -65,12 +66,17 @@ def agenda_changes(items: Iterable[AgendaItem], withdrawn: Iterable[AgendaItem])
     invited = [i for i in items if i.invited_position is not None]
     if not invited and not withdrawn:
         return []
-    changes = [f"TOP {i.position} „{i.title}“ neu aufgenommen"
+    changes = [say("domain.agenda", "TOP {position} „{title}“ neu aufgenommen").format(
+                   position=i.position, title=i.title)
                for i in items if i.invited_position is None]
-    changes += [f"„{i.title}“ (TOP {i.invited_position} der Einladung) abgesetzt"
+    changes += [
+        say("domain.agenda", "„{title}“ (TOP {invited_position} der Einladung) abgesetzt").format(
+                    title=i.title, invited_position=i.invited_position)
                 for i in withdrawn]
     kept = _longest_increasing([i.invited_position or 0 for i in invited])
-    changes += [f"„{i.title}“ von TOP {i.invited_position} auf TOP {i.position} verlegt"
+    changes += [say("domain.agenda", "„{title}“ von TOP {invited_position} auf TOP {position} "
+                                     "verlegt").format(
+                    title=i.title, invited_position=i.invited_position, position=i.position)
                 for n, i in enumerate(invited) if n not in kept]
     return changes
 

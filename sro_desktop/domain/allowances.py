@@ -19,6 +19,7 @@ from .enums import AttendanceStatus, MeetingState, Role
 from .errors import RuleViolation
 from .model import Attendance, Meeting, Membership
 from .money import check_amount
+from .words import say
 
 HELD = frozenset({MeetingState.HELD, MeetingState.DRAFT, MeetingState.SENT,
                   MeetingState.APPROVED})
@@ -65,15 +66,17 @@ def check_rate(rate: AllowanceRate, others: Iterable[AllowanceRate]) -> None:
     another rate of the same side (one rate a day)."""
     for value in (rate.amount_cents, rate.travel_cents):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise RuleViolation("Sitzungsgeld und Fahrtkosten sind Beträge ab 0,00 €.")
+            raise RuleViolation(say("domain.allowances", "Sitzungsgeld und Fahrtkosten sind "
+                                                         "Beträge ab 0,00 €."))
         check_amount(value)
     if rate.valid_from and rate.valid_to and rate.valid_to < rate.valid_from:
-        raise RuleViolation("„gültig bis“ liegt vor „gültig ab“.")
+        raise RuleViolation(say("domain.allowances", "„gültig bis“ liegt vor „gültig ab“."))
     for other in others:
         if other.id != rate.id and other.side_id == rate.side_id and _overlap(rate, other):
-            raise RuleViolation("Für diese Seite gilt in diesem Zeitraum schon ein "
-                                "Sitzungsgeld; bitte den Zeitraum des anderen Satzes "
-                                "zuerst begrenzen.")
+            raise RuleViolation(say("domain.allowances", "Für diese Seite gilt in diesem "
+                                                         "Zeitraum schon ein Sitzungsgeld; "
+                                                         "bitte den Zeitraum des anderen Satzes "
+                                                         "zuerst begrenzen."))
 
 
 def _overlap(a: AllowanceRate, b: AllowanceRate) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .errors import RuleViolation
 from .model import Attachment
+from .words import say
 
 MAX_SIZE_MB = 20
 MAX_SIZE = MAX_SIZE_MB * 1024 * 1024  # bytes per file; the file would grow too fast beyond
@@ -33,27 +34,34 @@ def check_name(name: str) -> str:
     """The name cleaned, or a refusal when nothing is left of it."""
     cleaned = clean_name(name)
     if not cleaned:
-        raise RuleViolation("Die Unterlage braucht einen Dateinamen.", "name")
+        raise RuleViolation(
+            say("domain.attachments", "Die Unterlage braucht einen Dateinamen."), "name")
     return cleaned
 
 
 def check_content(name: str, size: int) -> None:
     """An empty file or one over the limit is refused, naming the file."""
     if size == 0:
-        raise RuleViolation(f"Die Datei „{name}“ ist leer und wird nicht angehängt.")
+        raise RuleViolation(say("domain.attachments", "Die Datei „{name}“ ist leer und wird "
+                                                      "nicht angehängt.").format(name=name))
     if size > MAX_SIZE:
         raise RuleViolation(
-            f"Die Datei „{name}“ ist {size_label(size)} groß; angehängt werden Dateien bis "
-            f"{MAX_SIZE_MB} MB. Bitte eine kleinere Fassung (z. B. ein komprimiertes PDF) "
-            f"anhängen oder die Datei außerhalb der SRO-Datei ablegen.")
+            say("domain.attachments", "Die Datei „{name}“ ist {size_label} groß; angehängt "
+                                      "werden Dateien bis {MAX_SIZE_MB} MB. Bitte eine kleinere "
+                                      "Fassung (z. B. ein komprimiertes PDF) anhängen oder die "
+                                      "Datei außerhalb der SRO-Datei ablegen.").format(
+                name=name, size_label=size_label(size), MAX_SIZE_MB=MAX_SIZE_MB))
 
 
 def check_duplicate(name: str, sha256: str, present: Iterable[Attachment]) -> None:
     """The same bytes twice at one TOP are refused, naming the paper already there."""
     for other in present:
         if other.sha256 == sha256:
-            same = "" if other.name == name else f" (als „{other.name}“)"
-            raise RuleViolation(f"Die Datei „{name}“ hängt schon an diesem TOP{same}.")
+            same = "" if other.name == name else \
+                say("domain.attachments", " (als „{name}“)").format(name=other.name)
+            raise RuleViolation(say("domain.attachments", "Die Datei „{name}“ hängt schon an "
+                                                          "diesem TOP{same}.").format(
+                                    name=name, same=same))
 
 
 def papers_line(attachments: Iterable[Attachment]) -> str:

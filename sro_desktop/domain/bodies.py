@@ -10,6 +10,7 @@ from fractions import Fraction
 from .enums import BodyKind, Labeled, Role
 from .errors import RuleViolation
 from .model import Body, Membership, Side
+from .words import say
 
 
 @dataclass(frozen=True)
@@ -62,18 +63,24 @@ def is_voting_seat(membership: Membership, side: Side) -> bool:
 def check_membership(membership: Membership, side: Side) -> None:
     """The rules every seat obeys, when added and when changed."""
     if side.body_id != membership.body_id:
-        raise RuleViolation(f"Die Seite {side.name} gehört nicht zu diesem Gremium.",
+        raise RuleViolation(say("domain.bodies", "Die Seite {name} gehört nicht zu diesem "
+                                                 "Gremium.").format(name=side.name),
                                  "side_id")
     if membership.voting and not voting_allowed(membership.role, side):
         raise RuleViolation(
-            f"Als {membership.role.label} auf der Seite {side.name} gibt es kein Stimmrecht.",
-            "voting")
+            say(
+                "domain.bodies", "Als {label} auf der Seite {name} gibt es kein Stimmrecht."
+            ).format(label=membership.role.label, name=side.name),
+            "voting",
+        )
     if (membership.valid_from and membership.valid_to
             and membership.valid_to < membership.valid_from):
-        raise RuleViolation("Die Mitgliedschaft kann nicht enden, bevor sie beginnt.",
+        raise RuleViolation(say("domain.bodies", "Die Mitgliedschaft kann nicht enden, bevor "
+                                                 "sie beginnt."),
                                  "valid_to")
     if membership.deputy_person_id and membership.deputy_person_id == membership.person_id:
-        raise RuleViolation("Niemand kann sich selbst vertreten.", "deputy_person_id")
+        raise RuleViolation(
+            say("domain.bodies", "Niemand kann sich selbst vertreten."), "deputy_person_id")
 
 
 def overlaps(a: Membership, b: Membership) -> bool:
@@ -88,16 +95,18 @@ def check_single_seat(membership: Membership, seats: Iterable[Membership]) -> No
         if (other.id != membership.id and other.body_id == membership.body_id
                 and other.person_id == membership.person_id and overlaps(membership, other)):
             raise RuleViolation(
-                "Diese Person ist in diesem Gremium im selben Zeitraum schon Mitglied. Bitte "
-                "die bestehende Mitgliedschaft bearbeiten oder zuerst beenden.", "person_id")
+                say("domain.bodies", "Diese Person ist in diesem Gremium im selben Zeitraum "
+                                     "schon Mitglied. Bitte die bestehende Mitgliedschaft "
+                                     "bearbeiten oder zuerst beenden."), "person_id")
 
 
 def check_side(side: Side) -> None:
     if not side.name.strip():
-        raise RuleViolation("Eine Seite braucht einen Namen.", "name")
+        raise RuleViolation(say("domain.bodies", "Eine Seite braucht einen Namen."), "name")
     if side.parity and not side.voting:
         raise RuleViolation(
-            f"Die Seite {side.name} ist paritätisch besetzt und braucht deshalb Stimmrecht.",
+            say("domain.bodies", "Die Seite {name} ist paritätisch besetzt und braucht deshalb "
+                                 "Stimmrecht.").format(name=side.name),
             "voting")
 
 
@@ -113,31 +122,38 @@ def normal_share(text: str) -> str:
         share = None
     if share is None or not 0 < share <= 1:
         raise RuleViolation(
-            f"„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte einen Bruch zwischen "
-            "0 und 1 angeben, z. B. 1/2 oder 2/3.", "quorum_share")
+            say(
+                "domain.bodies",
+                "„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte "
+                "einen Bruch zwischen 0 und 1 angeben, z. B. 1/2 oder 2/3.",
+            ).format(text=text),
+            "quorum_share",
+        )
     return f"{share.numerator}/{share.denominator}"
 
 
 def check_body(body: Body) -> None:
     """Name, short name, article and the rules of a body, when added and when changed."""
     if not body.name.strip():
-        raise RuleViolation("Ein Gremium braucht einen Namen.", "name")
+        raise RuleViolation(say("domain.bodies", "Ein Gremium braucht einen Namen."), "name")
     if not body.short.strip():
-        raise RuleViolation("Ein Gremium braucht ein Kürzel.", "short")
+        raise RuleViolation(say("domain.bodies", "Ein Gremium braucht ein Kürzel."), "short")
     if body.article not in ARTICLES:
         raise RuleViolation(
-            f"Der Artikel muss „die“, „der“ oder „das“ sein, nicht „{body.article}“.",
+            say("domain.bodies", "Der Artikel muss „die“, „der“ oder „das“ sein, nicht "
+                                 "„{article}“.").format(article=body.article),
             "article")
     if body.advises_body_id is not None and body.advises_body_id == body.id:
-        raise RuleViolation("Ein Gremium kann nicht sich selbst beraten.",
+        raise RuleViolation(say("domain.bodies", "Ein Gremium kann nicht sich selbst beraten."),
                                  "advises_body_id")
     if normal_share(body.quorum_share) == "1/1" and body.quorum_more_than:
         raise RuleViolation(
-            "„Mehr als alle“ Stimmberechtigten können nie anwesend sein: bei 1/1 bitte "
-            "„mindestens“ wählen.", "quorum_share")
+            say("domain.bodies", "„Mehr als alle“ Stimmberechtigten können nie anwesend sein: "
+                                 "bei 1/1 bitte „mindestens“ wählen."), "quorum_share")
     if isinstance(body.notice_days, bool) or not isinstance(body.notice_days, int) \
             or body.notice_days < 0:
-        raise RuleViolation("Die Ladungsfrist ist eine Zahl von Tagen, 0 oder mehr.",
+        raise RuleViolation(say("domain.bodies", "Die Ladungsfrist ist eine Zahl von Tagen, 0 "
+                                                 "oder mehr."),
                                  "notice_days")
 
 
@@ -169,21 +185,28 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
         if m.side_id in names:
             seats[names[m.side_id]] += 1
     if len(parity_sides) < 2:
-        return ParityResult(True, seats, "keine paritätische Besetzung vorgesehen")
+        return ParityResult(True, seats, say("domain.bodies", "keine paritätische Besetzung "
+                                                              "vorgesehen"))
     statutory = {s.name: s.statutory_seats for s in parity_sides
                  if s.statutory_seats is not None}
     if len(set(statutory.values())) > 1:
         listing = ", ".join(f"{name} {n}" for name, n in statutory.items())
-        return ParityResult(False, seats, f"Sollzahlen nicht paritätisch ({listing})")
+        return ParityResult(False, seats, say("domain.bodies", "Sollzahlen nicht paritätisch "
+                                                               "({listing})").format(
+                                              listing=listing))
     counts = list(seats.values())
     if len(set(counts)) == 1:
-        return ParityResult(True, seats, "paritätisch " + " : ".join(map(str, counts)))
+        return ParityResult(True, seats,
+            say("domain.bodies", "paritätisch ") + " : ".join(map(str, counts)))
     top = max(counts)
-    short = [f"{name} {top - n} Sitz{'e' if top - n > 1 else ''} weniger"
+    short = [(say("domain.bodies", "{name} 1 Sitz weniger") if top - n == 1
+              else say("domain.bodies", "{name} {fewer} Sitze weniger")).format(
+                 name=name, fewer=top - n)
              for name, n in seats.items() if n < top]
     listing = ", ".join(f"{name} {n}" for name, n in seats.items())
     return ParityResult(
-        False, seats, f"nicht paritätisch ({listing}): {', '.join(short)}"
+        False, seats, say("domain.bodies", "nicht paritätisch ({listing}): {list}").format(
+                          listing=listing, list=', '.join(short))
     )
 
 

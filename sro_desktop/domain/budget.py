@@ -16,6 +16,7 @@ from datetime import date
 from .enums import BudgetArea, FundingSource, ParitySide
 from .errors import RuleViolation
 from .money import check_amount
+from .words import say
 
 QUARTERS = (1, 2, 3, 4)
 FULL_POST = 1000  # thousandths of a full post
@@ -101,15 +102,16 @@ def totals_by(lines: Iterable[BudgetLine], key: str) -> list[tuple[object, Total
 
 def check_line(line: BudgetLine) -> None:
     if not line.title.strip():
-        raise RuleViolation("Eine Haushaltszeile braucht eine Bezeichnung.")
+        raise RuleViolation(say("domain.budget", "Eine Haushaltszeile braucht eine Bezeichnung."))
     if isinstance(line.year, bool) or not isinstance(line.year, int) or not (
             FIRST_YEAR <= line.year <= LAST_YEAR):
-        raise RuleViolation(f"Das Haushaltsjahr muss zwischen {FIRST_YEAR} und {LAST_YEAR} "
-                            f"liegen.")
+        raise RuleViolation(say("domain.budget", "Das Haushaltsjahr muss zwischen {FIRST_YEAR} "
+                                                 "und {LAST_YEAR} liegen.").format(
+                                FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR))
     for name in AMOUNT_FIELDS:
         value = getattr(line, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise RuleViolation("Soll und Ist sind Beträge ab 0,00 €.")
+            raise RuleViolation(say("domain.budget", "Soll und Ist sind Beträge ab 0,00 €."))
         check_amount(value)
 
 
@@ -137,7 +139,7 @@ def share_text(permille: int) -> str:
     """A share of a full post in German: "1,0 Stelle", "0,5 Stelle", "0,875 Stelle"."""
     whole, rest = divmod(int(permille), FULL_POST)
     digits = f"{rest:03d}".rstrip("0") or "0"
-    return f"{whole},{digits} Stelle"
+    return say("domain.budget", "{whole},{digits} Stelle").format(whole=whole, digits=digits)
 
 
 def in_order(posts: Iterable[Post]) -> list[Post]:
@@ -159,12 +161,13 @@ def posts_on(posts: Iterable[Post], day: date) -> list[Post]:
 
 def check_post(post: Post) -> None:
     if not post.title.strip():
-        raise RuleViolation("Eine Stelle braucht eine Bezeichnung.")
+        raise RuleViolation(say("domain.budget", "Eine Stelle braucht eine Bezeichnung."))
     if post.date_to is not None and post.date_to < post.date_from:
-        raise RuleViolation("„besetzt bis“ liegt vor „besetzt ab“.")
+        raise RuleViolation(say("domain.budget", "„besetzt bis“ liegt vor „besetzt ab“."))
     share = post.share_permille
     if isinstance(share, bool) or not isinstance(share, int) or not 0 < share <= FULL_POST:
-        raise RuleViolation("Der Stellenanteil liegt zwischen 0,001 und 1,0 Stelle.")
+        raise RuleViolation(say("domain.budget", "Der Stellenanteil liegt zwischen 0,001 und "
+                                                 "1,0 Stelle."))
 
 
 def parse_share(text: str) -> int:
@@ -175,13 +178,15 @@ def parse_share(text: str) -> int:
     whole, _, rest = plain.partition(".")
     if not whole.isdigit() and not (whole == "" and rest.isdigit()) or (
             rest and not rest.isdigit()):
-        raise RuleViolation(f"„{text.strip()[:20]}“ ist kein Stellenanteil; bitte so "
-                            f"schreiben: 0,5")
+        raise RuleViolation(say("domain.budget", "„{value}“ ist kein Stellenanteil; bitte so "
+                                                 "schreiben: 0,5").format(value=text.strip()[:20]))
     scale = 10 if percent else FULL_POST
     digits = len(rest)
     value = int(whole or 0) * scale + (int(rest) * scale // 10 ** digits if rest else 0)
     if rest and int(rest) * scale % 10 ** digits:
-        raise RuleViolation("Ein Stellenanteil hat höchstens drei Nachkommastellen.")
+        raise RuleViolation(say("domain.budget", "Ein Stellenanteil hat höchstens drei "
+                                                 "Nachkommastellen."))
     if not 0 < value <= FULL_POST:
-        raise RuleViolation("Der Stellenanteil liegt zwischen 0,001 und 1,0 Stelle.")
+        raise RuleViolation(say("domain.budget", "Der Stellenanteil liegt zwischen 0,001 und "
+                                                 "1,0 Stelle."))
     return value

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .errors import RuleViolation
+from .words import say
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -17,13 +18,15 @@ def quarter_of(day: date) -> int:
 def roman_quarter(quarter: int) -> str:
     """``roman_quarter(3)`` → "III"."""
     if quarter not in _ROMAN:
-        raise ValueError(f"Quartal {quarter} gibt es nicht (1–4)")
+        raise ValueError(say("domain.calendar", "Quartal {quarter} gibt es nicht (1–4)").format(
+                             quarter=quarter))
     return _ROMAN[quarter]
 
 
 def quarter_label(year: int, quarter: int) -> str:
     """``quarter_label(2018, 3)`` → "III. Quartal 2018"."""
-    return f"{roman_quarter(quarter)}. Quartal {year}"
+    return say("domain.calendar", "{roman_quarter}. Quartal {year}").format(
+               roman_quarter=roman_quarter(quarter), year=year)
 
 
 def short_quarter_label(year: int, quarter: int) -> str:
@@ -34,7 +37,8 @@ def short_quarter_label(year: int, quarter: int) -> str:
 def quarter_end(year: int, quarter: int) -> date:
     """Last day of a quarter: the deadline of a milestone due in it."""
     if quarter not in _ROMAN:
-        raise ValueError(f"Quartal {quarter} gibt es nicht (1–4)")
+        raise ValueError(say("domain.calendar", "Quartal {quarter} gibt es nicht (1–4)").format(
+                             quarter=quarter))
     if quarter == 4:
         return date(year, 12, 31)
     return date(year, quarter * 3 + 1, 1) - timedelta(days=1)
@@ -59,9 +63,11 @@ def minutes_of_day(time: str) -> int:
     try:
         hours, minutes = (int(part) for part in time.strip().split(":"))
     except ValueError:
-        raise RuleViolation(f"Die Uhrzeit „{time}“ bitte als HH:MM angeben.") from None
+        raise RuleViolation(say("domain.calendar", "Die Uhrzeit „{time}“ bitte als HH:MM "
+                                                   "angeben.").format(time=time)) from None
     if not (0 <= hours < 24 and 0 <= minutes < 60):
-        raise RuleViolation(f"Die Uhrzeit „{time}“ gibt es nicht.")
+        raise RuleViolation(say("domain.calendar", "Die Uhrzeit „{time}“ gibt es nicht.").format(
+                                time=time))
     return hours * 60 + minutes
 
 

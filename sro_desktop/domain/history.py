@@ -33,6 +33,7 @@ from .enums import (
     TaskState,
     VotingMethod,
 )
+from .words import say
 
 
 class HistoryAction(Labeled):
@@ -222,7 +223,7 @@ def change_texts(entry: HistoryEntry, names: Mapping[str, str] | None = None) ->
 
 def noun(table: str, subject: str = "") -> str:
     """The record in the accusative: "die Abstimmung Verwaltung", "den Beschluss SG-2026/007"."""
-    base = _NOUNS.get(table, "den Eintrag")
+    base = _NOUNS.get(table, say("domain.history", "den Eintrag"))
     if not subject:
         return base.removesuffix(" von")
     return f"{base} {subject}"
@@ -241,11 +242,16 @@ def describe(entry: HistoryEntry, names: Mapping[str, str] | None = None, subjec
     record = noun(entry.table_name, subject)
     details = "; ".join(change_texts(entry, names))
     if entry.action is HistoryAction.INSERT:
-        return f"{who} legte {when} {record} an" + (f": {details}" if details else "")
+        return say("domain.history", "{who} legte {when} {record} an").format(
+                   who=who, when=when, record=record) + (f": {details}" if details else "")
     if entry.action is HistoryAction.DELETE:
-        return f"{who} löschte {when} {record}"
+        return say("domain.history", "{who} löschte {when} {record}").format(
+                   who=who, when=when, record=record)
     if entry.restored:
-        return f"{who} stellte {when} {record} wieder her" + (f": {details}" if details else "")
+        return say("domain.history", "{who} stellte {when} {record} wieder her").format(
+                   who=who, when=when, record=record) + (f": {details}" if details else "")
     if PARENTS.get(entry.table_name) is None:  # the record the history is shown for
-        return f"{who} änderte {when} {details}"
-    return f"{who} änderte {when} {record}: {details}"
+        return say("domain.history", "{who} änderte {when} {details}").format(
+                   who=who, when=when, details=details)
+    return say("domain.history", "{who} änderte {when} {record}: {details}").format(
+               who=who, when=when, record=record, details=details)

@@ -15,6 +15,7 @@ from datetime import date
 
 from .enums import LearningKind, MilestoneLevel, ParitySide
 from .errors import RuleViolation
+from .words import say
 
 
 @dataclass
@@ -61,9 +62,10 @@ class Parity:
     def sentence(self) -> str:
         """"ausgewogen 4 : 4", "Verwaltung 5 : Freie Träger 2", "keine Teilnehmenden"."""
         if not self.office and not self.providers:
-            return "keine Teilnehmenden"
+            return say("domain.learning", "keine Teilnehmenden")
         if self.balanced:
-            return f"ausgewogen {self.office} : {self.providers}"
+            return say("domain.learning", "ausgewogen {office} : {providers}").format(
+                       office=self.office, providers=self.providers)
         return (f"{ParitySide.OFFICE.label} {self.office} : "
                 f"{ParitySide.PROVIDERS.label} {self.providers}")
 
@@ -103,13 +105,14 @@ def per_organization(participants: Iterable[LearningParticipant],
                      names: Mapping[str, str]) -> list[tuple[str, int]]:
     """Participations per organisation, most first, then by name; people of no
     organisation under "ohne Organisation"."""
-    counted = Counter(names.get(p.organization_id or "", "ohne Organisation")
+    counted = Counter(names.get(p.organization_id or "", say("domain.learning", "ohne "
+                                                                                "Organisation"))
                       for p in participants)
     return sorted(counted.items(), key=lambda item: (-item[1], item[0]))
 
 
 def check_event(event: LearningEvent) -> None:
     if not event.title.strip():
-        raise RuleViolation("Eine Veranstaltung braucht einen Titel.")
+        raise RuleViolation(say("domain.learning", "Eine Veranstaltung braucht einen Titel."))
     if event.date_to is not None and event.date_to < event.date_from:
-        raise RuleViolation("Das Ende liegt vor dem Beginn.")
+        raise RuleViolation(say("domain.learning", "Das Ende liegt vor dem Beginn."))

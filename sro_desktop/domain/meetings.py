@@ -11,6 +11,7 @@ from .errors import RuleViolation
 from .model import AgendaItem, Attendance, Body, Meeting, Membership
 from .names import meeting_heading
 from .quorum import PRESENT_STATUSES
+from .words import say
 
 S = MeetingState
 
@@ -70,13 +71,16 @@ def check_transition(
     if target not in allowed:
         if meeting.state is S.APPROVED:
             raise RuleViolation(
-                "Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden. "
-                f"Änderungen sind nur als Berichtigung möglich ({CORRECTION_HINT})."
+                say("domain.meetings", "Das Protokoll ist genehmigt; die Sitzung kann nicht "
+                                       "mehr geändert werden. Änderungen sind nur als "
+                                       "Berichtigung möglich ({CORRECTION_HINT}).").format(
+                    CORRECTION_HINT=CORRECTION_HINT)
             )
         options = ", ".join(f"„{s.label}“" for s in allowed)
         raise RuleViolation(
-            f"Eine Sitzung im Zustand „{meeting.state.label}“ kann nicht auf "
-            f"„{target.label}“ gesetzt werden; möglich ist: {options}."
+            say("domain.meetings", "Eine Sitzung im Zustand „{label}“ kann nicht auf „{label2}“ "
+                                   "gesetzt werden; möglich ist: {options}.").format(
+                label=meeting.state.label, label2=target.label, options=options)
         )
     if target is S.APPROVED:
         check_approving_meeting(meeting, approving)
@@ -85,25 +89,29 @@ def check_transition(
 def check_approving_meeting(meeting: Meeting, approving: Meeting | None) -> None:
     """Minutes are approved at a later meeting of the same body."""
     if approving is None:
-        raise RuleViolation("Bitte die Sitzung angeben, in der das Protokoll genehmigt wurde.")
+        raise RuleViolation(say("domain.meetings", "Bitte die Sitzung angeben, in der das "
+                                                   "Protokoll genehmigt wurde."))
     if approving.id == meeting.id or approving.body_id != meeting.body_id:
         raise RuleViolation(
-            "Das Protokoll muss in einer späteren Sitzung desselben Gremiums genehmigt werden."
+            say("domain.meetings", "Das Protokoll muss in einer späteren Sitzung desselben "
+                                   "Gremiums genehmigt werden.")
         )
     if approving.date <= meeting.date:
         raise RuleViolation(
-            "Die genehmigende Sitzung muss nach der protokollierten Sitzung stattfinden."
+            say("domain.meetings", "Die genehmigende Sitzung muss nach der protokollierten "
+                                   "Sitzung stattfinden.")
         )
     if approving.state not in TOOK_PLACE:
         raise RuleViolation(
-            f"Die genehmigende Sitzung ist im Zustand „{approving.state.label}“ "
-            f"und hat noch nicht stattgefunden."
+            say("domain.meetings", "Die genehmigende Sitzung ist im Zustand „{label}“ und hat "
+                                   "noch nicht stattgefunden.").format(label=approving.state.label)
         )
 
 
 def check_times(start: str, end: str) -> None:
     if start and end and minutes_of_day(end) <= minutes_of_day(start):
-        raise RuleViolation("Das Ende der Sitzung muss nach dem Beginn liegen.")
+        raise RuleViolation(say("domain.meetings", "Das Ende der Sitzung muss nach dem Beginn "
+                                                   "liegen."))
 
 
 def minutes_locked(meeting: Meeting) -> bool:
@@ -117,23 +125,34 @@ def approval_note(meeting: Meeting, approving: Meeting | None,
     approving meeting's agenda item is known."""
     if not minutes_locked(meeting) or approving is None:
         return ""
-    note = f"genehmigt in der {approving.number}. Sitzung am {german_date(approving.date)}"
+    note = say("domain.meetings", "genehmigt in der {number}. Sitzung am {german_date}").format(
+               number=approving.number, german_date=german_date(approving.date))
     return f"{note} zu TOP {item.position}" if item is not None else note
 
 
 def approved_minutes_sentence(approved: Meeting) -> str:
     """What the approving meeting's minutes say about minutes it approved:
     "Das Protokoll der 6. Sitzung vom 16.09.2026 wurde genehmigt."."""
-    return (f"Das Protokoll der {approved.number}. Sitzung vom {german_date(approved.date)} "
-            f"wurde genehmigt.")
+    return (say("domain.meetings", "Das Protokoll der {number}. Sitzung vom {german_date} wurde "
+                                   "genehmigt.").format(
+                number=approved.number, german_date=german_date(approved.date)))
 
 
 def check_approving_item(approving: Meeting, item: AgendaItem) -> None:
     """The TOP at which minutes are approved belongs to the approving meeting."""
     if item.meeting_id != approving.id:
         raise RuleViolation(
-            f"TOP {item.position} „{item.title}“ gehört nicht zur genehmigenden Sitzung "
-            f"({approving.number}. Sitzung am {german_date(approving.date)}).")
+            say(
+                "domain.meetings",
+                "TOP {position} „{title}“ gehört nicht zur genehmigenden "
+                "Sitzung ({number}. Sitzung am {german_date}).",
+            ).format(
+                position=item.position,
+                title=item.title,
+                number=approving.number,
+                german_date=german_date(approving.date),
+            )
+        )
 
 
 # -- circulation and objections -------------------------------------------------------------
@@ -155,27 +174,31 @@ def check_sendable(meeting: Meeting) -> None:
     """The minutes are a draft, or were sent and go out once more."""
     if meeting.state not in SENDABLE:
         if meeting.state is S.APPROVED:
-            raise RuleViolation("Das Protokoll ist schon genehmigt; es wird nicht mehr "
-                                "als Entwurf versandt.")
+            raise RuleViolation(say("domain.meetings", "Das Protokoll ist schon genehmigt; es "
+                                                       "wird nicht mehr als Entwurf versandt."))
         raise RuleViolation(
-            f"Versandt wird ein Protokoll-Entwurf; die Sitzung ist im Zustand "
-            f"„{meeting.state.label}“. Zuerst „Protokoll-Entwurf erstellt“ wählen.")
+            say("domain.meetings", "Versandt wird ein Protokoll-Entwurf; die Sitzung ist im "
+                                   "Zustand „{label}“. Zuerst „Protokoll-Entwurf erstellt“ "
+                                   "wählen.").format(label=meeting.state.label))
 
 
 def check_invitable(meeting: Meeting) -> None:
     """An invitation goes out to a meeting still to come."""
     if meeting.state not in NOT_YET_HELD:
-        raise RuleViolation(f"Eingeladen wird zu einer Sitzung, die noch bevorsteht; die "
-                            f"Sitzung ist im Zustand „{meeting.state.label}“.")
+        raise RuleViolation(say("domain.meetings", "Eingeladen wird zu einer Sitzung, die noch "
+                                                   "bevorsteht; die Sitzung ist im Zustand "
+                                                   "„{label}“.").format(label=meeting.state.label))
 
 
 def check_circulation_fields(meeting: Meeting, sent_on: date, recipients: str) -> None:
     if not recipients.strip():
-        raise RuleViolation("Bitte angeben, an wen das Protokoll ging.", "recipients")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte angeben, an wen das Protokoll ging."), "recipients")
     if sent_on < meeting.date:
         raise RuleViolation(
-            f"Das Protokoll kann nicht vor der Sitzung ({german_date(meeting.date)}) "
-            f"versandt worden sein.", "sent_on")
+            say("domain.meetings", "Das Protokoll kann nicht vor der Sitzung ({german_date}) "
+                                   "versandt worden sein.").format(
+                german_date=german_date(meeting.date)), "sent_on")
 
 
 def check_objection(meeting: Meeting, received_on: date, text: str,
@@ -183,25 +206,35 @@ def check_objection(meeting: Meeting, received_on: date, text: str,
     """An Einwendung: against a draft or sent minutes, by someone, with its text."""
     check_objectable(meeting)
     if not text.strip():
-        raise RuleViolation("Bitte den Inhalt der Einwendung angeben.", "text")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte den Inhalt der Einwendung angeben."), "text")
     if not person_id and not raised_by.strip():
-        raise RuleViolation("Bitte angeben, von wem die Einwendung kommt.", "raised_by")
+        raise RuleViolation(
+            say("domain.meetings", "Bitte angeben, von wem die Einwendung kommt."), "raised_by")
     if received_on < meeting.date:
         raise RuleViolation(
-            f"Eine Einwendung kann nicht vor der Sitzung ({german_date(meeting.date)}) "
-            f"eingegangen sein.", "received_on")
+            say("domain.meetings", "Eine Einwendung kann nicht vor der Sitzung ({german_date}) "
+                                   "eingegangen sein.").format(
+                german_date=german_date(meeting.date)), "received_on")
 
 
 def check_objectable(meeting: Meeting) -> None:
     """Objections are raised against the draft or the circulated minutes."""
     if meeting.state not in OBJECTABLE:
         if meeting.state is S.APPROVED:
-            raise RuleViolation("Das Protokoll ist genehmigt; Einwendungen sind nur gegen den "
-                                "Entwurf oder das versandte Protokoll möglich. Änderungen "
-                                f"gehen nur noch als Berichtigung ({CORRECTION_HINT}).")
+            raise RuleViolation(say("domain.meetings", "Das Protokoll ist genehmigt; "
+                                                       "Einwendungen sind nur gegen den Entwurf "
+                                                       "oder das versandte Protokoll möglich. "
+                                                       "Änderungen gehen nur noch als "
+                                                       "Berichtigung ({CORRECTION_HINT}).").format(
+                                    CORRECTION_HINT=CORRECTION_HINT))
         raise RuleViolation(
-            f"Einwendungen gibt es gegen den Protokoll-Entwurf oder das versandte Protokoll; "
-            f"die Sitzung ist im Zustand „{meeting.state.label}“.")
+            say(
+                "domain.meetings",
+                "Einwendungen gibt es gegen den Protokoll-Entwurf oder das "
+                "versandte Protokoll; die Sitzung ist im Zustand „{label}“.",
+            ).format(label=meeting.state.label)
+        )
 
 
 def minutes_recipients(members: Iterable[Membership],
@@ -217,8 +250,8 @@ def check_date_change(old: date, new: date, has_decisions: bool) -> None:
     """A meeting with numbered decisions stays in their register's year."""
     if new.year != old.year and has_decisions:
         raise RuleViolation(
-            "Die Sitzung hat schon nummerierte Beschlüsse dieses Jahres; "
-            "sie kann nicht in ein anderes Jahr verlegt werden."
+            say("domain.meetings", "Die Sitzung hat schon nummerierte Beschlüsse dieses Jahres; "
+                                   "sie kann nicht in ein anderes Jahr verlegt werden.")
         )
 
 
@@ -248,32 +281,40 @@ def settle_attendance(
     meeting, the departure after the arrival, the handover between them.
     """
     if member.body_id != meeting.body_id or not member.valid_on(meeting.date):
-        raise RuleViolation("Diese Person gehörte am Sitzungstag nicht zum Gremium.")
+        raise RuleViolation(say("domain.meetings", "Diese Person gehörte am Sitzungstag nicht "
+                                                   "zum Gremium."))
     if not keeps_times(status):
         handover_at_item_id = None
     if keeps_deputy(status) or handover_at_item_id:
         deputy_person_id = deputy_person_id or member.deputy_person_id
         if not deputy_person_id:
-            raise RuleViolation(f"Für {member_name} ist keine Stellvertretung eingetragen.")
+            raise RuleViolation(say("domain.meetings", "Für {member_name} ist keine "
+                                                       "Stellvertretung eingetragen.").format(
+                                    member_name=member_name))
     else:
         deputy_person_id = None
     if not keeps_times(status):
         arrives_at_item_id = leaves_at_item_id = None
     for item in (arrives_at_item_id, leaves_at_item_id):
         if item and item not in positions:
-            raise RuleViolation("Dieser TOP gehört nicht zu dieser Sitzung.")
+            raise RuleViolation(say("domain.meetings", "Dieser TOP gehört nicht zu dieser "
+                                                       "Sitzung."))
     if (arrives_at_item_id and leaves_at_item_id
             and positions[leaves_at_item_id] <= positions[arrives_at_item_id]):
-        raise RuleViolation("Wer geht, muss vorher gekommen sein: Abgang nach dem Eintreffen.")
+        raise RuleViolation(say("domain.meetings", "Wer geht, muss vorher gekommen sein: Abgang "
+                                                   "nach dem Eintreffen."))
     if handover_at_item_id:
         if handover_at_item_id not in positions:
-            raise RuleViolation("Dieser TOP gehört nicht zu dieser Sitzung.")
+            raise RuleViolation(say("domain.meetings", "Dieser TOP gehört nicht zu dieser "
+                                                       "Sitzung."))
         at = positions[handover_at_item_id]
         if (arrives_at_item_id and at <= positions[arrives_at_item_id]) or (
                 leaves_at_item_id and at >= positions[leaves_at_item_id]):
-            raise RuleViolation("Der Wechsel zwischen Mitglied und Stellvertretung liegt "
-                                "zwischen Eintreffen und Abgang.")
+            raise RuleViolation(say("domain.meetings", "Der Wechsel zwischen Mitglied und "
+                                                       "Stellvertretung liegt zwischen "
+                                                       "Eintreffen und Abgang."))
         if at == min(positions.values()):
-            raise RuleViolation("Ein Wechsel beim ersten TOP ist keiner: bitte „anwesend“ "
-                                "oder „vertreten“ wählen.")
+            raise RuleViolation(say("domain.meetings", "Ein Wechsel beim ersten TOP ist keiner: "
+                                                       "bitte „anwesend“ oder „vertreten“ "
+                                                       "wählen."))
     return deputy_person_id, arrives_at_item_id, leaves_at_item_id, handover_at_item_id

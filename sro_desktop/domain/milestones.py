@@ -9,6 +9,7 @@ from .calendar import quarter_label
 from .enums import TaskState
 from .errors import RuleViolation
 from .model import Milestone, Task
+from .words import say
 
 # The calendar's years: a quarter's end must be a date.
 EARLIEST_YEAR, LATEST_YEAR = 1, 9999
@@ -18,12 +19,19 @@ PROCESS_START_YEAR = 2017
 
 def check_milestone(title: str, target_year: int, target_quarter: int) -> None:
     if not title.strip():
-        raise RuleViolation("Der Meilenstein braucht einen Titel.", "title")
+        raise RuleViolation(
+            say("domain.milestones", "Der Meilenstein braucht einen Titel."), "title")
     if target_quarter not in (1, 2, 3, 4):
-        raise RuleViolation("Das Quartal ist 1, 2, 3 oder 4.", "target_quarter")
+        raise RuleViolation(
+            say("domain.milestones", "Das Quartal ist 1, 2, 3 oder 4."), "target_quarter")
     if not EARLIEST_YEAR <= target_year <= LATEST_YEAR:
-        raise RuleViolation(f"Das Jahr {target_year} gibt es im Kalender nicht "
-                            f"({EARLIEST_YEAR}–{LATEST_YEAR}).", "target_year")
+        raise RuleViolation(
+            say(
+                "domain.milestones",
+                "Das Jahr {target_year} gibt es im Kalender nicht ({EARLIEST_YEAR}–{LATEST_YEAR}).",
+            ).format(target_year=target_year, EARLIEST_YEAR=EARLIEST_YEAR, LATEST_YEAR=LATEST_YEAR),
+            "target_year",
+        )
 
 
 def target_label(milestone: Milestone) -> str:

@@ -27,6 +27,7 @@ from .model import (
     Task,
 )
 from .quorum import holdings, present_voting_members, quorum
+from .words import say
 
 # Outcomes of a vote that was held: the body decided, one way or the other.
 VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
@@ -75,12 +76,15 @@ def check_minutes(facts: MinutesFacts) -> list[Finding]:
     header, attendance, then each TOP, then open objections. Empty: nothing to catch."""
     meeting = facts.meeting
     if meeting.state is MeetingState.CANCELLED:
-        return [Finding("Die Sitzung wurde abgesagt; es gibt kein Protokoll zu prüfen.",
+        return [Finding(say("domain.minutes_check", "Die Sitzung wurde abgesagt; es gibt kein "
+                                                    "Protokoll zu prüfen."),
                         "meetings", meeting.id)]
     if meeting.state in NOT_YET_HELD:
         return [Finding(
-            f"Die Sitzung ist im Zustand „{meeting.state.label}“ und hat noch nicht "
-            f"stattgefunden; es gibt noch kein Protokoll zu prüfen.", "meetings", meeting.id)]
+            say("domain.minutes_check", "Die Sitzung ist im Zustand „{label}“ und hat noch "
+                                        "nicht stattgefunden; es gibt noch kein Protokoll zu "
+                                        "prüfen.").format(
+                                            label=meeting.state.label), "meetings", meeting.id)]
     findings = _header(facts) + _attendance(facts)
     for item in sorted(facts.items, key=lambda i: i.position):
         findings += _item(facts, item)
@@ -95,23 +99,24 @@ def check_minutes(facts: MinutesFacts) -> list[Finding]:
 def _header(facts: MinutesFacts) -> list[Finding]:
     meeting, found = facts.meeting, []
     if not meeting.chair_person_id:
-        found.append("Die Sitzungsleitung (Vorsitz) ist nicht angegeben.")
+        found.append(say("domain.minutes_check", "Die Sitzungsleitung (Vorsitz) ist nicht "
+                                                 "angegeben."))
     if not meeting.minute_taker_person_id:
-        found.append("Die Protokollführung ist nicht angegeben.")
+        found.append(say("domain.minutes_check", "Die Protokollführung ist nicht angegeben."))
     if not (meeting.start_time or meeting.end_time):
-        found.append("Beginn und Ende der Sitzung fehlen.")
+        found.append(say("domain.minutes_check", "Beginn und Ende der Sitzung fehlen."))
     elif not meeting.start_time:
-        found.append("Der Beginn der Sitzung fehlt.")
+        found.append(say("domain.minutes_check", "Der Beginn der Sitzung fehlt."))
     elif not meeting.end_time:
-        found.append("Das Ende der Sitzung fehlt.")
+        found.append(say("domain.minutes_check", "Das Ende der Sitzung fehlt."))
     return [Finding(text, "meetings", meeting.id) for text in found]
 
 
 def _attendance(facts: MinutesFacts) -> list[Finding]:
     recorded = {a.membership_id for a in facts.attendance if a.membership_id}
     found = [
-        Finding(f"Für {facts.names.get(m.person_id, 'ein Mitglied')} ist keine Anwesenheit "
-                f"erfasst.", "memberships", m.id)
+        Finding(say("domain.minutes_check", "Für {get} ist keine Anwesenheit erfasst.").format(
+                    get=facts.names.get(m.person_id, 'ein Mitglied')), "memberships", m.id)
         for m in facts.members if m.id not in recorded
     ]
     return found + _second_votes(facts)
@@ -135,11 +140,22 @@ def _second_votes(facts: MinutesFacts) -> list[Finding]:
         if membership.id in uncounted:
             person, position = uncounted[membership.id]
             where = f" ab TOP {position}" if position is not None else ""
-            found.append(Finding(
-                f"{name(person, 'Eine Person')} hält{where} schon eine Stimme und vertritt "
-                f"zugleich {name(membership.person_id, 'ein Mitglied')}; nach der "
-                f"Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.",
-                "memberships", membership.id))
+            found.append(
+                Finding(
+                    say(
+                        "domain.minutes_check",
+                        "{name} hält{where} schon eine Stimme und vertritt "
+                        "zugleich {name2}; nach der Geschäftsordnung zählt "
+                        "nur eine Stimme, dieser Sitz zählt nicht.",
+                    ).format(
+                        name=name(person, "Eine Person"),
+                        where=where,
+                        name2=name(membership.person_id, "ein Mitglied"),
+                    ),
+                    "memberships",
+                    membership.id,
+                )
+            )
     return found
 
 
@@ -150,8 +166,9 @@ def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
     if not (item.notes.strip() or decisions or tasks or item.deferred
             or item.id in facts.results):
         found.append(Finding(
-            f"TOP {item.position} hat kein Ergebnis: keine Notizen, keinen Beschluss, "
-            f"keine Aufgabe.", "agenda_items", item.id, item.id, item.position))
+            say("domain.minutes_check", "TOP {position} hat kein Ergebnis: keine Notizen, "
+                                        "keinen Beschluss, keine Aufgabe.").format(
+                position=item.position), "agenda_items", item.id, item.id, item.position))
     for decision in decisions:
         found += _decision(facts, item, decision)
     for task in tasks:
@@ -161,16 +178,20 @@ def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
 
 def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list[Finding]:
     def finding(text: str) -> Finding:
-        return Finding(f"TOP {item.position}: Beschluss {decision.number} {text}",
+        return Finding(
+            say("domain.minutes_check", "TOP {position}: Beschluss {number} {text}").format(
+                           position=item.position, number=decision.number, text=text),
                        "decisions", decision.id, item.id, item.position)
 
     if decision.outcome is None:
         if any(v.cast for v in decision.votes):  # counted, but the rule found no result
-            return [finding(f"hat noch kein Ergebnis: {decision.result_text}.")]
-        return [finding("hat keine Abstimmung und kein Ergebnis.")]
+            return [finding(
+                say("domain.minutes_check", "hat noch kein Ergebnis: {result_text}.").format(
+                                result_text=decision.result_text))]
+        return [finding(say("domain.minutes_check", "hat keine Abstimmung und kein Ergebnis."))]
     found = []
     if decision.outcome in VOTED and not decision.wording.strip():
-        found.append(finding("hat keinen Wortlaut."))
+        found.append(finding(say("domain.minutes_check", "hat keinen Wortlaut.")))
     if decision.outcome in VOTED:
         found += [finding(text) for text in _votes_beyond_presence(facts, item, decision)]
         positions = {i.id: i.position for i in facts.items}
@@ -179,8 +200,10 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
                         decision.conflicted_membership_ids)
         if not result.quorate:
             reason = result.sentence.split(": ", 1)[-1].rstrip(".")
-            found.append(finding(f"wurde gefasst, obwohl {facts.body.nominative} nicht "
-                                 f"beschlussfähig war: {reason}."))
+            found.append(finding(say("domain.minutes_check", "wurde gefasst, obwohl "
+                                                             "{nominative} nicht beschlussfähig "
+                                                             "war: {reason}.").format(
+                                     nominative=facts.body.nominative, reason=reason)))
     return found
 
 
@@ -197,9 +220,11 @@ def _votes_beyond_presence(facts: MinutesFacts, item: AgendaItem,
     for vote in decision.votes:
         allowed = sum(1 for m in present if m.side_id == vote.side_id)
         if vote.side_id in names and vote.cast > allowed:
-            found.append(f"hat bei {names[vote.side_id]} {vote.cast} Stimmen, aber nur "
-                         f"{allowed} stimmberechtigte Mitglieder waren anwesend und nicht "
-                         f"befangen. Bitte Anwesenheit oder Abstimmung prüfen.")
+            found.append(say("domain.minutes_check", "hat bei {names} {cast} Stimmen, aber nur "
+                                                     "{allowed} stimmberechtigte Mitglieder "
+                                                     "waren anwesend und nicht befangen. Bitte "
+                                                     "Anwesenheit oder Abstimmung prüfen.").format(
+                             names=names[vote.side_id], cast=vote.cast, allowed=allowed))
     return found
 
 
@@ -209,9 +234,13 @@ def _task(task: Task, item: AgendaItem | None) -> list[Finding]:
     prefix = f"TOP {item.position}: " if item else ""
     found = []
     if not task.owners:
-        found.append(f"{prefix}Aufgabe „{task.title}“ hat keine Verantwortlichen.")
+        found.append(say("domain.minutes_check", "{prefix}Aufgabe „{title}“ hat keine "
+                                                 "Verantwortlichen.").format(
+                         prefix=prefix, title=task.title))
     if task.due_date is None:
-        found.append(f"{prefix}Aufgabe „{task.title}“ hat kein Fälligkeitsdatum.")
+        found.append(say("domain.minutes_check", "{prefix}Aufgabe „{title}“ hat kein "
+                                                 "Fälligkeitsdatum.").format(
+                         prefix=prefix, title=task.title))
     return [Finding(text, "tasks", task.id, item.id if item else None,
                     item.position if item else None) for text in found]
 
@@ -223,7 +252,14 @@ def _objections(facts: MinutesFacts) -> list[Finding]:
             continue
         who = (facts.names.get(objection.person_id or "") or objection.raised_by.strip()
                or "unbekannt")
-        found.append(Finding(
-            f"Die Einwendung von {who} vom {german_date(objection.received_on)} ist noch "
-            f"nicht erledigt.", "objections", objection.id))
+        found.append(
+            Finding(
+                say(
+                    "domain.minutes_check",
+                    "Die Einwendung von {who} vom {german_date} ist noch nicht erledigt.",
+                ).format(who=who, german_date=german_date(objection.received_on)),
+                "objections",
+                objection.id,
+            )
+        )
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .errors import RuleViolation
+from .words import say
 
 # The largest amount the program takes: far above any youth-welfare budget line, and far
 # below what SQLite's INTEGER (and Excel's 15 digits) can hold.
@@ -25,14 +26,15 @@ def parse_euro(text: str) -> int:
     when it is no amount ≥ 0 with at most two decimals, or more than :data:`MAX_CENTS`."""
     plain = text.replace("€", "").replace(" ", "").replace("\u00a0", "").strip()
     if plain.startswith("-") and _DIGITS.fullmatch(plain[1:].replace(".", "").replace(",", "")):
-        raise RuleViolation(f"„{text.strip()[:20]}“: Beträge sind nicht negativ.")
+        raise RuleViolation(say("domain.money", "„{value}“: Beträge sind nicht negativ.").format(
+                                value=text.strip()[:20]))
     whole, _, rest = plain.replace(".", "").partition(",")
     well_formed = (_DIGITS.fullmatch(whole) and (rest == "" or (
         _DIGITS.fullmatch(rest) and len(rest) <= 2)) and "." not in plain.partition(",")[2]
         and ("." not in plain or _grouped(plain)))
     if not well_formed:
-        raise RuleViolation(f"„{text.strip()[:20]}“ ist kein Betrag; bitte so schreiben: "
-                            f"25,00")
+        raise RuleViolation(say("domain.money", "„{value}“ ist kein Betrag; bitte so schreiben: "
+                                                "25,00").format(value=text.strip()[:20]))
     cents = int(whole) * 100 + int(rest.ljust(2, "0") or 0)
     check_amount(cents)
     return cents
@@ -41,9 +43,10 @@ def parse_euro(text: str) -> int:
 def check_amount(cents: object) -> None:
     """Whole cents from 0 to :data:`MAX_CENTS` (no float, no bool)."""
     if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
-        raise RuleViolation("Beträge sind ganze Cent ab 0,00 €.")
+        raise RuleViolation(say("domain.money", "Beträge sind ganze Cent ab 0,00 €."))
     if cents > MAX_CENTS:
-        raise RuleViolation(f"Beträge gehen bis {euro(MAX_CENTS)}.")
+        raise RuleViolation(say("domain.money", "Beträge gehen bis {euro}.").format(
+                                euro=euro(MAX_CENTS)))
 
 
 def _grouped(plain: str) -> bool:

@@ -7,6 +7,8 @@ importing them.
 
 from __future__ import annotations
 
+from .words import say
+
 
 def default_genitive(article: str, name: str) -> str:
     """A first guess the user can correct: "der Steuerungsgruppe", "des Beirats".
@@ -28,7 +30,8 @@ def of_body(article: str, genitive: str, name: str) -> str:
 
 def meeting_heading(number: int, body_genitive: str) -> str:
     """"3. Sitzung der Steuerungsgruppe"."""
-    return f"{number}. Sitzung {body_genitive}"
+    return say("domain.names", "{number}. Sitzung {body_genitive}").format(
+               number=number, body_genitive=body_genitive)
 
 
 def meeting_label(body_short: str, number: int, day: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .calendar import german_date
+from .words import say
 
 
 def notice_short_by(meeting_date: date, sent_on: date, notice_days: int) -> int:
@@ -26,17 +27,32 @@ def notice_warning(meeting_date: date, sent_on: date, notice_days: int) -> str:
         return ""
     meeting = german_date(meeting_date)
     if meeting_date < sent_on:
-        return (f"Die Sitzung am {meeting} liegt vor dem Versand am {german_date(sent_on)}; "
-                f"die Einladungsfrist von {_days(notice_days, dative=True)} ist nicht einzuhalten.")
+        return say(
+            "domain.notice",
+            "Die Sitzung am {meeting} liegt vor dem Versand am "
+            "{german_date}; die Einladungsfrist von {days} ist nicht "
+            "einzuhalten.",
+        ).format(
+            meeting=meeting, german_date=german_date(sent_on), days=_days(notice_days, dative=True)
+        )
     left = (meeting_date - sent_on).days
-    until = ("die Sitzung ist am selben Tag" if left == 0
-             else f"bis zur Sitzung bleiben {_days(left)}")
-    return (f"Die Einladungsfrist von {_days(notice_days, dative=True)} ist nicht eingehalten: "
-            f"Versand am {german_date(sent_on)}, Sitzung am {meeting} – {until} "
-            f"({_days(short)} zu kurz).")
+    until = (say("domain.notice", "die Sitzung ist am selben Tag") if left == 0
+             else say("domain.notice", "bis zur Sitzung bleiben {days}").format(days=_days(left)))
+    return say(
+        "domain.notice",
+        "Die Einladungsfrist von {days} ist nicht eingehalten: Versand "
+        "am {german_date}, Sitzung am {meeting} – {until} ({days2} zu "
+        "kurz).",
+    ).format(
+        days=_days(notice_days, dative=True),
+        german_date=german_date(sent_on),
+        meeting=meeting,
+        until=until,
+        days2=_days(short),
+    )
 
 
 def short_notice_note(notice_days: int) -> str:
     """For the invited members, in the invitation itself."""
-    return (f"Diese Einladung erfolgt mit verkürzter Frist; die reguläre Einladungsfrist "
-            f"beträgt {_days(notice_days)}.")
+    return (say("domain.notice", "Diese Einladung erfolgt mit verkürzter Frist; die reguläre "
+                                 "Einladungsfrist beträgt {days}.").format(days=_days(notice_days)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .errors import RuleViolation
+from .words import say
 
 
 def register_number(short: str, year: int, seq: int) -> str:
@@ -20,8 +21,9 @@ def check_deletable(number: str, seq: int, highest: int) -> None:
     """Only the last decision of a year may go; any other would leave a gap."""
     if seq != highest:
         raise RuleViolation(
-            f"Beschluss {number} kann nicht gelöscht werden, sonst entstünde eine Lücke "
-            f"im Beschlussregister. Setzen Sie ihn stattdessen auf „zurückgezogen“."
+            say("domain.numbering", "Beschluss {number} kann nicht gelöscht werden, sonst "
+                                    "entstünde eine Lücke im Beschlussregister. Setzen Sie ihn "
+                                    "stattdessen auf „zurückgezogen“.").format(number=number)
         )
 
 

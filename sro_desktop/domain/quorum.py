@@ -16,6 +16,7 @@ from fractions import Fraction
 from .bodies import voting_seats
 from .enums import AttendanceStatus, QuorumBase
 from .model import Attendance, Body, Membership, Side
+from .words import say
 
 PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED})
 
@@ -175,16 +176,18 @@ def quorum(
     reasons: list[str] = []
     if not quorate:
         if base == 0:
-            reasons.append("das Gremium hat keine stimmberechtigten Mitglieder")
+            reasons.append(say("domain.quorum", "das Gremium hat keine stimmberechtigten "
+                                                "Mitglieder"))
         elif not enough and n_conflicted and _enough(len(held), share * base,
                                                      body.quorum_more_than):
             reasons.append(_conflict_reason(n_conflicted))
         elif not enough:
-            rule = "mehr als" if body.quorum_more_than else "mindestens"
-            reasons.append(f"erforderlich sind {rule} {share_text(share)} der "
-                           f"Stimmberechtigten")
+            rule = say("domain.quorum", "mehr als") if body.quorum_more_than else "mindestens"
+            reasons.append(say("domain.quorum", "erforderlich sind {rule} {share_text} der "
+                                                "Stimmberechtigten").format(
+                               rule=rule, share_text=share_text(share)))
         if missing_sides:
-            reasons.append(" und ".join(missing_sides) + " nicht vertreten")
+            reasons.append(" und ".join(missing_sides) + say("domain.quorum", " nicht vertreten"))
     sentence = _sentence(body, quorate, len(present), base, by_side, n_conflicted, vacant,
                          reasons)
     return QuorumResult(quorate, len(present), base, by_side, sentence, n_conflicted, vacant,
@@ -196,8 +199,9 @@ def _enough(present: int, needed: Fraction, more_than: bool) -> bool:
 
 
 def _conflict_reason(conflicted: int) -> str:
-    return ("1 Mitglied befangen" if conflicted == 1
-            else f"{conflicted} Mitglieder befangen")
+    return (say("domain.quorum", "1 Mitglied befangen") if conflicted == 1
+            else say("domain.quorum", "{conflicted} Mitglieder befangen").format(
+                     conflicted=conflicted))
 
 
 def _sentence(body: Body, quorate: bool, present: int, base: int,
@@ -205,18 +209,24 @@ def _sentence(body: Body, quorate: bool, present: int, base: int,
               reasons: list[str]) -> str:
     """"Die Steuerungsgruppe ist beschlussfähig: 11 von 12 Stimmberechtigten anwesend
     (Verwaltung 6, Freie Träger 5)." — the one place this sentence is built."""
-    counts = f"{present} von {base} Stimmberechtigten anwesend"
+    counts = say("domain.quorum", "{present} von {base} Stimmberechtigten anwesend").format(
+                 present=present, base=base)
     if conflicted:
-        counts += " und nicht befangen"
+        counts += say("domain.quorum", " und nicht befangen")
     if len(by_side) > 1:
         counts += " (" + ", ".join(f"{n} {p}" for n, (p, _) in by_side.items()) + ")"
     if vacant:
-        counts += "; " + ("1 Sitz ist unbesetzt" if vacant == 1
-                          else f"{vacant} Sitze sind unbesetzt")
+        counts += "; " + (say("domain.quorum", "1 Sitz ist unbesetzt") if vacant == 1
+                          else say("domain.quorum", "{vacant} Sitze sind unbesetzt").format(
+                                   vacant=vacant))
     subject = body.nominative[0].upper() + body.nominative[1:]
+    # {subject} is the German nominative with its article ("Die Steuerungsgruppe");
+    # {name} the body's name alone, for a language that builds its own article.
     if quorate:
-        return f"{subject} ist beschlussfähig: {counts}."
-    return f"{subject} ist nicht beschlussfähig: {counts}; {'; '.join(reasons)}."
+        return say("domain.quorum", "{subject} ist beschlussfähig: {counts}.").format(
+                   subject=subject, name=body.name, counts=counts)
+    return say("domain.quorum", "{subject} ist nicht beschlussfähig: {counts}; {list}.").format(
+               subject=subject, name=body.name, counts=counts, list="; ".join(reasons))
 
 
 def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
@@ -226,11 +236,17 @@ def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
         return ""
     where = f" bei TOP {item_position}" if item_position is not None else ""
     counts = ("" if result.quorate_but_for_conflicts
-              else f" ({result.present} von {result.seats} anwesend)")
-    return f"nicht beschlussfähig{where}: {'; '.join(result.reasons)}{counts}"
+              else say("domain.quorum", " ({present} von {seats} anwesend)").format(
+                       present=result.present, seats=result.seats))
+    return say("domain.quorum", "nicht beschlussfähig{where}: {list}{counts}").format(
+               where=where, list='; '.join(result.reasons), counts=counts)
 
 
 def share_text(share: Fraction) -> str:
-    words = {Fraction(1, 2): "die Hälfte", Fraction(2, 3): "zwei Drittel",
-             Fraction(1, 3): "ein Drittel", Fraction(3, 4): "drei Viertel"}
+    words = {
+        Fraction(1, 2): say("domain.quorum", "die Hälfte"),
+        Fraction(2, 3): say("domain.quorum", "zwei Drittel"),
+        Fraction(1, 3): say("domain.quorum", "ein Drittel"),
+        Fraction(3, 4): say("domain.quorum", "drei Viertel"),
+    }
     return words.get(share, f"{share.numerator}/{share.denominator}")

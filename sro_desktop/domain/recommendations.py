@@ -7,6 +7,7 @@ from datetime import date
 from .enums import RecommendationState
 from .errors import RuleViolation
 from .model import Recommendation
+from .words import say
 
 R = RecommendationState
 ANSWERED = frozenset({R.ADOPTED, R.PARTLY_ADOPTED, R.REJECTED})
@@ -29,14 +30,15 @@ def state_on_agenda(rec: Recommendation) -> RecommendationState:
 
 def check_recommendation(rec: Recommendation) -> None:
     if not rec.title.strip():
-        raise RuleViolation("Die Empfehlung braucht einen Titel.")
+        raise RuleViolation(say("domain.recommendations", "Die Empfehlung braucht einen Titel."))
     if rec.state in ANSWERED and not rec.response_text.strip():
         raise RuleViolation(
-            f"Eine Empfehlung im Zustand „{rec.state.label}“ braucht eine Antwort "
-            f"mit Begründung."
+            say("domain.recommendations", "Eine Empfehlung im Zustand „{label}“ braucht eine "
+                                          "Antwort mit Begründung.").format(label=rec.state.label)
         )
     if rec.addressed_body_id == rec.advisory_body_id:
-        raise RuleViolation("Eine Empfehlung richtet sich an ein anderes Gremium.")
+        raise RuleViolation(say("domain.recommendations", "Eine Empfehlung richtet sich an ein "
+                                                          "anderes Gremium."))
 
 
 def answer_overdue(rec: Recommendation, today: date) -> bool:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .enums import MeetingState, TaskState
 from .errors import RuleViolation
 from .model import Meeting, Side, Task
+from .words import say
 
 ACTIVE_STATES = frozenset({TaskState.OPEN, TaskState.IN_PROGRESS})
 
@@ -28,20 +29,23 @@ def is_due_soon(task: Task, today: date) -> bool:
 
 def check_task(task: Task, sides: Sequence[Side]) -> None:
     if not task.title.strip():
-        raise RuleViolation("Die Aufgabe braucht einen Titel.")
+        raise RuleViolation(say("domain.tasks", "Die Aufgabe braucht einen Titel."))
     for owner in task.owners:
         if not (owner.person_id or owner.organization_id):
-            raise RuleViolation("Jede Verantwortliche ist eine Person oder eine Organisation.")
+            raise RuleViolation(say("domain.tasks", "Jede Verantwortliche ist eine Person oder "
+                                                    "eine Organisation."))
     if task.tandem:
         covered = {o.side_id for o in task.owners}
         missing = [s.name for s in sides if s.parity and s.id not in covered]
         if missing:
             raise RuleViolation(
-                "Ein Tandem braucht je eine Verantwortliche von jeder Seite; es fehlt: "
+                say("domain.tasks", "Ein Tandem braucht je eine Verantwortliche von jeder "
+                                    "Seite; es fehlt: ")
                 + ", ".join(missing) + "."
             )
     if task.done_on and task.started_on and task.done_on < task.started_on:
-        raise RuleViolation("Die Aufgabe kann nicht vor ihrem Beginn erledigt sein.")
+        raise RuleViolation(say("domain.tasks", "Die Aufgabe kann nicht vor ihrem Beginn "
+                                                "erledigt sein."))
 
 
 def with_state(task: Task, state: TaskState, today: date) -> Task:

@@ -27,6 +27,7 @@ from .labels import person_label
 from .meeting_record import MinutesRecord
 from .model import AgendaItem, Meeting, Objection, TextModule
 from .tasks import is_overdue
+from .words import say
 
 AGENDA_APPROVAL = "Genehmigung der Tagesordnung"
 OWN_PREFIX = "own-"  # the key of a module the secretary added
@@ -107,8 +108,9 @@ def check_text(text: str) -> None:
     for name in placeholders_in(text):
         if name not in PLACEHOLDERS:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise RuleViolation(f"Den Platzhalter {{{name}}} gibt es nicht; möglich sind: "
-                                f"{known}.", "text")
+            raise RuleViolation(say("domain.text_modules", "Den Platzhalter {{{name}}} gibt es "
+                                                           "nicht; möglich sind: {known}.").format(
+                                    name=name, known=known), "text")
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -155,12 +157,12 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
     chair = person_label(record.people.get(meeting.chair_person_id or ""))
     found: dict[str, str] = {
         "Gremium": body.nominative,
-        "Sitzung": f"{meeting.number}. Sitzung",
+        "Sitzung": say("domain.text_modules", "{number}. Sitzung").format(number=meeting.number),
         "Datum": german_date(meeting.date),
         "Ort": meeting.place or MISSING,
         "Beginn": meeting.start_time or MISSING,
         "Ende": meeting.end_time or MISSING,
-        "Vorsitz": chair or "Die Sitzungsleitung",
+        "Vorsitz": chair or say("domain.text_modules", "Die Sitzungsleitung"),
         "Protokoll": person_label(record.people.get(meeting.minute_taker_person_id or ""))
         or MISSING,
         "Anwesenheit": attendance_text(quorum.present, quorum.seats, quorum.by_side,
@@ -173,13 +175,20 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
                                   for r in record.recommendations.values()) or "keine",
     }
     changes = agenda_changes(ctx.items, record.withdrawn)
-    found["Änderungen der Tagesordnung"] = ("mit folgenden Änderungen" if changes
-                                            else "ohne Änderungen")
+    found["Änderungen der Tagesordnung"] = (
+        say("domain.text_modules", "mit folgenden Änderungen")
+        if changes
+        else say("domain.text_modules", "ohne Änderungen")
+    )
     found["Änderungsliste"] = ": " + "; ".join(changes) if changes else ""
     approved = record.approved_at(item.id) if item is not None else []
     objections = [o for m in approved for o in record.objections.get(m.id, [])]
     found["Niederschrift"] = minutes_named(approved) or MISSING
-    found["Einwendungen"] = "mit folgenden Einwendungen" if objections else "ohne Einwendungen"
+    found["Einwendungen"] = (
+        say("domain.text_modules", "mit folgenden Einwendungen")
+        if objections
+        else say("domain.text_modules", "ohne Einwendungen")
+    )
     found["Einwendungsliste"] = (
         ": " + "; ".join(objection_text(o, record) for o in objections) if objections else "")
     return found
@@ -189,18 +198,21 @@ def attendance_text(present: int, seats: int, by_side: Mapping[str, tuple[int, i
                     vacant: int = 0) -> str:
     """"11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5" (and "; 1 Sitz
     ist unbesetzt")."""
-    text = f"{present} von {seats} Stimmberechtigten anwesend"
+    text = say("domain.text_modules", "{present} von {seats} Stimmberechtigten anwesend").format(
+               present=present, seats=seats)
     if len(by_side) > 1:
         text += ": " + ", ".join(f"{name} {n}" for name, (n, _) in by_side.items())
     if vacant:
-        text += "; " + ("1 Sitz ist unbesetzt" if vacant == 1
-                        else f"{vacant} Sitze sind unbesetzt")
+        text += "; " + (say("domain.text_modules", "1 Sitz ist unbesetzt") if vacant == 1
+                        else say("domain.text_modules", "{vacant} Sitze sind unbesetzt").format(
+                                 vacant=vacant))
     return text
 
 
 def minutes_named(meetings: list[Meeting]) -> str:
     """"der 6. Sitzung vom 16.09.2026" (and "… und der 7. Sitzung vom …")."""
-    named = [f"der {m.number}. Sitzung vom {german_date(m.date)}"
+    named = [say("domain.text_modules", "der {number}. Sitzung vom {german_date}").format(
+                 number=m.number, german_date=german_date(m.date))
              for m in sorted(meetings, key=lambda m: (m.date, m.number))]
     return " und ".join(named)
 
@@ -210,7 +222,8 @@ def objection_text(objection: Objection, record: MinutesRecord) -> str:
     who = person_label(record.people.get(objection.person_id or "")) or objection.raised_by
     text = f"{who}: {objection.text}" if who else objection.text
     if objection.resolution:
-        text += f" (erledigt: {objection.resolution})"
+        text += say("domain.text_modules", " (erledigt: {resolution})").format(
+                    resolution=objection.resolution)
     return text
 
 

@@ -22,6 +22,7 @@ from .calendar import german_date
 from .enums import Choice, DecisionRule, MajorityBase, Outcome, Procedure, VotingMethod
 from .errors import RuleViolation
 from .model import Ballot, Side, SideVote
+from .words import say
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,11 @@ def check_rule(rule: DecisionRule, sides: Sequence[Side]) -> None:
     """Refuse a rule that cannot apply to this body."""
     if rule is DecisionRule.DOUBLE and len([s for s in sides if s.parity and s.voting]) < 2:
         raise RuleViolation(
-            "Die doppelte Mehrheit verlangt eine Mehrheit auf jeder paritätischen Seite; "
-            "dieses Gremium hat keine zwei paritätisch besetzten Seiten mit Stimmrecht. "
-            "Bitte eine andere Regel wählen oder die Seiten in den Regeln des Gremiums "
-            "als paritätisch kennzeichnen.", "rule")
+            say("domain.votes", "Die doppelte Mehrheit verlangt eine Mehrheit auf jeder "
+                                "paritätischen Seite; dieses Gremium hat keine zwei paritätisch "
+                                "besetzten Seiten mit Stimmrecht. Bitte eine andere Regel "
+                                "wählen oder die Seiten in den Regeln des Gremiums als "
+                                "paritätisch kennzeichnen."), "rule")
 
 
 def check_votes(
@@ -76,31 +78,42 @@ def check_votes(
     for v in votes:
         side = names.get(v.side_id)
         if side is None:
-            raise RuleViolation("Die Stimmen gehören zu keiner Seite dieses Gremiums.")
+            raise RuleViolation(say("domain.votes", "Die Stimmen gehören zu keiner Seite dieses "
+                                                    "Gremiums."))
         if v.side_id in seen:
-            raise RuleViolation(f"{side.name}: die Stimmen dieser Seite sind doppelt angegeben.")
+            raise RuleViolation(say("domain.votes", "{name}: die Stimmen dieser Seite sind "
+                                                    "doppelt angegeben.").format(name=side.name))
         seen.add(v.side_id)
         if min(v.yes, v.no, v.abstain) < 0:
-            raise RuleViolation(f"{side.name}: Stimmenzahlen können nicht negativ sein.")
+            raise RuleViolation(say("domain.votes", "{name}: Stimmenzahlen können nicht negativ "
+                                                    "sein.").format(name=side.name))
         allowed = eligible.get(v.side_id, 0)
         if v.cast > allowed:
-            cast = "1 Stimme" if v.cast == 1 else f"{v.cast} Stimmen"
-            who = "stimmberechtigte" if side.voting else "beratende"
-            present = (f"1 {who}s Mitglied" if allowed == 1
-                       else f"{allowed} {who} Mitglieder")
+            cast = say("domain.votes", "1 Stimme") if v.cast == 1 else \
+                say("domain.votes", "{cast} Stimmen").format(cast=v.cast)
+            if side.voting:
+                present = say("domain.votes", "1 stimmberechtigtes Mitglied") if allowed == 1 \
+                    else say("domain.votes", "{allowed} stimmberechtigte Mitglieder")
+            else:
+                present = say("domain.votes", "1 beratendes Mitglied") if allowed == 1 \
+                    else say("domain.votes", "{allowed} beratende Mitglieder")
+            present = present.format(allowed=allowed)
             if written:
-                raise RuleViolation(f"{side.name}: {cast} abgegeben, aber die Seite hat "
-                                    f"nur {present}.")
+                raise RuleViolation(say("domain.votes", "{name}: {cast} abgegeben, aber die "
+                                                        "Seite hat nur {present}.").format(
+                                        name=side.name, cast=cast, present=present))
             raise RuleViolation(
-                f"{side.name}: {cast} abgegeben, aber nur {present} anwesend."
+                say(
+                    "domain.votes", "{name}: {cast} abgegeben, aber nur {present} anwesend."
+                ).format(name=side.name, cast=cast, present=present)
             )
 
 
 def check_deadline(decided_on: date, deadline: date | None) -> None:
     """A written procedure's deadline is not before the day it was proposed."""
     if deadline is not None and deadline < decided_on:
-        raise RuleViolation("Die Frist kann nicht vor dem Datum des Umlaufbeschlusses "
-                            "liegen.", "deadline")
+        raise RuleViolation(say("domain.votes", "Die Frist kann nicht vor dem Datum des "
+                                                "Umlaufbeschlusses liegen."), "deadline")
 
 
 def in_time(ballot: Ballot, deadline: date | None) -> bool:
@@ -127,9 +140,10 @@ def tally(ballots: Iterable[Ballot], side_of: Mapping[str, str]) -> list[SideVot
 
 
 def counts_text(yes: int, no: int, abstain: int, unanswered: int | None = None) -> str:
-    text = f"Ja {yes}, Nein {no}, Enthaltung {abstain}"
+    text = say("domain.votes", "Ja {yes}, Nein {no}, Enthaltung {abstain}").format(
+               yes=yes, no=no, abstain=abstain)
     if unanswered:
-        text += f"; keine Antwort {unanswered}"
+        text += say("domain.votes", "; keine Antwort {unanswered}").format(unanswered=unanswered)
     return text
 
 
@@ -184,22 +198,28 @@ def evaluate(
     if procedure is Procedure.DEFERRED:
         return VoteResult(Outcome.DEFERRED, "vertagt")
     if procedure is Procedure.WITHDRAWN:
-        return VoteResult(Outcome.WITHDRAWN, "zurückgezogen")
+        return VoteResult(Outcome.WITHDRAWN, say("domain.votes", "zurückgezogen"))
     written = basis.method is VotingMethod.WRITTEN
     if written and basis.objecting and basis.written_consent:
-        return VoteResult(Outcome.REJECTED, "nicht zustande gekommen: Widerspruch gegen das "
-                          f"Umlaufverfahren ({', '.join(basis.objecting)})")
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "nicht zustande gekommen: "
+                                                                "Widerspruch gegen das "
+                                                                "Umlaufverfahren ({list})").format(
+                                                list=', '.join(basis.objecting)))
     voting = {s.id for s in sides if s.voting}
     votes = [v for v in votes if v.side_id in voting]
     if written and basis.running_until and sum(basis.unanswered.values()):
         return _running(rule, votes, sides, basis)
     if sum(v.cast for v in votes) == 0:
         if written and basis.asked and basis.expired:
-            return VoteResult(Outcome.REJECTED, "nicht zustande gekommen: bis zum Ablauf der "
-                              f"Frist keine Antwort (0 von {basis.asked})")
+            return VoteResult(Outcome.REJECTED, say("domain.votes", "nicht zustande gekommen: "
+                                                                    "bis zum Ablauf der Frist "
+                                                                    "keine Antwort (0 von "
+                                                                    "{asked})").format(
+                                                    asked=basis.asked))
         if written and basis.asked:
-            return VoteResult(None, f"Umlaufverfahren: noch keine Antwort (0 von {basis.asked})")
-        return VoteResult(None, "noch keine Abstimmung erfasst")
+            return VoteResult(None, say("domain.votes", "Umlaufverfahren: noch keine Antwort (0 "
+                                                        "von {asked})").format(asked=basis.asked))
+        return VoteResult(None, say("domain.votes", "noch keine Abstimmung erfasst"))
     return _decide(rule, votes, sides, basis)
 
 
@@ -220,8 +240,15 @@ def _running(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
     if len(outcomes) == 1 and None not in outcomes:
         return _decide(rule, votes, sides, replace(basis, running_until=None))
     answered = basis.asked - sum(basis.unanswered.values())
-    return VoteResult(None, f"Umlaufverfahren läuft bis {german_date(basis.running_until)}: "
-                            f"{answered} von {basis.asked} Antworten")
+    return VoteResult(
+        None,
+        say(
+            "domain.votes",
+            "Umlaufverfahren läuft bis {german_date}: {answered} von {asked} Antworten",
+        ).format(
+            german_date=german_date(basis.running_until), answered=answered, asked=basis.asked
+        ),
+    )
 
 
 def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
@@ -235,16 +262,19 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
     present = sum(basis.present.values())
     base_kind = MajorityBase.STATUTORY if rule is DecisionRule.ABSOLUTE else basis.majority_base
     base = _base(base_kind, yes, no, abstain, present, statutory)
-    prefix = {VotingMethod.ROLL_CALL: "in namentlicher Abstimmung ",
-              VotingMethod.SECRET: "in geheimer Abstimmung ",
-              VotingMethod.WRITTEN: "im Umlaufverfahren "}.get(basis.method, "")
+    prefix = {VotingMethod.ROLL_CALL: say("domain.votes", "in namentlicher Abstimmung "),
+              VotingMethod.SECRET: say("domain.votes", "in geheimer Abstimmung "),
+              VotingMethod.WRITTEN:
+                  say("domain.votes", "im Umlaufverfahren ")}.get(basis.method, "")
 
     def rejected(why: str) -> VoteResult:
-        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: {why} ({counts})")
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: {why} "
+                                                                "({counts})").format(
+                                                prefix=prefix, why=why, counts=counts))
 
     if rule is DecisionRule.CONSENSUS:
         if no or not yes:
-            return rejected("kein Konsens")
+            return rejected(say("domain.votes", "kein Konsens"))
     else:
         share, strictly = _SHARES[rule]
         if not reaches(yes, base, share, strictly):
@@ -256,20 +286,28 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
                     return _tie(prefix, counts, basis)
                 return rejected("Stimmengleichheit")  # a casting vote makes no double majority
             if base_kind is MajorityBase.YES_NO and yes == no == 0:
-                return rejected("nur Enthaltungen")
+                return rejected(say("domain.votes", "nur Enthaltungen"))
             if base_kind is MajorityBase.YES_NO:
-                return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt ({counts})")
+                return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt "
+                                                                        "({counts})").format(
+                                                        prefix=prefix, counts=counts))
             words = (f"der {_WRITTEN_PRESENT}"
                      if written and base_kind is MajorityBase.PRESENT
                      else _BASE_WORDS[base_kind])
-            return rejected(f"keine Mehrheit {words}"
+            return rejected(say("domain.votes", "keine Mehrheit {words}").format(words=words)
                             + _required(base_kind, base, share, strictly, written))
         if rule is DecisionRule.DOUBLE:
             lacking = [s.name for s in sorted(sides, key=lambda s: s.position)
                        if s.parity and s.voting and not _side_reaches(s.id, votes, basis)]
             if lacking:
-                return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: keine Mehrheit bei "
-                                  f"{' und '.join(lacking)} ({_by_side(votes, sides)})")
+                return VoteResult(
+                    Outcome.REJECTED,
+                    say(
+                        "domain.votes", "{prefix}abgelehnt: keine Mehrheit bei {list} ({by_side})"
+                    ).format(
+                        prefix=prefix, list=" und ".join(lacking), by_side=_by_side(votes, sides)
+                    ),
+                )
     return VoteResult(Outcome.ADOPTED, prefix + _adopted(rule, yes, no, abstain, counts,
                                                          votes, sides, basis))
 
@@ -279,37 +317,53 @@ def _adopted(rule: DecisionRule, yes: int, no: int, abstain: int, counts: str,
     written = basis.method is VotingMethod.WRITTEN
     unanimous = no == 0 and abstain == 0 and (not written or yes == basis.asked)
     if unanimous:
-        return "einstimmig angenommen" + (f" (Ja {yes})" if written else "")
+        return say("domain.votes", "einstimmig angenommen") + (f" (Ja {yes})" if written else "")
     if rule is DecisionRule.CONSENSUS:
-        return f"im Konsens angenommen ({counts})"
+        return say("domain.votes", "im Konsens angenommen ({counts})").format(counts=counts)
     if rule is DecisionRule.DOUBLE:
-        return f"mit doppelter Mehrheit angenommen ({_by_side(votes, sides)})"
+        return say("domain.votes", "mit doppelter Mehrheit angenommen ({by_side})").format(
+                   by_side=_by_side(votes, sides))
     if rule in _QUALIFIED:
-        return f"mit {_QUALIFIED[rule][1]} angenommen ({counts})"
+        return say("domain.votes", "mit {value} angenommen ({counts})").format(
+                   value=_QUALIFIED[rule][1], counts=counts)
     if no == 0:
-        return f"ohne Gegenstimmen angenommen ({counts})"
-    return f"mehrheitlich angenommen ({counts})"
+        return say("domain.votes", "ohne Gegenstimmen angenommen ({counts})").format(counts=counts)
+    return say("domain.votes", "mehrheitlich angenommen ({counts})").format(counts=counts)
 
 
 def _tie(prefix: str, counts: str, basis: Basis) -> VoteResult:
     """Yes as many as no: rejected, unless the chair's vote decides (Stichentscheid)."""
     if not basis.casting_vote:
-        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; der "
-                          f"Vorsitz hat keine Stichentscheidung ({counts})")
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+                                                                "Stimmengleichheit; der Vorsitz "
+                                                                "hat keine Stichentscheidung "
+                                                                "({counts})").format(
+                                                prefix=prefix, counts=counts))
     if basis.method is VotingMethod.SECRET:  # how the chair voted is not known
-        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; "
-                          f"geheim abgestimmt, daher kein Stichentscheid ({counts})")
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+                                                                "Stimmengleichheit; geheim "
+                                                                "abgestimmt, daher kein "
+                                                                "Stichentscheid ({counts})").format(
+                                                prefix=prefix, counts=counts))
     if basis.chair_vote is Choice.YES:
-        return VoteResult(Outcome.ADOPTED, f"{prefix}angenommen durch Stichentscheid des "
-                          f"Vorsitzes ({counts})")
+        return VoteResult(Outcome.ADOPTED, say("domain.votes", "{prefix}angenommen durch "
+                                                               "Stichentscheid des Vorsitzes "
+                                                               "({counts})").format(
+                                               prefix=prefix, counts=counts))
     if basis.chair_vote is Choice.NO:
-        return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt durch Stichentscheid des "
-                          f"Vorsitzes ({counts})")
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt durch "
+                                                                "Stichentscheid des Vorsitzes "
+                                                                "({counts})").format(
+                                                prefix=prefix, counts=counts))
     if basis.chair_vote is None:
-        return VoteResult(None, f"Stimmengleichheit: es fehlt, wie der Vorsitz gestimmt hat; "
-                                f"seine Stimme entscheidet ({counts})")
-    return VoteResult(Outcome.REJECTED, f"{prefix}abgelehnt: Stimmengleichheit; der "
-                      f"Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})")
+        return VoteResult(None, say("domain.votes", "Stimmengleichheit: es fehlt, wie der "
+                                                    "Vorsitz gestimmt hat; seine Stimme "
+                                                    "entscheidet ({counts})").format(counts=counts))
+    return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+                                                            "Stimmengleichheit; der Vorsitz hat "
+                                                            "nicht mit Ja oder Nein gestimmt "
+                                                            "({counts})").format(
+                                            prefix=prefix, counts=counts))
 
 
 def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: bool,
@@ -317,10 +371,12 @@ def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: boo
     """"; erforderlich 7 Ja-Stimmen von 12 Mitgliedern" where the base is not the votes."""
     if base_kind is MajorityBase.YES_NO or base <= 0:
         return ""
-    of = {MajorityBase.VALID: "abgegebenen Stimmen",
-          MajorityBase.PRESENT: _WRITTEN_PRESENT if written else "anwesenden Stimmberechtigten",
+    of = {MajorityBase.VALID: say("domain.votes", "abgegebenen Stimmen"),
+          MajorityBase.PRESENT: _WRITTEN_PRESENT if written else say("domain.votes", "anwesenden "
+                                                                                     "Stimmberechtigten"),
           MajorityBase.STATUTORY: "Mitgliedern"}[base_kind]
-    return f"; erforderlich {needed(base, share, strictly)} Ja-Stimmen von {base} {of}"
+    return say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} {of}").format(
+               needed=needed(base, share, strictly), base=base, of=of)
 
 
 def _side_reaches(side_id: str, votes: list[SideVote], basis: Basis) -> bool:
@@ -350,6 +406,6 @@ def opinion_text(votes: Iterable[SideVote], sides: Sequence[Side]) -> str:
     cast = [v for v in votes if v.side_id in advisory and v.cast]
     if not cast:
         return ""
-    return ("Votum der beratenden Mitglieder: "
+    return (say("domain.votes", "Votum der beratenden Mitglieder: ")
             + counts_text(sum(v.yes for v in cast), sum(v.no for v in cast),
                           sum(v.abstain for v in cast)))

@@ -20,6 +20,7 @@ from ..domain.allowances import (
 from ..domain.enums import OrganizationKind
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership
+from ..domain.words import say
 from .bodies import normal_kind
 from .repository import Repository, new_id
 
@@ -31,7 +32,7 @@ class AllowanceRates(Repository[AllowanceRate]):
     noun = "Sitzungsgeldsatz"
 
     def list(self, body_id: str) -> builtins.list[AllowanceRate]:
-        return self._find("body_id = ?", [body_id])
+        return self._find('body_id = ?', [body_id])
 
     def add(self, body_id: str, side_id: str, amount_cents: int, travel_cents: int = 0, *,
             valid_from: date | None = None, valid_to: date | None = None,
@@ -46,11 +47,13 @@ class AllowanceRates(Repository[AllowanceRate]):
 
     def _check_side(self, rate: AllowanceRate) -> None:
         if rate.side_id not in {s.id for s in self.store.sides.list(rate.body_id)}:
-            raise RuleViolation("Die Seite gehört nicht zu diesem Gremium.")
+            raise RuleViolation(say("store.allowances", "Die Seite gehört nicht zu diesem "
+                                                        "Gremium."))
 
     def _check_update(self, current: AllowanceRate, changes: dict[str, Any]) -> None:
         if "body_id" in changes and changes["body_id"] != current.body_id:
-            raise RuleViolation("Ein Sitzungsgeldsatz bleibt bei seinem Gremium.")
+            raise RuleViolation(say("store.allowances", "Ein Sitzungsgeldsatz bleibt bei seinem "
+                                                        "Gremium."))
         changed = replace(current, **changes)
         self._check_side(changed)
         check_rate(changed, self.list(current.body_id))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..domain.names import meeting_label
+from ..domain.words import say
 from .minutes_hash import content_hash, has_approvals, seal, seal_digits
 
 
@@ -62,10 +63,18 @@ def missing_decisions(db: Database) -> list[str]:
         "LEFT JOIN decisions d ON d.id = json_extract(j.value, '$.id') "
         "WHERE d.id IS NULL OR d.deleted_at IS NOT NULL ORDER BY a.date, a.number, j.key"
     ):
-        how = "fehlt in der Datei (gelöscht)" if r["present"] is None \
-            else "ist als gelöscht markiert"
-        findings.append(f"{meeting_label(r['body_short'], r['number'], r['date'])}: "
-                        f"Beschluss {r['decision_number']} des genehmigten Protokolls {how}.")
+        how = say("store.approvals", "fehlt in der Datei (gelöscht)") if r["present"] is None \
+            else say("store.approvals", "ist als gelöscht markiert")
+        findings.append(
+            say(
+                "store.approvals",
+                "{meeting_label}: Beschluss {decision_number} des genehmigten Protokolls {how}.",
+            ).format(
+                meeting_label=meeting_label(r["body_short"], r["number"], r["date"]),
+                decision_number=r["decision_number"],
+                how=how,
+            )
+        )
     return findings
 
 
@@ -83,8 +92,9 @@ def verify(db: Database, meeting_id: str, printed: str) -> Verdict:
     them now (recomputed, not the checksum stored)."""
     digits = seal_digits(printed)
     if len(digits) != 16 or any(c not in "0123456789ABCDEF" for c in digits):
-        return Verdict(2, "Das ist kein Siegel: erwartet sind 16 Hex-Ziffern in Vierergruppen "
-                          "(z. B. 3F2A-9C1B-0D4E-7A55).")
+        return Verdict(2, say("store.approvals", "Das ist kein Siegel: erwartet sind 16 "
+                                                 "Hex-Ziffern in Vierergruppen (z. B. "
+                                                 "3F2A-9C1B-0D4E-7A55)."))
     listed = has_approvals(db)
     row = next(db.query(
         "SELECT m.id, m.number, m.date, m.state, m.deleted_at, m.updated_at, "
@@ -94,24 +104,36 @@ def verify(db: Database, meeting_id: str, printed: str) -> Verdict:
                     None) if listed else None
     if row is None:
         if approval is None:
-            return Verdict(2, "Diese Sitzung gibt es in der Datei nicht.")
-        return Verdict(2, f"{_label(approval, 'body_short')}: Die genehmigte Sitzung fehlt in "
-                          f"der Datei (gelöscht); das Siegel lässt sich nicht prüfen.")
+            return Verdict(2, say("store.approvals", "Diese Sitzung gibt es in der Datei nicht."))
+        return Verdict(2, say("store.approvals", "{label}: Die genehmigte Sitzung fehlt in der "
+                                                 "Datei (gelöscht); das Siegel lässt sich nicht "
+                                                 "prüfen.").format(
+                              label=_label(approval, 'body_short')))
     label = _label(row, "short")
     if row["deleted_at"] is not None:
-        return Verdict(2, f"{label}: Die Sitzung ist als gelöscht markiert; das Siegel lässt "
-                          f"sich nicht prüfen.")
+        return Verdict(
+            2,
+            say(
+                "store.approvals",
+                "{label}: Die Sitzung ist als gelöscht "
+                "markiert; das Siegel lässt sich nicht prüfen.",
+            ).format(label=label),
+        )
     if row["state"] != "approved":
-        return Verdict(2, f"{label}: Das Protokoll ist nicht genehmigt und trägt daher kein "
-                          f"Siegel.")
+        return Verdict(2, say("store.approvals", "{label}: Das Protokoll ist nicht genehmigt "
+                                                 "und trägt daher kein Siegel.").format(
+                              label=label))
     stamp = approval["approved_at"] if approval else row["updated_at"]
     current = seal(content_hash(db, meeting_id, stamp))
     if seal_digits(current) == digits:
-        return Verdict(0, f"Siegel stimmt: Das Protokoll {label} ist unverändert, wie mit "
-                          f"dem Siegel {current} genehmigt.")
-    return Verdict(1, f"Siegel stimmt nicht: Das Protokoll {label} wurde nach der "
-                      f"Genehmigung verändert (oder das Siegel gehört zu einem anderen "
-                      f"Protokoll); die Datei ergibt heute {current}.")
+        return Verdict(0, say("store.approvals", "Siegel stimmt: Das Protokoll {label} ist "
+                                                 "unverändert, wie mit dem Siegel {current} "
+                                                 "genehmigt.").format(label=label, current=current))
+    return Verdict(1, say("store.approvals", "Siegel stimmt nicht: Das Protokoll {label} wurde "
+                                             "nach der Genehmigung verändert (oder das Siegel "
+                                             "gehört zu einem anderen Protokoll); die Datei "
+                                             "ergibt heute {current}.").format(
+                          label=label, current=current))
 
 
 def _label(row: dict[str, object], short: str) -> str:

@@ -22,6 +22,7 @@ from ..domain.attachments import (
 from ..domain.enums import MeetingState
 from ..domain.errors import RuleViolation
 from ..domain.model import Attachment
+from ..domain.words import say
 from .errors import NotFound
 from .os_words import os_reason
 from .repository import Repository, new_id
@@ -60,7 +61,7 @@ class Attachments(Repository[Attachment]):
     # reading ------------------------------------------------------------------------------
     def list(self, item_id: str) -> list[Attachment]:
         """The papers of one TOP, in their order."""
-        return self._find("agenda_item_id = ?", [item_id])
+        return self._find('agenda_item_id = ?', [item_id])
 
     def for_meeting(self, meeting_id: str) -> dict[str, builtins.list[Attachment]]:
         """The papers of a meeting's live TOPs, by TOP id."""
@@ -77,7 +78,9 @@ class Attachments(Repository[Attachment]):
             f"SELECT content FROM {self.table} WHERE id = ? AND deleted_at IS NULL",
             [attachment_id]))
         if not rows:
-            raise NotFound(f"{self.noun} {attachment_id} gibt es nicht (mehr).")
+            raise NotFound(say("store.attachments", "{noun} {attachment_id} gibt es nicht "
+                                                    "(mehr).").format(
+                               noun=self.noun, attachment_id=attachment_id))
         return bytes(rows[0]["content"])
 
     # writing ------------------------------------------------------------------------------
@@ -112,7 +115,8 @@ class Attachments(Repository[Attachment]):
 
     def _check_update(self, current: Attachment, changes: dict[str, Any]) -> None:
         if set(changes) - {"name", "media_type"}:
-            raise RuleViolation("An einer Unterlage lassen sich nur Name und Art ändern.")
+            raise RuleViolation(say("store.attachments", "An einer Unterlage lassen sich nur "
+                                                         "Name und Art ändern."))
         self._check_open(current.agenda_item_id)
         if "name" in changes:
             changes["name"] = check_name(changes["name"])
@@ -151,7 +155,8 @@ def _read(source: Source) -> tuple[str, bytes]:
         check_content(name, size)
         data = path.read_bytes()
     except OSError as exc:
-        raise RuleViolation(f"Die Datei „{name}“ ließ sich nicht lesen: "
-                            f"{os_reason(exc)}.") from exc
+        raise RuleViolation(say("store.attachments", "Die Datei „{name}“ ließ sich nicht lesen: "
+                                                     "{os_reason}.").format(
+                                name=name, os_reason=os_reason(exc))) from exc
     check_content(name, len(data))
     return name, data

@@ -41,6 +41,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from .. import paths
+from ..domain.words import say
 from .database import as_found, close_and_tidy
 from .errors import NotOurFile, StoreError
 from .identity import BUSY_TIMEOUT_MS, check_header, check_identity, file_stamp, refusal
@@ -102,8 +103,9 @@ def list_backups(db_path: str | Path) -> list[Backup]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StoreError(f"Die Sicherungen in {folder} lassen sich nicht lesen: "
-                         f"{_why(exc, folder)}.") from exc
+        raise StoreError(say("store.backup", "Die Sicherungen in {folder} lassen sich nicht "
+                                             "lesen: {why}.").format(
+                             folder=folder, why=_why(exc, folder))) from exc
     found = []
     for entry in entries:
         match = _NAME.match(entry.name)
@@ -201,7 +203,8 @@ def write_backup(conn: sqlite3.Connection, target: str | Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         why = _why(exc, tmp)
         _discard(tmp)
-        raise StoreError(f"Die Sicherung {target} ließ sich nicht schreiben: {why}.") from exc
+        raise StoreError(say("store.backup", "Die Sicherung {target} ließ sich nicht schreiben: "
+                                             "{why}.").format(target=target, why=why)) from exc
     _sync_folder(target.parent)
     return target
 
@@ -211,7 +214,8 @@ def back_up_to(db_path: str | Path, target: str | Path) -> Path:
     itself is only read."""
     db_path, target = Path(db_path), Path(target)
     if target.exists() and _same_file(db_path, target):
-        raise StoreError("Die Sicherung braucht einen anderen Namen als die Datei selbst.")
+        raise StoreError(say("store.backup", "Die Sicherung braucht einen anderen Namen als die "
+                                             "Datei selbst."))
     with checked_connection(db_path) as conn:
         return write_backup(conn, target)
 
@@ -248,8 +252,9 @@ def restore(db_path: str | Path, source: str | Path, *, keep: int | None = None
             previous = _set_aside(db_path, keep) if db_path.exists() else None
             os.replace(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"{db_path} ließ sich nicht wiederherstellen: "
-                         f"{_why(exc, tmp)}.") from exc
+        raise StoreError(
+            say("store.backup", "{db_path} ließ sich nicht wiederherstellen: {why}.").format(
+                             db_path=db_path, why=_why(exc, tmp))) from exc
     finally:
         _discard(tmp)
     _sync_folder(db_path.parent)
@@ -275,7 +280,7 @@ def checked_connection(path: str | Path, *, integrity: bool = False
     (NotOurFile, TooNew; the file untouched); with ``integrity`` also page by page."""
     path = Path(path)
     if not path.exists():
-        raise StoreError(f"Die Datei {path} gibt es nicht.")
+        raise StoreError(say("store.backup", "Die Datei {path} gibt es nicht.").format(path=path))
     check_header(path)
     before = as_found(path)
     try:
@@ -288,8 +293,9 @@ def checked_connection(path: str | Path, *, integrity: bool = False
             if integrity:
                 problems = [r[0] for r in conn.execute("PRAGMA integrity_check(3)")]
                 if problems != ["ok"]:
-                    raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei "
-                                     f"({problems[0]}).")
+                    raise NotOurFile(say("store.backup", "{path} ist beschädigt oder keine "
+                                                         "SRO-Datei ({problems}).").format(
+                                         path=path, problems=problems[0]))
         except sqlite3.DatabaseError as exc:
             raise refusal(exc, path) from exc
         yield conn
@@ -323,8 +329,9 @@ def _backup(db_path: Path, conn: sqlite3.Connection | None, reason: str, keep: i
         os.replace(tmp, target)
         size = target.stat().st_size
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"Die Sicherung von {db_path.name} in {folder} ließ sich nicht "
-                         f"schreiben: {_why(exc, tmp)}.") from exc
+        raise StoreError(say("store.backup", "Die Sicherung von {name} in {folder} ließ sich "
+                                             "nicht schreiben: {why}.").format(
+                             name=db_path.name, folder=folder, why=_why(exc, tmp))) from exc
     finally:
         _discard(tmp)
     _sync_folder(folder)
@@ -335,11 +342,14 @@ def _backup(db_path: Path, conn: sqlite3.Connection | None, reason: str, keep: i
 
 def _check_places(db_path: Path, source: Path) -> None:
     if not source.exists():
-        raise StoreError(f"Die Sicherung {source} gibt es nicht.")
+        raise StoreError(say("store.backup", "Die Sicherung {source} gibt es nicht.").format(
+                             source=source))
     if db_path.exists() and _same_file(db_path, source):
-        raise StoreError(f"{db_path} lässt sich nicht aus sich selbst wiederherstellen.")
+        raise StoreError(say("store.backup", "{db_path} lässt sich nicht aus sich selbst "
+                                             "wiederherstellen.").format(db_path=db_path))
     if not db_path.parent.is_dir():
-        raise StoreError(f"Den Ordner {db_path.parent} gibt es nicht.")
+        raise StoreError(say("store.backup", "Den Ordner {parent} gibt es nicht.").format(
+                             parent=db_path.parent))
 
 
 def _snapshot(conn: sqlite3.Connection, tmp: Path) -> None:
@@ -366,9 +376,11 @@ def _set_aside(db_path: Path, keep: int | None) -> Backup:
         except sqlite3.OperationalError:
             mode = None
         if mode != "delete":
-            raise StoreError(f"{db_path} ist noch geöffnet (in SRO Desktop oder einem anderen "
-                             f"Programm). Bitte dort schließen und noch einmal versuchen; "
-                             f"die Datei bleibt unverändert.")
+            raise StoreError(say("store.backup", "{db_path} ist noch geöffnet (in SRO Desktop "
+                                                 "oder einem anderen Programm). Bitte dort "
+                                                 "schließen und noch einmal versuchen; die "
+                                                 "Datei bleibt unverändert.").format(
+                                 db_path=db_path))
         # A state the newest backup already holds is not backed up twice.
         backups = list_backups(db_path)
         newest = backups[0] if backups else None
@@ -395,7 +407,8 @@ def _free_name(folder: Path, taken_at: datetime, reason: str) -> tuple[Path, int
 def _name_the_source(folder: Path, db_path: Path) -> None:
     note = folder / "Quelle.txt"
     if not note.exists():
-        note.write_text(f"Sicherungen von {db_path.resolve()}\n", encoding="utf-8")
+        note.write_text(say("store.backup", "Sicherungen von {resolve}\n").format(
+                            resolve=db_path.resolve()), encoding="utf-8")
 
 
 def _same_content(a: Path, b: Path) -> bool:

@@ -27,6 +27,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
 from ..domain.procedure import preset
 from ..domain.votes import check_rule
+from ..domain.words import say
 from .errors import NotFound
 from .repository import Repository, new_id
 
@@ -52,7 +53,8 @@ class Bodies(Repository[Body]):
             sides = sides or start.sides
         decision_rule = decision_rule or rules.pop("decision_rule", DecisionRule.SIMPLE)
         if not name.strip() or not short.strip():
-            raise RuleViolation("Ein Gremium braucht einen Namen und ein Kürzel.",
+            raise RuleViolation(say("store.bodies", "Ein Gremium braucht einen Namen und ein "
+                                                    "Kürzel."),
                                      "short" if name.strip() else "name")
         article = article or default_article(name)
         body = Body(new_id(), name.strip(), short.strip(), kind, article,
@@ -84,11 +86,14 @@ class Bodies(Repository[Body]):
         """The short name is the register's prefix: unique; so is the name, which
         sentences and lists show."""
         if self.count("short = ? AND id <> ?", [short, body_id]):
-            raise RuleViolation(f"Das Kürzel {short} ist schon vergeben.", "short")
+            raise RuleViolation(
+                say("store.bodies", "Das Kürzel {short} ist schon vergeben.").format(
+                                    short=short), "short")
         same = next((b for b in self.list() if name is not None and b.id != body_id
                      and b.name.casefold() == name.casefold()), None)
         if same is not None:
-            raise RuleViolation(f"Ein Gremium „{same.name}“ gibt es schon.", "name")
+            raise RuleViolation(say("store.bodies", "Ein Gremium „{name}“ gibt es schon.").format(
+                                    name=same.name), "name")
 
     def _check_update(self, current: Body, changes: dict[str, Any]) -> None:
         merged = Body(**{**current.__dict__, **changes})
@@ -119,7 +124,8 @@ class Bodies(Repository[Body]):
         """A body by id or by its short name (``SG``)."""
         found = self._find("id = ? OR short = ?", [ref, ref])
         if not found:
-            raise NotFound(f"Ein Gremium „{ref}“ gibt es nicht.")
+            raise NotFound(say("store.bodies", "Ein Gremium „{ref}“ gibt es nicht.").format(
+                               ref=ref))
         return found[0]
 
     def parity(self, body_id: str, on: date) -> ParityResult:
@@ -133,7 +139,7 @@ class Sides(Repository[Side]):
     noun = "Seite"
 
     def list(self, body_id: str) -> list[Side]:
-        return self._find("body_id = ?", [body_id])
+        return self._find('body_id = ?', [body_id])
 
     def add(self, body_id: str, name: str, short: str = "", *, parity: bool = False,
             voting: bool = True) -> Side:
@@ -141,7 +147,7 @@ class Sides(Repository[Side]):
         with self.store.edit():
             self.store.bodies.get(body_id)
             side = Side(new_id(), body_id, name.strip(), short.strip(), parity, voting,
-                        self.highest("position", "body_id = ?", [body_id]) + 1)
+                        self.highest("position", 'body_id = ?', [body_id]) + 1)
             self._check(side)
             return self._insert_record(side)
 
@@ -155,19 +161,23 @@ class Sides(Repository[Side]):
         if side.statutory_seats is not None and (
                 isinstance(side.statutory_seats, bool) or not isinstance(side.statutory_seats, int)
                 or side.statutory_seats < 0):
-            raise RuleViolation("Die Sollzahl der Sitze ist eine Zahl, 0 oder mehr.",
+            raise RuleViolation(say("store.bodies", "Die Sollzahl der Sitze ist eine Zahl, 0 "
+                                                    "oder mehr."),
                                 "statutory_seats")
         others = [s for s in self.list(side.body_id) if s.id != side.id]
         if any(s.name.casefold() == side.name.casefold() for s in others):
-            raise RuleViolation(f"Eine Seite {side.name} gibt es in diesem Gremium schon.",
+            raise RuleViolation(say("store.bodies", "Eine Seite {name} gibt es in diesem "
+                                                    "Gremium schon.").format(name=side.name),
                                      "name")
         if side.short and any(s.short.casefold() == side.short.casefold() for s in others):
             raise RuleViolation(
-                f"Das Kürzel {side.short} hat schon eine andere Seite dieses Gremiums.", "short")
+                say("store.bodies", "Das Kürzel {short} hat schon eine andere Seite dieses "
+                                    "Gremiums.").format(short=side.short), "short")
 
     def _check_update(self, current: Side, changes: dict[str, Any]) -> None:
         if {"body_id", "position"} & set(changes):
-            raise RuleViolation("Eine Seite bleibt in ihrem Gremium und an ihrem Platz.")
+            raise RuleViolation(say("store.bodies", "Eine Seite bleibt in ihrem Gremium und an "
+                                                    "ihrem Platz."))
         merged = Side(**{**current.__dict__, **changes})
         self._check(merged)
         body = self.store.bodies.get(current.body_id)
@@ -177,9 +187,14 @@ class Sides(Repository[Side]):
                 check_rule(body.decision_rule, [*others, merged])
             except RuleViolation:
                 raise RuleViolation(
-                    f"{body.nominative[0].upper()}{body.nominative[1:]} beschließt mit "
-                    "doppelter Mehrheit; dafür braucht es zwei paritätische Seiten. Bitte "
-                    "zuerst die Beschlussregel des Gremiums ändern.", "parity") from None
+                    say(
+                        "store.bodies",
+                        "{upper}{value} beschließt mit doppelter Mehrheit; "
+                        "dafür braucht es zwei paritätische Seiten. Bitte "
+                        "zuerst die Beschlussregel des Gremiums ändern.",
+                    ).format(upper=body.nominative[0].upper(), value=body.nominative[1:]),
+                    "parity",
+                ) from None
         if current.voting and not merged.voting:
             today = clock.today()
             holding = sum(1 for m in self.store.memberships.list(current.body_id)
@@ -187,8 +202,10 @@ class Sides(Repository[Side]):
                           and tenure(m, today) is not Tenure.ENDED)
             if holding:
                 raise RuleViolation(
-                    f"Auf der Seite {current.name} haben noch {holding} Mitglieder Stimmrecht. "
-                    "Bitte zuerst deren Stimmrecht ändern oder die Mitgliedschaften beenden.",
+                    say("store.bodies", "Auf der Seite {name} haben noch {holding} Mitglieder "
+                                        "Stimmrecht. Bitte zuerst deren Stimmrecht ändern oder "
+                                        "die Mitgliedschaften beenden.").format(
+                        name=current.name, holding=holding),
                     "voting")
 
     def update(self, record_id: str, **changes: Any) -> Side:
@@ -214,7 +231,8 @@ class Organizations(Repository[Organization]):
 
     def add(self, name: str, short: str = "", kind: str = "", address: str = "") -> Organization:
         if not name.strip():
-            raise RuleViolation("Eine Organisation braucht einen Namen.", "name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
         with self.store.edit():
             return self._insert_record(Organization(new_id(), name.strip(), short.strip(),
                                                     normal_kind(kind), address.strip()))
@@ -224,7 +242,8 @@ class Organizations(Repository[Organization]):
 
     def _check_update(self, current: Organization, changes: dict[str, Any]) -> None:
         if not str(changes.get("name", current.name)).strip():
-            raise RuleViolation("Eine Organisation braucht einen Namen.", "name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Organisation braucht einen Namen."), "name")
 
     def update(self, record_id: str, **changes: Any) -> Organization:
         changes = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
@@ -256,9 +275,10 @@ class Organizations(Repository[Organization]):
             named = self.references_text(record_id)
             if named:
                 raise RuleViolation(
-                    f"„{organization.name}“ ist noch eingetragen bei: {named}. Bitte die "
-                    f"Organisation mit einer anderen zusammenführen oder die Einträge zuerst "
-                    f"ändern.")
+                    say("store.bodies", "„{name}“ ist noch eingetragen bei: {named}. Bitte die "
+                                        "Organisation mit einer anderen zusammenführen oder die "
+                                        "Einträge zuerst ändern.").format(
+                        name=organization.name, named=named))
             self._tombstone("id = ?", [record_id])
 
     def merge(self, keep_id: str, duplicate_id: str) -> Organization:
@@ -266,7 +286,8 @@ class Organizations(Repository[Organization]):
         owner naming the duplicate names the kept one; fields the kept one leaves empty
         (short name, kind, address) come from the duplicate; the duplicate is removed."""
         if keep_id == duplicate_id:
-            raise RuleViolation("Bitte zwei verschiedene Organisationen wählen.")
+            raise RuleViolation(say("store.bodies", "Bitte zwei verschiedene Organisationen "
+                                                    "wählen."))
         with self.store.edit():
             keep, duplicate = self.get(keep_id), self.get(duplicate_id)
             for table, column, _one, _many in self.REFERENCES:
@@ -298,7 +319,8 @@ class People(Repository[Person]):
     def add(self, last_name: str, first_name: str = "", *, title: str = "", email: str = "",
             phone: str = "", organization_id: str | None = None) -> Person:
         if not last_name.strip():
-            raise RuleViolation("Eine Person braucht einen Nachnamen.", "last_name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
         with self.store.edit():
             return self._insert_record(Person(new_id(), last_name.strip(), first_name.strip(),
                                               title.strip(), email.strip(), phone.strip(),
@@ -323,7 +345,8 @@ class People(Repository[Person]):
 
     def _check_update(self, current: Person, changes: dict[str, Any]) -> None:
         if not str(changes.get("last_name", current.last_name)).strip():
-            raise RuleViolation("Eine Person braucht einen Nachnamen.", "last_name")
+            raise RuleViolation(
+                say("store.bodies", "Eine Person braucht einen Nachnamen."), "last_name")
 
     def references_text(self, person_id: str) -> str:
         """"1 Mitgliedschaft, 2 Aufgaben": the live records naming the person ("": none)."""
@@ -343,10 +366,14 @@ class People(Repository[Person]):
             named = self.references_text(record_id)
             if named:
                 raise RuleViolation(
-                    f"{person.full_name} ist noch eingetragen bei: {named}. Eine Person, die "
-                    f"in Gremien, Sitzungen, Aufgaben, Stellen oder Fortbildungen vorkommt, "
-                    f"bleibt in der Datei; "
-                    f"ausgeschiedene Mitglieder lassen sich anonymisieren.")
+                    say(
+                        "store.bodies",
+                        "{full_name} ist noch eingetragen bei: {named}. Eine "
+                        "Person, die in Gremien, Sitzungen, Aufgaben, Stellen "
+                        "oder Fortbildungen vorkommt, bleibt in der Datei; "
+                        "ausgeschiedene Mitglieder lassen sich anonymisieren.",
+                    ).format(full_name=person.full_name, named=named)
+                )
             self._tombstone("id = ?", [record_id])
 
     def update(self, record_id: str, **changes: Any) -> Person:
@@ -377,21 +404,22 @@ class Memberships(Repository[Membership]):
             return self._insert_record(membership)
 
     def list(self, body_id: str, on: date | None = None) -> builtins.list[Membership]:
-        found = self._find("body_id = ?", [body_id])
+        found = self._find('body_id = ?', [body_id])
         return [m for m in found if on is None or m.valid_on(on)]
 
     def of_person(self, person_id: str) -> builtins.list[Membership]:
         """The person's seats in every body, past ones included."""
-        return self._find("person_id = ?", [person_id])
+        return self._find('person_id = ?', [person_id])
 
     def deputised_by(self, person_id: str) -> builtins.list[Membership]:
         """The seats for which the person is the named deputy."""
-        return self._find("deputy_person_id = ?", [person_id])
+        return self._find('deputy_person_id = ?', [person_id])
 
     def _check_update(self, current: Membership, changes: dict[str, Any]) -> None:
         if "body_id" in changes and changes["body_id"] != current.body_id:
-            raise RuleViolation("Eine Mitgliedschaft bleibt in ihrem Gremium; für ein anderes "
-                                "Gremium bitte eine neue anlegen.")
+            raise RuleViolation(say("store.bodies", "Eine Mitgliedschaft bleibt in ihrem "
+                                                    "Gremium; für ein anderes Gremium bitte "
+                                                    "eine neue anlegen."))
         merged = Membership(**{**current.__dict__, **changes})
         check_membership(merged, self.store.sides.get(merged.side_id))
         check_single_seat(merged, self.list(merged.body_id))

@@ -21,6 +21,7 @@ from ..domain.budget import (
 from ..domain.calendar import german_date
 from ..domain.enums import BudgetArea, FundingSource, ParitySide
 from ..domain.errors import RuleViolation
+from ..domain.words import say
 from .repository import Repository, new_id
 
 
@@ -36,7 +37,7 @@ class BudgetLines(Repository[BudgetLine]):
     def list(self, year: int | None = None) -> builtins.list[BudgetLine]:
         if year is None:
             return self._find()
-        return self._find("year = ?", [int(year)])
+        return self._find('year = ?', [int(year)])
 
     def years(self) -> builtins.list[int]:
         """The years that have lines, in order."""
@@ -114,9 +115,13 @@ class Posts(Repository[Post]):
             current = self.get(post_id)
             if day <= current.date_from or (current.date_to and day > current.date_to):
                 raise RuleViolation(
-                    f"Der Wechsel muss nach dem Beginn der bisherigen Besetzung "
-                    f"({german_date(current.date_from)}) und vor ihrem Ende liegen.",
-                    "date_from")
+                    say(
+                        "store.budget",
+                        "Der Wechsel muss nach dem Beginn der bisherigen "
+                        "Besetzung ({german_date}) und vor ihrem Ende liegen.",
+                    ).format(german_date=german_date(current.date_from)),
+                    "date_from",
+                )
             values.pop("date_from", None)
             following = replace(current, id=new_id(), date_from=day, **values)
             check_post(following)

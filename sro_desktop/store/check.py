@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..domain.names import meeting_label
+from ..domain.words import say
 from .approvals import missing_decisions
 from .minutes_hash import altered_minutes
 from .schema import (
@@ -55,32 +56,40 @@ def check(store: Store, soundness: Soundness | None = None) -> list[str]:
     findings: list[str] = []
     version = next(db.query("PRAGMA user_version"))["user_version"]
     if version != schema_version():
-        findings.append(f"Datenformat {version}, erwartet {schema_version()}.")
+        findings.append(
+            say("store.check", "Datenformat {version}, erwartet {schema_version}.").format(
+                            version=version, schema_version=schema_version()))
     pending = [m.name for m in migrations.pending(db)]
     if pending:
-        findings.append(f"Nicht angewandte Schemaänderungen: {', '.join(pending)}")
+        findings.append(say("store.check", "Nicht angewandte Schemaänderungen: {list}").format(
+                            list=', '.join(pending)))
     missing_tables = {*USER_TABLES, "approvals"} - set(db.table_names())
     if missing_tables:
-        findings.append(f"Tabellen fehlen: {', '.join(sorted(missing_tables))}")
+        findings.append(say("store.check", "Tabellen fehlen: {list}").format(
+                            list=', '.join(sorted(missing_tables))))
     triggers = {t.name for t in db.triggers}
     missing = [name for name in lock_trigger_names() if name not in triggers]
     if missing:
-        findings.append(f"Sperre genehmigter Protokolle fehlt: {', '.join(missing)}")
+        findings.append(say("store.check", "Sperre genehmigter Protokolle fehlt: {list}").format(
+                            list=', '.join(missing)))
     missing = [name for name in history_trigger_names() if name not in triggers]
     if missing:
-        findings.append(f"Verlauf wird nicht aufgezeichnet, Trigger fehlen: {', '.join(missing)}")
+        findings.append(say("store.check", "Verlauf wird nicht aufgezeichnet, Trigger fehlen: "
+                                           "{list}").format(list=', '.join(missing)))
     missing = [name for name in search_trigger_names() if name not in triggers]
     if missing:
-        findings.append(f"Die Suche folgt nicht allen Änderungen, Trigger fehlen: "
-                        f"{', '.join(missing)}")
+        findings.append(say("store.check", "Die Suche folgt nicht allen Änderungen, Trigger "
+                                           "fehlen: {list}").format(list=', '.join(missing)))
     missing = [name for name in approval_trigger_names() if name not in triggers]
     if missing:
-        findings.append(f"Die Liste genehmigter Protokolle ist nicht geschützt, Trigger "
-                        f"fehlen: {', '.join(missing)}")
+        findings.append(say("store.check", "Die Liste genehmigter Protokolle ist nicht "
+                                           "geschützt, Trigger fehlen: {list}").format(
+                            list=', '.join(missing)))
     missing = [name for name in calendar_trigger_names() if name not in triggers]
     if missing:
-        findings.append(f"Geänderte Sitzungstermine werden nicht als neue Fassung der "
-                        f"Kalendereinladung gezählt, Trigger fehlen: {', '.join(missing)}")
+        findings.append(say("store.check", "Geänderte Sitzungstermine werden nicht als neue "
+                                           "Fassung der Kalendereinladung gezählt, Trigger "
+                                           "fehlen: {list}").format(list=', '.join(missing)))
     findings += _exchange(db, triggers)
     findings += _approved_minutes(store)
     findings += _register_gaps(store)
@@ -96,15 +105,17 @@ def _exchange(db: Database, triggers: set[str]) -> list[str]:
     found = []
     missing = [name for name in version_trigger_names() if name not in triggers]
     if missing:
-        found.append(f"Der Austausch zwischen Laptops bemerkt nicht alle Änderungen, "
-                     f"Trigger fehlen: {', '.join(missing)}")
+        found.append(say("store.check", "Der Austausch zwischen Laptops bemerkt nicht alle "
+                                        "Änderungen, Trigger fehlen: {list}").format(
+                         list=', '.join(missing)))
     if "replica" in db.table_names():
         rows = db.execute("SELECT applying FROM replica").fetchall()
         if len(rows) != 1:
-            found.append("Die Kennung dieser Kopie für den Austausch fehlt.")
+            found.append(say("store.check", "Die Kennung dieser Kopie für den Austausch fehlt."))
         elif rows[0][0] != 0:
-            found.append("Der Austausch zählt keine Änderungen: eine Übernahme ist nicht "
-                         "abgeschlossen (replica.applying).")
+            found.append(say("store.check", "Der Austausch zählt keine Änderungen: eine "
+                                            "Übernahme ist nicht abgeschlossen "
+                                            "(replica.applying)."))
     return found
 
 
@@ -117,10 +128,12 @@ def _approved_minutes(store: Store) -> list[str]:
         "WHERE m.state = 'approved' AND m.deleted_at IS NULL"))
     for m in approved:
         if not (m["approved_in_meeting_id"] and m["approved_on"]):
-            findings.append(f"{_label(m)}: genehmigt, aber ohne genehmigende Sitzung.")
+            findings.append(say("store.check", "{label}: genehmigt, aber ohne genehmigende "
+                                               "Sitzung.").format(label=_label(m)))
     for r in stamped_after_approval(store.db):
-        findings.append(f"{_label(r)}: {r['table']} {r['id']} "
-                        f"wurde nach der Genehmigung des Protokolls geändert.")
+        findings.append(say("store.check", "{label}: {table} {id} wurde nach der Genehmigung "
+                                           "des Protokolls geändert.").format(
+                            label=_label(r), table=r['table'], id=r['id']))
     # The checksum stored on approval (m007) and the list of approvals (m014) against the
     # content as it is now; approved meetings and decisions gone or tombstoned.
     if "content_hash" in {c.name for c in store.db["meetings"].columns}:
@@ -160,8 +173,10 @@ def _papers(store: Store) -> list[str]:
         attachment_id, name, size, sha256, content = r
         data = bytes(content or b"")
         if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
-            findings.append(f"Unterlage „{name}“ ({attachment_id}): Inhalt passt nicht zu "
-                            f"Größe und Prüfsumme beim Anhängen.")
+            findings.append(say("store.check", "Unterlage „{name}“ ({attachment_id}): Inhalt "
+                                               "passt nicht zu Größe und Prüfsumme beim "
+                                               "Anhängen.").format(
+                                name=name, attachment_id=attachment_id))
     return findings
 
 
@@ -172,6 +187,7 @@ def _register_gaps(store: Store) -> list[str]:
         "max(d.seq) AS top FROM decisions d JOIN bodies b ON b.id = d.body_id "
         "GROUP BY d.body_id, d.year HAVING n <> top"
     ):
-        findings.append(f"Beschlussregister {r['short']} {r['year']}: {r['n']} Beschlüsse, "
-                        f"aber Nummern bis {r['top']} – Lücke.")
+        findings.append(say("store.check", "Beschlussregister {short} {year}: {n} Beschlüsse, "
+                                           "aber Nummern bis {top} – Lücke.").format(
+                            short=r['short'], year=r['year'], n=r['n'], top=r['top']))
     return findings

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
+from ..domain.words import say
 from .database import (
     as_found,
     close_and_tidy,
@@ -241,7 +242,8 @@ class Store:
         atomically: a temporary file beside the target, then renamed."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise StoreError("Die Kopie braucht einen anderen Namen als die geöffnete Datei.")
+            raise StoreError(say("store.core", "Die Kopie braucht einen anderen Namen als die "
+                                               "geöffnete Datei."))
         tmp = target.with_name(f".{target.name}.tmp")
         try:
             copy = sqlite3.connect(tmp)
@@ -253,8 +255,9 @@ class Store:
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise StoreError(f"Die Kopie {target} ließ sich nicht schreiben: "
-                             f"{os_reason(exc, path=target)}.") from exc
+            raise StoreError(say("store.core", "Die Kopie {target} ließ sich nicht schreiben: "
+                                               "{os_reason}.").format(
+                                 target=target, os_reason=os_reason(exc, path=target))) from exc
         return target
 
     def __enter__(self) -> Store:
@@ -278,7 +281,8 @@ class Store:
             if message.startswith(LOCK_MARK):
                 raise RuleViolation(message.split(": ", 1)[1]) from exc
             raise StoreError(
-                f"Die Änderung passt nicht zu den gespeicherten Daten ({message})."
+                say("store.core", "Die Änderung passt nicht zu den gespeicherten Daten "
+                                  "({message}).").format(message=message)
             ) from exc
 
     # the writes every table shares; call them inside edit() ----------------
@@ -331,9 +335,14 @@ def _open_and_migrate(path: Path, *, create: bool) -> Database:
             try:
                 where = str(backup_file(path, conn=db.conn, reason=BEFORE_MIGRATION).path)
             except StoreError as exc:
-                raise StoreError(f"{path} hat ein älteres Datenformat und wird vor der "
-                                 f"Aktualisierung gesichert; das ging nicht: {exc} "
-                                 f"Die Datei bleibt unverändert.") from exc
+                raise StoreError(
+                    say(
+                        "store.core",
+                        "{path} hat ein älteres Datenformat und wird "
+                        "vor der Aktualisierung gesichert; das ging "
+                        "nicht: {exc} Die Datei bleibt unverändert.",
+                    ).format(path=path, exc=exc)
+                ) from exc
         migrate(db, path, new=new, backup=where)
         from .replica import remember_file
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..domain.words import say
+
 LIMIT = 80
 
 
@@ -9,7 +11,7 @@ def cut(value: object, limit: int = LIMIT) -> str:
     """``value`` as one line of at most ``limit`` characters, cut with "…"; bytes are
     named by their size (a message never shows raw bytes)."""
     if isinstance(value, bytes | bytearray | memoryview):
-        return f"<{len(bytes(value))} Bytes>"
+        return say("store.cut", "<{count} Bytes>").format(count=len(bytes(value)))
     whole = "NULL" if value is None else str(value)
     text = " ".join(whole[:limit * 2].split())  # a huge value is not split whole
     if len(text) <= limit and len(whole) <= limit * 2:

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .. import __version__
+from ..domain.words import say
 from .errors import StoreError
 from .identity import (
     BUSY_TIMEOUT_MS,
@@ -177,8 +178,10 @@ def migrate(db: Database, path: Path, *, new: bool, backup: str = "") -> None:
 
 def _not_migrated(exc: Exception, path: Path, backup: str) -> StoreError:
     why = os_reason(exc, path=path) if isinstance(exc, sqlite3.Error | OSError) else str(exc)
-    return StoreError(f"Das Datenformat von {path} ließ sich nicht aktualisieren: {why}. "
-                      f"Die Datei bleibt, wie sie war; eine Sicherung liegt in {backup}.")
+    return StoreError(say("store.database", "Das Datenformat von {path} ließ sich nicht "
+                                            "aktualisieren: {why}. Die Datei bleibt, wie sie "
+                                            "war; eine Sicherung liegt in {backup}.").format(
+                          path=path, why=why, backup=backup))
 
 
 def open_database_read_only(path: Path) -> tuple[Database, int]:
@@ -222,9 +225,11 @@ def open_database_read_only(path: Path) -> tuple[Database, int]:
         conn.close()
         _tidy_after_failed_reading(path, before)
         if sqlite_code(exc) in (None, 1):  # SQLITE_ERROR: not a fault of disk or system
-            raise StoreError(f"{path} lässt sich nicht schreibgeschützt lesen "
-                             f"({os_reason(exc)}).") from exc
-        raise refusal(exc, path, "lässt sich nicht schreibgeschützt lesen") from exc
+            raise StoreError(say("store.database", "{path} lässt sich nicht schreibgeschützt "
+                                                   "lesen ({os_reason}).").format(
+                                 path=path, os_reason=os_reason(exc))) from exc
+        raise refusal(exc, path,
+            say("store.database", "lässt sich nicht schreibgeschützt lesen")) from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
         _tidy_after_failed_reading(path, before)

@@ -14,6 +14,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.votes import check_deadline, check_rule, check_votes, evaluate
+from ..domain.words import say
 from .mapping import from_row
 from .repository import Repository, new_id
 from .voting import DecisionVoting
@@ -58,7 +59,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
              offset: int = 0, newest_first: bool = False) -> list[Decision]:
         """The register, oldest (or newest) first; optionally for one body and a period."""
         where, params = self._register_where(body_id, date_from, date_to)
-        order = "decided_on DESC, seq DESC" if newest_first else None
+        order = 'decided_on DESC, seq DESC' if newest_first else None
         return self._find(where, params, limit=limit, offset=offset, order=order)
 
     def labels(self) -> builtins.list[tuple[str, str, str]]:
@@ -84,13 +85,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
                         date_to: date | None) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if body_id:
-            where.append("body_id = ?")
+            where.append('body_id = ?')
             params.append(body_id)
         if date_from:
-            where.append("decided_on >= ?")
+            where.append('decided_on >= ?')
             params.append(date_from.isoformat())
         if date_to:
-            where.append("decided_on <= ?")
+            where.append('decided_on <= ?')
             params.append(date_to.isoformat())
         return " AND ".join(where), params
 
@@ -106,13 +107,13 @@ class Decisions(DecisionVoting, Repository[Decision]):
         return builtins.list(range(int(row["last"][:4]), int(row["first"][:4]) - 1, -1))
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Decision]:
-        return self._find("agenda_item_id = ?", [item_id])
+        return self._find('agenda_item_id = ?', [item_id])
 
     def for_meeting(self, meeting_id: str) -> builtins.list[Decision]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def by_number(self, number: str) -> Decision | None:
-        found = self._find("number = ?", [number])
+        found = self._find('number = ?', [number])
         return found[0] if found else None
 
     # writes --------------------------------------------------------------
@@ -125,7 +126,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
         the number never changes afterwards.
         """
         if not title.strip():
-            raise RuleViolation("Der Beschluss braucht einen Titel.")
+            raise RuleViolation(say("store.decisions", "Der Beschluss braucht einen Titel."))
         with self.store.edit():
             meeting_id = None
             if agenda_item_id:
@@ -134,8 +135,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 meeting_id, body_id, decided_on = meeting.id, meeting.body_id, meeting.date
             elif not (body_id and decided_on):
                 raise RuleViolation(
-                    "Ein Beschluss gehört zu einem TOP oder wird im Umlaufverfahren "
-                    "mit Gremium und Datum gefasst.")
+                    say("store.decisions", "Ein Beschluss gehört zu einem TOP oder wird im "
+                                           "Umlaufverfahren mit Gremium und Datum gefasst."))
             assert body_id is not None
             assert decided_on is not None
             body = self.store.bodies.get(body_id)
@@ -184,11 +185,14 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 conflicted = decision.conflicted_membership_ids
             members = {m.id for m in self.store.memberships.list(decision.body_id)}
             if set(conflicted) - members:
-                raise RuleViolation("Als befangen kann nur ein Mitglied des Gremiums gelten.")
+                raise RuleViolation(say("store.decisions", "Als befangen kann nur ein Mitglied "
+                                                           "des Gremiums gelten."))
             new = set(conflicted) - set(decision.conflicted_membership_ids)
             if decision.meeting_id and new - {m.id for m in self.voters(decision)}:
-                raise RuleViolation("Befangen sein kann nur, wer bei diesem TOP eine Stimme "
-                                    "führt: ein anwesendes oder vertretenes Mitglied.")
+                raise RuleViolation(say("store.decisions", "Befangen sein kann nur, wer bei "
+                                                           "diesem TOP eine Stimme führt: ein "
+                                                           "anwesendes oder vertretenes "
+                                                           "Mitglied."))
             sides = self.store.sides.list(decision.body_id)
             check_votes(votes, sides, self.eligible(decision, conflicted, advisory=True),
                         written=decision.written_procedure)
@@ -208,26 +212,34 @@ class Decisions(DecisionVoting, Repository[Decision]):
         with self.store.edit():
             decision = self.get(decision_id)
             if decision.voting_method not in (VotingMethod.ROLL_CALL, VotingMethod.WRITTEN):
-                raise RuleViolation("Einzelne Stimmen gibt es nur bei namentlicher Abstimmung "
-                                    "und im Umlaufverfahren.")
+                raise RuleViolation(say("store.decisions", "Einzelne Stimmen gibt es nur bei "
+                                                           "namentlicher Abstimmung und im "
+                                                           "Umlaufverfahren."))
             memberships = {m.id: m for m in self.store.memberships.list(decision.body_id)}
             sides = self.store.sides.list(decision.body_id)
             voting = {s.id for s in sides if s.voting}
             for b in ballots:
                 m = memberships.get(b.membership_id)
                 if m is None or m.side_id not in voting:
-                    raise RuleViolation("Abstimmen kann nur ein stimmberechtigtes Mitglied "
-                                        "des Gremiums.")
+                    raise RuleViolation(say("store.decisions", "Abstimmen kann nur ein "
+                                                               "stimmberechtigtes Mitglied des "
+                                                               "Gremiums."))
                 if b.choice is Choice.OBJECTS and not decision.written_procedure:
-                    raise RuleViolation("Dem Verfahren widersprechen kann man nur im "
-                                        "Umlaufverfahren.")
+                    raise RuleViolation(say("store.decisions", "Dem Verfahren widersprechen "
+                                                               "kann man nur im Umlaufverfahren."))
                 if b.answered_on and b.answered_on > clock.today():
-                    raise RuleViolation("Eine Antwort kann nicht nach dem heutigen Tag "
-                                        "datiert sein.", "answered_on")
+                    raise RuleViolation(
+                        say(
+                            "store.decisions",
+                            "Eine Antwort kann nicht nach dem heutigen Tag datiert sein.",
+                        ),
+                        "answered_on",
+                    )
                 if b.answered_on and b.answered_on < decision.decided_on:
                     raise RuleViolation(
-                        f"Eine Antwort kann nicht vor dem Vorschlag vom "
-                        f"{german_date(decision.decided_on)} datiert sein.", "answered_on")
+                        say("store.decisions", "Eine Antwort kann nicht vor dem Vorschlag vom "
+                                               "{german_date} datiert sein.").format(
+                            german_date=german_date(decision.decided_on)), "answered_on")
             side_of = {m.id: m.side_id for m in memberships.values()}
             ballots = [*{b.membership_id: b for b in [*decision.ballots, *ballots]}.values()]
             conflicted = [b.membership_id for b in ballots if b.choice is Choice.CONFLICTED]
@@ -249,8 +261,9 @@ class Decisions(DecisionVoting, Repository[Decision]):
         with self.store.edit():
             decision = self.get(decision_id)
             if decision.written_procedure or method is VotingMethod.WRITTEN:
-                raise RuleViolation("Ein Umlaufbeschluss wird schriftlich gefasst; ein "
-                                    "Beschluss in der Sitzung nicht.")
+                raise RuleViolation(say("store.decisions", "Ein Umlaufbeschluss wird "
+                                                           "schriftlich gefasst; ein Beschluss "
+                                                           "in der Sitzung nicht."))
             if method is decision.voting_method:
                 return decision
             self._update(decision_id, {"voting_method": method})
@@ -261,7 +274,8 @@ class Decisions(DecisionVoting, Repository[Decision]):
                 self._write_ballots(decision, ballots)
                 self._write_votes(decision, self._opinion(decision))
             else:
-                self.store.tombstone_rows("ballots", "decision_id = ?", [decision_id])
+                self.store.tombstone_rows("ballots",
+                    'decision_id = ?', [decision_id])
             self._reevaluate(decision_id)
         return self.get(decision_id)
 
@@ -302,23 +316,27 @@ class Decisions(DecisionVoting, Repository[Decision]):
                  "written_procedure", "procedure", "outcome", "result_text", "voting_method"}
         if fixed & set(changes):
             raise RuleViolation(
-                "Nummer, Sitzung und Ergebnis eines Beschlusses folgen aus Register und "
-                "Abstimmung und werden nicht von Hand gesetzt.")
+                say("store.decisions", "Nummer, Sitzung und Ergebnis eines Beschlusses folgen "
+                                       "aus Register und Abstimmung und werden nicht von Hand "
+                                       "gesetzt."))
         if "rule" in changes:
             check_rule(DecisionRule(changes["rule"]), self.store.sides.list(current.body_id))
         if changes.get("deadline") and not current.written_procedure:
-            raise RuleViolation("Eine Frist hat nur ein Beschluss im Umlaufverfahren.")
+            raise RuleViolation(say("store.decisions", "Eine Frist hat nur ein Beschluss im "
+                                                       "Umlaufverfahren."))
         check_deadline(changes.get("decided_on", current.decided_on),
                        changes.get("deadline", current.deadline))
         if not changes.get("title", current.title).strip():
-            raise RuleViolation("Der Beschluss braucht einen Titel.")
+            raise RuleViolation(say("store.decisions", "Der Beschluss braucht einen Titel."))
         day = changes.get("decided_on", current.decided_on)
         if day != current.decided_on and not current.written_procedure:
-            raise RuleViolation("Das Datum eines Beschlusses ist das Datum seiner Sitzung.")
+            raise RuleViolation(say("store.decisions", "Das Datum eines Beschlusses ist das "
+                                                       "Datum seiner Sitzung."))
         if day.year != current.year:
             raise RuleViolation(
-                f"Beschluss {current.number} bleibt im Register {current.year}; "
-                f"er kann nicht in ein anderes Jahr verlegt werden.")
+                say("store.decisions", "Beschluss {number} bleibt im Register {year}; er kann "
+                                       "nicht in ein anderes Jahr verlegt werden.").format(
+                    number=current.number, year=current.year))
 
     def update(self, record_id: str, **changes: Any) -> Decision:
         with self.store.edit():
@@ -335,28 +353,38 @@ class Decisions(DecisionVoting, Repository[Decision]):
     def follow_meeting_date(self, meeting_id: str, day: date) -> None:
         """The meeting moved to ``day`` (same year): its decisions are dated with it."""
         with self.store.edit():
-            self._update_where("meeting_id = ?", [meeting_id], {"decided_on": day})
+            self._update_where(
+                'meeting_id = ?', [meeting_id], {"decided_on": day})
 
     def _check_unreferenced(self, decision: Decision) -> None:
         """A decision that tasks come from, a recommendation's answer names or a budget
         line is approved by stays: they would point at nothing."""
         tasks = self.store.tasks.for_decision(decision.id)
         if tasks:
-            what = ("die Aufgabe „" + tasks[0].title + "“" if len(tasks) == 1
+            what = (
+                say("store.decisions", "die Aufgabe „") + tasks[0].title + "“" if len(tasks) == 1
                     else f"{len(tasks)} Aufgaben")
             raise RuleViolation(
-                f"Beschluss {decision.number} kann nicht entfernt werden: aus ihm folgt "
-                f"{what}. Entfernen Sie zuerst diese Aufgaben.")
+                say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus ihm "
+                                       "folgt {what}. Entfernen Sie zuerst diese Aufgaben.").format(
+                    number=decision.number, what=what))
         answered = self.store.recommendations.answered_by(decision.id)
         if answered:
             raise RuleViolation(
-                f"Beschluss {decision.number} kann nicht entfernt werden: die Antwort auf "
-                f"Empfehlung {answered[0].number} beruft sich auf ihn.")
-        approving = self.store.budget_lines.count("decision_id = ?", [decision.id])
+                say(
+                    "store.decisions",
+                    "Beschluss {number} kann nicht entfernt werden: die "
+                    "Antwort auf Empfehlung {number2} beruft sich auf ihn.",
+                ).format(number=decision.number, number2=answered[0].number)
+            )
+        approving = self.store.budget_lines.count(
+            'decision_id = ?', [decision.id])
         if approving:
             raise RuleViolation(
-                f"Beschluss {decision.number} kann nicht entfernt werden: er bewilligt "
-                f"{approving} Haushaltszeile(n). Lösen Sie zuerst dort den Beschluss.")
+                say("store.decisions", "Beschluss {number} kann nicht entfernt werden: er "
+                                       "bewilligt {approving} Haushaltszeile(n). Lösen Sie "
+                                       "zuerst dort den Beschluss.").format(
+                    number=decision.number, approving=approving))
 
     def delete(self, record_id: str) -> None:
         """Only the last decision of its year goes (the register stays gap-free), and
@@ -367,7 +395,10 @@ class Decisions(DecisionVoting, Repository[Decision]):
                                    [decision.body_id, decision.year])
             check_deletable(decision.number, decision.seq, highest)
             self._check_unreferenced(decision)
-            self.store.tombstone_rows("votes", "decision_id = ?", [record_id])
-            self.store.tombstone_rows("conflicts", "decision_id = ?", [record_id])
-            self.store.tombstone_rows("ballots", "decision_id = ?", [record_id])
+            self.store.tombstone_rows("votes",
+                'decision_id = ?', [record_id])
+            self.store.tombstone_rows("conflicts",
+                'decision_id = ?', [record_id])
+            self.store.tombstone_rows("ballots",
+                'decision_id = ?', [record_id])
             self._tombstone("id = ?", [record_id])

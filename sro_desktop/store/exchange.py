@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..domain.words import say
 from .errors import StoreError
 from .exchange_merge import Merge, Report, columns_of, minutes_rows, vector_of
 from .exchange_package import SUFFIX, Change, Package, PackageRefused, read, write
@@ -106,8 +107,8 @@ def find_peer(db: Database, ref: str) -> Peer:
              or (len(ref) >= 8 and p.replica_id.startswith(ref))]
     if len(found) != 1:
         names = ", ".join(f"„{p.label}“" for p in peers(db)) or "keine"
-        raise StoreError(f"Einen Laptop „{ref}“ kennt diese Datei nicht "
-                         f"(bekannt: {names}).")
+        raise StoreError(say("store.exchange", "Einen Laptop „{ref}“ kennt diese Datei nicht "
+                                               "(bekannt: {names}).").format(ref=ref, names=names))
     return found[0]
 
 
@@ -137,8 +138,9 @@ def export(store: Store, out: Path, peer: str | None = None) -> tuple[dict[str, 
         except OSError as exc:
             from .os_words import os_reason
 
-            raise StoreError(f"Das Paket {out} ließ sich nicht schreiben: "
-                             f"{os_reason(exc, path=out)}.") from exc
+            raise StoreError(say("store.exchange", "Das Paket {out} ließ sich nicht schreiben: "
+                                                   "{os_reason}.").format(
+                                 out=out, os_reason=os_reason(exc, path=out))) from exc
         if target:
             db.execute("UPDATE exchange_peers SET last_export_at = ? WHERE replica_id = ?",
                        [now_utc(), target.replica_id])
@@ -157,7 +159,7 @@ def _manifest(db: Database, me: Replica, target: Peer | None,
               base: Mapping[str, int] | None) -> dict[str, Any]:
     """``base``: what the package leaves out as known to its reader (None: nothing)."""
     return {
-        "program": "SRO Desktop", "program_version": __version__,
+        "program": 'SRO Desktop', "program_version": __version__,
         "schema_version": schema_version(), "dataset_id": me.dataset_id,
         "from": {"replica_id": me.id, "name": me.name},
         "for": {"replica_id": target.replica_id, "name": target.name} if target else None,
@@ -180,12 +182,14 @@ def merge_file(store: Store, other: Path, *, dry_run: bool = False) -> Report:
 
     other = Path(other)
     if other.resolve() == store.path.resolve():
-        raise StoreError("Eine Datei lässt sich nicht mit sich selbst zusammenführen.")
+        raise StoreError(say("store.exchange", "Eine Datei lässt sich nicht mit sich selbst "
+                                               "zusammenführen."))
     copy = StoreClass.open(other, read_only=True)
     try:
         if copy.snapshot_of is not None:
-            raise StoreError(f"{other.name} hat ein älteres Datenformat; bitte einmal mit "
-                             f"dieser Version öffnen und dann zusammenführen.")
+            raise StoreError(say("store.exchange", "{name} hat ein älteres Datenformat; bitte "
+                                                   "einmal mit dieser Version öffnen und dann "
+                                                   "zusammenführen.").format(name=other.name))
         me = this_replica(copy.db)
         manifest = _manifest(copy.db, me, None, None)
         package = Package(manifest, list(changes_for(copy.db, None)))
@@ -198,24 +202,37 @@ def _refuse_foreign(db: Database, package: Package, name: str) -> None:
     m = package.manifest
     me = this_replica(db)
     if int(m.get("schema_version", 0)) > schema_version():
-        raise PackageRefused(f"{name} stammt aus einer neueren Version von SRO Desktop "
-                             f"({m.get('program_version')}); bitte diese Version "
-                             f"aktualisieren. Nichts wurde übernommen.")
+        raise PackageRefused(
+            say(
+                "store.exchange",
+                "{name} stammt aus einer neueren Version von "
+                "SRO Desktop ({get}); bitte diese Version "
+                "aktualisieren. Nichts wurde übernommen.",
+            ).format(name=name, get=m.get("program_version"))
+        )
     if m.get("dataset_id") != me.dataset_id and not _empty(db):
-        raise PackageRefused(f"{name} stammt aus einem anderen Datenbestand (nicht aus "
-                             f"einer Kopie dieser Datei). Nichts wurde übernommen.")
+        raise PackageRefused(say("store.exchange", "{name} stammt aus einem anderen "
+                                                   "Datenbestand (nicht aus einer Kopie dieser "
+                                                   "Datei). Nichts wurde übernommen.").format(
+                                 name=name))
     if package.sender == me.id:
-        raise PackageRefused(f"{name} stammt aus dieser Datei selbst. Nichts wurde "
-                             f"übernommen.")
+        raise PackageRefused(say("store.exchange", "{name} stammt aus dieser Datei selbst. "
+                                                   "Nichts wurde übernommen.").format(name=name))
     target = m.get("for")
     if target and target.get("replica_id") != me.id:
-        raise PackageRefused(f"{name} ist für „{target.get('name') or target['replica_id']}“ "
-                             f"bestimmt, nicht für „{me.label}“. Nichts wurde übernommen.")
+        raise PackageRefused(
+            say(
+                "store.exchange",
+                "{name} ist für „{value}“ bestimmt, nicht für „{label}“. Nichts wurde übernommen.",
+            ).format(name=name, value=target.get("name") or target["replica_id"], label=me.label)
+        )
     known_tables = set(USER_TABLES)
     for change in package.changes:
         if change.table not in known_tables:
-            raise PackageRefused(f"{name} ist beschädigt: unbekannte Tabelle "
-                                 f"„{change.table[:40]}“. Nichts wurde übernommen.")
+            raise PackageRefused(say("store.exchange", "{name} ist beschädigt: unbekannte "
+                                                       "Tabelle „{value}“. Nichts wurde "
+                                                       "übernommen.").format(
+                                     name=name, value=change.table[:40]))
 
 
 def _empty(db: Database) -> bool:
@@ -246,15 +263,17 @@ def clone(store: Store, out: Path, name: str) -> Path:
     each knows the other has everything, so that their first exchange is small."""
     name = name.strip()
     if not name:
-        raise StoreError("Bitte einen Namen für den anderen Laptop angeben "
-                         "(z. B. „Laptop Beirat“).")
+        raise StoreError(say("store.exchange", "Bitte einen Namen für den anderen Laptop "
+                                               "angeben (z. B. „Laptop Beirat“)."))
     out = Path(out)
     if out.exists():
-        raise StoreError(f"{out} gibt es schon; bitte einen anderen Namen wählen.")
+        raise StoreError(say("store.exchange", "{out} gibt es schon; bitte einen anderen Namen "
+                                               "wählen.").format(out=out))
     with store.edit() as db:
         claim_identity(db, store.path)
         if any(p.name == name for p in peers(db)) or this_replica(db).name == name:
-            raise StoreError(f"Einen Laptop „{name}“ gibt es schon.")
+            raise StoreError(say("store.exchange", "Einen Laptop „{name}“ gibt es schon.").format(
+                                 name=name))
     me = this_replica(store.db)
     store.save_copy(out)
     copy_id = new_id()
@@ -269,7 +288,8 @@ def clone(store: Store, out: Path, name: str) -> Path:
     except sqlite3.Error as exc:
         conn.close()
         out.unlink(missing_ok=True)
-        raise StoreError(f"Die Kopie {out} ließ sich nicht einrichten: {exc}.") from exc
+        raise StoreError(say("store.exchange", "Die Kopie {out} ließ sich nicht einrichten: "
+                                               "{exc}.").format(out=out, exc=exc)) from exc
     conn.close()
     with store.edit() as db:
         db.execute("INSERT INTO exchange_peers (replica_id, name, known, last_export_at) "
@@ -307,7 +327,8 @@ def write_to_folder(store: Store) -> Path | None:
     if target is None or store.read_only:
         return None
     if not target.parent.is_dir():
-        raise StoreError(f"Den Austauschordner {target.parent} gibt es nicht (mehr).")
+        raise StoreError(say("store.exchange", "Den Austauschordner {parent} gibt es nicht "
+                                               "(mehr).").format(parent=target.parent))
     export_for_everyone(store, target)
     return target
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
+from ..domain.words import say
 from .errors import NotFound, StoreError
 from .exchange_merge import BOOKKEEPING, GONE, REASONS, parents_of
 from .mapping import now_utc
@@ -67,14 +68,35 @@ def field_label(column: str, table: str = "") -> str:
     if typed and column != "deleted_at":
         return typed
 
-    extra = {"deleted_at": "gelöscht", "date": "Datum", "state": "Stand", "number": "Nummer",
-             "seq": "laufende Nummer", "status": "Anwesenheit", "position": "Reihenfolge",
-             "due_date": "fällig am", "decided_on": "beschlossen am", "outcome": "Ergebnis",
-             "result_text": "Ergebnistext", "yes": "Ja", "no": "Nein", "abstain": "Enthaltung",
-             "short": "Kurzname", "first_name": "Vorname", "last_name": "Nachname",
-             "email": "E-Mail", "phone": "Telefon", "start_time": "Beginn", "end_time": "Ende",
-             "choice": "Stimme", "role": "Rolle", "valid_from": "gültig ab",
-             "valid_to": "gültig bis", "kind": "Art", "duration_minutes": "Dauer (Minuten)"}
+    extra = {
+        "deleted_at": say("store.exchange_conflicts", "gelöscht"),
+        "date": "Datum",
+        "state": "Stand",
+        "number": "Nummer",
+        "seq": say("store.exchange_conflicts", "laufende Nummer"),
+        "status": "Anwesenheit",
+        "position": "Reihenfolge",
+        "due_date": say("store.exchange_conflicts", "fällig am"),
+        "decided_on": say("store.exchange_conflicts", "beschlossen am"),
+        "outcome": "Ergebnis",
+        "result_text": "Ergebnistext",
+        "yes": "Ja",
+        "no": "Nein",
+        "abstain": "Enthaltung",
+        "short": "Kurzname",
+        "first_name": "Vorname",
+        "last_name": "Nachname",
+        "email": "E-Mail",
+        "phone": "Telefon",
+        "start_time": "Beginn",
+        "end_time": "Ende",
+        "choice": "Stimme",
+        "role": "Rolle",
+        "valid_from": say("store.exchange_conflicts", "gültig ab"),
+        "valid_to": say("store.exchange_conflicts", "gültig bis"),
+        "kind": "Art",
+        "duration_minutes": say("store.exchange_conflicts", "Dauer (Minuten)"),
+    }
     return {**FIELD_LABELS, **extra}.get(column, column)
 
 
@@ -131,7 +153,9 @@ def count_open(store: Store) -> int:
 def get(store: Store, conflict_id: str) -> Conflict:
     found = _conflicts(store, "id = ?", [conflict_id])
     if not found:
-        raise NotFound(f"Den Konflikt {conflict_id[:8]} gibt es nicht.")
+        raise NotFound(say("store.exchange_conflicts", "Den Konflikt {conflict_id} gibt es "
+                                                       "nicht.").format(
+                           conflict_id=conflict_id[:8]))
     return found[0]
 
 
@@ -141,7 +165,7 @@ def decide(store: Store, conflict_id: str, choice: str,
     fields, EDIT writes ``values`` (column -> value, e.g. theirs for some fields)."""
     conflict = get(store, conflict_id)
     if conflict.decided_at is not None:
-        raise StoreError("Dieser Konflikt ist schon entschieden.")
+        raise StoreError(say("store.exchange_conflicts", "Dieser Konflikt ist schon entschieden."))
     if choice == THEIRS:
         values = {f.column: f.theirs for f in conflict.fields}
     elif choice == MINE:
@@ -168,9 +192,14 @@ def decide(store: Store, conflict_id: str, choice: str,
                 if "UNIQUE" not in str(exc):
                     raise
                 raise RuleViolation(
-                    "Ihre Fassung lässt sich hier nicht übernehmen: ihre Nummer (oder derselbe "
-                    "Eintrag) ist auf diesem Laptop schon vergeben. Bitte „Meine behalten“ "
-                    "wählen.") from exc
+                    say(
+                        "store.exchange_conflicts",
+                        "Ihre Fassung lässt sich hier nicht "
+                        "übernehmen: ihre Nummer (oder derselbe "
+                        "Eintrag) ist auf diesem Laptop schon "
+                        "vergeben. Bitte „Meine behalten“ wählen.",
+                    )
+                ) from exc
             _refuse_altered_minutes(store, conflict)
         # Mine for a record this file does not have: it travels as a deletion.
         local_change(db, conflict.table, conflict.record_id,
@@ -221,9 +250,12 @@ def _refuse_altered_minutes(store: Store, conflict: Conflict) -> None:
     approval = Change("meetings", meeting, {}, None, extra=conflict.theirs.get("$extra"))
     if altered_minutes(db, [meeting]) or stamped_after_approval(db, meeting) or \
             not rows_as_approved(db, approval):
-        raise RuleViolation("Das Protokoll wurde auf dem anderen Laptop mit anderem Inhalt "
-                            "genehmigt; bitte zuerst die Unterschiede bei Tagesordnung, "
-                            "Anwesenheit, Beschlüssen und Unterlagen entscheiden.")
+        raise RuleViolation(say("store.exchange_conflicts", "Das Protokoll wurde auf dem "
+                                                            "anderen Laptop mit anderem Inhalt "
+                                                            "genehmigt; bitte zuerst die "
+                                                            "Unterschiede bei Tagesordnung, "
+                                                            "Anwesenheit, Beschlüssen und "
+                                                            "Unterlagen entscheiden."))
 
 def _write(store: Store, table: str, record_id: str, values: dict[str, Any],
            stamps: dict[str, Any] | None = None) -> None:

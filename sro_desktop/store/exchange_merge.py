@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..domain.words import say
 from .exchange_package import Change, Package, PackageRefused
 from .mapping import now_utc
 from .replica import (
@@ -101,17 +102,23 @@ class Report:
         if self.added:
             out.append(f"Neu: {counted(self.added)}")
         if self.changed:
-            out.append(f"Geändert: {counted(self.changed)}")
+            out.append(say("store.exchange_merge", "Geändert: {counted}").format(
+                           counted=counted(self.changed)))
         if self.deleted:
-            out.append(f"Gelöscht: {counted(self.deleted)}")
-        out += [f"Neu nummeriert: {r}" for r in self.renumbered]
+            out.append(say("store.exchange_merge", "Gelöscht: {counted}").format(
+                           counted=counted(self.deleted)))
+        out += [
+            say("store.exchange_merge", "Neu nummeriert: {r}").format(r=r) for r in self.renumbered]
         if self.conflicts:
-            out.append(f"Konflikte zum Entscheiden: {len(self.conflicts)}")
+            out.append(say("store.exchange_merge", "Konflikte zum Entscheiden: {count}").format(
+                           count=len(self.conflicts)))
         if self.decided_elsewhere:
-            out.append(f"Auf dem anderen Laptop entschiedene Konflikte: "
-                       f"{self.decided_elsewhere}")
+            out.append(say("store.exchange_merge", "Auf dem anderen Laptop entschiedene "
+                                                   "Konflikte: {decided_elsewhere}").format(
+                           decided_elsewhere=self.decided_elsewhere))
         if self.nothing:
-            out.append("Nichts Neues: alle Änderungen sind schon übernommen.")
+            out.append(say("store.exchange_merge", "Nichts Neues: alle Änderungen sind schon "
+                                                   "übernommen."))
         return out
 
 
@@ -281,11 +288,14 @@ class Merge:
             except sqlite3.IntegrityError as exc:
                 if "UNIQUE" not in str(exc) or not self._settle_duplicate(change, row, exc):
                     raise PackageRefused(
-                        f"Der Eintrag {change.id[:8]} ({change.table}) passt nicht in diese "
-                        f"Datei ({exc}). Nichts wurde übernommen.") from exc
+                        say("store.exchange_merge", "Der Eintrag {value} ({table}) passt nicht "
+                                                    "in diese Datei ({exc}). Nichts wurde "
+                                                    "übernommen.").format(
+                            value=change.id[:8], table=change.table, exc=exc)) from exc
         else:
-            raise PackageRefused("Doppelte Nummern ließen sich nicht auflösen. "
-                                 "Nichts wurde übernommen.")
+            raise PackageRefused(say("store.exchange_merge", "Doppelte Nummern ließen sich "
+                                                             "nicht auflösen. Nichts wurde "
+                                                             "übernommen."))
         if change.id in self.settled:  # changed here: every copy is to take that
             local_change(self.db, change.table, change.id, change.vv)
         else:
@@ -293,16 +303,16 @@ class Merge:
         self.written.setdefault(change.table, set()).add(change.id)
 
     def _savepoint(self, fn: Any) -> None:
-        self.db.execute("SAVEPOINT exchange_record")
+        self.db.execute('SAVEPOINT exchange_record')
         try:
             fn()
         except sqlite3.IntegrityError as exc:
-            self.db.execute("ROLLBACK TO exchange_record")
-            self.db.execute("RELEASE exchange_record")
+            self.db.execute('ROLLBACK TO exchange_record')
+            self.db.execute('RELEASE exchange_record')
             if str(exc).startswith(LOCK_MARK):
                 raise _Locked(str(exc)) from exc
             raise
-        self.db.execute("RELEASE exchange_record")
+        self.db.execute('RELEASE exchange_record')
 
     def _insert(self, table: str, row: Mapping[str, Any]) -> None:
         names = ", ".join(row)
@@ -396,7 +406,8 @@ class Merge:
         else:
             short = self.db.execute("SELECT short FROM bodies WHERE id = ?",
                                     [loser.get("body_id")]).fetchone()
-            old, new = (f"Sitzung {short[0] if short else '?'} {n}" for n in
+            old, new = (say("store.exchange_merge", "Sitzung {value} {n}").format(
+                            value=short[0] if short else '?', n=n) for n in
                         (loser[seq_column], seq))
         if later_is_incoming:
             row.update(changes)
@@ -418,24 +429,24 @@ class Merge:
         from .minutes_hash import altered_minutes
 
         before = copy.deepcopy(self.report)
-        self.db.execute("SAVEPOINT exchange_approval")
+        self.db.execute('SAVEPOINT exchange_approval')
         try:
             self._apply(change)
             altered = change.id in self.written.get("meetings", set()) and bool(
                 altered_minutes(self.db, [change.id]) or stamped_after_approval(
                     self.db, change.id) or not rows_as_approved(self.db, change))
         except BaseException:
-            self.db.execute("ROLLBACK TO exchange_approval")
-            self.db.execute("RELEASE exchange_approval")
+            self.db.execute('ROLLBACK TO exchange_approval')
+            self.db.execute('RELEASE exchange_approval')
             raise
         if altered:
-            self.db.execute("ROLLBACK TO exchange_approval")
+            self.db.execute('ROLLBACK TO exchange_approval')
             vars(self.report).update(vars(before))  # its counts are undone too
             self.written["meetings"].discard(change.id)
             if self._local(change) is None:  # new here: it comes, not approved
                 self._insert_unapproved(change)
             self._conflict(change, "approved")
-        self.db.execute("RELEASE exchange_approval")
+        self.db.execute('RELEASE exchange_approval')
 
     def _insert_unapproved(self, change: Change) -> None:
         """A meeting whose approval does not fit the content here arrives as held, its
@@ -554,9 +565,10 @@ def check_references(db: Database, written: Mapping[str, set[str]]) -> None:
             from .privacy import TABLE_LABELS
 
             raise PackageRefused(
-                f"Das Paket verweist auf Einträge, die es in dieser Datei nicht gibt "
-                f"({TABLE_LABELS.get(table, table)} {bad[0][0][:8]}…). "
-                f"Nichts wurde übernommen.")
+                say("store.exchange_merge", "Das Paket verweist auf Einträge, die es in dieser "
+                                            "Datei nicht gibt ({get} {value}…). Nichts wurde "
+                                            "übernommen.").format(
+                    get=TABLE_LABELS.get(table, table), value=bad[0][0][:8]))
 
 def remember_sender(db: Database, package: Package) -> None:
     """What the sender has (and this copy has now, when the package was built for

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.words import say
 from .errors import StoreError
 
 FORMAT = "sro-desktop-exchange"
@@ -122,46 +123,72 @@ def read(path: Path) -> Package:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise PackageRefused(f"Das Paket {name} gibt es nicht.") from exc
+        raise PackageRefused(
+            say("store.exchange_package", "Das Paket {name} gibt es nicht.").format(
+                                 name=name)) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise PackageRefused(f"{name} ist kein Austauschpaket von SRO Desktop oder ist "
-                             f"unvollständig (abgeschnitten).") from exc
+        raise PackageRefused(say("store.exchange_package", "{name} ist kein Austauschpaket von "
+                                                           "SRO Desktop oder ist unvollständig "
+                                                           "(abgeschnitten).").format(
+                                                               name=name)) from exc
     with archive:
         names = archive.namelist()
         for entry in names:
             if entry not in ("manifest.json", "changes.jsonl") and not _BLOB.fullmatch(entry):
-                raise PackageRefused(f"{name} wird nicht übernommen: es enthält einen "
-                                     f"unzulässigen Eintrag ({entry[:80]}).")
+                raise PackageRefused(say("store.exchange_package", "{name} wird nicht "
+                                                                   "übernommen: es enthält "
+                                                                   "einen unzulässigen Eintrag "
+                                                                   "({entry}).").format(
+                                         name=name, entry=entry[:80]))
         if "manifest.json" not in names or "changes.jsonl" not in names:
-            raise PackageRefused(f"{name} ist kein Austauschpaket von SRO Desktop.")
+            raise PackageRefused(say("store.exchange_package", "{name} ist kein Austauschpaket "
+                                                               "von SRO Desktop.").format(
+                                     name=name))
         if sum(i.file_size for i in archive.infolist()) > _MAX_BYTES:
-            raise PackageRefused(f"{name} wird nicht übernommen: es ist unplausibel groß.")
+            raise PackageRefused(say("store.exchange_package", "{name} wird nicht übernommen: "
+                                                               "es ist unplausibel groß.").format(
+                                     name=name))
         try:
             manifest = json.loads(archive.read("manifest.json"))
             content = archive.read("changes.jsonl")
             blobs = {n.removeprefix("blobs/"): archive.read(n) for n in names
                      if n.startswith("blobs/")}
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise PackageRefused(f"{name} ist beschädigt oder unvollständig "
-                                 f"(abgeschnitten); nichts wurde übernommen.") from exc
+            raise PackageRefused(say("store.exchange_package", "{name} ist beschädigt oder "
+                                                               "unvollständig (abgeschnitten); "
+                                                               "nichts wurde übernommen.").format(
+                                     name=name)) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageRefused(f"{name} ist kein Austauschpaket von SRO Desktop.")
+        raise PackageRefused(say("store.exchange_package", "{name} ist kein Austauschpaket von "
+                                                           "SRO Desktop.").format(name=name))
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise PackageRefused(f"{name} hat ein Paketformat, das diese Version nicht kennt "
-                             f"(Version {manifest.get('format_version')}); bitte SRO Desktop "
-                             f"aktualisieren.")
+        raise PackageRefused(say("store.exchange_package", "{name} hat ein Paketformat, das "
+                                                           "diese Version nicht kennt (Version "
+                                                           "{get}); bitte SRO Desktop "
+                                                           "aktualisieren.").format(
+                                 name=name, get=manifest.get('format_version')))
     if manifest.get("sha256") != _digest(content, blobs):
-        raise PackageRefused(f"{name} ist verändert oder beschädigt (die Prüfsumme stimmt "
-                             f"nicht); nichts wurde übernommen.")
+        raise PackageRefused(
+            say(
+                "store.exchange_package",
+                "{name} ist verändert oder "
+                "beschädigt (die Prüfsumme stimmt "
+                "nicht); nichts wurde übernommen.",
+            ).format(name=name)
+        )
     try:
         changes = [_change(json.loads(line), blobs) for line in content.splitlines() if line]
     except (ValueError, KeyError, TypeError) as exc:
-        raise PackageRefused(f"{name} ist beschädigt: ein Eintrag ist unlesbar.") from exc
+        raise PackageRefused(say("store.exchange_package", "{name} ist beschädigt: ein Eintrag "
+                                                           "ist unlesbar.").format(
+                                                               name=name)) from exc
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.table] = counts.get(change.table, 0) + 1
     if counts != manifest.get("counts"):
-        raise PackageRefused(f"{name} ist unvollständig: die Zahl der Einträge stimmt nicht.")
+        raise PackageRefused(say("store.exchange_package", "{name} ist unvollständig: die Zahl "
+                                                           "der Einträge stimmt nicht.").format(
+                                 name=name))
     return Package(manifest, changes)
 
 
@@ -170,7 +197,7 @@ def _change(entry: dict[str, Any], blobs: Mapping[str, bytes]) -> Change:
     if row is not None:
         row = {k: blobs[v["$blob"]] if isinstance(v, dict) else v for k, v in row.items()}
     elif not entry.get("gone"):
-        raise ValueError("neither row nor gone")
+        raise ValueError('neither row nor gone')
     vv = {str(k): int(v) for k, v in entry["vv"].items()}
     by = entry.get("by")
     extra = entry.get("extra")

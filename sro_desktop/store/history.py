@@ -26,6 +26,7 @@ from ..domain.history import (
     describe,
     parse_stamp,
 )
+from ..domain.words import say
 
 if TYPE_CHECKING:
     from .core import Store
@@ -79,7 +80,8 @@ class History:
         """The record's changes, oldest first; a decision's include its votes and
         conflicts, a task's its owners (the tables of ``CHILDREN``)."""
         if table not in PARENTS:
-            raise ValueError(f"Für {table} wird kein Verlauf geführt.")
+            raise ValueError(say("store.history", "Für {table} wird kein Verlauf geführt.").format(
+                                 table=table))
         sql = "SELECT * FROM history WHERE (table_name = ? AND record_id = ?)"
         params: list[Any] = [table, record_id]
         children = CHILDREN.get(table, ())
@@ -87,7 +89,7 @@ class History:
             sql += (f" OR (parent_id = ? AND table_name IN "
                     f"({','.join('?' for _ in children)}))")
             params += [record_id, *children]
-        return [entry_from_row(r) for r in self.db.query(sql + " ORDER BY id", params)]
+        return [entry_from_row(r) for r in self.db.query(sql + ' ORDER BY id', params)]
 
     def describe(self, entries: Sequence[HistoryEntry]) -> list[str]:
         """One German sentence per entry (see :func:`sro_desktop.domain.history.describe`),

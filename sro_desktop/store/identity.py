@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from .. import __version__
+from ..domain.words import say
 from .errors import NotOurFile, StoreError, TooNew
 from .os_words import DAMAGED, os_reason, sqlite_code
 from .schema import APPLICATION_ID, schema_version
@@ -19,9 +20,11 @@ def refuse_missing(path: Path, *, create: bool) -> None:
     """Refuse a file that is not there (unless it is to be made) or a missing folder."""
     if not path.exists():
         if not create:
-            raise StoreError(f"Die Datei {path} gibt es nicht.")
+            raise StoreError(say("store.identity", "Die Datei {path} gibt es nicht.").format(
+                                 path=path))
         if not path.parent.is_dir():
-            raise StoreError(f"Den Ordner {path.parent} gibt es nicht.")
+            raise StoreError(say("store.identity", "Den Ordner {parent} gibt es nicht.").format(
+                                 parent=path.parent))
 
 
 def check_header(path: Path) -> None:
@@ -30,15 +33,22 @@ def check_header(path: Path) -> None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        untouched = " Die Datei bleibt unverändert." if path.is_file() else ""
-        raise StoreError(f"{path} lässt sich nicht lesen: {os_reason(exc)}.{untouched}") \
+        untouched = (
+            say("store.identity", " Die Datei bleibt unverändert.") if path.is_file() else ""
+        )
+        raise StoreError(say("store.identity", "{path} lässt sich nicht lesen: "
+                                               "{os_reason}.{untouched}").format(
+                             path=path, os_reason=os_reason(exc), untouched=untouched)) \
             from exc
     if not header:
-        raise NotOurFile(f"{path} ist leer und keine SRO-Datei.")
+        raise NotOurFile(say("store.identity", "{path} ist leer und keine SRO-Datei.").format(
+                             path=path))
     if not header.startswith(SQLITE_MAGIC):
-        raise NotOurFile(f"{path} ist keine SRO-Datei (keine SQLite-Datenbank).")
+        raise NotOurFile(say("store.identity", "{path} ist keine SRO-Datei (keine "
+                                               "SQLite-Datenbank).").format(path=path))
     if len(header) < 100:
-        raise NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei (abgeschnitten).")
+        raise NotOurFile(say("store.identity", "{path} ist beschädigt oder keine SRO-Datei "
+                                               "(abgeschnitten).").format(path=path))
 
 
 def check_identity(conn: sqlite3.Connection, path: Path) -> None:
@@ -50,14 +60,25 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
         raise refusal(exc, path) from exc
     if app_id != APPLICATION_ID:
         raise NotOurFile(
-            f"{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie bleibt unverändert."
+            say("store.identity", "{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie "
+                                  "bleibt unverändert.").format(path=path)
         )
     if version > schema_version():
         written_by = read_meta(conn, "written_by") or "unbekannt"
         raise TooNew(
-            f"{path} hat das Datenformat {version} (geschrieben von SRO Desktop {written_by}); "
-            f"diese Version {__version__} kennt nur bis Format {schema_version()}. "
-            f"Bitte SRO Desktop aktualisieren; die Datei bleibt unverändert."
+            say(
+                "store.identity",
+                "{path} hat das Datenformat {version} (geschrieben von SRO "
+                "Desktop {written_by}); diese Version {program_version} kennt nur "
+                "bis Format {schema_version}. Bitte SRO Desktop "
+                "aktualisieren; die Datei bleibt unverändert.",
+            ).format(
+                path=path,
+                version=version,
+                written_by=written_by,
+                program_version=__version__,
+                schema_version=schema_version(),
+            )
         )
 
 
@@ -68,10 +89,12 @@ def refusal(exc: sqlite3.Error, path: Path, doing: str = "lässt sich nicht öff
     operating system refused (store/os_words.py), and that the file is untouched."""
     code = sqlite_code(exc)
     if code is None or code in DAMAGED or code == 1:  # 1: SQLITE_ERROR, e.g. a bad schema
-        return NotOurFile(f"{path} ist beschädigt oder keine SRO-Datei "
-                          f"({os_reason(exc)}).")
-    return StoreError(f"{path} {doing}: {os_reason(exc, path=path)}. "
-                      f"Die Datei bleibt unverändert.")
+        return NotOurFile(say("store.identity", "{path} ist beschädigt oder keine SRO-Datei "
+                                                "({os_reason}).").format(
+                              path=path, os_reason=os_reason(exc)))
+    return StoreError(say("store.identity", "{path} {doing}: {os_reason}. Die Datei bleibt "
+                                            "unverändert.").format(
+                          path=path, doing=doing, os_reason=os_reason(exc, path=path)))
 
 
 def read_meta(conn: sqlite3.Connection, key: str) -> str | None:

@@ -18,6 +18,7 @@ from ..domain.learning import (
     parity,
     parity_of_year,
 )
+from ..domain.words import say
 from .bodies import normal_kind
 from .errors import NotFound
 from .repository import Repository, new_id
@@ -32,7 +33,7 @@ class LearningEvents(Repository[LearningEvent]):
     def list(self, year: int | None = None) -> builtins.list[LearningEvent]:
         if year is None:
             return self._find()
-        return self._find("substr(date_from, 1, 4) = ?", [f"{year:04d}"])
+        return self._find('substr(date_from, 1, 4) = ?', [f"{year:04d}"])
 
     def resolve(self, text: str) -> LearningEvent:
         """An event by its id or its title (exact, else the one title that begins so)."""
@@ -41,7 +42,8 @@ class LearningEvents(Repository[LearningEvent]):
         if not found:
             found = [e for e in self.list() if e.title.casefold().startswith(text.casefold())]
         if len(found) != 1:
-            raise NotFound(f"Eine Veranstaltung „{text[:80]}“ gibt es nicht (eindeutig).")
+            raise NotFound(say("store.learning", "Eine Veranstaltung „{text}“ gibt es nicht "
+                                                 "(eindeutig).").format(text=text[:80]))
         return found[0]
 
     def add(self, kind: LearningKind, title: str, date_from: date, *,
@@ -83,7 +85,7 @@ class LearningParticipants(Repository[LearningParticipant]):
     def list(self, event_id: str | None = None) -> builtins.list[LearningParticipant]:
         if event_id is None:
             return self._find()
-        return self._find("event_id = ?", [event_id])
+        return self._find('event_id = ?', [event_id])
 
     def add(self, event_id: str, person_id: str, side: ParitySide | None = None, *,
             organization_id: str | None = None) -> LearningParticipant:
@@ -93,7 +95,7 @@ class LearningParticipants(Repository[LearningParticipant]):
             self.store.learning_events.get(event_id)
             person = self.store.people.get(person_id)
             if any(p.person_id == person_id for p in self.list(event_id)):
-                raise RuleViolation("Diese Person nimmt schon teil.")
+                raise RuleViolation(say("store.learning", "Diese Person nimmt schon teil."))
             organization_id = organization_id or person.organization_id
             if side is None:
                 side = self.side_of(organization_id)
@@ -111,4 +113,5 @@ class LearningParticipants(Repository[LearningParticipant]):
     def _check_update(self, current: LearningParticipant, changes: dict[str, Any]) -> None:
         for fixed in ("event_id", "person_id"):
             if fixed in changes and changes[fixed] != getattr(current, fixed):
-                raise RuleViolation("Eine Teilnahme bleibt bei ihrer Person und Veranstaltung.")
+                raise RuleViolation(say("store.learning", "Eine Teilnahme bleibt bei ihrer "
+                                                          "Person und Veranstaltung."))

@@ -43,6 +43,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.words import say
 from .errors import StoreError
 from .os_words import os_reason
 
@@ -144,17 +145,20 @@ class FileInUse(StoreError):
         self.since = owner.since_time if owner else None
         # Only a lock from this machine is known to belong to a live process.
         self.same_machine = owner is not None and owner.on_this_machine
-        super().__init__(f"{self.sentence} Zum Bearbeiten muss sie dort erst geschlossen "
-                         f"werden; lesen geht schon jetzt (schreibgeschützt).")
+        super().__init__(say("store.lock", "{sentence} Zum Bearbeiten muss sie dort erst "
+                                           "geschlossen werden; lesen geht schon jetzt "
+                                           "(schreibgeschützt).").format(sentence=self.sentence))
 
     @property
     def sentence(self) -> str:
         """"Die Datei wird gerade auf LAPTOP-GS von m.mueller benutzt (seit 09:12).\""""
         if self.owner is None:
-            return ("Die Datei wird gerade von einem anderen Programm benutzt (die Sperrdatei "
-                    f"{lock_path(self.path).name} ist unlesbar).")
-        return (f"Die Datei wird gerade auf {self.machine} von {self.user} benutzt "
-                f"(seit {since_text(self.since)}).")
+            return (say("store.lock", "Die Datei wird gerade von einem anderen Programm benutzt "
+                                      "(die Sperrdatei {name} ist unlesbar).").format(
+                        name=lock_path(self.path).name))
+        return (say("store.lock", "Die Datei wird gerade auf {machine} von {user} benutzt (seit "
+                                  "{since_text}).").format(
+                    machine=self.machine, user=self.user, since_text=since_text(self.since)))
 
 
 class LockLost(StoreError):
@@ -219,7 +223,7 @@ class FileLock:
         """Raise :class:`LockLost` when someone else holds the lock now. A lock file
         that vanished is created again. Checks at most every few seconds."""
         if self.released:
-            raise LockLost("Die Datei ist geschlossen.")
+            raise LockLost(say("store.lock", "Die Datei ist geschlossen."))
         now = time.monotonic()
         if not force and now - self._verified < VERIFY_INTERVAL:
             return
@@ -228,11 +232,21 @@ class FileLock:
             found = self._raw
         if found is None or not _same_token(found, self.owner.token):
             other = LockOwner.from_json(found) if found else None
-            who = (f"jetzt auf {other.machine} von {other.user} (seit "
-                   f"{since_text(other.since_time)})") if other else "von jemand anderem"
+            who = (
+                (
+                    say("store.lock", "jetzt auf {machine} von {user} (seit {since_text})").format(
+                        machine=other.machine,
+                        user=other.user,
+                        since_text=since_text(other.since_time),
+                    )
+                )
+                if other
+                else say("store.lock", "von jemand anderem")
+            )
             raise LockLost(
-                f"Die Sperre dieser Datei wurde {who} übernommen; die Änderung wurde nicht "
-                f"gespeichert. Bitte die Datei schließen und neu öffnen.")
+                say("store.lock", "Die Sperre dieser Datei wurde {who} übernommen; die Änderung "
+                                  "wurde nicht gespeichert. Bitte die Datei schließen und neu "
+                                  "öffnen.").format(who=who))
         self._verified = now
 
     def release(self) -> None:
@@ -274,9 +288,13 @@ def _create(file: Path, content: bytes) -> bool:
         return False
     except OSError as exc:
         raise StoreError(
-            f"Neben der Datei lässt sich keine Sperrdatei {file.name} anlegen: "
-            f"{os_reason(exc)}. Die Datei bleibt unverändert; ist der Ordner "
-            f"schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.") from exc
+            say(
+                "store.lock",
+                "Neben der Datei lässt sich keine Sperrdatei {name} anlegen: "
+                "{os_reason}. Die Datei bleibt unverändert; ist der Ordner "
+                "schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.",
+            ).format(name=file.name, os_reason=os_reason(exc))
+        ) from exc
     try:
         try:
             os.write(fd, content)
@@ -285,8 +303,9 @@ def _create(file: Path, content: bytes) -> bool:
             os.close(fd)
     except OSError as exc:
         file.unlink(missing_ok=True)
-        raise StoreError(f"Die Sperrdatei {file.name} ließ sich nicht schreiben: "
-                         f"{os_reason(exc)}. Die Datei bleibt unverändert.") from exc
+        raise StoreError(say("store.lock", "Die Sperrdatei {name} ließ sich nicht schreiben: "
+                                           "{os_reason}. Die Datei bleibt unverändert.").format(
+                             name=file.name, os_reason=os_reason(exc))) from exc
     return True
 
 
@@ -337,15 +356,17 @@ def _remove_if_unchanged(file: Path, raw: bytes) -> bool:
             pass
         return False
     except OSError as exc:
-        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen: "
-                         f"{os_reason(exc)}.") from exc
+        raise StoreError(say("store.lock", "Die alte Sperrdatei {name} lässt sich nicht "
+                                           "entfernen: {os_reason}.").format(
+                             name=file.name, os_reason=os_reason(exc))) from exc
     os.close(fd)
     try:
         if _read(file) == raw:
             file.unlink(missing_ok=True)
     except OSError as exc:
-        raise StoreError(f"Die alte Sperrdatei {file.name} lässt sich nicht entfernen: "
-                         f"{os_reason(exc)}.") from exc
+        raise StoreError(say("store.lock", "Die alte Sperrdatei {name} lässt sich nicht "
+                                           "entfernen: {os_reason}.").format(
+                             name=file.name, os_reason=os_reason(exc))) from exc
     finally:
         guard.unlink(missing_ok=True)
     return True

@@ -45,6 +45,7 @@ from ..domain.model import (
 )
 from ..domain.quorum import QuorumResult
 from ..domain.text_modules import item_result_text, suggestion
+from ..domain.words import say
 from .errors import NotFound
 from .mapping import from_row, now_utc
 from .minutes_hash import content_hash
@@ -75,9 +76,11 @@ class Meetings(Repository[Meeting]):
         with self.store.edit():
             self.store.bodies.get(body_id)
             if number is None:
-                number = self.highest("number", "body_id = ?", [body_id]) + 1
+                number = self.highest("number", 'body_id = ?', [body_id]) + 1
             elif self.count("body_id = ? AND number = ?", [body_id, number]):
-                raise RuleViolation(f"Die {number}. Sitzung gibt es schon.")
+                raise RuleViolation(
+                    say("store.meetings", "Die {number}. Sitzung gibt es schon.").format(
+                                        number=number))
             return self._insert_record(Meeting(
                 new_id(), body_id, number, day, start_time, end_time, place,
                 chair_person_id, minute_taker_person_id))
@@ -91,9 +94,10 @@ class Meetings(Repository[Meeting]):
 
     def list(self, body_id: str | None = None, *, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Meeting]:
-        order = "date DESC, number DESC" if newest_first else None
+        order = 'date DESC, number DESC' if newest_first else None
         if body_id:
-            return self._find("body_id = ?", [body_id], limit=limit, offset=offset,
+            return self._find(
+                'body_id = ?', [body_id], limit=limit, offset=offset,
                               order=order)
         return self._find(limit=limit, offset=offset, order=order)
 
@@ -103,13 +107,14 @@ class Meetings(Repository[Meeting]):
     def _check_update(self, current: Meeting, changes: dict[str, Any]) -> None:
         if {"state", "approved_in_meeting_id", "approved_on",
                 "approved_at_item_id"} & set(changes):
-            raise RuleViolation("Den Zustand einer Sitzung ändert nur ein Schritt im Ablauf.")
+            raise RuleViolation(say("store.meetings", "Den Zustand einer Sitzung ändert nur ein "
+                                                      "Schritt im Ablauf."))
         check_times(changes.get("start_time", current.start_time),
                     changes.get("end_time", current.end_time))
         new_day = changes.get("date", current.date)
         if new_day.year != current.date.year:
             check_date_change(current.date, new_day,
-                              bool(self.store.decisions.count("meeting_id = ?", [current.id])))
+                              bool(self.store.decisions.count('meeting_id = ?', [current.id])))
 
     def update(self, record_id: str, **changes: Any) -> Meeting:
         with self.store.edit():
@@ -125,7 +130,9 @@ class Meetings(Repository[Meeting]):
         row = self.db.execute("SELECT calendar_sequence FROM meetings WHERE id = ?",
                               [meeting_id]).fetchone()
         if row is None:
-            raise NotFound(f"Sitzung {meeting_id} gibt es nicht (mehr).")
+            raise NotFound(
+                say("store.meetings", "Sitzung {meeting_id} gibt es nicht (mehr).").format(
+                               meeting_id=meeting_id))
         return int(row[0])
 
     def set_state(self, meeting_id: str, target: MeetingState, *,
@@ -186,10 +193,11 @@ class Meetings(Repository[Meeting]):
             meeting = self.get(record_id)
             if meeting.state is MeetingState.APPROVED:
                 raise RuleViolation(LOCK_MESSAGE)
-            if self.store.decisions.count("meeting_id = ?", [record_id]):
+            if self.store.decisions.count('meeting_id = ?', [record_id]):
                 raise RuleViolation(
-                    f"Die {meeting.number}. Sitzung hat Beschlüsse im Register und kann nicht "
-                    f"gelöscht werden; sagen Sie sie stattdessen ab.")
+                    say("store.meetings", "Die {number}. Sitzung hat Beschlüsse im Register und "
+                                          "kann nicht gelöscht werden; sagen Sie sie "
+                                          "stattdessen ab.").format(number=meeting.number))
             self.store.attendance.delete_for_meeting(record_id)
             self.store.agenda.delete_for_meeting(record_id)
             self._tombstone("id = ?", [record_id])
@@ -246,15 +254,16 @@ class Meetings(Repository[Meeting]):
         a number alone ("7") when only one body has a meeting with that number."""
         ref = ref.strip()
         if not ref:
-            raise NotFound("Bitte eine Sitzung angeben: ihre Id oder Gremium und Nummer "
-                           "(z. B. „SG 7“).")
+            raise NotFound(say("store.meetings", "Bitte eine Sitzung angeben: ihre Id oder "
+                                                 "Gremium und Nummer (z. B. „SG 7“)."))
         found = self._find("id = ?", [ref])
         if found:
             return found[0]
         digits = re.search(r"(\d+)\.?$", ref)
         if digits is None:
-            raise NotFound(f"Eine Sitzung „{ref}“ gibt es nicht; bitte die Id oder Gremium "
-                           f"und Nummer angeben (z. B. „SG 7“).")
+            raise NotFound(say("store.meetings", "Eine Sitzung „{ref}“ gibt es nicht; bitte die "
+                                                 "Id oder Gremium und Nummer angeben (z. B. „SG "
+                                                 "7“).").format(ref=ref))
         bodies = {b.short.casefold(): b for b in self.store.bodies.list()}
         candidates: dict[str, Meeting] = {}
         run = digits.group(1)
@@ -265,17 +274,19 @@ class Meetings(Repository[Meeting]):
                 body = bodies.get(prefix)
                 where, params = "body_id = ? AND number = ?", [body.id if body else "", number]
             else:
-                where, params = "number = ?", [number]
+                where, params = 'number = ?', [number]
             for meeting in self._find(where, params):
                 candidates[meeting.id] = meeting
         if len(candidates) == 1:
             return next(iter(candidates.values()))
         if not candidates:
-            raise NotFound(f"Eine Sitzung „{ref}“ gibt es nicht.")
+            raise NotFound(say("store.meetings", "Eine Sitzung „{ref}“ gibt es nicht.").format(
+                               ref=ref))
         shorts = {b.id: b.short for b in bodies.values()}
         which = ", ".join(f"{shorts.get(m.body_id, '?')} {m.number}"
                           for m in candidates.values())
-        raise NotFound(f"„{ref}“ ist nicht eindeutig: {which}. Bitte das Gremium angeben.")
+        raise NotFound(say("store.meetings", "„{ref}“ ist nicht eindeutig: {which}. Bitte das "
+                                             "Gremium angeben.").format(ref=ref, which=which))
 
     # approval ---------------------------------------------------------------------------
     def approval_item(self, meeting_id: str) -> AgendaItem | None:
@@ -306,7 +317,7 @@ class Meetings(Repository[Meeting]):
         if item_id:
             return self._find("approved_in_meeting_id = ? AND approved_at_item_id = ?",
                               [meeting_id, item_id])
-        return self._find("approved_in_meeting_id = ?", [meeting_id])
+        return self._find('approved_in_meeting_id = ?', [meeting_id])
 
     # Protokoll prüfen ----------------------------------------------------------------------
     def minutes_facts(self, meeting_id: str) -> MinutesFacts:
@@ -335,7 +346,7 @@ class AttendanceList(Repository[Attendance]):
     noun = "Anwesenheit"
 
     def list(self, meeting_id: str) -> list[Attendance]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def set(self, meeting_id: str, membership_id: str, status: AttendanceStatus, *,
             deputy_person_id: str | None = None, arrives_at_item_id: str | None = None,
@@ -392,13 +403,14 @@ class AttendanceList(Repository[Attendance]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the attendance of a meeting that goes (caller's edit)."""
         with self.store.edit():
-            self.store.attachments.delete_for_items("meeting_id = ?", [meeting_id])
-            self._tombstone("meeting_id = ?", [meeting_id])
+            self.store.attachments.delete_for_items(
+                'meeting_id = ?', [meeting_id])
+            self._tombstone('meeting_id = ?', [meeting_id])
 
     def add_guest(self, meeting_id: str, name: str, organization: str = "",
                   note: str = "") -> Attendance:
         if not name.strip():
-            raise RuleViolation("Bitte den Namen des Gastes angeben.")
+            raise RuleViolation(say("store.meetings", "Bitte den Namen des Gastes angeben."))
         with self.store.edit():
             self.store.meetings.get(meeting_id)
             new = self._insert({"meeting_id": meeting_id, "status": AttendanceStatus.PRESENT,
@@ -414,7 +426,7 @@ class Agenda(Repository[AgendaItem]):
     noun = "Tagesordnungspunkt"
 
     def list(self, meeting_id: str) -> list[AgendaItem]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def titled(self, meeting_id: str, title: str) -> builtins.list[AgendaItem]:
         return self._find("meeting_id = ? AND title = ?", [meeting_id, title])
@@ -422,7 +434,7 @@ class Agenda(Repository[AgendaItem]):
     def for_recommendation(self, rec_id: str) -> builtins.list[AgendaItem]:
         """The items that deal with a recommendation, in the order of their meetings."""
         return self._find(
-            "recommendation_id = ?", [rec_id],
+            'recommendation_id = ?', [rec_id],
             order="(SELECT date FROM meetings m WHERE m.id = meeting_id), position")
 
     def remember_as_invited(self, meeting_id: str) -> None:
@@ -441,8 +453,9 @@ class Agenda(Repository[AgendaItem]):
     def delete_for_meeting(self, meeting_id: str) -> None:
         """Tombstones for the agenda of a meeting that goes (caller's edit)."""
         with self.store.edit():
-            self.store.attachments.delete_for_items("meeting_id = ?", [meeting_id])
-            self._tombstone("meeting_id = ?", [meeting_id])
+            self.store.attachments.delete_for_items(
+                'meeting_id = ?', [meeting_id])
+            self._tombstone('meeting_id = ?', [meeting_id])
 
     def add(self, meeting_id: str, title: str, kind: AgendaKind = AgendaKind.INFORMATION, *,
             presenter: str = "", duration_minutes: int = 0, public: bool = True,
@@ -452,7 +465,7 @@ class Agenda(Repository[AgendaItem]):
         self._check_fields(title, duration_minutes)
         with self.store.edit():
             self.store.meetings.get(meeting_id)
-            last = self.count("meeting_id = ?", [meeting_id])
+            last = self.count('meeting_id = ?', [meeting_id])
             item = AgendaItem(new_id(), meeting_id, last + 1, title.strip(), kind, presenter,
                               duration_minutes, public, papers, notes, False, recommendation_id)
             self._insert_record(item)
@@ -463,13 +476,15 @@ class Agenda(Repository[AgendaItem]):
     @staticmethod
     def _check_fields(title: str, duration: int) -> None:
         if not title.strip():
-            raise RuleViolation("Der Tagesordnungspunkt braucht einen Titel.")
+            raise RuleViolation(say("store.meetings", "Der Tagesordnungspunkt braucht einen "
+                                                      "Titel."))
         if duration < 0:
-            raise RuleViolation("Die Dauer kann nicht negativ sein.")
+            raise RuleViolation(say("store.meetings", "Die Dauer kann nicht negativ sein."))
 
     def _check_update(self, current: AgendaItem, changes: dict[str, Any]) -> None:
         if "position" in changes or "meeting_id" in changes:
-            raise RuleViolation("Tagesordnungspunkte werden mit „Verschieben“ umgeordnet.")
+            raise RuleViolation(say("store.meetings", "Tagesordnungspunkte werden mit "
+                                                      "„Verschieben“ umgeordnet."))
         self._check_fields(changes.get("title", current.title),
                            changes.get("duration_minutes", current.duration_minutes))
 
@@ -495,14 +510,16 @@ class Agenda(Repository[AgendaItem]):
     def delete(self, record_id: str) -> None:
         with self.store.edit():
             item = self.get(record_id)
-            if self.store.decisions.count("agenda_item_id = ?", [record_id]):
+            if self.store.decisions.count('agenda_item_id = ?', [record_id]):
                 raise RuleViolation(
-                    f"TOP {item.position} hat Beschlüsse; bitte zuerst diese entfernen.")
+                    say("store.meetings", "TOP {position} hat Beschlüsse; bitte zuerst diese "
+                                          "entfernen.").format(position=item.position))
             approved = self.store.meetings.approved_in(item.meeting_id, record_id)
             if approved:
                 raise RuleViolation(
-                    f"Unter TOP {item.position} wurde das Protokoll der "
-                    f"{approved[0].number}. Sitzung genehmigt; der TOP bleibt.")
+                    say("store.meetings", "Unter TOP {position} wurde das Protokoll der "
+                                          "{number}. Sitzung genehmigt; der TOP bleibt.").format(
+                        position=item.position, number=approved[0].number))
             self.store.attendance.forget_item(record_id)
             self.store.attachments.delete_for_items("id = ?", [record_id])
             self._tombstone("id = ?", [record_id])
@@ -579,18 +596,19 @@ class Corrections(Repository[Correction]):
     def add(self, meeting_id: str, corrected_on: date, reason: str, text: str) -> Correction:
         """A Berichtigung: the only change approved minutes accept."""
         if not reason.strip() or not text.strip():
-            raise RuleViolation("Eine Berichtigung braucht einen Grund und einen Text.")
+            raise RuleViolation(say("store.meetings", "Eine Berichtigung braucht einen Grund "
+                                                      "und einen Text."))
         with self.store.edit():
             meeting = self.store.meetings.get(meeting_id)
             if meeting.state is not MeetingState.APPROVED:
                 raise RuleViolation(
-                    "Berichtigungen gibt es nur für genehmigte Protokolle; "
-                    "ein Entwurf wird direkt geändert.")
+                    say("store.meetings", "Berichtigungen gibt es nur für genehmigte "
+                                          "Protokolle; ein Entwurf wird direkt geändert."))
             return self._insert_record(Correction(new_id(), meeting_id, corrected_on,
                                                   reason.strip(), text.strip()))
 
     def list(self, meeting_id: str) -> list[Correction]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
 
 class Circulations(Repository[Circulation]):
@@ -602,7 +620,7 @@ class Circulations(Repository[Circulation]):
     noun = "Protokollversand"
 
     def list(self, meeting_id: str) -> builtins.list[Circulation]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def send(self, meeting_id: str, sent_on: date, recipients: str,
              note: str = "") -> Circulation:
@@ -627,7 +645,7 @@ class Circulations(Repository[Circulation]):
 
     def _check_update(self, current: Circulation, changes: dict[str, Any]) -> None:
         if "meeting_id" in changes:
-            raise RuleViolation("Ein Versand bleibt bei seiner Sitzung.")
+            raise RuleViolation(say("store.meetings", "Ein Versand bleibt bei seiner Sitzung."))
         meeting = self.store.meetings.get(current.meeting_id)
         check_circulation_fields(meeting, changes.get("sent_on", current.sent_on),
                                  changes.get("recipients", current.recipients))
@@ -642,7 +660,7 @@ class Objections(Repository[Objection]):
     noun = "Einwendung"
 
     def list(self, meeting_id: str) -> builtins.list[Objection]:
-        return self._find("meeting_id = ?", [meeting_id])
+        return self._find('meeting_id = ?', [meeting_id])
 
     def add(self, meeting_id: str, received_on: date, text: str, *,
             person_id: str | None = None, raised_by: str = "",
@@ -669,7 +687,7 @@ class Objections(Repository[Objection]):
 
     def _check_update(self, current: Objection, changes: dict[str, Any]) -> None:
         if "meeting_id" in changes:
-            raise RuleViolation("Eine Einwendung bleibt bei ihrer Sitzung.")
+            raise RuleViolation(say("store.meetings", "Eine Einwendung bleibt bei ihrer Sitzung."))
         merged = Objection(**{**current.__dict__, **changes})
         if merged.person_id:
             self.store.people.get(merged.person_id)
@@ -681,6 +699,6 @@ class Objections(Repository[Objection]):
             objection = self.get(record_id)
             meeting = self.store.meetings.get(objection.meeting_id)
             if meeting.state is MeetingState.APPROVED:
-                raise RuleViolation("Das Protokoll ist genehmigt; seine Einwendungen "
-                                    "bleiben, wie sie sind.")
+                raise RuleViolation(say("store.meetings", "Das Protokoll ist genehmigt; seine "
+                                                          "Einwendungen bleiben, wie sie sind."))
             self._tombstone("id = ?", [record_id])

@@ -34,6 +34,7 @@ from ..domain.errors import RuleViolation
 from ..domain.labels import TITLES
 from ..domain.labels import split_name as labels_split_name
 from ..domain.model import Membership, Person, Side
+from ..domain.words import say
 from .errors import StoreError
 
 if TYPE_CHECKING:
@@ -169,8 +170,10 @@ class ImportPlan:
     def summary(self) -> str:
         """ "3 neu, 1 schon vorhanden, 1 fehlerhaft (wird übersprungen)"."""
         new, existing, bad = (len(self.of(s)) for s in RowStatus)
-        text = f"{new} neu, {existing} schon vorhanden"
-        return text + (f", {bad} fehlerhaft (wird übersprungen)" if bad else "")
+        text = say("store.member_import", "{new} neu, {existing} schon vorhanden").format(
+                   new=new, existing=existing)
+        return text + (say("store.member_import", ", {bad} fehlerhaft (wird übersprungen)").format(
+                           bad=bad) if bad else "")
 
 
 @dataclass(frozen=True)
@@ -190,11 +193,15 @@ def read_table(path: str | Path) -> Table:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix not in (".csv", ".txt"):
-        raise ImportProblem(f"{path.name}: bitte eine Liste als .csv oder .xlsx (Excel) wählen.")
+        raise ImportProblem(say("store.member_import", "{name}: bitte eine Liste als .csv oder "
+                                                       ".xlsx (Excel) wählen.").format(
+                                name=path.name))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportProblem(f"{path} lässt sich nicht lesen: {exc.strerror or exc}") from exc
+        raise ImportProblem(
+            say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
+                                path=path, value=exc.strerror or exc)) from exc
     return parse_csv(data)
 
 
@@ -227,8 +234,9 @@ def parse_csv(data: bytes) -> Table:
                 rows.append((line, [c.strip() for c in cells]))
             line = first + reader.line_num + 1
     except csv.Error as exc:
-        raise ImportProblem(f"Die Liste ist in Zeile {first + reader.line_num} nicht lesbar: "
-                            f"{exc}") from exc
+        raise ImportProblem(say("store.member_import", "Die Liste ist in Zeile {value} nicht "
+                                                       "lesbar: {exc}").format(
+                                value=first + reader.line_num, exc=exc)) from exc
     return _with_header(rows)
 
 
@@ -236,7 +244,7 @@ def _with_header(rows: list[tuple[int, list[str | date]]]) -> Table:
     """The table under its header: the first of the first ten rows that names a last name
     (a title such as "Mitgliederliste SG" may stand above it), else the first row."""
     if not rows:
-        raise ImportProblem("Die Liste ist leer.")
+        raise ImportProblem(say("store.member_import", "Die Liste ist leer."))
     found = next((n for n, (_line, cells) in enumerate(rows[:10])
                   if guess_mapping([str(c) for c in cells])["last_name"] is not None), 0)
     headers = [str(c) for c in rows[found][1]]
@@ -249,14 +257,18 @@ def _read_xlsx(path: Path) -> Table:
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - a dependency
-        raise ImportProblem("Excel-Dateien lassen sich hier nicht lesen (openpyxl fehlt); "
-                            "bitte als CSV speichern.") from exc
+        raise ImportProblem(say("store.member_import", "Excel-Dateien lassen sich hier nicht "
+                                                       "lesen (openpyxl fehlt); bitte als CSV "
+                                                       "speichern.")) from exc
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise ImportProblem(f"{path} lässt sich nicht lesen: {exc.strerror or exc}") from exc
+        raise ImportProblem(
+            say("store.member_import", "{path} lässt sich nicht lesen: {value}").format(
+                                path=path, value=exc.strerror or exc)) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise ImportProblem(f"{path.name} ist keine lesbare Excel-Datei (.xlsx).") from exc
+        raise ImportProblem(say("store.member_import", "{name} ist keine lesbare Excel-Datei "
+                                                       "(.xlsx).").format(name=path.name)) from exc
     try:
         rows: list[tuple[int, list[str | date]]] = []
         for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True),
@@ -319,7 +331,9 @@ def parse_day(text: str | date) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"„{text}“ ist kein Datum (bitte TT.MM.JJJJ)")
+    raise ValueError(
+        say("store.member_import", "„{text}“ ist kein Datum (bitte TT.MM.JJJJ)").format(
+                         text=text))
 
 
 def parse_role(text: str) -> Role:
@@ -331,8 +345,9 @@ def parse_role(text: str) -> Role:
             return role
     if word in ROLE_WORDS:
         return ROLE_WORDS[word]
-    raise ValueError(f"unbekannte Rolle „{text}“ (erlaubt: "
-                     f"{', '.join(r.label for r in Role)})")
+    raise ValueError(
+        say("store.member_import", "unbekannte Rolle „{text}“ (erlaubt: {list})").format(
+                         text=text, list=', '.join(r.label for r in Role)))
 
 
 def parse_voting(text: str) -> bool | None:
@@ -343,7 +358,8 @@ def parse_voting(text: str) -> bool | None:
         return True
     if word in NO:
         return False
-    raise ValueError(f"Stimmrecht „{text}“: bitte ja oder nein")
+    raise ValueError(say("store.member_import", "Stimmrecht „{text}“: bitte ja oder nein").format(
+                         text=text))
 
 
 def split_name(text: str) -> NewPerson:
@@ -426,15 +442,18 @@ def _plan_row(line: int, person: NewPerson, name: str,
         return PlannedRow(line, name, RowStatus.ERROR, reason)
 
     if not person.last_name:
-        return error("Nachname fehlt")
+        return error(say("store.member_import", "Nachname fehlt"))
     side_text = text("side")
     side = next((s for s in sides if side_text.casefold() in
                  (s.name.casefold(), s.short.casefold())), None) if side_text else (
         sides[0] if len(sides) == 1 else None)
     if side is None:
         known = ", ".join(s.name for s in sides)
-        return error(f"unbekannte Seite „{side_text}“ (Seiten: {known})" if side_text
-                     else f"Seite fehlt (Seiten: {known})")
+        return error(say("store.member_import", "unbekannte Seite „{side_text}“ (Seiten: "
+                                                "{known})").format(
+                         side_text=side_text, known=known) if side_text
+                     else say("store.member_import", "Seite fehlt (Seiten: {known})").format(
+                              known=known))
     try:
         role = parse_role(text("role"))
         voting = parse_voting(text("voting"))
@@ -451,12 +470,17 @@ def _plan_row(line: int, person: NewPerson, name: str,
                and p.email.casefold() == person.email.casefold()]
     candidates = by_mail or names.people_named(person)
     if len(candidates) > 1:
-        return error(f"mehrere Personen heißen {name}; bitte die E-Mail-Adresse angeben")
+        return error(say("store.member_import", "mehrere Personen heißen {name}; bitte die "
+                                                "E-Mail-Adresse angeben").format(name=name))
     if candidates:
         person_id = candidates[0].id
     key = person_id or "\t".join(person.key)
     if key in seen:
-        return PlannedRow(line, name, RowStatus.EXISTING, f"steht schon in Zeile {seen[key]}")
+        return PlannedRow(line, name, RowStatus.EXISTING, say("store.member_import", "steht "
+                                                                                     "schon in "
+                                                                                     "Zeile "
+                                                                                     "{seen}").format(
+                                                              seen=seen[key]))
     seen[key] = line
 
     # the organisation
@@ -472,24 +496,31 @@ def _plan_row(line: int, person: NewPerson, name: str,
     if deputy:
         found = names.person_called(deputy)
         if len(found) > 1:
-            return error(f"mehrere Personen heißen {deputy}; Stellvertretung bitte im "
-                         f"Programm wählen")
+            return error(
+                say(
+                    "store.member_import",
+                    "mehrere Personen heißen {deputy}; Stellvertretung bitte im Programm wählen",
+                ).format(deputy=deputy)
+            )
         if found:
             deputy_person_id = found[0].id
         else:
             new_deputy = split_name(deputy)
             if not new_deputy.last_name:
-                return error(f"Stellvertretung „{deputy}“ ist kein Name")
+                return error(say("store.member_import", "Stellvertretung „{deputy}“ ist kein "
+                                                        "Name").format(deputy=deputy))
         same = (deputy_person_id is not None and deputy_person_id == person_id) or (
             new_deputy is not None and person_id is None and new_deputy.key == person.key)
         if same:
-            return error("ein Mitglied kann nicht seine eigene Stellvertretung sein")
+            return error(say("store.member_import", "ein Mitglied kann nicht seine eigene "
+                                                    "Stellvertretung sein"))
 
     if person_id is not None:
         held = [m for m in members if m.person_id == person_id
                 and tenure(m, today) is not Tenure.ENDED]
         if held:
-            return PlannedRow(line, name, RowStatus.EXISTING, "schon Mitglied",
+            return PlannedRow(line, name, RowStatus.EXISTING, say("store.member_import", "schon "
+                                                                                         "Mitglied"),
                               person_id=person_id)
     if valid_from is None and person_id is not None and any(
             m.person_id == person_id for m in members):
@@ -502,11 +533,15 @@ def _plan_row(line: int, person: NewPerson, name: str,
             check_single_seat(seat, members)
     except RuleViolation as exc:
         return error(str(exc))
-    notes = ["Person vorhanden" if person_id else "neue Person"]
+    notes = [
+        say("store.member_import", "Person vorhanden")
+        if person_id
+        else say("store.member_import", "neue Person")
+    ]
     if organization and organization_id is None:
-        notes.append("neue Organisation")
+        notes.append(say("store.member_import", "neue Organisation"))
     if new_deputy is not None:
-        notes.append("neue Person als Stellvertretung")
+        notes.append(say("store.member_import", "neue Person als Stellvertretung"))
     return PlannedRow(
         line, name, RowStatus.NEW, ", ".join(notes), person_id=person_id,
         new_person=None if person_id else person, organization_id=organization_id,
@@ -568,6 +603,7 @@ def plan_file(store: Store, body_id: str, path: str | Path) -> ImportPlan:
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     if mapping["last_name"] is None:
-        raise ImportProblem(f"{Path(path).name}: keine Spalte „Nachname“ oder „Name“ gefunden "
-                            f"(Spalten: {', '.join(table.headers)}).")
+        raise ImportProblem(say("store.member_import", "{name}: keine Spalte „Nachname“ oder "
+                                                       "„Name“ gefunden (Spalten: {list}).").format(
+                                name=Path(path).name, list=', '.join(table.headers)))
     return plan_import(store, body_id, table, mapping)

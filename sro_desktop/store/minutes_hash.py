@@ -35,6 +35,7 @@ from ..domain.minutes_hash import (
     picked,
 )
 from ..domain.names import meeting_label
+from ..domain.words import say
 
 # Meetings hashed together: a handful of queries each round, and only their rows in
 # memory at once (ten years' all at once add 50 MB to the window's peak, 25 add 7 MB).
@@ -65,7 +66,8 @@ class AlteredMinutes:
     @property
     def title(self) -> str:
         """"7. Sitzung (SG)"."""
-        return f"{self.number}. Sitzung" + (f" ({self.body_short})" if self.body_short else "")
+        return say("store.minutes_hash", "{number}. Sitzung").format(
+            number=self.number) + (f" ({self.body_short})" if self.body_short else "")
 
     @property
     def label(self) -> str:
@@ -276,7 +278,7 @@ def altered_minutes(db: Database, meeting_ids: Sequence[str] | None = None
         only = f" IN ({','.join('?' for _ in meeting_ids)})"
         where += f" AND m.id{only}"
         params = list(meeting_ids)
-    approval = ("a.content_hash AS approved_hash, a.approved_at AS approved_at"
+    approval = ('a.content_hash AS approved_hash, a.approved_at AS approved_at'
                 if listed else "NULL AS approved_hash, NULL AS approved_at")
     rows = list(db.query(
         f"SELECT m.id, m.number, m.date, m.state, m.updated_at, m.content_hash, {approval}, "

@@ -40,6 +40,7 @@ from ..domain.enums import AttendanceStatus, LearningKind, MeetingState, ParityS
 from ..domain.errors import RuleViolation
 from ..domain.labels import person_label
 from ..domain.model import Membership, Person
+from ..domain.words import say
 from .errors import NotFound
 from .mapping import from_row, now_utc, stored_date
 from .schema import USER_TABLES
@@ -113,7 +114,8 @@ def find_person(store: Store, ref: str) -> Person:
     apart by their ids, which the refusal lists."""
     ref = ref.strip()
     if not ref:
-        raise NotFound("Bitte eine Person angeben: ihre Id oder „Nachname, Vorname“.")
+        raise NotFound(say("store.privacy", "Bitte eine Person angeben: ihre Id oder „Nachname, "
+                                            "Vorname“."))
     people = store.people.list()
     by_id = [p for p in people if p.id == ref]
     if by_id:
@@ -132,9 +134,10 @@ def find_person(store: Store, ref: str) -> Person:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise NotFound(f"Eine Person „{ref}“ gibt es nicht.")
+        raise NotFound(say("store.privacy", "Eine Person „{ref}“ gibt es nicht.").format(ref=ref))
     which = "; ".join(f"{p.full_name} ({p.id})" for p in found)
-    raise NotFound(f"„{ref}“ ist nicht eindeutig: {which}. Bitte die Id angeben.")
+    raise NotFound(say("store.privacy", "„{ref}“ ist nicht eindeutig: {which}. Bitte die Id "
+                                        "angeben.").format(ref=ref, which=which))
 
 
 # --- Auskunft ---------------------------------------------------------------------------------
@@ -214,8 +217,12 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _stamps(row: dict[str, Any]) -> dict[str, Any]:
-    return {"angelegt": row.get("created_at"), "geändert": row.get("updated_at"),
-            "geändert von": row.get("updated_by"), "gelöscht": row.get("deleted_at")}
+    return {
+        "angelegt": row.get("created_at"),
+        say("store.privacy", "geändert"): row.get("updated_at"),
+        say("store.privacy", "geändert von"): row.get("updated_by"),
+        say("store.privacy", "gelöscht"): row.get("deleted_at"),
+    }
 
 
 def _day(value: str | None) -> str:
@@ -228,7 +235,8 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
     today = today or clock.today()
     found = _rows(store, "SELECT * FROM people WHERE id = ?", [person_id])
     if not found:
-        raise NotFound(f"Person {person_id} gibt es nicht.")
+        raise NotFound(say("store.privacy", "Person {person_id} gibt es nicht.").format(
+                           person_id=person_id))
     row = found[0]
     person = from_row(Person, row)
     db = store.db
@@ -244,7 +252,8 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
         if m is None:
             return ""
         body = bodies.get(m["body_id"], {})
-        return f"{m['number']}. Sitzung {body.get('short', '')} am {_day(m['date'])}"
+        return say("store.privacy", "{number}. Sitzung {get} am {day}").format(
+                   number=m['number'], get=body.get('short', ''), day=_day(m['date']))
 
     memberships = _rows(store, "SELECT * FROM memberships WHERE person_id = ? ORDER BY rowid",
                         [person_id])
@@ -280,90 +289,174 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
             "Datei": str(store.path),
             "Programm": f"SRO Desktop {__version__}",
             "Hinweis": (
-                "Alle Angaben, die diese Datei über die Person enthält, auch gelöschte "
-                "Einträge, die noch in der Datei stehen. „Erwähnungen in Texten“ sind "
-                "Fundstellen des Namens in frei geschriebenem Text (Notizen, "
-                "Berichterstattung, Gäste, Empfänger …) und von Hand zu prüfen. "
-                "Sicherungskopien der Datei (Ordner „Sicherungen“) enthalten frühere "
-                "Stände."),
+                say(
+                    "store.privacy",
+                    "Alle Angaben, die diese Datei über die Person enthält, "
+                    "auch gelöschte Einträge, die noch in der Datei stehen. "
+                    "„Erwähnungen in Texten“ sind Fundstellen des Namens in "
+                    "frei geschriebenem Text (Notizen, Berichterstattung, "
+                    "Gäste, Empfänger …) und von Hand zu prüfen. "
+                    "Sicherungskopien der Datei (Ordner „Sicherungen“) "
+                    "enthalten frühere Stände.",
+                )
+            ),
         },
         "Person": {
-            "id": person.id, "Nachname": person.last_name, "Vorname": person.first_name,
-            "Titel": person.title, "E-Mail": person.email, "Telefon": person.phone,
+            "id": person.id,
+            "Nachname": person.last_name,
+            "Vorname": person.first_name,
+            "Titel": person.title,
+            "E-Mail": person.email,
+            "Telefon": person.phone,
             "Organisation": orgs.get(person.organization_id or "", ""),
             **_stamps(row),
         },
-        "Mitgliedschaften": [{
-            "id": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
-            "Kürzel": bodies.get(m["body_id"], {}).get("short", ""),
-            "Seite": sides.get(m["side_id"], ""), "Rolle": Role(m["role"]).label,
-            "stimmberechtigt": bool(m["voting"]),
-            "vertritt Organisation": orgs.get(m["organization_id"] or "", ""),
-            "Stellvertretung": deputy_names[m["id"]],
-            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
-            "heute gültig": _valid(m, today) and m["deleted_at"] is None,
-            **_stamps(m),
-        } for m in memberships],
-        "Stellvertretung für": [{
-            "Mitgliedschaft": m["id"], "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
-            "Mitglied": people.get(m["person_id"], ""),
-            "von": _day(m["valid_from"]), "bis": _day(m["valid_to"]),
-            "gelöscht": m["deleted_at"],
-        } for m in standing_in],
-        "Anwesenheit": [{
-            "id": a["id"], "Sitzung": meeting_label(a["meeting_id"]),
-            "Status": AttendanceStatus(a["status"]).label,
-            "als": ("Stellvertretung" if a["deputy_person_id"] == person_id
-                    and a["membership_id"] not in seats else "Mitglied"),
-            "vertreten durch": (people.get(a["deputy_person_id"] or "", "")
-                                if a["membership_id"] in seats else ""),
-            "Bemerkung": a["note"], **_stamps(a),
-        } for a in attendance],
-        "Sitzungsleitung und Protokoll": [{
-            "Sitzung": meeting_label(m["id"]), "Zustand": MeetingState(m["state"]).label,
-            "Funktion": ", ".join(f for f, col in (("Vorsitz", "chair_person_id"),
-                                                  ("Protokoll", "minute_taker_person_id"))
-                                  if m[col] == person_id),
-            "gelöscht": m["deleted_at"],
-        } for m in roles],
-        "Aufgaben": [{
-            "id": o["task_id"], "Aufgabe": o["title"],
-            "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
-            "fällig": _day(o["due_date"]), "Stand": o["task_state"],
-            "gelöscht": o["deleted_at"] or o["task_deleted"],
-        } for o in owners],
-        "Einwendungen": [{
-            "id": e["id"], "Sitzung": meeting_label(e["meeting_id"]),
-            "eingegangen": _day(e["received_on"]), "Text": e["text"],
-            "Erledigung": e["resolution"], **_stamps(e),
-        } for e in objections],
-        "Befangenheit": [{
-            "Beschluss": c["number"], "Titel": c["title"], "Datum": _day(c["decided_on"]),
-            "gelöscht": c["deleted_at"],
-        } for c in conflicts],
-        "Stellen": [{
-            "id": x["id"], "Stelle": x["title"], "Seite": ParitySide(x["side"]).label,
-            "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
-            "von": _day(x["date_from"]), "bis": _day(x["date_to"]),
-            "Anteil": share_text(x["share_permille"]), **_stamps(x),
-        } for x in posts],
-        "Fortbildungen und Hospitationen": [{
-            "id": x["id"], "Art": LearningKind(x["kind"]).label, "Titel": x["title"],
-            "vom": _day(x["date_from"]), "bis": _day(x["date_to"]), "Ort": x["place"],
-            "Seite": ParitySide(x["side"]).label,
-            "für Organisation": orgs.get(x["organization_id"] or "", ""), **_stamps(x),
-        } for x in learning],
-        "Von dieser Person geändert": _changed_by(store, person),
-        "Verlauf": _history(store, person, {
-            "attendance": [a["id"] for a in attendance],
-            "task_owners": [o["id"] for o in owners],
-            "conflicts": [c["id"] for c in conflicts],
-            "posts": [x["id"] for x in posts],
-            "learning_participants": [x["id"] for x in learning]}),
-        "Erwähnungen in Texten": [{
-            "Art": TABLE_LABELS.get(m.table, m.table), "Feld": FIELD_LABELS.get(m.field, m.field),
-            "id": m.record_id, "Auszug": m.excerpt, "gelöscht": m.deleted,
-        } for m in mentions(store, person)],
+        "Mitgliedschaften": [
+            {
+                "id": m["id"],
+                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+                say("store.privacy", "Kürzel"): bodies.get(m["body_id"], {}).get("short", ""),
+                "Seite": sides.get(m["side_id"], ""),
+                "Rolle": Role(m["role"]).label,
+                "stimmberechtigt": bool(m["voting"]),
+                say("store.privacy", "vertritt Organisation"): orgs.get(
+                    m["organization_id"] or "", ""
+                ),
+                "Stellvertretung": deputy_names[m["id"]],
+                "von": _day(m["valid_from"]),
+                "bis": _day(m["valid_to"]),
+                say("store.privacy", "heute gültig"): _valid(m, today) and m["deleted_at"] is None,
+                **_stamps(m),
+            }
+            for m in memberships
+        ],
+        say("store.privacy", "Stellvertretung für"): [
+            {
+                "Mitgliedschaft": m["id"],
+                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+                "Mitglied": people.get(m["person_id"], ""),
+                "von": _day(m["valid_from"]),
+                "bis": _day(m["valid_to"]),
+                say("store.privacy", "gelöscht"): m["deleted_at"],
+            }
+            for m in standing_in
+        ],
+        "Anwesenheit": [
+            {
+                "id": a["id"],
+                "Sitzung": meeting_label(a["meeting_id"]),
+                "Status": AttendanceStatus(a["status"]).label,
+                "als": (
+                    "Stellvertretung"
+                    if a["deputy_person_id"] == person_id and a["membership_id"] not in seats
+                    else "Mitglied"
+                ),
+                say("store.privacy", "vertreten durch"): (
+                    people.get(a["deputy_person_id"] or "", "")
+                    if a["membership_id"] in seats
+                    else ""
+                ),
+                "Bemerkung": a["note"],
+                **_stamps(a),
+            }
+            for a in attendance
+        ],
+        say("store.privacy", "Sitzungsleitung und Protokoll"): [
+            {
+                "Sitzung": meeting_label(m["id"]),
+                "Zustand": MeetingState(m["state"]).label,
+                "Funktion": ", ".join(
+                    f
+                    for f, col in (
+                        ("Vorsitz", "chair_person_id"),
+                        ("Protokoll", "minute_taker_person_id"),
+                    )
+                    if m[col] == person_id
+                ),
+                say("store.privacy", "gelöscht"): m["deleted_at"],
+            }
+            for m in roles
+        ],
+        "Aufgaben": [
+            {
+                "id": o["task_id"],
+                "Aufgabe": o["title"],
+                "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
+                say("store.privacy", "fällig"): _day(o["due_date"]),
+                "Stand": o["task_state"],
+                say("store.privacy", "gelöscht"): o["deleted_at"] or o["task_deleted"],
+            }
+            for o in owners
+        ],
+        "Einwendungen": [
+            {
+                "id": e["id"],
+                "Sitzung": meeting_label(e["meeting_id"]),
+                "eingegangen": _day(e["received_on"]),
+                "Text": e["text"],
+                "Erledigung": e["resolution"],
+                **_stamps(e),
+            }
+            for e in objections
+        ],
+        "Befangenheit": [
+            {
+                "Beschluss": c["number"],
+                "Titel": c["title"],
+                "Datum": _day(c["decided_on"]),
+                say("store.privacy", "gelöscht"): c["deleted_at"],
+            }
+            for c in conflicts
+        ],
+        "Stellen": [
+            {
+                "id": x["id"],
+                "Stelle": x["title"],
+                "Seite": ParitySide(x["side"]).label,
+                "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
+                "von": _day(x["date_from"]),
+                "bis": _day(x["date_to"]),
+                "Anteil": share_text(x["share_permille"]),
+                **_stamps(x),
+            }
+            for x in posts
+        ],
+        say("store.privacy", "Fortbildungen und Hospitationen"): [
+            {
+                "id": x["id"],
+                "Art": LearningKind(x["kind"]).label,
+                "Titel": x["title"],
+                "vom": _day(x["date_from"]),
+                "bis": _day(x["date_to"]),
+                "Ort": x["place"],
+                "Seite": ParitySide(x["side"]).label,
+                say("store.privacy", "für Organisation"): orgs.get(x["organization_id"] or "", ""),
+                **_stamps(x),
+            }
+            for x in learning
+        ],
+        say("store.privacy", "Von dieser Person geändert"): _changed_by(store, person),
+        "Verlauf": _history(
+            store,
+            person,
+            {
+                "attendance": [a["id"] for a in attendance],
+                "task_owners": [o["id"] for o in owners],
+                "conflicts": [c["id"] for c in conflicts],
+                "posts": [x["id"] for x in posts],
+                "learning_participants": [x["id"] for x in learning],
+            },
+        ),
+        say("store.privacy", "Erwähnungen in Texten"): [
+            {
+                "Art": TABLE_LABELS.get(m.table, m.table),
+                "Feld": FIELD_LABELS.get(m.field, m.field),
+                "id": m.record_id,
+                "Auszug": m.excerpt,
+                say("store.privacy", "gelöscht"): m.deleted,
+            }
+            for m in mentions(store, person)
+        ],
     }
     return data
 
@@ -387,8 +480,14 @@ def _changed_by(store: Store, person: Person) -> list[dict[str, Any]]:
         for r in store.db.query(
                 f"SELECT id, updated_at, updated_by FROM {table} WHERE updated_by IN "
                 f"({_marks(mine)}) ORDER BY updated_at", mine):
-            found.append({"Art": TABLE_LABELS.get(table, table), "id": r["id"],
-                          "geändert": r["updated_at"], "geändert von": r["updated_by"]})
+            found.append(
+                {
+                    "Art": TABLE_LABELS.get(table, table),
+                    "id": r["id"],
+                    say("store.privacy", "geändert"): r["updated_at"],
+                    say("store.privacy", "geändert von"): r["updated_by"],
+                }
+            )
     return found
 
 
@@ -415,7 +514,7 @@ def _history(store: Store, person: Person,
     return [{
         "Art": TABLE_LABELS.get(r["table_name"], r["table_name"]), "id": r["record_id"],
         "Zeitpunkt": r["changed_at"], "von": r["changed_by"], "Aktion": r["action"],
-        "Änderungen": json.loads(r["changes"] or "{}"),
+        say("store.privacy", "Änderungen"): json.loads(r["changes"] or "{}"),
     } for r in store.db.query(f"SELECT * FROM history WHERE {' OR '.join(where)} ORDER BY id",
                               params)]
 
@@ -433,14 +532,16 @@ def anonymise_refusal(store: Store, person_id: str, today: date | None = None) -
     today = today or clock.today()
     person = store.people.get(person_id)
     if is_anonymised(person):
-        return f"{person.full_name} ist bereits anonymisiert."
+        return say("store.privacy", "{full_name} ist bereits anonymisiert.").format(
+                   full_name=person.full_name)
     bodies = {b.id: b for b in store.bodies.list()}
     current = [m for m in store.memberships.of_person(person_id)
                if tenure(m, today) is not Tenure.ENDED]
     if current:
-        return (f"{person.full_name} ist noch Mitglied ({_seats(current, bodies, today)}). "
-                f"Anonymisiert werden nur ehemalige Mitglieder; bitte zuerst die "
-                f"Mitgliedschaft beenden.")
+        return (say("store.privacy", "{full_name} ist noch Mitglied ({seats}). Anonymisiert "
+                                     "werden nur ehemalige Mitglieder; bitte zuerst die "
+                                     "Mitgliedschaft beenden.").format(
+                    full_name=person.full_name, seats=_seats(current, bodies, today)))
     standing_in = [m for m in store.memberships.deputised_by(person_id)
                    if tenure(m, today) is not Tenure.ENDED]
     if standing_in:
@@ -448,8 +549,9 @@ def anonymise_refusal(store: Store, person_id: str, today: date | None = None) -
         whom = ", ".join(f"{names.get(m.person_id, '?')} ({bodies[m.body_id].short})"
                          if m.body_id in bodies else names.get(m.person_id, "?")
                          for m in standing_in)
-        return (f"{person.full_name} ist noch Stellvertretung für {whom}. Bitte zuerst die "
-                f"Stellvertretung ändern.")
+        return (say("store.privacy", "{full_name} ist noch Stellvertretung für {whom}. Bitte "
+                                     "zuerst die Stellvertretung ändern.").format(
+                    full_name=person.full_name, whom=whom))
     return None
 
 
@@ -489,16 +591,17 @@ class Anonymised:
         if not self.mentions:
             return ""
         count = len(self.mentions)
-        where = "einem Text" if count == 1 else f"{count} Texten"
+        where = say("store.privacy", "einem Text") if count == 1 else f"{count} Texten"
         kinds: dict[str, int] = {}
         for m in self.mentions:
             kind = (f"{TABLE_LABELS.get(m.table, m.table)} "
                     f"({FIELD_LABELS.get(m.field, m.field)})")
             kinds[kind] = kinds.get(kind, 0) + 1
         places = ", ".join(f"{kind} {n}×" if n > 1 else kind for kind, n in kinds.items())
-        return (f"Der bisherige Name steht noch in {where}: {places}. Diese frei geschriebenen "
-                f"Texte bleiben unverändert, die genehmigter Protokolle ohnehin; bei Bedarf "
-                f"bitte von Hand ändern.")
+        return (say("store.privacy", "Der bisherige Name steht noch in {where}: {places}. Diese "
+                                     "frei geschriebenen Texte bleiben unverändert, die "
+                                     "genehmigter Protokolle ohnehin; bei Bedarf bitte von Hand "
+                                     "ändern.").format(where=where, places=places))
 
 
 def anonymise(store: Store, person_id: str, today: date | None = None) -> Anonymised:

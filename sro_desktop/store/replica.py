@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.words import say
 from .repository import new_id
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ def claim_identity(db: Database, path: Path) -> str | None:
         return None
     db.execute("UPDATE replica SET id = ?, file_key = ?, known = ?, counter = 0",
                [new_id(), key, dumps(me.knows)])
-    return (f"Diese Datei ist eine Kopie von „{me.label}“ und bekommt vor dem Austausch "
-            f"eine eigene Kennung.")
+    return (say("store.replica", "Diese Datei ist eine Kopie von „{label}“ und bekommt vor dem "
+                                 "Austausch eine eigene Kennung.").format(label=me.label))
 
 
 def set_name(db: Database, name: str) -> None:

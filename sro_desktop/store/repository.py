@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from sqlite_utils import Database
 
+from ..domain.words import say
 from .errors import NotFound
 from .mapping import Reader, columns, reader, to_row
 
@@ -73,7 +74,9 @@ class Repository(Generic[T]):
     def get(self, record_id: str) -> T:
         found = self._find("id = ?", [record_id])
         if not found:
-            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
+            raise NotFound(
+                say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
+                               noun=self.noun, record_id=record_id))
         return found[0]
 
     def highest(self, column: str, where: str, params: Sequence[Any]) -> int:
@@ -95,7 +98,9 @@ class Repository(Generic[T]):
 
     def _update(self, record_id: str, changes: dict[str, Any]) -> None:
         if changes and self._update_where("id = ?", [record_id], changes) == 0:
-            raise NotFound(f"{self.noun} {record_id} gibt es nicht (mehr).")
+            raise NotFound(
+                say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
+                               noun=self.noun, record_id=record_id))
 
     def _update_where(self, where: str, params: Sequence[Any], changes: dict[str, Any]) -> int:
         return self.store.update_rows(self.table, where, params, changes)

@@ -13,6 +13,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ..domain.words import say
+
 
 class Soundness:
     """The two checks of one file, begun when made; :meth:`findings` waits for them."""
@@ -59,9 +61,12 @@ class Soundness:
         integrity, foreign = self._rows
         findings = []
         if [r[0] for r in integrity] != ["ok"]:
-            findings += [f"Integritätsprüfung: {r[0]}" for r in integrity]
+            findings += [
+                say("store.soundness", "Integritätsprüfung: {r}").format(r=r[0]) for r in integrity]
         for table, rowid, parent, _ in foreign:
-            findings.append(f"Verweis ins Leere: {table} Zeile {rowid} → {parent}")
+            findings.append(say("store.soundness", "Verweis ins Leere: {table} Zeile {rowid} → "
+                                                   "{parent}").format(
+                                table=table, rowid=rowid, parent=parent))
         return findings
 
 

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from ..domain.words import say
+
 # Linux (/proc/mounts) and macOS (`mount`) file-system types that reach over the network.
 NETWORK_FS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "afs", "ncpfs",
@@ -77,17 +79,21 @@ class StorageWarning:
 
 def network_warning(where: str) -> StorageWarning:
     return StorageWarning(
-        "network", f"Die Datei liegt auf einem Netzlaufwerk ({where}).",
-        "SQLite-Dateien sind dort nicht sicher: Reißt die Verbindung ab oder bearbeiten zwei "
-        "Rechner die Datei zugleich, kann sie beschädigt werden.")
+        "network", say("store.storage", "Die Datei liegt auf einem Netzlaufwerk ({where}).").format(
+                       where=where),
+        say("store.storage", "SQLite-Dateien sind dort nicht sicher: Reißt die Verbindung ab "
+                             "oder bearbeiten zwei Rechner die Datei zugleich, kann sie "
+                             "beschädigt werden."))
 
 
 def cloud_warning(service: str) -> StorageWarning:
     return StorageWarning(
-        "cloud", f"Die Datei liegt in einem synchronisierten Cloud-Ordner ({service}).",
-        "SQLite-Dateien sind dort nicht sicher: Die Synchronisation kann eine geöffnete Datei "
-        "beschädigen oder Konfliktkopien anlegen, und die Sperre gegen gleichzeitiges "
-        "Bearbeiten wirkt über die Cloud nicht.")
+        "cloud", say("store.storage", "Die Datei liegt in einem synchronisierten Cloud-Ordner "
+                                      "({service}).").format(service=service),
+        say("store.storage", "SQLite-Dateien sind dort nicht sicher: Die Synchronisation kann "
+                             "eine geöffnete Datei beschädigen oder Konfliktkopien anlegen, und "
+                             "die Sperre gegen gleichzeitiges Bearbeiten wirkt über die Cloud "
+                             "nicht."))
 
 
 def storage_warning(

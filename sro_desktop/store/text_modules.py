@@ -15,6 +15,7 @@ from ..domain.text_modules import (
     is_own,
     with_defaults,
 )
+from ..domain.words import say
 from .repository import Repository, new_id
 
 
@@ -28,7 +29,8 @@ class TextModules(Repository[TextModule]):
     def list(self, body_id: str) -> builtins.list[TextModule]:
         """The body's modules: the standard ones (its wording, else the default; a default
         has no id), then its own in the order added."""
-        return with_defaults(body_id, self._find("body_id = ?", [body_id]))
+        return with_defaults(body_id, self._find(
+            'body_id = ?', [body_id]))
 
     def by_key(self, body_id: str) -> dict[str, TextModule]:
         """The body's modules by key: what ``domain.text_modules.item_result_text`` takes."""
@@ -37,7 +39,8 @@ class TextModules(Repository[TextModule]):
     def module(self, body_id: str, key: str) -> TextModule:
         found = self.by_key(body_id).get(key)
         if found is None:
-            raise RuleViolation(f"Den Textbaustein „{key}“ gibt es nicht (mehr).")
+            raise RuleViolation(say("store.text_modules", "Den Textbaustein „{key}“ gibt es "
+                                                          "nicht (mehr).").format(key=key))
         return found
 
     def _stored(self, body_id: str, key: str) -> TextModule | None:
@@ -65,13 +68,16 @@ class TextModules(Repository[TextModule]):
         """A new title for one of the body's own modules."""
         title = title.strip()
         if not is_own(key):
-            raise RuleViolation("Ein Standardbaustein behält seinen Namen.", "title")
+            raise RuleViolation(say("store.text_modules", "Ein Standardbaustein behält seinen "
+                                                          "Namen."), "title")
         if not title:
-            raise RuleViolation("Der Textbaustein braucht einen Namen.", "title")
+            raise RuleViolation(
+                say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
         with self.store.edit():
             stored = self._stored(body_id, key)
             if stored is None:
-                raise RuleViolation(f"Den Textbaustein „{key}“ gibt es nicht (mehr).")
+                raise RuleViolation(say("store.text_modules", "Den Textbaustein „{key}“ gibt es "
+                                                              "nicht (mehr).").format(key=key))
             self._update(stored.id, {"title": title})
         return self.module(body_id, key)
 
@@ -79,30 +85,36 @@ class TextModules(Repository[TextModule]):
         """A module of the secretary's own, to insert into a TOP's notes."""
         title = title.strip()
         if not title:
-            raise RuleViolation("Der Textbaustein braucht einen Namen.", "title")
+            raise RuleViolation(
+                say("store.text_modules", "Der Textbaustein braucht einen Namen."), "title")
         check_text(text)
         with self.store.edit():
             self.store.bodies.get(body_id)
             if any(m.title.casefold() == title.casefold() for m in self.list(body_id)):
-                raise RuleViolation(f"Einen Textbaustein „{title}“ gibt es schon.", "title")
+                raise RuleViolation(say("store.text_modules", "Einen Textbaustein „{title}“ "
+                                                              "gibt es schon.").format(
+                                                                  title=title), "title")
             module = TextModule(new_id(), body_id, OWN_PREFIX + new_id(), title, text)
             return self._insert_record(module)
 
     def delete_own(self, body_id: str, key: str) -> None:
         """Remove one of the body's own modules (a standard one is reset instead)."""
         if not is_own(key):
-            raise RuleViolation("Ein Standardbaustein wird nicht entfernt; „Standardtext "
-                                "wiederherstellen“ setzt ihn zurück.")
+            raise RuleViolation(say("store.text_modules", "Ein Standardbaustein wird nicht "
+                                                          "entfernt; „Standardtext "
+                                                          "wiederherstellen“ setzt ihn zurück."))
         with self.store.edit():
             stored = self._stored(body_id, key)
             if stored is None:
-                raise RuleViolation(f"Den Textbaustein „{key}“ gibt es nicht (mehr).")
+                raise RuleViolation(say("store.text_modules", "Den Textbaustein „{key}“ gibt es "
+                                                              "nicht (mehr).").format(key=key))
             self._tombstone("id = ?", [stored.id])
 
     def reset(self, body_id: str, key: str) -> TextModule:
         """A standard module back to its default wording."""
         if key not in STANDARD:
-            raise RuleViolation("Nur ein Standardbaustein hat einen Standardtext.")
+            raise RuleViolation(say("store.text_modules", "Nur ein Standardbaustein hat einen "
+                                                          "Standardtext."))
         with self.store.edit():
             stored = self._stored(body_id, key)
             if stored is not None:

@@ -17,6 +17,7 @@ from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task,
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
+from ..domain.words import say
 from .mapping import stored_date, to_row
 from .repository import Repository, new_id
 
@@ -106,9 +107,9 @@ class Tasks(Repository[Task]):
             params.extend(values)
 
         if body_id:
-            add("body_id = ?", body_id)
+            add('body_id = ?', body_id)
         if state:
-            add("state = ?", state.value)
+            add('state = ?', state.value)
         if active:
             add(f"state IN ({active_marks})", *active_states)
         if overdue_on:
@@ -130,7 +131,7 @@ class Tasks(Repository[Task]):
                 "(SELECT id FROM people WHERE organization_id = ?)))",
                 owner_organization_id, owner_organization_id)
         if milestone_id:
-            add("milestone_id = ?", milestone_id)
+            add('milestone_id = ?', milestone_id)
         return " AND ".join(where), params
 
     def count_matching(self, body_id: str | None = None, **filters: Any) -> int:
@@ -161,10 +162,12 @@ class Tasks(Repository[Task]):
                                    "WHERE deleted_at IS NULL").fetchall()}
 
     def for_decision(self, decision_id: str) -> builtins.list[Task]:
-        return self._find("origin_decision_id = ?", [decision_id], order=self.few_order)
+        return self._find(
+            'origin_decision_id = ?', [decision_id], order=self.few_order)
 
     def for_agenda_item(self, item_id: str) -> builtins.list[Task]:
-        return self._find("origin_agenda_item_id = ?", [item_id], order=self.few_order)
+        return self._find(
+            'origin_agenda_item_id = ?', [item_id], order=self.few_order)
 
     def recorded_at(self, meeting_id: str) -> builtins.list[Task]:
         """The tasks recorded at the meeting (at the meeting or one of its TOPs)."""
@@ -219,7 +222,8 @@ class Tasks(Repository[Task]):
             "'ohne Organisation')",
             "LEFT JOIN organizations org ON org.id = o.organization_id "
             "LEFT JOIN people p ON p.id = o.person_id "
-            "LEFT JOIN organizations porg ON porg.id = p.organization_id")
+            "LEFT JOIN organizations porg ON porg.id = p.organization_id",
+        )
         return Workload(by_side, by_org)
 
     def _owner_side(self, body_id: str, owner: TaskOwner) -> str | None:
@@ -235,7 +239,8 @@ class Tasks(Repository[Task]):
         if rows:
             return str(rows[0]["side_id"])
         if owner.side_id and self.store.sides.get(owner.side_id).body_id != body_id:
-            raise RuleViolation("Diese Seite gehört nicht zu dem Gremium der Aufgabe.")
+            raise RuleViolation(say("store.work", "Diese Seite gehört nicht zu dem Gremium der "
+                                                  "Aufgabe."))
         return owner.side_id
 
     def add(self, body_id: str, title: str, *, owners: Sequence[TaskOwner] = (),
@@ -261,7 +266,7 @@ class Tasks(Repository[Task]):
         return self.get(task.id)
 
     def _write_owners(self, task: Task) -> None:
-        self.store.tombstone_rows("task_owners", "task_id = ?", [task.id])
+        self.store.tombstone_rows("task_owners", 'task_id = ?', [task.id])
         for owner in task.owners:
             self.store.insert_row("task_owners", {"task_id": task.id, **to_row(owner)})
 
@@ -280,7 +285,8 @@ class Tasks(Repository[Task]):
 
     def _check_update(self, current: Task, changes: dict[str, Any]) -> None:
         if {"state", "started_on", "done_on"} & set(changes):
-            raise RuleViolation("Den Stand einer Aufgabe ändert „Status setzen“.")
+            raise RuleViolation(say("store.work", "Den Stand einer Aufgabe ändert „Status "
+                                                  "setzen“."))
         merged = Task(**{**current.__dict__, **changes})
         check_task(merged, self.store.sides.list(current.body_id))
 
@@ -296,13 +302,13 @@ class Tasks(Repository[Task]):
     def unlink_milestone(self, milestone_id: str) -> int:
         """The tasks linked to the milestone lose the link (the milestone goes); how many."""
         with self.store.edit():
-            return self._update_where("milestone_id = ?", [milestone_id],
+            return self._update_where('milestone_id = ?', [milestone_id],
                                       {"milestone_id": None})
 
     def delete(self, record_id: str) -> None:
         with self.store.edit():
             self.get(record_id)
-            self.store.tombstone_rows("task_owners", "task_id = ?", [record_id])
+            self.store.tombstone_rows("task_owners", 'task_id = ?', [record_id])
             self._tombstone("id = ?", [record_id])
 
 
@@ -331,7 +337,7 @@ class Recommendations(Repository[Recommendation]):
 
     def answered_by(self, decision_id: str) -> builtins.list[Recommendation]:
         """The recommendations whose answer names this decision."""
-        return self._find("response_decision_id = ?", [decision_id])
+        return self._find('response_decision_id = ?', [decision_id])
 
     def delete(self, record_id: str) -> None:
         """Only the board's last recommendation of its year goes (the numbers stay
@@ -344,23 +350,25 @@ class Recommendations(Repository[Recommendation]):
             if row["seq"] != self.highest("seq", "advisory_body_id = ? AND year = ?",
                                           [row["advisory_body_id"], row["year"]]):
                 raise RuleViolation(
-                    f"Empfehlung {rec.number} kann nicht entfernt werden, sonst entstünde "
-                    f"eine Lücke in der Nummerierung der Empfehlungen.")
+                    say("store.work", "Empfehlung {number} kann nicht entfernt werden, sonst "
+                                      "entstünde eine Lücke in der Nummerierung der "
+                                      "Empfehlungen.").format(number=rec.number))
             if self.store.agenda.for_recommendation(record_id):
                 raise RuleViolation(
-                    f"Empfehlung {rec.number} steht auf einer Tagesordnung; "
-                    f"bitte zuerst den TOP entfernen.")
-            if self.store.tasks.count("origin_recommendation_id = ?", [record_id]):
+                    say("store.work", "Empfehlung {number} steht auf einer Tagesordnung; bitte "
+                                      "zuerst den TOP entfernen.").format(number=rec.number))
+            if self.store.tasks.count(
+                'origin_recommendation_id = ?', [record_id]):
                 raise RuleViolation(
-                    f"Aus Empfehlung {rec.number} folgen Aufgaben; bitte zuerst diese "
-                    f"entfernen.")
+                    say("store.work", "Aus Empfehlung {number} folgen Aufgaben; bitte zuerst "
+                                      "diese entfernen.").format(number=rec.number))
             self._tombstone("id = ?", [record_id])
 
     def list(self, addressed_body_id: str | None = None, *,
              awaiting_only: bool = False, limit: int | None = None,
              offset: int = 0, newest_first: bool = False) -> list[Recommendation]:
         where, params = self._list_where(addressed_body_id, awaiting_only)
-        order = "adopted_on DESC, seq DESC" if newest_first else None
+        order = 'adopted_on DESC, seq DESC' if newest_first else None
         return self._find(where, params, limit=limit, offset=offset, order=order)
 
     @staticmethod
@@ -368,7 +376,7 @@ class Recommendations(Repository[Recommendation]):
                     awaiting_only: bool) -> tuple[str, builtins.list[Any]]:
         where, params = ["1"], []
         if addressed_body_id:
-            where.append("addressed_body_id = ?")
+            where.append('addressed_body_id = ?')
             params.append(addressed_body_id)
         if awaiting_only:
             states = sorted(s.value for s in AWAITING)
@@ -402,7 +410,9 @@ class Recommendations(Repository[Recommendation]):
             if item.get("position") is None:
                 item["position"] = before_closing(self.store.agenda.list(meeting_id))
             agenda_item = self.store.agenda.add(
-                meeting_id, item.pop("title", f"Empfehlung {rec.number}: {rec.title}"),
+                meeting_id, item.pop("title",
+                    say("store.work", "Empfehlung {number}: {title}").format(
+                                                  number=rec.number, title=rec.title)),
                 item.pop("kind", AgendaKind.DECISION), recommendation_id=rec.id, **item)
             if state_on_agenda(rec) is not rec.state:
                 self._update(rec_id, {"state": state_on_agenda(rec)})
@@ -452,7 +462,7 @@ class Milestones(Repository[Milestone]):
             self.get(record_id)
             self.store.tasks.unlink_milestone(record_id)
             for table in ("learning_events", "budget_lines"):
-                self.store.update_rows(table, "milestone_id = ?", [record_id],
+                self.store.update_rows(table, 'milestone_id = ?', [record_id],
                                        {"milestone_id": None})
             self._tombstone("id = ?", [record_id])
 
