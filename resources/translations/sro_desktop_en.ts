@@ -2102,6 +2102,54 @@ Nothing is lost: they are in the file. Please check the folder under File › Se
     <context>
         <name>Exports</name>
         <message>
+            <source>Niederschrift (Protokoll)</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Einladung</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
+            <source>Beschlusskontrolle (Aufgabenliste)</source>
+            <translation>Decision follow-up (task list)</translation>
+        </message>
+        <message>
+            <source>Beschlussregister</source>
+            <translation>Decision register</translation>
+        </message>
+        <message>
+            <source>Sachstandsbericht</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <source>Unterschriftenliste</source>
+            <translation>Signature list</translation>
+        </message>
+        <message>
+            <source>Word-Dokument (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV für Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>E-Mail zum Protokoll</source>
+            <translation>E-mail with the minutes</translation>
+        </message>
+        <message>
+            <source>E-Mail zur Einladung</source>
+            <translation>E-mail with the invitation</translation>
+        </message>
+        <message>
+            <source>Textvorlage (*.txt)</source>
+            <translation>Text template (*.txt)</translation>
+        </message>
+        <message>
             <source>Exportiert nach %1</source>
             <translation>Exported to %1</translation>
         </message>
@@ -3042,6 +3090,10 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>E&amp;xport</source>
             <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>SRO-Dateien (*.sro);;Alle Dateien (*)</source>
+            <translation>SRO files (*.sro);;All files (*)</translation>
         </message>
         <message>
             <source>SRO-Datei öffnen</source>
@@ -4960,6 +5012,10 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>In Word öffnen</source>
             <translation>Open in Word</translation>
+        </message>
+        <message>
+            <source>Für PDF wird LibreOffice benötigt, es wurde aber nicht gefunden. Bitte LibreOffice installieren (kostenlos, www.libreoffice.org) oder die Umgebungsvariable SRO_SOFFICE auf das Programm soffice setzen.</source>
+            <translation>PDF needs LibreOffice, which was not found. Please install LibreOffice (free, www.libreoffice.org) or set the environment variable SRO_SOFFICE to the soffice program.</translation>
         </message>
         <message>
             <source>Drucken nicht möglich</source>
@@ -8405,6 +8461,1931 @@ Office of the steering group SRO</translation>
         <message>
             <source>Beschlusskontrolle – {body}</source>
             <translation>Decision follow-up – {body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.agenda</name>
+        <message>
+            <source>TOP {position} „{title}“ neu aufgenommen</source>
+            <translation>Item {position} “{title}” added</translation>
+        </message>
+        <message>
+            <source>„{title}“ (TOP {invited_position} der Einladung) abgesetzt</source>
+            <translation>“{title}” (item {invited_position} of the invitation) withdrawn</translation>
+        </message>
+        <message>
+            <source>„{title}“ von TOP {invited_position} auf TOP {position} verlegt</source>
+            <translation>“{title}” moved from item {invited_position} to item {position}</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.allowances</name>
+        <message>
+            <source>Sitzungsgeld und Fahrtkosten sind Beträge ab 0,00 €.</source>
+            <translation>Attendance allowance and travel costs are amounts of €0.00 or more.</translation>
+        </message>
+        <message>
+            <source>„gültig bis“ liegt vor „gültig ab“.</source>
+            <translation>“valid until” is before “valid from”.</translation>
+        </message>
+        <message>
+            <source>Für diese Seite gilt in diesem Zeitraum schon ein Sitzungsgeld; bitte den Zeitraum des anderen Satzes zuerst begrenzen.</source>
+            <translation>An attendance allowance already applies to this side in this period; please limit the period of the other rate first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.attachments</name>
+        <message>
+            <source>Die Unterlage braucht einen Dateinamen.</source>
+            <translation>The attachment needs a file name.</translation>
+        </message>
+        <message>
+            <source>Die Datei „{name}“ ist leer und wird nicht angehängt.</source>
+            <translation>The file “{name}” is empty and will not be attached.</translation>
+        </message>
+        <message>
+            <source>Die Datei „{name}“ ist {size_label} groß; angehängt werden Dateien bis {MAX_SIZE_MB} MB. Bitte eine kleinere Fassung (z. B. ein komprimiertes PDF) anhängen oder die Datei außerhalb der SRO-Datei ablegen.</source>
+            <translation>The file “{name}” is {size_label}; files up to {MAX_SIZE_MB} MB can be attached. Please attach a smaller version (e.g. a compressed PDF) or keep the file outside the SRO file.</translation>
+        </message>
+        <message>
+            <source> (als „{name}“)</source>
+            <translation> (as “{name}”)</translation>
+        </message>
+        <message>
+            <source>Die Datei „{name}“ hängt schon an diesem TOP{same}.</source>
+            <translation>The file “{name}” is already attached to this item{same}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.bodies</name>
+        <message>
+            <source>Die Seite {name} gehört nicht zu diesem Gremium.</source>
+            <translation>The side {name} does not belong to this body.</translation>
+        </message>
+        <message>
+            <source>Als {label} auf der Seite {name} gibt es kein Stimmrecht.</source>
+            <translation>As {label} on the side {name} there is no vote.</translation>
+        </message>
+        <message>
+            <source>Die Mitgliedschaft kann nicht enden, bevor sie beginnt.</source>
+            <translation>The membership cannot end before it begins.</translation>
+        </message>
+        <message>
+            <source>Niemand kann sich selbst vertreten.</source>
+            <translation>Nobody can be their own deputy.</translation>
+        </message>
+        <message>
+            <source>Diese Person ist in diesem Gremium im selben Zeitraum schon Mitglied. Bitte die bestehende Mitgliedschaft bearbeiten oder zuerst beenden.</source>
+            <translation>This person is already a member of this body in the same period. Please edit the existing membership or end it first.</translation>
+        </message>
+        <message>
+            <source>Eine Seite braucht einen Namen.</source>
+            <translation>A side needs a name.</translation>
+        </message>
+        <message>
+            <source>Die Seite {name} ist paritätisch besetzt und braucht deshalb Stimmrecht.</source>
+            <translation>The side {name} is filled on a parity basis and therefore needs a vote.</translation>
+        </message>
+        <message>
+            <source>„{text}“ ist kein Anteil für die Beschlussfähigkeit: bitte einen Bruch zwischen 0 und 1 angeben, z. B. 1/2 oder 2/3.</source>
+            <translation>“{text}” is not a share for the quorum: please give a fraction between 0 and 1, e.g. 1/2 or 2/3.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium braucht einen Namen.</source>
+            <translation>A body needs a name.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium braucht ein Kürzel.</source>
+            <translation>A body needs a short name.</translation>
+        </message>
+        <message>
+            <source>Der Artikel muss „die“, „der“ oder „das“ sein, nicht „{article}“.</source>
+            <translation>The article must be “die”, “der” or “das”, not “{article}”.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium kann nicht sich selbst beraten.</source>
+            <translation>A body cannot advise itself.</translation>
+        </message>
+        <message>
+            <source>„Mehr als alle“ Stimmberechtigten können nie anwesend sein: bei 1/1 bitte „mindestens“ wählen.</source>
+            <translation>“More than all” voting members can never be present: for 1/1 please choose “at least”.</translation>
+        </message>
+        <message>
+            <source>Die Ladungsfrist ist eine Zahl von Tagen, 0 oder mehr.</source>
+            <translation>The notice period is a number of days, 0 or more.</translation>
+        </message>
+        <message>
+            <source>keine paritätische Besetzung vorgesehen</source>
+            <translation>no parity membership intended</translation>
+        </message>
+        <message>
+            <source>Sollzahlen nicht paritätisch ({listing})</source>
+            <translation>Statutory seats not equal ({listing})</translation>
+        </message>
+        <message>
+            <source>paritätisch </source>
+            <translation>parity </translation>
+        </message>
+        <message>
+            <source>{name} 1 Sitz weniger</source>
+            <translation>{name} 1 seat fewer</translation>
+        </message>
+        <message>
+            <source>{name} {fewer} Sitze weniger</source>
+            <translation>{name} {fewer} seats fewer</translation>
+        </message>
+        <message>
+            <source>nicht paritätisch ({listing}): {list}</source>
+            <translation>no parity ({listing}): {list}</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.budget</name>
+        <message>
+            <source>Eine Haushaltszeile braucht eine Bezeichnung.</source>
+            <translation>A budget line needs a description.</translation>
+        </message>
+        <message>
+            <source>Das Haushaltsjahr muss zwischen {FIRST_YEAR} und {LAST_YEAR} liegen.</source>
+            <translation>The budget year must be between {FIRST_YEAR} and {LAST_YEAR}.</translation>
+        </message>
+        <message>
+            <source>Soll und Ist sind Beträge ab 0,00 €.</source>
+            <translation>Planned and actual are amounts of €0.00 or more.</translation>
+        </message>
+        <message>
+            <source>{whole},{digits} Stelle</source>
+            <translation>{whole}.{digits} post</translation>
+        </message>
+        <message>
+            <source>Eine Stelle braucht eine Bezeichnung.</source>
+            <translation>A post needs a description.</translation>
+        </message>
+        <message>
+            <source>„besetzt bis“ liegt vor „besetzt ab“.</source>
+            <translation>“filled until” is before “filled from”.</translation>
+        </message>
+        <message>
+            <source>Der Stellenanteil liegt zwischen 0,001 und 1,0 Stelle.</source>
+            <translation>The share of a post is between 0.001 and 1.0.</translation>
+        </message>
+        <message>
+            <source>„{value}“ ist kein Stellenanteil; bitte so schreiben: 0,5</source>
+            <translation>“{value}” is not a share of a post; please write it like this: 0,5</translation>
+        </message>
+        <message>
+            <source>Ein Stellenanteil hat höchstens drei Nachkommastellen.</source>
+            <translation>A share of a post has at most three decimal places.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.calendar</name>
+        <message>
+            <source>Quartal {quarter} gibt es nicht (1–4)</source>
+            <translation>Quarter {quarter} does not exist (1–4)</translation>
+        </message>
+        <message>
+            <source>{roman_quarter}. Quartal {year}</source>
+            <translation>Q{roman_quarter} {year}</translation>
+        </message>
+        <message>
+            <source>Die Uhrzeit „{time}“ bitte als HH:MM angeben.</source>
+            <translation>Please give the time “{time}” as HH:MM.</translation>
+        </message>
+        <message>
+            <source>Die Uhrzeit „{time}“ gibt es nicht.</source>
+            <translation>The time “{time}” does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.history</name>
+        <message>
+            <source>den Eintrag</source>
+            <translation>the entry</translation>
+        </message>
+        <message>
+            <source>{who} legte {when} {record} an</source>
+            <translation>{who} created {record} {when}</translation>
+        </message>
+        <message>
+            <source>{who} löschte {when} {record}</source>
+            <translation>{who} deleted {record} {when}</translation>
+        </message>
+        <message>
+            <source>{who} stellte {when} {record} wieder her</source>
+            <translation>{who} restored {record} {when}</translation>
+        </message>
+        <message>
+            <source>{who} änderte {when} {details}</source>
+            <translation>{who} changed {details} {when}</translation>
+        </message>
+        <message>
+            <source>{who} änderte {when} {record}: {details}</source>
+            <translation>{who} changed {record} {when}: {details}</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.learning</name>
+        <message>
+            <source>keine Teilnehmenden</source>
+            <translation>no participants</translation>
+        </message>
+        <message>
+            <source>ausgewogen {office} : {providers}</source>
+            <translation>balanced {office} : {providers}</translation>
+        </message>
+        <message>
+            <source>ohne Organisation</source>
+            <translation>without organisation</translation>
+        </message>
+        <message>
+            <source>Eine Veranstaltung braucht einen Titel.</source>
+            <translation>An event needs a title.</translation>
+        </message>
+        <message>
+            <source>Das Ende liegt vor dem Beginn.</source>
+            <translation>The end is before the start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.meetings</name>
+        <message>
+            <source>Das Protokoll ist genehmigt; die Sitzung kann nicht mehr geändert werden. Änderungen sind nur als Berichtigung möglich ({CORRECTION_HINT}).</source>
+            <translation>The minutes are approved; the meeting can no longer be changed. Changes are only possible as a correction ({CORRECTION_HINT}).</translation>
+        </message>
+        <message>
+            <source>Eine Sitzung im Zustand „{label}“ kann nicht auf „{label2}“ gesetzt werden; möglich ist: {options}.</source>
+            <translation>A meeting in the state “{label}” cannot be set to “{label2}”; possible: {options}.</translation>
+        </message>
+        <message>
+            <source>Bitte die Sitzung angeben, in der das Protokoll genehmigt wurde.</source>
+            <translation>Please give the meeting at which the minutes were approved.</translation>
+        </message>
+        <message>
+            <source>Das Protokoll muss in einer späteren Sitzung desselben Gremiums genehmigt werden.</source>
+            <translation>The minutes must be approved at a later meeting of the same body.</translation>
+        </message>
+        <message>
+            <source>Die genehmigende Sitzung muss nach der protokollierten Sitzung stattfinden.</source>
+            <translation>The approving meeting must take place after the recorded meeting.</translation>
+        </message>
+        <message>
+            <source>Die genehmigende Sitzung ist im Zustand „{label}“ und hat noch nicht stattgefunden.</source>
+            <translation>The approving meeting is in the state “{label}” and has not yet taken place.</translation>
+        </message>
+        <message>
+            <source>Das Ende der Sitzung muss nach dem Beginn liegen.</source>
+            <translation>The end of the meeting must be after its start.</translation>
+        </message>
+        <message>
+            <source>genehmigt in der {number}. Sitzung am {german_date}</source>
+            <translation>approved at meeting no. {number} on {german_date}</translation>
+        </message>
+        <message>
+            <source>Das Protokoll der {number}. Sitzung vom {german_date} wurde genehmigt.</source>
+            <translation>The minutes of meeting no. {number} on {german_date} were approved.</translation>
+        </message>
+        <message>
+            <source>TOP {position} „{title}“ gehört nicht zur genehmigenden Sitzung ({number}. Sitzung am {german_date}).</source>
+            <translation>Item {position} “{title}” does not belong to the approving meeting (meeting no. {number} on {german_date}).</translation>
+        </message>
+        <message>
+            <source>Das Protokoll ist schon genehmigt; es wird nicht mehr als Entwurf versandt.</source>
+            <translation>The minutes are already approved; they are no longer sent as a draft.</translation>
+        </message>
+        <message>
+            <source>Versandt wird ein Protokoll-Entwurf; die Sitzung ist im Zustand „{label}“. Zuerst „Protokoll-Entwurf erstellt“ wählen.</source>
+            <translation>What is sent is draft minutes; the meeting is in the state “{label}”. First choose “Draft minutes written”.</translation>
+        </message>
+        <message>
+            <source>Eingeladen wird zu einer Sitzung, die noch bevorsteht; die Sitzung ist im Zustand „{label}“.</source>
+            <translation>Invitations are for a meeting still to come; the meeting is in the state “{label}”.</translation>
+        </message>
+        <message>
+            <source>Bitte angeben, an wen das Protokoll ging.</source>
+            <translation>Please give the recipients of the minutes.</translation>
+        </message>
+        <message>
+            <source>Das Protokoll kann nicht vor der Sitzung ({german_date}) versandt worden sein.</source>
+            <translation>The minutes cannot have been sent before the meeting ({german_date}).</translation>
+        </message>
+        <message>
+            <source>Bitte den Inhalt der Einwendung angeben.</source>
+            <translation>Please give the content of the objection.</translation>
+        </message>
+        <message>
+            <source>Bitte angeben, von wem die Einwendung kommt.</source>
+            <translation>Please give who raised the objection.</translation>
+        </message>
+        <message>
+            <source>Eine Einwendung kann nicht vor der Sitzung ({german_date}) eingegangen sein.</source>
+            <translation>An objection cannot have been received before the meeting ({german_date}).</translation>
+        </message>
+        <message>
+            <source>Das Protokoll ist genehmigt; Einwendungen sind nur gegen den Entwurf oder das versandte Protokoll möglich. Änderungen gehen nur noch als Berichtigung ({CORRECTION_HINT}).</source>
+            <translation>The minutes are approved; objections are only possible against the draft or the minutes sent. Changes are now only possible as a correction ({CORRECTION_HINT}).</translation>
+        </message>
+        <message>
+            <source>Einwendungen gibt es gegen den Protokoll-Entwurf oder das versandte Protokoll; die Sitzung ist im Zustand „{label}“.</source>
+            <translation>Objections are raised against the draft minutes or the minutes sent; the meeting is in the state “{label}”.</translation>
+        </message>
+        <message>
+            <source>Die Sitzung hat schon nummerierte Beschlüsse dieses Jahres; sie kann nicht in ein anderes Jahr verlegt werden.</source>
+            <translation>The meeting already has numbered decisions of this year; it cannot be moved to another year.</translation>
+        </message>
+        <message>
+            <source>Diese Person gehörte am Sitzungstag nicht zum Gremium.</source>
+            <translation>This person did not belong to the body on the day of the meeting.</translation>
+        </message>
+        <message>
+            <source>Für {member_name} ist keine Stellvertretung eingetragen.</source>
+            <translation>No deputy is entered for {member_name}.</translation>
+        </message>
+        <message>
+            <source>Dieser TOP gehört nicht zu dieser Sitzung.</source>
+            <translation>This item does not belong to this meeting.</translation>
+        </message>
+        <message>
+            <source>Wer geht, muss vorher gekommen sein: Abgang nach dem Eintreffen.</source>
+            <translation>Whoever leaves must have arrived first: departure after arrival.</translation>
+        </message>
+        <message>
+            <source>Der Wechsel zwischen Mitglied und Stellvertretung liegt zwischen Eintreffen und Abgang.</source>
+            <translation>The handover between member and deputy lies between arrival and departure.</translation>
+        </message>
+        <message>
+            <source>Ein Wechsel beim ersten TOP ist keiner: bitte „anwesend“ oder „vertreten“ wählen.</source>
+            <translation>A handover at the first item is none: please choose “present” or “represented”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.milestones</name>
+        <message>
+            <source>Der Meilenstein braucht einen Titel.</source>
+            <translation>The milestone needs a title.</translation>
+        </message>
+        <message>
+            <source>Das Quartal ist 1, 2, 3 oder 4.</source>
+            <translation>The quarter is 1, 2, 3 or 4.</translation>
+        </message>
+        <message>
+            <source>Das Jahr {target_year} gibt es im Kalender nicht ({EARLIEST_YEAR}–{LATEST_YEAR}).</source>
+            <translation>The year {target_year} is not in the calendar ({EARLIEST_YEAR}–{LATEST_YEAR}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.minutes_check</name>
+        <message>
+            <source>Die Sitzung wurde abgesagt; es gibt kein Protokoll zu prüfen.</source>
+            <translation>The meeting was cancelled; there are no minutes to check.</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist im Zustand „{label}“ und hat noch nicht stattgefunden; es gibt noch kein Protokoll zu prüfen.</source>
+            <translation>The meeting is in the state “{label}” and has not yet taken place; there are no minutes to check yet.</translation>
+        </message>
+        <message>
+            <source>Die Sitzungsleitung (Vorsitz) ist nicht angegeben.</source>
+            <translation>The chair of the meeting is not given.</translation>
+        </message>
+        <message>
+            <source>Die Protokollführung ist nicht angegeben.</source>
+            <translation>The minute-taker is not given.</translation>
+        </message>
+        <message>
+            <source>Beginn und Ende der Sitzung fehlen.</source>
+            <translation>Start and end of the meeting are missing.</translation>
+        </message>
+        <message>
+            <source>Der Beginn der Sitzung fehlt.</source>
+            <translation>The start of the meeting is missing.</translation>
+        </message>
+        <message>
+            <source>Das Ende der Sitzung fehlt.</source>
+            <translation>The end of the meeting is missing.</translation>
+        </message>
+        <message>
+            <source>Für {get} ist keine Anwesenheit erfasst.</source>
+            <translation>No attendance is recorded for {get}.</translation>
+        </message>
+        <message>
+            <source>{name} hält{where} schon eine Stimme und vertritt zugleich {name2}; nach der Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.</source>
+            <translation>{name} already holds a vote{where} and also represents {name2}; under the rules of procedure only one vote counts, this seat does not count.</translation>
+        </message>
+        <message>
+            <source>TOP {position} hat kein Ergebnis: keine Notizen, keinen Beschluss, keine Aufgabe.</source>
+            <translation>Item {position} has no result: no notes, no decision, no task.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} {text}</source>
+            <translation>Item {position}: decision {number} {text}</translation>
+        </message>
+        <message>
+            <source>hat noch kein Ergebnis: {result_text}.</source>
+            <translation>has no result yet: {result_text}.</translation>
+        </message>
+        <message>
+            <source>hat keine Abstimmung und kein Ergebnis.</source>
+            <translation>has no vote and no result.</translation>
+        </message>
+        <message>
+            <source>hat keinen Wortlaut.</source>
+            <translation>has no wording.</translation>
+        </message>
+        <message>
+            <source>wurde gefasst, obwohl {nominative} nicht beschlussfähig war: {reason}.</source>
+            <translation>was taken although {nominative} was not quorate: {reason}.</translation>
+        </message>
+        <message>
+            <source>hat bei {names} {cast} Stimmen, aber nur {allowed} stimmberechtigte Mitglieder waren anwesend und nicht befangen. Bitte Anwesenheit oder Abstimmung prüfen.</source>
+            <translation>has {cast} votes for {names}, but only {allowed} voting members were present and without a conflict of interest. Please check attendance or the vote.</translation>
+        </message>
+        <message>
+            <source>{prefix}Aufgabe „{title}“ hat keine Verantwortlichen.</source>
+            <translation>{prefix}Task “{title}” has no one responsible.</translation>
+        </message>
+        <message>
+            <source>{prefix}Aufgabe „{title}“ hat kein Fälligkeitsdatum.</source>
+            <translation>{prefix}Task “{title}” has no due date.</translation>
+        </message>
+        <message>
+            <source>Die Einwendung von {who} vom {german_date} ist noch nicht erledigt.</source>
+            <translation>The objection by {who} of {german_date} is not yet settled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.money</name>
+        <message>
+            <source>„{value}“: Beträge sind nicht negativ.</source>
+            <translation>“{value}”: amounts are not negative.</translation>
+        </message>
+        <message>
+            <source>„{value}“ ist kein Betrag; bitte so schreiben: 25,00</source>
+            <translation>“{value}” is not an amount; please write it like this: 25,00</translation>
+        </message>
+        <message>
+            <source>Beträge sind ganze Cent ab 0,00 €.</source>
+            <translation>Amounts are whole cents from €0.00.</translation>
+        </message>
+        <message>
+            <source>Beträge gehen bis {euro}.</source>
+            <translation>Amounts go up to {euro}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.names</name>
+        <message>
+            <source>{number}. Sitzung {body_genitive}</source>
+            <translation>Meeting no. {number} of {body_genitive}</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.notice</name>
+        <message>
+            <source>Die Sitzung am {meeting} liegt vor dem Versand am {german_date}; die Einladungsfrist von {days} ist nicht einzuhalten.</source>
+            <translation>The meeting on {meeting} is before the sending on {german_date}; the notice period of {days} cannot be kept.</translation>
+        </message>
+        <message>
+            <source>die Sitzung ist am selben Tag</source>
+            <translation>the meeting is on the same day</translation>
+        </message>
+        <message>
+            <source>bis zur Sitzung bleiben {days}</source>
+            <translation>{days} remain until the meeting</translation>
+        </message>
+        <message>
+            <source>Die Einladungsfrist von {days} ist nicht eingehalten: Versand am {german_date}, Sitzung am {meeting} – {until} ({days2} zu kurz).</source>
+            <translation>The notice period of {days} has not been kept: sent on {german_date}, meeting on {meeting} – {until} ({days2} too short).</translation>
+        </message>
+        <message>
+            <source>Diese Einladung erfolgt mit verkürzter Frist; die reguläre Einladungsfrist beträgt {days}.</source>
+            <translation>This invitation is sent at short notice; the regular notice period is {days}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.numbering</name>
+        <message>
+            <source>Beschluss {number} kann nicht gelöscht werden, sonst entstünde eine Lücke im Beschlussregister. Setzen Sie ihn stattdessen auf „zurückgezogen“.</source>
+            <translation>Decision {number} cannot be deleted, as that would leave a gap in the register of decisions. Set it to “withdrawn” instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.quorum</name>
+        <message>
+            <source>das Gremium hat keine stimmberechtigten Mitglieder</source>
+            <translation>the body has no voting members</translation>
+        </message>
+        <message>
+            <source>mehr als</source>
+            <translation>more than</translation>
+        </message>
+        <message>
+            <source>erforderlich sind {rule} {share_text} der Stimmberechtigten</source>
+            <translation>{rule} {share_text} of the voting members required</translation>
+        </message>
+        <message>
+            <source> nicht vertreten</source>
+            <translation> not represented</translation>
+        </message>
+        <message>
+            <source>1 Mitglied befangen</source>
+            <translation>1 member with a conflict of interest</translation>
+        </message>
+        <message>
+            <source>{conflicted} Mitglieder befangen</source>
+            <translation>{conflicted} members with a conflict of interest</translation>
+        </message>
+        <message>
+            <source>{present} von {base} Stimmberechtigten anwesend</source>
+            <translation>{present} of {base} voting members present</translation>
+        </message>
+        <message>
+            <source> und nicht befangen</source>
+            <translation> and without a conflict of interest</translation>
+        </message>
+        <message>
+            <source>1 Sitz ist unbesetzt</source>
+            <translation>1 seat is vacant</translation>
+        </message>
+        <message>
+            <source>{vacant} Sitze sind unbesetzt</source>
+            <translation>{vacant} seats are vacant</translation>
+        </message>
+        <message>
+            <source>{subject} ist beschlussfähig: {counts}.</source>
+            <translation>{name} is quorate: {counts}.</translation>
+        </message>
+        <message>
+            <source>{subject} ist nicht beschlussfähig: {counts}; {list}.</source>
+            <translation>{name} is not quorate: {counts}; {list}.</translation>
+        </message>
+        <message>
+            <source> ({present} von {seats} anwesend)</source>
+            <translation> ({present} of {seats} present)</translation>
+        </message>
+        <message>
+            <source>nicht beschlussfähig{where}: {list}{counts}</source>
+            <translation>not quorate{where}: {list}{counts}</translation>
+        </message>
+        <message>
+            <source>die Hälfte</source>
+            <translation>half</translation>
+        </message>
+        <message>
+            <source>zwei Drittel</source>
+            <translation>two thirds</translation>
+        </message>
+        <message>
+            <source>ein Drittel</source>
+            <translation>one third</translation>
+        </message>
+        <message>
+            <source>drei Viertel</source>
+            <translation>three quarters</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.recommendations</name>
+        <message>
+            <source>Die Empfehlung braucht einen Titel.</source>
+            <translation>The recommendation needs a title.</translation>
+        </message>
+        <message>
+            <source>Eine Empfehlung im Zustand „{label}“ braucht eine Antwort mit Begründung.</source>
+            <translation>A recommendation in the state “{label}” needs a response with reasons.</translation>
+        </message>
+        <message>
+            <source>Eine Empfehlung richtet sich an ein anderes Gremium.</source>
+            <translation>A recommendation is addressed to another body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.tasks</name>
+        <message>
+            <source>Die Aufgabe braucht einen Titel.</source>
+            <translation>The task needs a title.</translation>
+        </message>
+        <message>
+            <source>Jede Verantwortliche ist eine Person oder eine Organisation.</source>
+            <translation>Each person responsible is a person or an organisation.</translation>
+        </message>
+        <message>
+            <source>Ein Tandem braucht je eine Verantwortliche von jeder Seite; es fehlt: </source>
+            <translation>A tandem needs one person responsible from each side; missing: </translation>
+        </message>
+        <message>
+            <source>Die Aufgabe kann nicht vor ihrem Beginn erledigt sein.</source>
+            <translation>The task cannot be done before it starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.text_modules</name>
+        <message>
+            <source>Den Platzhalter {{{name}}} gibt es nicht; möglich sind: {known}.</source>
+            <translation>There is no placeholder {{{name}}}; possible are: {known}.</translation>
+        </message>
+        <message>
+            <source>{number}. Sitzung</source>
+            <translation>meeting no. {number}</translation>
+        </message>
+        <message>
+            <source>Die Sitzungsleitung</source>
+            <translation>The chair of the meeting</translation>
+        </message>
+        <message>
+            <source>mit folgenden Änderungen</source>
+            <translation>with the following changes</translation>
+        </message>
+        <message>
+            <source>ohne Änderungen</source>
+            <translation>without changes</translation>
+        </message>
+        <message>
+            <source>mit folgenden Einwendungen</source>
+            <translation>with the following objections</translation>
+        </message>
+        <message>
+            <source>ohne Einwendungen</source>
+            <translation>without objections</translation>
+        </message>
+        <message>
+            <source>{present} von {seats} Stimmberechtigten anwesend</source>
+            <translation>{present} of {seats} voting members present</translation>
+        </message>
+        <message>
+            <source>1 Sitz ist unbesetzt</source>
+            <translation>1 seat is vacant</translation>
+        </message>
+        <message>
+            <source>{vacant} Sitze sind unbesetzt</source>
+            <translation>{vacant} seats are vacant</translation>
+        </message>
+        <message>
+            <source>der {number}. Sitzung vom {german_date}</source>
+            <translation>of meeting no. {number} on {german_date}</translation>
+        </message>
+        <message>
+            <source> (erledigt: {resolution})</source>
+            <translation> (settled: {resolution})</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.votes</name>
+        <message>
+            <source>Die doppelte Mehrheit verlangt eine Mehrheit auf jeder paritätischen Seite; dieses Gremium hat keine zwei paritätisch besetzten Seiten mit Stimmrecht. Bitte eine andere Regel wählen oder die Seiten in den Regeln des Gremiums als paritätisch kennzeichnen.</source>
+            <translation>A double majority requires a majority on each parity side; this body does not have two parity sides with a vote. Please choose another rule or mark the sides as parity sides in the body's rules.</translation>
+        </message>
+        <message>
+            <source>Die Stimmen gehören zu keiner Seite dieses Gremiums.</source>
+            <translation>The votes belong to no side of this body.</translation>
+        </message>
+        <message>
+            <source>{name}: die Stimmen dieser Seite sind doppelt angegeben.</source>
+            <translation>{name}: the votes of this side are given twice.</translation>
+        </message>
+        <message>
+            <source>{name}: Stimmenzahlen können nicht negativ sein.</source>
+            <translation>{name}: numbers of votes cannot be negative.</translation>
+        </message>
+        <message>
+            <source>1 Stimme</source>
+            <translation>1 vote</translation>
+        </message>
+        <message>
+            <source>{cast} Stimmen</source>
+            <translation>{cast} votes</translation>
+        </message>
+        <message>
+            <source>1 stimmberechtigtes Mitglied</source>
+            <translation>1 voting member</translation>
+        </message>
+        <message>
+            <source>{allowed} stimmberechtigte Mitglieder</source>
+            <translation>{allowed} voting members</translation>
+        </message>
+        <message>
+            <source>1 beratendes Mitglied</source>
+            <translation>1 advisory member</translation>
+        </message>
+        <message>
+            <source>{allowed} beratende Mitglieder</source>
+            <translation>{allowed} advisory members</translation>
+        </message>
+        <message>
+            <source>{name}: {cast} abgegeben, aber die Seite hat nur {present}.</source>
+            <translation>{name}: {cast} cast, but the side has only {present}.</translation>
+        </message>
+        <message>
+            <source>{name}: {cast} abgegeben, aber nur {present} anwesend.</source>
+            <translation>{name}: {cast} cast, but only {present} present.</translation>
+        </message>
+        <message>
+            <source>Die Frist kann nicht vor dem Datum des Umlaufbeschlusses liegen.</source>
+            <translation>The due date cannot be before the date of the written decision.</translation>
+        </message>
+        <message>
+            <source>Ja {yes}, Nein {no}, Enthaltung {abstain}</source>
+            <translation>yes {yes}, no {no}, abstentions {abstain}</translation>
+        </message>
+        <message>
+            <source>; keine Antwort {unanswered}</source>
+            <translation>; no response {unanswered}</translation>
+        </message>
+        <message>
+            <source>zurückgezogen</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>nicht zustande gekommen: Widerspruch gegen das Umlaufverfahren ({list})</source>
+            <translation>not reached: objection to the written procedure ({list})</translation>
+        </message>
+        <message>
+            <source>nicht zustande gekommen: bis zum Ablauf der Frist keine Antwort (0 von {asked})</source>
+            <translation>not reached: no response by the due date (0 of {asked})</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren: noch keine Antwort (0 von {asked})</source>
+            <translation>Written procedure: no response yet (0 of {asked})</translation>
+        </message>
+        <message>
+            <source>noch keine Abstimmung erfasst</source>
+            <translation>no vote recorded yet</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren läuft bis {german_date}: {answered} von {asked} Antworten</source>
+            <translation>Written procedure running until {german_date}: {answered} of {asked} responses</translation>
+        </message>
+        <message>
+            <source>in namentlicher Abstimmung </source>
+            <translation>in a roll-call vote </translation>
+        </message>
+        <message>
+            <source>in geheimer Abstimmung </source>
+            <translation>in a secret ballot </translation>
+        </message>
+        <message>
+            <source>im Umlaufverfahren </source>
+            <translation>in the written procedure </translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt: {why} ({counts})</source>
+            <translation>{prefix}rejected: {why} ({counts})</translation>
+        </message>
+        <message>
+            <source>kein Konsens</source>
+            <translation>no consensus</translation>
+        </message>
+        <message>
+            <source>nur Enthaltungen</source>
+            <translation>abstentions only</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt ({counts})</source>
+            <translation>{prefix}rejected ({counts})</translation>
+        </message>
+        <message>
+            <source>keine Mehrheit {words}</source>
+            <translation>no majority {words}</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt: keine Mehrheit bei {list} ({by_side})</source>
+            <translation>{prefix}rejected: no majority among {list} ({by_side})</translation>
+        </message>
+        <message>
+            <source>einstimmig angenommen</source>
+            <translation>adopted unanimously</translation>
+        </message>
+        <message>
+            <source>im Konsens angenommen ({counts})</source>
+            <translation>adopted by consensus ({counts})</translation>
+        </message>
+        <message>
+            <source>mit doppelter Mehrheit angenommen ({by_side})</source>
+            <translation>adopted by double majority ({by_side})</translation>
+        </message>
+        <message>
+            <source>mit {value} angenommen ({counts})</source>
+            <translation>adopted by {value} ({counts})</translation>
+        </message>
+        <message>
+            <source>ohne Gegenstimmen angenommen ({counts})</source>
+            <translation>adopted without votes against ({counts})</translation>
+        </message>
+        <message>
+            <source>mehrheitlich angenommen ({counts})</source>
+            <translation>adopted by majority ({counts})</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt: Stimmengleichheit; der Vorsitz hat keine Stichentscheidung ({counts})</source>
+            <translation>{prefix}rejected: tie; the chair has no casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt: Stimmengleichheit; geheim abgestimmt, daher kein Stichentscheid ({counts})</source>
+            <translation>{prefix}rejected: tie; secret ballot, so no casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{prefix}angenommen durch Stichentscheid des Vorsitzes ({counts})</source>
+            <translation>{prefix}adopted by the chair's casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt durch Stichentscheid des Vorsitzes ({counts})</source>
+            <translation>{prefix}rejected by the chair's casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>Stimmengleichheit: es fehlt, wie der Vorsitz gestimmt hat; seine Stimme entscheidet ({counts})</source>
+            <translation>Tie: how the chair voted is missing; the chair's vote decides ({counts})</translation>
+        </message>
+        <message>
+            <source>{prefix}abgelehnt: Stimmengleichheit; der Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})</source>
+            <translation>{prefix}rejected: tie; the chair did not vote yes or no ({counts})</translation>
+        </message>
+        <message>
+            <source>abgegebenen Stimmen</source>
+            <translation>votes cast</translation>
+        </message>
+        <message>
+            <source>anwesenden Stimmberechtigten</source>
+            <translation>voting members present</translation>
+        </message>
+        <message>
+            <source>; erforderlich {needed} Ja-Stimmen von {base} {of}</source>
+            <translation>; {needed} yes votes of {base} {of} required</translation>
+        </message>
+        <message>
+            <source>Votum der beratenden Mitglieder: </source>
+            <translation>Opinion of the advisory members: </translation>
+        </message>
+    </context>
+    <context>
+        <name>store.allowances</name>
+        <message>
+            <source>Die Seite gehört nicht zu diesem Gremium.</source>
+            <translation>The side does not belong to this body.</translation>
+        </message>
+        <message>
+            <source>Ein Sitzungsgeldsatz bleibt bei seinem Gremium.</source>
+            <translation>An attendance allowance rate stays with its body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.approvals</name>
+        <message>
+            <source>fehlt in der Datei (gelöscht)</source>
+            <translation>is missing from the file (deleted)</translation>
+        </message>
+        <message>
+            <source>ist als gelöscht markiert</source>
+            <translation>is marked as deleted</translation>
+        </message>
+        <message>
+            <source>{meeting_label}: Beschluss {decision_number} des genehmigten Protokolls {how}.</source>
+            <translation>{meeting_label}: decision {decision_number} of the approved minutes {how}.</translation>
+        </message>
+        <message>
+            <source>Das ist kein Siegel: erwartet sind 16 Hex-Ziffern in Vierergruppen (z. B. 3F2A-9C1B-0D4E-7A55).</source>
+            <translation>That is not a seal: 16 hex digits in groups of four are expected (e.g. 3F2A-9C1B-0D4E-7A55).</translation>
+        </message>
+        <message>
+            <source>Diese Sitzung gibt es in der Datei nicht.</source>
+            <translation>This meeting does not exist in the file.</translation>
+        </message>
+        <message>
+            <source>{label}: Die genehmigte Sitzung fehlt in der Datei (gelöscht); das Siegel lässt sich nicht prüfen.</source>
+            <translation>{label}: the approved meeting is missing from the file (deleted); the seal cannot be checked.</translation>
+        </message>
+        <message>
+            <source>{label}: Die Sitzung ist als gelöscht markiert; das Siegel lässt sich nicht prüfen.</source>
+            <translation>{label}: the meeting is marked as deleted; the seal cannot be checked.</translation>
+        </message>
+        <message>
+            <source>{label}: Das Protokoll ist nicht genehmigt und trägt daher kein Siegel.</source>
+            <translation>{label}: the minutes are not approved and therefore carry no seal.</translation>
+        </message>
+        <message>
+            <source>Siegel stimmt: Das Protokoll {label} ist unverändert, wie mit dem Siegel {current} genehmigt.</source>
+            <translation>Seal matches: the minutes {label} are unchanged, as approved with the seal {current}.</translation>
+        </message>
+        <message>
+            <source>Siegel stimmt nicht: Das Protokoll {label} wurde nach der Genehmigung verändert (oder das Siegel gehört zu einem anderen Protokoll); die Datei ergibt heute {current}.</source>
+            <translation>Seal does not match: the minutes {label} were changed after approval (or the seal belongs to other minutes); the file now gives {current}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.attachments</name>
+        <message>
+            <source>{noun} {attachment_id} gibt es nicht (mehr).</source>
+            <translation>{noun} {attachment_id} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>An einer Unterlage lassen sich nur Name und Art ändern.</source>
+            <translation>Only the name and kind of an attachment can be changed.</translation>
+        </message>
+        <message>
+            <source>Die Datei „{name}“ ließ sich nicht lesen: {os_reason}.</source>
+            <translation>The file “{name}” could not be read: {os_reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.backup</name>
+        <message>
+            <source>Die Sicherungen in {folder} lassen sich nicht lesen: {why}.</source>
+            <translation>The backups in {folder} cannot be read: {why}.</translation>
+        </message>
+        <message>
+            <source>Die Sicherung {target} ließ sich nicht schreiben: {why}.</source>
+            <translation>The backup {target} could not be written: {why}.</translation>
+        </message>
+        <message>
+            <source>Die Sicherung braucht einen anderen Namen als die Datei selbst.</source>
+            <translation>The backup needs a different name from the file itself.</translation>
+        </message>
+        <message>
+            <source>{db_path} ließ sich nicht wiederherstellen: {why}.</source>
+            <translation>{db_path} could not be restored: {why}.</translation>
+        </message>
+        <message>
+            <source>Die Datei {path} gibt es nicht.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} ist beschädigt oder keine SRO-Datei ({problems}).</source>
+            <translation>{path} is damaged or not an SRO file ({problems}).</translation>
+        </message>
+        <message>
+            <source>Die Sicherung von {name} in {folder} ließ sich nicht schreiben: {why}.</source>
+            <translation>The backup of {name} in {folder} could not be written: {why}.</translation>
+        </message>
+        <message>
+            <source>Die Sicherung {source} gibt es nicht.</source>
+            <translation>The backup {source} does not exist.</translation>
+        </message>
+        <message>
+            <source>{db_path} lässt sich nicht aus sich selbst wiederherstellen.</source>
+            <translation>{db_path} cannot be restored from itself.</translation>
+        </message>
+        <message>
+            <source>Den Ordner {parent} gibt es nicht.</source>
+            <translation>The folder {parent} does not exist.</translation>
+        </message>
+        <message>
+            <source>{db_path} ist noch geöffnet (in SRO Desktop oder einem anderen Programm). Bitte dort schließen und noch einmal versuchen; die Datei bleibt unverändert.</source>
+            <translation>{db_path} is still open (in SRO Desktop or another program). Please close it there and try again; the file stays unchanged.</translation>
+        </message>
+        <message>
+            <source>Sicherungen von {resolve}
+</source>
+            <translation>Backups of {resolve}
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.bodies</name>
+        <message>
+            <source>Ein Gremium braucht einen Namen und ein Kürzel.</source>
+            <translation>A body needs a name and a short name.</translation>
+        </message>
+        <message>
+            <source>Das Kürzel {short} ist schon vergeben.</source>
+            <translation>The short name {short} is already taken.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium „{name}“ gibt es schon.</source>
+            <translation>A body “{name}” already exists.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium „{ref}“ gibt es nicht.</source>
+            <translation>There is no body “{ref}”.</translation>
+        </message>
+        <message>
+            <source>Die Sollzahl der Sitze ist eine Zahl, 0 oder mehr.</source>
+            <translation>The statutory number of seats is a number, 0 or more.</translation>
+        </message>
+        <message>
+            <source>Eine Seite {name} gibt es in diesem Gremium schon.</source>
+            <translation>A side {name} already exists in this body.</translation>
+        </message>
+        <message>
+            <source>Das Kürzel {short} hat schon eine andere Seite dieses Gremiums.</source>
+            <translation>Another side of this body already has the short name {short}.</translation>
+        </message>
+        <message>
+            <source>Eine Seite bleibt in ihrem Gremium und an ihrem Platz.</source>
+            <translation>A side stays in its body and in its place.</translation>
+        </message>
+        <message>
+            <source>{upper}{value} beschließt mit doppelter Mehrheit; dafür braucht es zwei paritätische Seiten. Bitte zuerst die Beschlussregel des Gremiums ändern.</source>
+            <translation>{upper}{value} decides by double majority; that needs two parity sides. Please change the body's decision rule first.</translation>
+        </message>
+        <message>
+            <source>Auf der Seite {name} haben noch {holding} Mitglieder Stimmrecht. Bitte zuerst deren Stimmrecht ändern oder die Mitgliedschaften beenden.</source>
+            <translation>{holding} members on the side {name} still have a vote. Please change their vote or end the memberships first.</translation>
+        </message>
+        <message>
+            <source>Eine Organisation braucht einen Namen.</source>
+            <translation>An organisation needs a name.</translation>
+        </message>
+        <message>
+            <source>„{name}“ ist noch eingetragen bei: {named}. Bitte die Organisation mit einer anderen zusammenführen oder die Einträge zuerst ändern.</source>
+            <translation>“{name}” is still entered for: {named}. Please merge the organisation with another one or change the entries first.</translation>
+        </message>
+        <message>
+            <source>Bitte zwei verschiedene Organisationen wählen.</source>
+            <translation>Please choose two different organisations.</translation>
+        </message>
+        <message>
+            <source>Eine Person braucht einen Nachnamen.</source>
+            <translation>A person needs a last name.</translation>
+        </message>
+        <message>
+            <source>{full_name} ist noch eingetragen bei: {named}. Eine Person, die in Gremien, Sitzungen, Aufgaben, Stellen oder Fortbildungen vorkommt, bleibt in der Datei; ausgeschiedene Mitglieder lassen sich anonymisieren.</source>
+            <translation>{full_name} is still entered for: {named}. A person who appears in bodies, meetings, tasks, posts or training stays in the file; former members can be anonymised.</translation>
+        </message>
+        <message>
+            <source>Eine Mitgliedschaft bleibt in ihrem Gremium; für ein anderes Gremium bitte eine neue anlegen.</source>
+            <translation>A membership stays in its body; for another body please create a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.budget</name>
+        <message>
+            <source>Der Wechsel muss nach dem Beginn der bisherigen Besetzung ({german_date}) und vor ihrem Ende liegen.</source>
+            <translation>The change must be after the start of the current filling of the post ({german_date}) and before its end.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.check</name>
+        <message>
+            <source>Datenformat {version}, erwartet {schema_version}.</source>
+            <translation>Data format {version}, expected {schema_version}.</translation>
+        </message>
+        <message>
+            <source>Nicht angewandte Schemaänderungen: {list}</source>
+            <translation>Schema changes not applied: {list}</translation>
+        </message>
+        <message>
+            <source>Tabellen fehlen: {list}</source>
+            <translation>Tables missing: {list}</translation>
+        </message>
+        <message>
+            <source>Sperre genehmigter Protokolle fehlt: {list}</source>
+            <translation>Lock of approved minutes missing: {list}</translation>
+        </message>
+        <message>
+            <source>Verlauf wird nicht aufgezeichnet, Trigger fehlen: {list}</source>
+            <translation>History is not recorded, triggers missing: {list}</translation>
+        </message>
+        <message>
+            <source>Die Suche folgt nicht allen Änderungen, Trigger fehlen: {list}</source>
+            <translation>The search does not follow all changes, triggers missing: {list}</translation>
+        </message>
+        <message>
+            <source>Die Liste genehmigter Protokolle ist nicht geschützt, Trigger fehlen: {list}</source>
+            <translation>The list of approved minutes is not protected, triggers missing: {list}</translation>
+        </message>
+        <message>
+            <source>Geänderte Sitzungstermine werden nicht als neue Fassung der Kalendereinladung gezählt, Trigger fehlen: {list}</source>
+            <translation>Changed meeting dates are not counted as a new version of the calendar invitation, triggers missing: {list}</translation>
+        </message>
+        <message>
+            <source>Der Austausch zwischen Laptops bemerkt nicht alle Änderungen, Trigger fehlen: {list}</source>
+            <translation>Synchronisation between laptops does not notice all changes, triggers missing: {list}</translation>
+        </message>
+        <message>
+            <source>Die Kennung dieser Kopie für den Austausch fehlt.</source>
+            <translation>The identifier of this copy for synchronisation is missing.</translation>
+        </message>
+        <message>
+            <source>Der Austausch zählt keine Änderungen: eine Übernahme ist nicht abgeschlossen (replica.applying).</source>
+            <translation>Synchronisation counts no changes: an import is not finished (replica.applying).</translation>
+        </message>
+        <message>
+            <source>{label}: genehmigt, aber ohne genehmigende Sitzung.</source>
+            <translation>{label}: approved, but without an approving meeting.</translation>
+        </message>
+        <message>
+            <source>{label}: {table} {id} wurde nach der Genehmigung des Protokolls geändert.</source>
+            <translation>{label}: {table} {id} was changed after the minutes were approved.</translation>
+        </message>
+        <message>
+            <source>Unterlage „{name}“ ({attachment_id}): Inhalt passt nicht zu Größe und Prüfsumme beim Anhängen.</source>
+            <translation>Attachment “{name}” ({attachment_id}): content does not match the size and checksum at attaching.</translation>
+        </message>
+        <message>
+            <source>Beschlussregister {short} {year}: {n} Beschlüsse, aber Nummern bis {top} – Lücke.</source>
+            <translation>Register of decisions {short} {year}: {n} decisions, but numbers up to {top} – gap.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.core</name>
+        <message>
+            <source>Die Kopie braucht einen anderen Namen als die geöffnete Datei.</source>
+            <translation>The copy needs a different name from the open file.</translation>
+        </message>
+        <message>
+            <source>Die Kopie {target} ließ sich nicht schreiben: {os_reason}.</source>
+            <translation>The copy {target} could not be written: {os_reason}.</translation>
+        </message>
+        <message>
+            <source>Die Änderung passt nicht zu den gespeicherten Daten ({message}).</source>
+            <translation>The change does not fit the stored data ({message}).</translation>
+        </message>
+        <message>
+            <source>{path} hat ein älteres Datenformat und wird vor der Aktualisierung gesichert; das ging nicht: {exc} Die Datei bleibt unverändert.</source>
+            <translation>{path} has an older data format and is backed up before the update; that failed: {exc} The file stays unchanged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.cut</name>
+        <message>
+            <source>&lt;{count} Bytes&gt;</source>
+            <translation>&lt;{count} bytes&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.database</name>
+        <message>
+            <source>Das Datenformat von {path} ließ sich nicht aktualisieren: {why}. Die Datei bleibt, wie sie war; eine Sicherung liegt in {backup}.</source>
+            <translation>The data format of {path} could not be updated: {why}. The file stays as it was; a backup is in {backup}.</translation>
+        </message>
+        <message>
+            <source>{path} lässt sich nicht schreibgeschützt lesen ({os_reason}).</source>
+            <translation>{path} cannot be read read-only ({os_reason}).</translation>
+        </message>
+        <message>
+            <source>lässt sich nicht schreibgeschützt lesen</source>
+            <translation>cannot be read read-only</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.decisions</name>
+        <message>
+            <source>Der Beschluss braucht einen Titel.</source>
+            <translation>The decision needs a title.</translation>
+        </message>
+        <message>
+            <source>Ein Beschluss gehört zu einem TOP oder wird im Umlaufverfahren mit Gremium und Datum gefasst.</source>
+            <translation>A decision belongs to an item or is taken in the written procedure with body and date.</translation>
+        </message>
+        <message>
+            <source>Als befangen kann nur ein Mitglied des Gremiums gelten.</source>
+            <translation>Only a member of the body can have a conflict of interest.</translation>
+        </message>
+        <message>
+            <source>Befangen sein kann nur, wer bei diesem TOP eine Stimme führt: ein anwesendes oder vertretenes Mitglied.</source>
+            <translation>Only someone holding a vote at this item can have a conflict of interest: a present or represented member.</translation>
+        </message>
+        <message>
+            <source>Einzelne Stimmen gibt es nur bei namentlicher Abstimmung und im Umlaufverfahren.</source>
+            <translation>Individual votes exist only in a roll-call vote and in the written procedure.</translation>
+        </message>
+        <message>
+            <source>Abstimmen kann nur ein stimmberechtigtes Mitglied des Gremiums.</source>
+            <translation>Only a voting member of the body can vote.</translation>
+        </message>
+        <message>
+            <source>Dem Verfahren widersprechen kann man nur im Umlaufverfahren.</source>
+            <translation>Objecting to the procedure is only possible in the written procedure.</translation>
+        </message>
+        <message>
+            <source>Eine Antwort kann nicht nach dem heutigen Tag datiert sein.</source>
+            <translation>A response cannot be dated after today.</translation>
+        </message>
+        <message>
+            <source>Eine Antwort kann nicht vor dem Vorschlag vom {german_date} datiert sein.</source>
+            <translation>A response cannot be dated before the proposal of {german_date}.</translation>
+        </message>
+        <message>
+            <source>Ein Umlaufbeschluss wird schriftlich gefasst; ein Beschluss in der Sitzung nicht.</source>
+            <translation>A written decision is taken in writing; a decision at the meeting is not.</translation>
+        </message>
+        <message>
+            <source>Nummer, Sitzung und Ergebnis eines Beschlusses folgen aus Register und Abstimmung und werden nicht von Hand gesetzt.</source>
+            <translation>The number, meeting and result of a decision follow from the register and the vote and are not set by hand.</translation>
+        </message>
+        <message>
+            <source>Eine Frist hat nur ein Beschluss im Umlaufverfahren.</source>
+            <translation>Only a decision in the written procedure has a due date.</translation>
+        </message>
+        <message>
+            <source>Das Datum eines Beschlusses ist das Datum seiner Sitzung.</source>
+            <translation>The date of a decision is the date of its meeting.</translation>
+        </message>
+        <message>
+            <source>Beschluss {number} bleibt im Register {year}; er kann nicht in ein anderes Jahr verlegt werden.</source>
+            <translation>Decision {number} stays in the register {year}; it cannot be moved to another year.</translation>
+        </message>
+        <message>
+            <source>die Aufgabe „</source>
+            <translation>the task “</translation>
+        </message>
+        <message>
+            <source>Beschluss {number} kann nicht entfernt werden: aus ihm folgt {what}. Entfernen Sie zuerst diese Aufgaben.</source>
+            <translation>Decision {number} cannot be removed: {what} follows from it. Remove these tasks first.</translation>
+        </message>
+        <message>
+            <source>Beschluss {number} kann nicht entfernt werden: die Antwort auf Empfehlung {number2} beruft sich auf ihn.</source>
+            <translation>Decision {number} cannot be removed: the response to recommendation {number2} refers to it.</translation>
+        </message>
+        <message>
+            <source>Beschluss {number} kann nicht entfernt werden: er bewilligt {approving} Haushaltszeile(n). Lösen Sie zuerst dort den Beschluss.</source>
+            <translation>Decision {number} cannot be removed: it approves {approving} budget line(s). Detach the decision there first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.exchange</name>
+        <message>
+            <source>Einen Laptop „{ref}“ kennt diese Datei nicht (bekannt: {names}).</source>
+            <translation>This file does not know a laptop “{ref}” (known: {names}).</translation>
+        </message>
+        <message>
+            <source>Das Paket {out} ließ sich nicht schreiben: {os_reason}.</source>
+            <translation>The package {out} could not be written: {os_reason}.</translation>
+        </message>
+        <message>
+            <source>Eine Datei lässt sich nicht mit sich selbst zusammenführen.</source>
+            <translation>A file cannot be merged with itself.</translation>
+        </message>
+        <message>
+            <source>{name} hat ein älteres Datenformat; bitte einmal mit dieser Version öffnen und dann zusammenführen.</source>
+            <translation>{name} has an older data format; please open it once with this version and then merge.</translation>
+        </message>
+        <message>
+            <source>{name} stammt aus einer neueren Version von SRO Desktop ({get}); bitte diese Version aktualisieren. Nichts wurde übernommen.</source>
+            <translation>{name} comes from a newer version of SRO Desktop ({get}); please update this version. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} stammt aus einem anderen Datenbestand (nicht aus einer Kopie dieser Datei). Nichts wurde übernommen.</source>
+            <translation>{name} comes from another data set (not from a copy of this file). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} stammt aus dieser Datei selbst. Nichts wurde übernommen.</source>
+            <translation>{name} comes from this file itself. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} ist für „{value}“ bestimmt, nicht für „{label}“. Nichts wurde übernommen.</source>
+            <translation>{name} is meant for “{value}”, not for “{label}”. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} ist beschädigt: unbekannte Tabelle „{value}“. Nichts wurde übernommen.</source>
+            <translation>{name} is damaged: unknown table “{value}”. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Bitte einen Namen für den anderen Laptop angeben (z. B. „Laptop Beirat“).</source>
+            <translation>Please give a name for the other laptop (e.g. “Laptop advisory board”).</translation>
+        </message>
+        <message>
+            <source>{out} gibt es schon; bitte einen anderen Namen wählen.</source>
+            <translation>{out} already exists; please choose another name.</translation>
+        </message>
+        <message>
+            <source>Einen Laptop „{name}“ gibt es schon.</source>
+            <translation>A laptop “{name}” already exists.</translation>
+        </message>
+        <message>
+            <source>Die Kopie {out} ließ sich nicht einrichten: {exc}.</source>
+            <translation>The copy {out} could not be set up: {exc}.</translation>
+        </message>
+        <message>
+            <source>Den Austauschordner {parent} gibt es nicht (mehr).</source>
+            <translation>The synchronisation folder {parent} does not exist (any more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.exchange_conflicts</name>
+        <message>
+            <source>gelöscht</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>laufende Nummer</source>
+            <translation>serial number</translation>
+        </message>
+        <message>
+            <source>fällig am</source>
+            <translation>due on</translation>
+        </message>
+        <message>
+            <source>beschlossen am</source>
+            <translation>decided on</translation>
+        </message>
+        <message>
+            <source>gültig ab</source>
+            <translation>valid from</translation>
+        </message>
+        <message>
+            <source>gültig bis</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <source>Dauer (Minuten)</source>
+            <translation>Duration (minutes)</translation>
+        </message>
+        <message>
+            <source>Den Konflikt {conflict_id} gibt es nicht.</source>
+            <translation>The conflict {conflict_id} does not exist.</translation>
+        </message>
+        <message>
+            <source>Dieser Konflikt ist schon entschieden.</source>
+            <translation>This conflict is already decided.</translation>
+        </message>
+        <message>
+            <source>Ihre Fassung lässt sich hier nicht übernehmen: ihre Nummer (oder derselbe Eintrag) ist auf diesem Laptop schon vergeben. Bitte „Meine behalten“ wählen.</source>
+            <translation>Their version cannot be taken here: its number (or the same entry) is already taken on this laptop. Please choose “Keep mine”.</translation>
+        </message>
+        <message>
+            <source>Das Protokoll wurde auf dem anderen Laptop mit anderem Inhalt genehmigt; bitte zuerst die Unterschiede bei Tagesordnung, Anwesenheit, Beschlüssen und Unterlagen entscheiden.</source>
+            <translation>The minutes were approved on the other laptop with different content; please first decide the differences in agenda, attendance, decisions and attachments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.exchange_merge</name>
+        <message>
+            <source>Geändert: {counted}</source>
+            <translation>Changed: {counted}</translation>
+        </message>
+        <message>
+            <source>Gelöscht: {counted}</source>
+            <translation>Deleted: {counted}</translation>
+        </message>
+        <message>
+            <source>Neu nummeriert: {r}</source>
+            <translation>Renumbered: {r}</translation>
+        </message>
+        <message>
+            <source>Konflikte zum Entscheiden: {count}</source>
+            <translation>Conflicts to decide: {count}</translation>
+        </message>
+        <message>
+            <source>Auf dem anderen Laptop entschiedene Konflikte: {decided_elsewhere}</source>
+            <translation>Conflicts decided on the other laptop: {decided_elsewhere}</translation>
+        </message>
+        <message>
+            <source>Nichts Neues: alle Änderungen sind schon übernommen.</source>
+            <translation>Nothing new: all changes have already been imported.</translation>
+        </message>
+        <message>
+            <source>Der Eintrag {value} ({table}) passt nicht in diese Datei ({exc}). Nichts wurde übernommen.</source>
+            <translation>The entry {value} ({table}) does not fit this file ({exc}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Doppelte Nummern ließen sich nicht auflösen. Nichts wurde übernommen.</source>
+            <translation>Duplicate numbers could not be resolved. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Sitzung {value} {n}</source>
+            <translation>Meeting {value} {n}</translation>
+        </message>
+        <message>
+            <source>Das Paket verweist auf Einträge, die es in dieser Datei nicht gibt ({get} {value}…). Nichts wurde übernommen.</source>
+            <translation>The package refers to entries that do not exist in this file ({get} {value}…). Nothing was imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.exchange_package</name>
+        <message>
+            <source>Das Paket {name} gibt es nicht.</source>
+            <translation>The package {name} does not exist.</translation>
+        </message>
+        <message>
+            <source>{name} ist kein Austauschpaket von SRO Desktop oder ist unvollständig (abgeschnitten).</source>
+            <translation>{name} is not an SRO Desktop synchronisation package or is incomplete (truncated).</translation>
+        </message>
+        <message>
+            <source>{name} wird nicht übernommen: es enthält einen unzulässigen Eintrag ({entry}).</source>
+            <translation>{name} is not imported: it contains an invalid entry ({entry}).</translation>
+        </message>
+        <message>
+            <source>{name} ist kein Austauschpaket von SRO Desktop.</source>
+            <translation>{name} is not an SRO Desktop synchronisation package.</translation>
+        </message>
+        <message>
+            <source>{name} wird nicht übernommen: es ist unplausibel groß.</source>
+            <translation>{name} is not imported: it is implausibly large.</translation>
+        </message>
+        <message>
+            <source>{name} ist beschädigt oder unvollständig (abgeschnitten); nichts wurde übernommen.</source>
+            <translation>{name} is damaged or incomplete (truncated); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} hat ein Paketformat, das diese Version nicht kennt (Version {get}); bitte SRO Desktop aktualisieren.</source>
+            <translation>{name} has a package format this version does not know (version {get}); please update SRO Desktop.</translation>
+        </message>
+        <message>
+            <source>{name} ist verändert oder beschädigt (die Prüfsumme stimmt nicht); nichts wurde übernommen.</source>
+            <translation>{name} has been altered or damaged (the checksum does not match); nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{name} ist beschädigt: ein Eintrag ist unlesbar.</source>
+            <translation>{name} is damaged: an entry is unreadable.</translation>
+        </message>
+        <message>
+            <source>{name} ist unvollständig: die Zahl der Einträge stimmt nicht.</source>
+            <translation>{name} is incomplete: the number of entries does not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.history</name>
+        <message>
+            <source>Für {table} wird kein Verlauf geführt.</source>
+            <translation>No history is kept for {table}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.identity</name>
+        <message>
+            <source>Die Datei {path} gibt es nicht.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Den Ordner {parent} gibt es nicht.</source>
+            <translation>The folder {parent} does not exist.</translation>
+        </message>
+        <message>
+            <source> Die Datei bleibt unverändert.</source>
+            <translation> The file stays unchanged.</translation>
+        </message>
+        <message>
+            <source>{path} lässt sich nicht lesen: {os_reason}.{untouched}</source>
+            <translation>{path} cannot be read: {os_reason}.{untouched}</translation>
+        </message>
+        <message>
+            <source>{path} ist leer und keine SRO-Datei.</source>
+            <translation>{path} is empty and not an SRO file.</translation>
+        </message>
+        <message>
+            <source>{path} ist keine SRO-Datei (keine SQLite-Datenbank).</source>
+            <translation>{path} is not an SRO file (not an SQLite database).</translation>
+        </message>
+        <message>
+            <source>{path} ist beschädigt oder keine SRO-Datei (abgeschnitten).</source>
+            <translation>{path} is damaged or not an SRO file (truncated).</translation>
+        </message>
+        <message>
+            <source>{path} ist eine SQLite-Datenbank, aber keine SRO-Datei; sie bleibt unverändert.</source>
+            <translation>{path} is an SQLite database but not an SRO file; it stays unchanged.</translation>
+        </message>
+        <message>
+            <source>{path} hat das Datenformat {version} (geschrieben von SRO Desktop {written_by}); diese Version {program_version} kennt nur bis Format {schema_version}. Bitte SRO Desktop aktualisieren; die Datei bleibt unverändert.</source>
+            <translation>{path} has data format {version} (written by SRO Desktop {written_by}); this version {program_version} only knows formats up to {schema_version}. Please update SRO Desktop; the file stays unchanged.</translation>
+        </message>
+        <message>
+            <source>{path} ist beschädigt oder keine SRO-Datei ({os_reason}).</source>
+            <translation>{path} is damaged or not an SRO file ({os_reason}).</translation>
+        </message>
+        <message>
+            <source>{path} {doing}: {os_reason}. Die Datei bleibt unverändert.</source>
+            <translation>{path} {doing}: {os_reason}. The file stays unchanged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.learning</name>
+        <message>
+            <source>Eine Veranstaltung „{text}“ gibt es nicht (eindeutig).</source>
+            <translation>There is no (unambiguous) event “{text}”.</translation>
+        </message>
+        <message>
+            <source>Diese Person nimmt schon teil.</source>
+            <translation>This person is already taking part.</translation>
+        </message>
+        <message>
+            <source>Eine Teilnahme bleibt bei ihrer Person und Veranstaltung.</source>
+            <translation>A participation stays with its person and event.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.lock</name>
+        <message>
+            <source>{sentence} Zum Bearbeiten muss sie dort erst geschlossen werden; lesen geht schon jetzt (schreibgeschützt).</source>
+            <translation>{sentence} To edit it, it must first be closed there; reading is possible now (read-only).</translation>
+        </message>
+        <message>
+            <source>Die Datei wird gerade von einem anderen Programm benutzt (die Sperrdatei {name} ist unlesbar).</source>
+            <translation>The file is in use by another program (the lock file {name} is unreadable).</translation>
+        </message>
+        <message>
+            <source>Die Datei wird gerade auf {machine} von {user} benutzt (seit {since_text}).</source>
+            <translation>The file is in use on {machine} by {user} (since {since_text}).</translation>
+        </message>
+        <message>
+            <source>Die Datei ist geschlossen.</source>
+            <translation>The file is closed.</translation>
+        </message>
+        <message>
+            <source>jetzt auf {machine} von {user} (seit {since_text})</source>
+            <translation>now on {machine} by {user} (since {since_text})</translation>
+        </message>
+        <message>
+            <source>von jemand anderem</source>
+            <translation>by someone else</translation>
+        </message>
+        <message>
+            <source>Die Sperre dieser Datei wurde {who} übernommen; die Änderung wurde nicht gespeichert. Bitte die Datei schließen und neu öffnen.</source>
+            <translation>The lock of this file was taken over {who}; the change was not saved. Please close the file and open it again.</translation>
+        </message>
+        <message>
+            <source>Neben der Datei lässt sich keine Sperrdatei {name} anlegen: {os_reason}. Die Datei bleibt unverändert; ist der Ordner schreibgeschützt, lässt sie sich nur schreibgeschützt öffnen.</source>
+            <translation>No lock file {name} can be created next to the file: {os_reason}. The file stays unchanged; if the folder is read-only, the file can only be opened read-only.</translation>
+        </message>
+        <message>
+            <source>Die Sperrdatei {name} ließ sich nicht schreiben: {os_reason}. Die Datei bleibt unverändert.</source>
+            <translation>The lock file {name} could not be written: {os_reason}. The file stays unchanged.</translation>
+        </message>
+        <message>
+            <source>Die alte Sperrdatei {name} lässt sich nicht entfernen: {os_reason}.</source>
+            <translation>The old lock file {name} cannot be removed: {os_reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.meetings</name>
+        <message>
+            <source>Die {number}. Sitzung gibt es schon.</source>
+            <translation>Meeting no. {number} already exists.</translation>
+        </message>
+        <message>
+            <source>Den Zustand einer Sitzung ändert nur ein Schritt im Ablauf.</source>
+            <translation>Only a step in the process changes the state of a meeting.</translation>
+        </message>
+        <message>
+            <source>Sitzung {meeting_id} gibt es nicht (mehr).</source>
+            <translation>Meeting {meeting_id} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Die {number}. Sitzung hat Beschlüsse im Register und kann nicht gelöscht werden; sagen Sie sie stattdessen ab.</source>
+            <translation>Meeting no. {number} has decisions in the register and cannot be deleted; cancel it instead.</translation>
+        </message>
+        <message>
+            <source>Bitte eine Sitzung angeben: ihre Id oder Gremium und Nummer (z. B. „SG 7“).</source>
+            <translation>Please give a meeting: its id or body and number (e.g. “SG 7”).</translation>
+        </message>
+        <message>
+            <source>Eine Sitzung „{ref}“ gibt es nicht; bitte die Id oder Gremium und Nummer angeben (z. B. „SG 7“).</source>
+            <translation>There is no meeting “{ref}”; please give the id or body and number (e.g. “SG 7”).</translation>
+        </message>
+        <message>
+            <source>Eine Sitzung „{ref}“ gibt es nicht.</source>
+            <translation>There is no meeting “{ref}”.</translation>
+        </message>
+        <message>
+            <source>„{ref}“ ist nicht eindeutig: {which}. Bitte das Gremium angeben.</source>
+            <translation>“{ref}” is ambiguous: {which}. Please give the body.</translation>
+        </message>
+        <message>
+            <source>Bitte den Namen des Gastes angeben.</source>
+            <translation>Please give the guest's name.</translation>
+        </message>
+        <message>
+            <source>Der Tagesordnungspunkt braucht einen Titel.</source>
+            <translation>The agenda item needs a title.</translation>
+        </message>
+        <message>
+            <source>Die Dauer kann nicht negativ sein.</source>
+            <translation>The duration cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Tagesordnungspunkte werden mit „Verschieben“ umgeordnet.</source>
+            <translation>Agenda items are reordered with “Move”.</translation>
+        </message>
+        <message>
+            <source>TOP {position} hat Beschlüsse; bitte zuerst diese entfernen.</source>
+            <translation>Item {position} has decisions; please remove them first.</translation>
+        </message>
+        <message>
+            <source>Unter TOP {position} wurde das Protokoll der {number}. Sitzung genehmigt; der TOP bleibt.</source>
+            <translation>The minutes of meeting no. {number} were approved under item {position}; the item stays.</translation>
+        </message>
+        <message>
+            <source>Eine Berichtigung braucht einen Grund und einen Text.</source>
+            <translation>A correction needs a reason and a text.</translation>
+        </message>
+        <message>
+            <source>Berichtigungen gibt es nur für genehmigte Protokolle; ein Entwurf wird direkt geändert.</source>
+            <translation>Corrections exist only for approved minutes; a draft is changed directly.</translation>
+        </message>
+        <message>
+            <source>Ein Versand bleibt bei seiner Sitzung.</source>
+            <translation>A dispatch stays with its meeting.</translation>
+        </message>
+        <message>
+            <source>Eine Einwendung bleibt bei ihrer Sitzung.</source>
+            <translation>An objection stays with its meeting.</translation>
+        </message>
+        <message>
+            <source>Das Protokoll ist genehmigt; seine Einwendungen bleiben, wie sie sind.</source>
+            <translation>The minutes are approved; their objections stay as they are.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.member_import</name>
+        <message>
+            <source>{new} neu, {existing} schon vorhanden</source>
+            <translation>{new} new, {existing} already there</translation>
+        </message>
+        <message>
+            <source>, {bad} fehlerhaft (wird übersprungen)</source>
+            <translation>, {bad} faulty (will be skipped)</translation>
+        </message>
+        <message>
+            <source>{name}: bitte eine Liste als .csv oder .xlsx (Excel) wählen.</source>
+            <translation>{name}: please choose a list as .csv or .xlsx (Excel).</translation>
+        </message>
+        <message>
+            <source>{path} lässt sich nicht lesen: {value}</source>
+            <translation>{path} cannot be read: {value}</translation>
+        </message>
+        <message>
+            <source>Die Liste ist in Zeile {value} nicht lesbar: {exc}</source>
+            <translation>The list cannot be read in row {value}: {exc}</translation>
+        </message>
+        <message>
+            <source>Die Liste ist leer.</source>
+            <translation>The list is empty.</translation>
+        </message>
+        <message>
+            <source>Excel-Dateien lassen sich hier nicht lesen (openpyxl fehlt); bitte als CSV speichern.</source>
+            <translation>Excel files cannot be read here (openpyxl is missing); please save as CSV.</translation>
+        </message>
+        <message>
+            <source>{name} ist keine lesbare Excel-Datei (.xlsx).</source>
+            <translation>{name} is not a readable Excel file (.xlsx).</translation>
+        </message>
+        <message>
+            <source>„{text}“ ist kein Datum (bitte TT.MM.JJJJ)</source>
+            <translation>“{text}” is not a date (please DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <source>unbekannte Rolle „{text}“ (erlaubt: {list})</source>
+            <translation>unknown role “{text}” (allowed: {list})</translation>
+        </message>
+        <message>
+            <source>Stimmrecht „{text}“: bitte ja oder nein</source>
+            <translation>vote “{text}”: please yes or no</translation>
+        </message>
+        <message>
+            <source>Nachname fehlt</source>
+            <translation>last name missing</translation>
+        </message>
+        <message>
+            <source>unbekannte Seite „{side_text}“ (Seiten: {known})</source>
+            <translation>unknown side “{side_text}” (sides: {known})</translation>
+        </message>
+        <message>
+            <source>Seite fehlt (Seiten: {known})</source>
+            <translation>side missing (sides: {known})</translation>
+        </message>
+        <message>
+            <source>mehrere Personen heißen {name}; bitte die E-Mail-Adresse angeben</source>
+            <translation>several people are called {name}; please give the e-mail address</translation>
+        </message>
+        <message>
+            <source>steht schon in Zeile {seen}</source>
+            <translation>already in row {seen}</translation>
+        </message>
+        <message>
+            <source>mehrere Personen heißen {deputy}; Stellvertretung bitte im Programm wählen</source>
+            <translation>several people are called {deputy}; please choose the deputy in the program</translation>
+        </message>
+        <message>
+            <source>Stellvertretung „{deputy}“ ist kein Name</source>
+            <translation>deputy “{deputy}” is not a name</translation>
+        </message>
+        <message>
+            <source>ein Mitglied kann nicht seine eigene Stellvertretung sein</source>
+            <translation>a member cannot be their own deputy</translation>
+        </message>
+        <message>
+            <source>schon Mitglied</source>
+            <translation>already a member</translation>
+        </message>
+        <message>
+            <source>Person vorhanden</source>
+            <translation>person exists</translation>
+        </message>
+        <message>
+            <source>neue Person</source>
+            <translation>new person</translation>
+        </message>
+        <message>
+            <source>neue Organisation</source>
+            <translation>new organisation</translation>
+        </message>
+        <message>
+            <source>neue Person als Stellvertretung</source>
+            <translation>new person as deputy</translation>
+        </message>
+        <message>
+            <source>{name}: keine Spalte „Nachname“ oder „Name“ gefunden (Spalten: {list}).</source>
+            <translation>{name}: no column “Nachname” or “Name” found (columns: {list}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.minutes_hash</name>
+        <message>
+            <source>{number}. Sitzung</source>
+            <translation>meeting no. {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.privacy</name>
+        <message>
+            <source>Bitte eine Person angeben: ihre Id oder „Nachname, Vorname“.</source>
+            <translation>Please give a person: their id or “Last name, First name”.</translation>
+        </message>
+        <message>
+            <source>Eine Person „{ref}“ gibt es nicht.</source>
+            <translation>There is no person “{ref}”.</translation>
+        </message>
+        <message>
+            <source>„{ref}“ ist nicht eindeutig: {which}. Bitte die Id angeben.</source>
+            <translation>“{ref}” is ambiguous: {which}. Please give the id.</translation>
+        </message>
+        <message>
+            <source>geändert</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>geändert von</source>
+            <translation>changed by</translation>
+        </message>
+        <message>
+            <source>gelöscht</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>Person {person_id} gibt es nicht.</source>
+            <translation>Person {person_id} does not exist.</translation>
+        </message>
+        <message>
+            <source>{number}. Sitzung {get} am {day}</source>
+            <translation>Meeting no. {number} {get} on {day}</translation>
+        </message>
+        <message>
+            <source>Alle Angaben, die diese Datei über die Person enthält, auch gelöschte Einträge, die noch in der Datei stehen. „Erwähnungen in Texten“ sind Fundstellen des Namens in frei geschriebenem Text (Notizen, Berichterstattung, Gäste, Empfänger …) und von Hand zu prüfen. Sicherungskopien der Datei (Ordner „Sicherungen“) enthalten frühere Stände.</source>
+            <translation>All data this file holds about the person, including deleted entries still in the file. “Mentions in texts” are places where the name occurs in freely written text (notes, reporting, guests, recipients …) and must be checked by hand. Backup copies of the file (folder “Sicherungen”) contain earlier states.</translation>
+        </message>
+        <message>
+            <source>Kürzel</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>vertritt Organisation</source>
+            <translation>represents organisation</translation>
+        </message>
+        <message>
+            <source>heute gültig</source>
+            <translation>valid today</translation>
+        </message>
+        <message>
+            <source>Stellvertretung für</source>
+            <translation>deputy for</translation>
+        </message>
+        <message>
+            <source>vertreten durch</source>
+            <translation>represented by</translation>
+        </message>
+        <message>
+            <source>Sitzungsleitung und Protokoll</source>
+            <translation>Chair and minutes</translation>
+        </message>
+        <message>
+            <source>fällig</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>Fortbildungen und Hospitationen</source>
+            <translation>Training and shadowing visits</translation>
+        </message>
+        <message>
+            <source>für Organisation</source>
+            <translation>for organisation</translation>
+        </message>
+        <message>
+            <source>Von dieser Person geändert</source>
+            <translation>Changed by this person</translation>
+        </message>
+        <message>
+            <source>Erwähnungen in Texten</source>
+            <translation>Mentions in texts</translation>
+        </message>
+        <message>
+            <source>Änderungen</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>{full_name} ist bereits anonymisiert.</source>
+            <translation>{full_name} is already anonymised.</translation>
+        </message>
+        <message>
+            <source>{full_name} ist noch Mitglied ({seats}). Anonymisiert werden nur ehemalige Mitglieder; bitte zuerst die Mitgliedschaft beenden.</source>
+            <translation>{full_name} is still a member ({seats}). Only former members are anonymised; please end the membership first.</translation>
+        </message>
+        <message>
+            <source>{full_name} ist noch Stellvertretung für {whom}. Bitte zuerst die Stellvertretung ändern.</source>
+            <translation>{full_name} is still the deputy for {whom}. Please change the deputy first.</translation>
+        </message>
+        <message>
+            <source>einem Text</source>
+            <translation>a text</translation>
+        </message>
+        <message>
+            <source>Der bisherige Name steht noch in {where}: {places}. Diese frei geschriebenen Texte bleiben unverändert, die genehmigter Protokolle ohnehin; bei Bedarf bitte von Hand ändern.</source>
+            <translation>The previous name still appears in {where}: {places}. These freely written texts stay unchanged, those of approved minutes anyway; please change them by hand if needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.replica</name>
+        <message>
+            <source>Diese Datei ist eine Kopie von „{label}“ und bekommt vor dem Austausch eine eigene Kennung.</source>
+            <translation>This file is a copy of “{label}” and gets its own identifier before synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.repository</name>
+        <message>
+            <source>{noun} {record_id} gibt es nicht (mehr).</source>
+            <translation>{noun} {record_id} does not exist (any more).</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.soundness</name>
+        <message>
+            <source>Integritätsprüfung: {r}</source>
+            <translation>Integrity check: {r}</translation>
+        </message>
+        <message>
+            <source>Verweis ins Leere: {table} Zeile {rowid} → {parent}</source>
+            <translation>Dangling reference: {table} row {rowid} → {parent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.storage</name>
+        <message>
+            <source>Die Datei liegt auf einem Netzlaufwerk ({where}).</source>
+            <translation>The file is on a network drive ({where}).</translation>
+        </message>
+        <message>
+            <source>SQLite-Dateien sind dort nicht sicher: Reißt die Verbindung ab oder bearbeiten zwei Rechner die Datei zugleich, kann sie beschädigt werden.</source>
+            <translation>SQLite files are not safe there: if the connection drops or two computers edit the file at once, it can be damaged.</translation>
+        </message>
+        <message>
+            <source>Die Datei liegt in einem synchronisierten Cloud-Ordner ({service}).</source>
+            <translation>The file is in a synced cloud folder ({service}).</translation>
+        </message>
+        <message>
+            <source>SQLite-Dateien sind dort nicht sicher: Die Synchronisation kann eine geöffnete Datei beschädigen oder Konfliktkopien anlegen, und die Sperre gegen gleichzeitiges Bearbeiten wirkt über die Cloud nicht.</source>
+            <translation>SQLite files are not safe there: syncing can damage an open file or create conflict copies, and the lock against simultaneous editing does not work across the cloud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.text_modules</name>
+        <message>
+            <source>Den Textbaustein „{key}“ gibt es nicht (mehr).</source>
+            <translation>The text module “{key}” does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Ein Standardbaustein behält seinen Namen.</source>
+            <translation>A standard text module keeps its name.</translation>
+        </message>
+        <message>
+            <source>Der Textbaustein braucht einen Namen.</source>
+            <translation>The text module needs a name.</translation>
+        </message>
+        <message>
+            <source>Einen Textbaustein „{title}“ gibt es schon.</source>
+            <translation>A text module “{title}” already exists.</translation>
+        </message>
+        <message>
+            <source>Ein Standardbaustein wird nicht entfernt; „Standardtext wiederherstellen“ setzt ihn zurück.</source>
+            <translation>A standard text module is not removed; “Restore standard text” resets it.</translation>
+        </message>
+        <message>
+            <source>Nur ein Standardbaustein hat einen Standardtext.</source>
+            <translation>Only a standard text module has a standard text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.work</name>
+        <message>
+            <source>Diese Seite gehört nicht zu dem Gremium der Aufgabe.</source>
+            <translation>This side does not belong to the task's body.</translation>
+        </message>
+        <message>
+            <source>Den Stand einer Aufgabe ändert „Status setzen“.</source>
+            <translation>The state of a task is changed with “Set status”.</translation>
+        </message>
+        <message>
+            <source>Empfehlung {number} kann nicht entfernt werden, sonst entstünde eine Lücke in der Nummerierung der Empfehlungen.</source>
+            <translation>Recommendation {number} cannot be removed, as that would leave a gap in the numbering of recommendations.</translation>
+        </message>
+        <message>
+            <source>Empfehlung {number} steht auf einer Tagesordnung; bitte zuerst den TOP entfernen.</source>
+            <translation>Recommendation {number} is on an agenda; please remove the item first.</translation>
+        </message>
+        <message>
+            <source>Aus Empfehlung {number} folgen Aufgaben; bitte zuerst diese entfernen.</source>
+            <translation>Tasks follow from recommendation {number}; please remove them first.</translation>
+        </message>
+        <message>
+            <source>Empfehlung {number}: {title}</source>
+            <translation>Recommendation {number}: {title}</translation>
         </message>
     </context>
 </TS>
