@@ -150,9 +150,10 @@ def _speak() -> None:
     chosen in the window, else German)."""
     try:
         from . import language
-    except ImportError:  # Qt's libraries missing: the source language, German
-        return
-    language.use(language.chosen())
+
+        language.use(language.chosen())
+    except (ImportError, OSError):  # no Qt libraries, no cache to build the catalogue in:
+        pass  # the source language, German
 
 
 def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
