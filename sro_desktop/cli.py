@@ -1,6 +1,9 @@
-"""The command line: ``sro-desktop demo|check|list …``. No Qt on this path.
+"""The command line: ``sro-desktop demo|check|list …``. No Qt on this path but QtCore's
+translator (sro_desktop.language).
 
-Exit codes: 0 done, 1 a user error (one line ``error: …`` on stderr),
+It speaks one language: ``SRO_LANG``, else the one chosen in the window, else German
+(every message is ``say("cli", "German text")``; English comes from the catalogue).
+Exit codes: 0 done, 1 a user error (one line ``Fehler: …`` on stderr),
 2 a usage error. No traceback reaches the user.
 """
 
@@ -18,6 +21,7 @@ from typing import Any
 
 from . import __version__
 from .domain.errors import RuleViolation
+from .domain.words import say
 
 
 class UserError(Exception):
@@ -27,39 +31,43 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sro-desktop",
-        description="SRO Desktop: Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe SRO. "
-                    "Without a command the window opens.")
-    parser.add_argument("--version", action="version", version=f"SRO Desktop {__version__}")
-    parser.add_argument("--db", type=Path, help="open this file in the window")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        description=say("cli", "SRO Desktop: Sitzungen, Beschlüsse und Aufgaben der "
+                               "Steuerungsgruppe SRO. Ohne Befehl öffnet sich das Fenster."))
+    parser.add_argument("--version", action="version", version=f"SRO Desktop {__version__}",
+                        help=say("cli", "die Versionsnummer zeigen und beenden"))
+    parser.add_argument("--db", type=Path, help=say("cli", "diese Datei im Fenster öffnen"))
+    commands = parser.add_subparsers(dest="command", metavar=say("cli", "BEFEHL"))
 
-    demo = commands.add_parser("demo", help="write the demo database")
-    demo.add_argument("--db", type=Path, required=True, help="file to write (.sro)")
+    demo = commands.add_parser("demo", help=say("cli", "die Demo-Datenbank schreiben"))
+    demo.add_argument("--db", type=Path, required=True,
+                      help=say("cli", "die Datei, die geschrieben wird (.sro)"))
     demo.add_argument("--size", choices=("small", "large"), default="small",
-                      help="large adds ten years of synthetic data")
-    demo.add_argument("--force", action="store_true", help="replace an existing file")
+                      help=say("cli", "large fügt zehn Jahre erfundener Daten hinzu"))
+    demo.add_argument("--force", action="store_true", help=replace_help())
 
-    check = commands.add_parser("check", help="check a file's integrity and locks")
+    check = commands.add_parser("check", help=say("cli", "Unversehrtheit und Sperren einer "
+                                                         "Datei prüfen"))
     check.add_argument("--db", type=Path, required=True)
 
-    verify = commands.add_parser("verify", help="check the seal printed on approved minutes "
-                                 "against the file (exit 0: it holds, 1: it does not)")
+    verify = commands.add_parser("verify", help=say(
+        "cli", "das auf einem genehmigten Protokoll gedruckte Siegel gegen die Datei prüfen "
+               "(Exit-Code 0: es stimmt, 1: es stimmt nicht)"))
     verify.add_argument("--db", type=Path, required=True)
-    verify.add_argument("--meeting", required=True,
-                        help="the meeting: id or body short name and number (SG 7)")
-    verify.add_argument("--seal", required=True, help="the seal as printed: XXXX-XXXX-XXXX-XXXX")
-    lint = commands.add_parser("lint", help="check a meeting's minutes before sending "
-                                            "(Protokoll prüfen)")
+    verify.add_argument("--meeting", required=True, help=meeting_help())
+    verify.add_argument("--seal", required=True,
+                        help=say("cli", "das Siegel wie gedruckt: XXXX-XXXX-XXXX-XXXX"))
+    lint = commands.add_parser("lint", help=say("cli", "das Protokoll einer Sitzung vor dem "
+                                                       "Versand prüfen (Protokoll prüfen)"))
     lint.add_argument("--db", type=Path, required=True)
-    lint.add_argument("--meeting", required=True,
-                      help="the meeting: its id, or body short name and number (SG 7)")
+    lint.add_argument("--meeting", required=True, help=meeting_help())
 
-    lister = commands.add_parser("list", help="list records")
-    what = lister.add_subparsers(dest="what", metavar="WHAT", required=True)
-    meetings = what.add_parser("meetings", help="list meetings")
+    lister = commands.add_parser("list", help=say("cli", "Einträge auflisten"))
+    what = lister.add_subparsers(dest="what", metavar=what_metavar(), required=True)
+    meetings = what.add_parser("meetings", help=say("cli", "Sitzungen auflisten"))
     meetings.add_argument("--db", type=Path, required=True)
-    meetings.add_argument("--body", help="only this body (id or short name)")
-    meetings.add_argument("--json", action="store_true", help="JSON instead of a table")
+    meetings.add_argument("--body", help=say("cli", "nur dieses Gremium (ID oder Kurzname)"))
+    meetings.add_argument("--json", action="store_true",
+                          help=say("cli", "JSON statt einer Tabelle"))
     _add_export(commands)
     _add_import(commands)
     _add_backup(commands)
@@ -70,9 +78,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The help texts several commands share.
+def meeting_help() -> str:
+    return say("cli", "die Sitzung: ihre ID, oder Kurzname des Gremiums und Nummer (SG 7)")
+
+
+def body_help() -> str:
+    return say("cli", "das Gremium: ID oder Kurzname (SG)")
+
+
+def out_help() -> str:
+    return say("cli", "die Datei, die geschrieben wird (ihre Endung bestimmt das Format)")
+
+
+def template_help() -> str:
+    return say("cli", "eine Word-Vorlage statt der mitgelieferten")
+
+
+def replace_help() -> str:
+    return say("cli", "eine vorhandene Datei ersetzen")
+
+
+def what_metavar() -> str:
+    return say("cli", "WAS")
+
+
+def file_metavar() -> str:
+    return say("cli", "DATEI")
+
+
+def written(path: object) -> str:
+    return say("cli", "Geschrieben: {path}").format(path=path)
+
+
+def missing(path: object) -> str:
+    return say("cli", "{path} gibt es nicht").format(path=path)
+
+
+def warn(message: str) -> None:
+    print(say("cli", "Warnung: {message}").format(message=message), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--version" not in argv:  # the version needs no language (nor QtCore's time)
+        _speak()
     parser = build_parser()
-    args = parser.parse_args(_file_as_db(parser, sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(_file_as_db(parser, argv))
     if args.command is None:
         return _window(args)
     try:
@@ -87,9 +139,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, StoreError | OSError | sqlite3.Error):
             return _fail(_describe(exc))
-        return _fail(f"unexpected error ({type(exc).__name__}: {exc})")
+        return _fail(say("cli", "unerwarteter Fehler ({kind}: {message})").format(
+            kind=type(exc).__name__, message=exc))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail(say("cli", "abgebrochen"))
+
+
+def _speak() -> None:
+    """Every message from here on in the program's language (SRO_LANG, else the one
+    chosen in the window, else German)."""
+    try:
+        from . import language
+
+        language.use(language.chosen())
+    except (ImportError, OSError):  # no Qt libraries, no cache to build the catalogue in:
+        pass  # the source language, German
 
 
 def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
@@ -108,8 +172,9 @@ def _file_as_db(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[st
     return argv
 
 
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _fail(message: object) -> int:
+    """One line ``Fehler: …`` on stderr; exit code 1."""
+    print(say("cli", "Fehler: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -125,7 +190,7 @@ def _window(args: argparse.Namespace) -> int:
     try:
         from .ui.app import run
     except ImportError as exc:  # Qt's system libraries missing
-        return _fail(f"the window cannot start: {exc}")
+        return _fail(say("cli", "das Fenster kann nicht starten: {reason}").format(reason=exc))
     return run(args.db)
 
 
@@ -133,7 +198,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .store.demo import write_demo
 
     path = write_demo(args.db, size=args.size, force=args.force)
-    print(f"Demo written: {path}")
+    print(say("cli", "Demo geschrieben: {path}").format(path=path))
     return 0
 
 
@@ -150,15 +215,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         older = store.snapshot_of
         findings = check(store, soundness if older is None else None)
     if older is not None:
-        print(f"Hinweis: {args.db} hat noch das ältere Datenformat {older}; geprüft wurde eine "
-              f"im Speicher aktualisierte Kopie. Die Datei wird beim nächsten Öffnen zum "
-              f"Bearbeiten aktualisiert.")
+        print(say("cli", "Hinweis: {path} hat noch das ältere Datenformat {version}; geprüft "
+                         "wurde eine im Speicher aktualisierte Kopie. Die Datei wird beim "
+                         "nächsten Öffnen zum Bearbeiten aktualisiert.").format(
+            path=args.db, version=older))
     for finding in findings:
         print(finding)
     if findings:
-        print(f"error: {len(findings)} finding(s) in {args.db}", file=sys.stderr)
-        return 1
-    print(f"{args.db}: ok")
+        return _fail(say("cli", "{count} Befund(e) in {path}").format(count=len(findings),
+                                                                       path=args.db))
+    print(say("cli", "{path}: in Ordnung").format(path=args.db))
     return 0
 
 
@@ -175,7 +241,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except NotFound as exc:  # gone or tombstoned: the list of approvals still knows it
             meeting_id = approved_meeting_id(store.db, args.meeting)
             if meeting_id is None:
-                print(f"error: {exc}", file=sys.stderr)
+                _fail(exc)
                 return 2
         verdict = verify(store.db, meeting_id, args.seal)
     print(verdict.message, file=sys.stdout if verdict.code == 0 else sys.stderr)
@@ -188,14 +254,14 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
     with Store.open(args.db, read_only=True) as store:
         meeting = store.meetings.resolve(args.meeting)
-        title = f"{store.meetings.title(meeting)} am {german_date(meeting.date)}"
+        title = say("cli", "{meeting} am {date}").format(meeting=store.meetings.title(meeting),
+                                                         date=german_date(meeting.date))
         findings = store.meetings.check_minutes(meeting.id)
     for finding in findings:
         print(finding.text)
     if findings:
-        print(f"error: {len(findings)} finding(s)", file=sys.stderr)
-        return 1
-    print(f"{title}: ok")
+        return _fail(say("cli", "{count} Befund(e)").format(count=len(findings)))
+    print(say("cli", "{title}: in Ordnung").format(title=title))
     return 0
 
 
@@ -208,7 +274,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     for r in rows:
         day = (german_date(date.fromisoformat(str(r["date"]))) if r["date_valid"] else
-               f"ungültig: {r['date']}")
+               _invalid(r["date"]))
         print(f"{day}  {r['body']:<7} {r['number']:>3}  {r['state_label']:<20} {r['id']}")
     return 0
 
@@ -258,8 +324,12 @@ def _listed(meeting_id: str, short: str, name: str, number: int, day: object,
             "date": day if valid else cut(day, 30), "date_valid": valid,
             "state": known.value if known else cut(state, 30),
             "state_label": known.label if isinstance(known, MeetingState) else
-            f"ungültig: {cut(state, 20)}",
+            _invalid(cut(state, 20)),
             "title": title, "place": place}
+
+
+def _invalid(value: object) -> str:
+    return say("cli", "ungültig: {value}").format(value=value)
 
 
 def _iso_date(text: str) -> bool:
@@ -276,48 +346,52 @@ def _day(text: str) -> date:
             return datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD or DD.MM.YYYY")
+    raise argparse.ArgumentTypeError(say("cli", "ungültiges Datum {text}: bitte JJJJ-MM-TT "
+                                                "oder TT.MM.JJJJ").format(text=repr(text)))
 
 
 def _add_export(commands: argparse._SubParsersAction) -> None:
-    exporter = commands.add_parser("export", help="write a Word, PDF or CSV document (the "
-                                                  "suffix of --out decides)")
-    what = exporter.add_subparsers(dest="what", metavar="WHAT", required=True)
-    meeting_help = "the meeting: its id, or body short name and number (SG 7)"
+    exporter = commands.add_parser("export", help=say(
+        "cli", "ein Word-, PDF- oder CSV-Dokument schreiben (die Endung von --out "
+               "entscheidet)"))
+    what = exporter.add_subparsers(dest="what", metavar=what_metavar(), required=True)
     parsers = {
-        "minutes": what.add_parser("minutes", help="the minutes of a meeting (.docx or .pdf; "
-                                                      "approved minutes as PDF/A-2b)"),
-        "invitation": what.add_parser("invitation", help="the invitation to a meeting "
-                                                            "(.docx or .pdf)"),
-        "tasks": what.add_parser("tasks", help="open tasks of a body (.docx, .pdf or .csv)"),
-        "decisions": what.add_parser("decisions", help="decision register (.docx, .pdf or .csv)"),
-        "report": what.add_parser("report", help="status report to the committee (.docx or .pdf)"),
-        "members": what.add_parser("members", help="the member list of a body as a "
-                                                   "distribution list (.docx, .pdf or .csv)"),
+        "minutes": what.add_parser("minutes", help=say(
+            "cli", "das Protokoll einer Sitzung (.docx oder .pdf; genehmigte Protokolle als "
+                   "PDF/A-2b)")),
+        "invitation": what.add_parser("invitation", help=say(
+            "cli", "die Einladung zu einer Sitzung (.docx oder .pdf)")),
+        "tasks": what.add_parser("tasks", help=say(
+            "cli", "die offenen Aufgaben eines Gremiums (.docx, .pdf oder .csv)")),
+        "decisions": what.add_parser("decisions", help=say(
+            "cli", "die Beschlusssammlung (.docx, .pdf oder .csv)")),
+        "report": what.add_parser("report", help=say(
+            "cli", "der Sachstandsbericht an den Ausschuss (.docx oder .pdf)")),
+        "members": what.add_parser("members", help=say(
+            "cli", "die Mitgliederliste eines Gremiums als Verteiler (.docx, .pdf oder .csv)")),
     }
+    day = say("cli", "DATUM")
     for name, sub in parsers.items():
         sub.add_argument("--db", type=Path, required=True)
         if name in ("minutes", "invitation"):
-            sub.add_argument("--meeting", required=True, help=meeting_help)
+            sub.add_argument("--meeting", required=True, help=meeting_help())
         elif name in ("tasks", "decisions", "members"):
-            sub.add_argument("--body", required=True, help="the body: id or short name (SG)")
+            sub.add_argument("--body", required=True, help=body_help())
         else:
-            sub.add_argument("--body", help="the body reported on (default: the steering "
-                                            "group)")
+            sub.add_argument("--body", help=say("cli", "das Gremium, über das berichtet wird "
+                                                       "(sonst die Steuerungsgruppe)"))
         if name in ("decisions", "report"):
-            sub.add_argument("--from", dest="date_from", type=_day, metavar="DATE",
-                             help="first day (YYYY-MM-DD or DD.MM.YYYY)")
-            sub.add_argument("--to", dest="date_to", type=_day, metavar="DATE",
-                             help="last day (YYYY-MM-DD or DD.MM.YYYY)")
-        sub.add_argument("--out", type=Path, required=True,
-                         help="file to write (its suffix decides the format)")
+            sub.add_argument("--from", dest="date_from", type=_day, metavar=day,
+                             help=say("cli", "erster Tag (JJJJ-MM-TT oder TT.MM.JJJJ)"))
+            sub.add_argument("--to", dest="date_to", type=_day, metavar=day,
+                             help=say("cli", "letzter Tag (JJJJ-MM-TT oder TT.MM.JJJJ)"))
+        sub.add_argument("--out", type=Path, required=True, help=out_help())
         if name != "members":
-            sub.add_argument("--template", type=Path, help="a Word template to use instead "
-                                                           "of the shipped one")
+            sub.add_argument("--template", type=Path, help=template_help())
     parsers["minutes"].add_argument("--public", action="store_true",
-                                    help="leave out non-public items")
+                                    help=say("cli", "nichtöffentliche TOPs weglassen"))
     parsers["minutes"].add_argument("--results-only", action="store_true",
-                                    help="results only (Ergebnisprotokoll)")
+                                    help=say("cli", "nur die Ergebnisse (Ergebnisprotokoll)"))
     for module in _export_modules():
         OWN_EXPORTS.update(module.add_exports(what))
 
@@ -360,7 +434,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     if getattr(args, "template", None) and suffix == ".csv":
-        raise UserError("--template applies to Word files (.docx, .pdf) only")
+        raise UserError(say("cli", "--template gilt nur für Word-Dateien (.docx, .pdf)"))
     warning = ""
     try:
         with Store.open(args.db, read_only=True) as store:
@@ -401,22 +475,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     if warning:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Written: {path}")
+        warn(warning)
+    print(written(path))
     return 0
 
 
 def _add_import(commands: argparse._SubParsersAction) -> None:
-    importer = commands.add_parser("import", help="read records from a list")
-    what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
-    members = what.add_parser("members", help="members of a body from a .csv or .xlsx list "
-                                              "(German column headers)")
+    importer = commands.add_parser("import", help=say("cli", "Einträge aus einer Liste "
+                                                             "einlesen"))
+    what = importer.add_subparsers(dest="what", metavar=what_metavar(), required=True)
+    members = what.add_parser("members", help=say(
+        "cli", "die Mitglieder eines Gremiums aus einer .csv- oder .xlsx-Liste (deutsche "
+               "Spaltenüberschriften)"))
     members.add_argument("--db", type=Path, required=True)
-    members.add_argument("--body", required=True, help="the body: id or short name (SG)")
-    members.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
-                         help="the list (.csv or .xlsx)")
-    members.add_argument("--dry-run", action="store_true",
-                         help="only say what would be imported; write nothing")
+    members.add_argument("--body", required=True, help=body_help())
+    members.add_argument("--from", dest="source", type=Path, required=True,
+                         metavar=file_metavar(), help=say("cli", "die Liste (.csv oder .xlsx)"))
+    members.add_argument("--dry-run", action="store_true", help=say(
+        "cli", "nur sagen, was eingelesen würde; nichts schreiben"))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -427,42 +503,55 @@ def cmd_import(args: argparse.Namespace) -> int:
         body = store.bodies.resolve(args.body)
         plan = plan_file(store, body.id, args.source)
         for row in plan.errors:
-            print(f"Zeile {row.line}: {row.reason} – übersprungen", file=sys.stderr)
+            print(say("cli", "Zeile {line}: {reason} – übersprungen").format(
+                line=row.line, reason=row.reason), file=sys.stderr)
         for row in plan.of(RowStatus.NEW):
-            print(f"{'would add' if args.dry_run else 'added'}: {row.name} (Zeile {row.line})")
+            added = (say("cli", "würde hinzugefügt: {name} (Zeile {line})") if args.dry_run
+                     else say("cli", "hinzugefügt: {name} (Zeile {line})"))
+            print(added.format(name=row.name, line=row.line))
         if not args.dry_run:
             result = apply_plan(store, plan)
-            print(f"Imported into {body.short}: {result.members} member(s), {result.people} "
-                  f"new person(s), {result.organizations} new organisation(s)")
+            print(say("cli", "Eingelesen in {body}: {members} Mitglied(er), {people} neue "
+                             "Person(en), {organizations} neue Organisation(en)").format(
+                body=body.short, members=result.members, people=result.people,
+                organizations=result.organizations))
     print(plan.summary())
     if plan.errors:
-        print(f"error: {len(plan.errors)} row(s) skipped", file=sys.stderr)
-        return 1
+        return _fail(say("cli", "{count} Zeile(n) übersprungen").format(
+            count=len(plan.errors)))
     return 0
 
 
 def _add_backup(commands: argparse._SubParsersAction) -> None:
-    backup = commands.add_parser("backup", help="write a backup of a file (SQLite's online "
-                                                "backup; works while the file is open)")
+    backup = commands.add_parser("backup", help=say(
+        "cli", "eine Sicherung einer Datei schreiben (Online-Sicherung von SQLite; geht auch, "
+               "während die Datei offen ist)"))
     backup.add_argument("--db", type=Path, required=True)
-    backup.add_argument("--out", type=Path, required=True, help="backup file to write (.sro)")
-    backup.add_argument("--force", action="store_true", help="replace an existing file")
-    restore = commands.add_parser("restore", help="replace a file by a backup; its current "
-                                                  "state is backed up first")
-    restore.add_argument("--db", type=Path, required=True, help="the file to replace")
-    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
-                         help="the backup to restore")
-    restore.add_argument("--yes", action="store_true", help="do not ask")
+    backup.add_argument("--out", type=Path, required=True,
+                        help=say("cli", "die Sicherungsdatei, die geschrieben wird (.sro)"))
+    backup.add_argument("--force", action="store_true", help=replace_help())
+    restore = commands.add_parser("restore", help=say(
+        "cli", "eine Datei durch eine Sicherung ersetzen; ihr jetziger Stand wird vorher "
+               "gesichert"))
+    restore.add_argument("--db", type=Path, required=True,
+                         help=say("cli", "die Datei, die ersetzt wird"))
+    restore.add_argument("--from", dest="source", type=Path, required=True,
+                         metavar=file_metavar(),
+                         help=say("cli", "die Sicherung, die wiederhergestellt wird"))
+    restore.add_argument("--yes", action="store_true", help=yes_help())
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from .store.backup import back_up_to
 
     if args.out.is_dir():
-        raise UserError(f"{args.out} is a folder; --out names the backup file")
+        raise UserError(say("cli", "{path} ist ein Ordner; --out nennt die Sicherungsdatei")
+                        .format(path=args.out))
     if args.out.exists() and not args.force:
-        raise UserError(f"{args.out} already exists; --force replaces it")
-    print(f"Backup written: {back_up_to(args.db, args.out)}")
+        raise UserError(say("cli", "{path} gibt es schon; --force ersetzt die Datei")
+                        .format(path=args.out))
+    print(say("cli", "Sicherung geschrieben: {path}").format(
+        path=back_up_to(args.db, args.out)))
     return 0
 
 
@@ -471,30 +560,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     check_restore(args.db, args.source)  # refuse before asking: foreign, newer, damaged
     if not args.yes:
-        _confirm(f"Restore {args.db} from {args.source}? Its current state is backed up "
-                 f"first.")
+        _confirm(say("cli", "{path} aus {source} wiederherstellen? Der jetzige Stand wird "
+                            "vorher gesichert.").format(path=args.db, source=args.source))
     previous = restore(args.db, args.source)
-    print(f"Restored: {args.db} from {args.source}")
+    print(say("cli", "Wiederhergestellt: {path} aus {source}").format(path=args.db,
+                                                                     source=args.source))
     if previous is not None:
-        print(f"Previous state backed up: {previous.path}")
+        print(say("cli", "Vorheriger Stand gesichert: {path}").format(path=previous.path))
     return 0
 
 
 def _add_privacy(commands: argparse._SubParsersAction) -> None:
-    privacy = commands.add_parser("privacy", help="personal data (DSGVO): what the file "
-                                                  "holds about a person, anonymisation")
-    what = privacy.add_subparsers(dest="what", metavar="WHAT", required=True)
-    person_help = 'the person: id, or "Nachname, Vorname"'
-    export = what.add_parser("export", help="everything stored about one person (Auskunft) "
-                                            "as a JSON file")
+    privacy = commands.add_parser("privacy", help=say(
+        "cli", "personenbezogene Daten (DSGVO): was die Datei über eine Person enthält, "
+               "Anonymisierung"))
+    what = privacy.add_subparsers(dest="what", metavar=what_metavar(), required=True)
+    export = what.add_parser("export", help=say(
+        "cli", "alles über eine Person Gespeicherte (Auskunft) als JSON-Datei"))
     export.add_argument("--db", type=Path, required=True)
-    export.add_argument("--person", required=True, help=person_help)
-    export.add_argument("--out", type=Path, required=True, help="file to write (.json)")
-    anonymise = what.add_parser("anonymise", help="anonymise a former member; decisions and "
-                                                  "minutes stay readable")
+    export.add_argument("--person", required=True, help=person_help())
+    export.add_argument("--out", type=Path, required=True,
+                        help=say("cli", "die Datei, die geschrieben wird (.json)"))
+    anonymise = what.add_parser("anonymise", help=say(
+        "cli", "ein früheres Mitglied anonymisieren; Beschlüsse und Protokolle bleiben "
+               "lesbar"))
     anonymise.add_argument("--db", type=Path, required=True)
-    anonymise.add_argument("--person", required=True, help=person_help)
-    anonymise.add_argument("--yes", action="store_true", help="do not ask")
+    anonymise.add_argument("--person", required=True, help=person_help())
+    anonymise.add_argument("--yes", action="store_true", help=yes_help())
+
+
+def person_help() -> str:
+    return say("cli", "die Person: ID, oder „Nachname, Vorname“")
+
+
+def yes_help() -> str:
+    return say("cli", "nicht nachfragen")
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
@@ -511,7 +611,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
                 path = export_personal_data(store, person.id, args.out)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
-        print(f"Written: {path}")
+        print(written(path))
         return 0
     with Store.open(args.db) as store:
         person = find_person(store, args.person)
@@ -519,24 +619,27 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         if refusal:
             raise UserError(refusal)
         if not args.yes:
-            _confirm(f"Anonymise {person.full_name} ({person.id})? Name, first name, title, "
-                     f"e-mail and phone are replaced for good by \"{ANONYMOUS} …\"; "
-                     f"decisions and minutes stay as they are.")
+            _confirm(say("cli", "{name} ({id}) anonymisieren? Name, Vorname, Titel, E-Mail "
+                                "und Telefon werden endgültig durch „{anonymous} …“ ersetzt; "
+                                "Beschlüsse und Protokolle bleiben, wie sie sind.").format(
+                name=person.full_name, id=person.id, anonymous=ANONYMOUS))
         result = anonymise(store, person.id)
-    print(f"Anonymised: {result.former_name} → {result.person.full_name}")
+    print(say("cli", "Anonymisiert: {former} → {now}").format(former=result.former_name,
+                                                              now=result.person.full_name))
     if result.notice:
-        print(f"warning: {result.notice}", file=sys.stderr)
+        warn(result.notice)
     return 0
 
 
 def _confirm(question: str) -> None:
     """Ask on the terminal; no terminal or no "y" means no."""
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError("not confirmed: no terminal to ask on (use --yes to go ahead "
-                        "without asking)")
-    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+        raise UserError(say("cli", "nicht bestätigt: kein Terminal zum Nachfragen (mit --yes "
+                                   "geht es ohne Nachfrage weiter)"))
+    print(say("cli", "{question} [j/N] ").format(question=question), end="", file=sys.stderr,
+          flush=True)
     if sys.stdin.readline().strip().lower() not in ("y", "yes", "j", "ja"):
-        raise UserError("not confirmed; nothing changed")
+        raise UserError(say("cli", "nicht bestätigt; nichts geändert"))
 
 
 def _exchange(args: argparse.Namespace) -> int:

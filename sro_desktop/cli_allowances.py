@@ -7,18 +7,21 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli import body_help, written
+from .domain.words import say
+
 
 def add_exports(what: argparse._SubParsersAction
                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    allowances = what.add_parser("allowances", help="the attendance allowances "
-                                                    "(Sitzungsgeld) of a body's year: CSV "
-                                                    "for payroll, or statements (.docx, .pdf)")
+    allowances = what.add_parser("allowances", help=say(
+        "cli", "das Sitzungsgeld eines Gremiums in einem Jahr: CSV für die Abrechnung, oder "
+               "die Abrechnungen je Person (.docx, .pdf)"))
     allowances.add_argument("--db", type=Path, required=True)
-    allowances.add_argument("--body", required=True, help="the body: its id or short name")
+    allowances.add_argument("--body", required=True, help=body_help())
     allowances.add_argument("--year", type=int, required=True)
-    allowances.add_argument("--person", help="only this person: id or 'Last, First'")
-    allowances.add_argument("--out", type=Path, required=True,
-                            help="file to write (.csv, .docx or .pdf)")
+    allowances.add_argument("--person", help=say("cli", "nur diese Person: ID oder „Nachname, "
+                                                        "Vorname“"))
+    allowances.add_argument("--out", type=Path, required=True, help=csv_word_or_pdf())
     return {"allowances": export_allowances_command}
 
 
@@ -33,5 +36,9 @@ def export_allowances_command(args: argparse.Namespace) -> int:
         body = store.bodies.resolve(args.body)
         person = find_person(store, args.person).id if args.person else None
         path = export_allowances(store, body.id, args.year, args.out, person_id=person)
-    print(f"Written: {path}")
+    print(written(path))
     return 0
+
+
+def csv_word_or_pdf() -> str:
+    return say("cli", "die Datei, die geschrieben wird (.csv, .docx oder .pdf)")

@@ -7,16 +7,20 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli import written
+from .cli_allowances import csv_word_or_pdf
+from .domain.words import say
+
 
 def add_exports(what: argparse._SubParsersAction
                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    budget = what.add_parser("budget", help="the budget of the model region and the posts: "
-                                            "CSV for Excel, or the Haushaltsübersicht "
-                                            "(.docx, .pdf)")
+    budget = what.add_parser("budget", help=say(
+        "cli", "der Haushalt der Modellregion und die Stellen: CSV für Excel, oder die "
+               "Haushaltsübersicht (.docx, .pdf)"))
     budget.add_argument("--db", type=Path, required=True)
-    budget.add_argument("--year", type=int, help="only this year (default: every year)")
-    budget.add_argument("--out", type=Path, required=True,
-                        help="file to write (.csv, .docx or .pdf)")
+    budget.add_argument("--year", type=int, help=say("cli", "nur dieses Jahr (sonst alle "
+                                                            "Jahre)"))
+    budget.add_argument("--out", type=Path, required=True, help=csv_word_or_pdf())
     return {"budget": export_budget_command}
 
 
@@ -28,5 +32,5 @@ def export_budget_command(args: argparse.Namespace) -> int:
     output_suffix(args.out, WORD_PDF_OR_CSV)  # refused before the file is opened
     with Store.open(args.db, read_only=True) as store:
         path = export_budget(store, args.out, year=args.year)
-    print(f"Written: {path}")
+    print(written(path))
     return 0

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import UserError
+from .cli import UserError, warn, written
+from .domain.words import say
 
 if TYPE_CHECKING:
     from .domain.model import TaskOwner
@@ -17,16 +17,21 @@ if TYPE_CHECKING:
 
 
 def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Namespace], int]]:
-    ics = what.add_parser("ics", help="a meeting's invitation (or cancellation), or the due "
-                                      "dates of open tasks, as a calendar file (.ics)")
+    ics = what.add_parser("ics", help=say(
+        "cli", "die Einladung zu einer Sitzung (oder ihre Absage), oder die Fälligkeiten "
+               "offener Aufgaben, als Kalenderdatei (.ics)"))
     ics.add_argument("--db", type=Path, required=True)
-    ics.add_argument("--meeting", help='the meeting: id, or body and number ("SG 3")')
-    ics.add_argument("--tasks", action="store_true",
-                     help="the due dates of open tasks (with --body and/or --owner)")
-    ics.add_argument("--body", help="the tasks of this body (id or short name)")
-    ics.add_argument("--owner", help='the tasks of this owner: a person ("Nachname, '
-                                     'Vorname") or an organisation (short name or name)')
-    ics.add_argument("--out", type=Path, required=True, help="file to write (.ics)")
+    ics.add_argument("--meeting", help=say("cli", "die Sitzung: ID, oder Gremium und Nummer "
+                                                  "(„SG 3“)"))
+    ics.add_argument("--tasks", action="store_true", help=say(
+        "cli", "die Fälligkeiten offener Aufgaben (mit --body und/oder --owner)"))
+    ics.add_argument("--body", help=say("cli", "die Aufgaben dieses Gremiums (ID oder "
+                                               "Kurzname)"))
+    ics.add_argument("--owner", help=say(
+        "cli", "die Aufgaben dieser Zuständigen: eine Person („Nachname, Vorname“) oder eine "
+               "Organisation (Kurzname oder Name)"))
+    ics.add_argument("--out", type=Path, required=True,
+                     help=say("cli", "die Datei, die geschrieben wird (.ics)"))
     return {"ics": cmd_ics}
 
 
@@ -35,13 +40,16 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from .store import Store
 
     if bool(args.meeting) == bool(args.tasks):
-        raise UserError("give either --meeting ID or --tasks (with --body and/or --owner)")
+        raise UserError(say("cli", "entweder --meeting ID oder --tasks (mit --body und/oder "
+                                   "--owner) angeben"))
     if args.tasks and not (args.body or args.owner):
-        raise UserError("--tasks needs --body or --owner")
+        raise UserError(say("cli", "--tasks braucht --body oder --owner"))
     if args.meeting and (args.body or args.owner):
-        raise UserError("--body and --owner go with --tasks, not with --meeting")
+        raise UserError(say("cli", "--body und --owner gehören zu --tasks, nicht zu "
+                                   "--meeting"))
     if args.out.suffix.lower() != ".ics":
-        raise UserError(f"--out must name a .ics file, not {args.out.name[:60]!r}")
+        raise UserError(say("cli", "--out muss eine .ics-Datei nennen, nicht {name}").format(
+            name=repr(args.out.name[:60])))
     missing: tuple[str, ...] = ()
     with Store.open(args.db, read_only=True) as store:
         if args.meeting:
@@ -52,9 +60,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
             data = tasks_ics(store, body_id, _owner(store, args.owner) if args.owner else None)
     path = write_ics(data, args.out)
     if missing:
-        print(f"warning: without an e-mail address, not invited: {', '.join(missing)}",
-              file=sys.stderr)
-    print(f"Written: {path}")
+        warn(say("cli", "ohne E-Mail-Adresse, nicht eingeladen: {names}").format(
+            names=", ".join(missing)))
+    print(written(path))
     return 0
 
 
@@ -70,10 +78,12 @@ def _owner(store: Store, ref: str) -> TaskOwner:
     if len(orgs) == 1:
         return TaskOwner(organization_id=orgs[0].id)
     if len(orgs) > 1:
-        raise UserError(f"more than one organisation is called {ref[:60]!r}; give its id")
+        raise UserError(say("cli", "mehr als eine Organisation heißt {name}; bitte ihre ID "
+                                   "angeben").format(name=repr(ref[:60])))
     try:
         return TaskOwner(person_id=find_person(store, ref).id)
     except NotFound as exc:
-        if "nicht eindeutig" in str(exc):
-            raise
-        raise UserError(f"no person or organisation {ref[:60]!r} in this file") from exc
+        if any(f"({p.id})" in str(exc) for p in store.people.list()):
+            raise  # several people of that name: the refusal lists them (in any language)
+        raise UserError(say("cli", "keine Person und keine Organisation {name} in dieser "
+                                   "Datei").format(name=repr(ref[:60]))) from exc

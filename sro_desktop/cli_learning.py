@@ -7,15 +7,19 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli import person_help, written
+from .domain.words import say
+
 
 def add_exports(what: argparse._SubParsersAction
                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    certificate = what.add_parser("certificate", help="an attendance certificate "
-                                  "(Teilnahmebescheinigung) of a training or visit")
+    certificate = what.add_parser("certificate", help=say(
+        "cli", "eine Teilnahmebescheinigung einer Fortbildung oder Hospitation"))
     certificate.add_argument("--db", type=Path, required=True)
-    certificate.add_argument("--event", required=True, help="the event: its id or title")
-    certificate.add_argument("--person", required=True, help="id or 'Last, First'")
-    certificate.add_argument("--out", type=Path, required=True, help=".docx or .pdf")
+    certificate.add_argument("--event", required=True,
+                             help=say("cli", "die Veranstaltung: ihre ID oder ihr Titel"))
+    certificate.add_argument("--person", required=True, help=person_help())
+    certificate.add_argument("--out", type=Path, required=True, help=word_or_pdf())
     return {"certificate": export_certificate_command}
 
 
@@ -30,5 +34,9 @@ def export_certificate_command(args: argparse.Namespace) -> int:
         event = store.learning_events.resolve(args.event)
         person = find_person(store, args.person)
         path = export_certificate(store, event.id, person.id, args.out)
-    print(f"Written: {path}")
+    print(written(path))
     return 0
+
+
+def word_or_pdf() -> str:
+    return say("cli", "die Datei, die geschrieben wird (.docx oder .pdf)")

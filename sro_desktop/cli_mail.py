@@ -4,31 +4,35 @@ attached, as an ``.eml`` file (documents/mail.py). No Qt on this path."""
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from .cli import meeting_help, warn
+from .domain.words import say
 
 
 def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Namespace],
                                                                         int]]:
     eml = what.add_parser(
-        "eml", help="an e-mail draft (.eml, opened by Outlook as unsent) with the minutes "
-                    "or invitation attached",
-        description="Write an e-mail draft to the members of the meeting's body with the "
-                    "document attached (Word). Only the file is written: the command line "
-                    "does not record a circulation of the minutes; the window's "
-                    "'Protokoll versenden' does.")
+        "eml", help=say("cli", "ein E-Mail-Entwurf (.eml, von Outlook als nicht gesendet "
+                               "geöffnet) mit dem Protokoll oder der Einladung als Anhang"),
+        description=say("cli", "Einen E-Mail-Entwurf an die Mitglieder des Gremiums der "
+                               "Sitzung mit dem Dokument (Word) als Anhang schreiben. Es wird "
+                               "nur die Datei geschrieben: die Kommandozeile vermerkt keinen "
+                               "Versand des Protokolls, „Protokoll versenden“ im Fenster "
+                               "schon."))
     eml.add_argument("--db", type=Path, required=True)
-    eml.add_argument("--meeting", required=True,
-                     help="the meeting: its id, or body short name and number (SG 7)")
+    eml.add_argument("--meeting", required=True, help=meeting_help())
     eml.add_argument("--document", choices=("minutes", "invitation"), default="minutes",
-                     help="the document attached (default: minutes)")
+                     help=say("cli", "das angehängte Dokument (sonst das Protokoll: "
+                                     "minutes)"))
     eml.add_argument("--deputies", action="store_true",
-                     help="the members' deputies (Stellvertretungen) as Cc")
-    eml.add_argument("--template", type=Path, help="a text template for subject and text "
-                                                   "instead of the shipped one")
-    eml.add_argument("--out", type=Path, required=True, help="file to write (.eml)")
+                     help=say("cli", "die Stellvertretungen der Mitglieder in Cc"))
+    eml.add_argument("--template", type=Path, help=say(
+        "cli", "eine Textvorlage für Betreff und Text statt der mitgelieferten"))
+    eml.add_argument("--out", type=Path, required=True,
+                     help=say("cli", "die Datei, die geschrieben wird (.eml)"))
     return {"eml": cmd_eml}
 
 
@@ -45,7 +49,8 @@ def cmd_eml(args: argparse.Namespace) -> int:
     from .store import Store
 
     if args.out.suffix.lower() != ".eml":
-        raise UserError(f"{args.out.name}: the draft is written as .eml")
+        raise UserError(say("cli", "{name}: der Entwurf wird als .eml geschrieben").format(
+            name=args.out.name))
     with Store.open(args.db, read_only=True) as store:
         meeting = store.meetings.resolve(args.meeting)
         body = store.bodies.get(meeting.body_id)
@@ -61,7 +66,8 @@ def cmd_eml(args: argparse.Namespace) -> int:
                                   extra=[file_attachment(p) for p in extra])
         path = write_eml(draft, args.out)
     if recipients.warning:
-        print(f"warning: {recipients.warning}", file=sys.stderr)
-    print(f"Written: {path} (to {len(draft.to)}, cc {len(draft.cc)})")
+        warn(recipients.warning)
+    print(say("cli", "Geschrieben: {path} (an {to}, Cc {cc})").format(
+        path=path, to=len(draft.to), cc=len(draft.cc)))
     return 0
 

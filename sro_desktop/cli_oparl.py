@@ -7,22 +7,24 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from .cli import UserError
+from .cli import UserError, missing
+from .domain.words import say
 
 
 def add_exports(what: argparse._SubParsersAction) -> dict[str, Callable[[argparse.Namespace],
                                                                          int]]:
-    oparl = what.add_parser("oparl", help="the public part of the file as a static OParl "
-                                          "1.1 tree (a folder of JSON files)")
+    oparl = what.add_parser("oparl", help=say(
+        "cli", "der öffentliche Teil der Datei als statischer OParl-1.1-Baum (ein Ordner mit "
+               "JSON-Dateien)"))
     oparl.add_argument("--db", type=Path, required=True)
-    oparl.add_argument("--base-url", required=True,
-                       help="the address the folder will be served under (http or https), "
-                            "e.g. https://ris.example.org/oparl")
-    oparl.add_argument("--pdf", action="store_true",
-                       help="the approved minutes also as PDF/A-2b (needs LibreOffice; one "
-                            "conversion per approved meeting)")
-    oparl.add_argument("--out", type=Path, required=True,
-                       help="the folder to write (empty, or an earlier OParl export)")
+    oparl.add_argument("--base-url", required=True, help=say(
+        "cli", "die Adresse, unter der der Ordner bereitgestellt wird (http oder https), "
+               "z. B. https://ris.example.org/oparl"))
+    oparl.add_argument("--pdf", action="store_true", help=say(
+        "cli", "die genehmigten Protokolle auch als PDF/A-2b (braucht LibreOffice; eine "
+               "Umwandlung je genehmigter Sitzung)"))
+    oparl.add_argument("--out", type=Path, required=True, help=say(
+        "cli", "der Ordner, der geschrieben wird (leer, oder ein früherer OParl-Export)"))
     return {"oparl": cmd_oparl}
 
 
@@ -35,11 +37,12 @@ def cmd_oparl(args: argparse.Namespace) -> int:
     if args.pdf and find_soffice() is None:
         raise UserError(MISSING)
     if not Path(args.db).is_file():
-        raise UserError(f"{args.db} does not exist")
+        raise UserError(missing(args.db))
     with Store.open(args.db, read_only=True) as store:
         summary = export_oparl(store, args.out, base,
                                minutes_pdf=archive_pdf if args.pdf else None)
-    print(f"Written: {summary.folder} (OParl 1.1, base {base})")
+    print(say("cli", "Geschrieben: {folder} (OParl 1.1, Basisadresse {base})").format(
+        folder=summary.folder, base=base))
     for line in summary.lines():
         print(f"  {line}")
     return 0

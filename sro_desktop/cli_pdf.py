@@ -10,19 +10,19 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli import meeting_help, template_help, written
+from .cli_learning import word_or_pdf
+from .domain.words import say
+
 
 def add_exports(what: argparse._SubParsersAction
                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    signatures = what.add_parser("signatures", help="the attendance list to sign "
-                                                    "(Unterschriftenliste) of a meeting "
-                                                    "(.docx or .pdf)")
+    signatures = what.add_parser("signatures", help=say(
+        "cli", "die Unterschriftenliste einer Sitzung (.docx oder .pdf)"))
     signatures.add_argument("--db", type=Path, required=True)
-    signatures.add_argument("--meeting", required=True,
-                            help="the meeting: its id, or body short name and number (SG 7)")
-    signatures.add_argument("--out", type=Path, required=True,
-                            help="file to write (.docx or .pdf)")
-    signatures.add_argument("--template", type=Path, help="a Word template to use instead "
-                                                          "of the shipped one")
+    signatures.add_argument("--meeting", required=True, help=meeting_help())
+    signatures.add_argument("--out", type=Path, required=True, help=word_or_pdf())
+    signatures.add_argument("--template", type=Path, help=template_help())
     return {"signatures": export_signatures}
 
 
@@ -35,5 +35,5 @@ def export_signatures(args: argparse.Namespace) -> int:
     with Store.open(args.db, read_only=True) as store:
         meeting_id = store.meetings.resolve(args.meeting).id
         path = export_signature_list(store, meeting_id, args.out, template=args.template)
-    print(f"Written: {path}")
+    print(written(path))
     return 0

@@ -1,7 +1,7 @@
 """``sro-desktop exchange …`` and ``sro-desktop merge`` through ``sro_desktop.cli.main``:
 name, clone, export --for / --all, import --dry-run and import, status, decide, merge
 --dry-run and merge, and the refusals (an unknown peer, a bad package) as one
-``error: …`` line with exit code 1."""
+``Fehler: …`` line with exit code 1."""
 
 from __future__ import annotations
 
@@ -55,11 +55,11 @@ def test_clone_and_status_name_both_copies(two: Two) -> None:
     mine = run("exchange", "status", "--db", two.a)
     theirs = run("exchange", "status", "--db", two.b)
     assert mine.returncode == theirs.returncode == 0
-    assert "This copy: Laptop Geschäftsstelle" in mine.stdout
-    assert "Peer: Laptop Beirat" in mine.stdout
-    assert "This copy: Laptop Beirat" in theirs.stdout
-    assert "Peer: Laptop Geschäftsstelle" in theirs.stdout
-    assert "Open conflict" not in mine.stdout + theirs.stdout
+    assert "Diese Kopie: Laptop Geschäftsstelle" in mine.stdout
+    assert "Anderer Laptop: Laptop Beirat" in mine.stdout
+    assert "Diese Kopie: Laptop Beirat" in theirs.stdout
+    assert "Anderer Laptop: Laptop Geschäftsstelle" in theirs.stdout
+    assert "Offener Konflikt" not in mine.stdout + theirs.stdout
 
 
 def test_clone_refuses_an_existing_file_and_an_empty_name(two: Two) -> None:
@@ -67,7 +67,7 @@ def test_clone_refuses_an_existing_file_and_an_empty_name(two: Two) -> None:
                       "gibt es schon")
     assert_user_error(run("exchange", "clone", "--db", two.a, "--out", two.folder / "c.sro",
                           "--name", "  "), "Namen")
-    assert_user_error(run("exchange", "name", "--db", two.a, " "), "empty")
+    assert_user_error(run("exchange", "name", "--db", two.a, " "), "leer")
 
 
 def test_export_for_a_peer_then_dry_run_then_import(two: Two) -> None:
@@ -75,13 +75,13 @@ def test_export_for_a_peer_then_dry_run_then_import(two: Two) -> None:
     package = two.folder / "an-beirat.sroex"
     out = run("exchange", "export", "--db", two.a, "--for", "Laptop Beirat", "--out", package)
     assert out.returncode == 0, out.stderr
-    assert "Package written" in out.stdout
-    assert "(1 record(s), 0 paper(s))" in out.stdout  # only what the peer lacks
+    assert "Paket geschrieben" in out.stdout
+    assert "(1 Eintrag/Einträge, 0 Anlage(n))" in out.stdout  # only what the peer lacks
 
     before = digest(two.b)
     dry = run("exchange", "import", "--db", two.b, "--from", package, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "Dry run, nothing changed" in dry.stdout
+    assert "Probelauf, nichts geändert" in dry.stdout
     assert "Laptop Geschäftsstelle" in dry.stdout
     assert "Neu: 1 Aufgabe" in dry.stdout
     assert digest(two.b) == before
@@ -89,7 +89,7 @@ def test_export_for_a_peer_then_dry_run_then_import(two: Two) -> None:
 
     done = run("exchange", "import", "--db", two.b, "--from", package)
     assert done.returncode == 0, done.stderr
-    assert "Dry run" not in done.stdout
+    assert "Probelauf" not in done.stdout
     assert "Neu: 1 Aufgabe" in done.stdout
     assert task_title(two.b, task) == TASK
 
@@ -97,7 +97,7 @@ def test_export_for_a_peer_then_dry_run_then_import(two: Two) -> None:
     assert again.returncode == 0
     assert "Nichts Neues" in again.stdout
     status = run("exchange", "status", "--db", two.b)
-    assert "last import 2" in status.stdout  # a time stamp, not "-"
+    assert "zuletzt übernommen 2" in status.stdout  # a time stamp, not "-"
 
 
 def test_export_all_holds_every_record(two: Two) -> None:
@@ -106,7 +106,7 @@ def test_export_all_holds_every_record(two: Two) -> None:
     assert out.returncode == 0, out.stderr
     with Store.open(two.a, read_only=True) as store:
         meetings = store.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
-    total = int(out.stdout.split("(")[1].split(" record")[0])
+    total = int(out.stdout.split("(")[1].split(" Eintrag")[0])
     assert total > meetings > 0
     # B has it all already: nothing new, nothing changed
     taken = run("exchange", "import", "--db", two.b, "--from", package)
@@ -148,18 +148,18 @@ def test_a_conflict_listed_and_decided(two: Two) -> None:
     assert task_title(two.b, task) == "Fachtag: Einladung"  # nothing overwritten
 
     status = run("exchange", "status", "--db", two.b)
-    assert "Open conflict" in status.stdout
-    assert "from Laptop Geschäftsstelle" in status.stdout
-    conflict = status.stdout.split("Open conflict ")[1][:8]
+    assert "Offener Konflikt" in status.stdout
+    assert "von Laptop Geschäftsstelle" in status.stdout
+    conflict = status.stdout.split("Offener Konflikt ")[1][:8]
 
     assert_user_error(run("exchange", "decide", "--db", two.b, "--conflict", "zzzzzzzz",
                           "--keep", "mine"), "zzzzzzzz")
     decided = run("exchange", "decide", "--db", two.b, "--conflict", conflict,
                   "--keep", "theirs")
     assert decided.returncode == 0, decided.stderr
-    assert "theirs kept" in decided.stdout
+    assert "die Fassung des anderen Laptops gilt" in decided.stdout
     assert task_title(two.b, task) == "Fachtag: Raum buchen"
-    assert "Open conflict" not in run("exchange", "status", "--db", two.b).stdout
+    assert "Offener Konflikt" not in run("exchange", "status", "--db", two.b).stdout
     assert_user_error(run("exchange", "decide", "--db", two.b, "--conflict", conflict,
                           "--keep", "mine"))  # decided: no longer open
 
@@ -177,8 +177,8 @@ def test_merge_dry_run_then_merge(two: Two) -> None:
     before = digest(two.a)
     dry = run("merge", "--db", two.a, "--from", two.b, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "Dry run, nothing changed" in dry.stdout
-    assert "From „Laptop Beirat“" in dry.stdout
+    assert "Probelauf, nichts geändert" in dry.stdout
+    assert "Von „Laptop Beirat“" in dry.stdout
     assert "Neu: 1 Aufgabe" in dry.stdout
     assert digest(two.a) == before
 

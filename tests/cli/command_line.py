@@ -76,12 +76,12 @@ def run_on_terminal(*args: str | Path, answer: str) -> subprocess.CompletedProce
 
 
 def assert_user_error(result: subprocess.CompletedProcess[str], *words: str) -> str:
-    """Exit code 1 and one line ``error: …`` on stderr (holding ``words``), no traceback;
+    """Exit code 1 and one line ``Fehler: …`` on stderr (holding ``words``), no traceback;
     returns that line."""
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("error: ")
+    assert lines[0].startswith("Fehler: ")
     assert "Traceback" not in result.stderr + result.stdout
     for word in words:
         assert word in lines[0]

@@ -47,7 +47,7 @@ def test_backup_writes_an_sro_file_with_the_same_content(demo, tmp_path):
     out = tmp_path / "sicherung.sro"
     result = run("backup", "--db", demo, "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Backup written: {out}"
+    assert result.stdout.strip() == f"Sicherung geschrieben: {out}"
     assert run("check", "--db", out).returncode == 0
     meetings = [json.loads(run("list", "meetings", "--db", p, "--json").stdout)
                 for p in (demo, out)]
@@ -99,11 +99,11 @@ def test_restore_with_yes_backs_up_the_current_state_first(changed):
     demo, backup = changed
     result = run("restore", "--db", demo, "--from", backup, "--yes")
     assert result.returncode == 0, result.stderr
-    assert f"Restored: {demo} from {backup}" in result.stdout
+    assert f"Wiederhergestellt: {demo} aus {backup}" in result.stdout
     assert "Nach der Sicherung e.V." not in organizations(demo)
     (previous,) = list_backups(demo)
     assert previous.reason == BEFORE_RESTORE
-    assert f"Previous state backed up: {previous.path}" in result.stdout
+    assert f"Vorheriger Stand gesichert: {previous.path}" in result.stdout
     assert "Nach der Sicherung e.V." in organizations(previous.path)
     assert run("check", "--db", demo).returncode == 0
 
@@ -122,8 +122,8 @@ def test_restore_asks_on_a_terminal_and_y_restores(changed):
     demo, backup = changed
     result = run_on_terminal("restore", "--db", demo, "--from", backup, answer="y")
     assert result.returncode == 0, result.stderr
-    assert f"Restore {demo} from {backup}?" in result.stderr
-    assert "[y/N]" in result.stderr
+    assert f"{demo} aus {backup} wiederherstellen?" in result.stderr
+    assert "[j/N]" in result.stderr
     assert "Nach der Sicherung e.V." not in organizations(demo)
     assert [b.reason for b in list_backups(demo)] == [BEFORE_RESTORE]
 
@@ -134,7 +134,7 @@ def test_restore_on_a_terminal_anything_but_yes_is_no(changed, answer):
     before = digest(demo)
     result = run_on_terminal("restore", "--db", demo, "--from", backup, answer=answer)
     assert result.returncode == 1
-    assert "error: not confirmed" in result.stderr
+    assert "Fehler: nicht bestätigt" in result.stderr
     assert "Traceback" not in result.stderr
     assert digest(demo) == before
     assert list_backups(demo) == []

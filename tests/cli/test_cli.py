@@ -24,7 +24,7 @@ def test_demo_then_check_is_clean(tmp_path):
     assert written.returncode == 0, written.stderr
     result = run_process("check", "--db", demo)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip().endswith(": ok")
+    assert result.stdout.strip().endswith(": in Ordnung")
     assert not list(demo.parent.glob(".*.tmp*")), "no temporary file may be left behind"
 
 
@@ -181,12 +181,14 @@ def test_list_meetings_reads_plainly_as_the_store_does(demo, monkeypatch):
 
 
 def test_list_meetings_needs_neither_sqlite_utils_nor_word(demo):
-    """The listing stays light: no sqlite-utils, no python-docx/docxtpl, no Qt."""
+    """The listing stays light: no sqlite-utils, no python-docx/docxtpl, no Qt beyond
+    QtCore (its translator speaks the program's language)."""
     code = ("import sys, contextlib, io\n"
             "from sro_desktop.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    assert main(['list', 'meetings', '--db', {str(demo)!r}, '--json']) == 0\n"
-            "heavy = {'sqlite_utils', 'docx', 'docxtpl', 'jinja2', 'PySide6'} & set(sys.modules)\n"
+            "heavy = {'sqlite_utils', 'docx', 'docxtpl', 'jinja2', 'PySide6.QtGui',\n"
+            "         'PySide6.QtWidgets'} & set(sys.modules)\n"
             "assert not heavy, heavy\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)

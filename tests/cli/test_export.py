@@ -50,7 +50,7 @@ def test_each_word_export(demo, tmp_path, args, name, expected):
     out = tmp_path / name
     result = run("export", *args, "--db", demo, "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Written: {out}"
+    assert result.stdout.strip() == f"Geschrieben: {out}"
     assert result.stderr == ""
     assert expected in text_of(out)
     assert [p.name for p in tmp_path.iterdir()] == [name]
@@ -103,7 +103,7 @@ def test_invitation_too_late_warns_and_succeeds(demo, tmp_path, meetings):
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("warning: Die Sitzung am ")
+    assert lines[0].startswith("Warnung: Die Sitzung am ")
     assert "Einladungsfrist von 7 Tagen" in lines[0]
     assert out.exists()
 

@@ -12,7 +12,7 @@ def test_one_year_as_csv_and_every_year_as_word(demo, tmp_path):
     out = tmp_path / "haushalt.csv"
     result = run("export", "budget", "--db", demo, "--year", "2019", "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Written: {out}"
+    assert result.stdout.strip() == f"Geschrieben: {out}"
     header, *rows = read_csv(out)
     assert header[:3] == ["Jahr", "Bereich", "Bezeichnung"]
     assert {r[0] for r in rows} == {"2019"}

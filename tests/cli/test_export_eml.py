@@ -22,7 +22,7 @@ def test_the_minutes_draft(demo, tmp_path):
     result = run("export", "eml", "--db", demo, "--meeting", "SG 7", "--deputies",
                  "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Written: {out} (to ")
+    assert result.stdout.startswith(f"Geschrieben: {out} (an ")
     message = parse(out)
     assert message["X-Unsent"] == "1"
     assert message["Subject"].startswith("Protokoll-Entwurf: 7. Sitzung der Steuerungsgruppe")

@@ -42,7 +42,7 @@ def test_the_signature_list_as_word(demo, tmp_path):
     out = tmp_path / "unterschriften.docx"
     result = run("export", "signatures", "--meeting", "SG 8", "--db", demo, "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Written: {out}"
+    assert result.stdout.strip() == f"Geschrieben: {out}"
     document = Document(str(out))
     cells = {c.text for t in document.tables for r in t.rows for c in r.cells}
     assert {"Unterschrift", "Vertretung"} <= cells

@@ -21,7 +21,7 @@ def test_the_tree_is_written_and_counted(demo, tmp_path):
     assert system["id"] == "https://ris.example.org/sro/system.json"
     meetings = len(list((out / "meeting").iterdir()))
     assert f"meeting: {meetings}" in result.stdout
-    assert "Written:" in result.stdout
+    assert "Geschrieben:" in result.stdout
     assert result.stderr == ""
 
 

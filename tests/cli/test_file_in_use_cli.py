@@ -53,7 +53,7 @@ def test_reading_commands_work_while_the_window_has_the_file(in_window, tmp_path
 
     checked = run("check", "--db", in_window)
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.strip().endswith(": ok")
+    assert checked.stdout.strip().endswith(": in Ordnung")
 
     listed = run("list", "meetings", "--db", in_window, "--json")
     assert listed.returncode == 0, listed.stderr
@@ -80,7 +80,7 @@ def test_demo_force_does_not_replace_a_file_in_use(in_window):
     result = run("demo", "--db", in_window, "--force")
     assert result.returncode == 1
     (line,) = result.stderr.strip().splitlines()
-    assert line.startswith(f"error: Die Datei wird gerade auf {socket.gethostname()} "
+    assert line.startswith(f"Fehler: Die Datei wird gerade auf {socket.gethostname()} "
                            f"von m.mueller benutzt (seit ")
     assert "Traceback" not in result.stderr
     assert digest(in_window) == before
@@ -94,6 +94,6 @@ def test_check_of_an_older_file_reads_it_without_migrating(tmp_path):
     result = run("check", "--db", old)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "das ältere Datenformat 1" in result.stdout
-    assert result.stdout.strip().endswith(": ok")
+    assert result.stdout.strip().endswith(": in Ordnung")
     assert digest(old) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.sro"]

@@ -26,7 +26,7 @@ def test_clean_draft_exits_0(demo, ref):
     result = run("lint", "--db", demo, "--meeting", ref)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("7. Sitzung der Steuerungsgruppe Sozialraumorientierung am ")
-    assert result.stdout.strip().endswith(": ok")
+    assert result.stdout.strip().endswith(": in Ordnung")
     assert result.stderr == ""
 
 
@@ -42,7 +42,7 @@ def test_findings_exit_1_with_the_count_last(demo):
     assert len(lines) == 1
     assert lines[0].startswith("Die Einwendung von Anke Hoffmann vom ")
     assert lines[0].endswith(" ist noch nicht erledigt.")
-    assert result.stderr.strip().splitlines()[-1] == "error: 1 finding(s)"
+    assert result.stderr.strip().splitlines()[-1] == "Fehler: 1 Befund(e)"
     assert "Traceback" not in result.stderr
 
 
@@ -76,7 +76,7 @@ def test_each_kind_of_finding_is_listed(demo, tmp_path):
            "Verantwortlichen." in out
     assert any(line.endswith(" hat kein Ergebnis: keine Notizen, keinen Beschluss, "
                              "keine Aufgabe.") for line in out)
-    assert result.stderr.strip().splitlines()[-1] == f"error: {len(out)} finding(s)"
+    assert result.stderr.strip().splitlines()[-1] == f"Fehler: {len(out)} Befund(e)"
 
 
 def test_a_planned_meeting_has_no_minutes_yet(demo):

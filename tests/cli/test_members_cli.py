@@ -40,8 +40,8 @@ def test_import_names_bad_rows_on_stderr_imports_the_rest_and_exits_1(db, tmp_pa
     result = run("import", "members", "--db", db, "--body", "SG", "--from", source)
     assert result.returncode == 1
     assert "Zeile 3: unbekannte Seite „Mondseite“" in result.stderr
-    assert result.stderr.strip().splitlines()[-1] == "error: 1 row(s) skipped"
-    assert "added: Nele Neumann (Zeile 2)" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "Fehler: 1 Zeile(n) übersprungen"
+    assert "hinzugefügt: Nele Neumann (Zeile 2)" in result.stdout
     assert "1 neu, 1 schon vorhanden, 1 fehlerhaft" in result.stdout
     assert "Traceback" not in result.stderr
     assert member_count(db) == before + 1
@@ -61,11 +61,11 @@ def test_a_clean_list_exits_0_and_dry_run_writes_nothing(db, tmp_path):
     before = digest(db)
     dry = run("import", "members", "--db", db, "--body", "SG", "--from", source, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "would add: Paula Pauls" in dry.stdout
+    assert "würde hinzugefügt: Paula Pauls" in dry.stdout
     assert digest(db) == before
     done = run("import", "members", "--db", db, "--body", "SG", "--from", source)
     assert done.returncode == 0, done.stderr
-    assert "1 member(s), 1 new person(s)" in done.stdout
+    assert "1 Mitglied(er), 1 neue Person(en)" in done.stdout
 
 
 def test_import_refuses_what_it_cannot_read(db, tmp_path):

@@ -31,7 +31,7 @@ def test_export_writes_the_auskunft_as_json(demo, tmp_path):
     out = tmp_path / "auskunft.json"
     result = run("privacy", "export", "--db", demo, "--person", "Maaß, Gerd", "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Written: {out}\n"
+    assert result.stdout == f"Geschrieben: {out}\n"
     assert result.stderr == ""
     data = json.loads(out.read_text(encoding="utf-8"))
     assert (data["Person"]["Nachname"], data["Person"]["Vorname"]) == ("Maaß", "Gerd")
@@ -48,9 +48,9 @@ def test_export_writes_the_auskunft_as_json(demo, tmp_path):
 
 @pytest.mark.parametrize(
     ("person", "out", "expected"),
-    [("Niemand, Keiner", "a.json", "error: Eine Person „Niemand, Keiner“ gibt es nicht."),
-     ("Maaß, Gerd", "a.docx", "error: a.docx: die Auskunft bitte als .json speichern."),
-     ("Maaß, Gerd", "fehlt/a.json", "error: Den Ordner {tmp}/fehlt gibt es nicht.")],
+    [("Niemand, Keiner", "a.json", "Fehler: Eine Person „Niemand, Keiner“ gibt es nicht."),
+     ("Maaß, Gerd", "a.docx", "Fehler: a.docx: die Auskunft bitte als .json speichern."),
+     ("Maaß, Gerd", "fehlt/a.json", "Fehler: Den Ordner {tmp}/fehlt gibt es nicht.")],
 )
 def test_export_refusals_are_one_line(demo, tmp_path, person, out, expected):
     result = run("privacy", "export", "--db", demo, "--person", person,
@@ -74,7 +74,7 @@ def test_two_people_of_the_same_name_need_the_id(demo, tmp_path):
 def test_anonymise_asks_and_without_a_terminal_refuses(demo):
     message = assert_user_error(run("privacy", "anonymise", "--db", demo,
                                     "--person", "Maaß, Gerd"))
-    assert "not confirmed" in message
+    assert "nicht bestätigt" in message
     assert "--yes" in message
     assert people(demo, "Maaß") == [("Maaß", "Gerd", "")]
 
@@ -82,7 +82,7 @@ def test_anonymise_asks_and_without_a_terminal_refuses(demo):
 def test_anonymise_a_former_member(demo, tmp_path):
     result = run("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd", "--yes")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "Anonymised: Gerd Maaß → Ehemaliges Mitglied 1\n"
+    assert result.stdout == "Anonymisiert: Gerd Maaß → Ehemaliges Mitglied 1\n"
     assert people(demo, "Maaß") == []
     assert people(demo, "Ehemaliges Mitglied 1") == [("Ehemaliges Mitglied 1", "", "")]
     assert b"Gerd" not in demo.read_bytes()  # nowhere in the file, not even in free space
@@ -90,7 +90,7 @@ def test_anonymise_a_former_member(demo, tmp_path):
     assert check.returncode == 0, check.stdout + check.stderr
     again = run("privacy", "anonymise", "--db", demo, "--person", "Ehemaliges Mitglied 1",
                 "--yes")
-    assert assert_user_error(again) == "error: Ehemaliges Mitglied 1 ist bereits anonymisiert."
+    assert assert_user_error(again) == "Fehler: Ehemaliges Mitglied 1 ist bereits anonymisiert."
     out = tmp_path / "protokoll.docx"
     assert run("export", "minutes", "--meeting", "SG 1", "--db", demo, "--out",
                out).returncode == 0
@@ -99,7 +99,7 @@ def test_anonymise_a_former_member(demo, tmp_path):
 def test_a_current_member_is_refused_even_with_yes(demo):
     message = assert_user_error(run("privacy", "anonymise", "--db", demo, "--person",
                                     "Hoffmann, Anke", "--yes"))
-    assert message.startswith("error: Anke Hoffmann ist noch Mitglied (SG, PG1).")
+    assert message.startswith("Fehler: Anke Hoffmann ist noch Mitglied (SG, PG1).")
     assert people(demo, "Hoffmann")
 
 
@@ -108,13 +108,13 @@ def test_a_current_member_is_refused_even_with_yes(demo):
 def test_anonymise_asks_on_a_terminal(demo, answer, done):
     result = run_on_terminal("privacy", "anonymise", "--db", demo, "--person", "Maaß, Gerd",
                              answer=answer)
-    assert "Anonymise Gerd Maaß (" in result.stderr
-    assert "[y/N]" in result.stderr
+    assert "Gerd Maaß (" in result.stderr
+    assert "[j/N]" in result.stderr
     assert "Traceback" not in result.stderr
     if done:
         assert result.returncode == 0, result.stderr
         assert people(demo, "Ehemaliges Mitglied 1")
     else:
         assert result.returncode == 1
-        assert result.stderr.rstrip().endswith("error: not confirmed; nothing changed")
+        assert result.stderr.rstrip().endswith("Fehler: nicht bestätigt; nichts geändert")
         assert people(demo, "Maaß") == [("Maaß", "Gerd", "")]

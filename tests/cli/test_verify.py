@@ -113,7 +113,7 @@ def test_a_meeting_not_approved_or_gone_cannot_be_verified(copy, tmp_path):
         assert "als gelöscht markiert" in result.stderr
     result = run("verify", "--db", copy, "--meeting", "SG 99", "--seal", printed)
     assert result.returncode == 2
-    assert result.stderr.startswith("error: ")
+    assert result.stderr.startswith("Fehler: ")
 
 
 def test_not_a_seal(demo):

@@ -298,7 +298,7 @@ def test_the_command_line_reports_a_full_disk_in_one_line(demo, tmp_path):
         capture_output=True, text=True, timeout=120, preexec_fn=limit, cwd=tmp_path)
     INJECTED["full disk (command line)"] += 1
     assert result.returncode == 1
-    assert result.stderr == (f"error: {target} kann nicht geschrieben werden: die Datei wird "
+    assert result.stderr == (f"Fehler: {target} kann nicht geschrieben werden: die Datei wird "
                              f"zu groß für diesen Datenträger, oder er ist voll. Bitte Platz "
                              f"schaffen oder einen anderen Ort wählen.\n")
     assert target.read_bytes() == OLD

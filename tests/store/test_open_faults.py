@@ -332,7 +332,7 @@ def test_the_command_line_names_a_folder_in_german(tmp_path):
         env={**os.environ, "PYTHONPATH": str(Path(sro_desktop.__file__).parents[1])})
     TRIED["a folder, not a file (command line)"] += 1
     assert result.returncode == 1
-    assert result.stderr == (f"error: {folder} lässt sich nicht lesen: das ist ein Ordner, "
+    assert result.stderr == (f"Fehler: {folder} lässt sich nicht lesen: das ist ein Ordner, "
                              f"keine Datei.\n")
 
 
@@ -356,7 +356,7 @@ def test_the_command_line_under_a_file_size_limit(old, tmp_path):
     TRIED["file size limit (command line)"] += 1
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("error: ")
+    assert result.stderr.startswith("Fehler: ")
     assert "zu groß für die erlaubte Dateigröße" in result.stderr
     words_only(result.stderr)
     assert sha256(old) == before
