@@ -83,6 +83,7 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("SRO_USER", "Testschreiberin")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("SRO_LANG", raising=False)  # German, whatever the shell says
 
 
 @pytest.fixture(autouse=True)

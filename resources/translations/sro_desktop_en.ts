@@ -7341,6 +7341,605 @@ Ctrl+Z brings it back.</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>SRO Desktop: Sitzungen, Beschlüsse und Aufgaben der Steuerungsgruppe SRO. Ohne Befehl öffnet sich das Fenster.</source>
+            <translation>SRO Desktop: meetings, decisions and tasks of the SRO steering group. Without a command the window opens.</translation>
+        </message>
+        <message>
+            <source>die Versionsnummer zeigen und beenden</source>
+            <translation>show the version number and exit</translation>
+        </message>
+        <message>
+            <source>diese Datei im Fenster öffnen</source>
+            <translation>open this file in the window</translation>
+        </message>
+        <message>
+            <source>BEFEHL</source>
+            <translation>COMMAND</translation>
+        </message>
+        <message>
+            <source>die Demo-Datenbank schreiben</source>
+            <translation>write the demo database</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.sro)</source>
+            <translation>file to write (.sro)</translation>
+        </message>
+        <message>
+            <source>large fügt zehn Jahre erfundener Daten hinzu</source>
+            <translation>large adds ten years of synthetic data</translation>
+        </message>
+        <message>
+            <source>Unversehrtheit und Sperren einer Datei prüfen</source>
+            <translation>check a file's integrity and locks</translation>
+        </message>
+        <message>
+            <source>das auf einem genehmigten Protokoll gedruckte Siegel gegen die Datei prüfen (Exit-Code 0: es stimmt, 1: es stimmt nicht)</source>
+            <translation>check the seal printed on approved minutes against the file (exit code 0: it holds, 1: it does not)</translation>
+        </message>
+        <message>
+            <source>das Siegel wie gedruckt: XXXX-XXXX-XXXX-XXXX</source>
+            <translation>the seal as printed: XXXX-XXXX-XXXX-XXXX</translation>
+        </message>
+        <message>
+            <source>das Protokoll einer Sitzung vor dem Versand prüfen (Protokoll prüfen)</source>
+            <translation>check a meeting's minutes before sending them (Check minutes)</translation>
+        </message>
+        <message>
+            <source>Einträge auflisten</source>
+            <translation>list records</translation>
+        </message>
+        <message>
+            <source>Sitzungen auflisten</source>
+            <translation>list meetings</translation>
+        </message>
+        <message>
+            <source>nur dieses Gremium (ID oder Kurzname)</source>
+            <translation>only this body (id or short name)</translation>
+        </message>
+        <message>
+            <source>JSON statt einer Tabelle</source>
+            <translation>JSON instead of a table</translation>
+        </message>
+        <message>
+            <source>die Sitzung: ihre ID, oder Kurzname des Gremiums und Nummer (SG 7)</source>
+            <translation>the meeting: its id, or the body's short name and number (SG 7)</translation>
+        </message>
+        <message>
+            <source>das Gremium: ID oder Kurzname (SG)</source>
+            <translation>the body: id or short name (SG)</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (ihre Endung bestimmt das Format)</source>
+            <translation>file to write (its suffix decides the format)</translation>
+        </message>
+        <message>
+            <source>eine Word-Vorlage statt der mitgelieferten</source>
+            <translation>a Word template to use instead of the shipped one</translation>
+        </message>
+        <message>
+            <source>eine vorhandene Datei ersetzen</source>
+            <translation>replace an existing file</translation>
+        </message>
+        <message>
+            <source>WAS</source>
+            <translation>WHAT</translation>
+        </message>
+        <message>
+            <source>DATEI</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Geschrieben: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>{path} gibt es nicht</source>
+            <translation>{path} does not exist</translation>
+        </message>
+        <message>
+            <source>Warnung: {message}</source>
+            <translation>warning: {message}</translation>
+        </message>
+        <message>
+            <source>unerwarteter Fehler ({kind}: {message})</source>
+            <translation>unexpected error ({kind}: {message})</translation>
+        </message>
+        <message>
+            <source>abgebrochen</source>
+            <translation>interrupted</translation>
+        </message>
+        <message>
+            <source>Fehler: {message}</source>
+            <translation>error: {message}</translation>
+        </message>
+        <message>
+            <source>das Fenster kann nicht starten: {reason}</source>
+            <translation>the window cannot start: {reason}</translation>
+        </message>
+        <message>
+            <source>Demo geschrieben: {path}</source>
+            <translation>Demo written: {path}</translation>
+        </message>
+        <message>
+            <source>Hinweis: {path} hat noch das ältere Datenformat {version}; geprüft wurde eine im Speicher aktualisierte Kopie. Die Datei wird beim nächsten Öffnen zum Bearbeiten aktualisiert.</source>
+            <translation>Note: {path} still has the older data format {version}; a copy updated in memory was checked. The file is updated the next time it is opened for editing.</translation>
+        </message>
+        <message>
+            <source>{count} Befund(e) in {path}</source>
+            <translation>{count} finding(s) in {path}</translation>
+        </message>
+        <message>
+            <source>{path}: in Ordnung</source>
+            <translation>{path}: ok</translation>
+        </message>
+        <message>
+            <source>{meeting} am {date}</source>
+            <translation>{meeting} on {date}</translation>
+        </message>
+        <message>
+            <source>{count} Befund(e)</source>
+            <translation>{count} finding(s)</translation>
+        </message>
+        <message>
+            <source>{title}: in Ordnung</source>
+            <translation>{title}: ok</translation>
+        </message>
+        <message>
+            <source>ungültig: {value}</source>
+            <translation>invalid: {value}</translation>
+        </message>
+        <message>
+            <source>ungültiges Datum {text}: bitte JJJJ-MM-TT oder TT.MM.JJJJ</source>
+            <translation>invalid date {text}: use YYYY-MM-DD or DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <source>ein Word-, PDF- oder CSV-Dokument schreiben (die Endung von --out entscheidet)</source>
+            <translation>write a Word, PDF or CSV document (the suffix of --out decides)</translation>
+        </message>
+        <message>
+            <source>das Protokoll einer Sitzung (.docx oder .pdf; genehmigte Protokolle als PDF/A-2b)</source>
+            <translation>the minutes of a meeting (.docx or .pdf; approved minutes as PDF/A-2b)</translation>
+        </message>
+        <message>
+            <source>die Einladung zu einer Sitzung (.docx oder .pdf)</source>
+            <translation>the invitation to a meeting (.docx or .pdf)</translation>
+        </message>
+        <message>
+            <source>die offenen Aufgaben eines Gremiums (.docx, .pdf oder .csv)</source>
+            <translation>the open tasks of a body (.docx, .pdf or .csv)</translation>
+        </message>
+        <message>
+            <source>die Beschlusssammlung (.docx, .pdf oder .csv)</source>
+            <translation>the register of decisions (.docx, .pdf or .csv)</translation>
+        </message>
+        <message>
+            <source>der Sachstandsbericht an den Ausschuss (.docx oder .pdf)</source>
+            <translation>the progress report to the committee (.docx or .pdf)</translation>
+        </message>
+        <message>
+            <source>die Mitgliederliste eines Gremiums als Verteiler (.docx, .pdf oder .csv)</source>
+            <translation>the member list of a body as a distribution list (.docx, .pdf or .csv)</translation>
+        </message>
+        <message>
+            <source>DATUM</source>
+            <translation>DATE</translation>
+        </message>
+        <message>
+            <source>das Gremium, über das berichtet wird (sonst die Steuerungsgruppe)</source>
+            <translation>the body reported on (default: the steering group)</translation>
+        </message>
+        <message>
+            <source>erster Tag (JJJJ-MM-TT oder TT.MM.JJJJ)</source>
+            <translation>first day (YYYY-MM-DD or DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <source>letzter Tag (JJJJ-MM-TT oder TT.MM.JJJJ)</source>
+            <translation>last day (YYYY-MM-DD or DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <source>nichtöffentliche TOPs weglassen</source>
+            <translation>leave out non-public items</translation>
+        </message>
+        <message>
+            <source>nur die Ergebnisse (Ergebnisprotokoll)</source>
+            <translation>results only (minutes of results)</translation>
+        </message>
+        <message>
+            <source>--template gilt nur für Word-Dateien (.docx, .pdf)</source>
+            <translation>--template applies to Word files (.docx, .pdf) only</translation>
+        </message>
+        <message>
+            <source>Einträge aus einer Liste einlesen</source>
+            <translation>read records from a list</translation>
+        </message>
+        <message>
+            <source>die Mitglieder eines Gremiums aus einer .csv- oder .xlsx-Liste (deutsche Spaltenüberschriften)</source>
+            <translation>the members of a body from a .csv or .xlsx list (German column headers)</translation>
+        </message>
+        <message>
+            <source>die Liste (.csv oder .xlsx)</source>
+            <translation>the list (.csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>nur sagen, was eingelesen würde; nichts schreiben</source>
+            <translation>only say what would be imported; write nothing</translation>
+        </message>
+        <message>
+            <source>Zeile {line}: {reason} – übersprungen</source>
+            <translation>Line {line}: {reason} – skipped</translation>
+        </message>
+        <message>
+            <source>würde hinzugefügt: {name} (Zeile {line})</source>
+            <translation>would add: {name} (line {line})</translation>
+        </message>
+        <message>
+            <source>hinzugefügt: {name} (Zeile {line})</source>
+            <translation>added: {name} (line {line})</translation>
+        </message>
+        <message>
+            <source>Eingelesen in {body}: {members} Mitglied(er), {people} neue Person(en), {organizations} neue Organisation(en)</source>
+            <translation>Imported into {body}: {members} member(s), {people} new person(s), {organizations} new organisation(s)</translation>
+        </message>
+        <message>
+            <source>{count} Zeile(n) übersprungen</source>
+            <translation>{count} row(s) skipped</translation>
+        </message>
+        <message>
+            <source>eine Sicherung einer Datei schreiben (Online-Sicherung von SQLite; geht auch, während die Datei offen ist)</source>
+            <translation>write a backup of a file (SQLite's online backup; works while the file is open)</translation>
+        </message>
+        <message>
+            <source>die Sicherungsdatei, die geschrieben wird (.sro)</source>
+            <translation>backup file to write (.sro)</translation>
+        </message>
+        <message>
+            <source>eine Datei durch eine Sicherung ersetzen; ihr jetziger Stand wird vorher gesichert</source>
+            <translation>replace a file by a backup; its current state is backed up first</translation>
+        </message>
+        <message>
+            <source>die Datei, die ersetzt wird</source>
+            <translation>the file to replace</translation>
+        </message>
+        <message>
+            <source>die Sicherung, die wiederhergestellt wird</source>
+            <translation>the backup to restore</translation>
+        </message>
+        <message>
+            <source>{path} ist ein Ordner; --out nennt die Sicherungsdatei</source>
+            <translation>{path} is a folder; --out names the backup file</translation>
+        </message>
+        <message>
+            <source>{path} gibt es schon; --force ersetzt die Datei</source>
+            <translation>{path} already exists; --force replaces it</translation>
+        </message>
+        <message>
+            <source>Sicherung geschrieben: {path}</source>
+            <translation>Backup written: {path}</translation>
+        </message>
+        <message>
+            <source>{path} aus {source} wiederherstellen? Der jetzige Stand wird vorher gesichert.</source>
+            <translation>Restore {path} from {source}? Its current state is backed up first.</translation>
+        </message>
+        <message>
+            <source>Wiederhergestellt: {path} aus {source}</source>
+            <translation>Restored: {path} from {source}</translation>
+        </message>
+        <message>
+            <source>Vorheriger Stand gesichert: {path}</source>
+            <translation>Previous state backed up: {path}</translation>
+        </message>
+        <message>
+            <source>personenbezogene Daten (DSGVO): was die Datei über eine Person enthält, Anonymisierung</source>
+            <translation>personal data (GDPR): what the file holds about a person, anonymisation</translation>
+        </message>
+        <message>
+            <source>alles über eine Person Gespeicherte (Auskunft) als JSON-Datei</source>
+            <translation>everything stored about one person (subject access) as a JSON file</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.json)</source>
+            <translation>file to write (.json)</translation>
+        </message>
+        <message>
+            <source>ein früheres Mitglied anonymisieren; Beschlüsse und Protokolle bleiben lesbar</source>
+            <translation>anonymise a former member; decisions and minutes stay readable</translation>
+        </message>
+        <message>
+            <source>die Person: ID, oder „Nachname, Vorname“</source>
+            <translation>the person: id, or "Last name, First name"</translation>
+        </message>
+        <message>
+            <source>nicht nachfragen</source>
+            <translation>do not ask</translation>
+        </message>
+        <message>
+            <source>{name} ({id}) anonymisieren? Name, Vorname, Titel, E-Mail und Telefon werden endgültig durch „{anonymous} …“ ersetzt; Beschlüsse und Protokolle bleiben, wie sie sind.</source>
+            <translation>Anonymise {name} ({id})? Last name, first name, title, e-mail and phone are replaced for good by "{anonymous} …"; decisions and minutes stay as they are.</translation>
+        </message>
+        <message>
+            <source>Anonymisiert: {former} → {now}</source>
+            <translation>Anonymised: {former} → {now}</translation>
+        </message>
+        <message>
+            <source>nicht bestätigt: kein Terminal zum Nachfragen (mit --yes geht es ohne Nachfrage weiter)</source>
+            <translation>not confirmed: no terminal to ask on (use --yes to go ahead without asking)</translation>
+        </message>
+        <message>
+            <source>{question} [j/N] </source>
+            <translation>{question} [y/N] </translation>
+        </message>
+        <message>
+            <source>nicht bestätigt; nichts geändert</source>
+            <translation>not confirmed; nothing changed</translation>
+        </message>
+        <message>
+            <source>das Sitzungsgeld eines Gremiums in einem Jahr: CSV für die Abrechnung, oder die Abrechnungen je Person (.docx, .pdf)</source>
+            <translation>the attendance allowances of a body's year: CSV for payroll, or the statements per person (.docx, .pdf)</translation>
+        </message>
+        <message>
+            <source>nur diese Person: ID oder „Nachname, Vorname“</source>
+            <translation>only this person: id or "Last name, First name"</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.csv, .docx oder .pdf)</source>
+            <translation>file to write (.csv, .docx or .pdf)</translation>
+        </message>
+        <message>
+            <source>der Haushalt der Modellregion und die Stellen: CSV für Excel, oder die Haushaltsübersicht (.docx, .pdf)</source>
+            <translation>the budget of the model region and the posts: CSV for Excel, or the budget overview (.docx, .pdf)</translation>
+        </message>
+        <message>
+            <source>nur dieses Jahr (sonst alle Jahre)</source>
+            <translation>only this year (default: every year)</translation>
+        </message>
+        <message>
+            <source>die Einladung zu einer Sitzung (oder ihre Absage), oder die Fälligkeiten offener Aufgaben, als Kalenderdatei (.ics)</source>
+            <translation>a meeting's invitation (or cancellation), or the due dates of open tasks, as a calendar file (.ics)</translation>
+        </message>
+        <message>
+            <source>die Sitzung: ID, oder Gremium und Nummer („SG 3“)</source>
+            <translation>the meeting: id, or body and number ("SG 3")</translation>
+        </message>
+        <message>
+            <source>die Fälligkeiten offener Aufgaben (mit --body und/oder --owner)</source>
+            <translation>the due dates of open tasks (with --body and/or --owner)</translation>
+        </message>
+        <message>
+            <source>die Aufgaben dieses Gremiums (ID oder Kurzname)</source>
+            <translation>the tasks of this body (id or short name)</translation>
+        </message>
+        <message>
+            <source>die Aufgaben dieser Zuständigen: eine Person („Nachname, Vorname“) oder eine Organisation (Kurzname oder Name)</source>
+            <translation>the tasks of this owner: a person ("Last name, First name") or an organisation (short name or name)</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.ics)</source>
+            <translation>file to write (.ics)</translation>
+        </message>
+        <message>
+            <source>entweder --meeting ID oder --tasks (mit --body und/oder --owner) angeben</source>
+            <translation>give either --meeting ID or --tasks (with --body and/or --owner)</translation>
+        </message>
+        <message>
+            <source>--tasks braucht --body oder --owner</source>
+            <translation>--tasks needs --body or --owner</translation>
+        </message>
+        <message>
+            <source>--body und --owner gehören zu --tasks, nicht zu --meeting</source>
+            <translation>--body and --owner go with --tasks, not with --meeting</translation>
+        </message>
+        <message>
+            <source>--out muss eine .ics-Datei nennen, nicht {name}</source>
+            <translation>--out must name a .ics file, not {name}</translation>
+        </message>
+        <message>
+            <source>ohne E-Mail-Adresse, nicht eingeladen: {names}</source>
+            <translation>without an e-mail address, not invited: {names}</translation>
+        </message>
+        <message>
+            <source>mehr als eine Organisation heißt {name}; bitte ihre ID angeben</source>
+            <translation>more than one organisation is called {name}; give its id</translation>
+        </message>
+        <message>
+            <source>keine Person und keine Organisation {name} in dieser Datei</source>
+            <translation>no person or organisation {name} in this file</translation>
+        </message>
+        <message>
+            <source>Änderungen zwischen Kopien einer Datei auf mehreren Laptops austauschen</source>
+            <translation>exchange changes between copies of a file on several laptops</translation>
+        </message>
+        <message>
+            <source>eine Kopie der Datei für einen anderen Laptop, mit eigener Kennung</source>
+            <translation>a copy of the file for another laptop, with an identity of its own</translation>
+        </message>
+        <message>
+            <source>die Kopie, die geschrieben wird (.sro)</source>
+            <translation>the copy to write (.sro)</translation>
+        </message>
+        <message>
+            <source>der andere Laptop, z. B. „Laptop Beirat“</source>
+            <translation>the other laptop, e.g. "Advisory board laptop"</translation>
+        </message>
+        <message>
+            <source>die Änderungen schreiben, die ein anderer Laptop noch nicht kennt</source>
+            <translation>write the changes another laptop has not seen yet</translation>
+        </message>
+        <message>
+            <source>der andere Laptop (Name oder ID)</source>
+            <translation>the other laptop (name or id)</translation>
+        </message>
+        <message>
+            <source>alle Einträge, für jede Kopie</source>
+            <translation>every record, for any copy</translation>
+        </message>
+        <message>
+            <source>das Paket (.sroex)</source>
+            <translation>the package (.sroex)</translation>
+        </message>
+        <message>
+            <source>zeigen, was sich ändern würde</source>
+            <translation>show what would change</translation>
+        </message>
+        <message>
+            <source>ein Paket einer anderen Kopie übernehmen</source>
+            <translation>take in a package of another copy</translation>
+        </message>
+        <message>
+            <source>Name und ID dieser Kopie, die anderen Laptops, die offenen Konflikte</source>
+            <translation>this copy's name and id, the other laptops, the open conflicts</translation>
+        </message>
+        <message>
+            <source>diese Kopie (den Laptop) benennen</source>
+            <translation>name this copy (the laptop)</translation>
+        </message>
+        <message>
+            <source>einen offenen Konflikt entscheiden</source>
+            <translation>decide an open conflict</translation>
+        </message>
+        <message>
+            <source>seine ID (oder ihr Anfang)</source>
+            <translation>its id (or the id's start)</translation>
+        </message>
+        <message>
+            <source>mine: die Fassung dieses Laptops, theirs: die des anderen</source>
+            <translation>mine: this laptop's version, theirs: the other one's</translation>
+        </message>
+        <message>
+            <source>eine ganze zweite Kopie der Datei übernehmen</source>
+            <translation>take in a whole second copy of the file</translation>
+        </message>
+        <message>
+            <source>Kopie geschrieben: {path} ({name})</source>
+            <translation>Copy written: {path} ({name})</translation>
+        </message>
+        <message>
+            <source>{path} ist ein Ordner; --out nennt die Paketdatei</source>
+            <translation>{path} is a folder; --out names the package file</translation>
+        </message>
+        <message>
+            <source>Paket geschrieben: {path} ({records} Eintrag/Einträge, {files} Anlage(n))</source>
+            <translation>Package written: {path} ({records} record(s), {files} attachment(s))</translation>
+        </message>
+        <message>
+            <source>Probelauf, nichts geändert. Von „{sender}“:</source>
+            <translation>Dry run, nothing changed. From "{sender}":</translation>
+        </message>
+        <message>
+            <source>Von „{sender}“:</source>
+            <translation>From "{sender}":</translation>
+        </message>
+        <message>
+            <source>Konflikt {id}: {title} ({reason})</source>
+            <translation>Conflict {id}: {title} ({reason})</translation>
+        </message>
+        <message>
+            <source>{field}: meine „{mine}“ | ihre „{theirs}“</source>
+            <translation>{field}: mine "{mine}" | theirs "{theirs}"</translation>
+        </message>
+        <message>
+            <source>Diese Kopie: {name} ({id}), {count} Änderung(en)</source>
+            <translation>This copy: {name} ({id}), {count} change(s)</translation>
+        </message>
+        <message>
+            <source>Anderer Laptop: {name} ({id}), zuletzt übernommen {imported}, zuletzt weitergegeben {exported}</source>
+            <translation>Other laptop: {name} ({id}), last import {imported}, last export {exported}</translation>
+        </message>
+        <message>
+            <source>Offener Konflikt {id}: {title} ({reason}, von {name})</source>
+            <translation>Open conflict {id}: {title} ({reason}, from {name})</translation>
+        </message>
+        <message>
+            <source>der Name ist leer</source>
+            <translation>the name is empty</translation>
+        </message>
+        <message>
+            <source>Diese Kopie heißt jetzt „{name}“</source>
+            <translation>This copy is now called "{name}"</translation>
+        </message>
+        <message>
+            <source>kein eindeutiger offener Konflikt {id}</source>
+            <translation>no single open conflict {id}</translation>
+        </message>
+        <message>
+            <source>Entschieden: {title}, die Fassung dieses Laptops bleibt</source>
+            <translation>Decided: {title}, this laptop's version kept</translation>
+        </message>
+        <message>
+            <source>Entschieden: {title}, die Fassung des anderen Laptops gilt</source>
+            <translation>Decided: {title}, the other laptop's version kept</translation>
+        </message>
+        <message>
+            <source>eine Teilnahmebescheinigung einer Fortbildung oder Hospitation</source>
+            <translation>a certificate of attendance of a training or shadowing visit</translation>
+        </message>
+        <message>
+            <source>die Veranstaltung: ihre ID oder ihr Titel</source>
+            <translation>the event: its id or title</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.docx oder .pdf)</source>
+            <translation>file to write (.docx or .pdf)</translation>
+        </message>
+        <message>
+            <source>ein E-Mail-Entwurf (.eml, von Outlook als nicht gesendet geöffnet) mit dem Protokoll oder der Einladung als Anhang</source>
+            <translation>an e-mail draft (.eml, opened by Outlook as unsent) with the minutes or invitation attached</translation>
+        </message>
+        <message>
+            <source>Einen E-Mail-Entwurf an die Mitglieder des Gremiums der Sitzung mit dem Dokument (Word) als Anhang schreiben. Es wird nur die Datei geschrieben: die Kommandozeile vermerkt keinen Versand des Protokolls, „Protokoll versenden“ im Fenster schon.</source>
+            <translation>Write an e-mail draft to the members of the meeting's body with the document attached (Word). Only the file is written: the command line does not record a circulation of the minutes; the window's "Send minutes" does.</translation>
+        </message>
+        <message>
+            <source>das angehängte Dokument (sonst das Protokoll: minutes)</source>
+            <translation>the document attached (default: minutes)</translation>
+        </message>
+        <message>
+            <source>die Stellvertretungen der Mitglieder in Cc</source>
+            <translation>the members' deputies as Cc</translation>
+        </message>
+        <message>
+            <source>eine Textvorlage für Betreff und Text statt der mitgelieferten</source>
+            <translation>a text template for subject and text instead of the shipped one</translation>
+        </message>
+        <message>
+            <source>die Datei, die geschrieben wird (.eml)</source>
+            <translation>file to write (.eml)</translation>
+        </message>
+        <message>
+            <source>{name}: der Entwurf wird als .eml geschrieben</source>
+            <translation>{name}: the draft is written as .eml</translation>
+        </message>
+        <message>
+            <source>Geschrieben: {path} (an {to}, Cc {cc})</source>
+            <translation>Written: {path} (to {to}, cc {cc})</translation>
+        </message>
+        <message>
+            <source>der öffentliche Teil der Datei als statischer OParl-1.1-Baum (ein Ordner mit JSON-Dateien)</source>
+            <translation>the public part of the file as a static OParl 1.1 tree (a folder of JSON files)</translation>
+        </message>
+        <message>
+            <source>die Adresse, unter der der Ordner bereitgestellt wird (http oder https), z. B. https://ris.example.org/oparl</source>
+            <translation>the address the folder will be served under (http or https), e.g. https://ris.example.org/oparl</translation>
+        </message>
+        <message>
+            <source>die genehmigten Protokolle auch als PDF/A-2b (braucht LibreOffice; eine Umwandlung je genehmigter Sitzung)</source>
+            <translation>the approved minutes also as PDF/A-2b (needs LibreOffice; one conversion per approved meeting)</translation>
+        </message>
+        <message>
+            <source>der Ordner, der geschrieben wird (leer, oder ein früherer OParl-Export)</source>
+            <translation>the folder to write (empty, or an earlier OParl export)</translation>
+        </message>
+        <message>
+            <source>Geschrieben: {folder} (OParl 1.1, Basisadresse {base})</source>
+            <translation>Written: {folder} (OParl 1.1, base {base})</translation>
+        </message>
+        <message>
+            <source>die Unterschriftenliste einer Sitzung (.docx oder .pdf)</source>
+            <translation>the attendance list of a meeting to sign (.docx or .pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>documents.allowances</name>
         <message>
             <source>Person</source>
