@@ -9611,11 +9611,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>{subject} ist beschlussfähig: {counts}.</source>
-            <translation>{name} is quorate: {counts}.</translation>
+            <translation>{subject} is quorate: {counts}.</translation>
         </message>
         <message>
             <source>{subject} ist nicht beschlussfähig: {counts}; {list}.</source>
-            <translation>{name} is not quorate: {counts}; {list}.</translation>
+            <translation>{subject} is not quorate: {counts}; {list}.</translation>
         </message>
         <message>
             <source> ({present} von {seats} anwesend)</source>
@@ -9815,15 +9815,15 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>in namentlicher Abstimmung </source>
-            <translation>in a roll-call vote </translation>
+            <translation> in a roll-call vote</translation>
         </message>
         <message>
             <source>in geheimer Abstimmung </source>
-            <translation>in a secret ballot </translation>
+            <translation> in a secret ballot</translation>
         </message>
         <message>
             <source>im Umlaufverfahren </source>
-            <translation>in the written procedure </translation>
+            <translation> in the written procedure</translation>
         </message>
         <message>
             <source>{prefix}abgelehnt: {why} ({counts})</source>

@@ -16,7 +16,7 @@ from fractions import Fraction
 from .bodies import voting_seats
 from .enums import AttendanceStatus, QuorumBase
 from .model import Attendance, Body, Membership, Side
-from .words import say
+from .words import language, say
 
 PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED})
 
@@ -219,14 +219,15 @@ def _sentence(body: Body, quorate: bool, present: int, base: int,
         counts += "; " + (say("domain.quorum", "1 Sitz ist unbesetzt") if vacant == 1
                           else say("domain.quorum", "{vacant} Sitze sind unbesetzt").format(
                                    vacant=vacant))
-    subject = body.nominative[0].upper() + body.nominative[1:]
-    # {subject} is the German nominative with its article ("Die Steuerungsgruppe");
-    # {name} the body's name alone, for a language that builds its own article.
+    # {subject}: in German the nominative with its article ("Die Steuerungsgruppe"), in
+    # another language the body's name alone
+    subject = body.nominative[0].upper() + body.nominative[1:] if language() == "de" \
+        else body.name
     if quorate:
         return say("domain.quorum", "{subject} ist beschlussfähig: {counts}.").format(
-                   subject=subject, name=body.name, counts=counts)
+                   subject=subject, counts=counts)
     return say("domain.quorum", "{subject} ist nicht beschlussfähig: {counts}; {list}.").format(
-               subject=subject, name=body.name, counts=counts, list="; ".join(reasons))
+               subject=subject, counts=counts, list="; ".join(reasons))
 
 
 def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
