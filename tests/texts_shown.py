@@ -11,7 +11,7 @@ import html
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 CATALOGUE = Path(__file__).resolve().parents[1] / "resources" / "translations" / \
     "sro_desktop_en.ts"
+CAUGHT = "caughtByTheTest"
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -122,17 +123,20 @@ def opens_a_dialog(text: str) -> bool:
     return text.rstrip().endswith(("…", "..."))
 
 
-def catch_windows(act: Callable[[], object], shown: Shown, where: str) -> None:
+def catch_windows(act: Callable[[], object], shown: Shown, where: str, *,
+                  answers: Mapping[str, Callable[[QWidget], None]] | None = None) -> None:
     """Do ``act``; every dialog it opens (modal, also one after another) and every new
-    window is harvested and then closed, cancelled (a file dialog: cancelled too)."""
+    window is harvested and then closed, cancelled (a file dialog: cancelled too) — or,
+    when ``answers`` has its class's name, answered by it (a file chosen, OK), to reach
+    the dialog that comes next."""
     before = set(QApplication.topLevelWidgets())
-    handled: set[int] = set()
 
     def catch() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or id(widget) in handled:
+        # marked on the widget: an id() of Python's comes again for the next one
+        if widget is None or widget.property(CAUGHT):
             return
-        handled.add(id(widget))
+        widget.setProperty(CAUGHT, True)
         take(widget)
 
     def take(widget: QWidget) -> None:
@@ -140,7 +144,9 @@ def catch_windows(act: Callable[[], object], shown: Shown, where: str) -> None:
         shown.dialogs.add(name)
         if not isinstance(widget, QFileDialog):  # Qt's own, in Qt's translation
             harvest(widget, shown, f"{where} > {name}")
-        if isinstance(widget, QDialog):
+        if answers and name in answers:
+            answers[name](widget)
+        elif isinstance(widget, QDialog):
             widget.reject()
         else:
             widget.close()
@@ -253,7 +259,8 @@ def foreign(shown: Shown, language: str, values: list[str]) -> list[str]:
                     rest = rest.replace(value, " ")
             words = WORD.findall(rest)
         if language == "en":
-            bad = [w for w in words if UMLAUT.search(w) or w.lower() in GERMAN_WORDS]
+            bad = [w for w in words if UMLAUT.search(w)
+                   or (w.lower() in GERMAN_WORDS and not w.isupper())]  # not "MIT" (licence)
         else:
             bad = [w for w in words if w.lower() in ENGLISH_WORDS]
         if bad:
