@@ -34,45 +34,54 @@ from ..domain.errors import RuleViolation
 from ..domain.labels import TITLES
 from ..domain.labels import split_name as labels_split_name
 from ..domain.model import Membership, Person, Side
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import StoreError
 
 if TYPE_CHECKING:
     from .core import Store
 
-# The fields a row may give, in the order the preview shows them, with German names.
+# The fields a row may give, in the order the preview shows them, with German names
+# (marked for lupdate; shown through field_name).
 FIELDS: dict[str, str] = {
-    "last_name": "Nachname",
-    "first_name": "Vorname",
-    "title": "Titel",
-    "organization": "Organisation",
-    "side": "Seite",
-    "role": "Rolle",
-    "voting": "Stimmrecht",
-    "deputy": "Stellvertretung",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "valid_from": "von",
-    "valid_to": "bis",
+    "last_name": QT_TRANSLATE_NOOP("store.member_import", "Nachname"),
+    "first_name": QT_TRANSLATE_NOOP("store.member_import", "Vorname"),
+    "title": QT_TRANSLATE_NOOP("store.member_import", "Titel"),
+    "organization": QT_TRANSLATE_NOOP("store.member_import", "Organisation"),
+    "side": QT_TRANSLATE_NOOP("store.member_import", "Seite"),
+    "role": QT_TRANSLATE_NOOP("store.member_import", "Rolle"),
+    "voting": QT_TRANSLATE_NOOP("store.member_import", "Stimmrecht"),
+    "deputy": QT_TRANSLATE_NOOP("store.member_import", "Stellvertretung"),
+    "email": QT_TRANSLATE_NOOP("store.member_import", "E-Mail"),
+    "phone": QT_TRANSLATE_NOOP("store.member_import", "Telefon"),
+    "valid_from": QT_TRANSLATE_NOOP("store.member_import", "von"),
+    "valid_to": QT_TRANSLATE_NOOP("store.member_import", "bis"),
 }
 
-# Headers as they appear in German lists (compared without case, blanks and punctuation).
+
+def field_name(field: str) -> str:
+    """A field's name in the program's language."""
+    return say("store.member_import", FIELDS[field])
+
+
+# Headers as they appear in German (and English) lists (compared without case, blanks and punctuation).
 HEADERS: dict[str, tuple[str, ...]] = {
-    "last_name": ("nachname", "name", "familienname", "zuname"),
-    "first_name": ("vorname", "rufname"),
+    "last_name": ("nachname", "name", "familienname", "zuname", "last name", "surname",
+                  "family name"),
+    "first_name": ("vorname", "rufname", "first name", "given name", "forename"),
     "title": ("titel", "akademischer titel", "akad titel", "anrede titel"),
     "organization": ("organisation", "institution", "träger", "einrichtung", "dienststelle",
-                     "behörde", "verband", "firma"),
-    "side": ("seite", "bank", "gruppe", "bereich"),
-    "role": ("rolle", "funktion"),
-    "voting": ("stimmrecht", "stimmberechtigt", "stimme"),
+                     "behörde", "verband", "firma", "organization", "employer"),
+    "side": ("seite", "bank", "gruppe", "bereich", "side"),
+    "role": ("rolle", "funktion", "role", "function"),
+    "voting": ("stimmrecht", "stimmberechtigt", "stimme", "voting", "vote", "voting right"),
     "deputy": ("stellvertretung", "vertretung", "stellvertreter", "stellvertreterin",
-               "stellvertreter in", "stellv"),
+               "stellvertreter in", "stellv", "deputy"),
     "email": ("e mail", "email", "mail", "e mail adresse", "emailadresse"),
-    "phone": ("telefon", "tel", "telefonnummer", "rufnummer", "telefon dienstlich"),
+    "phone": ("telefon", "tel", "telefonnummer", "rufnummer", "telefon dienstlich", "phone",
+              "telephone"),
     "valid_from": ("von", "mitglied seit", "seit", "ab", "beginn", "gültig von",
-                   "mitglied von"),
-    "valid_to": ("bis", "mitglied bis", "ende", "gültig bis"),
+                   "mitglied von", "from", "member since", "since"),
+    "valid_to": ("bis", "mitglied bis", "ende", "gültig bis", "until", "to", "member until"),
 }
 
 ROLE_WORDS: dict[str, Role] = {
@@ -104,9 +113,13 @@ class Table:
 
 
 class RowStatus(Enum):
-    NEW = "neu"
-    EXISTING = "schon vorhanden"
-    ERROR = "Fehler"
+    NEW = QT_TRANSLATE_NOOP("store.member_import", "neu")
+    EXISTING = QT_TRANSLATE_NOOP("store.member_import", "schon vorhanden")
+    ERROR = QT_TRANSLATE_NOOP("store.member_import", "Fehler")
+
+    @property
+    def text(self) -> str:
+        return say("store.member_import", self.value)
 
 
 @dataclass(frozen=True)
@@ -151,8 +164,8 @@ class PlannedRow:
     @property
     def status_text(self) -> str:
         if self.status is RowStatus.ERROR:
-            return f"Fehler: {self.reason}"
-        return f"{self.status.value} ({self.reason})" if self.reason else self.status.value
+            return say("store.member_import", "Fehler: {reason}").format(reason=self.reason)
+        return f"{self.status.text} ({self.reason})" if self.reason else self.status.text
 
 
 @dataclass

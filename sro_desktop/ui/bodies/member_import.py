@@ -31,6 +31,7 @@ from ...store.member_import import (
     PlannedRow,
     RowStatus,
     apply_plan,
+    field_name,
     guess_mapping,
     plan_import,
     read_table,
@@ -71,17 +72,18 @@ class ImportDialog(QDialog):
         mapping = guess_mapping(self.table_data.headers)
         columns = QGroupBox(self.tr("Spalten der Liste"))
         grid = QGridLayout(columns)
-        for number, (name, german) in enumerate(FIELDS.items()):
+        for number, name in enumerate(FIELDS):
+            shown = field_name(name)  # in the program's language
             combo = QComboBox()
             combo.addItem(self.tr("– nicht vorhanden –"), None)
             for index, header in enumerate(self.table_data.headers):
                 combo.addItem(header or self.tr("Spalte %1").replace("%1", str(index + 1)), index)
             combo.setCurrentIndex(max(combo.findData(mapping[name]), 0))
-            combo.setAccessibleName(self.tr("Spalte für %1").replace("%1", german))
+            combo.setAccessibleName(self.tr("Spalte für %1").replace("%1", shown))
             combo.currentIndexChanged.connect(self.replan)
             self.combos[name] = combo
             row, col = divmod(number, 3)
-            grid.addWidget(buddy_label(german + ":", combo), row, 2 * col)
+            grid.addWidget(buddy_label(shown + ":", combo), row, 2 * col)
             grid.addWidget(combo, row, 2 * col + 1)
 
         self.model = RecordTableModel([
