@@ -63,7 +63,8 @@ def field_name(field: str) -> str:
     return say("store.member_import", FIELDS[field])
 
 
-# Headers as they appear in German (and English) lists (compared without case, blanks and punctuation).
+# Headers as they appear in German (and English) lists (compared without case, blanks
+# and punctuation).
 HEADERS: dict[str, tuple[str, ...]] = {
     "last_name": ("nachname", "name", "familienname", "zuname", "last name", "surname",
                   "family name"),
