@@ -51,9 +51,9 @@ def catalogue(code: str) -> Path | None:
     folder = paths.resources_dir() / "translations"
     shipped = folder / f"sro_desktop_{code}.qm"
     source = folder / f"sro_desktop_{code}.ts"
-    if shipped.is_file() and (not source.is_file()
+    if shipped.is_file() and (getattr(sys, "frozen", False) or not source.is_file()
                               or shipped.stat().st_mtime >= source.stat().st_mtime):
-        return shipped
+        return shipped  # the frozen app's, built with it
     if not source.is_file():
         return None
     built = paths.cache_dir() / f"sro_desktop_{code}.qm"

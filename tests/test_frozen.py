@@ -72,7 +72,7 @@ def test_demo_check_and_export_minutes(frozen, tmp_path):
     assert written.returncode == 0, written.stderr
     checked = run(frozen, "check", "--db", str(database))
     assert checked.returncode == 0, checked.stderr
-    assert "ok" in checked.stdout
+    assert "in Ordnung" in checked.stdout  # German by default
 
     minutes = tmp_path / "m.docx"
     exported = run(frozen, "export", "minutes", "--db", str(database),
@@ -82,6 +82,26 @@ def test_demo_check_and_export_minutes(frozen, tmp_path):
         xml = docx.read("word/document.xml").decode("utf-8")
     assert "Steuerungsgruppe" in xml
     assert "Familienzentrum Lütten Eck" in xml  # the meeting's place, from the demo
+
+
+def test_english_from_the_bundled_catalogue_and_babel(frozen, tmp_path):
+    """SRO_LANG=en: the CLI, the template words and the dates (Babel's own data) in
+    English, from the bundle alone."""
+    database = tmp_path / "x.sro"
+    assert run(frozen, "demo", "--db", str(database)).returncode == 0
+    checked = run(frozen, "check", "--db", str(database), SRO_LANG="en")
+    assert checked.returncode == 0, checked.stderr
+    assert "ok" in checked.stdout
+    assert "in Ordnung" not in checked.stdout
+    minutes = tmp_path / "m.docx"
+    exported = run(frozen, "export", "minutes", "--db", str(database), "--meeting", "SG 3",
+                   "--out", str(minutes), SRO_LANG="en")
+    assert exported.returncode == 0, exported.stderr
+    with zipfile.ZipFile(minutes) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert "Minutes" in xml
+    assert "Attendance" in xml
+    assert "Anwesenheit" not in xml
 
 
 def test_window_opens_offscreen_and_quits(frozen, tmp_path):
@@ -100,5 +120,6 @@ def test_ships_templates_and_compiled_translations(frozen):
                                         frozen.parent.parent / "Resources")
                   if folder.is_dir())
     assert (bundle / "templates" / "minutes.docx").is_file()
+    assert (bundle / "templates" / "en" / "minutes.docx").is_file()
     for source in (ROOT / "resources" / "translations").glob("*.ts"):
         assert (bundle / "resources" / "translations" / f"{source.stem}.qm").is_file()
