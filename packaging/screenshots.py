@@ -4,6 +4,8 @@ Run: QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
 Writes packaging/screenshots/*.png (1366×768) from a fresh demo file.
 With ``--200``: the meeting, task and budget views at 200 % (QT_SCALE_FACTOR=2) on a
 1920×1080 screen, as ``*-200.png`` (text scaled to 200 %, BITV 2.0 / EN 301 549).
+With ``--contrast``: the same views in a high-contrast palette (black ground, white
+text, yellow highlight), as ``*-kontrast.png``.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCALED = "--200" in sys.argv
+CONTRAST = "--contrast" in sys.argv
 if SCALED:
     os.environ["QT_SCALE_FACTOR"] = "2"  # before the application exists
 os.environ.setdefault("SRO_DATA_DIR", tempfile.mkdtemp())
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 
 from sro_desktop.store.demo import write_demo  # noqa: E402
 from sro_desktop.ui.app import make_application  # noqa: E402
@@ -28,11 +32,32 @@ from sro_desktop.ui.main_window import MainWindow  # noqa: E402
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
+def high_contrast() -> QPalette:
+    """Black ground, white text, yellow highlight (as a high-contrast system theme)."""
+    palette = QPalette()
+    R = QPalette.ColorRole
+    for role in (R.Window, R.Base, R.AlternateBase, R.Button, R.ToolTipBase):
+        palette.setColor(role, QColor("black"))
+    for role in (R.WindowText, R.Text, R.ButtonText, R.ToolTipText, R.BrightText):
+        palette.setColor(role, QColor("white"))
+    palette.setColor(R.PlaceholderText, QColor("#d0d0d0"))
+    palette.setColor(R.Highlight, QColor("yellow"))
+    palette.setColor(R.HighlightedText, QColor("black"))
+    palette.setColor(R.Link, QColor("#80c0ff"))
+    palette.setColor(R.Mid, QColor("white"))
+    palette.setColor(QPalette.ColorGroup.Disabled, R.Text, QColor("#a0a0a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, R.WindowText, QColor("#a0a0a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, R.ButtonText, QColor("#a0a0a0"))
+    return palette
+
+
 def main() -> int:
     settings_dir = tempfile.mkdtemp()
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     app = make_application()
+    if CONTRAST:
+        app.setPalette(high_contrast())
     demo = Path(os.environ["SRO_DATA_DIR"]) / "demo.sro"
     write_demo(demo)
     window = MainWindow()
@@ -40,8 +65,10 @@ def main() -> int:
     window.show()
     window.open_file(demo)
     OUT.mkdir(exist_ok=True)
-    if SCALED:
-        for number, name in ((0, "sitzungen-200"), (1, "aufgaben-200"), (5, "haushalt-200")):
+    if SCALED or CONTRAST:
+        suffix = "-200" if SCALED else "-kontrast"
+        for number, name in ((0, "sitzungen"), (1, "aufgaben"), (5, "haushalt")):
+            name += suffix
             window.show_view(number)
             for _ in range(3):
                 app.processEvents()

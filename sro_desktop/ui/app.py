@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -78,7 +80,9 @@ def accessible_with_role(_key: str, obj: QObject) -> QAccessibleInterface | None
 class WheelGuard(QObject):
     """The mouse wheel scrolls the page, not the choice or number under the pointer:
     a combo box, spin box or date field changes by the wheel only while it has the
-    focus (it takes the focus by a click or Tab, no longer by the wheel)."""
+    focus (it takes the focus by a click or Tab, no longer by the wheel). Lists and
+    tables: Tab leaves them, and their frame shows when they have the focus; Tab
+    leaves a text field too."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -91,6 +95,19 @@ class WheelGuard(QObject):
             # Tab leaves a list or table (arrows move in it; while a cell is edited, Tab
             # still goes on to the next cell): a keyboard user is not held for every cell
             watched.setTabKeyNavigation(False)
+        elif kind == QEvent.Type.Polish and isinstance(watched, QPlainTextEdit | QTextEdit):
+            # Tab leaves a text field (no keyboard trap, WCAG 2.1.2): no field here needs
+            # a tab character
+            watched.setTabChangesFocus(True)
+        elif kind == QEvent.Type.Paint and isinstance(watched, QAbstractItemView) \
+                and watched.hasFocus():
+            # its frame in the highlight colour while it has the focus: an empty list or a
+            # table without a current cell shows the focus no other way (WCAG 2.4.7)
+            from .common.palette import paint_focus_frame
+
+            watched.event(event)
+            paint_focus_frame(watched)
+            return True
         elif kind == QEvent.Type.Wheel and isinstance(watched, QWidget):
             owner = watched if isinstance(watched, QComboBox | QAbstractSpinBox) else \
                 watched.parentWidget()

@@ -32,8 +32,6 @@ def picture(widget: QWidget):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="open (issue 18.5): tables and lists without a "
-                   "current cell and the budget chart paint no focus frame")
 def test_a_focused_control_looks_different(main_window):
     main_window.activateWindow()
     unchanged = []

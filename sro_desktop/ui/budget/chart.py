@@ -11,7 +11,7 @@ from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.money import euro
-from ..common.palette import ADOPTED, IN_PROGRESS, OVERDUE
+from ..common.palette import ADOPTED, IN_PROGRESS, OVERDUE, paint_focus_frame
 
 # All on white with at least 4.5:1: the plan blue, the actual green, text dark grey, an
 # overspent rest red.
@@ -81,6 +81,7 @@ class BudgetChart(QWidget):
             self._paint(painter)
         finally:
             painter.end()
+        paint_focus_frame(self)
 
     def _paint(self, painter: QPainter) -> None:
         metrics = self.fontMetrics()

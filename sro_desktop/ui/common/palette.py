@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QWidget
 
 from ...domain.model import Task
 from ...domain.tasks import ACTIVE_STATES, is_overdue
@@ -54,3 +56,21 @@ def task_background(task: Task, today: date) -> QColor | None:
 
 def quorum_style(quorate: bool) -> str:
     return text_style(ADOPTED if quorate else OVERDUE, bold=True)
+
+
+def paint_focus_frame(widget: QWidget, width: int = 2) -> None:
+    """A frame in the highlight colour along the widget's edge while it has the focus
+    (WCAG 2.4.7): for the hand-drawn charts, and for lists and tables (ui/app.py), which
+    show no focus of their own while they hold no current cell."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    try:
+        pen = QPen(widget.palette().color(QPalette.ColorRole.Highlight), width)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = width / 2
+        painter.drawRect(QRectF(widget.rect()).adjusted(half, half, -half, -half))
+    finally:
+        painter.end()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,6 +70,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         # A choice is stored when chosen; leaving the combo box stores nothing more (the
         # table may have been read again meanwhile, with new combo boxes).
         if event.type() == QEvent.Type.FocusOut:
+            return False
+        # Tab goes on along the focus chain (the next choice, then past the table), not
+        # back to the table, which would hand it to this choice again: a keyboard trap
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             return False
         return super().eventFilter(editor, event)
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...store.work import Workload
-from ..common.palette import OPEN, OVERDUE
+from ..common.palette import OPEN, OVERDUE, paint_focus_frame
 from ..common.widgets import count_text
 
 
@@ -88,10 +88,8 @@ class WorkloadChart(QWidget):
             left = m + number * (width + self.GAP)
             self._draw_group(painter, QRectF(left, top, width, self.height() - top - m),
                              title, rows, text)
-        if self.hasFocus():
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
+        paint_focus_frame(self)
 
     def _draw_legend(self, painter: QPainter, text: QColor) -> int:
         metrics = self.fontMetrics()
