@@ -10675,6 +10675,70 @@ Office of the steering group SRO</translation>
     <context>
         <name>store.member_import</name>
         <message>
+            <source>Nachname</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Vorname</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Stimmrecht</source>
+            <translation>Voting right</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>neu</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>schon vorhanden</source>
+            <translation>already there</translation>
+        </message>
+        <message>
+            <source>Fehler</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Fehler: {reason}</source>
+            <translation>Error: {reason}</translation>
+        </message>
+        <message>
             <source>{new} neu, {existing} schon vorhanden</source>
             <translation>{new} new, {existing} already there</translation>
         </message>
