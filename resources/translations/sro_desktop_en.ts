@@ -91,15 +91,15 @@
         <name>AgendaKind</name>
         <message>
             <source>Information</source>
-            <translation>Information</translation>
+            <translation>information</translation>
         </message>
         <message>
             <source>Beratung</source>
-            <translation>Discussion</translation>
+            <translation>discussion</translation>
         </message>
         <message>
             <source>Beschluss</source>
-            <translation>Decision</translation>
+            <translation>decision</translation>
         </message>
     </context>
     <context>
@@ -749,46 +749,46 @@
         <name>BodyKind</name>
         <message>
             <source>Steuerungsgruppe</source>
-            <translation>Steering group</translation>
+            <translation>steering group</translation>
         </message>
         <message>
             <source>Beirat</source>
-            <translation>Advisory board</translation>
+            <translation>advisory board</translation>
         </message>
         <message>
             <source>Ausschuss</source>
-            <translation>Committee</translation>
+            <translation>committee</translation>
         </message>
         <message>
             <source>Unterausschuss</source>
-            <translation>Subcommittee</translation>
+            <translation>subcommittee</translation>
         </message>
     </context>
     <context>
         <name>BudgetArea</name>
         <message>
             <source>Hilfen zur Erziehung</source>
-            <translation>Educational support services</translation>
+            <translation>educational support</translation>
         </message>
         <message>
             <source>Jugend- und Jugendsozialarbeit</source>
-            <translation>Youth work and youth social work</translation>
+            <translation>youth work and youth social work</translation>
         </message>
         <message>
             <source>Eltern- und Familienbildung</source>
-            <translation>Parent and family education</translation>
+            <translation>parent and family education</translation>
         </message>
         <message>
             <source>Personalstellen</source>
-            <translation>Staff posts</translation>
+            <translation>staff posts</translation>
         </message>
         <message>
             <source>Fortbildung und Hospitation</source>
-            <translation>Training and shadowing visits</translation>
+            <translation>training and shadowing visits</translation>
         </message>
         <message>
             <source>Sonstiges</source>
-            <translation>Other</translation>
+            <translation>other</translation>
         </message>
     </context>
     <context>
@@ -927,15 +927,15 @@
         <name>Choice</name>
         <message>
             <source>Ja</source>
-            <translation>Yes</translation>
+            <translation>yes</translation>
         </message>
         <message>
             <source>Nein</source>
-            <translation>No</translation>
+            <translation>no</translation>
         </message>
         <message>
             <source>Enthaltung</source>
-            <translation>Abstention</translation>
+            <translation>abstention</translation>
         </message>
         <message>
             <source>befangen</source>
@@ -1674,7 +1674,7 @@ All saved entries are preserved: every field is saved to the file as soon as you
         </message>
         <message>
             <source>absolute Mehrheit (der Mitglieder)</source>
-            <translation>absolute majority (of the members)</translation>
+            <translation>absolute majority (of members)</translation>
         </message>
         <message>
             <source>doppelte Mehrheit</source>
@@ -1877,7 +1877,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Änderungen wei&amp;tergeben …</source>
-            <translation>Pass &amp;on changes …</translation>
+            <translation>P&amp;ass on changes …</translation>
         </message>
         <message>
             <source>Änderungen &amp;übernehmen …</source>
@@ -1885,11 +1885,11 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Konflikte &amp;entscheiden …</source>
-            <translation>&amp;Decide conflicts …</translation>
+            <translation>Decide con&amp;flicts …</translation>
         </message>
         <message>
             <source>&amp;Austausch einrichten …</source>
-            <translation>Set up e&amp;xchange …</translation>
+            <translation>Set up exc&amp;hange …</translation>
         </message>
         <message>
             <source>Austauschpakete und SRO-Dateien (*.sroex *.sro);;Austauschpakete (*.sroex);;SRO-Dateien (*.sro);;Alle Dateien (*)</source>
@@ -2237,11 +2237,11 @@ Nothing is lost: they are in the file. Please check the folder under File › Se
         </message>
         <message>
             <source>Landesmodellprojekt</source>
-            <translation>State pilot project</translation>
+            <translation>state pilot project</translation>
         </message>
         <message>
             <source>Eigenanteil der Träger</source>
-            <translation>Providers' own contribution</translation>
+            <translation>providers' own contribution</translation>
         </message>
     </context>
     <context>
@@ -2577,19 +2577,19 @@ Details: sro-desktop check --db FILE</translation>
         <name>LearningKind</name>
         <message>
             <source>Fortbildung</source>
-            <translation>Training</translation>
+            <translation>training</translation>
         </message>
         <message>
             <source>Hospitation</source>
-            <translation>Shadowing visit</translation>
+            <translation>shadowing visit</translation>
         </message>
         <message>
             <source>Praktikum</source>
-            <translation>Internship</translation>
+            <translation>internship</translation>
         </message>
         <message>
             <source>Fachtag</source>
-            <translation>Specialist conference</translation>
+            <translation>specialist conference</translation>
         </message>
     </context>
     <context>
@@ -3109,7 +3109,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Beschluss&amp;kontrolle (Aufgaben) …</source>
-            <translation>Decision &amp;tracking (tasks) …</translation>
+            <translation>Decision trac&amp;king (tasks) …</translation>
         </message>
         <message>
             <source>Beschluss&amp;register …</source>
@@ -3180,7 +3180,7 @@ Ctrl+Z brings it back.</translation>
         <name>MajorityBase</name>
         <message>
             <source>Ja- gegen Nein-Stimmen (Enthaltungen zählen nicht)</source>
-            <translation>Yes votes against no votes (abstentions do not count)</translation>
+            <translation>yes against no votes (abstentions do not count)</translation>
         </message>
         <message>
             <source>abgegebene Stimmen einschließlich Enthaltungen</source>
@@ -3767,7 +3767,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>erreicht</source>
-            <translation>achieved</translation>
+            <translation>reached</translation>
         </message>
         <message>
             <source>verzögert</source>
@@ -4256,27 +4256,27 @@ Ctrl+Z brings it back.</translation>
         <name>OrganizationKind</name>
         <message>
             <source>Amt/Verwaltung</source>
-            <translation>Public office/administration</translation>
+            <translation>public office</translation>
         </message>
         <message>
             <source>freier Träger</source>
-            <translation>Independent provider</translation>
+            <translation>independent provider</translation>
         </message>
         <message>
             <source>Hochschule</source>
-            <translation>University</translation>
+            <translation>university</translation>
         </message>
         <message>
             <source>Beratung</source>
-            <translation>Counselling</translation>
+            <translation>consultancy</translation>
         </message>
         <message>
             <source>Ministerium</source>
-            <translation>Ministry</translation>
+            <translation>ministry</translation>
         </message>
         <message>
             <source>sonstige</source>
-            <translation>Other</translation>
+            <translation>other</translation>
         </message>
     </context>
     <context>
@@ -4354,7 +4354,7 @@ Ctrl+Z brings it back.</translation>
         <name>Outcome</name>
         <message>
             <source>angenommen</source>
-            <translation>carried</translation>
+            <translation>adopted</translation>
         </message>
         <message>
             <source>abgelehnt</source>
@@ -4523,11 +4523,11 @@ Ctrl+Z brings it back.</translation>
         <name>ParitySide</name>
         <message>
             <source>Verwaltung</source>
-            <translation>Administration</translation>
+            <translation>public office</translation>
         </message>
         <message>
             <source>Freie Träger</source>
-            <translation>Independent providers</translation>
+            <translation>independent providers</translation>
         </message>
     </context>
     <context>
@@ -5097,7 +5097,7 @@ As long as the file is open, “Undo” reverses this.</translation>
         <name>Procedure</name>
         <message>
             <source>Abstimmung</source>
-            <translation>Vote</translation>
+            <translation>vote</translation>
         </message>
         <message>
             <source>vertagt</source>
@@ -5304,7 +5304,7 @@ As long as the file is open, “Undo” reverses this.</translation>
         <name>QuorumBase</name>
         <message>
             <source>gesetzliche Mitgliederzahl (Sollzahl)</source>
-            <translation>statutory number of members (target number)</translation>
+            <translation>statutory number of members</translation>
         </message>
         <message>
             <source>besetzte Sitze</source>
@@ -5674,15 +5674,15 @@ As long as the file is open, “Undo” reverses this.</translation>
         </message>
         <message>
             <source>auf Tagesordnung</source>
-            <translation>on agenda</translation>
+            <translation>on the agenda</translation>
         </message>
         <message>
             <source>angenommen</source>
-            <translation>accepted</translation>
+            <translation>adopted</translation>
         </message>
         <message>
             <source>teilweise angenommen</source>
-            <translation>partly accepted</translation>
+            <translation>partly adopted</translation>
         </message>
         <message>
             <source>abgelehnt</source>
@@ -5921,27 +5921,27 @@ Changes since that backup will then only be in the backup of the current state, 
         <name>Role</name>
         <message>
             <source>Vorsitz</source>
-            <translation>Chair</translation>
+            <translation>chair</translation>
         </message>
         <message>
             <source>stellv. Vorsitz</source>
-            <translation>Vice-chair</translation>
+            <translation>vice-chair</translation>
         </message>
         <message>
             <source>Mitglied</source>
-            <translation>Member</translation>
+            <translation>member</translation>
         </message>
         <message>
             <source>beratendes Mitglied</source>
-            <translation>Advisory member</translation>
+            <translation>advisory member</translation>
         </message>
         <message>
             <source>Gast</source>
-            <translation>Guest</translation>
+            <translation>guest</translation>
         </message>
         <message>
             <source>Protokoll</source>
-            <translation>Minute-taker</translation>
+            <translation>minutes</translation>
         </message>
     </context>
     <context>
@@ -7110,11 +7110,11 @@ Ctrl+Z brings it back.</translation>
         <name>VotingMethod</name>
         <message>
             <source>offen (Zahlen je Seite)</source>
-            <translation>open (figures per side)</translation>
+            <translation>open (numbers per side)</translation>
         </message>
         <message>
             <source>namentlich</source>
-            <translation>roll call</translation>
+            <translation>roll-call</translation>
         </message>
         <message>
             <source>geheim</source>
