@@ -225,8 +225,11 @@ def catalogue() -> list[tuple[str, str]]:
     return pairs
 
 
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+
+
 def template(source: str) -> re.Pattern[str]:
-    parts = re.split(r"%\d|%n|\{\w*\}", source)
+    parts = PLACEHOLDER.split(source)
     return re.compile("(.+?)".join(re.escape(p) for p in parts), re.DOTALL)
 
 
@@ -238,8 +241,8 @@ def foreign(shown: Shown, language: str, values: list[str]) -> list[str]:
     theirs = [(s if language == "en" else t) for s, t in pairs]
     ours = {(t if language == "en" else s) for s, t in pairs}
     exact = {text for text in theirs if len(text) > 3} - ours
-    patterns = [template(text) for text in theirs
-                if re.search(r"%\d|%n|\{\w*\}", text) and len(WORD.findall(text)) > 1]
+    patterns = [template(text) for text in theirs if PLACEHOLDER.search(text)
+                and len(WORD.findall(PLACEHOLDER.sub(" ", text))) > 1]  # two words of its own
     data = {w.lower() for value in values for w in WORD.findall(value)}
     whole = set(values)
     found = []
