@@ -361,13 +361,15 @@ class Decisions(DecisionVoting, Repository[Decision]):
         line is approved by stays: they would point at nothing."""
         tasks = self.store.tasks.for_decision(decision.id)
         if tasks:
-            what = (
-                say("store.decisions", "die Aufgabe „") + tasks[0].title + "“" if len(tasks) == 1
-                    else f"{len(tasks)} Aufgaben")
-            raise RuleViolation(
+            template = (
                 say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus ihm "
-                                       "folgt {what}. Entfernen Sie zuerst diese Aufgaben.").format(
-                    number=decision.number, what=what))
+                                       "folgt die Aufgabe „{title}“. Entfernen Sie zuerst diese "
+                                       "Aufgaben.") if len(tasks) == 1
+                else say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus "
+                                            "ihm folgt {count} Aufgaben. Entfernen Sie zuerst "
+                                            "diese Aufgaben."))
+            raise RuleViolation(template.format(number=decision.number, title=tasks[0].title,
+                                                count=len(tasks)))
         answered = self.store.recommendations.answered_by(decision.id)
         if answered:
             raise RuleViolation(
