@@ -14,7 +14,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.votes import check_deadline, check_rule, check_votes, evaluate
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .mapping import from_row
 from .repository import Repository, new_id
 from .voting import DecisionVoting
@@ -24,7 +24,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
     table = "decisions"
     model = Decision
     order_by = "decided_on, seq"
-    noun = "Beschluss"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Beschluss")
 
     # reads ---------------------------------------------------------------
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Decision]:
