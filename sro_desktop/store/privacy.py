@@ -504,11 +504,11 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
             store,
             person,
             {
-                say("store.privacy", "attendance"): [a["id"] for a in attendance],
-                say("store.privacy", "task_owners"): [o["id"] for o in owners],
-                say("store.privacy", "conflicts"): [c["id"] for c in conflicts],
-                say("store.privacy", "posts"): [x["id"] for x in posts],
-                say("store.privacy", "learning_participants"): [x["id"] for x in learning],
+                "attendance": [a["id"] for a in attendance],
+                "task_owners": [o["id"] for o in owners],
+                "conflicts": [c["id"] for c in conflicts],
+                "posts": [x["id"] for x in posts],
+                "learning_participants": [x["id"] for x in learning],
             },
         ),
         say("store.privacy", "Erwähnungen in Texten"): [
