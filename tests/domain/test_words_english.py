@@ -131,3 +131,31 @@ def test_tandem_refusal_in_english():
         check_task(replace(task(owners=[owner(VERWALTUNG)]), tandem=True), STEERING_SIDES)
     assert str(refused.value) == ("A tandem needs one person responsible from each side; "
                                   "missing: Freie Träger.")
+
+
+@pytest.mark.usefixtures("english")
+def test_quarters_weekdays_and_parity_in_english():
+    from datetime import date
+
+    from sro_desktop.domain.bodies import parity
+    from sro_desktop.domain.calendar import german_weekday, quarter_label, short_quarter_label
+
+    assert quarter_label(2027, 2) == "Q2 2027"
+    assert short_quarter_label(2027, 2) == "Q2/2027"
+    assert german_weekday(date(2017, 2, 21)) == "Tuesday"
+    assert parity(STEERING_SIDES, steering_members(6, 6), DAY).message == "parity 6 : 6"
+
+
+@pytest.mark.usefixtures("english")
+def test_what_names_an_organisation_in_english(store):
+    from sro_desktop.store.privacy import table_count
+
+    org = store.organizations.add("Jugendamt Rostock")
+    store.people.add("Becker", "Anke", organization_id=org.id)
+    store.people.add("Schulz", "Nadine", organization_id=org.id)
+    assert store.organizations.references_text(org.id) == "2 people"
+    assert table_count("meetings", 1) == "1 Meeting"
+    assert table_count("meetings", 3) == "3 meetings"
+    with pytest.raises(RuleViolation) as refused:
+        store.organizations.delete(org.id)
+    assert str(refused.value).startswith("“Jugendamt Rostock” is still entered for: 2 people.")
