@@ -25,15 +25,21 @@ def roman_quarter(quarter: int) -> str:
 
 def quarter_label(year: int, quarter: int) -> str:
     """``quarter_label(2018, 3)`` → "III. Quartal 2018" (English "Q3 2018")."""
-    return say("domain.calendar", "{roman_quarter}. Quartal {year}").format(
-               roman_quarter=roman_quarter(quarter), quarter=quarter, year=year)
+    roman_quarter(quarter)  # refuses a quarter that does not exist
+    return {1: say("domain.calendar", "I. Quartal {year}"),
+            2: say("domain.calendar", "II. Quartal {year}"),
+            3: say("domain.calendar", "III. Quartal {year}"),
+            4: say("domain.calendar", "IV. Quartal {year}")}[quarter].format(year=year)
 
 
 def short_quarter_label(year: int, quarter: int) -> str:
     """``short_quarter_label(2018, 3)`` → "III/2018" (a timeline's column; English
     "Q3/2018")."""
-    return say("domain.calendar", "{roman_quarter}/{year}").format(
-               roman_quarter=roman_quarter(quarter), quarter=quarter, year=year)
+    roman_quarter(quarter)
+    return {1: say("domain.calendar", "I/{year}"),
+            2: say("domain.calendar", "II/{year}"),
+            3: say("domain.calendar", "III/{year}"),
+            4: say("domain.calendar", "IV/{year}")}[quarter].format(year=year)
 
 
 def quarter_end(year: int, quarter: int) -> date:

@@ -27,7 +27,7 @@ from .model import (
     Task,
 )
 from .quorum import holdings, present_voting_members, quorum
-from .words import say
+from .words import language, say
 
 # Outcomes of a vote that was held: the body decided, one way or the other.
 VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
@@ -215,7 +215,8 @@ def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list
                                                              "wurde gefasst, obwohl {nominative} "
                                                              "nicht beschlussfähig war: "
                                                              "{reason}."),
-                                 nominative=facts.body.nominative,
+                                 nominative=facts.body.nominative if language() == "de"
+                                 else facts.body.name,
                                  reason=result.sentence.split(": ", 1)[-1].rstrip(".")))
     return found
 
