@@ -9182,8 +9182,8 @@ Office of the steering group SRO</translation>
             <translation>Statutory seats not equal ({listing})</translation>
         </message>
         <message>
-            <source>paritätisch </source>
-            <translation>parity </translation>
+            <source>paritätisch {counts}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} 1 Sitz weniger</source>
@@ -9248,6 +9248,38 @@ Office of the steering group SRO</translation>
             <translation>Q{roman_quarter} {year}</translation>
         </message>
         <message>
+            <source>{roman_quarter}/{year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dienstag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mittwoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donnerstag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freitag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samstag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sonntag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Die Uhrzeit „{time}“ bitte als HH:MM angeben.</source>
             <translation>Please give the time “{time}” as HH:MM.</translation>
         </message>
@@ -9259,28 +9291,348 @@ Office of the steering group SRO</translation>
     <context>
         <name>domain.history</name>
         <message>
+            <source>gelöscht am</source>
+            <translation>deleted on</translation>
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Jahr</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>laufende Nummer</source>
+            <translation>serial number</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>TOP</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Verfahren</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Ergebnistext</source>
+            <translation>Result text</translation>
+        </message>
+        <message>
+            <source>Abstimmungsart</source>
+            <translation>Voting method</translation>
+        </message>
+        <message>
+            <source>Stimme des Vorsitzes</source>
+            <translation>Chair's vote</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Mitglied</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Stimme</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>beantwortet am</source>
+            <translation>answered on</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation>Abstentions</translation>
+        </message>
+        <message>
+            <source>Beschreibung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>aus Sitzung</source>
+            <translation>from meeting</translation>
+        </message>
+        <message>
+            <source>aus TOP</source>
+            <translation>from item</translation>
+        </message>
+        <message>
+            <source>aus Beschluss</source>
+            <translation>from decision</translation>
+        </message>
+        <message>
+            <source>aus Empfehlung</source>
+            <translation>from recommendation</translation>
+        </message>
+        <message>
+            <source>Tandem</source>
+            <translation>Tandem</translation>
+        </message>
+        <message>
+            <source>Fällig am</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Begonnen am</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>Erledigt am</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Wiedervorlage</source>
+            <translation>Report back</translation>
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Von</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>An</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Beschlossen am</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <source>Sitzung des Beirats</source>
+            <translation>Advisory board meeting</translation>
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Beschluss zur Antwort</source>
+            <translation>Decision on the response</translation>
+        </message>
+        <message>
+            <source>Antwort fällig</source>
+            <translation>Response due</translation>
+        </message>
+        <message>
+            <source>Beantwortet am</source>
+            <translation>Responded on</translation>
+        </message>
+        <message>
+            <source>Vertreten durch</source>
+            <translation>Represented by</translation>
+        </message>
+        <message>
+            <source>Gast</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>ab TOP</source>
+            <translation>from item</translation>
+        </message>
+        <message>
+            <source>bis vor TOP</source>
+            <translation>until before item</translation>
+        </message>
+        <message>
+            <source>Bemerkung</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Wechsel ab TOP</source>
+            <translation>Handover from item</translation>
+        </message>
+        <message>
+            <source>den Beschluss</source>
+            <translation>the decision</translation>
+        </message>
+        <message>
+            <source>den Beschluss {subject}</source>
+            <translation>decision {subject}</translation>
+        </message>
+        <message>
+            <source>die Abstimmung</source>
+            <translation>the vote</translation>
+        </message>
+        <message>
+            <source>die Abstimmung {subject}</source>
+            <translation>the vote of {subject}</translation>
+        </message>
+        <message>
+            <source>die Befangenheit</source>
+            <translation>the conflict of interest</translation>
+        </message>
+        <message>
+            <source>die Befangenheit von {subject}</source>
+            <translation>the conflict of interest of {subject}</translation>
+        </message>
+        <message>
+            <source>die Aufgabe</source>
+            <translation>the task</translation>
+        </message>
+        <message>
+            <source>die Aufgabe {subject}</source>
+            <translation>the task {subject}</translation>
+        </message>
+        <message>
+            <source>die Zuständigkeit</source>
+            <translation>the responsibility</translation>
+        </message>
+        <message>
+            <source>die Zuständigkeit von {subject}</source>
+            <translation>the responsibility of {subject}</translation>
+        </message>
+        <message>
+            <source>die Empfehlung</source>
+            <translation>the recommendation</translation>
+        </message>
+        <message>
+            <source>die Empfehlung {subject}</source>
+            <translation>recommendation {subject}</translation>
+        </message>
+        <message>
+            <source>die Anwesenheit</source>
+            <translation>the attendance</translation>
+        </message>
+        <message>
+            <source>die Anwesenheit von {subject}</source>
+            <translation>the attendance of {subject}</translation>
+        </message>
+        <message>
+            <source>die Stimme</source>
+            <translation>the vote</translation>
+        </message>
+        <message>
+            <source>die Stimme von {subject}</source>
+            <translation>the vote of {subject}</translation>
+        </message>
+        <message>
             <source>den Eintrag</source>
             <translation>the entry</translation>
         </message>
         <message>
-            <source>{who} legte {when} {record} an</source>
-            <translation>{who} created {record} {when}</translation>
+            <source>den Eintrag {subject}</source>
+            <translation>the entry {subject}</translation>
         </message>
         <message>
-            <source>{who} löschte {when} {record}</source>
-            <translation>{who} deleted {record} {when}</translation>
+            <source>ja</source>
+            <translation>yes</translation>
         </message>
         <message>
-            <source>{who} stellte {when} {record} wieder her</source>
-            <translation>{who} restored {record} {when}</translation>
+            <source>nein</source>
+            <translation>no</translation>
         </message>
         <message>
-            <source>{who} änderte {when} {details}</source>
-            <translation>{who} changed {details} {when}</translation>
+            <source>(unbekannt)</source>
+            <translation>(unknown)</translation>
         </message>
         <message>
-            <source>{who} änderte {when} {record}: {details}</source>
-            <translation>{who} changed {record} {when}: {details}</translation>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {old} → {new}</source>
+            <translation>{label}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Unbekannt</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>{who} legte am {when} {record} an: {details}</source>
+            <translation>{who} created {record} on {when}: {details}</translation>
+        </message>
+        <message>
+            <source>{who} legte am {when} {record} an</source>
+            <translation>{who} created {record} on {when}</translation>
+        </message>
+        <message>
+            <source>{who} löschte am {when} {record}</source>
+            <translation>{who} deleted {record} on {when}</translation>
+        </message>
+        <message>
+            <source>{who} stellte am {when} {record} wieder her: {details}</source>
+            <translation>{who} restored {record} on {when}: {details}</translation>
+        </message>
+        <message>
+            <source>{who} stellte am {when} {record} wieder her</source>
+            <translation>{who} restored {record} on {when}</translation>
+        </message>
+        <message>
+            <source>{who} änderte am {when} {details}</source>
+            <translation>{who} changed on {when}: {details}</translation>
+        </message>
+        <message>
+            <source>{who} änderte am {when} {record}: {details}</source>
+            <translation>{who} changed {record} on {when}: {details}</translation>
         </message>
     </context>
     <context>
@@ -9467,44 +9819,64 @@ Office of the steering group SRO</translation>
             <translation>No attendance is recorded for {get}.</translation>
         </message>
         <message>
-            <source>{name} hält{where} schon eine Stimme und vertritt zugleich {name2}; nach der Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.</source>
-            <translation>{name} already holds a vote{where} and also represents {name2}; under the rules of procedure only one vote counts, this seat does not count.</translation>
+            <source>ein Mitglied</source>
+            <translation>a member</translation>
+        </message>
+        <message>
+            <source>{name} hält schon eine Stimme und vertritt zugleich {name2}; nach der Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.</source>
+            <translation>{name} already holds a vote and also represents {name2}; under the rules of procedure only one vote counts, this seat does not count.</translation>
+        </message>
+        <message>
+            <source>{name} hält ab TOP {position} schon eine Stimme und vertritt zugleich {name2}; nach der Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt nicht.</source>
+            <translation>{name} already holds a vote from item {position} and also represents {name2}; under the rules of procedure only one vote counts, this seat does not count.</translation>
+        </message>
+        <message>
+            <source>Eine Person</source>
+            <translation>A person</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} hat noch kein Ergebnis: {result_text}.</source>
+            <translation>Item {position}: decision {number} has no result yet: {result_text}.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} hat keine Abstimmung und kein Ergebnis.</source>
+            <translation>Item {position}: decision {number} has no vote and no result.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} hat keinen Wortlaut.</source>
+            <translation>Item {position}: decision {number} has no wording.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} hat bei {names} {cast} Stimmen, aber nur {allowed} stimmberechtigte Mitglieder waren anwesend und nicht befangen. Bitte Anwesenheit oder Abstimmung prüfen.</source>
+            <translation>Item {position}: decision {number} has {cast} votes for {names}, but only {allowed} voting members were present and without a conflict of interest. Please check attendance or the vote.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Beschluss {number} wurde gefasst, obwohl {nominative} nicht beschlussfähig war: {reason}.</source>
+            <translation>Item {position}: decision {number} was taken although the body was not quorate: {reason}.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Aufgabe „{title}“ hat keine Verantwortlichen.</source>
+            <translation>Item {position}: task “{title}” has no one responsible.</translation>
+        </message>
+        <message>
+            <source>Aufgabe „{title}“ hat keine Verantwortlichen.</source>
+            <translation>Task “{title}” has no one responsible.</translation>
+        </message>
+        <message>
+            <source>TOP {position}: Aufgabe „{title}“ hat kein Fälligkeitsdatum.</source>
+            <translation>Item {position}: task “{title}” has no due date.</translation>
+        </message>
+        <message>
+            <source>Aufgabe „{title}“ hat kein Fälligkeitsdatum.</source>
+            <translation>Task “{title}” has no due date.</translation>
+        </message>
+        <message>
+            <source>unbekannt</source>
+            <translation>unknown</translation>
         </message>
         <message>
             <source>TOP {position} hat kein Ergebnis: keine Notizen, keinen Beschluss, keine Aufgabe.</source>
             <translation>Item {position} has no result: no notes, no decision, no task.</translation>
-        </message>
-        <message>
-            <source>TOP {position}: Beschluss {number} {text}</source>
-            <translation>Item {position}: decision {number} {text}</translation>
-        </message>
-        <message>
-            <source>hat noch kein Ergebnis: {result_text}.</source>
-            <translation>has no result yet: {result_text}.</translation>
-        </message>
-        <message>
-            <source>hat keine Abstimmung und kein Ergebnis.</source>
-            <translation>has no vote and no result.</translation>
-        </message>
-        <message>
-            <source>hat keinen Wortlaut.</source>
-            <translation>has no wording.</translation>
-        </message>
-        <message>
-            <source>wurde gefasst, obwohl {nominative} nicht beschlussfähig war: {reason}.</source>
-            <translation>was taken although {nominative} was not quorate: {reason}.</translation>
-        </message>
-        <message>
-            <source>hat bei {names} {cast} Stimmen, aber nur {allowed} stimmberechtigte Mitglieder waren anwesend und nicht befangen. Bitte Anwesenheit oder Abstimmung prüfen.</source>
-            <translation>has {cast} votes for {names}, but only {allowed} voting members were present and without a conflict of interest. Please check attendance or the vote.</translation>
-        </message>
-        <message>
-            <source>{prefix}Aufgabe „{title}“ hat keine Verantwortlichen.</source>
-            <translation>{prefix}Task “{title}” has no one responsible.</translation>
-        </message>
-        <message>
-            <source>{prefix}Aufgabe „{title}“ hat kein Fälligkeitsdatum.</source>
-            <translation>{prefix}Task “{title}” has no due date.</translation>
         </message>
         <message>
             <source>Die Einwendung von {who} vom {german_date} ist noch nicht erledigt.</source>
@@ -9574,18 +9946,6 @@ Office of the steering group SRO</translation>
             <translation>the body has no voting members</translation>
         </message>
         <message>
-            <source>mehr als</source>
-            <translation>more than</translation>
-        </message>
-        <message>
-            <source>erforderlich sind {rule} {share_text} der Stimmberechtigten</source>
-            <translation>{rule} {share_text} of the voting members required</translation>
-        </message>
-        <message>
-            <source> nicht vertreten</source>
-            <translation> not represented</translation>
-        </message>
-        <message>
             <source>1 Mitglied befangen</source>
             <translation>1 member with a conflict of interest</translation>
         </message>
@@ -9598,8 +9958,52 @@ Office of the steering group SRO</translation>
             <translation>{present} of {base} voting members present</translation>
         </message>
         <message>
-            <source> und nicht befangen</source>
-            <translation> and without a conflict of interest</translation>
+            <source>{sides} nicht vertreten</source>
+            <translation>{sides} not represented</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mehr als die Hälfte der Stimmberechtigten</source>
+            <translation>more than half of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mehr als zwei Drittel der Stimmberechtigten</source>
+            <translation>more than two thirds of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mehr als ein Drittel der Stimmberechtigten</source>
+            <translation>more than one third of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mehr als drei Viertel der Stimmberechtigten</source>
+            <translation>more than three quarters of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mehr als {share} der Stimmberechtigten</source>
+            <translation>more than {share} of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mindestens die Hälfte der Stimmberechtigten</source>
+            <translation>at least half of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mindestens zwei Drittel der Stimmberechtigten</source>
+            <translation>at least two thirds of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mindestens ein Drittel der Stimmberechtigten</source>
+            <translation>at least one third of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mindestens drei Viertel der Stimmberechtigten</source>
+            <translation>at least three quarters of the voting members required</translation>
+        </message>
+        <message>
+            <source>erforderlich sind mindestens {share} der Stimmberechtigten</source>
+            <translation>at least {share} of the voting members required</translation>
+        </message>
+        <message>
+            <source>{present} von {base} Stimmberechtigten anwesend und nicht befangen</source>
+            <translation>{present} of {base} voting members present and without a conflict of interest</translation>
         </message>
         <message>
             <source>1 Sitz ist unbesetzt</source>
@@ -9622,24 +10026,12 @@ Office of the steering group SRO</translation>
             <translation> ({present} of {seats} present)</translation>
         </message>
         <message>
-            <source>nicht beschlussfähig{where}: {list}{counts}</source>
-            <translation>not quorate{where}: {list}{counts}</translation>
+            <source>nicht beschlussfähig: {list}{counts}</source>
+            <translation>not quorate: {list}{counts}</translation>
         </message>
         <message>
-            <source>die Hälfte</source>
-            <translation>half</translation>
-        </message>
-        <message>
-            <source>zwei Drittel</source>
-            <translation>two thirds</translation>
-        </message>
-        <message>
-            <source>ein Drittel</source>
-            <translation>one third</translation>
-        </message>
-        <message>
-            <source>drei Viertel</source>
-            <translation>three quarters</translation>
+            <source>nicht beschlussfähig bei TOP {position}: {list}{counts}</source>
+            <translation>not quorate at item {position}: {list}{counts}</translation>
         </message>
     </context>
     <context>
@@ -9668,8 +10060,8 @@ Office of the steering group SRO</translation>
             <translation>Each person responsible is a person or an organisation.</translation>
         </message>
         <message>
-            <source>Ein Tandem braucht je eine Verantwortliche von jeder Seite; es fehlt: </source>
-            <translation>A tandem needs one person responsible from each side; missing: </translation>
+            <source>Ein Tandem braucht je eine Verantwortliche von jeder Seite; es fehlt: {sides}.</source>
+            <translation>A tandem needs one person responsible from each side; missing: {sides}.</translation>
         </message>
         <message>
             <source>Die Aufgabe kann nicht vor ihrem Beginn erledigt sein.</source>
@@ -9790,6 +10182,38 @@ Office of the steering group SRO</translation>
             <translation>; no response {unanswered}</translation>
         </message>
         <message>
+            <source>keine Zweidrittelmehrheit</source>
+            <translation>no two-thirds majority</translation>
+        </message>
+        <message>
+            <source>keine Dreiviertelmehrheit</source>
+            <translation>no three-quarters majority</translation>
+        </message>
+        <message>
+            <source>keine absolute Mehrheit</source>
+            <translation>no absolute majority</translation>
+        </message>
+        <message>
+            <source>keine Mehrheit der abgegebenen Stimmen</source>
+            <translation>no majority of the votes cast</translation>
+        </message>
+        <message>
+            <source>keine Mehrheit der befragten Stimmberechtigten</source>
+            <translation>no majority of the voting members asked</translation>
+        </message>
+        <message>
+            <source>keine Mehrheit der anwesenden Stimmberechtigten</source>
+            <translation>no majority of the voting members present</translation>
+        </message>
+        <message>
+            <source>keine Mehrheit der Mitglieder</source>
+            <translation>no majority of the members</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>deferred</translation>
+        </message>
+        <message>
             <source>zurückgezogen</source>
             <translation>withdrawn</translation>
         </message>
@@ -9826,92 +10250,119 @@ Office of the steering group SRO</translation>
             <translation> in the written procedure</translation>
         </message>
         <message>
-            <source>{prefix}abgelehnt: {why} ({counts})</source>
-            <translation>{prefix}rejected: {why} ({counts})</translation>
+            <source>{how}abgelehnt: {why} ({counts})</source>
+            <translation>rejected{how}: {why} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt ({counts})</source>
+            <translation>rejected{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt: keine Mehrheit bei {list} ({by_side})</source>
+            <translation>rejected{how}: no majority among {list} ({by_side})</translation>
+        </message>
+        <message>
+            <source>{how}einstimmig angenommen (Ja {yes})</source>
+            <translation>adopted unanimously{how} (yes {yes})</translation>
+        </message>
+        <message>
+            <source>{how}einstimmig angenommen</source>
+            <translation>adopted unanimously{how}</translation>
+        </message>
+        <message>
+            <source>{how}im Konsens angenommen ({counts})</source>
+            <translation>adopted by consensus{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}mit Zweidrittelmehrheit angenommen ({counts})</source>
+            <translation>adopted by a two-thirds majority{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}mit Dreiviertelmehrheit angenommen ({counts})</source>
+            <translation>adopted by a three-quarters majority{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}mit absoluter Mehrheit angenommen ({counts})</source>
+            <translation>adopted by an absolute majority{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}mit doppelter Mehrheit angenommen ({by_side})</source>
+            <translation>adopted by a double majority{how} ({by_side})</translation>
+        </message>
+        <message>
+            <source>{how}ohne Gegenstimmen angenommen ({counts})</source>
+            <translation>adopted without votes against{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}mehrheitlich angenommen ({counts})</source>
+            <translation>adopted by majority{how} ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt: Stimmengleichheit; der Vorsitz hat keine Stichentscheidung ({counts})</source>
+            <translation>rejected{how}: tie; the chair has no casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt: Stimmengleichheit; geheim abgestimmt, daher kein Stichentscheid ({counts})</source>
+            <translation>rejected{how}: tie; secret ballot, so no casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}angenommen durch Stichentscheid des Vorsitzes ({counts})</source>
+            <translation>adopted{how} by the chair's casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt durch Stichentscheid des Vorsitzes ({counts})</source>
+            <translation>rejected{how} by the chair's casting vote ({counts})</translation>
+        </message>
+        <message>
+            <source>{how}abgelehnt: Stimmengleichheit; der Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})</source>
+            <translation>rejected{how}: tie; the chair did not vote yes or no ({counts})</translation>
+        </message>
+        <message>
+            <source>; erforderlich {needed} Ja-Stimmen von {base} abgegebenen Stimmen</source>
+            <translation>; {needed} yes votes of {base} votes cast required</translation>
+        </message>
+        <message>
+            <source>; erforderlich {needed} Ja-Stimmen von {base} befragten Stimmberechtigten</source>
+            <translation>; {needed} yes votes of {base} voting members asked required</translation>
+        </message>
+        <message>
+            <source>; erforderlich {needed} Ja-Stimmen von {base} anwesenden Stimmberechtigten</source>
+            <translation>; {needed} yes votes of {base} voting members present required</translation>
+        </message>
+        <message>
+            <source>; erforderlich {needed} Ja-Stimmen von {base} Mitgliedern</source>
+            <translation>; {needed} yes votes of {base} members required</translation>
+        </message>
+        <message>
+            <source>Enthaltung {abstain}</source>
+            <translation>abstentions {abstain}</translation>
+        </message>
+        <message>
+            <source>Votum der beratenden Mitglieder: {counts}</source>
+            <translation>Opinion of the advisory members: {counts}</translation>
         </message>
         <message>
             <source>kein Konsens</source>
             <translation>no consensus</translation>
         </message>
         <message>
+            <source>Stimmengleichheit</source>
+            <translation>tie</translation>
+        </message>
+        <message>
             <source>nur Enthaltungen</source>
             <translation>abstentions only</translation>
-        </message>
-        <message>
-            <source>{prefix}abgelehnt ({counts})</source>
-            <translation>{prefix}rejected ({counts})</translation>
-        </message>
-        <message>
-            <source>keine Mehrheit {words}</source>
-            <translation>no majority {words}</translation>
-        </message>
-        <message>
-            <source>{prefix}abgelehnt: keine Mehrheit bei {list} ({by_side})</source>
-            <translation>{prefix}rejected: no majority among {list} ({by_side})</translation>
-        </message>
-        <message>
-            <source>einstimmig angenommen</source>
-            <translation>adopted unanimously</translation>
-        </message>
-        <message>
-            <source>im Konsens angenommen ({counts})</source>
-            <translation>adopted by consensus ({counts})</translation>
-        </message>
-        <message>
-            <source>mit doppelter Mehrheit angenommen ({by_side})</source>
-            <translation>adopted by double majority ({by_side})</translation>
-        </message>
-        <message>
-            <source>mit {value} angenommen ({counts})</source>
-            <translation>adopted by {value} ({counts})</translation>
-        </message>
-        <message>
-            <source>ohne Gegenstimmen angenommen ({counts})</source>
-            <translation>adopted without votes against ({counts})</translation>
-        </message>
-        <message>
-            <source>mehrheitlich angenommen ({counts})</source>
-            <translation>adopted by majority ({counts})</translation>
-        </message>
-        <message>
-            <source>{prefix}abgelehnt: Stimmengleichheit; der Vorsitz hat keine Stichentscheidung ({counts})</source>
-            <translation>{prefix}rejected: tie; the chair has no casting vote ({counts})</translation>
-        </message>
-        <message>
-            <source>{prefix}abgelehnt: Stimmengleichheit; geheim abgestimmt, daher kein Stichentscheid ({counts})</source>
-            <translation>{prefix}rejected: tie; secret ballot, so no casting vote ({counts})</translation>
-        </message>
-        <message>
-            <source>{prefix}angenommen durch Stichentscheid des Vorsitzes ({counts})</source>
-            <translation>{prefix}adopted by the chair's casting vote ({counts})</translation>
-        </message>
-        <message>
-            <source>{prefix}abgelehnt durch Stichentscheid des Vorsitzes ({counts})</source>
-            <translation>{prefix}rejected by the chair's casting vote ({counts})</translation>
         </message>
         <message>
             <source>Stimmengleichheit: es fehlt, wie der Vorsitz gestimmt hat; seine Stimme entscheidet ({counts})</source>
             <translation>Tie: how the chair voted is missing; the chair's vote decides ({counts})</translation>
         </message>
+    </context>
+    <context>
+        <name>domain.words</name>
         <message>
-            <source>{prefix}abgelehnt: Stimmengleichheit; der Vorsitz hat nicht mit Ja oder Nein gestimmt ({counts})</source>
-            <translation>{prefix}rejected: tie; the chair did not vote yes or no ({counts})</translation>
-        </message>
-        <message>
-            <source>abgegebenen Stimmen</source>
-            <translation>votes cast</translation>
-        </message>
-        <message>
-            <source>anwesenden Stimmberechtigten</source>
-            <translation>voting members present</translation>
-        </message>
-        <message>
-            <source>; erforderlich {needed} Ja-Stimmen von {base} {of}</source>
-            <translation>; {needed} yes votes of {base} {of} required</translation>
-        </message>
-        <message>
-            <source>Votum der beratenden Mitglieder: </source>
-            <translation>Opinion of the advisory members: </translation>
+            <source>{first} und {second}</source>
+            <translation>{first} and {second}</translation>
         </message>
     </context>
     <context>
@@ -10079,6 +10530,46 @@ Office of the steering group SRO</translation>
             <translation>{holding} members on the side {name} still have a vote. Please change their vote or end the memberships first.</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft</source>
+            <translation>Membership</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaften</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Aufgaben</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Teilnahme an einer Fortbildung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teilnahmen an Fortbildungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Eine Organisation braucht einen Namen.</source>
             <translation>An organisation needs a name.</translation>
         </message>
@@ -10093,6 +10584,46 @@ Office of the steering group SRO</translation>
         <message>
             <source>Eine Person braucht einen Nachnamen.</source>
             <translation>A person needs a last name.</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>Stellvertretungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitzungsleitung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitzungsleitungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protokollführung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protokollführungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vertretung in einer Sitzung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vertretungen in Sitzungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einwendung</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Einwendungen</source>
+            <translation>Objections</translation>
         </message>
         <message>
             <source>{full_name} ist noch eingetragen bei: {named}. Eine Person, die in Gremien, Sitzungen, Aufgaben, Stellen oder Fortbildungen vorkommt, bleibt in der Datei; ausgeschiedene Mitglieder lassen sich anonymisieren.</source>
@@ -10273,12 +10804,12 @@ Office of the steering group SRO</translation>
             <translation>Decision {number} stays in the register {year}; it cannot be moved to another year.</translation>
         </message>
         <message>
-            <source>die Aufgabe „</source>
-            <translation>the task “</translation>
+            <source>Beschluss {number} kann nicht entfernt werden: aus ihm folgt die Aufgabe „{title}“. Entfernen Sie zuerst diese Aufgaben.</source>
+            <translation>Decision {number} cannot be removed: the task “{title}” follows from it. Please remove that task first.</translation>
         </message>
         <message>
-            <source>Beschluss {number} kann nicht entfernt werden: aus ihm folgt {what}. Entfernen Sie zuerst diese Aufgaben.</source>
-            <translation>Decision {number} cannot be removed: {what} follows from it. Remove these tasks first.</translation>
+            <source>Beschluss {number} kann nicht entfernt werden: aus ihm folgt {count} Aufgaben. Entfernen Sie zuerst diese Aufgaben.</source>
+            <translation>Decision {number} cannot be removed: {count} tasks follow from it. Please remove these tasks first.</translation>
         </message>
         <message>
             <source>Beschluss {number} kann nicht entfernt werden: die Antwort auf Empfehlung {number2} beruft sich auf ihn.</source>
@@ -10355,8 +10886,28 @@ Office of the steering group SRO</translation>
             <translation>deleted</translation>
         </message>
         <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
             <source>laufende Nummer</source>
             <translation>serial number</translation>
+        </message>
+        <message>
+            <source>Anwesenheit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reihenfolge</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>fällig am</source>
@@ -10367,12 +10918,72 @@ Office of the steering group SRO</translation>
             <translation>decided on</translation>
         </message>
         <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Ergebnistext</source>
+            <translation>Result text</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation type="unfinished">Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation type="unfinished">No</translation>
+        </message>
+        <message>
+            <source>Enthaltung</source>
+            <translation type="unfinished">Abstention</translation>
+        </message>
+        <message>
+            <source>Kurzname</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Vorname</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Nachname</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Ende</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stimme</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
             <source>gültig ab</source>
             <translation>valid from</translation>
         </message>
         <message>
             <source>gültig bis</source>
             <translation>valid until</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Dauer (Minuten)</source>
@@ -10483,6 +11094,18 @@ Office of the steering group SRO</translation>
     </context>
     <context>
         <name>store.history</name>
+        <message>
+            <source>{number}. Sitzung am {date}</source>
+            <translation>meeting {number} on {date}</translation>
+        </message>
+        <message>
+            <source>{number}. Sitzung</source>
+            <translation>meeting {number}</translation>
+        </message>
+        <message>
+            <source>TOP {position}</source>
+            <translation>item {position}</translation>
+        </message>
         <message>
             <source>Für {table} wird kein Verlauf geführt.</source>
             <translation>No history is kept for {table}.</translation>
@@ -10849,6 +11472,286 @@ Office of the steering group SRO</translation>
     <context>
         <name>store.privacy</name>
         <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft</source>
+            <translation>Membership</translation>
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Tagesordnungspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anwesenheit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation type="unfinished">Decision</translation>
+        </message>
+        <message>
+            <source>Abstimmung</source>
+            <translation type="unfinished">Vote</translation>
+        </message>
+        <message>
+            <source>Befangenheit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empfehlung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Verantwortung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Berichtigung</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Protokollversand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einwendung</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Unterlage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einzelstimme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Textbaustein</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitzungsgeldsatz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fortbildung/Hospitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teilnahme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haushaltszeile</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Gremien</source>
+            <translation>Bodies</translation>
+        </message>
+        <message>
+            <source>Seiten</source>
+            <translation>Sides</translation>
+        </message>
+        <message>
+            <source>Organisationen</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaften</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meilensteine</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Sitzungen</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Tagesordnungspunkte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anwesenheiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beschlüsse</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Abstimmungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Befangenheiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empfehlungen</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Aufgaben</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Verantwortliche</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Berichtigungen</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>Protokollversände</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einwendungen</source>
+            <translation>Objections</translation>
+        </message>
+        <message>
+            <source>Unterlagen</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Einzelstimmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Textbausteine</source>
+            <translation>Text modules</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeldsätze</source>
+            <translation>Attendance allowance rates</translation>
+        </message>
+        <message>
+            <source>Fortbildungen/Hospitationen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teilnahmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haushaltszeilen</source>
+            <translation>Budget lines</translation>
+        </message>
+        <message>
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <source>Ort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absagegrund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Berichterstattung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Name (Gast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation (Gast)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bemerkung</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Wortlaut</source>
+            <translation>Wording</translation>
+        </message>
+        <message>
+            <source>Beschreibung</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antwort</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Empfänger</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>erhoben von</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erledigung</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Anschrift</source>
+            <translation>Address</translation>
+        </message>
+        <message>
             <source>Bitte eine Person angeben: ihre Id oder „Nachname, Vorname“.</source>
             <translation>Please give a person: their id or “Last name, First name”.</translation>
         </message>
@@ -10859,6 +11762,10 @@ Office of the steering group SRO</translation>
         <message>
             <source>„{ref}“ ist nicht eindeutig: {which}. Bitte die Id angeben.</source>
             <translation>“{ref}” is ambiguous: {which}. Please give the id.</translation>
+        </message>
+        <message>
+            <source>angelegt</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>geändert</source>
@@ -10881,16 +11788,72 @@ Office of the steering group SRO</translation>
             <translation>Meeting no. {number} {get} on {day}</translation>
         </message>
         <message>
+            <source>Auskunft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>erstellt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datei</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hinweis</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
             <source>Alle Angaben, die diese Datei über die Person enthält, auch gelöschte Einträge, die noch in der Datei stehen. „Erwähnungen in Texten“ sind Fundstellen des Namens in frei geschriebenem Text (Notizen, Berichterstattung, Gäste, Empfänger …) und von Hand zu prüfen. Sicherungskopien der Datei (Ordner „Sicherungen“) enthalten frühere Stände.</source>
             <translation>All data this file holds about the person, including deleted entries still in the file. “Mentions in texts” are places where the name occurs in freely written text (notes, reporting, guests, recipients …) and must be checked by hand. Backup copies of the file (folder “Sicherungen”) contain earlier states.</translation>
+        </message>
+        <message>
+            <source>Nachname</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Vorname</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>E-Mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefon</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Kürzel</source>
             <translation>Short name</translation>
         </message>
         <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>stimmberechtigt</source>
+            <translation>voting</translation>
+        </message>
+        <message>
             <source>vertritt Organisation</source>
             <translation>represents organisation</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation type="unfinished">to</translation>
         </message>
         <message>
             <source>heute gültig</source>
@@ -10901,6 +11864,18 @@ Office of the steering group SRO</translation>
             <translation>deputy for</translation>
         </message>
         <message>
+            <source>Mitglied</source>
+            <translation type="unfinished">Member</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>als</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>vertreten durch</source>
             <translation>represented by</translation>
         </message>
@@ -10909,12 +11884,56 @@ Office of the steering group SRO</translation>
             <translation>Chair and minutes</translation>
         </message>
         <message>
+            <source>Zustand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Funktion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vorsitz</source>
+            <translation type="unfinished">Chair</translation>
+        </message>
+        <message>
+            <source>Protokoll</source>
+            <translation type="unfinished">Minute-taker</translation>
+        </message>
+        <message>
             <source>fällig</source>
             <translation>due</translation>
         </message>
         <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>eingegangen</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Arbeitgeber</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
             <source>Fortbildungen und Hospitationen</source>
             <translation>Training and shadowing visits</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vom</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>für Organisation</source>
@@ -10925,8 +11944,48 @@ Office of the steering group SRO</translation>
             <translation>Changed by this person</translation>
         </message>
         <message>
+            <source>Verlauf</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task_owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>learning_participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Erwähnungen in Texten</source>
             <translation>Mentions in texts</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Auszug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zeitpunkt</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Aktion</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Änderungen</source>
@@ -10963,8 +12022,100 @@ Office of the steering group SRO</translation>
     <context>
         <name>store.repository</name>
         <message>
+            <source>Eintrag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{noun} {record_id} gibt es nicht (mehr).</source>
             <translation>{noun} {record_id} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeldsatz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unterlage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gremium</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft</source>
+            <translation>Membership</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Beschluss</source>
+            <translation type="unfinished">Decision</translation>
+        </message>
+        <message>
+            <source>Veranstaltung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teilnahme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitzung</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Anwesenheit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tagesordnungspunkt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Berichtigung</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Protokollversand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Einwendung</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <source>Textbaustein</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Empfehlung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meilenstein</source>
+            <translation>Milestone</translation>
         </message>
     </context>
     <context>

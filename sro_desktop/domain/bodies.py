@@ -197,7 +197,8 @@ def parity(sides: Iterable[Side], memberships: Iterable[Membership], on: date) -
     counts = list(seats.values())
     if len(set(counts)) == 1:
         return ParityResult(True, seats,
-            say("domain.bodies", "paritätisch ") + " : ".join(map(str, counts)))
+            say("domain.bodies", "paritätisch {counts}").format(
+                counts=" : ".join(map(str, counts))))
     top = max(counts)
     short = [(say("domain.bodies", "{name} 1 Sitz weniger") if top - n == 1
               else say("domain.bodies", "{name} {fewer} Sitze weniger")).format(

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .errors import RuleViolation
-from .words import say
+from .words import QT_TRANSLATE_NOOP, say
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -24,14 +24,22 @@ def roman_quarter(quarter: int) -> str:
 
 
 def quarter_label(year: int, quarter: int) -> str:
-    """``quarter_label(2018, 3)`` → "III. Quartal 2018"."""
-    return say("domain.calendar", "{roman_quarter}. Quartal {year}").format(
-               roman_quarter=roman_quarter(quarter), year=year)
+    """``quarter_label(2018, 3)`` → "III. Quartal 2018" (English "Q3 2018")."""
+    roman_quarter(quarter)  # refuses a quarter that does not exist
+    return {1: say("domain.calendar", "I. Quartal {year}"),
+            2: say("domain.calendar", "II. Quartal {year}"),
+            3: say("domain.calendar", "III. Quartal {year}"),
+            4: say("domain.calendar", "IV. Quartal {year}")}[quarter].format(year=year)
 
 
 def short_quarter_label(year: int, quarter: int) -> str:
-    """``short_quarter_label(2018, 3)`` → "III/2018" (a timeline's column)."""
-    return f"{roman_quarter(quarter)}/{year}"
+    """``short_quarter_label(2018, 3)`` → "III/2018" (a timeline's column; English
+    "Q3/2018")."""
+    roman_quarter(quarter)
+    return {1: say("domain.calendar", "I/{year}"),
+            2: say("domain.calendar", "II/{year}"),
+            3: say("domain.calendar", "III/{year}"),
+            4: say("domain.calendar", "IV/{year}")}[quarter].format(year=year)
 
 
 def quarter_end(year: int, quarter: int) -> date:
@@ -50,12 +58,19 @@ def german_date(day: date | None) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
 
 
-_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_WEEKDAYS = (QT_TRANSLATE_NOOP("domain.calendar", "Montag"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Dienstag"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Mittwoch"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Donnerstag"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Freitag"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Samstag"),
+             QT_TRANSLATE_NOOP("domain.calendar", "Sonntag"))
 
 
 def german_weekday(day: date) -> str:
-    """``german_weekday(date(2017, 2, 21))`` → "Dienstag" (whatever the system locale)."""
-    return _WEEKDAYS[day.weekday()]
+    """``german_weekday(date(2017, 2, 21))`` → "Dienstag" (whatever the system locale), in
+    the program's language."""
+    return say("domain.calendar", _WEEKDAYS[day.weekday()])
 
 
 def minutes_of_day(time: str) -> int:

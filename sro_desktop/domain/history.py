@@ -33,7 +33,7 @@ from .enums import (
     TaskState,
     VotingMethod,
 )
-from .words import say
+from .words import QT_TRANSLATE_NOOP, say
 
 
 class HistoryAction(Labeled):
@@ -59,46 +59,95 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "tasks": ("task_owners",),
 }
 
-_COMMON = {"deleted_at": "gelöscht am"}
+# Column labels, translated where shown (column_label).
+_COMMON = {"deleted_at": QT_TRANSLATE_NOOP("domain.history", "gelöscht am")}
 
 LABELS: dict[str, dict[str, str]] = {
     "decisions": {
-        "body_id": "Gremium", "year": "Jahr", "seq": "laufende Nummer", "number": "Nummer",
-        "decided_on": "Datum", "title": "Titel", "wording": "Wortlaut", "meeting_id": "Sitzung",
-        "agenda_item_id": "TOP", "written_procedure": "Umlaufverfahren", "rule": "Regel",
-        "procedure": "Verfahren", "outcome": "Ergebnis", "result_text": "Ergebnistext",
-        "voting_method": "Abstimmungsart", "chair_vote": "Stimme des Vorsitzes",
-        "deadline": "Frist",
+        "body_id": QT_TRANSLATE_NOOP("domain.history", "Gremium"),
+        "year": QT_TRANSLATE_NOOP("domain.history", "Jahr"),
+        "seq": QT_TRANSLATE_NOOP("domain.history", "laufende Nummer"),
+        "number": QT_TRANSLATE_NOOP("domain.history", "Nummer"),
+        "decided_on": QT_TRANSLATE_NOOP("domain.history", "Datum"),
+        "title": QT_TRANSLATE_NOOP("domain.history", "Titel"),
+        "wording": QT_TRANSLATE_NOOP("domain.history", "Wortlaut"),
+        "meeting_id": QT_TRANSLATE_NOOP("domain.history", "Sitzung"),
+        "agenda_item_id": QT_TRANSLATE_NOOP("domain.history", "TOP"),
+        "written_procedure": QT_TRANSLATE_NOOP("domain.history", "Umlaufverfahren"),
+        "rule": QT_TRANSLATE_NOOP("domain.history", "Regel"),
+        "procedure": QT_TRANSLATE_NOOP("domain.history", "Verfahren"),
+        "outcome": QT_TRANSLATE_NOOP("domain.history", "Ergebnis"),
+        "result_text": QT_TRANSLATE_NOOP("domain.history", "Ergebnistext"),
+        "voting_method": QT_TRANSLATE_NOOP("domain.history", "Abstimmungsart"),
+        "chair_vote": QT_TRANSLATE_NOOP("domain.history", "Stimme des Vorsitzes"),
+        "deadline": QT_TRANSLATE_NOOP("domain.history", "Frist"),
     },
-    "ballots": {"decision_id": "Beschluss", "membership_id": "Mitglied", "choice": "Stimme",
-                "answered_on": "beantwortet am"},
-    "votes": {"decision_id": "Beschluss", "side_id": "Seite", "yes": "Ja", "no": "Nein",
-              "abstain": "Enthaltung"},
-    "conflicts": {"decision_id": "Beschluss", "membership_id": "Mitglied"},
+    "ballots": {
+        "decision_id": QT_TRANSLATE_NOOP("domain.history", "Beschluss"),
+        "membership_id": QT_TRANSLATE_NOOP("domain.history", "Mitglied"),
+        "choice": QT_TRANSLATE_NOOP("domain.history", "Stimme"),
+        "answered_on": QT_TRANSLATE_NOOP("domain.history", "beantwortet am"),
+    },
+    "votes": {
+        "decision_id": QT_TRANSLATE_NOOP("domain.history", "Beschluss"),
+        "side_id": QT_TRANSLATE_NOOP("domain.history", "Seite"),
+        "yes": QT_TRANSLATE_NOOP("domain.history", "Ja"),
+        "no": QT_TRANSLATE_NOOP("domain.history", "Nein"),
+        "abstain": QT_TRANSLATE_NOOP("domain.history", "Enthaltung"),
+    },
+    "conflicts": {
+        "decision_id": QT_TRANSLATE_NOOP("domain.history", "Beschluss"),
+        "membership_id": QT_TRANSLATE_NOOP("domain.history", "Mitglied"),
+    },
     "tasks": {
-        "body_id": "Gremium", "title": "Titel", "description": "Beschreibung",
-        "origin_meeting_id": "aus Sitzung", "origin_agenda_item_id": "aus TOP",
-        "origin_decision_id": "aus Beschluss", "origin_recommendation_id": "aus Empfehlung",
-        "tandem": "Tandem", "due_date": "Fällig am", "state": "Status",
-        "started_on": "Begonnen am", "done_on": "Erledigt am",
-        "report_meeting_id": "Wiedervorlage", "milestone_id": "Meilenstein",
+        "body_id": QT_TRANSLATE_NOOP("domain.history", "Gremium"),
+        "title": QT_TRANSLATE_NOOP("domain.history", "Titel"),
+        "description": QT_TRANSLATE_NOOP("domain.history", "Beschreibung"),
+        "origin_meeting_id": QT_TRANSLATE_NOOP("domain.history", "aus Sitzung"),
+        "origin_agenda_item_id": QT_TRANSLATE_NOOP("domain.history", "aus TOP"),
+        "origin_decision_id": QT_TRANSLATE_NOOP("domain.history", "aus Beschluss"),
+        "origin_recommendation_id": QT_TRANSLATE_NOOP("domain.history", "aus Empfehlung"),
+        "tandem": QT_TRANSLATE_NOOP("domain.history", "Tandem"),
+        "due_date": QT_TRANSLATE_NOOP("domain.history", "Fällig am"),
+        "state": QT_TRANSLATE_NOOP("domain.history", "Status"),
+        "started_on": QT_TRANSLATE_NOOP("domain.history", "Begonnen am"),
+        "done_on": QT_TRANSLATE_NOOP("domain.history", "Erledigt am"),
+        "report_meeting_id": QT_TRANSLATE_NOOP("domain.history", "Wiedervorlage"),
+        "milestone_id": QT_TRANSLATE_NOOP("domain.history", "Meilenstein"),
     },
-    "task_owners": {"task_id": "Aufgabe", "person_id": "Person",
-                    "organization_id": "Organisation", "side_id": "Seite"},
+    "task_owners": {
+        "task_id": QT_TRANSLATE_NOOP("domain.history", "Aufgabe"),
+        "person_id": QT_TRANSLATE_NOOP("domain.history", "Person"),
+        "organization_id": QT_TRANSLATE_NOOP("domain.history", "Organisation"),
+        "side_id": QT_TRANSLATE_NOOP("domain.history", "Seite"),
+    },
     "recommendations": {
-        "advisory_body_id": "Von", "addressed_body_id": "An", "year": "Jahr",
-        "seq": "laufende Nummer", "number": "Nummer", "title": "Titel", "text": "Wortlaut",
-        "adopted_on": "Beschlossen am", "advisory_meeting_id": "Sitzung des Beirats",
-        "state": "Status", "response_text": "Antwort",
-        "response_decision_id": "Beschluss zur Antwort", "response_due": "Antwort fällig",
-        "responded_on": "Beantwortet am",
+        "advisory_body_id": QT_TRANSLATE_NOOP("domain.history", "Von"),
+        "addressed_body_id": QT_TRANSLATE_NOOP("domain.history", "An"),
+        "year": QT_TRANSLATE_NOOP("domain.history", "Jahr"),
+        "seq": QT_TRANSLATE_NOOP("domain.history", "laufende Nummer"),
+        "number": QT_TRANSLATE_NOOP("domain.history", "Nummer"),
+        "title": QT_TRANSLATE_NOOP("domain.history", "Titel"),
+        "text": QT_TRANSLATE_NOOP("domain.history", "Wortlaut"),
+        "adopted_on": QT_TRANSLATE_NOOP("domain.history", "Beschlossen am"),
+        "advisory_meeting_id": QT_TRANSLATE_NOOP("domain.history", "Sitzung des Beirats"),
+        "state": QT_TRANSLATE_NOOP("domain.history", "Status"),
+        "response_text": QT_TRANSLATE_NOOP("domain.history", "Antwort"),
+        "response_decision_id": QT_TRANSLATE_NOOP("domain.history", "Beschluss zur Antwort"),
+        "response_due": QT_TRANSLATE_NOOP("domain.history", "Antwort fällig"),
+        "responded_on": QT_TRANSLATE_NOOP("domain.history", "Beantwortet am"),
     },
     "attendance": {
-        "meeting_id": "Sitzung", "membership_id": "Mitglied", "status": "Status",
-        "deputy_person_id": "Vertreten durch", "guest_name": "Gast",
-        "guest_organization": "Organisation", "arrives_at_item_id": "ab TOP",
-        "leaves_at_item_id": "bis vor TOP", "note": "Bemerkung",
-        "handover_at_item_id": "Wechsel ab TOP",
+        "meeting_id": QT_TRANSLATE_NOOP("domain.history", "Sitzung"),
+        "membership_id": QT_TRANSLATE_NOOP("domain.history", "Mitglied"),
+        "status": QT_TRANSLATE_NOOP("domain.history", "Status"),
+        "deputy_person_id": QT_TRANSLATE_NOOP("domain.history", "Vertreten durch"),
+        "guest_name": QT_TRANSLATE_NOOP("domain.history", "Gast"),
+        "guest_organization": QT_TRANSLATE_NOOP("domain.history", "Organisation"),
+        "arrives_at_item_id": QT_TRANSLATE_NOOP("domain.history", "ab TOP"),
+        "leaves_at_item_id": QT_TRANSLATE_NOOP("domain.history", "bis vor TOP"),
+        "note": QT_TRANSLATE_NOOP("domain.history", "Bemerkung"),
+        "handover_at_item_id": QT_TRANSLATE_NOOP("domain.history", "Wechsel ab TOP"),
     },
 }
 
@@ -120,17 +169,29 @@ DATES = frozenset({"decided_on", "due_date", "started_on", "done_on", "adopted_o
 HIDDEN_ON_INSERT = frozenset({"body_id", "year", "seq", "decision_id", "task_id",
                               "meeting_id", "deleted_at"})
 
-# Who does what to which record, by table: the record in the accusative.
+# Who does what to which record, by table: the record in the accusative, alone and
+# with what names it ({subject}).
 _NOUNS = {
-    "decisions": "den Beschluss",
-    "votes": "die Abstimmung",
-    "conflicts": "die Befangenheit von",
-    "tasks": "die Aufgabe",
-    "task_owners": "die Zuständigkeit von",
-    "recommendations": "die Empfehlung",
-    "attendance": "die Anwesenheit von",
-    "ballots": "die Stimme von",
+    "decisions": (QT_TRANSLATE_NOOP("domain.history", "den Beschluss"),
+        QT_TRANSLATE_NOOP("domain.history", "den Beschluss {subject}")),
+    "votes": (QT_TRANSLATE_NOOP("domain.history", "die Abstimmung"),
+        QT_TRANSLATE_NOOP("domain.history", "die Abstimmung {subject}")),
+    "conflicts": (QT_TRANSLATE_NOOP("domain.history", "die Befangenheit"),
+        QT_TRANSLATE_NOOP("domain.history", "die Befangenheit von {subject}")),
+    "tasks": (QT_TRANSLATE_NOOP("domain.history", "die Aufgabe"),
+        QT_TRANSLATE_NOOP("domain.history", "die Aufgabe {subject}")),
+    "task_owners": (QT_TRANSLATE_NOOP("domain.history", "die Zuständigkeit"),
+        QT_TRANSLATE_NOOP("domain.history", "die Zuständigkeit von {subject}")),
+    "recommendations": (QT_TRANSLATE_NOOP("domain.history", "die Empfehlung"),
+        QT_TRANSLATE_NOOP("domain.history", "die Empfehlung {subject}")),
+    "attendance": (QT_TRANSLATE_NOOP("domain.history", "die Anwesenheit"),
+        QT_TRANSLATE_NOOP("domain.history", "die Anwesenheit von {subject}")),
+    "ballots": (QT_TRANSLATE_NOOP("domain.history", "die Stimme"),
+        QT_TRANSLATE_NOOP("domain.history", "die Stimme von {subject}")),
 }
+
+_ENTRY = (QT_TRANSLATE_NOOP("domain.history", "den Eintrag"),
+          QT_TRANSLATE_NOOP("domain.history", "den Eintrag {subject}"))
 
 TEXT_LIMIT = 60
 
@@ -162,7 +223,8 @@ def parse_stamp(text: str) -> datetime:
 
 
 def column_label(table: str, column: str) -> str:
-    return LABELS.get(table, {}).get(column) or _COMMON.get(column) or column
+    label = LABELS.get(table, {}).get(column) or _COMMON.get(column)
+    return say("domain.history", label) if label else column
 
 
 def value_text(table: str, column: str, value: Any,
@@ -177,7 +239,7 @@ def value_text(table: str, column: str, value: Any,
         except ValueError:
             return str(value)
     if column in BOOLEANS:
-        return "ja" if value else "nein"
+        return say("domain.history", "ja") if value else say("domain.history", "nein")
     if column in DATES:
         try:
             return german_date(date.fromisoformat(str(value)))
@@ -189,7 +251,7 @@ def value_text(table: str, column: str, value: Any,
         except ValueError:
             return str(value)
     if column.endswith("_id"):
-        return (names or {}).get(str(value), "(unbekannt)")
+        return (names or {}).get(str(value), say("domain.history", "(unbekannt)"))
     if isinstance(value, str):
         text = re.sub(r"\s+", " ", value).strip()
         if len(text) > TEXT_LIMIT:
@@ -213,45 +275,47 @@ def change_texts(entry: HistoryEntry, names: Mapping[str, str] | None = None) ->
             if column in HIDDEN_ON_INSERT or new is None or new == "" or (
                     column in BOOLEANS and not new):
                 continue
-            texts.append(f"{column_label(table, column)}: {value_text(table, column, new, names)}")
+            texts.append(say("domain.history", "{label}: {value}").format(
+                label=column_label(table, column), value=value_text(table, column, new, names)))
         elif entry.action is HistoryAction.UPDATE and column != "deleted_at":
-            texts.append(f"{column_label(table, column)}: "
-                         f"{value_text(table, column, old, names)} → "
-                         f"{value_text(table, column, new, names)}")
+            texts.append(say("domain.history", "{label}: {old} → {new}").format(
+                label=column_label(table, column), old=value_text(table, column, old, names),
+                new=value_text(table, column, new, names)))
     return texts
 
 
 def noun(table: str, subject: str = "") -> str:
     """The record in the accusative: "die Abstimmung Verwaltung", "den Beschluss SG-2026/007"."""
-    base = _NOUNS.get(table, say("domain.history", "den Eintrag"))
+    alone, named = _NOUNS.get(table, _ENTRY)
     if not subject:
-        return base.removesuffix(" von")
-    return f"{base} {subject}"
+        return say("domain.history", alone)
+    return say("domain.history", named).format(subject=subject)
 
 
 def describe(entry: HistoryEntry, names: Mapping[str, str] | None = None, subject: str = "",
              tz: tzinfo | None = None) -> str:
-    """The change in one German sentence.
+    """The change in one sentence.
 
     ``subject`` names the record (a vote's side, a member, a decision's number);
     the record itself goes unnamed when its own fields changed, as the history is
     shown per record: "Nadine Schulz änderte am 12.11.2026 14:03 Status: offen → erledigt".
     """
-    who = entry.changed_by or "Unbekannt"
-    when = f"am {when_text(entry.changed_at, tz)}"
-    record = noun(entry.table_name, subject)
-    details = "; ".join(change_texts(entry, names))
-    if entry.action is HistoryAction.INSERT:
-        return say("domain.history", "{who} legte {when} {record} an").format(
-                   who=who, when=when, record=record) + (f": {details}" if details else "")
-    if entry.action is HistoryAction.DELETE:
-        return say("domain.history", "{who} löschte {when} {record}").format(
-                   who=who, when=when, record=record)
-    if entry.restored:
-        return say("domain.history", "{who} stellte {when} {record} wieder her").format(
-                   who=who, when=when, record=record) + (f": {details}" if details else "")
-    if PARENTS.get(entry.table_name) is None:  # the record the history is shown for
-        return say("domain.history", "{who} änderte {when} {details}").format(
-                   who=who, when=when, details=details)
-    return say("domain.history", "{who} änderte {when} {record}: {details}").format(
-               who=who, when=when, record=record, details=details)
+    values = {"who": entry.changed_by or say("domain.history", "Unbekannt"),
+              "when": when_text(entry.changed_at, tz),
+              "record": noun(entry.table_name, subject),
+              "details": "; ".join(change_texts(entry, names))}
+    if entry.action is HistoryAction.INSERT and values["details"]:
+        template = say("domain.history", "{who} legte am {when} {record} an: {details}")
+    elif entry.action is HistoryAction.INSERT:
+        template = say("domain.history", "{who} legte am {when} {record} an")
+    elif entry.action is HistoryAction.DELETE:
+        template = say("domain.history", "{who} löschte am {when} {record}")
+    elif entry.restored and values["details"]:
+        template = say("domain.history", "{who} stellte am {when} {record} wieder her: {details}")
+    elif entry.restored:
+        template = say("domain.history", "{who} stellte am {when} {record} wieder her")
+    elif PARENTS.get(entry.table_name) is None:  # the record the history is shown for
+        template = say("domain.history", "{who} änderte am {when} {details}")
+    else:
+        template = say("domain.history", "{who} änderte am {when} {record}: {details}")
+    return template.format(**values)

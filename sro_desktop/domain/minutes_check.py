@@ -27,7 +27,7 @@ from .model import (
     Task,
 )
 from .quorum import holdings, present_voting_members, quorum
-from .words import say
+from .words import language, say
 
 # Outcomes of a vote that was held: the body decided, one way or the other.
 VOTED = frozenset({Outcome.ADOPTED, Outcome.REJECTED})
@@ -116,7 +116,8 @@ def _attendance(facts: MinutesFacts) -> list[Finding]:
     recorded = {a.membership_id for a in facts.attendance if a.membership_id}
     found = [
         Finding(say("domain.minutes_check", "Für {get} ist keine Anwesenheit erfasst.").format(
-                    get=facts.names.get(m.person_id, 'ein Mitglied')), "memberships", m.id)
+                    get=facts.names.get(m.person_id, say("domain.minutes_check", "ein Mitglied"))),
+                "memberships", m.id)
         for m in facts.members if m.id not in recorded
     ]
     return found + _second_votes(facts)
@@ -139,18 +140,21 @@ def _second_votes(facts: MinutesFacts) -> list[Finding]:
     for membership in seats:
         if membership.id in uncounted:
             person, position = uncounted[membership.id]
-            where = f" ab TOP {position}" if position is not None else ""
+            template = (say("domain.minutes_check",
+                            "{name} hält schon eine Stimme und vertritt zugleich {name2}; nach "
+                            "der Geschäftsordnung zählt nur eine Stimme, dieser Sitz zählt "
+                            "nicht.") if position is None
+                        else say("domain.minutes_check",
+                                 "{name} hält ab TOP {position} schon eine Stimme und vertritt "
+                                 "zugleich {name2}; nach der Geschäftsordnung zählt nur eine "
+                                 "Stimme, dieser Sitz zählt nicht."))
             found.append(
                 Finding(
-                    say(
-                        "domain.minutes_check",
-                        "{name} hält{where} schon eine Stimme und vertritt "
-                        "zugleich {name2}; nach der Geschäftsordnung zählt "
-                        "nur eine Stimme, dieser Sitz zählt nicht.",
-                    ).format(
-                        name=name(person, "Eine Person"),
-                        where=where,
-                        name2=name(membership.person_id, "ein Mitglied"),
+                    template.format(
+                        name=name(person, say("domain.minutes_check", "Eine Person")),
+                        position=position,
+                        name2=name(membership.person_id,
+                                   say("domain.minutes_check", "ein Mitglied")),
                     ),
                     "memberships",
                     membership.id,
@@ -177,39 +181,50 @@ def _item(facts: MinutesFacts, item: AgendaItem) -> list[Finding]:
 
 
 def _decision(facts: MinutesFacts, item: AgendaItem, decision: Decision) -> list[Finding]:
-    def finding(text: str) -> Finding:
-        return Finding(
-            say("domain.minutes_check", "TOP {position}: Beschluss {number} {text}").format(
-                           position=item.position, number=decision.number, text=text),
+    def finding(template: str, **values: object) -> Finding:
+        """``template`` a whole sentence "TOP {position}: Beschluss {number} …"."""
+        return Finding(template.format(position=item.position, number=decision.number,
+                                       **values),
                        "decisions", decision.id, item.id, item.position)
 
     if decision.outcome is None:
         if any(v.cast for v in decision.votes):  # counted, but the rule found no result
-            return [finding(
-                say("domain.minutes_check", "hat noch kein Ergebnis: {result_text}.").format(
-                                result_text=decision.result_text))]
-        return [finding(say("domain.minutes_check", "hat keine Abstimmung und kein Ergebnis."))]
+            return [finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} hat "
+                                                        "noch kein Ergebnis: {result_text}."),
+                            result_text=decision.result_text)]
+        return [finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} hat "
+                                                    "keine Abstimmung und kein Ergebnis."))]
     found = []
     if decision.outcome in VOTED and not decision.wording.strip():
-        found.append(finding(say("domain.minutes_check", "hat keinen Wortlaut.")))
+        found.append(finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} "
+                                                         "hat keinen Wortlaut.")))
     if decision.outcome in VOTED:
-        found += [finding(text) for text in _votes_beyond_presence(facts, item, decision)]
+        found += [finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} hat "
+                                                      "bei {names} {cast} Stimmen, aber nur "
+                                                      "{allowed} stimmberechtigte Mitglieder "
+                                                      "waren anwesend und nicht befangen. Bitte "
+                                                      "Anwesenheit oder Abstimmung prüfen."),
+                          **values)
+                  for values in _votes_beyond_presence(facts, item, decision)]
         positions = {i.id: i.position for i in facts.items}
         result = quorum(facts.body, facts.sides, facts.members, facts.attendance,
                         facts.meeting.date, item.position, positions,
                         decision.conflicted_membership_ids)
         if not result.quorate:
-            reason = result.sentence.split(": ", 1)[-1].rstrip(".")
-            found.append(finding(say("domain.minutes_check", "wurde gefasst, obwohl "
-                                                             "{nominative} nicht beschlussfähig "
-                                                             "war: {reason}.").format(
-                                     nominative=facts.body.nominative, reason=reason)))
+            found.append(finding(say("domain.minutes_check", "TOP {position}: Beschluss {number} "
+                                                             "wurde gefasst, obwohl {nominative} "
+                                                             "nicht beschlussfähig war: "
+                                                             "{reason}."),
+                                 nominative=facts.body.nominative if language() == "de"
+                                 else facts.body.name,
+                                 reason=result.sentence.split(": ", 1)[-1].rstrip(".")))
     return found
 
 
 def _votes_beyond_presence(facts: MinutesFacts, item: AgendaItem,
-                           decision: Decision) -> list[str]:
-    """Counts a side cannot have had: the attendance changed after the vote was recorded."""
+                           decision: Decision) -> list[dict[str, object]]:
+    """Counts a side cannot have had: the attendance changed after the vote was recorded
+    (the side's name, the votes cast, the members allowed)."""
     positions = {i.id: i.position for i in facts.items}
     seats = voting_seats(facts.sides, facts.members, facts.meeting.date)
     present = [m for m in present_voting_members(seats, facts.attendance, item.position,
@@ -220,27 +235,27 @@ def _votes_beyond_presence(facts: MinutesFacts, item: AgendaItem,
     for vote in decision.votes:
         allowed = sum(1 for m in present if m.side_id == vote.side_id)
         if vote.side_id in names and vote.cast > allowed:
-            found.append(say("domain.minutes_check", "hat bei {names} {cast} Stimmen, aber nur "
-                                                     "{allowed} stimmberechtigte Mitglieder "
-                                                     "waren anwesend und nicht befangen. Bitte "
-                                                     "Anwesenheit oder Abstimmung prüfen.").format(
-                             names=names[vote.side_id], cast=vote.cast, allowed=allowed))
+            found.append({"names": names[vote.side_id], "cast": vote.cast,
+                          "allowed": allowed})
     return found
 
 
 def _task(task: Task, item: AgendaItem | None) -> list[Finding]:
     if task.state is TaskState.DROPPED:
         return []
-    prefix = f"TOP {item.position}: " if item else ""
     found = []
     if not task.owners:
-        found.append(say("domain.minutes_check", "{prefix}Aufgabe „{title}“ hat keine "
-                                                 "Verantwortlichen.").format(
-                         prefix=prefix, title=task.title))
+        found.append(say("domain.minutes_check", "TOP {position}: Aufgabe „{title}“ hat keine "
+                                                 "Verantwortlichen.") if item
+                     else say("domain.minutes_check", "Aufgabe „{title}“ hat keine "
+                                                      "Verantwortlichen."))
     if task.due_date is None:
-        found.append(say("domain.minutes_check", "{prefix}Aufgabe „{title}“ hat kein "
-                                                 "Fälligkeitsdatum.").format(
-                         prefix=prefix, title=task.title))
+        found.append(say("domain.minutes_check", "TOP {position}: Aufgabe „{title}“ hat kein "
+                                                 "Fälligkeitsdatum.") if item
+                     else say("domain.minutes_check", "Aufgabe „{title}“ hat kein "
+                                                      "Fälligkeitsdatum."))
+    found = [text.format(position=item.position if item else None, title=task.title)
+             for text in found]
     return [Finding(text, "tasks", task.id, item.id if item else None,
                     item.position if item else None) for text in found]
 
@@ -251,7 +266,7 @@ def _objections(facts: MinutesFacts) -> list[Finding]:
         if objection.resolution.strip():
             continue
         who = (facts.names.get(objection.person_id or "") or objection.raised_by.strip()
-               or "unbekannt")
+               or say("domain.minutes_check", "unbekannt"))
         found.append(
             Finding(
                 say(

@@ -16,7 +16,7 @@ from fractions import Fraction
 from .bodies import voting_seats
 from .enums import AttendanceStatus, QuorumBase
 from .model import Attendance, Body, Membership, Side
-from .words import language, say
+from .words import and_list, language, say
 
 PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED})
 
@@ -182,12 +182,10 @@ def quorum(
                                                      body.quorum_more_than):
             reasons.append(_conflict_reason(n_conflicted))
         elif not enough:
-            rule = say("domain.quorum", "mehr als") if body.quorum_more_than else "mindestens"
-            reasons.append(say("domain.quorum", "erforderlich sind {rule} {share_text} der "
-                                                "Stimmberechtigten").format(
-                               rule=rule, share_text=share_text(share)))
+            reasons.append(_required(share, body.quorum_more_than))
         if missing_sides:
-            reasons.append(" und ".join(missing_sides) + say("domain.quorum", " nicht vertreten"))
+            reasons.append(say("domain.quorum", "{sides} nicht vertreten").format(
+                               sides=and_list(missing_sides)))
     sentence = _sentence(body, quorate, len(present), base, by_side, n_conflicted, vacant,
                          reasons)
     return QuorumResult(quorate, len(present), base, by_side, sentence, n_conflicted, vacant,
@@ -196,6 +194,36 @@ def quorum(
 
 def _enough(present: int, needed: Fraction, more_than: bool) -> bool:
     return present > needed if more_than else present >= needed
+
+
+def _required(share: Fraction, more_than: bool) -> str:
+    """"erforderlich sind mehr als die Hälfte der Stimmberechtigten" — whole sentences
+    for the usual shares, the fraction in digits for any other."""
+    if more_than:
+        template = {
+            Fraction(1, 2): say("domain.quorum", "erforderlich sind mehr als die Hälfte der "
+                                                 "Stimmberechtigten"),
+            Fraction(2, 3): say("domain.quorum", "erforderlich sind mehr als zwei Drittel der "
+                                                 "Stimmberechtigten"),
+            Fraction(1, 3): say("domain.quorum", "erforderlich sind mehr als ein Drittel der "
+                                                 "Stimmberechtigten"),
+            Fraction(3, 4): say("domain.quorum", "erforderlich sind mehr als drei Viertel der "
+                                                 "Stimmberechtigten"),
+        }.get(share) or say("domain.quorum", "erforderlich sind mehr als {share} der "
+                                             "Stimmberechtigten")
+    else:
+        template = {
+            Fraction(1, 2): say("domain.quorum", "erforderlich sind mindestens die Hälfte der "
+                                                 "Stimmberechtigten"),
+            Fraction(2, 3): say("domain.quorum", "erforderlich sind mindestens zwei Drittel der "
+                                                 "Stimmberechtigten"),
+            Fraction(1, 3): say("domain.quorum", "erforderlich sind mindestens ein Drittel der "
+                                                 "Stimmberechtigten"),
+            Fraction(3, 4): say("domain.quorum", "erforderlich sind mindestens drei Viertel der "
+                                                 "Stimmberechtigten"),
+        }.get(share) or say("domain.quorum", "erforderlich sind mindestens {share} der "
+                                             "Stimmberechtigten")
+    return template.format(share=f"{share.numerator}/{share.denominator}")
 
 
 def _conflict_reason(conflicted: int) -> str:
@@ -209,10 +237,10 @@ def _sentence(body: Body, quorate: bool, present: int, base: int,
               reasons: list[str]) -> str:
     """"Die Steuerungsgruppe ist beschlussfähig: 11 von 12 Stimmberechtigten anwesend
     (Verwaltung 6, Freie Träger 5)." — the one place this sentence is built."""
-    counts = say("domain.quorum", "{present} von {base} Stimmberechtigten anwesend").format(
-                 present=present, base=base)
-    if conflicted:
-        counts += say("domain.quorum", " und nicht befangen")
+    counts = (say("domain.quorum", "{present} von {base} Stimmberechtigten anwesend und nicht "
+                                   "befangen") if conflicted
+              else say("domain.quorum", "{present} von {base} Stimmberechtigten anwesend")).format(
+                  present=present, base=base)
     if len(by_side) > 1:
         counts += " (" + ", ".join(f"{n} {p}" for n, (p, _) in by_side.items()) + ")"
     if vacant:
@@ -235,19 +263,11 @@ def not_quorate_note(result: QuorumResult, item_position: int | None) -> str:
     while the body was not quorate; empty when it was."""
     if result.quorate:
         return ""
-    where = f" bei TOP {item_position}" if item_position is not None else ""
     counts = ("" if result.quorate_but_for_conflicts
               else say("domain.quorum", " ({present} von {seats} anwesend)").format(
                        present=result.present, seats=result.seats))
-    return say("domain.quorum", "nicht beschlussfähig{where}: {list}{counts}").format(
-               where=where, list='; '.join(result.reasons), counts=counts)
-
-
-def share_text(share: Fraction) -> str:
-    words = {
-        Fraction(1, 2): say("domain.quorum", "die Hälfte"),
-        Fraction(2, 3): say("domain.quorum", "zwei Drittel"),
-        Fraction(1, 3): say("domain.quorum", "ein Drittel"),
-        Fraction(3, 4): say("domain.quorum", "drei Viertel"),
-    }
-    return words.get(share, f"{share.numerator}/{share.denominator}")
+    template = (say("domain.quorum", "nicht beschlussfähig: {list}{counts}")
+                if item_position is None
+                else say("domain.quorum", "nicht beschlussfähig bei TOP {position}: "
+                                          "{list}{counts}"))
+    return template.format(position=item_position, list='; '.join(result.reasons), counts=counts)

@@ -40,8 +40,7 @@ def check_task(task: Task, sides: Sequence[Side]) -> None:
         if missing:
             raise RuleViolation(
                 say("domain.tasks", "Ein Tandem braucht je eine Verantwortliche von jeder "
-                                    "Seite; es fehlt: ")
-                + ", ".join(missing) + "."
+                                    "Seite; es fehlt: {sides}.").format(sides=", ".join(missing))
             )
     if task.done_on and task.started_on and task.done_on < task.started_on:
         raise RuleViolation(say("domain.tasks", "Die Aufgabe kann nicht vor ihrem Beginn "

@@ -22,7 +22,7 @@ from .calendar import german_date
 from .enums import Choice, DecisionRule, MajorityBase, Outcome, Procedure, VotingMethod
 from .errors import RuleViolation
 from .model import Ballot, Side, SideVote
-from .words import say
+from .words import and_list, say
 
 
 @dataclass(frozen=True)
@@ -155,15 +155,26 @@ _SHARES = {
     DecisionRule.THREE_QUARTERS: (Fraction(3, 4), False),
     DecisionRule.ABSOLUTE: (Fraction(1, 2), True),
 }
-# Rule -> (the majority missed: "keine …", the majority reached: "mit … angenommen")
-_QUALIFIED = {DecisionRule.TWO_THIRDS: ("Zweidrittelmehrheit", "Zweidrittelmehrheit"),
-              DecisionRule.THREE_QUARTERS: ("Dreiviertelmehrheit", "Dreiviertelmehrheit"),
-              DecisionRule.ABSOLUTE: ("absolute Mehrheit", "absoluter Mehrheit")}
-_BASE_WORDS = {MajorityBase.VALID: "der abgegebenen Stimmen",
-               MajorityBase.PRESENT: "der anwesenden Stimmberechtigten",
-               MajorityBase.STATUTORY: "der Mitglieder"}
-# a written procedure has nobody present: its base of that kind is the members asked
-_WRITTEN_PRESENT = "befragten Stimmberechtigten"
+_QUALIFIED = (DecisionRule.TWO_THIRDS, DecisionRule.THREE_QUARTERS, DecisionRule.ABSOLUTE)
+
+
+def _missed(rule: DecisionRule) -> str:
+    """The qualified majority missed: "keine Zweidrittelmehrheit"."""
+    return {DecisionRule.TWO_THIRDS: say("domain.votes", "keine Zweidrittelmehrheit"),
+            DecisionRule.THREE_QUARTERS: say("domain.votes", "keine Dreiviertelmehrheit"),
+            DecisionRule.ABSOLUTE: say("domain.votes", "keine absolute Mehrheit")}[rule]
+
+
+def _no_majority(base: MajorityBase, written: bool) -> str:
+    """"keine Mehrheit der abgegebenen Stimmen"; a written procedure has nobody present:
+    its base of that kind is the members asked."""
+    if base is MajorityBase.VALID:
+        return say("domain.votes", "keine Mehrheit der abgegebenen Stimmen")
+    if base is MajorityBase.PRESENT and written:
+        return say("domain.votes", "keine Mehrheit der befragten Stimmberechtigten")
+    if base is MajorityBase.PRESENT:
+        return say("domain.votes", "keine Mehrheit der anwesenden Stimmberechtigten")
+    return say("domain.votes", "keine Mehrheit der Mitglieder")
 
 
 def reaches(yes: int, base: int, share: Fraction, strictly: bool) -> bool:
@@ -196,7 +207,7 @@ def evaluate(
     """The outcome and its German sentence under the rule; see the module's docstring."""
     basis = basis or Basis()
     if procedure is Procedure.DEFERRED:
-        return VoteResult(Outcome.DEFERRED, "vertagt")
+        return VoteResult(Outcome.DEFERRED, say("domain.votes", "vertagt"))
     if procedure is Procedure.WITHDRAWN:
         return VoteResult(Outcome.WITHDRAWN, say("domain.votes", "zurückgezogen"))
     written = basis.method is VotingMethod.WRITTEN
@@ -262,15 +273,17 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
     present = sum(basis.present.values())
     base_kind = MajorityBase.STATUTORY if rule is DecisionRule.ABSOLUTE else basis.majority_base
     base = _base(base_kind, yes, no, abstain, present, statutory)
+    # {how} in the result templates: how the vote was taken, placed where the language
+    # wants it (German before the verb, with its trailing space: "in geheimer Abstimmung ")
     prefix = {VotingMethod.ROLL_CALL: say("domain.votes", "in namentlicher Abstimmung "),
               VotingMethod.SECRET: say("domain.votes", "in geheimer Abstimmung "),
               VotingMethod.WRITTEN:
                   say("domain.votes", "im Umlaufverfahren ")}.get(basis.method, "")
 
     def rejected(why: str) -> VoteResult:
-        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: {why} "
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt: {why} "
                                                                 "({counts})").format(
-                                                prefix=prefix, why=why, counts=counts))
+                                                how=prefix, why=why, counts=counts))
 
     if rule is DecisionRule.CONSENSUS:
         if no or not yes:
@@ -279,22 +292,20 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
         share, strictly = _SHARES[rule]
         if not reaches(yes, base, share, strictly):
             if rule in _QUALIFIED:
-                return rejected(f"keine {_QUALIFIED[rule][0]}"
+                return rejected(_missed(rule)
                                 + _required(base_kind, base, share, strictly, written))
             if yes == no > 0 and 2 * yes == base:
                 if rule is DecisionRule.SIMPLE:
                     return _tie(prefix, counts, basis)
-                return rejected("Stimmengleichheit")  # a casting vote makes no double majority
+                # a casting vote makes no double majority
+                return rejected(say("domain.votes", "Stimmengleichheit"))
             if base_kind is MajorityBase.YES_NO and yes == no == 0:
                 return rejected(say("domain.votes", "nur Enthaltungen"))
             if base_kind is MajorityBase.YES_NO:
-                return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt "
+                return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt "
                                                                         "({counts})").format(
-                                                        prefix=prefix, counts=counts))
-            words = (f"der {_WRITTEN_PRESENT}"
-                     if written and base_kind is MajorityBase.PRESENT
-                     else _BASE_WORDS[base_kind])
-            return rejected(say("domain.votes", "keine Mehrheit {words}").format(words=words)
+                                                        how=prefix, counts=counts))
+            return rejected(_no_majority(base_kind, written)
                             + _required(base_kind, base, share, strictly, written))
         if rule is DecisionRule.DOUBLE:
             lacking = [s.name for s in sorted(sides, key=lambda s: s.position)
@@ -303,67 +314,77 @@ def _decide(rule: DecisionRule, votes: list[SideVote], sides: Sequence[Side],
                 return VoteResult(
                     Outcome.REJECTED,
                     say(
-                        "domain.votes", "{prefix}abgelehnt: keine Mehrheit bei {list} ({by_side})"
+                        "domain.votes", "{how}abgelehnt: keine Mehrheit bei {list} ({by_side})"
                     ).format(
-                        prefix=prefix, list=" und ".join(lacking), by_side=_by_side(votes, sides)
+                        how=prefix, list=and_list(lacking), by_side=_by_side(votes, sides)
                     ),
                 )
-    return VoteResult(Outcome.ADOPTED, prefix + _adopted(rule, yes, no, abstain, counts,
-                                                         votes, sides, basis))
+    return VoteResult(Outcome.ADOPTED, _adopted(rule, yes, no, abstain, counts, votes, sides,
+                                                basis, prefix))
 
 
 def _adopted(rule: DecisionRule, yes: int, no: int, abstain: int, counts: str,
-             votes: list[SideVote], sides: Sequence[Side], basis: Basis) -> str:
+             votes: list[SideVote], sides: Sequence[Side], basis: Basis, how: str) -> str:
+    """The adopted sentence; ``how`` the way the vote was taken."""
     written = basis.method is VotingMethod.WRITTEN
     unanimous = no == 0 and abstain == 0 and (not written or yes == basis.asked)
+    if unanimous and written:
+        return say("domain.votes", "{how}einstimmig angenommen (Ja {yes})").format(
+                   how=how, yes=yes)
     if unanimous:
-        return say("domain.votes", "einstimmig angenommen") + (f" (Ja {yes})" if written else "")
-    if rule is DecisionRule.CONSENSUS:
-        return say("domain.votes", "im Konsens angenommen ({counts})").format(counts=counts)
+        return say("domain.votes", "{how}einstimmig angenommen").format(how=how)
+    template = {
+        DecisionRule.CONSENSUS: say("domain.votes", "{how}im Konsens angenommen ({counts})"),
+        DecisionRule.TWO_THIRDS: say("domain.votes",
+                                     "{how}mit Zweidrittelmehrheit angenommen ({counts})"),
+        DecisionRule.THREE_QUARTERS: say("domain.votes",
+                                         "{how}mit Dreiviertelmehrheit angenommen ({counts})"),
+        DecisionRule.ABSOLUTE: say("domain.votes",
+                                   "{how}mit absoluter Mehrheit angenommen ({counts})"),
+    }.get(rule)
     if rule is DecisionRule.DOUBLE:
-        return say("domain.votes", "mit doppelter Mehrheit angenommen ({by_side})").format(
-                   by_side=_by_side(votes, sides))
-    if rule in _QUALIFIED:
-        return say("domain.votes", "mit {value} angenommen ({counts})").format(
-                   value=_QUALIFIED[rule][1], counts=counts)
-    if no == 0:
-        return say("domain.votes", "ohne Gegenstimmen angenommen ({counts})").format(counts=counts)
-    return say("domain.votes", "mehrheitlich angenommen ({counts})").format(counts=counts)
+        return say("domain.votes", "{how}mit doppelter Mehrheit angenommen ({by_side})").format(
+                   how=how, by_side=_by_side(votes, sides))
+    if template is None and no == 0:
+        template = say("domain.votes", "{how}ohne Gegenstimmen angenommen ({counts})")
+    if template is None:
+        template = say("domain.votes", "{how}mehrheitlich angenommen ({counts})")
+    return template.format(how=how, counts=counts)
 
 
 def _tie(prefix: str, counts: str, basis: Basis) -> VoteResult:
     """Yes as many as no: rejected, unless the chair's vote decides (Stichentscheid)."""
     if not basis.casting_vote:
-        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt: "
                                                                 "Stimmengleichheit; der Vorsitz "
                                                                 "hat keine Stichentscheidung "
                                                                 "({counts})").format(
-                                                prefix=prefix, counts=counts))
+                                                how=prefix, counts=counts))
     if basis.method is VotingMethod.SECRET:  # how the chair voted is not known
-        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt: "
                                                                 "Stimmengleichheit; geheim "
                                                                 "abgestimmt, daher kein "
                                                                 "Stichentscheid ({counts})").format(
-                                                prefix=prefix, counts=counts))
+                                                how=prefix, counts=counts))
     if basis.chair_vote is Choice.YES:
-        return VoteResult(Outcome.ADOPTED, say("domain.votes", "{prefix}angenommen durch "
+        return VoteResult(Outcome.ADOPTED, say("domain.votes", "{how}angenommen durch "
                                                                "Stichentscheid des Vorsitzes "
                                                                "({counts})").format(
-                                               prefix=prefix, counts=counts))
+                                               how=prefix, counts=counts))
     if basis.chair_vote is Choice.NO:
-        return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt durch "
+        return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt durch "
                                                                 "Stichentscheid des Vorsitzes "
                                                                 "({counts})").format(
-                                                prefix=prefix, counts=counts))
+                                                how=prefix, counts=counts))
     if basis.chair_vote is None:
         return VoteResult(None, say("domain.votes", "Stimmengleichheit: es fehlt, wie der "
                                                     "Vorsitz gestimmt hat; seine Stimme "
                                                     "entscheidet ({counts})").format(counts=counts))
-    return VoteResult(Outcome.REJECTED, say("domain.votes", "{prefix}abgelehnt: "
+    return VoteResult(Outcome.REJECTED, say("domain.votes", "{how}abgelehnt: "
                                                             "Stimmengleichheit; der Vorsitz hat "
                                                             "nicht mit Ja oder Nein gestimmt "
                                                             "({counts})").format(
-                                            prefix=prefix, counts=counts))
+                                            how=prefix, counts=counts))
 
 
 def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: bool,
@@ -371,12 +392,19 @@ def _required(base_kind: MajorityBase, base: int, share: Fraction, strictly: boo
     """"; erforderlich 7 Ja-Stimmen von 12 Mitgliedern" where the base is not the votes."""
     if base_kind is MajorityBase.YES_NO or base <= 0:
         return ""
-    of = {MajorityBase.VALID: say("domain.votes", "abgegebenen Stimmen"),
-          MajorityBase.PRESENT: _WRITTEN_PRESENT if written else say("domain.votes", "anwesenden "
-                                                                                     "Stimmberechtigten"),
-          MajorityBase.STATUTORY: "Mitgliedern"}[base_kind]
-    return say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} {of}").format(
-               needed=needed(base, share, strictly), base=base, of=of)
+    if base_kind is MajorityBase.VALID:
+        template = say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} "
+                                       "abgegebenen Stimmen")
+    elif base_kind is MajorityBase.PRESENT and written:
+        template = say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} "
+                                       "befragten Stimmberechtigten")
+    elif base_kind is MajorityBase.PRESENT:
+        template = say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} "
+                                       "anwesenden Stimmberechtigten")
+    else:
+        template = say("domain.votes", "; erforderlich {needed} Ja-Stimmen von {base} "
+                                       "Mitgliedern")
+    return template.format(needed=needed(base, share, strictly), base=base)
 
 
 def _side_reaches(side_id: str, votes: list[SideVote], basis: Basis) -> bool:
@@ -395,7 +423,7 @@ def _by_side(votes: list[SideVote], sides: Sequence[Side]) -> str:
              for s in sorted(sides, key=lambda s: s.position) if s.parity and s.voting]
     abstain = sum(v.abstain for v in votes)
     if abstain:
-        parts.append(f"Enthaltung {abstain}")
+        parts.append(say("domain.votes", "Enthaltung {abstain}").format(abstain=abstain))
     return ", ".join(parts)
 
 
@@ -406,6 +434,6 @@ def opinion_text(votes: Iterable[SideVote], sides: Sequence[Side]) -> str:
     cast = [v for v in votes if v.side_id in advisory and v.cast]
     if not cast:
         return ""
-    return (say("domain.votes", "Votum der beratenden Mitglieder: ")
-            + counts_text(sum(v.yes for v in cast), sum(v.no for v in cast),
-                          sum(v.abstain for v in cast)))
+    return say("domain.votes", "Votum der beratenden Mitglieder: {counts}").format(
+               counts=counts_text(sum(v.yes for v in cast), sum(v.no for v in cast),
+                                  sum(v.abstain for v in cast)))

@@ -47,3 +47,13 @@ def install(translate: Callable[[str, str], str] | None, code: str) -> None:
     global _translate, _language
     _translate = translate or (lambda context, source: source)
     _language = code
+
+
+def and_list(names: list[str]) -> str:
+    """"Verwaltung und Freie Träger": names joined with the language's "and"."""
+    if not names:
+        return ""
+    joined = names[0]
+    for name in names[1:]:
+        joined = say("domain.words", "{first} und {second}").format(first=joined, second=name)
+    return joined

@@ -20,7 +20,7 @@ from ..domain.allowances import (
 from ..domain.enums import OrganizationKind
 from ..domain.errors import RuleViolation
 from ..domain.model import Membership
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .bodies import normal_kind
 from .repository import Repository, new_id
 
@@ -29,7 +29,7 @@ class AllowanceRates(Repository[AllowanceRate]):
     table = "allowance_rates"
     model = AllowanceRate
     order_by = "valid_from IS NOT NULL, valid_from, rowid"
-    noun = "Sitzungsgeldsatz"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Sitzungsgeldsatz")
 
     def list(self, body_id: str) -> builtins.list[AllowanceRate]:
         return self._find('body_id = ?', [body_id])

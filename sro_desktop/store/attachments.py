@@ -22,7 +22,7 @@ from ..domain.attachments import (
 from ..domain.enums import MeetingState
 from ..domain.errors import RuleViolation
 from ..domain.model import Attachment
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound
 from .os_words import os_reason
 from .repository import Repository, new_id
@@ -47,7 +47,7 @@ class Attachments(Repository[Attachment]):
     table = "attachments"
     model = Attachment
     order_by = "position, created_at"
-    noun = "Unterlage"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Unterlage")
 
     def _rows(self, where: str = "1", params: Sequence[Any] = (), *, order: str | None = None,
               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -80,7 +80,8 @@ class Attachments(Repository[Attachment]):
         if not rows:
             raise NotFound(say("store.attachments", "{noun} {attachment_id} gibt es nicht "
                                                     "(mehr).").format(
-                               noun=self.noun, attachment_id=attachment_id))
+                               noun=say("store.repository", self.noun),
+                               attachment_id=attachment_id))
         return bytes(rows[0]["content"])
 
     # writing ------------------------------------------------------------------------------

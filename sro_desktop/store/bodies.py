@@ -27,7 +27,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Body, Membership, Organization, Person, Side, default_genitive
 from ..domain.procedure import preset
 from ..domain.votes import check_rule
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound
 from .repository import Repository, new_id
 
@@ -36,7 +36,7 @@ class Bodies(Repository[Body]):
     table = "bodies"
     model = Body
     order_by = "name"
-    noun = "Gremium"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Gremium")
 
     def add(self, name: str, short: str, kind: BodyKind = BodyKind.STEERING, *,
             article: str | None = None, genitive: str = "",
@@ -136,7 +136,7 @@ class Sides(Repository[Side]):
     table = "sides"
     model = Side
     order_by = "position"
-    noun = "Seite"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Seite")
 
     def list(self, body_id: str) -> list[Side]:
         return self._find('body_id = ?', [body_id])
@@ -219,15 +219,22 @@ class Organizations(Repository[Organization]):
     table = "organizations"
     model = Organization
     order_by = "name"
-    noun = "Organisation"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Organisation")
 
     # the live records that name an organisation: (table, column, German noun, plural)
-    REFERENCES = (("people", "organization_id", "Person", "Personen"),
-                  ("memberships", "organization_id", "Mitgliedschaft", "Mitgliedschaften"),
-                  ("task_owners", "organization_id", "Aufgabe", "Aufgaben"),
-                  ("posts", "organization_id", "Stelle", "Stellen"),
-                  ("learning_participants", "organization_id", "Teilnahme an einer "
-                   "Fortbildung", "Teilnahmen an Fortbildungen"))
+    REFERENCES = (
+        ("people", "organization_id", QT_TRANSLATE_NOOP("store.bodies", "Person"),
+         QT_TRANSLATE_NOOP("store.bodies", "Personen")),
+        ("memberships", "organization_id", QT_TRANSLATE_NOOP("store.bodies", "Mitgliedschaft"),
+         QT_TRANSLATE_NOOP("store.bodies", "Mitgliedschaften")),
+        ("task_owners", "organization_id", QT_TRANSLATE_NOOP("store.bodies", "Aufgabe"),
+         QT_TRANSLATE_NOOP("store.bodies", "Aufgaben")),
+        ("posts", "organization_id", QT_TRANSLATE_NOOP("store.bodies", "Stelle"),
+         QT_TRANSLATE_NOOP("store.bodies", "Stellen")),
+        ("learning_participants", "organization_id",
+         QT_TRANSLATE_NOOP("store.bodies", "Teilnahme an einer Fortbildung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Teilnahmen an Fortbildungen")),
+    )
 
     def add(self, name: str, short: str = "", kind: str = "", address: str = "") -> Organization:
         if not name.strip():
@@ -265,7 +272,8 @@ class Organizations(Repository[Organization]):
     def references_text(self, organization_id: str) -> str:
         """"2 Personen, 1 Mitgliedschaft" ("" when nothing names it)."""
         counts = self.references(organization_id)
-        return ", ".join(f"{counts[table]} {one if counts[table] == 1 else many}"
+        return ", ".join(f"{counts[table]} "
+                         + say("store.bodies", one if counts[table] == 1 else many)
                          for table, _column, one, many in self.REFERENCES if table in counts)
 
     def delete(self, record_id: str) -> None:
@@ -314,7 +322,7 @@ class People(Repository[Person]):
     table = "people"
     model = Person
     order_by = "last_name, first_name"
-    noun = "Person"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Person")
 
     def add(self, last_name: str, first_name: str = "", *, title: str = "", email: str = "",
             phone: str = "", organization_id: str | None = None) -> Person:
@@ -327,18 +335,29 @@ class People(Repository[Person]):
                                               organization_id))
 
     # the live records that name a person: (table, column, German noun, plural)
-    REFERENCES = (("memberships", "person_id", "Mitgliedschaft", "Mitgliedschaften"),
-                  ("memberships", "deputy_person_id", "Stellvertretung", "Stellvertretungen"),
-                  ("task_owners", "person_id", "Aufgabe", "Aufgaben"),
-                  ("meetings", "chair_person_id", "Sitzungsleitung", "Sitzungsleitungen"),
-                  ("meetings", "minute_taker_person_id", "Protokollführung",
-                   "Protokollführungen"),
-                  ("attendance", "deputy_person_id", "Vertretung in einer Sitzung",
-                   "Vertretungen in Sitzungen"),
-                  ("objections", "person_id", "Einwendung", "Einwendungen"),
-                  ("posts", "person_id", "Stelle", "Stellen"),
-                  ("learning_participants", "person_id", "Teilnahme an einer Fortbildung",
-                   "Teilnahmen an Fortbildungen"))
+    REFERENCES = (
+        ("memberships", "person_id", QT_TRANSLATE_NOOP("store.bodies", "Mitgliedschaft"),
+         QT_TRANSLATE_NOOP("store.bodies", "Mitgliedschaften")),
+        ("memberships", "deputy_person_id", QT_TRANSLATE_NOOP("store.bodies", "Stellvertretung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Stellvertretungen")),
+        ("task_owners", "person_id", QT_TRANSLATE_NOOP("store.bodies", "Aufgabe"),
+         QT_TRANSLATE_NOOP("store.bodies", "Aufgaben")),
+        ("meetings", "chair_person_id", QT_TRANSLATE_NOOP("store.bodies", "Sitzungsleitung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Sitzungsleitungen")),
+        ("meetings", "minute_taker_person_id",
+         QT_TRANSLATE_NOOP("store.bodies", "Protokollführung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Protokollführungen")),
+        ("attendance", "deputy_person_id",
+         QT_TRANSLATE_NOOP("store.bodies", "Vertretung in einer Sitzung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Vertretungen in Sitzungen")),
+        ("objections", "person_id", QT_TRANSLATE_NOOP("store.bodies", "Einwendung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Einwendungen")),
+        ("posts", "person_id", QT_TRANSLATE_NOOP("store.bodies", "Stelle"),
+         QT_TRANSLATE_NOOP("store.bodies", "Stellen")),
+        ("learning_participants", "person_id",
+         QT_TRANSLATE_NOOP("store.bodies", "Teilnahme an einer Fortbildung"),
+         QT_TRANSLATE_NOOP("store.bodies", "Teilnahmen an Fortbildungen")),
+    )
 
     def list(self) -> list[Person]:
         return self._find()
@@ -356,7 +375,7 @@ class People(Repository[Person]):
                 f"SELECT count(*) AS n FROM {table} WHERE deleted_at IS NULL AND {column} = ?",
                 [person_id]))["n"]
             if count:
-                parts.append(f"{count} {one if count == 1 else many}")
+                parts.append(f"{count} " + say("store.bodies", one if count == 1 else many))
         return ", ".join(parts)
 
     def delete(self, record_id: str) -> None:
@@ -384,7 +403,7 @@ class People(Repository[Person]):
 class Memberships(Repository[Membership]):
     table = "memberships"
     model = Membership
-    noun = "Mitgliedschaft"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Mitgliedschaft")
 
     def add(self, body_id: str, person_id: str, side_id: str, role: Role = Role.MEMBER, *,
             voting: bool | None = None, organization_id: str | None = None,

@@ -21,7 +21,7 @@ from ..domain.budget import (
 from ..domain.calendar import german_date
 from ..domain.enums import BudgetArea, FundingSource, ParitySide
 from ..domain.errors import RuleViolation
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .repository import Repository, new_id
 
 
@@ -32,7 +32,7 @@ class BudgetLines(Repository[BudgetLine]):
     order_by = ("year, CASE area "
                 + " ".join(f"WHEN '{a.value}' THEN {n}" for n, a in enumerate(BudgetArea))
                 + " END, title, rowid")
-    noun = "Haushaltszeile"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Haushaltszeile")
 
     def list(self, year: int | None = None) -> builtins.list[BudgetLine]:
         if year is None:
@@ -87,7 +87,7 @@ class Posts(Repository[Post]):
     table = "posts"
     model = Post
     order_by = "date_to IS NOT NULL, date_from, title, rowid"  # held now first
-    noun = "Stelle"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Stelle")
 
     def list(self) -> builtins.list[Post]:
         return self._find()

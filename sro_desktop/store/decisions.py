@@ -14,7 +14,7 @@ from ..domain.errors import RuleViolation
 from ..domain.model import Ballot, Decision, SideVote
 from ..domain.numbering import check_deletable, next_seq, register_number
 from ..domain.votes import check_deadline, check_rule, check_votes, evaluate
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .mapping import from_row
 from .repository import Repository, new_id
 from .voting import DecisionVoting
@@ -24,7 +24,7 @@ class Decisions(DecisionVoting, Repository[Decision]):
     table = "decisions"
     model = Decision
     order_by = "decided_on, seq"
-    noun = "Beschluss"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Beschluss")
 
     # reads ---------------------------------------------------------------
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> list[Decision]:
@@ -361,13 +361,15 @@ class Decisions(DecisionVoting, Repository[Decision]):
         line is approved by stays: they would point at nothing."""
         tasks = self.store.tasks.for_decision(decision.id)
         if tasks:
-            what = (
-                say("store.decisions", "die Aufgabe „") + tasks[0].title + "“" if len(tasks) == 1
-                    else f"{len(tasks)} Aufgaben")
-            raise RuleViolation(
+            template = (
                 say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus ihm "
-                                       "folgt {what}. Entfernen Sie zuerst diese Aufgaben.").format(
-                    number=decision.number, what=what))
+                                       "folgt die Aufgabe „{title}“. Entfernen Sie zuerst diese "
+                                       "Aufgaben.") if len(tasks) == 1
+                else say("store.decisions", "Beschluss {number} kann nicht entfernt werden: aus "
+                                            "ihm folgt {count} Aufgaben. Entfernen Sie zuerst "
+                                            "diese Aufgaben."))
+            raise RuleViolation(template.format(number=decision.number, title=tasks[0].title,
+                                                count=len(tasks)))
         answered = self.store.recommendations.answered_by(decision.id)
         if answered:
             raise RuleViolation(

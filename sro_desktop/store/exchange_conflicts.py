@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import RuleViolation
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound, StoreError
 from .exchange_merge import BOOKKEEPING, GONE, REASONS, parents_of
 from .mapping import now_utc
@@ -61,7 +61,7 @@ class Conflict:
 
 
 def field_label(column: str, table: str = "") -> str:
-    from .privacy import FIELD_LABELS
+    from .privacy import field_name
     from .typed_columns import TYPED
 
     typed = next((t.label for t in TYPED if t.table == table and t.column == column), None)
@@ -69,39 +69,41 @@ def field_label(column: str, table: str = "") -> str:
         return typed
 
     extra = {
-        "deleted_at": say("store.exchange_conflicts", "gelöscht"),
-        "date": "Datum",
-        "state": "Stand",
-        "number": "Nummer",
-        "seq": say("store.exchange_conflicts", "laufende Nummer"),
-        "status": "Anwesenheit",
-        "position": "Reihenfolge",
-        "due_date": say("store.exchange_conflicts", "fällig am"),
-        "decided_on": say("store.exchange_conflicts", "beschlossen am"),
-        "outcome": "Ergebnis",
-        "result_text": "Ergebnistext",
-        "yes": "Ja",
-        "no": "Nein",
-        "abstain": "Enthaltung",
-        "short": "Kurzname",
-        "first_name": "Vorname",
-        "last_name": "Nachname",
-        "email": "E-Mail",
-        "phone": "Telefon",
-        "start_time": "Beginn",
-        "end_time": "Ende",
-        "choice": "Stimme",
-        "role": "Rolle",
-        "valid_from": say("store.exchange_conflicts", "gültig ab"),
-        "valid_to": say("store.exchange_conflicts", "gültig bis"),
-        "kind": "Art",
-        "duration_minutes": say("store.exchange_conflicts", "Dauer (Minuten)"),
+        "deleted_at": QT_TRANSLATE_NOOP("store.exchange_conflicts", "gelöscht"),
+        "date": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Datum"),
+        "state": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Stand"),
+        "number": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Nummer"),
+        "seq": QT_TRANSLATE_NOOP("store.exchange_conflicts", "laufende Nummer"),
+        "status": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Anwesenheit"),
+        "position": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Reihenfolge"),
+        "due_date": QT_TRANSLATE_NOOP("store.exchange_conflicts", "fällig am"),
+        "decided_on": QT_TRANSLATE_NOOP("store.exchange_conflicts", "beschlossen am"),
+        "outcome": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Ergebnis"),
+        "result_text": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Ergebnistext"),
+        "yes": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Ja"),
+        "no": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Nein"),
+        "abstain": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Enthaltung"),
+        "short": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Kurzname"),
+        "first_name": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Vorname"),
+        "last_name": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Nachname"),
+        "email": QT_TRANSLATE_NOOP("store.exchange_conflicts", "E-Mail"),
+        "phone": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Telefon"),
+        "start_time": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Beginn"),
+        "end_time": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Ende"),
+        "choice": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Stimme"),
+        "role": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Rolle"),
+        "valid_from": QT_TRANSLATE_NOOP("store.exchange_conflicts", "gültig ab"),
+        "valid_to": QT_TRANSLATE_NOOP("store.exchange_conflicts", "gültig bis"),
+        "kind": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Art"),
+        "duration_minutes": QT_TRANSLATE_NOOP("store.exchange_conflicts", "Dauer (Minuten)"),
     }
-    return {**FIELD_LABELS, **extra}.get(column, column)
+    if column in extra:
+        return say("store.exchange_conflicts", extra[column])
+    return field_name(column)
 
 
 def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
-    from .privacy import TABLE_LABELS
+    from .privacy import table_label
 
     rows = store.db.execute(
         "SELECT id, table_name, record_id, reason, theirs, their_name, arrived_at, decided_at, "
@@ -122,7 +124,7 @@ def _conflicts(store: Store, where: str, params: list[Any]) -> list[Conflict]:
             if c not in _FIXED and not c.startswith("$") and not isinstance(mine.get(c), bytes)
             and mine.get(c) != v
             and not (c == "deleted_at" and (v is None) == (mine.get(c) is None)))
-        kind = TABLE_LABELS.get(table, table)
+        kind = table_label(table)
         label = record_label(store.db, table, record_id) if row else \
             f"{kind} {_fallback_label(theirs)}".strip()
         out.append(Conflict(cid, table, record_id, reason, their_name, arrived, label,

@@ -91,12 +91,11 @@ class Report:
                     or self.renumbered or self.decided_elsewhere)
 
     def lines(self) -> list[str]:
-        from .privacy import TABLE_LABELS, TABLE_PLURALS
+        from .privacy import table_count
 
         def counted(counter: Counter[str]) -> str:
-            return ", ".join(
-                f"{n} {TABLE_LABELS.get(t, t) if n == 1 else TABLE_PLURALS.get(t, t)}" for t, n in
-                sorted(counter.items(), key=lambda i: USER_TABLES.index(i[0])))
+            return ", ".join(table_count(t, n) for t, n in
+                             sorted(counter.items(), key=lambda i: USER_TABLES.index(i[0])))
 
         out = list(self.notes)
         if self.added:
@@ -562,13 +561,13 @@ def check_references(db: Database, written: Mapping[str, set[str]]) -> None:
                          f"({','.join(str(r) for r in rowids)}) AND id IN ({marks})",
                          list(ids)).fetchall()
         if bad:
-            from .privacy import TABLE_LABELS
+            from .privacy import table_label
 
             raise PackageRefused(
                 say("store.exchange_merge", "Das Paket verweist auf Einträge, die es in dieser "
                                             "Datei nicht gibt ({get} {value}…). Nichts wurde "
                                             "übernommen.").format(
-                    get=TABLE_LABELS.get(table, table), value=bad[0][0][:8]))
+                    get=table_label(table), value=bad[0][0][:8]))
 
 def remember_sender(db: Database, package: Package) -> None:
     """What the sender has (and this copy has now, when the package was built for

@@ -41,8 +41,8 @@ _NAMES = {
     "organizations": "SELECT id, name AS a, '' AS b FROM organizations",
     "sides": "SELECT id, name AS a, '' AS b FROM sides",
     "bodies": "SELECT id, short AS a, '' AS b FROM bodies",
-    "meetings": "SELECT id, number || '. Sitzung' AS a, date AS b FROM meetings",
-    "agenda_items": "SELECT id, 'TOP ' || position AS a, title AS b FROM agenda_items",
+    "meetings": "SELECT id, number AS a, date AS b FROM meetings",
+    "agenda_items": "SELECT id, position AS a, title AS b FROM agenda_items",
     "decisions": "SELECT id, number AS a, '' AS b FROM decisions",
     "recommendations": "SELECT id, number AS a, '' AS b FROM recommendations",
     "tasks": "SELECT id, title AS a, '' AS b FROM tasks",
@@ -51,11 +51,14 @@ _NAMES = {
 
 
 def _name(table: str, a: str, b: str) -> str:
-    if table == "meetings" and b:
+    if table == "meetings":
         try:
-            return f"{a} am {german_date(date.fromisoformat(b))}"
+            return say("store.history", "{number}. Sitzung am {date}").format(
+                       number=a, date=german_date(date.fromisoformat(b)))
         except ValueError:
-            return a
+            return say("store.history", "{number}. Sitzung").format(number=a)
+    if table == "agenda_items":
+        a = say("store.history", "TOP {position}").format(position=a)
     return " ".join(p for p in (a, b) if p)
 
 
@@ -133,7 +136,7 @@ class History:
                 where = "WHERE m." if table == "memberships" else "WHERE "
                 for r in self.db.query(f"{sql} {where}id IN ({','.join('?' for _ in part)})",
                                        part):
-                    names[r["id"]] = _name(table, r["a"] or "", r["b"] or "")
+                    names[r["id"]] = _name(table, str(r["a"] or ""), str(r["b"] or ""))
         return names
 
 

@@ -18,7 +18,7 @@ from ..domain.learning import (
     parity,
     parity_of_year,
 )
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .bodies import normal_kind
 from .errors import NotFound
 from .repository import Repository, new_id
@@ -28,7 +28,7 @@ class LearningEvents(Repository[LearningEvent]):
     table = "learning_events"
     model = LearningEvent
     order_by = "date_from, rowid"
-    noun = "Veranstaltung"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Veranstaltung")
 
     def list(self, year: int | None = None) -> builtins.list[LearningEvent]:
         if year is None:
@@ -80,7 +80,7 @@ class LearningEvents(Repository[LearningEvent]):
 class LearningParticipants(Repository[LearningParticipant]):
     table = "learning_participants"
     model = LearningParticipant
-    noun = "Teilnahme"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Teilnahme")
 
     def list(self, event_id: str | None = None) -> builtins.list[LearningParticipant]:
         if event_id is None:

@@ -45,7 +45,7 @@ from ..domain.model import (
 )
 from ..domain.quorum import QuorumResult
 from ..domain.text_modules import item_result_text, suggestion
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound
 from .mapping import from_row, now_utc
 from .minutes_hash import content_hash
@@ -66,7 +66,7 @@ class Meetings(Repository[Meeting]):
     table = "meetings"
     model = Meeting
     order_by = "date, number"
-    noun = "Sitzung"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Sitzung")
 
     def add(self, body_id: str, day: date, *, start_time: str = "", end_time: str = "",
             place: str = "", chair_person_id: str | None = None,
@@ -343,7 +343,7 @@ class Meetings(Repository[Meeting]):
 class AttendanceList(Repository[Attendance]):
     table = "attendance"
     model = Attendance
-    noun = "Anwesenheit"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Anwesenheit")
 
     def list(self, meeting_id: str) -> list[Attendance]:
         return self._find('meeting_id = ?', [meeting_id])
@@ -423,7 +423,7 @@ class Agenda(Repository[AgendaItem]):
     table = "agenda_items"
     model = AgendaItem
     order_by = "position"
-    noun = "Tagesordnungspunkt"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Tagesordnungspunkt")
 
     def list(self, meeting_id: str) -> list[AgendaItem]:
         return self._find('meeting_id = ?', [meeting_id])
@@ -591,7 +591,7 @@ class Corrections(Repository[Correction]):
     table = "corrections"
     model = Correction
     order_by = "corrected_on, created_at"
-    noun = "Berichtigung"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Berichtigung")
 
     def add(self, meeting_id: str, corrected_on: date, reason: str, text: str) -> Correction:
         """A Berichtigung: the only change approved minutes accept."""
@@ -617,7 +617,7 @@ class Circulations(Repository[Circulation]):
     table = "minutes_circulations"
     model = Circulation
     order_by = "sent_on, created_at"
-    noun = "Protokollversand"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Protokollversand")
 
     def list(self, meeting_id: str) -> builtins.list[Circulation]:
         return self._find('meeting_id = ?', [meeting_id])
@@ -657,7 +657,7 @@ class Objections(Repository[Objection]):
     table = "objections"
     model = Objection
     order_by = "received_on, created_at"
-    noun = "Einwendung"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Einwendung")
 
     def list(self, meeting_id: str) -> builtins.list[Objection]:
         return self._find('meeting_id = ?', [meeting_id])

@@ -40,7 +40,7 @@ from ..domain.enums import AttendanceStatus, LearningKind, MeetingState, ParityS
 from ..domain.errors import RuleViolation
 from ..domain.labels import person_label
 from ..domain.model import Membership, Person
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound
 from .mapping import from_row, now_utc, stored_date
 from .schema import USER_TABLES
@@ -72,38 +72,102 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
 EXCERPT = 60  # characters of context on each side of a mention
 
 TABLE_LABELS = {
-    "bodies": "Gremium", "sides": "Seite", "organizations": "Organisation",
-    "people": "Person", "memberships": "Mitgliedschaft", "milestones": "Meilenstein",
-    "meetings": "Sitzung", "agenda_items": "Tagesordnungspunkt", "attendance": "Anwesenheit",
-    "decisions": "Beschluss", "votes": "Abstimmung", "conflicts": "Befangenheit",
-    "recommendations": "Empfehlung", "tasks": "Aufgabe", "task_owners": "Verantwortung",
-    "corrections": "Berichtigung", "minutes_circulations": "Protokollversand",
-    "objections": "Einwendung", "attachments": "Unterlage", "ballots": "Einzelstimme",
-    "text_modules": "Textbaustein", "allowance_rates": "Sitzungsgeldsatz",
-    "learning_events": "Fortbildung/Hospitation", "learning_participants": "Teilnahme",
-    "budget_lines": "Haushaltszeile", "posts": "Stelle",
+    "bodies": QT_TRANSLATE_NOOP("store.privacy", "Gremium"),
+    "sides": QT_TRANSLATE_NOOP("store.privacy", "Seite"),
+    "organizations": QT_TRANSLATE_NOOP("store.privacy", "Organisation"),
+    "people": QT_TRANSLATE_NOOP("store.privacy", "Person"),
+    "memberships": QT_TRANSLATE_NOOP("store.privacy", "Mitgliedschaft"),
+    "milestones": QT_TRANSLATE_NOOP("store.privacy", "Meilenstein"),
+    "meetings": QT_TRANSLATE_NOOP("store.privacy", "Sitzung"),
+    "agenda_items": QT_TRANSLATE_NOOP("store.privacy", "Tagesordnungspunkt"),
+    "attendance": QT_TRANSLATE_NOOP("store.privacy", "Anwesenheit"),
+    "decisions": QT_TRANSLATE_NOOP("store.privacy", "Beschluss"),
+    "votes": QT_TRANSLATE_NOOP("store.privacy", "Abstimmung"),
+    "conflicts": QT_TRANSLATE_NOOP("store.privacy", "Befangenheit"),
+    "recommendations": QT_TRANSLATE_NOOP("store.privacy", "Empfehlung"),
+    "tasks": QT_TRANSLATE_NOOP("store.privacy", "Aufgabe"),
+    "task_owners": QT_TRANSLATE_NOOP("store.privacy", "Verantwortung"),
+    "corrections": QT_TRANSLATE_NOOP("store.privacy", "Berichtigung"),
+    "minutes_circulations": QT_TRANSLATE_NOOP("store.privacy", "Protokollversand"),
+    "objections": QT_TRANSLATE_NOOP("store.privacy", "Einwendung"),
+    "attachments": QT_TRANSLATE_NOOP("store.privacy", "Unterlage"),
+    "ballots": QT_TRANSLATE_NOOP("store.privacy", "Einzelstimme"),
+    "text_modules": QT_TRANSLATE_NOOP("store.privacy", "Textbaustein"),
+    "allowance_rates": QT_TRANSLATE_NOOP("store.privacy", "Sitzungsgeldsatz"),
+    "learning_events": QT_TRANSLATE_NOOP("store.privacy", "Fortbildung/Hospitation"),
+    "learning_participants": QT_TRANSLATE_NOOP("store.privacy", "Teilnahme"),
+    "budget_lines": QT_TRANSLATE_NOOP("store.privacy", "Haushaltszeile"),
+    "posts": QT_TRANSLATE_NOOP("store.privacy", "Stelle"),
 }
 TABLE_PLURALS = {
-    "bodies": "Gremien", "sides": "Seiten", "organizations": "Organisationen",
-    "people": "Personen", "memberships": "Mitgliedschaften", "milestones": "Meilensteine",
-    "meetings": "Sitzungen", "agenda_items": "Tagesordnungspunkte",
-    "attendance": "Anwesenheiten", "decisions": "Beschlüsse", "votes": "Abstimmungen",
-    "conflicts": "Befangenheiten", "recommendations": "Empfehlungen", "tasks": "Aufgaben",
-    "task_owners": "Verantwortliche", "corrections": "Berichtigungen",
-    "minutes_circulations": "Protokollversände", "objections": "Einwendungen",
-    "attachments": "Unterlagen", "ballots": "Einzelstimmen", "text_modules": "Textbausteine",
-    "allowance_rates": "Sitzungsgeldsätze", "learning_events": "Fortbildungen/Hospitationen",
-    "learning_participants": "Teilnahmen", "budget_lines": "Haushaltszeilen", "posts": "Stellen",
+    "bodies": QT_TRANSLATE_NOOP("store.privacy", "Gremien"),
+    "sides": QT_TRANSLATE_NOOP("store.privacy", "Seiten"),
+    "organizations": QT_TRANSLATE_NOOP("store.privacy", "Organisationen"),
+    "people": QT_TRANSLATE_NOOP("store.privacy", "Personen"),
+    "memberships": QT_TRANSLATE_NOOP("store.privacy", "Mitgliedschaften"),
+    "milestones": QT_TRANSLATE_NOOP("store.privacy", "Meilensteine"),
+    "meetings": QT_TRANSLATE_NOOP("store.privacy", "Sitzungen"),
+    "agenda_items": QT_TRANSLATE_NOOP("store.privacy", "Tagesordnungspunkte"),
+    "attendance": QT_TRANSLATE_NOOP("store.privacy", "Anwesenheiten"),
+    "decisions": QT_TRANSLATE_NOOP("store.privacy", "Beschlüsse"),
+    "votes": QT_TRANSLATE_NOOP("store.privacy", "Abstimmungen"),
+    "conflicts": QT_TRANSLATE_NOOP("store.privacy", "Befangenheiten"),
+    "recommendations": QT_TRANSLATE_NOOP("store.privacy", "Empfehlungen"),
+    "tasks": QT_TRANSLATE_NOOP("store.privacy", "Aufgaben"),
+    "task_owners": QT_TRANSLATE_NOOP("store.privacy", "Verantwortliche"),
+    "corrections": QT_TRANSLATE_NOOP("store.privacy", "Berichtigungen"),
+    "minutes_circulations": QT_TRANSLATE_NOOP("store.privacy", "Protokollversände"),
+    "objections": QT_TRANSLATE_NOOP("store.privacy", "Einwendungen"),
+    "attachments": QT_TRANSLATE_NOOP("store.privacy", "Unterlagen"),
+    "ballots": QT_TRANSLATE_NOOP("store.privacy", "Einzelstimmen"),
+    "text_modules": QT_TRANSLATE_NOOP("store.privacy", "Textbausteine"),
+    "allowance_rates": QT_TRANSLATE_NOOP("store.privacy", "Sitzungsgeldsätze"),
+    "learning_events": QT_TRANSLATE_NOOP("store.privacy", "Fortbildungen/Hospitationen"),
+    "learning_participants": QT_TRANSLATE_NOOP("store.privacy", "Teilnahmen"),
+    "budget_lines": QT_TRANSLATE_NOOP("store.privacy", "Haushaltszeilen"),
+    "posts": QT_TRANSLATE_NOOP("store.privacy", "Stellen"),
 }
 FIELD_LABELS = {
-    "place": "Ort", "cancel_reason": "Absagegrund", "title": "Titel",
-    "presenter": "Berichterstattung", "papers": "Unterlagen", "notes": "Notizen",
-    "guest_name": "Name (Gast)", "guest_organization": "Organisation (Gast)",
-    "note": "Bemerkung", "wording": "Wortlaut", "description": "Beschreibung",
-    "text": "Text", "response_text": "Antwort", "reason": "Grund",
-    "recipients": "Empfänger", "raised_by": "erhoben von", "resolution": "Erledigung",
-    "name": "Name", "address": "Anschrift",
+    "place": QT_TRANSLATE_NOOP("store.privacy", "Ort"),
+    "cancel_reason": QT_TRANSLATE_NOOP("store.privacy", "Absagegrund"),
+    "title": QT_TRANSLATE_NOOP("store.privacy", "Titel"),
+    "presenter": QT_TRANSLATE_NOOP("store.privacy", "Berichterstattung"),
+    "papers": QT_TRANSLATE_NOOP("store.privacy", "Unterlagen"),
+    "notes": QT_TRANSLATE_NOOP("store.privacy", "Notizen"),
+    "guest_name": QT_TRANSLATE_NOOP("store.privacy", "Name (Gast)"),
+    "guest_organization": QT_TRANSLATE_NOOP("store.privacy", "Organisation (Gast)"),
+    "note": QT_TRANSLATE_NOOP("store.privacy", "Bemerkung"),
+    "wording": QT_TRANSLATE_NOOP("store.privacy", "Wortlaut"),
+    "description": QT_TRANSLATE_NOOP("store.privacy", "Beschreibung"),
+    "text": QT_TRANSLATE_NOOP("store.privacy", "Text"),
+    "response_text": QT_TRANSLATE_NOOP("store.privacy", "Antwort"),
+    "reason": QT_TRANSLATE_NOOP("store.privacy", "Grund"),
+    "recipients": QT_TRANSLATE_NOOP("store.privacy", "Empfänger"),
+    "raised_by": QT_TRANSLATE_NOOP("store.privacy", "erhoben von"),
+    "resolution": QT_TRANSLATE_NOOP("store.privacy", "Erledigung"),
+    "name": QT_TRANSLATE_NOOP("store.privacy", "Name"),
+    "address": QT_TRANSLATE_NOOP("store.privacy", "Anschrift"),
 }
+
+
+def table_label(table: str) -> str:
+    """"Sitzung": one record of the table, in the program's language."""
+    label = TABLE_LABELS.get(table)
+    return say("store.privacy", label) if label else table
+
+
+def table_count(table: str, count: int) -> str:
+    """"1 Sitzung", "3 Sitzungen"."""
+    plural = TABLE_PLURALS.get(table)
+    if count == 1 or plural is None:
+        return f"{count} {table_label(table)}"
+    return f"{count} " + say("store.privacy", plural)
+
+
+def field_name(column: str) -> str:
+    """A free-text field's name, in the program's language."""
+    label = FIELD_LABELS.get(column)
+    return say("store.privacy", label) if label else column
 
 
 # --- finding a person ------------------------------------------------------------------------
@@ -218,7 +282,7 @@ def _marks(values: Sequence[Any]) -> str:
 
 def _stamps(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "angelegt": row.get("created_at"),
+        say("store.privacy", "angelegt"): row.get("created_at"),
         say("store.privacy", "geändert"): row.get("updated_at"),
         say("store.privacy", "geändert von"): row.get("updated_by"),
         say("store.privacy", "gelöscht"): row.get("deleted_at"),
@@ -284,11 +348,11 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
                             "ORDER BY e.date_from, p.rowid", [person_id])
 
     data: dict[str, Any] = {
-        "Auskunft": {
-            "erstellt": now_utc(),
-            "Datei": str(store.path),
-            "Programm": f"SRO Desktop {__version__}",
-            "Hinweis": (
+        say("store.privacy", "Auskunft"): {
+            say("store.privacy", "erstellt"): now_utc(),
+            say("store.privacy", "Datei"): str(store.path),
+            say("store.privacy", "Programm"): f"SRO Desktop {__version__}",
+            say("store.privacy", "Hinweis"): (
                 say(
                     "store.privacy",
                     "Alle Angaben, die diese Datei über die Person enthält, "
@@ -301,30 +365,30 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
                 )
             ),
         },
-        "Person": {
+        say("store.privacy", "Person"): {
             "id": person.id,
-            "Nachname": person.last_name,
-            "Vorname": person.first_name,
-            "Titel": person.title,
-            "E-Mail": person.email,
-            "Telefon": person.phone,
-            "Organisation": orgs.get(person.organization_id or "", ""),
+            say("store.privacy", "Nachname"): person.last_name,
+            say("store.privacy", "Vorname"): person.first_name,
+            say("store.privacy", "Titel"): person.title,
+            say("store.privacy", "E-Mail"): person.email,
+            say("store.privacy", "Telefon"): person.phone,
+            say("store.privacy", "Organisation"): orgs.get(person.organization_id or "", ""),
             **_stamps(row),
         },
-        "Mitgliedschaften": [
+        say("store.privacy", "Mitgliedschaften"): [
             {
                 "id": m["id"],
-                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
+                say("store.privacy", "Gremium"): bodies.get(m["body_id"], {}).get("name", ""),
                 say("store.privacy", "Kürzel"): bodies.get(m["body_id"], {}).get("short", ""),
-                "Seite": sides.get(m["side_id"], ""),
-                "Rolle": Role(m["role"]).label,
-                "stimmberechtigt": bool(m["voting"]),
+                say("store.privacy", "Seite"): sides.get(m["side_id"], ""),
+                say("store.privacy", "Rolle"): Role(m["role"]).label,
+                say("store.privacy", "stimmberechtigt"): bool(m["voting"]),
                 say("store.privacy", "vertritt Organisation"): orgs.get(
                     m["organization_id"] or "", ""
                 ),
-                "Stellvertretung": deputy_names[m["id"]],
-                "von": _day(m["valid_from"]),
-                "bis": _day(m["valid_to"]),
+                say("store.privacy", "Stellvertretung"): deputy_names[m["id"]],
+                say("store.privacy", "von"): _day(m["valid_from"]),
+                say("store.privacy", "bis"): _day(m["valid_to"]),
                 say("store.privacy", "heute gültig"): _valid(m, today) and m["deleted_at"] is None,
                 **_stamps(m),
             }
@@ -332,44 +396,44 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
         ],
         say("store.privacy", "Stellvertretung für"): [
             {
-                "Mitgliedschaft": m["id"],
-                "Gremium": bodies.get(m["body_id"], {}).get("name", ""),
-                "Mitglied": people.get(m["person_id"], ""),
-                "von": _day(m["valid_from"]),
-                "bis": _day(m["valid_to"]),
+                say("store.privacy", "Mitgliedschaft"): m["id"],
+                say("store.privacy", "Gremium"): bodies.get(m["body_id"], {}).get("name", ""),
+                say("store.privacy", "Mitglied"): people.get(m["person_id"], ""),
+                say("store.privacy", "von"): _day(m["valid_from"]),
+                say("store.privacy", "bis"): _day(m["valid_to"]),
                 say("store.privacy", "gelöscht"): m["deleted_at"],
             }
             for m in standing_in
         ],
-        "Anwesenheit": [
+        say("store.privacy", "Anwesenheit"): [
             {
                 "id": a["id"],
-                "Sitzung": meeting_label(a["meeting_id"]),
-                "Status": AttendanceStatus(a["status"]).label,
-                "als": (
-                    "Stellvertretung"
+                say("store.privacy", "Sitzung"): meeting_label(a["meeting_id"]),
+                say("store.privacy", "Status"): AttendanceStatus(a["status"]).label,
+                say("store.privacy", "als"): (
+                    say("store.privacy", "Stellvertretung")
                     if a["deputy_person_id"] == person_id and a["membership_id"] not in seats
-                    else "Mitglied"
+                    else say("store.privacy", "Mitglied")
                 ),
                 say("store.privacy", "vertreten durch"): (
                     people.get(a["deputy_person_id"] or "", "")
                     if a["membership_id"] in seats
                     else ""
                 ),
-                "Bemerkung": a["note"],
+                say("store.privacy", "Bemerkung"): a["note"],
                 **_stamps(a),
             }
             for a in attendance
         ],
         say("store.privacy", "Sitzungsleitung und Protokoll"): [
             {
-                "Sitzung": meeting_label(m["id"]),
-                "Zustand": MeetingState(m["state"]).label,
-                "Funktion": ", ".join(
+                say("store.privacy", "Sitzung"): meeting_label(m["id"]),
+                say("store.privacy", "Zustand"): MeetingState(m["state"]).label,
+                say("store.privacy", "Funktion"): ", ".join(
                     f
                     for f, col in (
-                        ("Vorsitz", "chair_person_id"),
-                        ("Protokoll", "minute_taker_person_id"),
+                        (say("store.privacy", "Vorsitz"), "chair_person_id"),
+                        (say("store.privacy", "Protokoll"), "minute_taker_person_id"),
                     )
                     if m[col] == person_id
                 ),
@@ -377,46 +441,46 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
             }
             for m in roles
         ],
-        "Aufgaben": [
+        say("store.privacy", "Aufgaben"): [
             {
                 "id": o["task_id"],
-                "Aufgabe": o["title"],
-                "Gremium": bodies.get(o["body_id"], {}).get("short", ""),
+                say("store.privacy", "Aufgabe"): o["title"],
+                say("store.privacy", "Gremium"): bodies.get(o["body_id"], {}).get("short", ""),
                 say("store.privacy", "fällig"): _day(o["due_date"]),
-                "Stand": o["task_state"],
+                say("store.privacy", "Stand"): o["task_state"],
                 say("store.privacy", "gelöscht"): o["deleted_at"] or o["task_deleted"],
             }
             for o in owners
         ],
-        "Einwendungen": [
+        say("store.privacy", "Einwendungen"): [
             {
                 "id": e["id"],
-                "Sitzung": meeting_label(e["meeting_id"]),
-                "eingegangen": _day(e["received_on"]),
-                "Text": e["text"],
-                "Erledigung": e["resolution"],
+                say("store.privacy", "Sitzung"): meeting_label(e["meeting_id"]),
+                say("store.privacy", "eingegangen"): _day(e["received_on"]),
+                say("store.privacy", "Text"): e["text"],
+                say("store.privacy", "Erledigung"): e["resolution"],
                 **_stamps(e),
             }
             for e in objections
         ],
-        "Befangenheit": [
+        say("store.privacy", "Befangenheit"): [
             {
-                "Beschluss": c["number"],
-                "Titel": c["title"],
-                "Datum": _day(c["decided_on"]),
+                say("store.privacy", "Beschluss"): c["number"],
+                say("store.privacy", "Titel"): c["title"],
+                say("store.privacy", "Datum"): _day(c["decided_on"]),
                 say("store.privacy", "gelöscht"): c["deleted_at"],
             }
             for c in conflicts
         ],
-        "Stellen": [
+        say("store.privacy", "Stellen"): [
             {
                 "id": x["id"],
-                "Stelle": x["title"],
-                "Seite": ParitySide(x["side"]).label,
-                "Arbeitgeber": orgs.get(x["organization_id"] or "", ""),
-                "von": _day(x["date_from"]),
-                "bis": _day(x["date_to"]),
-                "Anteil": share_text(x["share_permille"]),
+                say("store.privacy", "Stelle"): x["title"],
+                say("store.privacy", "Seite"): ParitySide(x["side"]).label,
+                say("store.privacy", "Arbeitgeber"): orgs.get(x["organization_id"] or "", ""),
+                say("store.privacy", "von"): _day(x["date_from"]),
+                say("store.privacy", "bis"): _day(x["date_to"]),
+                say("store.privacy", "Anteil"): share_text(x["share_permille"]),
                 **_stamps(x),
             }
             for x in posts
@@ -424,19 +488,19 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
         say("store.privacy", "Fortbildungen und Hospitationen"): [
             {
                 "id": x["id"],
-                "Art": LearningKind(x["kind"]).label,
-                "Titel": x["title"],
-                "vom": _day(x["date_from"]),
-                "bis": _day(x["date_to"]),
-                "Ort": x["place"],
-                "Seite": ParitySide(x["side"]).label,
+                say("store.privacy", "Art"): LearningKind(x["kind"]).label,
+                say("store.privacy", "Titel"): x["title"],
+                say("store.privacy", "vom"): _day(x["date_from"]),
+                say("store.privacy", "bis"): _day(x["date_to"]),
+                say("store.privacy", "Ort"): x["place"],
+                say("store.privacy", "Seite"): ParitySide(x["side"]).label,
                 say("store.privacy", "für Organisation"): orgs.get(x["organization_id"] or "", ""),
                 **_stamps(x),
             }
             for x in learning
         ],
         say("store.privacy", "Von dieser Person geändert"): _changed_by(store, person),
-        "Verlauf": _history(
+        say("store.privacy", "Verlauf"): _history(
             store,
             person,
             {
@@ -449,10 +513,10 @@ def personal_data(store: Store, person_id: str, today: date | None = None) -> di
         ),
         say("store.privacy", "Erwähnungen in Texten"): [
             {
-                "Art": TABLE_LABELS.get(m.table, m.table),
-                "Feld": FIELD_LABELS.get(m.field, m.field),
+                say("store.privacy", "Art"): table_label(m.table),
+                say("store.privacy", "Feld"): field_name(m.field),
                 "id": m.record_id,
-                "Auszug": m.excerpt,
+                say("store.privacy", "Auszug"): m.excerpt,
                 say("store.privacy", "gelöscht"): m.deleted,
             }
             for m in mentions(store, person)
@@ -482,7 +546,7 @@ def _changed_by(store: Store, person: Person) -> list[dict[str, Any]]:
                 f"({_marks(mine)}) ORDER BY updated_at", mine):
             found.append(
                 {
-                    "Art": TABLE_LABELS.get(table, table),
+                    say("store.privacy", "Art"): table_label(table),
                     "id": r["id"],
                     say("store.privacy", "geändert"): r["updated_at"],
                     say("store.privacy", "geändert von"): r["updated_by"],
@@ -512,8 +576,9 @@ def _history(store: Store, person: Person,
     if not where:
         return []
     return [{
-        "Art": TABLE_LABELS.get(r["table_name"], r["table_name"]), "id": r["record_id"],
-        "Zeitpunkt": r["changed_at"], "von": r["changed_by"], "Aktion": r["action"],
+        say("store.privacy", "Art"): table_label(r["table_name"]), "id": r["record_id"],
+        say("store.privacy", "Zeitpunkt"): r["changed_at"],
+        say("store.privacy", "von"): r["changed_by"], say("store.privacy", "Aktion"): r["action"],
         say("store.privacy", "Änderungen"): json.loads(r["changes"] or "{}"),
     } for r in store.db.query(f"SELECT * FROM history WHERE {' OR '.join(where)} ORDER BY id",
                               params)]
@@ -594,8 +659,8 @@ class Anonymised:
         where = say("store.privacy", "einem Text") if count == 1 else f"{count} Texten"
         kinds: dict[str, int] = {}
         for m in self.mentions:
-            kind = (f"{TABLE_LABELS.get(m.table, m.table)} "
-                    f"({FIELD_LABELS.get(m.field, m.field)})")
+            kind = (f"{table_label(m.table)} "
+                    f"({field_name(m.field)})")
             kinds[kind] = kinds.get(kind, 0) + 1
         places = ", ".join(f"{kind} {n}×" if n > 1 else kind for kind, n in kinds.items())
         return (say("store.privacy", "Der bisherige Name steht noch in {where}: {places}. Diese "

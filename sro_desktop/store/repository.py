@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from sqlite_utils import Database
 
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound
 from .mapping import Reader, columns, reader, to_row
 
@@ -41,7 +41,7 @@ class Repository(Generic[T]):
     table: ClassVar[str]
     model: ClassVar[type]
     order_by: ClassVar[str] = "rowid"
-    noun: ClassVar[str] = "Eintrag"
+    noun: ClassVar[str] = QT_TRANSLATE_NOOP("store.repository", "Eintrag")
 
     def __init__(self, store: Store):
         self.store = store
@@ -76,7 +76,7 @@ class Repository(Generic[T]):
         if not found:
             raise NotFound(
                 say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
-                               noun=self.noun, record_id=record_id))
+                               noun=say("store.repository", self.noun), record_id=record_id))
         return found[0]
 
     def highest(self, column: str, where: str, params: Sequence[Any]) -> int:
@@ -100,7 +100,7 @@ class Repository(Generic[T]):
         if changes and self._update_where("id = ?", [record_id], changes) == 0:
             raise NotFound(
                 say("store.repository", "{noun} {record_id} gibt es nicht (mehr).").format(
-                               noun=self.noun, record_id=record_id))
+                               noun=say("store.repository", self.noun), record_id=record_id))
 
     def _update_where(self, where: str, params: Sequence[Any], changes: dict[str, Any]) -> int:
         return self.store.update_rows(self.table, where, params, changes)

@@ -15,7 +15,7 @@ from ..domain.text_modules import (
     is_own,
     with_defaults,
 )
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .repository import Repository, new_id
 
 
@@ -23,7 +23,7 @@ class TextModules(Repository[TextModule]):
     table = "text_modules"
     model = TextModule
     order_by = "created_at, rowid"
-    noun = "Textbaustein"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Textbaustein")
 
     # reading ------------------------------------------------------------------------------
     def list(self, body_id: str) -> builtins.list[TextModule]:

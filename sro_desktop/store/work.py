@@ -17,7 +17,7 @@ from ..domain.model import AgendaItem, Meeting, Milestone, Recommendation, Task,
 from ..domain.numbering import next_seq, recommendation_number
 from ..domain.recommendations import AWAITING, check_recommendation, state_on_agenda
 from ..domain.tasks import ACTIVE_STATES, check_task, with_state
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .mapping import stored_date, to_row
 from .repository import Repository, new_id
 
@@ -40,7 +40,7 @@ class Tasks(Repository[Task]):
     # SQLite from walking the due-date index through every task to find them (it looks
     # them up by their own index and sorts the handful).
     few_order = "+due_date, rowid"
-    noun = "Aufgabe"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Aufgabe")
 
     def _find(self, where: str = "1", params: Sequence[Any] = (), **kw: Any) -> builtins.list[Task]:
         """Tasks with their owners: two queries (a long list pages through here)."""
@@ -316,7 +316,7 @@ class Recommendations(Repository[Recommendation]):
     table = "recommendations"
     model = Recommendation
     order_by = "adopted_on, seq"
-    noun = "Empfehlung"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Empfehlung")
 
     def add(self, advisory_body_id: str, addressed_body_id: str, title: str,
             adopted_on: date, *, text: str = "", advisory_meeting_id: str | None = None,
@@ -439,7 +439,7 @@ class Milestones(Repository[Milestone]):
     table = "milestones"
     model = Milestone
     order_by = "target_year, target_quarter, title"
-    noun = "Meilenstein"
+    noun = QT_TRANSLATE_NOOP("store.repository", "Meilenstein")
 
     def add(self, title: str, target_year: int, target_quarter: int, **fields: Any) -> Milestone:
         check_milestone(title, target_year, target_quarter)
