@@ -9183,7 +9183,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>paritätisch {counts}</source>
-            <translation type="unfinished" />
+            <translation>parity {counts}</translation>
         </message>
         <message>
             <source>{name} 1 Sitz weniger</source>
@@ -9244,40 +9244,64 @@ Office of the steering group SRO</translation>
             <translation>Quarter {quarter} does not exist (1–4)</translation>
         </message>
         <message>
-            <source>{roman_quarter}. Quartal {year}</source>
-            <translation>Q{roman_quarter} {year}</translation>
+            <source>I. Quartal {year}</source>
+            <translation>Q1 {year}</translation>
         </message>
         <message>
-            <source>{roman_quarter}/{year}</source>
-            <translation type="unfinished" />
+            <source>II. Quartal {year}</source>
+            <translation>Q2 {year}</translation>
+        </message>
+        <message>
+            <source>III. Quartal {year}</source>
+            <translation>Q3 {year}</translation>
+        </message>
+        <message>
+            <source>IV. Quartal {year}</source>
+            <translation>Q4 {year}</translation>
+        </message>
+        <message>
+            <source>I/{year}</source>
+            <translation>Q1/{year}</translation>
+        </message>
+        <message>
+            <source>II/{year}</source>
+            <translation>Q2/{year}</translation>
+        </message>
+        <message>
+            <source>III/{year}</source>
+            <translation>Q3/{year}</translation>
+        </message>
+        <message>
+            <source>IV/{year}</source>
+            <translation>Q4/{year}</translation>
         </message>
         <message>
             <source>Montag</source>
-            <translation type="unfinished" />
+            <translation>Monday</translation>
         </message>
         <message>
             <source>Dienstag</source>
-            <translation type="unfinished" />
+            <translation>Tuesday</translation>
         </message>
         <message>
             <source>Mittwoch</source>
-            <translation type="unfinished" />
+            <translation>Wednesday</translation>
         </message>
         <message>
             <source>Donnerstag</source>
-            <translation type="unfinished" />
+            <translation>Thursday</translation>
         </message>
         <message>
             <source>Freitag</source>
-            <translation type="unfinished" />
+            <translation>Friday</translation>
         </message>
         <message>
             <source>Samstag</source>
-            <translation type="unfinished" />
+            <translation>Saturday</translation>
         </message>
         <message>
             <source>Sonntag</source>
-            <translation type="unfinished" />
+            <translation>Sunday</translation>
         </message>
         <message>
             <source>Die Uhrzeit „{time}“ bitte als HH:MM angeben.</source>
@@ -9852,7 +9876,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>TOP {position}: Beschluss {number} wurde gefasst, obwohl {nominative} nicht beschlussfähig war: {reason}.</source>
-            <translation>Item {position}: decision {number} was taken although the body was not quorate: {reason}.</translation>
+            <translation>Item {position}: decision {number} was taken although {nominative} was not quorate: {reason}.</translation>
         </message>
         <message>
             <source>TOP {position}: Aufgabe „{title}“ hat keine Verantwortlichen.</source>
@@ -10531,43 +10555,43 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation>Person</translation>
+            <translation>person</translation>
         </message>
         <message>
             <source>Personen</source>
-            <translation>People</translation>
+            <translation>people</translation>
         </message>
         <message>
             <source>Mitgliedschaft</source>
-            <translation>Membership</translation>
+            <translation>membership</translation>
         </message>
         <message>
             <source>Mitgliedschaften</source>
-            <translation type="unfinished" />
+            <translation>memberships</translation>
         </message>
         <message>
             <source>Aufgabe</source>
-            <translation>Task</translation>
+            <translation>task</translation>
         </message>
         <message>
             <source>Aufgaben</source>
-            <translation>Tasks</translation>
+            <translation>tasks</translation>
         </message>
         <message>
             <source>Stelle</source>
-            <translation>Post</translation>
+            <translation>post</translation>
         </message>
         <message>
             <source>Stellen</source>
-            <translation>Posts</translation>
+            <translation>posts</translation>
         </message>
         <message>
             <source>Teilnahme an einer Fortbildung</source>
-            <translation type="unfinished" />
+            <translation>participation in training</translation>
         </message>
         <message>
             <source>Teilnahmen an Fortbildungen</source>
-            <translation type="unfinished" />
+            <translation>participations in training</translation>
         </message>
         <message>
             <source>Eine Organisation braucht einen Namen.</source>
@@ -10587,43 +10611,43 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Stellvertretung</source>
-            <translation>Deputy</translation>
+            <translation>deputyship</translation>
         </message>
         <message>
             <source>Stellvertretungen</source>
-            <translation type="unfinished" />
+            <translation>deputyships</translation>
         </message>
         <message>
             <source>Sitzungsleitung</source>
-            <translation type="unfinished" />
+            <translation>meeting chaired</translation>
         </message>
         <message>
             <source>Sitzungsleitungen</source>
-            <translation type="unfinished" />
+            <translation>meetings chaired</translation>
         </message>
         <message>
             <source>Protokollführung</source>
-            <translation type="unfinished" />
+            <translation>minutes taken</translation>
         </message>
         <message>
             <source>Protokollführungen</source>
-            <translation type="unfinished" />
+            <translation>minutes taken</translation>
         </message>
         <message>
             <source>Vertretung in einer Sitzung</source>
-            <translation type="unfinished" />
+            <translation>stand-in at a meeting</translation>
         </message>
         <message>
             <source>Vertretungen in Sitzungen</source>
-            <translation type="unfinished" />
+            <translation>stand-ins at meetings</translation>
         </message>
         <message>
             <source>Einwendung</source>
-            <translation>Objection</translation>
+            <translation>objection</translation>
         </message>
         <message>
             <source>Einwendungen</source>
-            <translation>Objections</translation>
+            <translation>objections</translation>
         </message>
         <message>
             <source>{full_name} ist noch eingetragen bei: {named}. Eine Person, die in Gremien, Sitzungen, Aufgaben, Stellen oder Fortbildungen vorkommt, bleibt in der Datei; ausgeschiedene Mitglieder lassen sich anonymisieren.</source>
@@ -10903,11 +10927,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Anwesenheit</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Reihenfolge</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>fällig am</source>
@@ -10927,15 +10951,15 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Ja</source>
-            <translation type="unfinished">Yes</translation>
+            <translation>Yes</translation>
         </message>
         <message>
             <source>Nein</source>
-            <translation type="unfinished">No</translation>
+            <translation>No</translation>
         </message>
         <message>
             <source>Enthaltung</source>
-            <translation type="unfinished">Abstention</translation>
+            <translation>Abstentions</translation>
         </message>
         <message>
             <source>Kurzname</source>
@@ -10951,7 +10975,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>E-Mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Telefon</source>
@@ -10963,7 +10987,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Ende</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Stimme</source>
@@ -10983,7 +11007,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>Dauer (Minuten)</source>
@@ -11501,27 +11525,27 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Tagesordnungspunkt</source>
-            <translation type="unfinished" />
+            <translation>Agenda item</translation>
         </message>
         <message>
             <source>Anwesenheit</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Beschluss</source>
-            <translation type="unfinished">Decision</translation>
+            <translation>Decision</translation>
         </message>
         <message>
             <source>Abstimmung</source>
-            <translation type="unfinished">Vote</translation>
+            <translation>Vote</translation>
         </message>
         <message>
             <source>Befangenheit</source>
-            <translation type="unfinished" />
+            <translation>Conflict of interest</translation>
         </message>
         <message>
             <source>Empfehlung</source>
-            <translation type="unfinished" />
+            <translation>Recommendation</translation>
         </message>
         <message>
             <source>Aufgabe</source>
@@ -11529,7 +11553,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Verantwortung</source>
-            <translation type="unfinished" />
+            <translation>Responsibility</translation>
         </message>
         <message>
             <source>Berichtigung</source>
@@ -11537,7 +11561,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Protokollversand</source>
-            <translation type="unfinished" />
+            <translation>Minutes circulation</translation>
         </message>
         <message>
             <source>Einwendung</source>
@@ -11545,27 +11569,27 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Unterlage</source>
-            <translation type="unfinished" />
+            <translation>Attachment</translation>
         </message>
         <message>
             <source>Einzelstimme</source>
-            <translation type="unfinished" />
+            <translation>Single vote</translation>
         </message>
         <message>
             <source>Textbaustein</source>
-            <translation type="unfinished" />
+            <translation>Text module</translation>
         </message>
         <message>
             <source>Sitzungsgeldsatz</source>
-            <translation type="unfinished" />
+            <translation>Attendance allowance rate</translation>
         </message>
         <message>
             <source>Fortbildung/Hospitation</source>
-            <translation type="unfinished" />
+            <translation>Training/shadowing visit</translation>
         </message>
         <message>
             <source>Teilnahme</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <source>Haushaltszeile</source>
@@ -11577,115 +11601,115 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Gremien</source>
-            <translation>Bodies</translation>
+            <translation>bodies</translation>
         </message>
         <message>
             <source>Seiten</source>
-            <translation>Sides</translation>
+            <translation>sides</translation>
         </message>
         <message>
             <source>Organisationen</source>
-            <translation>Organisations</translation>
+            <translation>organisations</translation>
         </message>
         <message>
             <source>Personen</source>
-            <translation>People</translation>
+            <translation>people</translation>
         </message>
         <message>
             <source>Mitgliedschaften</source>
-            <translation type="unfinished" />
+            <translation>memberships</translation>
         </message>
         <message>
             <source>Meilensteine</source>
-            <translation>Milestones</translation>
+            <translation>milestones</translation>
         </message>
         <message>
             <source>Sitzungen</source>
-            <translation>Meetings</translation>
+            <translation>meetings</translation>
         </message>
         <message>
             <source>Tagesordnungspunkte</source>
-            <translation type="unfinished" />
+            <translation>agenda items</translation>
         </message>
         <message>
             <source>Anwesenheiten</source>
-            <translation type="unfinished" />
+            <translation>attendance records</translation>
         </message>
         <message>
             <source>Beschlüsse</source>
-            <translation>Decisions</translation>
+            <translation>decisions</translation>
         </message>
         <message>
             <source>Abstimmungen</source>
-            <translation type="unfinished" />
+            <translation>votes</translation>
         </message>
         <message>
             <source>Befangenheiten</source>
-            <translation type="unfinished" />
+            <translation>conflicts of interest</translation>
         </message>
         <message>
             <source>Empfehlungen</source>
-            <translation>Recommendations</translation>
+            <translation>recommendations</translation>
         </message>
         <message>
             <source>Aufgaben</source>
-            <translation>Tasks</translation>
+            <translation>tasks</translation>
         </message>
         <message>
             <source>Verantwortliche</source>
-            <translation type="unfinished" />
+            <translation>people responsible</translation>
         </message>
         <message>
             <source>Berichtigungen</source>
-            <translation>Corrections</translation>
+            <translation>corrections</translation>
         </message>
         <message>
             <source>Protokollversände</source>
-            <translation type="unfinished" />
+            <translation>minutes circulations</translation>
         </message>
         <message>
             <source>Einwendungen</source>
-            <translation>Objections</translation>
+            <translation>objections</translation>
         </message>
         <message>
             <source>Unterlagen</source>
-            <translation>Documents</translation>
+            <translation>attachments</translation>
         </message>
         <message>
             <source>Einzelstimmen</source>
-            <translation type="unfinished" />
+            <translation>single votes</translation>
         </message>
         <message>
             <source>Textbausteine</source>
-            <translation>Text modules</translation>
+            <translation>text modules</translation>
         </message>
         <message>
             <source>Sitzungsgeldsätze</source>
-            <translation>Attendance allowance rates</translation>
+            <translation>attendance allowance rates</translation>
         </message>
         <message>
             <source>Fortbildungen/Hospitationen</source>
-            <translation type="unfinished" />
+            <translation>training events/shadowing visits</translation>
         </message>
         <message>
             <source>Teilnahmen</source>
-            <translation type="unfinished" />
+            <translation>participations</translation>
         </message>
         <message>
             <source>Haushaltszeilen</source>
-            <translation>Budget lines</translation>
+            <translation>budget lines</translation>
         </message>
         <message>
             <source>Stellen</source>
-            <translation>Posts</translation>
+            <translation>posts</translation>
         </message>
         <message>
             <source>Ort</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>Absagegrund</source>
-            <translation type="unfinished" />
+            <translation>Reason for cancellation</translation>
         </message>
         <message>
             <source>Titel</source>
@@ -11693,7 +11717,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Berichterstattung</source>
-            <translation type="unfinished" />
+            <translation>Presenter</translation>
         </message>
         <message>
             <source>Notizen</source>
@@ -11701,11 +11725,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Name (Gast)</source>
-            <translation type="unfinished" />
+            <translation>Name (guest)</translation>
         </message>
         <message>
             <source>Organisation (Gast)</source>
-            <translation type="unfinished" />
+            <translation>Organisation (guest)</translation>
         </message>
         <message>
             <source>Bemerkung</source>
@@ -11721,7 +11745,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Antwort</source>
@@ -11737,7 +11761,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>erhoben von</source>
-            <translation type="unfinished" />
+            <translation>raised by</translation>
         </message>
         <message>
             <source>Erledigung</source>
@@ -11765,7 +11789,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>angelegt</source>
-            <translation type="unfinished" />
+            <translation>created</translation>
         </message>
         <message>
             <source>geändert</source>
@@ -11789,23 +11813,23 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Auskunft</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>erstellt</source>
-            <translation type="unfinished" />
+            <translation>produced</translation>
         </message>
         <message>
             <source>Datei</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>Programm</source>
-            <translation type="unfinished" />
+            <translation>Program</translation>
         </message>
         <message>
             <source>Hinweis</source>
-            <translation>Notice</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Alle Angaben, die diese Datei über die Person enthält, auch gelöschte Einträge, die noch in der Datei stehen. „Erwähnungen in Texten“ sind Fundstellen des Namens in frei geschriebenem Text (Notizen, Berichterstattung, Gäste, Empfänger …) und von Hand zu prüfen. Sicherungskopien der Datei (Ordner „Sicherungen“) enthalten frühere Stände.</source>
@@ -11821,7 +11845,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>E-Mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Telefon</source>
@@ -11853,7 +11877,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>bis</source>
-            <translation type="unfinished">to</translation>
+            <translation>to</translation>
         </message>
         <message>
             <source>heute gültig</source>
@@ -11865,7 +11889,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Mitglied</source>
-            <translation type="unfinished">Member</translation>
+            <translation>Member</translation>
         </message>
         <message>
             <source>Status</source>
@@ -11873,7 +11897,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>als</source>
-            <translation type="unfinished" />
+            <translation>as</translation>
         </message>
         <message>
             <source>vertreten durch</source>
@@ -11889,15 +11913,15 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Funktion</source>
-            <translation type="unfinished" />
+            <translation>Function</translation>
         </message>
         <message>
             <source>Vorsitz</source>
-            <translation type="unfinished">Chair</translation>
+            <translation>Chair</translation>
         </message>
         <message>
             <source>Protokoll</source>
-            <translation type="unfinished">Minute-taker</translation>
+            <translation>Minute-taker</translation>
         </message>
         <message>
             <source>fällig</source>
@@ -11929,11 +11953,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>vom</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>für Organisation</source>
@@ -11948,26 +11972,6 @@ Office of the steering group SRO</translation>
             <translation>History</translation>
         </message>
         <message>
-            <source>attendance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>task_owners</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>conflicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>posts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>learning_participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Erwähnungen in Texten</source>
             <translation>Mentions in texts</translation>
         </message>
@@ -11977,7 +11981,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Auszug</source>
-            <translation type="unfinished" />
+            <translation>Excerpt</translation>
         </message>
         <message>
             <source>Zeitpunkt</source>
@@ -11985,7 +11989,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Aktion</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Änderungen</source>
@@ -12023,7 +12027,7 @@ Office of the steering group SRO</translation>
         <name>store.repository</name>
         <message>
             <source>Eintrag</source>
-            <translation type="unfinished" />
+            <translation>Entry</translation>
         </message>
         <message>
             <source>{noun} {record_id} gibt es nicht (mehr).</source>
@@ -12031,11 +12035,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Sitzungsgeldsatz</source>
-            <translation type="unfinished" />
+            <translation>Attendance allowance rate</translation>
         </message>
         <message>
             <source>Unterlage</source>
-            <translation type="unfinished" />
+            <translation>Attachment</translation>
         </message>
         <message>
             <source>Gremium</source>
@@ -12067,15 +12071,15 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Beschluss</source>
-            <translation type="unfinished">Decision</translation>
+            <translation>Decision</translation>
         </message>
         <message>
             <source>Veranstaltung</source>
-            <translation type="unfinished" />
+            <translation>Event</translation>
         </message>
         <message>
             <source>Teilnahme</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <source>Sitzung</source>
@@ -12083,11 +12087,11 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Anwesenheit</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <source>Tagesordnungspunkt</source>
-            <translation type="unfinished" />
+            <translation>Agenda item</translation>
         </message>
         <message>
             <source>Berichtigung</source>
@@ -12095,7 +12099,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Protokollversand</source>
-            <translation type="unfinished" />
+            <translation>Minutes circulation</translation>
         </message>
         <message>
             <source>Einwendung</source>
@@ -12103,7 +12107,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Textbaustein</source>
-            <translation type="unfinished" />
+            <translation>Text module</translation>
         </message>
         <message>
             <source>Aufgabe</source>
@@ -12111,7 +12115,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>Empfehlung</source>
-            <translation type="unfinished" />
+            <translation>Recommendation</translation>
         </message>
         <message>
             <source>Meilenstein</source>
