@@ -211,7 +211,7 @@ invitation votes vote abstention abstentions settings language about guide
 
 
 def catalogue() -> list[tuple[str, str]]:
-    """(German source, English translation) of every finished message whose two differ."""
+    """(German source, English translation) of every finished message."""
     pairs = []
     for message in ET.parse(CATALOGUE).getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -219,13 +219,15 @@ def catalogue() -> list[tuple[str, str]]:
         if translation is None or translation.get("type") == "unfinished":
             continue
         texts = [t.text or "" for t in translation.iter("numerusform")] or [translation.text or ""]
-        for text in texts:
-            if text and plain(text) != plain(source):
-                pairs.append((plain(source), plain(text)))
+        pairs.extend((plain(source), plain(text)) for text in texts if text)
     return pairs
 
 
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w*\}")
+
+
+def cut(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "…"
 
 
 def template(source: str) -> re.Pattern[str]:
@@ -234,38 +236,42 @@ def template(source: str) -> re.Pattern[str]:
 
 
 def foreign(shown: Shown, language: str, values: list[str]) -> list[str]:
-    """Texts (with where they were seen) in the other language than ``language``: a text
-    of the catalogue in the other language (as it is, or with its placeholders filled),
-    or, once the user's own texts are taken out, a word only the other language has."""
+    """Texts (with where they were seen) in the other language than ``language``: once
+    the user's own texts are taken out of it, a text of the catalogue in the other
+    language (as it is, or with its placeholders filled), or a word only the other
+    language has."""
     pairs = catalogue()
-    theirs = [(s if language == "en" else t) for s, t in pairs]
     ours = {(t if language == "en" else s) for s, t in pairs}
+    theirs = [(s if language == "en" else t) for s, t in pairs if s != t]
     exact = {text for text in theirs if len(text) > 3} - ours
     patterns = [template(text) for text in theirs if PLACEHOLDER.search(text)
                 and len(WORD.findall(PLACEHOLDER.sub(" ", text))) > 1]  # two words of its own
     data = {w.lower() for value in values for w in WORD.findall(value)}
-    whole = set(values)
+    data |= {w[:n] for w in data for n in range(4, len(w))}  # a word cut short in a cell
     found = []
     for where, text, cell in shown.texts:
         text = PATH.sub(" ", text)  # a file's path is the user's
-        if text in ours or text in whole:
+        if text in ours:
             continue
-        if text in exact or any(p.fullmatch(text) for p in patterns):
-            found.append(f"{text!r}  [{where}]")
-            continue
-        if cell:  # the user's texts: word by word
-            words = [w for w in WORD.findall(text) if w.lower() not in data]
-        else:  # the program's: the user's texts in it taken out whole
-            rest = text
-            for value in values:
-                if value in rest:
-                    rest = rest.replace(value, " ")
-            words = WORD.findall(rest)
-        if language == "en":
-            bad = [w for w in words if UMLAUT.search(w)
-                   or (w.lower() in GERMAN_WORDS and not w.isupper())]  # not "MIT" (licence)
-        else:
-            bad = [w for w in words if w.lower() in ENGLISH_WORDS]
+        rest = text
+        for value in values:  # the user's texts taken out whole
+            if value in rest:
+                rest = rest.replace(value, "\n")
+        bad: list[str] = []
+        for piece in (p.strip() for p in rest.split("\n")):
+            if not piece or piece in ours:
+                continue
+            if piece in exact or any(p.fullmatch(piece) for p in patterns):
+                bad.append(piece)
+                continue
+            words = WORD.findall(piece)
+            if cell:  # a cell may show the user's text cut short: word by word
+                words = [w for w in words if w.lower() not in data]
+            if language == "en":
+                bad += [w for w in words if UMLAUT.search(w)
+                        or (w.lower() in GERMAN_WORDS and not w.isupper())]  # not "MIT"
+            else:
+                bad += [w for w in words if w.lower() in ENGLISH_WORDS]
         if bad:
-            found.append(f"{text!r} ({', '.join(bad)})  [{where}]")
+            found.append(f"{cut(text)!r} ({', '.join(dict.fromkeys(bad))})  [{where}]")
     return sorted(set(found))
