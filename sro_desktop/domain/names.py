@@ -7,7 +7,7 @@ importing them.
 
 from __future__ import annotations
 
-from .words import say
+from .words import language, say
 
 
 def default_genitive(article: str, name: str) -> str:
@@ -24,7 +24,10 @@ def default_genitive(article: str, name: str) -> str:
 
 
 def of_body(article: str, genitive: str, name: str) -> str:
-    """Genitive with article: the one the user set, else :func:`default_genitive`."""
+    """Genitive with article: the one the user set, else :func:`default_genitive`; in a
+    language other than German the name alone (the template brings its own words)."""
+    if language() != "de":
+        return name
     return genitive or default_genitive(article, name)
 
 
