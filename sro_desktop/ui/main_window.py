@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -495,7 +495,7 @@ def make_pages(window: MainWindow) -> None:
     from .backups import AutoBackup
     from .bodies.view import BodiesView
     from .budget.view import BudgetView
-    from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+    from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND, shown
     from .common.search_popup import SearchPopup
     from .decisions.view import DecisionsView
     from .meetings.view import MeetingsView
@@ -519,8 +519,12 @@ def make_pages(window: MainWindow) -> None:
     window.context.file_opened.connect(window._on_file_opened)
     window.search_popup = SearchPopup(window.search_field, window)
     window.search_popup.chosen.connect(window._search_hit_chosen)
-    window.banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
-                                f"border: 1px solid {DUE_SOON.name()}; border-radius: 4px; }}")
+    # light amber with dark text, or (a dark system palette) dark amber with light text
+    text = window.palette().color(QPalette.ColorRole.Text).name()  # as on Base: shown()
+    window.banner.setStyleSheet(
+        f"#demoBanner {{ background: {shown(DUE_SOON_BACKGROUND).name()}; "
+        f"border: 1px solid {shown(DUE_SOON).name()}; border-radius: 4px; }} "
+        f"#demoBanner > QLabel {{ color: {text}; }}")
 
 
 def list_export(window: MainWindow, kind: str) -> None:
