@@ -39,6 +39,7 @@ from .. import paths
 from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store.errors import StoreError
 from .common.editors import store_open_editors
+from .common.pages import sized_by_current_page
 from .context import AppContext
 from .crash import note
 from .exchange import install_exchange_menu
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem(QCoreApplication.translate(context_name,
                                                                                title)))
         self.stack = QStackedWidget()
+        sized_by_current_page(self.stack)  # a narrow window: not as wide as the widest page
         self.navigation.currentRowChanged.connect(self._view_chosen)
         self.empty_page = self._empty_page()
         self.stack.addWidget(self.empty_page)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(10, 4, 10, 4)
         text = QLabel(self.tr("<b>Demo-Daten</b> – alle Namen sind erfunden. Zum Ausprobieren "
                               "frei ändern; für die echte Arbeit eine leere Datei beginnen."))
+        text.setWordWrap(True)  # a narrow window (200 %) wraps it instead of widening
         self.start_empty_button = QPushButton(self.tr("&Leere Datei beginnen …"))
         self.start_empty_button.clicked.connect(self.new_file)
         row.addWidget(text, 1)

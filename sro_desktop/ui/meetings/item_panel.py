@@ -240,7 +240,7 @@ class ItemPanel(QScrollArea):
         self.item: AgendaItem | None = None
         self.decision_editors: list[DecisionEditor] = []
         self.setWidgetResizable(True)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(350)  # its fields need 331 px, and the scroll bar
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
