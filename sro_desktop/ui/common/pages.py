@@ -18,6 +18,8 @@ def sized_by_current_page(pages: QStackedWidget | QTabWidget) -> None:
         current = pages.currentWidget()
         for number in range(pages.count()):
             page = pages.widget(number)
+            if page is None:
+                continue
             policy = page.sizePolicy()
             if id(page) not in own:
                 own[id(page)] = policy.horizontalPolicy(), policy.verticalPolicy()
