@@ -4,6 +4,8 @@ Run: QT_QPA_PLATFORM=offscreen python packaging/screenshots.py
 Writes packaging/screenshots/*.png (1366×768) from a fresh demo file.
 With ``--200``: the meeting, task and budget views at 200 % (QT_SCALE_FACTOR=2) on a
 1920×1080 screen, as ``*-200.png`` (text scaled to 200 %, BITV 2.0 / EN 301 549).
+With ``--200 --narrow``: the same on a 1366×768 screen (683×384 logical px), as
+``*-200-schmal.png``.
 With ``--contrast``: the same views in a high-contrast palette (black ground, white
 text, yellow highlight), as ``*-kontrast.png``.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SCALED = "--200" in sys.argv
 CONTRAST = "--contrast" in sys.argv
+NARROW = SCALED and "--narrow" in sys.argv
 if SCALED:
     os.environ["QT_SCALE_FACTOR"] = "2"  # before the application exists
 os.environ.setdefault("SRO_DATA_DIR", tempfile.mkdtemp())
@@ -61,12 +64,12 @@ def main() -> int:
     demo = Path(os.environ["SRO_DATA_DIR"]) / "demo.sro"
     write_demo(demo)
     window = MainWindow()
-    window.resize(*((960, 540) if SCALED else (1366, 768)))  # a common laptop screen
+    window.resize(*((683, 384) if NARROW else (960, 540) if SCALED else (1366, 768)))
     window.show()
     window.open_file(demo)
     OUT.mkdir(exist_ok=True)
     if SCALED or CONTRAST:
-        suffix = "-200" if SCALED else "-kontrast"
+        suffix = "-200-schmal" if NARROW else "-200" if SCALED else "-kontrast"
         for number, name in ((0, "sitzungen"), (1, "aufgaben"), (5, "haushalt")):
             name += suffix
             window.show_view(number)

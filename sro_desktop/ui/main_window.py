@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -39,6 +39,7 @@ from .. import paths
 from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store.errors import StoreError
 from .common.editors import store_open_editors
+from .common.pages import sized_by_current_page
 from .context import AppContext
 from .crash import note
 from .exchange import install_exchange_menu
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem(QCoreApplication.translate(context_name,
                                                                                title)))
         self.stack = QStackedWidget()
+        sized_by_current_page(self.stack)  # a narrow window: not as wide as the widest page
         self.navigation.currentRowChanged.connect(self._view_chosen)
         self.empty_page = self._empty_page()
         self.stack.addWidget(self.empty_page)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(10, 4, 10, 4)
         text = QLabel(self.tr("<b>Demo-Daten</b> – alle Namen sind erfunden. Zum Ausprobieren "
                               "frei ändern; für die echte Arbeit eine leere Datei beginnen."))
+        text.setWordWrap(True)  # a narrow window (200 %) wraps it instead of widening
         self.start_empty_button = QPushButton(self.tr("&Leere Datei beginnen …"))
         self.start_empty_button.clicked.connect(self.new_file)
         row.addWidget(text, 1)
@@ -495,7 +498,7 @@ def make_pages(window: MainWindow) -> None:
     from .backups import AutoBackup
     from .bodies.view import BodiesView
     from .budget.view import BudgetView
-    from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND
+    from .common.palette import DUE_SOON, DUE_SOON_BACKGROUND, shown
     from .common.search_popup import SearchPopup
     from .decisions.view import DecisionsView
     from .meetings.view import MeetingsView
@@ -519,8 +522,12 @@ def make_pages(window: MainWindow) -> None:
     window.context.file_opened.connect(window._on_file_opened)
     window.search_popup = SearchPopup(window.search_field, window)
     window.search_popup.chosen.connect(window._search_hit_chosen)
-    window.banner.setStyleSheet(f"#demoBanner {{ background: {DUE_SOON_BACKGROUND.name()}; "
-                                f"border: 1px solid {DUE_SOON.name()}; border-radius: 4px; }}")
+    # light amber with dark text, or (a dark system palette) dark amber with light text
+    text = window.palette().color(QPalette.ColorRole.Text).name()  # as on Base: shown()
+    window.banner.setStyleSheet(
+        f"#demoBanner {{ background: {shown(DUE_SOON_BACKGROUND).name()}; "
+        f"border: 1px solid {shown(DUE_SOON).name()}; border-radius: 4px; }} "
+        f"#demoBanner > QLabel {{ color: {text}; }}")
 
 
 def list_export(window: MainWindow, kind: str) -> None:

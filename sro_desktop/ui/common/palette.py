@@ -1,11 +1,12 @@
-"""The muted colours of UX.md; every view takes its colours from here."""
+"""The muted colours of UX.md; every view takes its colours from here, through
+:func:`shown` (light variants on a dark or high-contrast system palette)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from ...domain.model import Task
@@ -37,10 +38,38 @@ OVERDUE_BACKGROUND = QColor("#f9e5e3")
 
 DUE_SOON_BACKGROUND = QColor("#fdf2d0")
 
+# The same meanings on a dark ground (a dark or high-contrast system theme): light text
+# colours with at least 4.5:1 on black and on a dark grey up to #3c3c3c, dark tints
+# behind rows on which white and the light colour still read (tests/ui/test_palette.py).
+DARK_VARIANTS = {
+    OVERDUE.rgb(): QColor("#ff8a80"),
+    DUE_SOON.rgb(): QColor("#f5c265"),
+    DONE.rgb(): QColor("#b4bcbd"),
+    ADOPTED.rgb(): QColor("#7fd89d"),
+    IN_PROGRESS.rgb(): QColor("#8cbff0"),
+    OPEN.rgb(): QColor("#a9c1d9"),
+    OVERDUE_BACKGROUND.rgb(): QColor("#4a1c17"),
+    DUE_SOON_BACKGROUND.rgb(): QColor("#42330c"),
+}
+
+
+def dark_ground() -> bool:
+    """Whether the system palette writes on a dark ground (lists, tables, fields: Base)."""
+    if QGuiApplication.instance() is None:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def shown(colour: QColor) -> QColor:
+    """One of the colours above as the system palette needs it: itself on a light
+    ground, its light variant (or dark tint, for a background) on a dark one. Asked when
+    a label is styled, a cell's data is read or a chart is painted, never at import."""
+    return DARK_VARIANTS.get(colour.rgb(), colour) if dark_ground() else colour
+
 
 def text_style(colour: QColor, *, bold: bool = False) -> str:
     """The style sheet of a label written in one of these colours."""
-    return f"color: {colour.name()};" + (" font-weight: bold;" if bold else "")
+    return f"color: {shown(colour).name()};" + (" font-weight: bold;" if bold else "")
 
 
 def task_foreground(task: Task, today: date) -> QColor | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...store.cut import cut
 from ...store.mapping import unreadable
-from .palette import OVERDUE
+from .palette import OVERDUE, shown
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -178,7 +178,7 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and column.field in bad:
                 return unreadable_text(bad[column.field])
             if role == Qt.ItemDataRole.ForegroundRole:
-                return OVERDUE
+                return shown(OVERDUE)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return unreadable_tooltip(bad)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -190,10 +190,10 @@ class RecordTableModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(record)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.background(record)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            colour = (self.foreground if role == Qt.ItemDataRole.ForegroundRole
+                      else self.background)(record)
+            return None if colour is None else shown(colour)  # light ones on a dark ground
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(record)
         return None

@@ -24,7 +24,7 @@ from ...store.exchange_conflicts import count_open
 from ...store.exchange_package import SUFFIX
 from ...store.os_words import os_error_text
 from ...store.replica import set_name, this_replica
-from ..common.palette import OVERDUE
+from ..common.palette import OVERDUE, shown
 from ..context import AppContext, EditRefused
 from ..crash import note
 from ..integrity import status_note
@@ -91,7 +91,7 @@ def refresh_state(window: QMainWindow, context: AppContext,
         label.linkActivated.connect(lambda _link: conflicts(window, context))
     text = (say("Exchange", "1 Konflikt aus dem Austausch offen") if count == 1 else
             say("Exchange", "%1 Konflikte aus dem Austausch offen").replace("%1", str(count)))
-    label.setText(f'<a href="conflicts" style="color: {OVERDUE.name()};">{text}</a>')
+    label.setText(f'<a href="conflicts" style="color: {shown(OVERDUE).name()};">{text}</a>')
     label.setToolTip(say("Exchange", "Zum Entscheiden klicken (Datei › Konflikte entscheiden …)"))
     label.setVisible(count > 0)
 

@@ -86,7 +86,7 @@ class DecisionEditor(QGroupBox):
         self.counts = VoteCounts(self.all_sides)
         self.counts.edited.connect(self._inputs_changed)
         self.counts.left.connect(self.commit)
-        self.all_yes_button = QPushButton(self.tr("&Alle dafür"))
+        self.all_yes_button = QPushButton(self.tr("Alle daf&ür"))
         self.all_yes_button.setToolTip(self.tr("Alle anwesenden Stimmberechtigten stimmen mit Ja"))
         self.all_yes_button.clicked.connect(self.all_yes)
         self.roll_call = RollCall(context)

@@ -63,12 +63,12 @@ class TaskForm(QGroupBox):
         self.owner_boxes = (QComboBox(), QComboBox())
         for number, box in enumerate(self.owner_boxes, start=1):
             box.setAccessibleName(self.tr("Verantwortlich %1").replace("%1", str(number)))
-        self.tandem = QCheckBox(self.tr("&Tandem (je eine Seite)"))
+        self.tandem = QCheckBox(self.tr("Tandem (&je eine Seite)"))
         self.due = date_edit()
         self.due.setAccessibleName(self.tr("Fällig am"))
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Aus Beschluss"))
-        self.add_button = QPushButton(self.tr("Aufgabe &anlegen"))
+        self.add_button = QPushButton(self.tr("Aufgabe a&nlegen"))
         self.add_button.clicked.connect(self.add)
         self.title_edit.returnPressed.connect(self.add)
         self.error = ErrorLabel()
@@ -240,7 +240,7 @@ class ItemPanel(QScrollArea):
         self.item: AgendaItem | None = None
         self.decision_editors: list[DecisionEditor] = []
         self.setWidgetResizable(True)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(350)  # its fields need 331 px, and the scroll bar
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
@@ -259,7 +259,7 @@ class ItemPanel(QScrollArea):
         self.notes.setPlaceholderText(self.tr(
             "Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang"))
         self.notes.setMinimumHeight(110)
-        self.notes_label = QLabel(self.tr("&Notizen"))
+        self.notes_label = QLabel(self.tr("Not&izen"))
         self.notes_label.setBuddy(self.notes)
         self.notes_error = ErrorLabel()
         self._notes_typed_unstored = False
@@ -271,7 +271,7 @@ class ItemPanel(QScrollArea):
         self.result = ResultBox(context)
 
         self.decisions_box = QVBoxLayout()
-        self.add_decision_button = QPushButton(self.tr("+ &Beschluss"))
+        self.add_decision_button = QPushButton(self.tr("+ Bes&chluss"))
         self.add_decision_button.clicked.connect(self.add_decision)
         self.tasks_list = QListWidget()
         self.tasks_list.setAccessibleName(self.tr("Aufgaben aus diesem TOP"))

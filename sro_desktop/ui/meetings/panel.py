@@ -28,6 +28,7 @@ from ...domain.meetings import NEXT_STATES, approval_note, held_ahead_of_time, m
 from ...domain.model import Meeting
 from ...domain.words import say
 from ...store.mapping import unreadable
+from ..common.pages import sized_by_current_page
 from ..common.palette import ADOPTED, OVERDUE, quorum_style, text_style
 from ..common.table_model import unreadable_text, unreadable_tooltip
 from ..common.widgets import ErrorLabel, date_edit, date_value, set_text_quietly, show_day
@@ -166,6 +167,7 @@ class MeetingPanel(QWidget):
         self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
         self.tabs.addTab(self._agenda, self.tr("&Tagesordnung"))
         self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
+        sized_by_current_page(self.tabs)  # a narrow window: not as wide as the widest tab
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -28,7 +28,7 @@ from ...domain.meeting_record import MeetingContext
 from ...domain.model import Ballot, Decision, Person
 from ...domain.quorum import holdings
 from ...domain.votes import counts_text
-from ..common.palette import ADOPTED, DONE, text_style
+from ..common.palette import ADOPTED, DONE, shown, text_style
 from ..common.widgets import ErrorLabel, compact_rows
 from ..context import AppContext, EditRefused
 
@@ -209,7 +209,7 @@ class RollCall(QWidget):
             chosen = self.choices[voter.membership_id]
             for cell, choice in zip(self.cells[row], CHOICES, strict=True):
                 cell.setText(CHOSEN if choice is chosen else NOT_CHOSEN)
-                cell.setForeground(ADOPTED if choice is chosen else DONE)
+                cell.setForeground(shown(ADOPTED if choice is chosen else DONE))
         self.counts_label.setText(self.counts_text())
 
     def counts_text(self) -> str:

@@ -29,7 +29,15 @@ from ...domain.calendar import german_date, quarter_end, quarter_of, short_quart
 from ...domain.enums import MilestoneState
 from ...domain.milestones import PROCESS_START_YEAR, target_label
 from ...domain.model import Milestone
-from ..common.palette import ADOPTED, DONE, DUE_SOON, DUE_SOON_BACKGROUND, IN_PROGRESS, OVERDUE
+from ..common.palette import (
+    ADOPTED,
+    DONE,
+    DUE_SOON,
+    DUE_SOON_BACKGROUND,
+    IN_PROGRESS,
+    OVERDUE,
+    shown,
+)
 from ..context import label
 
 # Milestone states on the timeline (muted, as the rest of the window).
@@ -44,7 +52,7 @@ TODAY_BACKGROUND = DUE_SOON_BACKGROUND
 
 
 def state_colour(state: MilestoneState) -> QColor:
-    return STATE_COLOURS.get(state, DONE)
+    return shown(STATE_COLOURS.get(state, DONE))
 
 
 def quarter_index(year: int, quarter: int) -> int:
@@ -313,7 +321,7 @@ class TimelineWidget(QWidget):
             return left <= area.right() and right >= area.left()
 
         # columns: today's quarter shaded, quarter and year lines, labels
-        painter.fillRect(self.quarter_rect(today_year, today_q), TODAY_BACKGROUND)
+        painter.fillRect(self.quarter_rect(today_year, today_q), shown(TODAY_BACKGROUND))
         metrics_small = QFontMetrics(self.small)
         for year, quarter in self.quarters():
             column = self.quarter_rect(year, quarter)
@@ -346,27 +354,27 @@ class TimelineWidget(QWidget):
         painter.drawLine(self.MARGIN, self.axis_y, right, self.axis_y)
 
         # connectors, then cards and markers (those in the area)
-        shown = [index for index in range(len(self.items))
-                 if seen(self.marker_point(index).x(), self.card_rect(index).right())]
-        for index in shown:
+        in_view = [index for index in range(len(self.items))
+                   if seen(self.marker_point(index).x(), self.card_rect(index).right())]
+        for index in in_view:
             marker = self.marker_point(index)
             card = self.card_rect(index)
             colour = state_colour(self.items[index].milestone.state)
             painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
             painter.drawLine(marker.x(), marker.y(), marker.x(), card.top())
-        for index in shown:
+        for index in in_view:
             self._paint_card(painter, index, self.items[index], metrics_small)
 
         # today: a line over everything, with its label at the top
         x = self.today_x()
-        painter.setPen(QPen(TODAY_COLOUR, 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(shown(TODAY_COLOUR), 2, Qt.PenStyle.DashLine))
         painter.drawLine(x, self.YEAR_ROW, x, height)
         painter.setFont(self.small)
         tag_text = self.tr("heute %1").replace("%1", self.today.strftime("%d.%m."))
         tag = metrics_small.boundingRect(tag_text).adjusted(-4, -1, 4, 1)
         tag.moveTopLeft(QPoint(x + 3, (self.YEAR_ROW - tag.height()) // 2))
-        painter.fillRect(tag, TODAY_COLOUR)
-        painter.setPen(QColor("white"))
+        painter.fillRect(tag, shown(TODAY_COLOUR))
+        painter.setPen(palette.base().color())  # white on amber; black on light amber
         painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, tag_text)
         painter.end()
 
@@ -419,12 +427,12 @@ class TimelineWidget(QWidget):
         text_row = row
         if item.counted:
             bar = QRect(row.left(), row.center().y() - 3, 56, 7)
-            painter.setPen(QPen(DONE, 1))
+            painter.setPen(QPen(shown(DONE), 1))
             painter.setBrush(palette.base())
             painter.drawRect(bar)
             filled = QRect(bar.left(), bar.top(), round(bar.width() * item.done / item.counted),
                            bar.height())
-            painter.fillRect(filled, STATE_COLOURS[MilestoneState.REACHED])
+            painter.fillRect(filled, state_colour(MilestoneState.REACHED))
             text_row = row.adjusted(bar.width() + 6, 0, 0, 0)
             painter.setPen(palette.text().color())
         else:
@@ -469,7 +477,7 @@ class Legend(QWidget):
             row.addWidget(self._swatch(state_colour(state)))
             row.addWidget(QLabel(label(state)))
             row.addSpacing(10)
-        row.addWidget(self._swatch(TODAY_COLOUR, width=3))
+        row.addWidget(self._swatch(shown(TODAY_COLOUR), width=3))
         row.addWidget(QLabel(self.tr("heute")))
 
     @staticmethod

@@ -29,7 +29,7 @@ from ...domain.model import Recommendation
 from ...domain.recommendations import RESPONSE_STATES, answer_overdue, is_answered
 from ...store import StoreError
 from ..common import widgets
-from ..common.palette import OVERDUE, text_style
+from ..common.palette import OVERDUE, shown, text_style
 from ..common.widgets import (
     ErrorLabel,
     buddy_label,
@@ -292,7 +292,7 @@ class RecommendationEditor(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
         self.response_edit.setStyleSheet(
-            f"QPlainTextEdit {{ border: 1px solid {OVERDUE.name()}; }}")
+            f"QPlainTextEdit {{ border: 1px solid {shown(OVERDUE).name()}; }}")
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is getattr(self, "response_edit", None) and event.type() == event.Type.FocusOut:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...store.work import Workload
-from ..common.palette import OPEN, OVERDUE, paint_focus_frame
+from ..common.palette import OPEN, OVERDUE, paint_focus_frame, shown
 from ..common.widgets import count_text
 
 
@@ -98,7 +98,7 @@ class WorkloadChart(QWidget):
         box = metrics.height() * 0.7
         for colour, words in ((OPEN, self.tr("offen")), (OVERDUE, self.tr("davon überfällig"))):
             y = (height - box) / 2
-            painter.fillRect(QRectF(x, y, box, box), colour)
+            painter.fillRect(QRectF(x, y, box, box), shown(colour))
             x += box + 5
             painter.setPen(text)
             painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(words) + 2, height),
@@ -141,7 +141,8 @@ class WorkloadChart(QWidget):
             full = bar_width * open_ / largest
             late = bar_width * overdue / largest
             bar_top, bar_height = y + 3, row_height - 6
-            painter.fillRect(QRectF(bar_left, bar_top, late, bar_height), OVERDUE)
-            painter.fillRect(QRectF(bar_left + late, bar_top, full - late, bar_height), OPEN)
+            painter.fillRect(QRectF(bar_left, bar_top, late, bar_height), shown(OVERDUE))
+            painter.fillRect(QRectF(bar_left + late, bar_top, full - late, bar_height),
+                             shown(OPEN))
             painter.drawText(QRectF(bar_left + full + 6, y, number_width, row_height),
                              Qt.AlignmentFlag.AlignVCenter, self.number_text(open_, overdue))
