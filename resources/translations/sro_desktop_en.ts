@@ -1562,10 +1562,6 @@ All saved entries are preserved: every field is saved to the file as soon as you
             <translation>Procedure</translation>
         </message>
         <message>
-            <source>&amp;Alle dafür</source>
-            <translation>&amp;All in favour</translation>
-        </message>
-        <message>
             <source>Alle anwesenden Stimmberechtigten stimmen mit Ja</source>
             <translation>All voting members present vote yes</translation>
         </message>
@@ -1600,6 +1596,10 @@ All saved entries are preserved: every field is saved to the file as soon as you
         <message>
             <source>offen: Zahlen je Seite · namentlich: die Stimme jedes Mitglieds · geheim: nur Zahlen</source>
             <translation>open: numbers per side · roll-call: each member's vote · secret: numbers only</translation>
+        </message>
+        <message>
+            <source>Alle daf&amp;ür</source>
+            <translation>A&amp;ll in favour</translation>
         </message>
         <message>
             <source>– nicht erfasst –</source>
@@ -2462,12 +2462,12 @@ Details: sro-desktop check --db FILE</translation>
             <translation>Notes on the discussion – paragraphs; bullet points with ‘- ’ at the start of the line</translation>
         </message>
         <message>
-            <source>&amp;Notizen</source>
+            <source>Not&amp;izen</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <source>+ &amp;Beschluss</source>
-            <translation>+ &amp;Decision</translation>
+            <source>+ Bes&amp;chluss</source>
+            <translation>+ Ne&amp;w decision</translation>
         </message>
         <message>
             <source>Aufgaben aus diesem TOP</source>
@@ -2797,7 +2797,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Beträge in Euro, z. B. 1.234,56; F2 oder Doppelklick ändert eine Zelle, sie wird beim Verlassen gespeichert.</source>
-            <translation>Amounts in euros, e.g. 1.234,56; F2 or double-click changes a cell, it is saved on leaving.</translation>
+            <translation>Amounts in euros, e.g. 1,234.56; F2 or double-click changes a cell, it is saved on leaving.</translation>
         </message>
         <message>
             <source>Summe des Jahres</source>
@@ -6521,10 +6521,6 @@ Changes since that backup will then only be in the backup of the current state, 
             <translation>Responsible %1</translation>
         </message>
         <message>
-            <source>&amp;Tandem (je eine Seite)</source>
-            <translation>&amp;Tandem (one from each side)</translation>
-        </message>
-        <message>
             <source>Fällig am</source>
             <translation>Due on</translation>
         </message>
@@ -6533,8 +6529,12 @@ Changes since that backup will then only be in the backup of the current state, 
             <translation>From decision</translation>
         </message>
         <message>
-            <source>Aufgabe &amp;anlegen</source>
-            <translation>&amp;Create task</translation>
+            <source>Tandem (&amp;je eine Seite)</source>
+            <translation>Tandem (one &amp;per side)</translation>
+        </message>
+        <message>
+            <source>Aufgabe a&amp;nlegen</source>
+            <translation>Create tas&amp;k</translation>
         </message>
         <message>
             <source>Auf&amp;gabe</source>
@@ -9230,7 +9230,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>„{value}“ ist kein Stellenanteil; bitte so schreiben: 0,5</source>
-            <translation>“{value}” is not a share of a post; please write it like this: 0,5</translation>
+            <translation>“{value}” is not a share of a post; please write it like this: 0.5</translation>
         </message>
         <message>
             <source>Ein Stellenanteil hat höchstens drei Nachkommastellen.</source>
@@ -9915,7 +9915,7 @@ Office of the steering group SRO</translation>
         </message>
         <message>
             <source>„{value}“ ist kein Betrag; bitte so schreiben: 25,00</source>
-            <translation>“{value}” is not an amount; please write it like this: 25,00</translation>
+            <translation>“{value}” is not an amount; please write it like this: 25.00</translation>
         </message>
         <message>
             <source>Beträge sind ganze Cent ab 0,00 €.</source>
