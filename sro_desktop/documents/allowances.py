@@ -20,7 +20,7 @@ from docx.shared import Pt
 from .. import clock
 from ..domain import words
 from ..domain.labels import person_sort_key
-from ..domain.money import euro
+from ..domain.money import amount_text, euro
 from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .csv_files import write_csv
@@ -87,7 +87,7 @@ def allowance_lines(store: Store, body_id: str, year: int,
 
 
 def _amount(cents: int) -> str:
-    return euro(cents).removesuffix(" €")
+    return amount_text(cents)
 
 
 def export_allowances(store: Store, body_id: str, year: int, target: str | Path, *,

@@ -36,7 +36,7 @@ from ..domain.budget import (
     totals,
     totals_by,
 )
-from ..domain.money import euro
+from ..domain.money import amount_text, euro
 from ..domain.words import QT_TRANSLATE_NOOP, say
 from ..store import Store
 from .csv_files import write_csv
@@ -90,7 +90,7 @@ GREY = RGBColor(0x59, 0x59, 0x59)
 
 def csv_amount(cents: int) -> str:
     """An amount for a CSV cell: "1.234,56", which a German Excel reads as a number."""
-    return euro(cents).removesuffix(" €")
+    return amount_text(cents)
 
 
 @dataclass(frozen=True)

@@ -10,25 +10,42 @@ from fractions import Fraction
 from .enums import BodyKind, Labeled, Role
 from .errors import RuleViolation
 from .model import Body, Membership, Side
-from .words import say
+from .words import QT_TRANSLATE_NOOP, say
 
 
 @dataclass(frozen=True)
 class SideTemplate:
+    """A side a new body starts with; ``name`` and ``short`` are the German sources
+    (marked for the catalogue), ``label``/``short_label`` the words of the language in
+    use, which a new body stores as its side's name and short."""
+
     name: str
     short: str
     parity: bool
     voting: bool
 
+    @property
+    def label(self) -> str:
+        return say("domain.bodies", self.name)
+
+    @property
+    def short_label(self) -> str:
+        return say("domain.bodies", self.short)
+
 
 STEERING_SIDES = (
-    SideTemplate("Verwaltung", "V", parity=True, voting=True),
-    SideTemplate("Freie Träger", "T", parity=True, voting=True),
-    SideTemplate("Wissenschaft", "W", parity=False, voting=False),
-    SideTemplate("Projektberatung", "P", parity=False, voting=False),
+    SideTemplate(QT_TRANSLATE_NOOP("domain.bodies", "Verwaltung"),
+                 QT_TRANSLATE_NOOP("domain.bodies", "V"), parity=True, voting=True),
+    SideTemplate(QT_TRANSLATE_NOOP("domain.bodies", "Freie Träger"),
+                 QT_TRANSLATE_NOOP("domain.bodies", "T"), parity=True, voting=True),
+    SideTemplate(QT_TRANSLATE_NOOP("domain.bodies", "Wissenschaft"),
+                 QT_TRANSLATE_NOOP("domain.bodies", "W"), parity=False, voting=False),
+    SideTemplate(QT_TRANSLATE_NOOP("domain.bodies", "Projektberatung"),
+                 QT_TRANSLATE_NOOP("domain.bodies", "P"), parity=False, voting=False),
 )
 
-PLAIN_SIDES = (SideTemplate("Mitglieder", "M", parity=False, voting=True),)
+PLAIN_SIDES = (SideTemplate(QT_TRANSLATE_NOOP("domain.bodies", "Mitglieder"),
+                            QT_TRANSLATE_NOOP("domain.bodies", "M"), parity=False, voting=True),)
 
 VOTING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER})
 

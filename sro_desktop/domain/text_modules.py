@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .agenda import (
     CLOSING,
@@ -27,7 +27,7 @@ from .labels import person_label
 from .meeting_record import MinutesRecord
 from .model import AgendaItem, Meeting, Objection, TextModule
 from .tasks import is_overdue
-from .words import say
+from .words import QT_TRANSLATE_NOOP, say
 
 AGENDA_APPROVAL = "Genehmigung der Tagesordnung"
 OWN_PREFIX = "own-"  # the key of a module the secretary added
@@ -44,24 +44,30 @@ class StandardModule:
 
 STANDARD_MODULES: tuple[StandardModule, ...] = (
     StandardModule(
-        "opening", OPENING, "Eröffnung und Beschlussfähigkeit",
+        "opening", OPENING,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Eröffnung und Beschlussfähigkeit"),
         "{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die ordnungsgemäße "
         "Einladung und die Beschlussfähigkeit fest ({Anwesenheit})."),
     StandardModule(
-        "agenda", AGENDA_APPROVAL, "Genehmigung der Tagesordnung",
+        "agenda", AGENDA_APPROVAL,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Genehmigung der Tagesordnung"),
         "Die Tagesordnung wird {Änderungen der Tagesordnung} genehmigt{Änderungsliste}."),
     StandardModule(
-        "minutes", MINUTES_APPROVAL, "Genehmigung des Protokolls",
+        "minutes", MINUTES_APPROVAL,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Genehmigung des Protokolls"),
         "Die Niederschrift {Niederschrift} wird {Einwendungen} genehmigt{Einwendungsliste}."),
     StandardModule(
-        "open_tasks", OPEN_TASKS, "Bericht zu offenen Aufgaben",
+        "open_tasks", OPEN_TASKS,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Bericht zu offenen Aufgaben"),
         "Die Geschäftsstelle berichtet zum Stand der offenen Aufgaben (offen: "
         "{offene Aufgaben}, davon überfällig: {überfällige Aufgaben})."),
     StandardModule(
-        "recommendations", RECOMMENDATIONS, "Empfehlungen des Beirats",
+        "recommendations", RECOMMENDATIONS,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Empfehlungen des Beirats"),
         "Beraten werden die Empfehlungen des Beirats: {Empfehlungen}."),
     StandardModule(
-        "closing", CLOSING, "Verschiedenes und Schluss",
+        "closing", CLOSING,
+        QT_TRANSLATE_NOOP("domain.text_modules", "Verschiedenes und Schluss"),
         "Es gibt keine weiteren Wortmeldungen. {Vorsitz} schließt die Sitzung um {Ende} Uhr."),
 )
 STANDARD = {m.key: m for m in STANDARD_MODULES}
@@ -70,30 +76,61 @@ STANDARD = {m.key: m for m in STANDARD_MODULES}
 OPENING_NOT_QUORATE = ("{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die "
                        "ordnungsgemäße Einladung fest. {Beschlussfähigkeit}")
 
-# Every placeholder a module may hold, with what it stands for.
+# Every placeholder a module may hold, with what it stands for (the keys stay German in
+# every language: they are typed into stored texts; the descriptions are translated by
+# placeholder_descriptions).
 PLACEHOLDERS: dict[str, str] = {
-    "Gremium": "das Gremium mit Artikel („die Steuerungsgruppe“)",
-    "Sitzung": "die Sitzung („6. Sitzung“)",
-    "Datum": "der Tag der Sitzung („16.09.2026“)",
-    "Ort": "der Ort der Sitzung",
-    "Beginn": "die Uhrzeit des Beginns („09:05“)",
-    "Ende": "die Uhrzeit des Endes („11:30“)",
-    "Vorsitz": "wer die Sitzung leitet (Name; sonst „Die Sitzungsleitung“)",
-    "Protokoll": "wer das Protokoll führt (Name)",
-    "Anwesenheit": "„11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5“",
-    "Beschlussfähigkeit": "der ganze Satz zur Beschlussfähigkeit bei Eröffnung",
-    "Niederschrift": "welche Niederschrift genehmigt wird („der 6. Sitzung vom 16.09.2026“)",
-    "Einwendungen": "„ohne Einwendungen“ oder „mit folgenden Einwendungen“",
-    "Einwendungsliste": "die Einwendungen und wie sie erledigt wurden, nach einem "
-                        "Doppelpunkt (leer ohne Einwendungen)",
-    "offene Aufgaben": "die Zahl der offenen Aufgaben des Gremiums",
-    "überfällige Aufgaben": "die Zahl der überfälligen unter ihnen",
-    "Empfehlungen": "die Empfehlungen, die auf der Tagesordnung stehen (Nummer und Titel)",
-    "Änderungen der Tagesordnung": "„ohne Änderungen“ oder „mit folgenden Änderungen“ (seit "
-                                   "der Einladung)",
-    "Änderungsliste": "die Änderungen der Tagesordnung nach einem Doppelpunkt („: TOP 6 "
-                      "„…“ neu aufgenommen; …“; leer ohne Änderungen)",
+    "Gremium": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "das Gremium mit Artikel („die Steuerungsgruppe“)"),
+    "Sitzung": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Sitzung („6. Sitzung“)"),
+    "Datum": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "der Tag der Sitzung („16.09.2026“)"),
+    "Ort": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "der Ort der Sitzung"),
+    "Beginn": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Uhrzeit des Beginns („09:05“)"),
+    "Ende": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Uhrzeit des Endes („11:30“)"),
+    "Vorsitz": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "wer die Sitzung leitet (Name; sonst „Die Sitzungsleitung“)"),
+    "Protokoll": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "wer das Protokoll führt (Name)"),
+    "Anwesenheit": QT_TRANSLATE_NOOP(
+        "domain.text_modules",
+        "„11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5“"),
+    "Beschlussfähigkeit": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "der ganze Satz zur Beschlussfähigkeit bei Eröffnung"),
+    "Niederschrift": QT_TRANSLATE_NOOP(
+        "domain.text_modules",
+        "welche Niederschrift genehmigt wird („der 6. Sitzung vom 16.09.2026“)"),
+    "Einwendungen": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "„ohne Einwendungen“ oder „mit folgenden Einwendungen“"),
+    "Einwendungsliste": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Einwendungen und wie sie erledigt wurden, nach einem "
+        "Doppelpunkt (leer ohne Einwendungen)"),
+    "offene Aufgaben": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Zahl der offenen Aufgaben des Gremiums"),
+    "überfällige Aufgaben": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Zahl der überfälligen unter ihnen"),
+    "Empfehlungen": QT_TRANSLATE_NOOP(
+        "domain.text_modules",
+        "die Empfehlungen, die auf der Tagesordnung stehen (Nummer und Titel)"),
+    "Änderungen der Tagesordnung": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "„ohne Änderungen“ oder „mit folgenden Änderungen“ (seit "
+        "der Einladung)"),
+    "Änderungsliste": QT_TRANSLATE_NOOP(
+        "domain.text_modules", "die Änderungen der Tagesordnung nach einem Doppelpunkt "
+        "(„: TOP 6 „…“ neu aufgenommen; …“; leer ohne Änderungen)"),
 }
+
+
+
+def placeholder_descriptions() -> list[tuple[str, str]]:
+    """Each placeholder's key (German, as typed) and what it stands for, in the language
+    in use."""
+    return [(name, say("domain.text_modules", about)) for name, about in PLACEHOLDERS.items()]
+
 
 _PLACEHOLDER = re.compile(r"\{([^{}\n]+)\}")
 
@@ -134,14 +171,19 @@ def is_own(key: str) -> bool:
 def default_module(body_id: str, key: str) -> TextModule:
     """A standard module as it reads before the body changes it (not stored: no id)."""
     standard = STANDARD[key]
-    return TextModule("", body_id, key, standard.title, standard.text)
+    return TextModule("", body_id, key, say("domain.text_modules", standard.title),
+                      standard.text)
 
 
 def with_defaults(body_id: str, stored: list[TextModule]) -> list[TextModule]:
     """The body's modules: the standard ones in their order (stored or default), then its
-    own in the order given."""
+    own in the order given. A standard module stored under its program name (German)
+    shows that name in the language in use."""
     by_key = {m.key: m for m in stored}
-    standard = [by_key.get(m.key) or default_module(body_id, m.key) for m in STANDARD_MODULES]
+    standard = [default_module(body_id, m.key) if m.key not in by_key
+                else replace(by_key[m.key], title=say("domain.text_modules", m.title))
+                if by_key[m.key].title == m.title else by_key[m.key]
+                for m in STANDARD_MODULES]
     return standard + [m for m in stored if m.key not in STANDARD]
 
 
@@ -172,7 +214,8 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
         "überfällige Aufgaben": str(sum(1 for t in record.open_tasks
                                         if is_overdue(t, meeting.date))),
         "Empfehlungen": ", ".join(f"{r.number} {r.title}"
-                                  for r in record.recommendations.values()) or "keine",
+                                  for r in record.recommendations.values())
+                        or say("domain.text_modules", "keine"),
     }
     changes = agenda_changes(ctx.items, record.withdrawn)
     found["Änderungen der Tagesordnung"] = (

@@ -65,7 +65,8 @@ class Bodies(Repository[Body]):
         with self.store.edit():
             self._check_short(body.short, body.id, body.name)
             self._insert_record(body)
-            made = [Side(new_id(), body.id, side.name, side.short, side.parity, side.voting,
+            made = [Side(new_id(), body.id, side.label, side.short_label, side.parity,
+                         side.voting,
                          position, start.statutory[position] if start and
                          position < len(start.statutory) else None)
                     for position, side in enumerate(sides or default_sides(kind))]

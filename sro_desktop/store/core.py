@@ -270,7 +270,7 @@ class Store:
     def edit(self) -> Iterator[Database]:
         """One user edit: one transaction, and the file's refusals in words."""
         if self.read_only:
-            raise ReadOnly(READ_ONLY_MESSAGE)
+            raise ReadOnly(say("store.errors", READ_ONLY_MESSAGE))
         if self.lock is not None:
             self.lock.verify()
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..domain.words import QT_TRANSLATE_NOOP
+
 
 class StoreError(Exception):
     """A file the store cannot open or use; the message is for the user (German)."""
@@ -23,5 +25,6 @@ class ReadOnly(StoreError):
     """An edit of a file that was opened read-only."""
 
 
-READ_ONLY_MESSAGE = ("Die Datei ist schreibgeschützt geöffnet; die Änderung wurde nicht "
-                     "gespeichert. Zum Bearbeiten die Datei neu öffnen, sobald sie frei ist.")
+READ_ONLY_MESSAGE = QT_TRANSLATE_NOOP(
+    "store.errors", "Die Datei ist schreibgeschützt geöffnet; die Änderung wurde nicht "
+    "gespeichert. Zum Bearbeiten die Datei neu öffnen, sobald sie frei ist.")

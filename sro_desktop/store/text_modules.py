@@ -59,7 +59,8 @@ class TextModules(Repository[TextModule]):
                 return current
             stored = self._stored(body_id, key)
             if stored is None:
-                self._insert_record(TextModule(new_id(), body_id, key, current.title, text))
+                self._insert_record(TextModule(new_id(), body_id, key, STANDARD[key].title,
+                                               text))  # German: the program's name
             else:
                 self._update(stored.id, {"text": text})
         return self.module(body_id, key)

@@ -26,7 +26,7 @@ from ...domain.allowances import AllowanceRate
 from ...domain.calendar import german_date
 from ...domain.errors import RuleViolation
 from ...domain.model import Body, Side
-from ...domain.money import euro, parse_euro
+from ...domain.money import amount_text, euro, parse_euro
 from ...domain.words import QT_TRANSLATE_NOOP
 from ..common.forms import FormDialog, OptionalDate
 from ..common.widgets import ErrorLabel, choice_table, confirm_removal
@@ -102,8 +102,8 @@ class RateDialog(FormDialog):
         form.addRow(self.buttons)
         if current is not None:
             self.side.setCurrentIndex(max(self.side.findData(current.side_id), 0))
-            self.amount.setText(euro(current.amount_cents).removesuffix(" €"))
-            self.travel.setText(euro(current.travel_cents).removesuffix(" €"))
+            self.amount.setText(amount_text(current.amount_cents))
+            self.travel.setText(amount_text(current.travel_cents))
             self.valid_from.set_value(current.valid_from)
             self.valid_to.set_value(current.valid_to)
             self.office_staff.setChecked(current.office_staff)

@@ -124,15 +124,15 @@ class BodyDialog(FormDialog):
         for position, side in enumerate(start.sides):
             seats = start.statutory[position] if position < len(start.statutory) else None
             if side.parity:
-                parts.append(self.tr("%1 (paritätisch)").replace("%1", side.name))
+                parts.append(self.tr("%1 (paritätisch)").replace("%1", side.label))
             elif not side.voting:
-                parts.append(self.tr("%1 (ohne Stimmrecht)").replace("%1", side.name))
+                parts.append(self.tr("%1 (ohne Stimmrecht)").replace("%1", side.label))
             elif seats is not None:
                 count = plural(seats, self.tr("%1 Sitz"), self.tr("%1 Sitze"))
                 parts.append(self.tr("%1 (%2 laut GO)").replace("%2", count).replace(
-                    "%1", side.name))
+                    "%1", side.label))
             else:
-                parts.append(side.name)
+                parts.append(side.label)
         self.sides_hint.setText(", ".join(parts) + self.tr(" – später unter „Seiten und "
                                                           "Regeln“ änderbar."))
         self.rules_hint.setText(self.tr("nach der Vorlage „%1“: %2").replace(

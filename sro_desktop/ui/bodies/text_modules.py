@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Body, TextModule
-from ...domain.text_modules import PLACEHOLDERS, STANDARD, is_own
+from ...domain.text_modules import STANDARD, is_own, placeholder_descriptions
 from ..common.palette import DONE, text_style
 from ..common.widgets import ErrorLabel, buddy_label, confirm_removal, set_text_quietly
 from ..context import AppContext, EditRefused
@@ -115,7 +115,7 @@ class TextModulesTab(QWidget):
 
     def show_body(self, body: Body) -> None:
         if not self.placeholders.count():
-            for name, description in PLACEHOLDERS.items():
+            for name, description in placeholder_descriptions():
                 entry = QListWidgetItem(f"{{{name}}} – {description}")
                 entry.setData(KEY_ROLE, name)
                 self.placeholders.addItem(entry)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from ...domain.budget import QUARTERS, BudgetLine, actual_field, plan_field
 from ...domain.enums import BudgetArea, FundingSource
-from ...domain.money import euro
+from ...domain.money import amount_text, euro
 from ...domain.words import say
 from ..common.delegates import ComboDelegate
 from ..common.table_model import Column, Index, RecordTableModel
@@ -34,7 +34,7 @@ def amount_field(column: int) -> str | None:
 
 def typed_amount(cents: int) -> str:
     """An amount as it is typed: "1.234,56" (without the € sign)."""
-    return euro(cents).removesuffix(" €")
+    return amount_text(cents)
 
 
 def _shown(field: str) -> Callable[[BudgetLine], str]:
