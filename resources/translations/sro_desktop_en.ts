@@ -9118,6 +9118,46 @@ Office of the steering group SRO</translation>
     <context>
         <name>domain.bodies</name>
         <message>
+            <source>Verwaltung</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>Freie Träger</source>
+            <translation>Independent providers</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Wissenschaft</source>
+            <translation>Science</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Projektberatung</source>
+            <translation>Project consultancy</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Mitglieder</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
             <source>Die Seite {name} gehört nicht zu diesem Gremium.</source>
             <translation>The side {name} does not belong to this body.</translation>
         </message>
@@ -9196,6 +9236,30 @@ Office of the steering group SRO</translation>
         <message>
             <source>nicht paritätisch ({listing}): {list}</source>
             <translation>no parity ({listing}): {list}</translation>
+        </message>
+        <message>
+            <source>Mitglieder der Vertretungskörperschaft</source>
+            <translation>Members of the representative body</translation>
+        </message>
+        <message>
+            <source>VK</source>
+            <translation>RB</translation>
+        </message>
+        <message>
+            <source>Vorgeschlagen von den freien Trägern</source>
+            <translation>Proposed by the independent providers</translation>
+        </message>
+        <message>
+            <source>FT</source>
+            <translation>IP</translation>
+        </message>
+        <message>
+            <source>Beratende Mitglieder</source>
+            <translation>Advisory members</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>AM</translation>
         </message>
     </context>
     <context>
@@ -9914,6 +9978,10 @@ Office of the steering group SRO</translation>
             <translation>“{value}”: amounts are not negative.</translation>
         </message>
         <message>
+            <source>„{value}“ ist wie im Deutschen geschrieben (Komma vor den Cent); bitte so schreiben: 1,234.56</source>
+            <translation>“{value}” is written the German way (comma before the cents); please write it like this: 1,234.56</translation>
+        </message>
+        <message>
             <source>„{value}“ ist kein Betrag; bitte so schreiben: 25,00</source>
             <translation>“{value}” is not an amount; please write it like this: 25.00</translation>
         </message>
@@ -9961,6 +10029,41 @@ Office of the steering group SRO</translation>
         <message>
             <source>Beschluss {number} kann nicht gelöscht werden, sonst entstünde eine Lücke im Beschlussregister. Setzen Sie ihn stattdessen auf „zurückgezogen“.</source>
             <translation>Decision {number} cannot be deleted, as that would leave a gap in the register of decisions. Set it to “withdrawn” instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.procedure</name>
+        <message>
+            <source>Paritätische Steuerungsgruppe</source>
+            <translation>Equal-membership steering group</translation>
+        </message>
+        <message>
+            <source>Verwaltung und freie Träger mit gleich vielen Stimmen, Wissenschaft und Projektberatung beratend. Beschlussfähig bei mehr als der Hälfte der Mitglieder, wenn beide Seiten vertreten sind; Beschlüsse mit doppelter Mehrheit (auf jeder Seite mehr Ja- als Nein-Stimmen).</source>
+            <translation>Administration and independent providers with the same number of votes, science and project consultancy in an advisory capacity. Quorate when more than half of the members are present and both sides are represented; decisions by double majority (more yes than no votes on each side).</translation>
+        </message>
+        <message>
+            <source>Beirat</source>
+            <translation>Advisory board</translation>
+        </message>
+        <message>
+            <source>Empfehlungen mit einfacher Mehrheit der anwesenden Mitglieder; beschlussfähig bei mehr als der Hälfte der Mitglieder.</source>
+            <translation>Recommendations by simple majority of the members present; quorate when more than half of the members are present.</translation>
+        </message>
+        <message>
+            <source>Jugendhilfeausschuss (§ 71 SGB VIII)</source>
+            <translation>Youth welfare committee (§ 71 SGB VIII)</translation>
+        </message>
+        <message>
+            <source>Stimmberechtigt sind zu drei Fünfteln Mitglieder der Vertretungskörperschaft und zu zwei Fünfteln auf Vorschlag der freien Träger gewählte Personen; dazu beratende Mitglieder. Keine Parität; beschlussfähig bei mehr als der Hälfte der gesetzlichen Mitgliederzahl; einfache Mehrheit, Stimmengleichheit heißt abgelehnt.</source>
+            <translation>Three fifths of the voting members are members of the representative body and two fifths are persons elected on the proposal of the independent providers; in addition, advisory members. No parity; quorate when more than half of the statutory number of members are present; simple majority, a tie means rejected.</translation>
+        </message>
+        <message>
+            <source>Unterausschuss</source>
+            <translation>Subcommittee</translation>
+        </message>
+        <message>
+            <source>Beschlussfähig bei mehr als der Hälfte der Mitglieder; einfache Mehrheit der Ja- gegen die Nein-Stimmen.</source>
+            <translation>Quorate when more than half of the members are present; simple majority of yes over no votes.</translation>
         </message>
     </context>
     <context>
@@ -10095,6 +10198,102 @@ Office of the steering group SRO</translation>
     <context>
         <name>domain.text_modules</name>
         <message>
+            <source>Eröffnung und Beschlussfähigkeit</source>
+            <translation>Opening and quorum</translation>
+        </message>
+        <message>
+            <source>Genehmigung der Tagesordnung</source>
+            <translation>Approval of the agenda</translation>
+        </message>
+        <message>
+            <source>Genehmigung des Protokolls</source>
+            <translation>Approval of the minutes</translation>
+        </message>
+        <message>
+            <source>Bericht zu offenen Aufgaben</source>
+            <translation>Report on open tasks</translation>
+        </message>
+        <message>
+            <source>Empfehlungen des Beirats</source>
+            <translation>Recommendations of the advisory board</translation>
+        </message>
+        <message>
+            <source>Verschiedenes und Schluss</source>
+            <translation>Any other business and close</translation>
+        </message>
+        <message>
+            <source>das Gremium mit Artikel („die Steuerungsgruppe“)</source>
+            <translation>the body with its article (“the steering group”)</translation>
+        </message>
+        <message>
+            <source>die Sitzung („6. Sitzung“)</source>
+            <translation>the meeting (“meeting no. 6”)</translation>
+        </message>
+        <message>
+            <source>der Tag der Sitzung („16.09.2026“)</source>
+            <translation>the day of the meeting (“16.09.2026”)</translation>
+        </message>
+        <message>
+            <source>der Ort der Sitzung</source>
+            <translation>the place of the meeting</translation>
+        </message>
+        <message>
+            <source>die Uhrzeit des Beginns („09:05“)</source>
+            <translation>the time of the start (“09:05”)</translation>
+        </message>
+        <message>
+            <source>die Uhrzeit des Endes („11:30“)</source>
+            <translation>the time of the end (“11:30”)</translation>
+        </message>
+        <message>
+            <source>wer die Sitzung leitet (Name; sonst „Die Sitzungsleitung“)</source>
+            <translation>who chairs the meeting (name; otherwise “The chair of the meeting”)</translation>
+        </message>
+        <message>
+            <source>wer das Protokoll führt (Name)</source>
+            <translation>who takes the minutes (name)</translation>
+        </message>
+        <message>
+            <source>„11 von 12 Stimmberechtigten anwesend: Verwaltung 6, Freie Träger 5“</source>
+            <translation>“11 of 12 voting members present: Administration 6, Independent providers 5”</translation>
+        </message>
+        <message>
+            <source>der ganze Satz zur Beschlussfähigkeit bei Eröffnung</source>
+            <translation>the whole sentence on the quorum at the opening</translation>
+        </message>
+        <message>
+            <source>welche Niederschrift genehmigt wird („der 6. Sitzung vom 16.09.2026“)</source>
+            <translation>which minutes are approved (“of meeting no. 6 on 16.09.2026”)</translation>
+        </message>
+        <message>
+            <source>„ohne Einwendungen“ oder „mit folgenden Einwendungen“</source>
+            <translation>“without objections” or “with the following objections”</translation>
+        </message>
+        <message>
+            <source>die Einwendungen und wie sie erledigt wurden, nach einem Doppelpunkt (leer ohne Einwendungen)</source>
+            <translation>the objections and how they were settled, after a colon (empty without objections)</translation>
+        </message>
+        <message>
+            <source>die Zahl der offenen Aufgaben des Gremiums</source>
+            <translation>the number of the body's open tasks</translation>
+        </message>
+        <message>
+            <source>die Zahl der überfälligen unter ihnen</source>
+            <translation>the number of overdue ones among them</translation>
+        </message>
+        <message>
+            <source>die Empfehlungen, die auf der Tagesordnung stehen (Nummer und Titel)</source>
+            <translation>the recommendations on the agenda (number and title)</translation>
+        </message>
+        <message>
+            <source>„ohne Änderungen“ oder „mit folgenden Änderungen“ (seit der Einladung)</source>
+            <translation>“without changes” or “with the following changes” (since the invitation)</translation>
+        </message>
+        <message>
+            <source>die Änderungen der Tagesordnung nach einem Doppelpunkt („: TOP 6 „…“ neu aufgenommen; …“; leer ohne Änderungen)</source>
+            <translation>the changes to the agenda after a colon (“: Item 6 “…” added; …”; empty without changes)</translation>
+        </message>
+        <message>
             <source>Den Platzhalter {{{name}}} gibt es nicht; möglich sind: {known}.</source>
             <translation>There is no placeholder {{{name}}}; possible are: {known}.</translation>
         </message>
@@ -10105,6 +10304,10 @@ Office of the steering group SRO</translation>
         <message>
             <source>Die Sitzungsleitung</source>
             <translation>The chair of the meeting</translation>
+        </message>
+        <message>
+            <source>keine</source>
+            <translation>none</translation>
         </message>
         <message>
             <source>mit folgenden Änderungen</source>
@@ -10842,6 +11045,13 @@ Office of the steering group SRO</translation>
         <message>
             <source>Beschluss {number} kann nicht entfernt werden: er bewilligt {approving} Haushaltszeile(n). Lösen Sie zuerst dort den Beschluss.</source>
             <translation>Decision {number} cannot be removed: it approves {approving} budget line(s). Detach the decision there first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.errors</name>
+        <message>
+            <source>Die Datei ist schreibgeschützt geöffnet; die Änderung wurde nicht gespeichert. Zum Bearbeiten die Datei neu öffnen, sobald sie frei ist.</source>
+            <translation>The file is open read-only; the change was not saved. To edit, open the file again as soon as it is free.</translation>
         </message>
     </context>
     <context>
