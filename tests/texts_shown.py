@@ -188,6 +188,7 @@ def data_values(path: Path) -> list[str]:
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 PATH = re.compile(r"\S*[/\\]\S*|\S+\.(?:sro|docx|pdf|csv|xlsx|ics|json|zip)\b")
+KEY = re.compile(r"\{[^{}\s][^{}]*\}")
 UMLAUT = re.compile(r"[äöüÄÖÜß]")
 # Words of the German UI that an English text would not hold (checked after the words of
 # the user's records are taken out).
@@ -251,6 +252,7 @@ def foreign(shown: Shown, language: str, values: list[str]) -> list[str]:
     found = []
     for where, text, cell in shown.texts:
         text = PATH.sub(" ", text)  # a file's path is the user's
+        text = KEY.sub(" ", text)  # a text module's {Datum}: typed by the user, in any language
         if text in ours:
             continue
         rest = text
