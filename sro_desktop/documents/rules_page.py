@@ -2,27 +2,34 @@
 of :mod:`~sro_desktop.domain.rule_cases` and the sentence the program writes for them.
 
 ``python -m sro_desktop.documents.rules_page > docs/regeln.md`` writes the file; a test
-checks that the file is what this gives.
+checks that the file is what this gives. The page is written in the language in use: its
+words go through the catalogue, and each case shows the sentence the program computes
+(in German the very sentence the tests expect).
 """
 
 from __future__ import annotations
 
 from ..domain.enums import DecisionRule, MajorityBase, QuorumBase
 from ..domain.procedure import PRESETS
-from ..domain.rule_cases import CASES
+from ..domain.rule_cases import CASES, DEPUTIES, MAJORITY, QUORUM, TIE, WAYS, WRITTEN
+from ..domain.words import QT_TRANSLATE_NOOP, say
 
-INTRO = """\
-# Regeln
 
-Wie SRO Desktop Beschlussfähigkeit, Stellvertretung, Mehrheiten und Umlaufverfahren
-berechnet, und welchen Satz es dafür ins Protokoll schreibt. Welche Regel gilt, legt
-jedes Gremium in seiner Geschäftsordnung fest (Ansicht *Gremien & Mitglieder*,
-Bereich *Regeln*). Die Beispiele unten sind dieselben Fälle, gegen die das Programm
-bei jeder Änderung geprüft wird: Seite und Programm können sich nicht widersprechen.
-"""
+def _intro() -> str:
+    title = say("documents.rules_page", "Regeln")
+    text = say("documents.rules_page",
+               "Wie SRO Desktop Beschlussfähigkeit, Stellvertretung, Mehrheiten und "
+               "Umlaufverfahren\nberechnet, und welchen Satz es dafür ins Protokoll schreibt. "
+               "Welche Regel gilt, legt\njedes Gremium in seiner Geschäftsordnung fest "
+               "(Ansicht *Gremien & Mitglieder*,\nBereich *Regeln*). Die Beispiele unten sind "
+               "dieselben Fälle, gegen die das Programm\nbei jeder Änderung geprüft wird: "
+               "Seite und Programm können sich nicht widersprechen.")
+    return f"# {title}\n\n{text}\n"
+
 
 EXPLAINED = {
-    "Beschlussfähigkeit": (
+    QUORUM: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Ein Gremium ist beschlussfähig, wenn der in der Geschäftsordnung bestimmte Anteil "
         "der Stimmberechtigten anwesend ist (Voreinstellung: mehr als die Hälfte). Gezählt "
         "wird auf die Sollzahl der Sitze (gesetzliche Mitgliederzahl), nicht auf die "
@@ -31,13 +38,15 @@ EXPLAINED = {
         "einem TOP befangen ist, stimmt nicht mit und zählt für diesen TOP auch nicht zur "
         "Beschlussfähigkeit. Ein Beschluss, der trotzdem gefasst wurde, wird erfasst; "
         "Protokoll und „Protokoll prüfen“ weisen darauf hin."),
-    "Stellvertretung": (
+    DEPUTIES: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Eine Stellvertretung stimmt nur, solange das Mitglied fehlt. Kommt das Mitglied "
         "später, übernimmt es seinen Sitz ab dem TOP des Wechsels; geht es früher, übergibt "
         "es ab diesem TOP an die Stellvertretung. Jede Person führt höchstens eine Stimme, "
         "außer die Geschäftsordnung erlaubt die Übertragung des Stimmrechts; ein Mitglied, "
         "das zugleich ein anderes vertritt, zählt dann nicht doppelt."),
-    "Mehrheiten": (
+    MAJORITY: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Eine Mehrheit wird auf eine benannte Bezugsgröße gerechnet, exakt als Bruch: die "
         "Ja- gegen die Nein-Stimmen (Voreinstellung; Enthaltungen zählen nicht), die "
         "abgegebenen Stimmen einschließlich Enthaltungen, die anwesenden Stimmberechtigten "
@@ -46,17 +55,20 @@ EXPLAINED = {
         "absolute Mehrheit verlangt mehr als die Hälfte der Mitglieder laut "
         "Geschäftsordnung. Die doppelte Mehrheit verlangt eine Mehrheit insgesamt und auf "
         "jeder paritätischen Seite, auf derselben Bezugsgröße."),
-    "Stimmengleichheit": (
+    TIE: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Bei Stimmengleichheit ist ein Antrag abgelehnt, außer die Geschäftsordnung gibt "
         "der Stimme des Vorsitzes den Ausschlag (Stichentscheid)."),
-    "Abstimmungsarten": (
+    WAYS: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Offen werden die Stimmen je Seite gezählt. Bei namentlicher Abstimmung wird jede "
         "Stimme mit Namen erfasst (Ja, Nein, Enthaltung, befangen, keine Stimme); Zahlen "
         "und Seiten ergeben sich daraus, und das Protokoll nennt die Namen, wenn das Gremium "
         "es so will. Geheim werden nur Zahlen erfasst. Die beratenden Mitglieder können "
         "ein nicht bindendes Votum abgeben; es steht neben dem Ergebnis („Votum der "
         "beratenden Mitglieder: …“) und zählt nicht mit."),
-    "Umlaufverfahren": (
+    WRITTEN: QT_TRANSLATE_NOOP(
+        "documents.rules_page",
         "Im Umlaufverfahren (schriftliche Beschlussfassung) werden alle stimmberechtigten "
         "Mitglieder mit einer Frist gefragt; jede Antwort wird mit Datum erfasst (Ja, "
         "Nein, Enthaltung, Widerspruch gegen das Verfahren, keine Antwort). Antworten nach "
@@ -69,15 +81,18 @@ EXPLAINED = {
 
 
 def _choices() -> str:
-    lines = ["## Was die Geschäftsordnung festlegt", ""]
-    lines.append("- Beschlussfähigkeit gezählt auf: "
-                 + "; ".join(b.label for b in QuorumBase))
-    lines.append("- Beschlussregeln: " + "; ".join(r.label for r in DecisionRule))
-    lines.append("- Bezugsgröße der Mehrheit: " + "; ".join(b.label for b in MajorityBase))
-    lines.append("- Stichentscheid des Vorsitzes; Übertragung des Stimmrechts; Widerspruch "
-                 "gegen das Umlaufverfahren; Namen bei namentlicher Abstimmung im Protokoll; "
-                 "Ladungsfrist")
-    lines += ["", "Vorlagen für den Anfang:", ""]
+    lines = ["## " + say("documents.rules_page", "Was die Geschäftsordnung festlegt"), ""]
+    lines.append("- " + say("documents.rules_page", "Beschlussfähigkeit gezählt auf: {list}")
+                 .format(list="; ".join(b.label for b in QuorumBase)))
+    lines.append("- " + say("documents.rules_page", "Beschlussregeln: {list}")
+                 .format(list="; ".join(r.label for r in DecisionRule)))
+    lines.append("- " + say("documents.rules_page", "Bezugsgröße der Mehrheit: {list}")
+                 .format(list="; ".join(b.label for b in MajorityBase)))
+    lines.append("- " + say("documents.rules_page", "Stichentscheid des Vorsitzes; "
+                            "Übertragung des Stimmrechts; Widerspruch gegen das "
+                            "Umlaufverfahren; Namen bei namentlicher Abstimmung im "
+                            "Protokoll; Ladungsfrist"))
+    lines += ["", say("documents.rules_page", "Vorlagen für den Anfang:"), ""]
     for preset in PRESETS.values():
         lines.append(f"- **{preset.name}**: {preset.explanation}")
     return "\n".join(lines)
@@ -85,12 +100,14 @@ def _choices() -> str:
 
 def rules_page() -> str:
     """The page as Markdown."""
-    parts = [INTRO, _choices()]
+    parts = [_intro(), _choices()]
     for topic, explanation in EXPLAINED.items():
         cases = [c for c in CASES if c.topic == topic]
-        section = [f"## {topic}", "", explanation, ""]
+        section = [f"## {say('domain.rule_cases', topic)}", "",
+                   say("documents.rules_page", explanation), ""]
         for case in cases:
-            section.append(f"- {case.situation}\n\n  *„{case.sentence}“*\n")
+            quoted = say("documents.rules_page", "„{sentence}“").format(sentence=case.compute())
+            section.append(f"- {case.shown_situation()}\n\n  *{quoted}*\n")
         parts.append("\n".join(section))
     return "\n\n".join(parts) + "\n"
 
