@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>&amp;Standard-TOPs einfügen</source>
-            <translation>Insert &amp;standard items</translation>
+            <translation>Insert standard items</translation>
         </message>
         <message>
             <source>&amp;Offene Punkte übernehmen</source>
@@ -526,11 +526,11 @@
         </message>
         <message>
             <source>&amp;Gast hinzufügen</source>
-            <translation>&amp;Add guest</translation>
+            <translation>Add guest</translation>
         </message>
         <message>
             <source>G&amp;äste:</source>
-            <translation>G&amp;uests:</translation>
+            <translation>Guests:</translation>
         </message>
         <message>
             <source>&amp;Verlauf …</source>
@@ -1013,7 +1013,7 @@
         <name>CirculationPanel</name>
         <message>
             <source>Protokoll ver&amp;senden …</source>
-            <translation>&amp;Send minutes …</translation>
+            <translation>Send m&amp;inutes …</translation>
         </message>
         <message>
             <source>Öffnet einen E-Mail-Entwurf mit dem Protokoll an die Mitglieder und hält den Versand fest; der Entwurf ist dann versandt</source>
@@ -2467,7 +2467,7 @@ Details: sro-desktop check --db FILE</translation>
         </message>
         <message>
             <source>+ Bes&amp;chluss</source>
-            <translation>+ Ne&amp;w decision</translation>
+            <translation>+ New de&amp;cision</translation>
         </message>
         <message>
             <source>Aufgaben aus diesem TOP</source>
@@ -3267,11 +3267,11 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>&amp;Ende</source>
-            <translation>&amp;End</translation>
+            <translation>E&amp;nd</translation>
         </message>
         <message>
             <source>&amp;Vorsitz</source>
-            <translation>&amp;Chair</translation>
+            <translation>Chai&amp;r</translation>
         </message>
         <message>
             <source>&amp;Protokoll</source>
@@ -3279,11 +3279,11 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>O&amp;rt</source>
-            <translation>&amp;Venue</translation>
+            <translation>Ven&amp;ue</translation>
         </message>
         <message>
             <source>Ein&amp;ladung versenden …</source>
-            <translation>Send &amp;invitation …</translation>
+            <translation>Send invitation …</translation>
         </message>
         <message>
             <source>Öffnet einen E-Mail-Entwurf mit der Einladung an die Mitglieder</source>
@@ -3373,7 +3373,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>&amp;Neue Sitzung …</source>
-            <translation>&amp;New meeting …</translation>
+            <translation>Ne&amp;w meeting …</translation>
         </message>
         <message>
             <source>Sitzung entfernen …</source>
@@ -6538,7 +6538,7 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
         <message>
             <source>Auf&amp;gabe</source>
-            <translation>T&amp;ask</translation>
+            <translation>Tas&amp;k</translation>
         </message>
         <message>
             <source>Verantwortlich</source>
@@ -8953,6 +8953,77 @@ Office of the steering group SRO</translation>
         </message>
     </context>
     <context>
+        <name>documents.rules_page</name>
+        <message>
+            <source>Regeln</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Wie SRO Desktop Beschlussfähigkeit, Stellvertretung, Mehrheiten und Umlaufverfahren
+berechnet, und welchen Satz es dafür ins Protokoll schreibt. Welche Regel gilt, legt
+jedes Gremium in seiner Geschäftsordnung fest (Ansicht *Gremien &amp; Mitglieder*,
+Bereich *Regeln*). Die Beispiele unten sind dieselben Fälle, gegen die das Programm
+bei jeder Änderung geprüft wird: Seite und Programm können sich nicht widersprechen.</source>
+            <translation>How SRO Desktop works out quorum, deputies, majorities and the written procedure,
+and which sentence it writes into the minutes for them. Which rule applies is set by
+each body in its rules of procedure (view *Bodies &amp; Members*,
+section *Rules*). The examples below are the very cases the program is checked against
+after every change: the page and the program cannot contradict each other.</translation>
+        </message>
+        <message>
+            <source>Ein Gremium ist beschlussfähig, wenn der in der Geschäftsordnung bestimmte Anteil der Stimmberechtigten anwesend ist (Voreinstellung: mehr als die Hälfte). Gezählt wird auf die Sollzahl der Sitze (gesetzliche Mitgliederzahl), nicht auf die heute besetzten Sitze: ein unbesetzter Sitz senkt die Hürde nicht. Wo die Geschäftsordnung es verlangt, muss jede paritätische Seite vertreten sein. Wer bei einem TOP befangen ist, stimmt nicht mit und zählt für diesen TOP auch nicht zur Beschlussfähigkeit. Ein Beschluss, der trotzdem gefasst wurde, wird erfasst; Protokoll und „Protokoll prüfen“ weisen darauf hin.</source>
+            <translation>A body is quorate when the share of voting members set in its rules of procedure is present (default: more than half). The count is based on the statutory number of seats, not on the seats filled today: a vacant seat does not lower the bar. Where the rules of procedure require it, every equal-membership side must be represented. Anyone with a conflict of interest on an item does not vote and does not count towards the quorum for that item. A decision taken nonetheless is recorded; the minutes and ‘Check minutes’ point it out.</translation>
+        </message>
+        <message>
+            <source>Eine Stellvertretung stimmt nur, solange das Mitglied fehlt. Kommt das Mitglied später, übernimmt es seinen Sitz ab dem TOP des Wechsels; geht es früher, übergibt es ab diesem TOP an die Stellvertretung. Jede Person führt höchstens eine Stimme, außer die Geschäftsordnung erlaubt die Übertragung des Stimmrechts; ein Mitglied, das zugleich ein anderes vertritt, zählt dann nicht doppelt.</source>
+            <translation>A deputy votes only while the member is absent. If the member arrives later, they take over their seat from the item of the handover; if they leave early, they hand over to the deputy from that item. Each person carries at most one vote, unless the rules of procedure allow voting rights to be transferred; a member who also stands in for another then does not count twice.</translation>
+        </message>
+        <message>
+            <source>Eine Mehrheit wird auf eine benannte Bezugsgröße gerechnet, exakt als Bruch: die Ja- gegen die Nein-Stimmen (Voreinstellung; Enthaltungen zählen nicht), die abgegebenen Stimmen einschließlich Enthaltungen, die anwesenden Stimmberechtigten oder die Mitglieder laut Geschäftsordnung. Einfache Mehrheit heißt mehr als die Hälfte, Zwei-Drittel- und Dreiviertelmehrheit mindestens dieser Anteil; die absolute Mehrheit verlangt mehr als die Hälfte der Mitglieder laut Geschäftsordnung. Die doppelte Mehrheit verlangt eine Mehrheit insgesamt und auf jeder paritätischen Seite, auf derselben Bezugsgröße.</source>
+            <translation>A majority is calculated on a named basis, exactly as a fraction: the yes votes against the no votes (default; abstentions do not count), the votes cast including abstentions, the voting members present, or the members according to the rules of procedure. A simple majority means more than half, a two-thirds or three-quarters majority at least that share; an absolute majority requires more than half of the members according to the rules of procedure. A double majority requires a majority overall and on each equal-membership side, on the same basis.</translation>
+        </message>
+        <message>
+            <source>Bei Stimmengleichheit ist ein Antrag abgelehnt, außer die Geschäftsordnung gibt der Stimme des Vorsitzes den Ausschlag (Stichentscheid).</source>
+            <translation>If the votes are tied, a motion is rejected, unless the rules of procedure give the chair the casting vote.</translation>
+        </message>
+        <message>
+            <source>Offen werden die Stimmen je Seite gezählt. Bei namentlicher Abstimmung wird jede Stimme mit Namen erfasst (Ja, Nein, Enthaltung, befangen, keine Stimme); Zahlen und Seiten ergeben sich daraus, und das Protokoll nennt die Namen, wenn das Gremium es so will. Geheim werden nur Zahlen erfasst. Die beratenden Mitglieder können ein nicht bindendes Votum abgeben; es steht neben dem Ergebnis („Votum der beratenden Mitglieder: …“) und zählt nicht mit.</source>
+            <translation>In an open vote the votes are counted per side. In a roll-call vote each vote is recorded by name (yes, no, abstention, conflict of interest, no vote); numbers and sides follow from it, and the minutes give the names if the body wishes. In a secret ballot only numbers are recorded. The advisory members may give a non-binding opinion; it stands next to the result (‘Opinion of the advisory members: …’) and does not count.</translation>
+        </message>
+        <message>
+            <source>Im Umlaufverfahren (schriftliche Beschlussfassung) werden alle stimmberechtigten Mitglieder mit einer Frist gefragt; jede Antwort wird mit Datum erfasst (Ja, Nein, Enthaltung, Widerspruch gegen das Verfahren, keine Antwort). Antworten nach der Frist zählen nicht. Vor Ablauf der Frist steht ein Ergebnis erst fest, wenn die fehlenden Antworten es nicht mehr ändern können. Ein Widerspruch gegen das Verfahren stoppt es, wenn die Geschäftsordnung das vorsieht (Voreinstellung). Der Text sagt nie „anwesend“ und „einstimmig“ nur, wenn alle Gefragten mit Ja geantwortet haben.</source>
+            <translation>In the written procedure (decision in writing) all voting members are asked, with a due date; each response is recorded with its date (yes, no, abstention, objection to the procedure, no response). Responses after the due date do not count. Before the due date a result is final only when the missing responses can no longer change it. An objection to the procedure stops it if the rules of procedure say so (default). The text never says ‘present’, and says ‘unanimously’ only if everyone asked answered yes.</translation>
+        </message>
+        <message>
+            <source>Was die Geschäftsordnung festlegt</source>
+            <translation>What the rules of procedure set</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit gezählt auf: {list}</source>
+            <translation>Quorum counted on: {list}</translation>
+        </message>
+        <message>
+            <source>Beschlussregeln: {list}</source>
+            <translation>Decision rules: {list}</translation>
+        </message>
+        <message>
+            <source>Bezugsgröße der Mehrheit: {list}</source>
+            <translation>Basis of the majority: {list}</translation>
+        </message>
+        <message>
+            <source>Stichentscheid des Vorsitzes; Übertragung des Stimmrechts; Widerspruch gegen das Umlaufverfahren; Namen bei namentlicher Abstimmung im Protokoll; Ladungsfrist</source>
+            <translation>Casting vote of the chair; transfer of voting rights; objection to the written procedure; names in the minutes for roll-call votes; notice period</translation>
+        </message>
+        <message>
+            <source>Vorlagen für den Anfang:</source>
+            <translation>Presets to start with:</translation>
+        </message>
+        <message>
+            <source>„{sentence}“</source>
+            <translation>“{sentence}”</translation>
+        </message>
+    </context>
+    <context>
         <name>documents.signature_list</name>
         <message>
             <source>Unterschriftenliste</source>
@@ -10174,6 +10245,205 @@ Office of the steering group SRO</translation>
         <message>
             <source>Eine Empfehlung richtet sich an ein anderes Gremium.</source>
             <translation>A recommendation is addressed to another body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.rule_cases</name>
+        <message>
+            <source>Steuerungsgruppe</source>
+            <translation>Steering group</translation>
+        </message>
+        <message>
+            <source>Beirat</source>
+            <translation>Advisory board</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit</source>
+            <translation>Quorum</translation>
+        </message>
+        <message>
+            <source>Steuerungsgruppe mit 12 Sitzen (6 : 6), 8 anwesend, bei TOP 5 ist ein Mitglied der freien Träger befangen: es zählt für TOP 5 nicht mit, 7 bleiben.</source>
+            <translation>Steering group with 12 seats (6 : 6), 8 present, one member of the independent providers has a conflict of interest on item 5: they do not count for item 5, 7 remain.</translation>
+        </message>
+        <message>
+            <source>7 anwesend, einer befangen: nur 6 von 12 zählen, die Befangenheit bricht die Beschlussfähigkeit.</source>
+            <translation>7 present, one with a conflict of interest: only 6 of 12 count, the conflict of interest breaks the quorum.</translation>
+        </message>
+        <message>
+            <source>8 anwesend, zwei befangen: 6 von 12.</source>
+            <translation>8 present, two with a conflict of interest: 6 of 12.</translation>
+        </message>
+        <message>
+            <source>Der Hinweis unter einem Beschluss, der so gefasst wurde (Protokoll und „Protokoll prüfen“).</source>
+            <translation>The note under a decision taken like this (minutes and ‘Check minutes’).</translation>
+        </message>
+        <message>
+            <source>Derselbe Hinweis, wenn schon zu wenige da sind (5 von 12).</source>
+            <translation>The same note when too few are present anyway (5 of 12).</translation>
+        </message>
+        <message>
+            <source>Sollzahl 12 (6 : 6), ein Sitz der freien Träger ist unbesetzt, 6 anwesend: gezählt wird die Sollzahl (Voreinstellung).</source>
+            <translation>Statutory number 12 (6 : 6), one seat of the independent providers is vacant, 6 present: the statutory number counts (default).</translation>
+        </message>
+        <message>
+            <source>Dasselbe, wenn die Geschäftsordnung die besetzten Sitze zählt.</source>
+            <translation>The same when the rules of procedure count the filled seats.</translation>
+        </message>
+        <message>
+            <source>Alle Verwaltungsmitglieder sind da, von den freien Trägern niemand: jede paritätische Seite muss vertreten sein.</source>
+            <translation>All administration members are present, none of the independent providers: every equal-membership side must be represented.</translation>
+        </message>
+        <message>
+            <source>Beirat mit 9 Mitgliedern, Anteil „mindestens zwei Drittel“, 6 anwesend.</source>
+            <translation>Advisory board with 9 members, share ‘at least two thirds’, 6 present.</translation>
+        </message>
+        <message>
+            <source>Derselbe Beirat mit 5 Anwesenden.</source>
+            <translation>The same advisory board with 5 present.</translation>
+        </message>
+        <message>
+            <source>Stellvertretung</source>
+            <translation>Deputies</translation>
+        </message>
+        <message>
+            <source>Steuerungsgruppe 2 : 2. Ein Mitglied der freien Träger kommt erst zu TOP 4; bis dahin vertritt es das andere Mitglied seiner Seite, das so nur eine Stimme führt: bei TOP 2 zählen 3 …</source>
+            <translation>Steering group 2 : 2. A member of the independent providers arrives only at item 4; until then the other member of their side stands in for them, and so carries only one vote: at item 2, 3 count …</translation>
+        </message>
+        <message>
+            <source>… ab TOP 4 (Wechsel ab TOP 4) sitzt das Mitglied selbst: 4. Ein Gast zählt nie.</source>
+            <translation>… from item 4 (handover from item 4) the member takes the seat: 4. A guest never counts.</translation>
+        </message>
+        <message>
+            <source>Ein Mitglied der freien Träger ist zugleich Stellvertreterin eines abwesenden Mitglieds derselben Seite: sie führt nur eine Stimme (Voreinstellung).</source>
+            <translation>A member of the independent providers is also the deputy of an absent member of the same side: she carries only one vote (default).</translation>
+        </message>
+        <message>
+            <source>Dasselbe, wenn die Geschäftsordnung die Übertragung des Stimmrechts erlaubt: zwei Stimmen.</source>
+            <translation>The same when the rules of procedure allow voting rights to be transferred: two votes.</translation>
+        </message>
+        <message>
+            <source>zulässig</source>
+            <translation>permitted</translation>
+        </message>
+        <message>
+            <source>Mehrheiten</source>
+            <translation>Majorities</translation>
+        </message>
+        <message>
+            <source>Einfache Mehrheit (Voreinstellung): mehr Ja- als Nein-Stimmen, Enthaltungen zählen nicht.</source>
+            <translation>Simple majority (default): more yes than no votes, abstentions do not count.</translation>
+        </message>
+        <message>
+            <source>Einfache Mehrheit der abgegebenen Stimmen einschließlich Enthaltungen: 5 Ja von 12 Stimmen reichen nicht.</source>
+            <translation>Simple majority of the votes cast including abstentions: 5 yes of 12 votes are not enough.</translation>
+        </message>
+        <message>
+            <source>Mehrheit der anwesenden Stimmberechtigten: 13 anwesend, 6 Ja.</source>
+            <translation>Majority of the voting members present: 13 present, 6 yes.</translation>
+        </message>
+        <message>
+            <source>Absolute Mehrheit: mehr als die Hälfte der 12 Mitglieder laut Geschäftsordnung, gleich wie viele anwesend sind.</source>
+            <translation>Absolute majority: more than half of the 12 members according to the rules of procedure, however many are present.</translation>
+        </message>
+        <message>
+            <source>Absolute Mehrheit mit 6 Ja-Stimmen bei 12 Mitgliedern.</source>
+            <translation>Absolute majority with 6 yes votes and 12 members.</translation>
+        </message>
+        <message>
+            <source>Zweidrittelmehrheit (mindestens zwei Drittel der Ja- und Nein-Stimmen).</source>
+            <translation>Two-thirds majority (at least two thirds of the yes and no votes).</translation>
+        </message>
+        <message>
+            <source>Zweidrittelmehrheit knapp verfehlt: 7 von 11.</source>
+            <translation>Two-thirds majority narrowly missed: 7 of 11.</translation>
+        </message>
+        <message>
+            <source>Genau zwei Drittel (8 von 12) genügen.</source>
+            <translation>Exactly two thirds (8 of 12) are enough.</translation>
+        </message>
+        <message>
+            <source>Dreiviertelmehrheit mit 9 Ja, 3 Nein: genau drei Viertel.</source>
+            <translation>Three-quarters majority with 9 yes, 3 no: exactly three quarters.</translation>
+        </message>
+        <message>
+            <source>Doppelte Mehrheit: eine Mehrheit insgesamt und auf jeder paritätischen Seite.</source>
+            <translation>Double majority: a majority overall and on each equal-membership side.</translation>
+        </message>
+        <message>
+            <source>Doppelte Mehrheit, die an den freien Trägern scheitert.</source>
+            <translation>Double majority that fails on the independent providers' side.</translation>
+        </message>
+        <message>
+            <source>Doppelte Mehrheit in einem Gremium ohne zwei paritätische Seiten: die Regel wird schon bei der Wahl abgelehnt.</source>
+            <translation>Double majority in a body without two equal-membership sides: the rule is refused as soon as it is chosen.</translation>
+        </message>
+        <message>
+            <source>Konsens: niemand stimmt dagegen.</source>
+            <translation>Consensus: nobody votes against.</translation>
+        </message>
+        <message>
+            <source>Konsens mit einer Gegenstimme.</source>
+            <translation>Consensus with one vote against.</translation>
+        </message>
+        <message>
+            <source>Alle stimmen mit Ja.</source>
+            <translation>Everyone votes yes.</translation>
+        </message>
+        <message>
+            <source>Stimmengleichheit</source>
+            <translation>Tied vote</translation>
+        </message>
+        <message>
+            <source>5 : 5 ohne Stichentscheid (Voreinstellung): abgelehnt.</source>
+            <translation>5 : 5 without a casting vote (default): rejected.</translation>
+        </message>
+        <message>
+            <source>5 : 5, die Stimme des Vorsitzes entscheidet, der Vorsitz stimmte mit Ja.</source>
+            <translation>5 : 5, the chair has the casting vote and voted yes.</translation>
+        </message>
+        <message>
+            <source>Dasselbe, der Vorsitz stimmte mit Nein.</source>
+            <translation>The same, the chair voted no.</translation>
+        </message>
+        <message>
+            <source>Dasselbe, aber noch nicht erfasst, wie der Vorsitz gestimmt hat: kein Ergebnis.</source>
+            <translation>The same, but how the chair voted is not yet recorded: no result.</translation>
+        </message>
+        <message>
+            <source>Abstimmungsarten</source>
+            <translation>Ways of voting</translation>
+        </message>
+        <message>
+            <source>Namentliche Abstimmung: jede Stimme wird mit Namen erfasst, das Ergebnis nennt die Art.</source>
+            <translation>Roll-call vote: each vote is recorded by name, the result names the method.</translation>
+        </message>
+        <message>
+            <source>Geheime Abstimmung: nur Zahlen, keine Namen.</source>
+            <translation>Secret ballot: numbers only, no names.</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>12 Mitglieder gefragt, alle antworten mit Ja.</source>
+            <translation>12 members asked, all answer yes.</translation>
+        </message>
+        <message>
+            <source>11 Ja, ein Mitglied antwortet nicht: angenommen, aber nicht „einstimmig“.</source>
+            <translation>11 yes, one member does not respond: adopted, but not ‘unanimously’.</translation>
+        </message>
+        <message>
+            <source>Ein Mitglied widerspricht dem Umlaufverfahren selbst (Voreinstellung: ein Widerspruch genügt).</source>
+            <translation>A member objects to the written procedure itself (default: one objection is enough).</translation>
+        </message>
+        <message>
+            <source>Vor Ablauf der Frist stehen noch Antworten aus, die das Ergebnis ändern könnten.</source>
+            <translation>Before the due date, responses are still outstanding that could change the result.</translation>
+        </message>
+        <message>
+            <source>Vor Ablauf der Frist, aber die fehlenden Antworten können nichts mehr ändern: das Ergebnis steht fest.</source>
+            <translation>Before the due date, but the missing responses can no longer change anything: the result is final.</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import clock
 from ..domain.agenda import CLOSING, MINUTES_APPROVAL, RECOMMENDATIONS, STANDARD_ITEMS
-from ..domain.bodies import voting_seats
+from ..domain.bodies import STEERING_SIDES, voting_seats
 from ..domain.enums import (
     AgendaKind,
     AttendanceStatus,
@@ -195,7 +195,9 @@ def _bodies(d: _Demo) -> None:
                         BodyKind.ADVISORY, article="die",
                         genitive="der Planungsgruppe Sozialraumorientierung (PG 1)",
                         advises_body_id=d.sg.id)
-    d.sides = {side.name: side for side in s.sides.list(d.sg.id)}
+    # by the German names the demo's tables use (a body made in English has English ones)
+    names = {template.label: template.name for template in STEERING_SIDES}
+    d.sides = {names.get(side.name, side.name): side for side in s.sides.list(d.sg.id)}
     for key, _t, _f, _l, org, side, role, deputy in STEERING_MEMBERS:
         d.seat[key] = s.memberships.add(
             d.sg.id, d.person[key], d.sides[side].id, role, organization_id=d.org[org],
