@@ -70,7 +70,7 @@ class TaskForm(QGroupBox):
         self.due.setAccessibleName(self.tr("Fällig am"))
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Aus Beschluss"))
-        self.add_button = QPushButton(self.tr("Aufgabe a&nlegen"))
+        self.add_button = QPushButton(self.tr("Aufgabe anlegen"))
         self.add_button.clicked.connect(self.add)
         self.title_edit.returnPressed.connect(self.add)
         self.error = ErrorLabel()
@@ -261,7 +261,7 @@ class ItemPanel(QScrollArea):
         self.notes.setPlaceholderText(self.tr(
             "Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang"))
         self.notes.setMinimumHeight(110)
-        self.notes_label = QLabel(self.tr("Not&izen"))
+        self.notes_label = QLabel(self.tr("Noti&zen"))
         self.notes_label.setBuddy(self.notes)
         self.notes_error = ErrorLabel()
         self._notes_typed_unstored = False
