@@ -261,7 +261,7 @@ def participant_choice(window: MainWindow, shown: Shown, _folder: Path) -> None:
     panel = window.milestones.learning
     window.milestones.tabs.setCurrentWidget(panel)
     panel.table.selectRow(0)  # each event of the demo has several participants
-    catch_windows(click(button(panel, "LearningPanel", "Teilnahme&bescheinigung …")), shown,
+    catch_windows(click(button(panel, "LearningPanel", "&Teilnahmebescheinigung …")), shown,
                   "Meilensteine > Fortbildungen")
 
 
