@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from ...domain.agenda import insert_position, start_times
 from ...domain.enums import AgendaKind
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Meeting
+from ..common.palette import DONE, shown
 from ..common.widgets import EnumCombo, ErrorLabel
 from ..context import AppContext, EditRefused, label
 from .item_panel import ItemPanel
@@ -122,7 +123,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
             return self.tr("vertagt")
         if role == Qt.ItemDataRole.ForegroundRole and item.deferred:
-            return QColor(Qt.GlobalColor.darkGray)
+            return shown(DONE)  # muted grey that still reads (4.5:1, also on dark)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DURATION, START):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
