@@ -80,9 +80,9 @@ def test_a_meeting_with_the_keyboard_alone(main_window, store_of, qtbot):
     main_window.activateWindow()  # the window manager's part (offscreen has none)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
-    # Attendance (Alt+A): into the list by Tab, the first member's status by arrows,
+    # Attendance (Alt+W): into the list by Tab, the first member's status by arrows,
     # F2 to its choice and a letter ("e": entschuldigt); then "Alle anwesend" by Space
-    key(Qt.Key.Key_A, ALT)
+    key(Qt.Key.Key_W, ALT)
     table = tab_to("Anwesenheitsliste")
     assert table.currentIndex().row() == 0  # a current cell from the focus: a frame shows
     first = table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)

@@ -188,7 +188,7 @@ def circulation_dialog(window: MainWindow, shown: Shown, _folder: Path) -> None:
 
 def objection_dialog(window: MainWindow, shown: Shown, _folder: Path) -> None:
     tab = meeting_tab(window, "SG 6", "minutes")  # sent: objections come in
-    catch_windows(click(button(tab, "CirculationPanel", "Ein&wendung erfassen …")), shown,
+    catch_windows(click(button(tab, "CirculationPanel", "Einwendung er&fassen …")), shown,
                   "SG 6 > Protokoll")
 
 
@@ -261,7 +261,7 @@ def participant_choice(window: MainWindow, shown: Shown, _folder: Path) -> None:
     panel = window.milestones.learning
     window.milestones.tabs.setCurrentWidget(panel)
     panel.table.selectRow(0)  # each event of the demo has several participants
-    catch_windows(click(button(panel, "LearningPanel", "Teilnahme&bescheinigung …")), shown,
+    catch_windows(click(button(panel, "LearningPanel", "&Teilnahmebescheinigung …")), shown,
                   "Meilensteine > Fortbildungen")
 
 

@@ -111,3 +111,27 @@ def test_a_task_table_colours_overdue_rows_for_the_dark_ground(dark_palette):
         palette.DARK_VARIANTS[palette.OVERDUE.rgb()]
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) == \
         palette.DARK_VARIANTS[palette.OVERDUE_BACKGROUND.rgb()]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_deferred_item_is_grey_and_still_reads(main_window, store_of, qapp, dark):
+    """A deferred TOP is written in a muted grey with 4.5:1 on the list's ground (Qt's
+    darkGray had 3.9:1 on white)."""
+    sg = store_of.bodies.resolve("SG")
+    draft = next(m for m in store_of.meetings.list(sg.id) if m.state.value == "draft")
+    item = store_of.agenda.list(draft.id)[0]
+    main_window.context.edit("TOP vertagen", store_of.agenda.update, item.id, deferred=True)
+    main_window.go_to("agenda_items", item.id)
+    agenda = main_window.meetings.panel.agenda
+    assert agenda.model.items[0].deferred
+    before = qapp.palette()
+    if dark:
+        black = QPalette(before)
+        black.setColor(QPalette.ColorRole.Base, QColor("black"))
+        qapp.setPalette(black)
+    try:
+        grey = agenda.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
+        ground = qapp.palette().color(QPalette.ColorRole.Base)
+    finally:
+        qapp.setPalette(before)
+    assert contrast(grey, ground) >= 4.5, grey.name()

@@ -79,3 +79,28 @@ def test_tab_reaches_every_control(main_window, view):
         reached = set(tab_round(stops[0]))
         missing += [describe(w) for w in stops if w not in reached]
     assert missing == [], "Tab never reaches:\n" + "\n".join(missing)
+
+
+def test_tab_goes_through_the_decisions_where_they_are_on_screen(main_window, store_of):
+    """The decision editors, made after the rest of the window, sit between the item's
+    result and "+ Beschluss" in the Tab order too (not after every other control)."""
+    main_window.activateWindow()
+    sg = store_of.bodies.resolve("SG")
+    draft = next(m for m in store_of.meetings.list(sg.id) if m.state.value == "draft")
+    item = store_of.agenda.list(draft.id)[0]
+    for title in ("Erster Beschluss", "Zweiter Beschluss"):
+        main_window.context.edit("Beschluss", store_of.decisions.add, title,
+                                 agenda_item_id=item.id)
+    main_window.go_to("agenda_items", item.id)
+    panel = main_window.meetings.panel.agenda.item_panel
+    wait_for(lambda: len(panel.decision_editors) == 2 and all(
+        e.history_button.isVisible() for e in panel.decision_editors))
+    first, last = panel.decision_editors
+    reached = tab_round(panel.notes)
+    assert first.title_edit in reached
+    assert last.history_button in reached
+    order = [reached.index(w) for w in (panel.notes, first.title_edit, first.history_button,
+                                        last.title_edit, last.history_button,
+                                        panel.add_decision_button, panel.tasks_list)]
+    assert order == sorted(order), "\n".join(describe(w) for w in reached[:max(order) + 1])
+    assert reached[reached.index(last.history_button) + 1] is panel.add_decision_button

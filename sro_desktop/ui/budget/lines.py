@@ -104,7 +104,7 @@ class LinesPanel(QWidget):
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Haushaltsjahr"))
         self.year_combo.activated.connect(self._year_chosen)
-        self.new_year_button = QPushButton(self.tr("Neues &Jahr …"))
+        self.new_year_button = QPushButton(self.tr("Neue&s Jahr …"))
         self.new_year_button.setAccessibleName(self.tr("Neues Jahr"))
         self.new_year_button.clicked.connect(self.start_year)
         self.add_button = QPushButton(self.tr("&Neue Zeile"))
@@ -160,9 +160,9 @@ class LinesPanel(QWidget):
         form = QFormLayout(details)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.line_heading)
-        for text, widget in ((self.tr("Genehmigt durch &Beschluss:"), self.decision_combo),
+        for text, widget in ((self.tr("&Genehmigt durch Beschluss:"), self.decision_combo),
                              (self.tr("&Meilenstein:"), self.milestone_combo),
-                             (self.tr("Be&merkung:"), self.note_edit)):
+                             (self.tr("Beme&rkung:"), self.note_edit)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             widget.setMinimumWidth(200)
             form.addRow(buddy_label(text, widget), widget)

@@ -204,7 +204,7 @@ class PostsPanel(QWidget):
         self.new_button = QPushButton(self.tr("Neue &Stelle …"))
         self.new_button.setAccessibleName(self.tr("Neue Stelle"))
         self.new_button.clicked.connect(self.add_post)
-        self.edit_button = QPushButton(self.tr("Stelle &bearbeiten …"))
+        self.edit_button = QPushButton(self.tr("S&telle bearbeiten …"))
         self.edit_button.setAccessibleName(self.tr("Stelle bearbeiten"))
         self.edit_button.clicked.connect(self.edit_post)
         self.remove_button = QPushButton(self.tr("Stelle &entfernen"))

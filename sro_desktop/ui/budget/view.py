@@ -20,8 +20,8 @@ class BudgetView(View):
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus
         self.tabs.setAccessibleName(self.tr("Haushalt und Stellen"))
-        self.tabs.addTab(self.lines, self.tr("&Haushalt"))
-        self.tabs.addTab(self.posts, self.tr("&Stellen"))
+        self.tabs.addTab(self.lines, self.tr("Ha&ushalt"))
+        self.tabs.addTab(self.posts, self.tr("Ste&llen"))
         self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

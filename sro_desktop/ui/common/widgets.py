@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -158,6 +159,17 @@ def tab_order(*widgets: QWidget) -> None:
     """Tab moves through ``widgets`` in this order."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """root and the widgets in it that Tab stops at, in the order they were made (for
+    :func:`tab_order`): not the line edit inside a spin box or combo box (its box takes
+    the focus), nor a combo box's popup list (a window of its own)."""
+    return [widget for widget in (root, *root.findChildren(QWidget))
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is root.window()
+            and not (isinstance(widget, QLineEdit)
+                     and isinstance(widget.parent(), QAbstractSpinBox | QComboBox))]
 
 
 def set_text_quietly(widget: QLineEdit | QPlainTextEdit, text: str) -> None:

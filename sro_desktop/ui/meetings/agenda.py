@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from ...domain.agenda import insert_position, start_times
 from ...domain.enums import AgendaKind
 from ...domain.meetings import minutes_locked
 from ...domain.model import AgendaItem, Meeting
+from ..common.palette import DONE, shown
 from ..common.widgets import EnumCombo, ErrorLabel
 from ..context import AppContext, EditRefused, label
 from .item_panel import ItemPanel
@@ -122,7 +123,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and item.deferred:
             return self.tr("vertagt")
         if role == Qt.ItemDataRole.ForegroundRole and item.deferred:
-            return QColor(Qt.GlobalColor.darkGray)
+            return shown(DONE)  # muted grey that still reads (4.5:1, also on dark)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, DURATION, START):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -267,12 +268,12 @@ class AgendaTab(QWidget):
         header.setMinimumSectionSize(24)
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
 
-        self.add_button = QPushButton(self.tr("+ &TOP"))
+        self.add_button = QPushButton(self.tr("+ TO&P"))
         self.add_button.setToolTip(self.tr("Neuen Tagesordnungspunkt anlegen (Strg+N)"))
         self.add_button.clicked.connect(self.add_item)
         self.standard_button = QPushButton(self.tr("&Standard-TOPs einfügen"))
         self.standard_button.clicked.connect(self.add_standard)
-        self.carry_button = QPushButton(self.tr("&Offene Punkte übernehmen"))
+        self.carry_button = QPushButton(self.tr("O&ffene Punkte übernehmen"))
         self.carry_button.clicked.connect(self.carry_over)
         self.up_button = QPushButton(self.tr("▲"))
         self.up_button.setToolTip(self.tr("TOP nach oben (Alt+↑)"))
@@ -282,7 +283,7 @@ class AgendaTab(QWidget):
         self.down_button.setToolTip(self.tr("TOP nach unten (Alt+↓)"))
         self.down_button.setAccessibleName(self.tr("TOP nach unten"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button = QPushButton(self.tr("TOP &löschen"))
+        self.delete_button = QPushButton(self.tr("TOP l&öschen"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.deferred_box = QCheckBox(self.tr("vertagt"))
         self.deferred_box.setAccessibleName(self.tr("TOP vertagt"))

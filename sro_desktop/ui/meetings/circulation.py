@@ -66,9 +66,9 @@ class CirculationPanel(QWidget):
             self.circulation_model, self.tr("Versand des Protokolls"),
             self.tr("Wann das Protokoll an wen versandt wurde"), (90, 260, 160), 1)
 
-        self.objection_button = QPushButton(self.tr("Ein&wendung erfassen …"))
+        self.objection_button = QPushButton(self.tr("Einwendung er&fassen …"))
         self.objection_button.clicked.connect(self.add_objection)
-        self.edit_objection_button = QPushButton(self.tr("Bearbeite&n …"))
+        self.edit_objection_button = QPushButton(self.tr("Bearbeiten …"))
         self.edit_objection_button.setAccessibleName(self.tr("Einwendung bearbeiten …"))
         self.edit_objection_button.setToolTip(self.tr("Auch: eintragen, wie sie erledigt wurde"))
         self.edit_objection_button.clicked.connect(self.edit_objection)

@@ -160,7 +160,7 @@ class DecisionEditor(QGroupBox):
         self.chair_row = QWidget()  # "Stimme des Vorsitzes: Ja", over the whole width
         chair = QHBoxLayout(self.chair_row)
         chair.setContentsMargins(0, 0, 0, 0)
-        chair.addWidget(buddy_label(self.tr("Stimme des Vorsit&zes:"), self.chair))
+        chair.addWidget(buddy_label(self.tr("Stimme des Vorsitzes:"), self.chair))
         chair.addWidget(self.chair)
         chair.addWidget(self.chair_label)
         chair.addStretch()

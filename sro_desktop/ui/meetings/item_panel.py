@@ -40,6 +40,8 @@ from ..common.widgets import (
     fill_combo,
     qdate,
     set_text_quietly,
+    tab_order,
+    tab_stops,
 )
 from ..context import AppContext, EditRefused, label
 from .decision_editor import AtTheItem, DecisionEditor
@@ -68,7 +70,7 @@ class TaskForm(QGroupBox):
         self.due.setAccessibleName(self.tr("Fällig am"))
         self.decision = QComboBox()
         self.decision.setAccessibleName(self.tr("Aus Beschluss"))
-        self.add_button = QPushButton(self.tr("Aufgabe a&nlegen"))
+        self.add_button = QPushButton(self.tr("Aufgabe anlegen"))
         self.add_button.clicked.connect(self.add)
         self.title_edit.returnPressed.connect(self.add)
         self.error = ErrorLabel()
@@ -259,7 +261,7 @@ class ItemPanel(QScrollArea):
         self.notes.setPlaceholderText(self.tr(
             "Notizen zum Verlauf – Absätze; Aufzählungen mit „- “ am Zeilenanfang"))
         self.notes.setMinimumHeight(110)
-        self.notes_label = QLabel(self.tr("Not&izen"))
+        self.notes_label = QLabel(self.tr("Noti&zen"))
         self.notes_label.setBuddy(self.notes)
         self.notes_error = ErrorLabel()
         self._notes_typed_unstored = False
@@ -362,6 +364,7 @@ class ItemPanel(QScrollArea):
                 editor = DecisionEditor(self.context, decision, at, locked)
                 self.decision_editors.append(editor)
                 self.decisions_box.addWidget(editor)
+            self._order_decisions()
         self.add_decision_button.setEnabled(not locked)
 
         self.tasks_list.clear()
@@ -382,6 +385,13 @@ class ItemPanel(QScrollArea):
         if item.recommendation_id:
             body_decisions = store.decisions.for_meeting(item.meeting_id)
             self.recommendation.load(item.recommendation_id, body_decisions, locked)
+
+    def _order_decisions(self) -> None:
+        """Tab goes through the decisions where they are on screen: after the result, before
+        "+ Beschluss" (made later than the rest, they would come after the whole window)."""
+        tab_order(self.result.take_button,
+                  *[stop for editor in self.decision_editors for stop in tab_stops(editor)],
+                  self.add_decision_button)
 
     def _show_quorum(self, ctx: MeetingContext, item: AgendaItem,
                      decisions: list[Decision]) -> None:

@@ -39,7 +39,7 @@ class MinutesCheckList(QWidget):
         self.findings: list[Finding] = []
         self._checked = False
 
-        self.check_button = QPushButton(self.tr("Proto&koll prüfen"))
+        self.check_button = QPushButton(self.tr("Protokoll pr&üfen"))
         self.check_button.setToolTip(self.tr(
             "Sucht, was vor dem Versand fehlt: Abstimmungen, Verantwortliche, "
             "Fälligkeiten, Anwesenheit, Ergebnisse der TOPs"))

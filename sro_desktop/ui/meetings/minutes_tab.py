@@ -47,16 +47,16 @@ class MinutesTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id: str | None = None
-        self.public = QCheckBox(self.tr("Ö&ffentliche Fassung"))
+        self.public = QCheckBox(self.tr("&Öffentliche Fassung"))
         self.public.setToolTip(self.tr("Ohne nichtöffentliche Tagesordnungspunkte"))
-        self.results_only = QCheckBox(self.tr("&Ergebnisprotokoll (ohne Verlauf)"))
+        self.results_only = QCheckBox(self.tr("Ergebnisprotokoll (ohne Verlauf)"))
         for box in (self.public, self.results_only):
             box.toggled.connect(self.refresh)
-        self.export_button = QPushButton(self.tr("Protokoll e&xportieren …"))
+        self.export_button = QPushButton(self.tr("&Protokoll exportieren …"))
         self.export_button.clicked.connect(self.export_minutes)
-        self.invitation_button = QPushButton(self.tr("E&inladung exportieren …"))
+        self.invitation_button = QPushButton(self.tr("Einladun&g exportieren …"))
         self.invitation_button.clicked.connect(self.export_invitation)
-        self.open_after = QCheckBox(self.tr("nach dem Export ö&ffnen"))
+        self.open_after = QCheckBox(self.tr("na&ch dem Export öffnen"))
         self.open_after.setChecked(open_after_export())
         self.open_after.toggled.connect(set_open_after_export)
         self.preview = QTextBrowser()

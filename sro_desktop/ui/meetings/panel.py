@@ -108,11 +108,11 @@ class MeetingPanel(QWidget):
 
         header = QGridLayout()
         fields = (
-            (self.tr("&Datum"), self.day, "date", 0, 0), (self.tr("&Beginn"), self.start,
+            (self.tr("Dat&um"), self.day, "date", 0, 0), (self.tr("Beg&inn"), self.start,
                                                          "start_time", 0, 2),
             (self.tr("&Ende"), self.end, "end_time", 0, 4),
             (self.tr("&Vorsitz"), self.chair, "chair_person_id", 0, 6),
-            (self.tr("&Protokoll"), self.minutes, "minute_taker_person_id", 0, 8),
+            (self.tr("Proto&koll"), self.minutes, "minute_taker_person_id", 0, 8),
             (self.tr("O&rt"), self.place, "place", 1, 0),
         )
         for text, widget, field, row, column in fields:
@@ -164,7 +164,7 @@ class MeetingPanel(QWidget):
         self.attendance = AttendanceTab(context)
         self._agenda = AgendaTab(context)
         self.minutes_tab = MinutesTab(context)
-        self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
+        self.tabs.addTab(self.attendance, self.tr("An&wesenheit"))
         self.tabs.addTab(self._agenda, self.tr("&Tagesordnung"))
         self.tabs.addTab(self.minutes_tab, self.tr("Pr&otokoll"))
         sized_by_current_page(self.tabs)  # a narrow window: not as wide as the widest tab

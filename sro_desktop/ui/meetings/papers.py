@@ -136,19 +136,19 @@ class PapersBox(QGroupBox):
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.installEventFilter(self)
 
-        self.attach_button = QPushButton(self.tr("Datei an&hängen …"))
+        self.attach_button = QPushButton(self.tr("Datei anh&ängen …"))
         self.attach_button.setAccessibleName(self.tr("Datei anhängen"))
         self.attach_button.clicked.connect(self.attach)
-        self.open_button = QPushButton(self.tr("Ö&ffnen"))
+        self.open_button = QPushButton(self.tr("Öffnen"))
         self.open_button.setAccessibleName(self.tr("Unterlage öffnen"))
         self.open_button.setToolTip(self.tr(
             "Öffnet eine Kopie mit dem Programm des Systems; Änderungen an der Kopie "
             "kommen nicht in die SRO-Datei."))
         self.open_button.clicked.connect(self.open_selected)
-        self.save_button = QPushButton(self.tr("Speichern &unter …"))
+        self.save_button = QPushButton(self.tr("Speichern unter …"))
         self.save_button.setAccessibleName(self.tr("Unterlage speichern unter"))
         self.save_button.clicked.connect(self.save_selected)
-        self.remove_button = QPushButton(self.tr("Entfe&rnen"))
+        self.remove_button = QPushButton(self.tr("Entfernen"))
         self.remove_button.setAccessibleName(self.tr("Unterlage entfernen"))
         self.remove_button.setToolTip(self.tr("Strg+Z holt sie zurück."))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -49,7 +49,7 @@ class ResultBox(QGroupBox):
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(80)
         self.text.installEventFilter(self)  # stored when left
-        self.take_button = QPushButton(self.tr("&Vorschlag übernehmen"))
+        self.take_button = QPushButton(self.tr("Vorschlag übernehmen"))
         self.take_button.setToolTip(self.tr("Den Vorschlag aus dem Textbaustein in das Feld "
                                             "übernehmen, um ihn zu ändern"))
         self.take_button.clicked.connect(self.take_suggestion)

@@ -119,7 +119,7 @@ class MeetingsView(View):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        filter_label = QLabel(self.tr("&Gremium"))
+        filter_label = QLabel(self.tr("Gre&mium"))
         filter_label.setBuddy(self.body_filter)
         column.addWidget(filter_label)
         column.addWidget(self.body_filter)

@@ -53,7 +53,7 @@ class LearningPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Veranstaltung entfernen"))
         self.remove_button.setAccessibleName(self.tr("Veranstaltung entfernen"))
         self.remove_button.clicked.connect(self.remove_event)
-        self.certificate_button = QPushButton(self.tr("Teilnahme&bescheinigung …"))
+        self.certificate_button = QPushButton(self.tr("&Teilnahmebescheinigung …"))
         self.certificate_button.setAccessibleName(self.tr("Teilnahmebescheinigung"))
         self.certificate_button.setToolTip(self.tr(
             "Bescheinigt einer teilnehmenden Person die Teilnahme (Word oder PDF)."))
