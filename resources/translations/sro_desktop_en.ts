@@ -164,20 +164,12 @@
             <translation>Agenda</translation>
         </message>
         <message>
-            <source>+ &amp;TOP</source>
-            <translation>+ &amp;Item</translation>
-        </message>
-        <message>
             <source>Neuen Tagesordnungspunkt anlegen (Strg+N)</source>
             <translation>Add a new agenda item (Ctrl+N)</translation>
         </message>
         <message>
             <source>&amp;Standard-TOPs einfügen</source>
             <translation>Insert standard items</translation>
-        </message>
-        <message>
-            <source>&amp;Offene Punkte übernehmen</source>
-            <translation>Carry over &amp;open points</translation>
         </message>
         <message>
             <source>▲</source>
@@ -204,8 +196,16 @@
             <translation>Move item down</translation>
         </message>
         <message>
-            <source>TOP &amp;löschen</source>
-            <translation>&amp;Delete item</translation>
+            <source>+ TO&amp;P</source>
+            <translation>+ &amp;Item</translation>
+        </message>
+        <message>
+            <source>O&amp;ffene Punkte übernehmen</source>
+            <translation>Carr&amp;y over open points</translation>
+        </message>
+        <message>
+            <source>TOP l&amp;öschen</source>
+            <translation>Delete item</translation>
         </message>
         <message>
             <source>vertagt</source>
@@ -872,11 +872,11 @@
             <translation>Budget and posts</translation>
         </message>
         <message>
-            <source>&amp;Haushalt</source>
+            <source>Ha&amp;ushalt</source>
             <translation>&amp;Budget</translation>
         </message>
         <message>
-            <source>&amp;Stellen</source>
+            <source>Ste&amp;llen</source>
             <translation>&amp;Posts</translation>
         </message>
         <message>
@@ -1040,12 +1040,12 @@
             <translation>When the minutes were sent to whom</translation>
         </message>
         <message>
-            <source>Ein&amp;wendung erfassen …</source>
-            <translation>Record &amp;objection …</translation>
+            <source>Einwendung er&amp;fassen …</source>
+            <translation>Re&amp;cord objection …</translation>
         </message>
         <message>
-            <source>Bearbeite&amp;n …</source>
-            <translation>Edi&amp;t …</translation>
+            <source>Bearbeiten …</source>
+            <translation>Edit …</translation>
         </message>
         <message>
             <source>Einwendung bearbeiten …</source>
@@ -1574,6 +1574,10 @@ All saved entries are preserved: every field is saved to the file as soon as you
             <translation>Result</translation>
         </message>
         <message>
+            <source>Stimme des Vorsitzes:</source>
+            <translation>Chair's vote:</translation>
+        </message>
+        <message>
             <source>Regel von Beschluss %1</source>
             <translation>Rule of decision %1</translation>
         </message>
@@ -1640,10 +1644,6 @@ All saved entries are preserved: every field is saved to the file as soon as you
         <message>
             <source>Stimmen</source>
             <translation>Votes</translation>
-        </message>
-        <message>
-            <source>Stimme des Vorsit&amp;zes:</source>
-            <translation>C&amp;hair's vote:</translation>
         </message>
         <message>
             <source>Stimmberechtigt anwesend: %1</source>
@@ -2462,8 +2462,8 @@ Details: sro-desktop check --db FILE</translation>
             <translation>Notes on the discussion – paragraphs; bullet points with ‘- ’ at the start of the line</translation>
         </message>
         <message>
-            <source>Not&amp;izen</source>
-            <translation>&amp;Notes</translation>
+            <source>Noti&amp;zen</source>
+            <translation>N&amp;otes</translation>
         </message>
         <message>
             <source>+ Bes&amp;chluss</source>
@@ -2624,7 +2624,7 @@ Details: sro-desktop check --db FILE</translation>
         </message>
         <message>
             <source>Neue &amp;Veranstaltung …</source>
-            <translation>New &amp;event …</translation>
+            <translation>&amp;New event …</translation>
         </message>
         <message>
             <source>Neue Veranstaltung</source>
@@ -2643,7 +2643,7 @@ Details: sro-desktop check --db FILE</translation>
             <translation>Remove event</translation>
         </message>
         <message>
-            <source>Teilnahme&amp;bescheinigung …</source>
+            <source>&amp;Teilnahmebescheinigung …</source>
             <translation>Certificate of &amp;attendance …</translation>
         </message>
         <message>
@@ -2764,10 +2764,6 @@ Ctrl+Z brings it back.</translation>
             <translation>Budget year</translation>
         </message>
         <message>
-            <source>Neues &amp;Jahr …</source>
-            <translation>New &amp;year …</translation>
-        </message>
-        <message>
             <source>Neues Jahr</source>
             <translation>New year</translation>
         </message>
@@ -2804,15 +2800,19 @@ Ctrl+Z brings it back.</translation>
             <translation>Total for the year</translation>
         </message>
         <message>
-            <source>Genehmigt durch &amp;Beschluss:</source>
-            <translation>Approved by &amp;decision:</translation>
-        </message>
-        <message>
             <source>&amp;Meilenstein:</source>
             <translation>&amp;Milestone:</translation>
         </message>
         <message>
-            <source>Be&amp;merkung:</source>
+            <source>Neue&amp;s Jahr …</source>
+            <translation>New &amp;year …</translation>
+        </message>
+        <message>
+            <source>&amp;Genehmigt durch Beschluss:</source>
+            <translation>Approved by &amp;decision:</translation>
+        </message>
+        <message>
+            <source>Beme&amp;rkung:</source>
             <translation>Rem&amp;ark:</translation>
         </message>
         <message>
@@ -2825,7 +2825,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Haushalts&amp;jahr:</source>
-            <translation>&amp;Budget year:</translation>
+            <translation>B&amp;udget year:</translation>
         </message>
         <message>
             <source>Soll und Ist je Zeile</source>
@@ -3258,12 +3258,20 @@ Ctrl+Z brings it back.</translation>
             <translation>HH:MM</translation>
         </message>
         <message>
-            <source>&amp;Datum</source>
+            <source>Dat&amp;um</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <source>&amp;Beginn</source>
+            <source>Beg&amp;inn</source>
             <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Proto&amp;koll</source>
+            <translation>&amp;Minute-taker</translation>
+        </message>
+        <message>
+            <source>An&amp;wesenheit</source>
+            <translation>&amp;Attendance</translation>
         </message>
         <message>
             <source>&amp;Ende</source>
@@ -3272,10 +3280,6 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>&amp;Vorsitz</source>
             <translation>Chai&amp;r</translation>
-        </message>
-        <message>
-            <source>&amp;Protokoll</source>
-            <translation>&amp;Minute-taker</translation>
         </message>
         <message>
             <source>O&amp;rt</source>
@@ -3292,10 +3296,6 @@ Ctrl+Z brings it back.</translation>
         <message>
             <source>Beschlussfähigkeit</source>
             <translation>Quorum</translation>
-        </message>
-        <message>
-            <source>&amp;Anwesenheit</source>
-            <translation>&amp;Attendance</translation>
         </message>
         <message>
             <source>&amp;Tagesordnung</source>
@@ -3404,7 +3404,7 @@ Ctrl+Z brings it back.</translation>
             <translation>Meetings</translation>
         </message>
         <message>
-            <source>&amp;Gremium</source>
+            <source>Gre&amp;mium</source>
             <translation>&amp;Body</translation>
         </message>
         <message>
@@ -3806,7 +3806,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Bearbe&amp;iten …</source>
-            <translation>&amp;Edit …</translation>
+            <translation>E&amp;dit …</translation>
         </message>
         <message>
             <source>Meilenstein bearbeiten</source>
@@ -3862,7 +3862,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Aufgabe &amp;verknüpfen …</source>
-            <translation>&amp;Link task …</translation>
+            <translation>Link &amp;task …</translation>
         </message>
         <message>
             <source>Aufgabe verknüpfen</source>
@@ -3960,7 +3960,7 @@ Ctrl+Z brings it back.</translation>
     <context>
         <name>MinutesCheckList</name>
         <message>
-            <source>Proto&amp;koll prüfen</source>
+            <source>Protokoll pr&amp;üfen</source>
             <translation>Chec&amp;k minutes</translation>
         </message>
         <message>
@@ -4003,27 +4003,27 @@ Ctrl+Z brings it back.</translation>
             <translation>The meeting is still “planned”. Mark it as “invited” now?</translation>
         </message>
         <message>
-            <source>Ö&amp;ffentliche Fassung</source>
-            <translation>&amp;Public version</translation>
-        </message>
-        <message>
             <source>Ohne nichtöffentliche Tagesordnungspunkte</source>
             <translation>Without non-public agenda items</translation>
         </message>
         <message>
-            <source>&amp;Ergebnisprotokoll (ohne Verlauf)</source>
-            <translation>&amp;Results-only minutes (no discussion)</translation>
+            <source>&amp;Öffentliche Fassung</source>
+            <translation>&amp;Public version</translation>
         </message>
         <message>
-            <source>Protokoll e&amp;xportieren …</source>
-            <translation>E&amp;xport minutes …</translation>
+            <source>Ergebnisprotokoll (ohne Verlauf)</source>
+            <translation>Results-only minutes (no discussion)</translation>
         </message>
         <message>
-            <source>E&amp;inladung exportieren …</source>
-            <translation>Export &amp;invitation …</translation>
+            <source>&amp;Protokoll exportieren …</source>
+            <translation>Export minutes …</translation>
         </message>
         <message>
-            <source>nach dem Export ö&amp;ffnen</source>
+            <source>Einladun&amp;g exportieren …</source>
+            <translation>Export invitation …</translation>
+        </message>
+        <message>
+            <source>na&amp;ch dem Export öffnen</source>
             <translation>&amp;Open after export</translation>
         </message>
         <message>
@@ -4435,16 +4435,8 @@ Ctrl+Z brings it back.</translation>
             <translation>Size</translation>
         </message>
         <message>
-            <source>Datei an&amp;hängen …</source>
-            <translation>Attac&amp;h file …</translation>
-        </message>
-        <message>
             <source>Datei anhängen</source>
             <translation>Attach file</translation>
-        </message>
-        <message>
-            <source>Ö&amp;ffnen</source>
-            <translation>&amp;Open</translation>
         </message>
         <message>
             <source>Unterlage öffnen</source>
@@ -4455,10 +4447,6 @@ Ctrl+Z brings it back.</translation>
             <translation>Opens a copy with the system's program; changes to the copy do not go into the SRO file.</translation>
         </message>
         <message>
-            <source>Speichern &amp;unter …</source>
-            <translation>Save &amp;as …</translation>
-        </message>
-        <message>
             <source>Unterlage speichern unter</source>
             <translation>Save document as</translation>
         </message>
@@ -4467,8 +4455,20 @@ Ctrl+Z brings it back.</translation>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <source>Entfe&amp;rnen</source>
-            <translation>&amp;Remove</translation>
+            <source>Datei anh&amp;ängen …</source>
+            <translation>Attach file …</translation>
+        </message>
+        <message>
+            <source>Öffnen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Speichern unter …</source>
+            <translation>Save as …</translation>
+        </message>
+        <message>
+            <source>Entfernen</source>
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Unterlage entfernen</source>
@@ -4822,15 +4822,15 @@ Only correcting: enter %1.</translation>
         </message>
         <message>
             <source>Neue &amp;Stelle …</source>
-            <translation>New &amp;post …</translation>
+            <translation>&amp;New post …</translation>
         </message>
         <message>
             <source>Neue Stelle</source>
             <translation>New post</translation>
         </message>
         <message>
-            <source>Stelle &amp;bearbeiten …</source>
-            <translation>&amp;Edit post …</translation>
+            <source>S&amp;telle bearbeiten …</source>
+            <translation>E&amp;dit post …</translation>
         </message>
         <message>
             <source>Stelle bearbeiten</source>
@@ -5897,8 +5897,8 @@ Changes since that backup will then only be in the backup of the current state, 
             <translation>Result of the item</translation>
         </message>
         <message>
-            <source>&amp;Vorschlag übernehmen</source>
-            <translation>&amp;Use suggestion</translation>
+            <source>Vorschlag übernehmen</source>
+            <translation>Use suggestion</translation>
         </message>
         <message>
             <source>Den Vorschlag aus dem Textbaustein in das Feld übernehmen, um ihn zu ändern</source>
@@ -6427,7 +6427,7 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
         <message>
             <source>nur &amp;überfällige</source>
-            <translation>only o&amp;verdue</translation>
+            <translation>o&amp;nly overdue</translation>
         </message>
         <message>
             <source>Nur überfällige Aufgaben</source>
@@ -6531,10 +6531,6 @@ Changes since that backup will then only be in the backup of the current state, 
         <message>
             <source>Tandem (&amp;je eine Seite)</source>
             <translation>Tandem (one &amp;per side)</translation>
-        </message>
-        <message>
-            <source>Aufgabe a&amp;nlegen</source>
-            <translation>Create tas&amp;k</translation>
         </message>
         <message>
             <source>Auf&amp;gabe</source>
