@@ -3,6 +3,7 @@ bad value's finding, why a conflict waits, a stored value as the window shows it
 
 from __future__ import annotations
 
+import errno
 import shutil
 from datetime import date
 
@@ -81,3 +82,29 @@ def test_a_bad_value_found_in_english(tmp_path, demo_path):
     assert any("column “End”: “31:00” is not a time (HH:MM)." in f for f in found)
     assert any("“irgendwie” is none of the permitted values (open, in_progress, done, "
                "dropped)." in f for f in found)
+
+
+@pytest.fixture
+def short_paths(tmp_path, monkeypatch):
+    """A folder "box" in the current directory: paths short enough to show whole."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "box").mkdir()
+
+
+@pytest.mark.usefixtures("english", "short_paths")
+def test_what_the_system_said_in_english():
+    from sro_desktop.store.os_words import os_error_text
+
+    assert os_error_text(FileNotFoundError(errno.ENOENT, "x", "gone.sro")) == (
+        "The file “gone.sro”: not (or no longer) there.")
+    assert os_error_text(OSError(errno.ENOSPC, "x")) == "No space left on the drive."
+    assert os_error_text(OSError(errno.EACCES, "x", "box")) == (
+        "The folder “box”: no permission to read or write, access was denied.")
+
+
+@pytest.mark.usefixtures("short_paths")
+def test_what_the_system_said_in_german():
+    from sro_desktop.store.os_words import os_error_text
+
+    assert os_error_text(OSError(errno.EACCES, "x", "box")) == (
+        "Der Ordner „box“: keine Lese- oder Schreibrechte, der Zugriff wurde verweigert.")
