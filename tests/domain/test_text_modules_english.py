@@ -96,3 +96,14 @@ def test_german_stays_as_it_was():
     assert minutes_named([seventh, APPROVED]) == ("der 6. Sitzung vom 16.02.2026 und der "
                                                   "7. Sitzung vom 20.02.2026")
     assert AGENDA[0].title == STANDARD["opening"].item_title
+
+
+def test_a_meeting_named_in_a_finding():
+    from sro_desktop.domain.names import meeting_label
+
+    assert meeting_label("SG", 7, "2026-11-13") == "SG 7 vom 13.11.2026"
+    language.use("en")
+    try:
+        assert meeting_label("SG", 7, "2026-11-13") == "SG 7 on 13/11/2026"
+    finally:
+        language.use("de")

@@ -108,3 +108,13 @@ def test_what_the_system_said_in_german():
 
     assert os_error_text(OSError(errno.EACCES, "x", "box")) == (
         "Der Ordner „box“: keine Lese- oder Schreibrechte, der Zugriff wurde verweigert.")
+
+
+@pytest.mark.usefixtures("english")
+def test_altered_minutes_in_english():
+    from sro_desktop.store.minutes_hash import TOMBSTONED, AlteredMinutes
+
+    altered = AlteredMinutes("m1", "SG", 7, TOMBSTONED, "2026-11-13")
+    assert altered.problem == TOMBSTONED  # the key callers compare stays German
+    assert (altered.label, altered.words) == (
+        "SG 7 on 13/11/2026", "The meeting is approved but marked as deleted.")
