@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .errors import RuleViolation
-from .words import QT_TRANSLATE_NOOP, say
+from .words import QT_TRANSLATE_NOOP, language, say
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -56,6 +56,13 @@ def german_date(day: date | None) -> str:
     """ "01.03.2026"; the year always with four digits ("01.01.0001"), which strftime's
     %Y does not promise on every platform."""
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
+
+
+def local_date(day: date | None) -> str:
+    """The short date in the program's language: "01.03.2026" in German, "01/03/2026" in
+    English (as documents/dates.py writes it)."""
+    text = german_date(day)
+    return text.replace(".", "/") if text and language() == "en" else text
 
 
 _WEEKDAYS = (QT_TRANSLATE_NOOP("domain.calendar", "Montag"),

@@ -38,10 +38,12 @@ def meeting_heading(number: int, body_genitive: str) -> str:
 
 
 def meeting_label(body_short: str, number: int, day: object) -> str:
-    """"SG 4 vom 07.07.2026": a meeting named in findings (body, number, date); ``day`` a
-    date or its ISO text, as the file holds it."""
+    """"SG 4 vom 07.07.2026" (English "SG 4 on 07/07/2026"): a meeting named in findings
+    (body, number, date); ``day`` a date or its ISO text, as the file holds it."""
     text = str(day or "")
     year, _, rest = text.partition("-")
     month, _, dd = rest.partition("-")
-    when = f"{dd[:2]}.{month}.{year}" if dd else text
-    return " ".join(p for p in (body_short, str(number)) if p) + (f" vom {when}" if when else "")
+    dot = "/" if language() == "en" else "."
+    when = f"{dd[:2]}{dot}{month}{dot}{year}" if dd else text
+    on = say("domain.names", " vom {date}").format(date=when) if when else ""
+    return " ".join(p for p in (body_short, str(number)) if p) + on

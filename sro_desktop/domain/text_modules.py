@@ -21,13 +21,13 @@ from .agenda import (
     RECOMMENDATIONS,
     agenda_changes,
 )
-from .calendar import german_date
+from .calendar import local_date
 from .errors import RuleViolation
 from .labels import person_label
 from .meeting_record import MinutesRecord
 from .model import AgendaItem, Meeting, Objection, TextModule
 from .tasks import is_overdue
-from .words import QT_TRANSLATE_NOOP, say
+from .words import QT_TRANSLATE_NOOP, and_list, say
 
 AGENDA_APPROVAL = "Genehmigung der Tagesordnung"
 OWN_PREFIX = "own-"  # the key of a module the secretary added
@@ -39,42 +39,55 @@ class StandardModule:
     key: str
     item_title: str  # the standard TOP whose result it gives
     title: str  # how the module is listed
-    text: str  # the default wording
+    text: str  # the default wording (German source; default_text gives it in the language)
 
 
 STANDARD_MODULES: tuple[StandardModule, ...] = (
     StandardModule(
         "opening", OPENING,
         QT_TRANSLATE_NOOP("domain.text_modules", "Eröffnung und Beschlussfähigkeit"),
-        "{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die ordnungsgemäße "
-        "Einladung und die Beschlussfähigkeit fest ({Anwesenheit})."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die "
+                          "ordnungsgemäße Einladung und die Beschlussfähigkeit fest "
+                          "({Anwesenheit}).")),
     StandardModule(
         "agenda", AGENDA_APPROVAL,
         QT_TRANSLATE_NOOP("domain.text_modules", "Genehmigung der Tagesordnung"),
-        "Die Tagesordnung wird {Änderungen der Tagesordnung} genehmigt{Änderungsliste}."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "Die Tagesordnung wird {Änderungen der Tagesordnung} "
+                          "genehmigt{Änderungsliste}.")),
     StandardModule(
         "minutes", MINUTES_APPROVAL,
         QT_TRANSLATE_NOOP("domain.text_modules", "Genehmigung des Protokolls"),
-        "Die Niederschrift {Niederschrift} wird {Einwendungen} genehmigt{Einwendungsliste}."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "Die Niederschrift {Niederschrift} wird {Einwendungen} "
+                          "genehmigt{Einwendungsliste}.")),
     StandardModule(
         "open_tasks", OPEN_TASKS,
         QT_TRANSLATE_NOOP("domain.text_modules", "Bericht zu offenen Aufgaben"),
-        "Die Geschäftsstelle berichtet zum Stand der offenen Aufgaben (offen: "
-        "{offene Aufgaben}, davon überfällig: {überfällige Aufgaben})."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "Die Geschäftsstelle berichtet zum Stand der offenen Aufgaben "
+                          "(offen: {offene Aufgaben}, davon überfällig: "
+                          "{überfällige Aufgaben}).")),
     StandardModule(
         "recommendations", RECOMMENDATIONS,
         QT_TRANSLATE_NOOP("domain.text_modules", "Empfehlungen des Beirats"),
-        "Beraten werden die Empfehlungen des Beirats: {Empfehlungen}."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "Beraten werden die Empfehlungen des Beirats: {Empfehlungen}.")),
     StandardModule(
         "closing", CLOSING,
         QT_TRANSLATE_NOOP("domain.text_modules", "Verschiedenes und Schluss"),
-        "Es gibt keine weiteren Wortmeldungen. {Vorsitz} schließt die Sitzung um {Ende} Uhr."),
+        QT_TRANSLATE_NOOP("domain.text_modules",
+                          "Es gibt keine weiteren Wortmeldungen. {Vorsitz} schließt die "
+                          "Sitzung um {Ende} Uhr.")),
 )
 STANDARD = {m.key: m for m in STANDARD_MODULES}
 
 # The opening when the body is not quorate: the default cannot state the quorum.
-OPENING_NOT_QUORATE = ("{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die "
-                       "ordnungsgemäße Einladung fest. {Beschlussfähigkeit}")
+OPENING_NOT_QUORATE = QT_TRANSLATE_NOOP("domain.text_modules",
+                                        "{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und "
+                                        "stellt die ordnungsgemäße Einladung fest. "
+                                        "{Beschlussfähigkeit}")
 
 # Every placeholder a module may hold, with what it stands for (the keys stay German in
 # every language: they are typed into stored texts; the descriptions are translated by
@@ -168,11 +181,18 @@ def is_own(key: str) -> bool:
     return key.startswith(OWN_PREFIX)
 
 
+def default_text(key: str) -> str:
+    """A standard module's default wording in the language in use (the placeholders keep
+    their German keys). A default is not stored, so it follows the language; a text the
+    body changed stays as typed."""
+    return say("domain.text_modules", STANDARD[key].text)
+
+
 def default_module(body_id: str, key: str) -> TextModule:
     """A standard module as it reads before the body changes it (not stored: no id)."""
     standard = STANDARD[key]
     return TextModule("", body_id, key, say("domain.text_modules", standard.title),
-                      standard.text)
+                      default_text(key))
 
 
 def with_defaults(body_id: str, stored: list[TextModule]) -> list[TextModule]:
@@ -200,7 +220,7 @@ def values(record: MinutesRecord, item: AgendaItem | None = None) -> dict[str, s
     found: dict[str, str] = {
         "Gremium": body.nominative,
         "Sitzung": say("domain.text_modules", "{number}. Sitzung").format(number=meeting.number),
-        "Datum": german_date(meeting.date),
+        "Datum": local_date(meeting.date),
         "Ort": meeting.place or MISSING,
         "Beginn": meeting.start_time or MISSING,
         "Ende": meeting.end_time or MISSING,
@@ -255,9 +275,9 @@ def attendance_text(present: int, seats: int, by_side: Mapping[str, tuple[int, i
 def minutes_named(meetings: list[Meeting]) -> str:
     """"der 6. Sitzung vom 16.09.2026" (and "… und der 7. Sitzung vom …")."""
     named = [say("domain.text_modules", "der {number}. Sitzung vom {german_date}").format(
-                 number=m.number, german_date=german_date(m.date))
+                 number=m.number, german_date=local_date(m.date))
              for m in sorted(meetings, key=lambda m: (m.date, m.number))]
-    return " und ".join(named)
+    return and_list(named)
 
 
 def objection_text(objection: Objection, record: MinutesRecord) -> str:
@@ -283,9 +303,13 @@ def suggestion(record: MinutesRecord, item: AgendaItem,
     if key == "minutes" and not record.approved_at(item.id):
         return ""
     module = modules.get(key)
-    text = module.text if module is not None else STANDARD[key].text
-    if key == "opening" and text == STANDARD[key].text and not record.context.quorum().quorate:
-        text = OPENING_NOT_QUORATE
+    text = module.text if module is not None and module.id else default_text(key)
+    if key == "opening" and not record.context.quorum().quorate:
+        # the default cannot state the quorum: its not-quorate form, in the default's language
+        if text == default_text(key):
+            text = say("domain.text_modules", OPENING_NOT_QUORATE)
+        elif text == STANDARD[key].text:
+            text = OPENING_NOT_QUORATE
     return fill(text, values(record, item)).strip()
 
 

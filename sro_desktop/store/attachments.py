@@ -29,8 +29,9 @@ from .repository import Repository, new_id
 
 __all__ = ["MAX_SIZE", "MAX_SIZE_MB", "Attachments", "LOCKED_MESSAGE"]
 
-LOCKED_MESSAGE = ("Das Protokoll dieser Sitzung ist genehmigt; die Unterlagen ihrer "
-                  "Tagesordnungspunkte bleiben, wie sie sind.")
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP("store.attachments", "Das Protokoll dieser Sitzung ist "
+                                   "genehmigt; die Unterlagen ihrer Tagesordnungspunkte "
+                                   "bleiben, wie sie sind.")
 _LISTED = "id, agenda_item_id, position, name, media_type, size, sha256"
 DEFAULT_TYPE = "application/octet-stream"
 
@@ -139,7 +140,7 @@ class Attachments(Repository[Attachment]):
         """The TOP exists and its minutes are not approved."""
         item = self.store.agenda.get(item_id)
         if self.store.meetings.get(item.meeting_id).state is MeetingState.APPROVED:
-            raise RuleViolation(LOCKED_MESSAGE)
+            raise RuleViolation(say("store.attachments", LOCKED_MESSAGE))
 
 
 def _read(source: Source) -> tuple[str, bytes]:

@@ -137,7 +137,7 @@ def _approved_minutes(store: Store) -> list[str]:
     # The checksum stored on approval (m007) and the list of approvals (m014) against the
     # content as it is now; approved meetings and decisions gone or tombstoned.
     if "content_hash" in {c.name for c in store.db["meetings"].columns}:
-        findings += [f"{a.label}: {a.problem}" for a in altered_minutes(store.db)]
+        findings += [f"{a.label}: {a.words}" for a in altered_minutes(store.db)]
     findings += missing_decisions(store.db)
     return findings
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.errors import RuleViolation
 from ..domain.words import QT_TRANSLATE_NOOP, say
 from .errors import NotFound, StoreError
-from .exchange_merge import BOOKKEEPING, GONE, REASONS, parents_of
+from .exchange_merge import BOOKKEEPING, GONE, parents_of, reason_words
 from .mapping import now_utc
 from .replica import local_change, merged, vector, version_of
 
@@ -52,7 +52,7 @@ class Conflict:
 
     @property
     def reason_label(self) -> str:
-        return REASONS.get(self.reason, self.reason)
+        return reason_words(self.reason)
 
     @property
     def title(self) -> str:
@@ -64,7 +64,7 @@ def field_label(column: str, table: str = "") -> str:
     from .privacy import field_name
     from .typed_columns import TYPED
 
-    typed = next((t.label for t in TYPED if t.table == table and t.column == column), None)
+    typed = next((t.words for t in TYPED if t.table == table and t.column == column), None)
     if typed and column != "deleted_at":
         return typed
 

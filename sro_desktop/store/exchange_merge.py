@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 from .exchange_package import Change, Package, PackageRefused
 from .mapping import now_utc
 from .replica import (
@@ -55,14 +55,25 @@ NUMBERED: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "meetings": ("number", None, ("body_id",)),
 }
 GONE = "(gelöscht)"  # their side of a conflict with a record deleted outright there
+# why a record waits as a conflict (its key is stored; reason_words gives the words)
 REASONS = {
-    "both": "auf beiden Laptops geändert",
-    "approved": "gehört zu einem genehmigten Protokoll",
-    "duplicate": "auf beiden Laptops getrennt angelegt",
-    "history": "auf beiden Laptops verschieden (ohne gemeinsamen früheren Stand)",
-    "with_parent": "dort zusammen mit dem zugehörigen Eintrag gelöscht",
-    "parent_waits": "gehört zu einem Eintrag, der als Konflikt wartet",
+    "both": QT_TRANSLATE_NOOP("store.exchange_merge", "auf beiden Laptops geändert"),
+    "approved": QT_TRANSLATE_NOOP("store.exchange_merge",
+                                  "gehört zu einem genehmigten Protokoll"),
+    "duplicate": QT_TRANSLATE_NOOP("store.exchange_merge",
+                                   "auf beiden Laptops getrennt angelegt"),
+    "history": QT_TRANSLATE_NOOP("store.exchange_merge", "auf beiden Laptops verschieden "
+                                 "(ohne gemeinsamen früheren Stand)"),
+    "with_parent": QT_TRANSLATE_NOOP("store.exchange_merge",
+                                     "dort zusammen mit dem zugehörigen Eintrag gelöscht"),
+    "parent_waits": QT_TRANSLATE_NOOP("store.exchange_merge",
+                                      "gehört zu einem Eintrag, der als Konflikt wartet"),
 }
+
+
+def reason_words(reason: str) -> str:
+    """Why a conflict waits, in the language in use (an unknown key as it is)."""
+    return say("store.exchange_merge", REASONS[reason]) if reason in REASONS else reason
 
 
 def parents_of(db: Database, table: str) -> list[tuple[str, str]]:
@@ -99,7 +110,8 @@ class Report:
 
         out = list(self.notes)
         if self.added:
-            out.append(f"Neu: {counted(self.added)}")
+            out.append(say("store.exchange_merge", "Neu: {counted}").format(
+                           counted=counted(self.added)))
         if self.changed:
             out.append(say("store.exchange_merge", "Geändert: {counted}").format(
                            counted=counted(self.changed)))

@@ -35,27 +35,34 @@ from ..domain.minutes_hash import (
     picked,
 )
 from ..domain.names import meeting_label
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 
 # Meetings hashed together: a handful of queries each round, and only their rows in
 # memory at once (ten years' all at once add 50 MB to the window's peak, 25 add 7 MB).
 CHUNK = 25
 
-MISMATCH = "Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht)."
-MISSING = "Das Protokoll ist genehmigt, hat aber keine Prüfsumme."
-NOT_APPROVED = ("Die Sitzung trägt die Prüfsumme einer Genehmigung, ist aber nicht mehr "
-                "genehmigt.")
+# how approved minutes fail their checksum (German, the key a caller compares; ``words``
+# of AlteredMinutes gives it in the language in use)
+MISMATCH = QT_TRANSLATE_NOOP("store.minutes_hash", "Das Protokoll wurde nach der Genehmigung "
+                             "verändert (Prüfsumme stimmt nicht).")
+MISSING = QT_TRANSLATE_NOOP("store.minutes_hash",
+                            "Das Protokoll ist genehmigt, hat aber keine Prüfsumme.")
+NOT_APPROVED = QT_TRANSLATE_NOOP("store.minutes_hash", "Die Sitzung trägt die Prüfsumme einer "
+                                 "Genehmigung, ist aber nicht mehr genehmigt.")
 
 
-GONE = "Die Sitzung ist genehmigt, fehlt aber in der Datei (gelöscht)."
-TOMBSTONED = "Die Sitzung ist genehmigt, aber als gelöscht markiert."
-STORED_CHANGED = ("Die gespeicherte Prüfsumme wurde verändert; sie weicht von der Liste "
-                  "der Genehmigungen ab.")
+GONE = QT_TRANSLATE_NOOP("store.minutes_hash",
+                         "Die Sitzung ist genehmigt, fehlt aber in der Datei (gelöscht).")
+TOMBSTONED = QT_TRANSLATE_NOOP("store.minutes_hash",
+                               "Die Sitzung ist genehmigt, aber als gelöscht markiert.")
+STORED_CHANGED = QT_TRANSLATE_NOOP("store.minutes_hash", "Die gespeicherte Prüfsumme wurde "
+                                   "verändert; sie weicht von der Liste der Genehmigungen ab.")
 
 
 @dataclass(frozen=True)
 class AlteredMinutes:
-    """Approved minutes whose checksum does not hold; ``problem`` says how (German)."""
+    """Approved minutes whose checksum does not hold; ``problem`` says how (German, one of
+    the constants above; ``words`` in the language in use)."""
 
     meeting_id: str
     body_short: str
@@ -68,6 +75,11 @@ class AlteredMinutes:
         """"7. Sitzung (SG)"."""
         return say("store.minutes_hash", "{number}. Sitzung").format(
             number=self.number) + (f" ({self.body_short})" if self.body_short else "")
+
+    @property
+    def words(self) -> str:
+        """The problem in the language in use."""
+        return say("store.minutes_hash", self.problem)
 
     @property
     def label(self) -> str:

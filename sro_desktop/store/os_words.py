@@ -1,4 +1,5 @@
-"""What the operating system (or SQLite underneath) said, in German words for the user.
+"""What the operating system (or SQLite underneath) said, in the user's words (German, or
+the language in use).
 
 One place for the words: every message that reports an ``OSError`` or an ``sqlite3.Error``
 takes its reason from here, never the English ``strerror`` ("Permission denied") or
@@ -15,37 +16,58 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from ..domain.words import QT_TRANSLATE_NOOP, say
+
 # errno -> words (a phrase that follows "… lässt sich nicht öffnen: ").
 _REASONS: dict[int, str] = {
-    errno.ENOENT: "nicht (mehr) vorhanden",
-    errno.EACCES: "keine Lese- oder Schreibrechte, der Zugriff wurde verweigert",
-    errno.EPERM: ("nicht erlaubt – keine Schreibrechte, oder die Datei oder der Ordner ist "
-                  "gesperrt"),
-    errno.EISDIR: "das ist ein Ordner, keine Datei",
-    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
-    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
-    errno.EFBIG: "die Datei würde zu groß für die erlaubte Dateigröße",
-    errno.EROFS: "der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden)",
-    errno.EIO: "Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?)",
-    errno.EBUSY: "gerade in Benutzung (in einem anderen Programm geöffnet)",
-    errno.ETXTBSY: "gerade in Benutzung (in einem anderen Programm geöffnet)",
-    errno.EEXIST: "unter diesem Namen gibt es schon eine Datei",
-    errno.ENAMETOOLONG: "der Name oder der Pfad ist zu lang",
-    errno.EMFILE: "das Programm hat zu viele Dateien gleichzeitig geöffnet",
-    errno.ENFILE: "das System hat zu viele Dateien gleichzeitig geöffnet",
-    errno.EXDEV: "Quelle und Ziel liegen auf verschiedenen Datenträgern",
-    errno.ENOTEMPTY: "der Ordner ist nicht leer",
-    errno.EINVAL: "der Name oder der Vorgang ist hier nicht erlaubt",
-    errno.ELOOP: "zu viele Verknüpfungen hintereinander (Verweis auf sich selbst?)",
-    errno.ENOMEM: "nicht genug Arbeitsspeicher",
-    errno.EAGAIN: "der Datenträger ist gerade nicht bereit; bitte noch einmal versuchen",
-    errno.ENXIO: "das Gerät ist nicht erreichbar (ist der Datenträger noch verbunden?)",
-    errno.ENODEV: "das Gerät ist nicht erreichbar (ist der Datenträger noch verbunden?)",
-    errno.ESTALE: "die Netzwerkfreigabe ist nicht mehr erreichbar",
-    errno.ETIMEDOUT: "der Datenträger antwortet nicht (Zeitüberschreitung)",
+    errno.ENOENT: QT_TRANSLATE_NOOP("store.os_words", "nicht (mehr) vorhanden"),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "store.os_words", "keine Lese- oder Schreibrechte, der Zugriff wurde verweigert"),
+    errno.EPERM: QT_TRANSLATE_NOOP("store.os_words", "nicht erlaubt – keine Schreibrechte, "
+                                   "oder die Datei oder der Ordner ist gesperrt"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("store.os_words", "das ist ein Ordner, keine Datei"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("store.os_words", "ein Teil des Pfads ist kein Ordner"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("store.os_words", "kein Platz mehr auf dem Datenträger"),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "store.os_words", "die Datei würde zu groß für die erlaubte Dateigröße"),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "store.os_words", "der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden)"),
+    errno.EIO: QT_TRANSLATE_NOOP(
+        "store.os_words", "Lesefehler oder Schreibfehler des Datenträgers (ist er noch "
+        "verbunden?)"),
+    errno.EBUSY: QT_TRANSLATE_NOOP(
+        "store.os_words", "gerade in Benutzung (in einem anderen Programm geöffnet)"),
+    errno.ETXTBSY: QT_TRANSLATE_NOOP(
+        "store.os_words", "gerade in Benutzung (in einem anderen Programm geöffnet)"),
+    errno.EEXIST: QT_TRANSLATE_NOOP(
+        "store.os_words", "unter diesem Namen gibt es schon eine Datei"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("store.os_words", "der Name oder der Pfad ist zu lang"),
+    errno.EMFILE: QT_TRANSLATE_NOOP(
+        "store.os_words", "das Programm hat zu viele Dateien gleichzeitig geöffnet"),
+    errno.ENFILE: QT_TRANSLATE_NOOP(
+        "store.os_words", "das System hat zu viele Dateien gleichzeitig geöffnet"),
+    errno.EXDEV: QT_TRANSLATE_NOOP(
+        "store.os_words", "Quelle und Ziel liegen auf verschiedenen Datenträgern"),
+    errno.ENOTEMPTY: QT_TRANSLATE_NOOP("store.os_words", "der Ordner ist nicht leer"),
+    errno.EINVAL: QT_TRANSLATE_NOOP(
+        "store.os_words", "der Name oder der Vorgang ist hier nicht erlaubt"),
+    errno.ELOOP: QT_TRANSLATE_NOOP(
+        "store.os_words", "zu viele Verknüpfungen hintereinander (Verweis auf sich selbst?)"),
+    errno.ENOMEM: QT_TRANSLATE_NOOP("store.os_words", "nicht genug Arbeitsspeicher"),
+    errno.EAGAIN: QT_TRANSLATE_NOOP(
+        "store.os_words", "der Datenträger ist gerade nicht bereit; bitte noch einmal versuchen"),
+    errno.ENXIO: QT_TRANSLATE_NOOP(
+        "store.os_words", "das Gerät ist nicht erreichbar (ist der Datenträger noch verbunden?)"),
+    errno.ENODEV: QT_TRANSLATE_NOOP(
+        "store.os_words", "das Gerät ist nicht erreichbar (ist der Datenträger noch verbunden?)"),
+    errno.ESTALE: QT_TRANSLATE_NOOP(
+        "store.os_words", "die Netzwerkfreigabe ist nicht mehr erreichbar"),
+    errno.ETIMEDOUT: QT_TRANSLATE_NOOP(
+        "store.os_words", "der Datenträger antwortet nicht (Zeitüberschreitung)"),
 }
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = "das Speicherkontingent auf diesem Laufwerk ist aufgebraucht"
+    _REASONS[errno.EDQUOT] = QT_TRANSLATE_NOOP(
+        "store.os_words", "das Speicherkontingent auf diesem Laufwerk ist aufgebraucht")
 _WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 # SQLite's primary result codes (the low byte of sqlite_errorcode)
@@ -58,20 +80,26 @@ DAMAGED = (SQLITE_CORRUPT, SQLITE_NOTADB)
 _RESOURCE = (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM)
 
 _SQLITE_REASONS = {
-    SQLITE_PERM: "keine Berechtigung",
-    SQLITE_BUSY: "gerade von einem anderen Programm gesperrt",
-    SQLITE_LOCKED: "gerade von einem anderen Programm gesperrt",
-    SQLITE_NOMEM: "nicht genug Arbeitsspeicher",
-    SQLITE_READONLY: "schreibgeschützt (die Datei oder ihr Ordner)",
-    SQLITE_IOERR: "Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?)",
-    SQLITE_CORRUPT: "die Datei ist beschädigt",
-    SQLITE_NOTADB: "die Datei ist beschädigt oder keine Datenbank",
-    SQLITE_FULL: "kein Platz mehr auf dem Datenträger",
-    SQLITE_CANTOPEN: ("kein Zugriff (fehlen Rechte, oder ist der Ordner "
-                      "schreibgeschützt?)"),
-    SQLITE_TOOBIG: "ein Wert ist zu groß",
+    SQLITE_PERM: QT_TRANSLATE_NOOP("store.os_words", "keine Berechtigung"),
+    SQLITE_BUSY: QT_TRANSLATE_NOOP("store.os_words", "gerade von einem anderen Programm gesperrt"),
+    SQLITE_LOCKED: QT_TRANSLATE_NOOP(
+        "store.os_words", "gerade von einem anderen Programm gesperrt"),
+    SQLITE_NOMEM: QT_TRANSLATE_NOOP("store.os_words", "nicht genug Arbeitsspeicher"),
+    SQLITE_READONLY: QT_TRANSLATE_NOOP(
+        "store.os_words", "schreibgeschützt (die Datei oder ihr Ordner)"),
+    SQLITE_IOERR: QT_TRANSLATE_NOOP(
+        "store.os_words", "Lesefehler oder Schreibfehler des Datenträgers (ist er noch "
+        "verbunden?)"),
+    SQLITE_CORRUPT: QT_TRANSLATE_NOOP("store.os_words", "die Datei ist beschädigt"),
+    SQLITE_NOTADB: QT_TRANSLATE_NOOP(
+        "store.os_words", "die Datei ist beschädigt oder keine Datenbank"),
+    SQLITE_FULL: QT_TRANSLATE_NOOP("store.os_words", "kein Platz mehr auf dem Datenträger"),
+    SQLITE_CANTOPEN: QT_TRANSLATE_NOOP("store.os_words", "kein Zugriff (fehlen Rechte, oder "
+                                       "ist der Ordner schreibgeschützt?)"),
+    SQLITE_TOOBIG: QT_TRANSLATE_NOOP("store.os_words", "ein Wert ist zu groß"),
 }
-READ_ERROR = "Lesefehler des Datenträgers (ist er noch verbunden? Ist die Datei beschädigt?)"
+READ_ERROR = QT_TRANSLATE_NOOP("store.os_words", "Lesefehler des Datenträgers (ist er noch "
+                               "verbunden? Ist die Datei beschädigt?)")
 PATH_WORDS_MAX = 80  # a longer path is shortened at its start
 
 
@@ -90,11 +118,12 @@ def os_reason(exc: BaseException, path: str | Path | None = None) -> str:
     about a file ``path``, what the operating system refused is found by probing."""
     if isinstance(exc, OSError):
         if getattr(exc, "winerror", None) in _WINDOWS_IN_USE:
-            return _REASONS[errno.EBUSY]
+            return say("store.os_words", _REASONS[errno.EBUSY])
         if exc.errno in _REASONS:
-            return _REASONS[exc.errno]
+            return say("store.os_words", _REASONS[exc.errno])
         name = errno.errorcode.get(exc.errno or 0)
-        return f"Fehler des Betriebssystems ({name or exc.errno or type(exc).__name__})"
+        return say("store.os_words", "Fehler des Betriebssystems ({name})").format(
+            name=name or exc.errno or type(exc).__name__)
     if isinstance(exc, sqlite3.Error):
         return sqlite_reason(exc, path)
     return str(exc)
@@ -108,14 +137,14 @@ def sqlite_reason(exc: sqlite3.Error, path: str | Path | None = None) -> str:
             return os_reason(found)
     if (getattr(exc, "sqlite_errorcode", None) or 0) in (SQLITE_IOERR_READ,
                                                          SQLITE_IOERR_SHORT_READ):
-        return READ_ERROR
+        return say("store.os_words", READ_ERROR)
     if code in (SQLITE_IOERR, SQLITE_FULL) and _file_size_limited():
         # a write beyond the limit failed, one the probe's size did not reach
-        return _REASONS[errno.EFBIG]
+        return say("store.os_words", _REASONS[errno.EFBIG])
     if code in _SQLITE_REASONS:
-        return _SQLITE_REASONS[code]
+        return say("store.os_words", _SQLITE_REASONS[code])
     said = str(exc) or getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-    return f"Fehler der Datenbank: {said[:80]}"
+    return say("store.os_words", "Fehler der Datenbank: {said}").format(said=said[:80])
 
 
 def _file_size_limited() -> bool:
@@ -146,10 +175,13 @@ def path_words(path: str | Path, *, capital: bool = False) -> str:
     text = str(path)
     if len(text) > PATH_WORDS_MAX:
         text = "…" + text[-(PATH_WORDS_MAX - 1):]
-    kind = "der Ordner" if path.is_dir() else "die Datei"
-    if capital:
-        kind = kind[:1].upper() + kind[1:]
-    return f"{kind} „{text}“"
+    if path.is_dir():
+        words = say("store.os_words", "Der Ordner „{path}“") if capital else \
+            say("store.os_words", "der Ordner „{path}“")
+    else:
+        words = say("store.os_words", "Die Datei „{path}“") if capital else \
+            say("store.os_words", "die Datei „{path}“")
+    return words.format(path=text)
 
 
 def probe_folder(path: Path, size: int | None = None) -> OSError | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from ..domain.words import say
+from ..domain.words import QT_TRANSLATE_NOOP, say
 
 # Linux (/proc/mounts) and macOS (`mount`) file-system types that reach over the network.
 NETWORK_FS = frozenset({
@@ -57,8 +57,9 @@ _NAME_GOES_ON = frozenset(" -_(.@0123456789")
 
 DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
 
-_ADVICE = ("Bitte die Datei auf diesen Rechner kopieren, dort bearbeiten und ins "
-           "Netz oder in die Cloud nur Kopien legen (Datei › Kopie speichern unter …).")
+_ADVICE = QT_TRANSLATE_NOOP("store.storage", "Bitte die Datei auf diesen Rechner kopieren, "
+                            "dort bearbeiten und ins Netz oder in die Cloud nur Kopien legen "
+                            "(Datei › Kopie speichern unter …).")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ class StorageWarning:
 
     @property
     def text(self) -> str:
-        return f"{self.headline} {self.reason} {_ADVICE}"
+        advice = say("store.storage", _ADVICE)
+        return f"{self.headline} {self.reason} {advice}"
 
     def __str__(self) -> str:
         return self.text

@@ -10,6 +10,7 @@ generated from it, so the file and ``check`` cannot disagree.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain import enums as e
+from ..domain.words import QT_TRANSLATE_NOOP, language, say
 from .cut import cut
 from .soundness import main_file
 
@@ -30,11 +32,12 @@ if TYPE_CHECKING:
 DATE, TIME, CODE, BOOL, COUNT, STAMP = "date", "time", "code", "bool", "count", "stamp"
 
 _PROBLEM = {
-    DATE: "ist kein Datum (JJJJ-MM-TT)",
-    TIME: "ist keine Uhrzeit (SS:MM)",
-    BOOL: "ist weder 0 (nein) noch 1 (ja)",
-    COUNT: "ist keine ganze Zahl ab 0",
-    STAMP: "ist kein Zeitpunkt (JJJJ-MM-TT oder JJJJ-MM-TTTSS:MM:SS…)",
+    DATE: QT_TRANSLATE_NOOP("store.typed_columns", "ist kein Datum (JJJJ-MM-TT)"),
+    TIME: QT_TRANSLATE_NOOP("store.typed_columns", "ist keine Uhrzeit (SS:MM)"),
+    BOOL: QT_TRANSLATE_NOOP("store.typed_columns", "ist weder 0 (nein) noch 1 (ja)"),
+    COUNT: QT_TRANSLATE_NOOP("store.typed_columns", "ist keine ganze Zahl ab 0"),
+    STAMP: QT_TRANSLATE_NOOP("store.typed_columns",
+                             "ist kein Zeitpunkt (JJJJ-MM-TT oder JJJJ-MM-TTTSS:MM:SS…)"),
 }
 
 
@@ -45,9 +48,14 @@ class Typed:
     table: str
     column: str
     kind: str
-    label: str
+    label: str  # German, as marked for the catalogue: ``words`` gives it in the language
     codes: tuple[str, ...] = ()
     nullable: bool = False
+
+    @property
+    def words(self) -> str:
+        """The column's label in the language in use."""
+        return say("store.typed_columns", self.label)
 
     @property
     def constraint(self) -> str:
@@ -77,137 +85,189 @@ class Typed:
         return f"CONSTRAINT {self.constraint} CHECK ({self.check()})"
 
     def problem(self) -> str:
+        """What is wrong with a bad value ("ist kein Datum (JJJJ-MM-TT)"), in the language
+        in use."""
         if self.kind == CODE:
-            return f"ist keiner der zulässigen Werte ({', '.join(self.codes)})"
-        return _PROBLEM[self.kind]
+            return say("store.typed_columns", "ist keiner der zulässigen Werte ({codes})").format(
+                codes=", ".join(self.codes))
+        return say("store.typed_columns", _PROBLEM[self.kind])
 
 
 def _codes(enum: type[Enum]) -> tuple[str, ...]:
     return tuple(str(member.value) for member in enum)
 
 
-# table -> (column, kind, words, enum or None, nullable)
+_PLAN_LABELS = (QT_TRANSLATE_NOOP("store.typed_columns", "Soll Q1 (Cent)"),
+                QT_TRANSLATE_NOOP("store.typed_columns", "Soll Q2 (Cent)"),
+                QT_TRANSLATE_NOOP("store.typed_columns", "Soll Q3 (Cent)"),
+                QT_TRANSLATE_NOOP("store.typed_columns", "Soll Q4 (Cent)"))
+_ACTUAL_LABELS = (QT_TRANSLATE_NOOP("store.typed_columns", "Ist Q1 (Cent)"),
+                  QT_TRANSLATE_NOOP("store.typed_columns", "Ist Q2 (Cent)"),
+                  QT_TRANSLATE_NOOP("store.typed_columns", "Ist Q3 (Cent)"),
+                  QT_TRANSLATE_NOOP("store.typed_columns", "Ist Q4 (Cent)"))
+
+
+# table -> (column, kind, words (German, marked for the catalogue), enum or None, nullable)
 _COLUMNS: dict[str, list[tuple[str, str, str, type[Enum] | None, bool]]] = {
     "bodies": [
-        ("kind", CODE, "Art", e.BodyKind, False),
-        ("article", CODE, "Artikel", None, False),
-        ("quorum_more_than", BOOL, "Beschlussfähig bei mehr als", None, False),
-        ("quorum_each_parity_side", BOOL, "Beschlussfähigkeit je Seite", None, False),
-        ("decision_rule", CODE, "Mehrheit", e.DecisionRule, False),
-        ("notice_days", COUNT, "Ladungsfrist (Tage)", None, False),
-        ("quorum_base", CODE, "Grundlage der Beschlussfähigkeit", e.QuorumBase, False),
-        ("majority_base", CODE, "Grundlage der Mehrheit", e.MajorityBase, False),
-        ("casting_vote", BOOL, "Stichentscheid", None, False),
-        ("deputy_multiple_votes", BOOL, "mehrere Stimmen je Person", None, False),
-        ("written_consent", BOOL, "Umlaufverfahren nur einstimmig", None, False),
-        ("roll_call_names", BOOL, "Namen bei namentlicher Abstimmung", None, False),
+        ("kind", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Art"), e.BodyKind, False),
+        ("article", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Artikel"), None, False),
+        ("quorum_more_than", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Beschlussfähig bei mehr als"), None, False),
+        ("quorum_each_parity_side", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Beschlussfähigkeit je Seite"), None, False),
+        ("decision_rule", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Mehrheit"), e.DecisionRule, False),
+        ("notice_days", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Ladungsfrist (Tage)"), None, False),
+        ("quorum_base", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Grundlage der Beschlussfähigkeit"),
+         e.QuorumBase, False),
+        ("majority_base", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Grundlage der Mehrheit"), e.MajorityBase, False),
+        ("casting_vote", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Stichentscheid"), None, False),
+        ("deputy_multiple_votes", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "mehrere Stimmen je Person"), None, False),
+        ("written_consent", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Umlaufverfahren nur einstimmig"), None, False),
+        ("roll_call_names", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Namen bei namentlicher Abstimmung"),
+         None, False),
     ],
     "sides": [
-        ("parity", BOOL, "paritätisch", None, False),
-        ("voting", BOOL, "stimmberechtigt", None, False),
-        ("position", COUNT, "Reihenfolge", None, False),
-        ("statutory_seats", COUNT, "Sollzahl", None, True),
+        ("parity", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "paritätisch"), None, False),
+        ("voting", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "stimmberechtigt"), None, False),
+        ("position", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Reihenfolge"), None, False),
+        ("statutory_seats", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Sollzahl"), None, True),
     ],
     "memberships": [
-        ("role", CODE, "Rolle", e.Role, False),
-        ("voting", BOOL, "stimmberechtigt", None, False),
-        ("valid_from", DATE, "gültig ab", None, True),
-        ("valid_to", DATE, "gültig bis", None, True),
+        ("role", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Rolle"), e.Role, False),
+        ("voting", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "stimmberechtigt"), None, False),
+        ("valid_from", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "gültig ab"), None, True),
+        ("valid_to", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "gültig bis"), None, True),
     ],
     "milestones": [
-        ("target_year", COUNT, "Zieljahr", None, False),
-        ("state", CODE, "Stand", e.MilestoneState, False),
-        ("level", CODE, "Ebene", e.MilestoneLevel, False),
-        ("quality_dimension", CODE, "Qualitätsdimension", e.QualityDimension, False),
+        ("target_year", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Zieljahr"), None, False),
+        ("state", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Stand"), e.MilestoneState, False),
+        ("level", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Ebene"), e.MilestoneLevel, False),
+        ("quality_dimension", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Qualitätsdimension"), e.QualityDimension, False),
     ],
     "meetings": [
-        ("number", COUNT, "Nummer", None, False),
-        ("date", DATE, "Datum", None, False),
-        ("start_time", TIME, "Beginn", None, False),
-        ("end_time", TIME, "Ende", None, False),
-        ("state", CODE, "Zustand", e.MeetingState, False),
-        ("approved_on", DATE, "genehmigt am", None, True),
+        ("number", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Nummer"), None, False),
+        ("date", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "Datum"), None, False),
+        ("start_time", TIME, QT_TRANSLATE_NOOP("store.typed_columns", "Beginn"), None, False),
+        ("end_time", TIME, QT_TRANSLATE_NOOP("store.typed_columns", "Ende"), None, False),
+        ("state", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Zustand"), e.MeetingState, False),
+        ("approved_on", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "genehmigt am"), None, True),
     ],
     "agenda_items": [
-        ("position", COUNT, "Nummer", None, False),
-        ("kind", CODE, "Art", e.AgendaKind, False),
-        ("duration_minutes", COUNT, "Dauer (Minuten)", None, False),
-        ("public", BOOL, "öffentlich", None, False),
-        ("deferred", BOOL, "vertagt", None, False),
-        ("invited_position", COUNT, "Nummer in der Einladung", None, True),
+        ("position", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Nummer"), None, False),
+        ("kind", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Art"), e.AgendaKind, False),
+        ("duration_minutes", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Dauer (Minuten)"), None, False),
+        ("public", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "öffentlich"), None, False),
+        ("deferred", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "vertagt"), None, False),
+        ("invited_position", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Nummer in der Einladung"), None, True),
     ],
     "attendance": [
-        ("status", CODE, "Anwesenheit", e.AttendanceStatus, False),
+        ("status", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Anwesenheit"), e.AttendanceStatus, False),
     ],
     "decisions": [
-        ("year", COUNT, "Jahr", None, False),
-        ("seq", COUNT, "laufende Nummer", None, False),
-        ("decided_on", DATE, "beschlossen am", None, False),
-        ("written_procedure", BOOL, "Umlaufverfahren", None, False),
-        ("rule", CODE, "Mehrheit", e.DecisionRule, False),
-        ("procedure", CODE, "Erledigung", e.Procedure, False),
-        ("outcome", CODE, "Ergebnis", e.Outcome, True),
-        ("voting_method", CODE, "Abstimmungsart", e.VotingMethod, False),
-        ("chair_vote", CODE, "Stimme des Vorsitzes", e.Choice, True),
-        ("deadline", DATE, "Frist", None, True),
+        ("year", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Jahr"), None, False),
+        ("seq", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "laufende Nummer"), None, False),
+        ("decided_on", DATE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "beschlossen am"), None, False),
+        ("written_procedure", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Umlaufverfahren"), None, False),
+        ("rule", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Mehrheit"), e.DecisionRule, False),
+        ("procedure", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Erledigung"), e.Procedure, False),
+        ("outcome", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Ergebnis"), e.Outcome, True),
+        ("voting_method", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Abstimmungsart"), e.VotingMethod, False),
+        ("chair_vote", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Stimme des Vorsitzes"), e.Choice, True),
+        ("deadline", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "Frist"), None, True),
     ],
     "votes": [
-        ("yes", COUNT, "Ja", None, False),
-        ("no", COUNT, "Nein", None, False),
-        ("abstain", COUNT, "Enthaltungen", None, False),
+        ("yes", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Ja"), None, False),
+        ("no", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Nein"), None, False),
+        ("abstain", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Enthaltungen"), None, False),
     ],
     "recommendations": [
-        ("year", COUNT, "Jahr", None, False),
-        ("seq", COUNT, "laufende Nummer", None, False),
-        ("adopted_on", DATE, "beschlossen am", None, False),
-        ("state", CODE, "Stand", e.RecommendationState, False),
-        ("response_due", DATE, "Antwort fällig am", None, True),
-        ("responded_on", DATE, "beantwortet am", None, True),
+        ("year", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Jahr"), None, False),
+        ("seq", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "laufende Nummer"), None, False),
+        ("adopted_on", DATE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "beschlossen am"), None, False),
+        ("state", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Stand"), e.RecommendationState, False),
+        ("response_due", DATE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Antwort fällig am"), None, True),
+        ("responded_on", DATE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "beantwortet am"), None, True),
     ],
     "tasks": [
-        ("tandem", BOOL, "Tandem", None, False),
-        ("due_date", DATE, "fällig am", None, True),
-        ("state", CODE, "Status", e.TaskState, False),
-        ("started_on", DATE, "begonnen am", None, True),
-        ("done_on", DATE, "erledigt am", None, True),
+        ("tandem", BOOL, QT_TRANSLATE_NOOP("store.typed_columns", "Tandem"), None, False),
+        ("due_date", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "fällig am"), None, True),
+        ("state", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Status"), e.TaskState, False),
+        ("started_on", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "begonnen am"), None, True),
+        ("done_on", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "erledigt am"), None, True),
     ],
-    "corrections": [("corrected_on", DATE, "berichtigt am", None, False)],
-    "minutes_circulations": [("sent_on", DATE, "versandt am", None, False)],
-    "objections": [("received_on", DATE, "eingegangen am", None, False)],
+    "corrections": [("corrected_on", DATE,
+                     QT_TRANSLATE_NOOP("store.typed_columns", "berichtigt am"), None, False)],
+    "minutes_circulations": [("sent_on", DATE,
+                              QT_TRANSLATE_NOOP("store.typed_columns", "versandt am"),
+                              None, False)],
+    "objections": [("received_on", DATE,
+                    QT_TRANSLATE_NOOP("store.typed_columns", "eingegangen am"), None, False)],
     "attachments": [
-        ("position", COUNT, "Reihenfolge", None, False),
-        ("size", COUNT, "Größe", None, False),
+        ("position", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Reihenfolge"), None, False),
+        ("size", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Größe"), None, False),
     ],
     "ballots": [
-        ("choice", CODE, "Stimme", e.Choice, False),
-        ("answered_on", DATE, "beantwortet am", None, True),
+        ("choice", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Stimme"), e.Choice, False),
+        ("answered_on", DATE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "beantwortet am"), None, True),
     ],
     "allowance_rates": [
-        ("amount_cents", COUNT, "Sitzungsgeld (Cent)", None, False),
-        ("travel_cents", COUNT, "Fahrtkosten (Cent)", None, False),
-        ("office_staff", BOOL, "auch Verwaltung", None, False),
-        ("valid_from", DATE, "gültig ab", None, True),
-        ("valid_to", DATE, "gültig bis", None, True),
+        ("amount_cents", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Sitzungsgeld (Cent)"), None, False),
+        ("travel_cents", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Fahrtkosten (Cent)"), None, False),
+        ("office_staff", BOOL,
+         QT_TRANSLATE_NOOP("store.typed_columns", "auch Verwaltung"), None, False),
+        ("valid_from", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "gültig ab"), None, True),
+        ("valid_to", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "gültig bis"), None, True),
     ],
     "learning_events": [
-        ("kind", CODE, "Art", e.LearningKind, False),
-        ("date_from", DATE, "vom", None, False),
-        ("date_to", DATE, "bis", None, True),
-        ("level", CODE, "Ebene", e.MilestoneLevel, False),
+        ("kind", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Art"), e.LearningKind, False),
+        ("date_from", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "vom"), None, False),
+        ("date_to", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "bis"), None, True),
+        ("level", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Ebene"), e.MilestoneLevel, False),
     ],
-    "learning_participants": [("side", CODE, "Seite", e.ParitySide, False)],
+    "learning_participants": [("side", CODE,
+                               QT_TRANSLATE_NOOP("store.typed_columns", "Seite"),
+                               e.ParitySide, False)],
     "budget_lines": [
-        ("year", COUNT, "Haushaltsjahr", None, False),
-        ("area", CODE, "Bereich", e.BudgetArea, False),
-        ("funding", CODE, "Finanzierung", e.FundingSource, False),
-        *[(f"{kind}_q{q}_cents", COUNT, f"{word} Q{q} (Cent)", None, False)
-          for kind, word in (("plan", "Soll"), ("actual", "Ist")) for q in (1, 2, 3, 4)],
+        ("year", COUNT, QT_TRANSLATE_NOOP("store.typed_columns", "Haushaltsjahr"), None, False),
+        ("area", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Bereich"), e.BudgetArea, False),
+        ("funding", CODE,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Finanzierung"), e.FundingSource, False),
+        *[(f"{kind}_q{q}_cents", COUNT, label, None, False)
+          for kind, labels in (("plan", _PLAN_LABELS), ("actual", _ACTUAL_LABELS))
+          for q, label in enumerate(labels, start=1)],
     ],
     "posts": [
-        ("side", CODE, "Seite", e.ParitySide, False),
-        ("date_from", DATE, "besetzt ab", None, False),
-        ("date_to", DATE, "besetzt bis", None, True),
-        ("share_permille", COUNT, "Stellenanteil (Tausendstel)", None, False),
+        ("side", CODE, QT_TRANSLATE_NOOP("store.typed_columns", "Seite"), e.ParitySide, False),
+        ("date_from", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "besetzt ab"), None, False),
+        ("date_to", DATE, QT_TRANSLATE_NOOP("store.typed_columns", "besetzt bis"), None, True),
+        ("share_permille", COUNT,
+         QT_TRANSLATE_NOOP("store.typed_columns", "Stellenanteil (Tausendstel)"), None, False),
     ],
 }
 ARTICLES = ("der", "die", "das")
@@ -225,8 +285,22 @@ def _short(sql: str, limit: int = 60) -> str:
            f"ELSE {sql} END)"
 
 
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _words(template: str, **sql: str) -> str:
+    """A sentence of the language in use as SQL: its text quoted, each {place} the SQL
+    given for it ("Sitzung {meeting}" -> 'Sitzung ' || (…))."""
+    parts = re.split(r"\{(\w+)\}", template)
+    out = [f"({sql[part]})" if n % 2 else _literal(part) for n, part in enumerate(parts)
+           if n % 2 or part]
+    return " || ".join(out) or "''"
+
+
 def _quoted(sql: str) -> str:
-    return f"'„' || coalesce({_short(sql)}, '?') || '“'"
+    opening, closing = ("“", "”") if language() == "en" else ("„", "“")
+    return f"'{opening}' || coalesce({_short(sql)}, '?') || '{closing}'"
 
 
 def _body(ref: str) -> str:
@@ -234,10 +308,12 @@ def _body(ref: str) -> str:
 
 
 def _meeting(ref: str) -> str:
-    """"SG 4 vom 07.07.2026" (the date only when it is one)."""
+    """"SG 4 vom 07.07.2026" (the date only when it is one; English "SG 4 on 07/07/2026")."""
+    day = "strftime('%d/%m/%Y', m.date)" if language() == "en" else \
+        "strftime('%d.%m.%Y', m.date)"
+    on = _words(say("store.typed_columns", " vom {date}"), date=day)
     return (f"coalesce((SELECT coalesce(b.short, '?') || ' ' || m.number || CASE WHEN "
-            f"date(m.date, '+0 days') IS m.date THEN ' vom ' || strftime('%d.%m.%Y', m.date) "
-            f"ELSE '' END "
+            f"date(m.date, '+0 days') IS m.date THEN {on} ELSE '' END "
             f"FROM meetings m LEFT JOIN bodies b ON b.id = m.body_id WHERE m.id = {ref}), '?')")
 
 
@@ -254,51 +330,97 @@ def _decision(ref: str) -> str:
 
 
 _EVENT_TITLE = "(SELECT title FROM learning_events WHERE id = t.event_id)"
-_RECORD = {
-    "bodies": "'Gremium ' || " + _quoted("t.name"),
-    "sides": f"'Seite ' || {_quoted('t.name')} || ' (' || {_body('t.body_id')} || ')'",
-    "organizations": "'Organisation ' || " + _quoted("t.name"),
-    "people": "'Person ' || " + _quoted("trim(t.first_name || ' ' || t.last_name)"),
-    "memberships": f"'Mitgliedschaft von ' || {_quoted(_person('t.person_id'))} || ' in ' || "
-                   f"{_body('t.body_id')}",
-    "milestones": "'Meilenstein ' || " + _quoted("t.title"),
-    "meetings": "'Sitzung ' || " + _meeting("t.id"),
-    "agenda_items": f"'TOP ' || t.position || ' ' || {_quoted('t.title')} || ' der Sitzung ' "
-                    f"|| {_meeting('t.meeting_id')}",
-    "attendance": "'Anwesenheit von ' || "
-                  + _quoted("coalesce(" + _member("t.membership_id") + ", t.guest_name)")
-                  + " || ' in der Sitzung ' || " + _meeting("t.meeting_id"),
-    "decisions": f"'Beschluss ' || {_short('t.number')} || ' ' || {_quoted('t.title')} || "
-                 f"coalesce(' der Sitzung ' || (SELECT {_meeting('t.meeting_id')} "
-                 f"WHERE t.meeting_id IS NOT NULL), '')",
-    "votes": f"'Abstimmung der Seite ' || "
-             f"{_quoted('(SELECT name FROM sides WHERE id = t.side_id)')} || "
-             f"' zu Beschluss ' || {_decision('t.decision_id')}",
-    "conflicts": f"'Befangenheit zu Beschluss ' || {_decision('t.decision_id')}",
-    "recommendations": f"'Empfehlung ' || {_short('t.number')} || ' ' || {_quoted('t.title')}",
-    "tasks": f"'Aufgabe ' || {_quoted('t.title')} || ' (' || {_body('t.body_id')} || ')'",
-    "task_owners": "'Verantwortung für die Aufgabe ' || "
-                   + _quoted("(SELECT title FROM tasks WHERE id = t.task_id)"),
-    "corrections": "'Berichtigung zur Sitzung ' || " + _meeting("t.meeting_id"),
-    "minutes_circulations": "'Protokollversand zur Sitzung ' || " + _meeting("t.meeting_id"),
-    "objections": "'Einwendung zur Sitzung ' || " + _meeting("t.meeting_id"),
-    "attachments": "'Unterlage ' || " + _quoted("t.name"),
-    "ballots": f"'Stimme von ' || {_quoted(_member('t.membership_id'))} || ' zu Beschluss ' "
-               f"|| {_decision('t.decision_id')}",
-    "text_modules": f"'Textbaustein ' || {_quoted('t.title')} || ' (' || "
-                    f"{_body('t.body_id')} || ')'",
-    "allowance_rates": f"'Sitzungsgeld der Seite ' || "
-                       f"{_quoted('(SELECT name FROM sides WHERE id = t.side_id)')} || ' (' || "
-                       f"{_body('t.body_id')} || ')'",
-    "learning_events": "'Fortbildung/Hospitation ' || " + _quoted("t.title"),
-    "learning_participants": f"'Teilnahme von ' || {_quoted(_person('t.person_id'))} || "
-                             f"' an ' || {_quoted(_EVENT_TITLE)}",
-    "budget_lines": "'Haushaltszeile ' || " + _quoted("t.title") + " || ' ' || t.year",
-    "posts": "'Stelle ' || " + _quoted("t.title"),
-}
 
-_STAMPS = (("created_at", "angelegt am", False), ("updated_at", "geändert am", False),
-           ("deleted_at", "gelöscht am", True))
+
+def _record(table: str) -> str:
+    """The record of a row ``t`` of ``table`` in words, in the language in use (SQL);
+    names and titles cut short."""
+    body, meeting = _body("t.body_id"), _meeting("t.meeting_id")
+    side = _quoted("(SELECT name FROM sides WHERE id = t.side_id)")
+    if table == "bodies":
+        return _words(say("store.typed_columns", "Gremium {name}"), name=_quoted("t.name"))
+    if table == "sides":
+        return _words(say("store.typed_columns", "Seite {name} ({body})"),
+                      name=_quoted("t.name"), body=body)
+    if table == "organizations":
+        return _words(say("store.typed_columns", "Organisation {name}"), name=_quoted("t.name"))
+    if table == "people":
+        return _words(say("store.typed_columns", "Person {name}"),
+                      name=_quoted("trim(t.first_name || ' ' || t.last_name)"))
+    if table == "memberships":
+        return _words(say("store.typed_columns", "Mitgliedschaft von {person} in {body}"),
+                      person=_quoted(_person("t.person_id")), body=body)
+    if table == "milestones":
+        return _words(say("store.typed_columns", "Meilenstein {title}"), title=_quoted("t.title"))
+    if table == "meetings":
+        return _words(say("store.typed_columns", "Sitzung {meeting}"), meeting=_meeting("t.id"))
+    if table == "agenda_items":
+        return _words(say("store.typed_columns", "TOP {position} {title} der Sitzung {meeting}"),
+                      position="t.position", title=_quoted("t.title"), meeting=meeting)
+    if table == "attendance":
+        return _words(say("store.typed_columns", "Anwesenheit von {person} in der Sitzung "
+                                                 "{meeting}"),
+                      person=_quoted(f"coalesce({_member('t.membership_id')}, t.guest_name)"),
+                      meeting=meeting)
+    if table == "decisions":
+        at = _words(say("store.typed_columns", " der Sitzung {meeting}"),
+                    meeting=f"SELECT {meeting} WHERE t.meeting_id IS NOT NULL")
+        return _words(say("store.typed_columns", "Beschluss {number} {title}"),
+                      number=_short("t.number"), title=_quoted("t.title")) + \
+            f" || coalesce({at}, '')"
+    if table == "votes":
+        return _words(say("store.typed_columns", "Abstimmung der Seite {side} zu Beschluss "
+                                                 "{decision}"),
+                      side=side, decision=_decision("t.decision_id"))
+    if table == "conflicts":
+        return _words(say("store.typed_columns", "Befangenheit zu Beschluss {decision}"),
+                      decision=_decision("t.decision_id"))
+    if table == "recommendations":
+        return _words(say("store.typed_columns", "Empfehlung {number} {title}"),
+                      number=_short("t.number"), title=_quoted("t.title"))
+    if table == "tasks":
+        return _words(say("store.typed_columns", "Aufgabe {title} ({body})"),
+                      title=_quoted("t.title"), body=body)
+    if table == "task_owners":
+        return _words(say("store.typed_columns", "Verantwortung für die Aufgabe {title}"),
+                      title=_quoted("(SELECT title FROM tasks WHERE id = t.task_id)"))
+    if table == "corrections":
+        return _words(say("store.typed_columns", "Berichtigung zur Sitzung {meeting}"),
+                      meeting=meeting)
+    if table == "minutes_circulations":
+        return _words(say("store.typed_columns", "Protokollversand zur Sitzung {meeting}"),
+                      meeting=meeting)
+    if table == "objections":
+        return _words(say("store.typed_columns", "Einwendung zur Sitzung {meeting}"),
+                      meeting=meeting)
+    if table == "attachments":
+        return _words(say("store.typed_columns", "Unterlage {name}"), name=_quoted("t.name"))
+    if table == "ballots":
+        return _words(say("store.typed_columns", "Stimme von {member} zu Beschluss {decision}"),
+                      member=_quoted(_member("t.membership_id")),
+                      decision=_decision("t.decision_id"))
+    if table == "text_modules":
+        return _words(say("store.typed_columns", "Textbaustein {title} ({body})"),
+                      title=_quoted("t.title"), body=body)
+    if table == "allowance_rates":
+        return _words(say("store.typed_columns", "Sitzungsgeld der Seite {side} ({body})"),
+                      side=side, body=body)
+    if table == "learning_events":
+        return _words(say("store.typed_columns", "Fortbildung/Hospitation {title}"),
+                      title=_quoted("t.title"))
+    if table == "learning_participants":
+        return _words(say("store.typed_columns", "Teilnahme von {person} an {event}"),
+                      person=_quoted(_person("t.person_id")), event=_quoted(_EVENT_TITLE))
+    if table == "budget_lines":
+        return _words(say("store.typed_columns", "Haushaltszeile {title} {year}"),
+                      title=_quoted("t.title"), year="t.year")
+    if table != "posts":
+        raise KeyError(table)
+    return _words(say("store.typed_columns", "Stelle {title}"), title=_quoted("t.title"))
+
+_STAMPS = (("created_at", QT_TRANSLATE_NOOP("store.typed_columns", "angelegt am"), False),
+           ("updated_at", QT_TRANSLATE_NOOP("store.typed_columns", "geändert am"), False),
+           ("deleted_at", QT_TRANSLATE_NOOP("store.typed_columns", "gelöscht am"), True))
 
 
 def _catalogue() -> tuple[Typed, ...]:
@@ -322,7 +444,7 @@ _ENUMS: dict[tuple[str, str], type[Enum]] = {
 def record_label(db: Database, table: str, record_id: str) -> str:
     """The record in words, as ``check`` names it ("Anwesenheit von „Maria Lange“ in der
     Sitzung SG 8 vom 25.11.2026"); empty when the file does not hold it."""
-    row = db.execute(f'SELECT {_RECORD[table]} FROM "{table}" t WHERE t.id = ?',
+    row = db.execute(f'SELECT {_record(table)} FROM "{table}" t WHERE t.id = ?',
                      [record_id]).fetchone()
     return str(row[0]) if row and row[0] else ""
 
@@ -337,10 +459,11 @@ def value_words(table: str, column: str, value: Any) -> str:
         labels = {m.value: getattr(m, "label", m.value) for m in _ENUMS[table, column]}
         return str(labels.get(value, value))
     if typed.kind == BOOL and value in (0, 1):
-        return "ja" if value else "nein"
+        return say("store.typed_columns", "ja") if value else say("store.typed_columns", "nein")
     if typed.kind in (DATE, STAMP) and isinstance(value, str) and len(value) >= 10:
         year, month, day = value[:4], value[5:7], value[8:10]
-        return f"{day}.{month}.{year}" if (year + month + day).isdigit() else value
+        dot = "/" if language() == "en" else "."
+        return f"{day}{dot}{month}{dot}{year}" if (year + month + day).isdigit() else value
     return str(value)
 
 
@@ -477,8 +600,10 @@ class BadValue:
     value: Any
 
     def text(self) -> str:
-        return (f"{self.record}, Spalte „{self.typed.label}“: „{cut(self.value, 40)}“ "
-                f"{self.typed.problem()}.")
+        return say("store.typed_columns", "{record}, Spalte „{column}“: „{value}“ "
+                                          "{problem}.").format(
+            record=self.record, column=self.typed.words, value=cut(self.value, 40),
+            problem=self.typed.problem())
 
 
 def bad_values(db: Database) -> list[BadValue]:
@@ -488,9 +613,11 @@ def bad_values(db: Database) -> list[BadValue]:
     for table, typed in _present(db):
         flags = ", ".join(f't."{t.column}", coalesce(NOT ({t.check("t.")}), 0)' for t in typed)
         where = " OR ".join(f"NOT ({t.check('t.')})" for t in typed)
-        gone = "CASE WHEN t.deleted_at IS NOT NULL THEN ' (gelöscht)' ELSE '' END" \
+        deleted = _literal(say("store.typed_columns", " (gelöscht)"))
+        gone = f"CASE WHEN t.deleted_at IS NOT NULL THEN {deleted} ELSE '' END" \
             if any(t.column == "deleted_at" for t in typed) else "''"
-        sql = (f"SELECT coalesce({_RECORD[table]}, 'Zeile ' || t.rowid) || {gone}, {flags} "
+        row_words = _words(say("store.typed_columns", "Zeile {rowid}"), rowid="t.rowid")
+        sql = (f"SELECT coalesce({_record(table)}, {row_words}) || {gone}, {flags} "
                f'FROM "{table}" t WHERE {where} ORDER BY t.rowid')
         for row in db.execute(sql):
             for n, t in enumerate(typed):

@@ -129,7 +129,7 @@ def _read_only(path: Path, read: Callable[[Database], T]) -> T:
 def _show(window: QMainWindow, found: list[AlteredMinutes]) -> None:
     label = status_note(window, ALTERED_LABEL, say("Integrity", "Prüfung genehmigter Protokolle"))
     label.setText(altered_text(found))
-    label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.problem}" for a in found)
+    label.setToolTip("\n".join(f"{a.label} ({a.meeting_id}): {a.words}" for a in found)
                      + (say("Integrity", "\n\nEinzelheiten: sro-desktop check --db DATEI")
                         if found else ""))
     label.setVisible(bool(found))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Body, TextModule
-from ...domain.text_modules import STANDARD, is_own, placeholder_descriptions
+from ...domain.text_modules import STANDARD, default_text, is_own, placeholder_descriptions
 from ..common.palette import DONE, text_style
 from ..common.widgets import ErrorLabel, buddy_label, confirm_removal, set_text_quietly
 from ..context import AppContext, EditRefused
@@ -148,7 +148,7 @@ class TextModulesTab(QWidget):
     def _list_text(self, module: TextModule) -> str:
         if is_own(module.key):
             return module.title
-        changed = module.text != STANDARD[module.key].text
+        changed = module.text != default_text(module.key)
         return module.title + (self.tr(" (geändert)") if changed else "")
 
     def _chosen(self, current: QListWidgetItem | None, _previous: Any) -> None:
@@ -181,7 +181,7 @@ class TextModulesTab(QWidget):
             set_text_quietly(self.text, text)
         self.text_error.show_error(refusal)
         self.reset_button.setVisible(not own)
-        self.reset_button.setEnabled(not own and (module.text != STANDARD[module.key].text
+        self.reset_button.setEnabled(not own and (module.text != default_text(module.key)
                                                   or bool(refusal)))
         self.remove_button.setEnabled(own)
 
@@ -282,5 +282,5 @@ class TextModulesTab(QWidget):
         except EditRefused as exc:
             self.text_error.show_error(str(exc))
             return
-        set_text_quietly(self.text, STANDARD[module.key].text)
+        set_text_quietly(self.text, default_text(module.key))
         self.show_body(self.body)

@@ -246,7 +246,7 @@ class MeetingPanel(QWidget):
         text = self.tr("– gesperrt, %1").replace("%1", note) if note else ""
         altered = find_altered(store, [meeting.id])  # the checksum of approved minutes
         if altered:
-            text = " ".join(p for p in (text, f"– {altered[0].problem}") if p)
+            text = " ".join(p for p in (text, f"– {altered[0].words}") if p)
         self.lock_label.setText(text)
         self.lock_label.setToolTip(self.tr(
             "Änderungen nur noch als Berichtigung: im Tab „Protokoll“ mit „Berichtigung "
