@@ -10067,6 +10067,10 @@ after every change: the page and the program cannot contradict each other.</tran
             <source>{number}. Sitzung {body_genitive}</source>
             <translation>Meeting no. {number} of {body_genitive}</translation>
         </message>
+        <message>
+            <source> vom {date}</source>
+            <translation> on {date}</translation>
+        </message>
     </context>
     <context>
         <name>domain.notice</name>
@@ -10468,24 +10472,52 @@ after every change: the page and the program cannot contradict each other.</tran
             <translation>Opening and quorum</translation>
         </message>
         <message>
+            <source>{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die ordnungsgemäße Einladung und die Beschlussfähigkeit fest ({Anwesenheit}).</source>
+            <translation>{Vorsitz} opens the meeting at {Beginn}, establishes that it was duly convened and that it is quorate ({Anwesenheit}).</translation>
+        </message>
+        <message>
             <source>Genehmigung der Tagesordnung</source>
             <translation>Approval of the agenda</translation>
+        </message>
+        <message>
+            <source>Die Tagesordnung wird {Änderungen der Tagesordnung} genehmigt{Änderungsliste}.</source>
+            <translation>The agenda is approved {Änderungen der Tagesordnung}{Änderungsliste}.</translation>
         </message>
         <message>
             <source>Genehmigung des Protokolls</source>
             <translation>Approval of the minutes</translation>
         </message>
         <message>
+            <source>Die Niederschrift {Niederschrift} wird {Einwendungen} genehmigt{Einwendungsliste}.</source>
+            <translation>The minutes {Niederschrift} are approved {Einwendungen}{Einwendungsliste}.</translation>
+        </message>
+        <message>
             <source>Bericht zu offenen Aufgaben</source>
             <translation>Report on open tasks</translation>
+        </message>
+        <message>
+            <source>Die Geschäftsstelle berichtet zum Stand der offenen Aufgaben (offen: {offene Aufgaben}, davon überfällig: {überfällige Aufgaben}).</source>
+            <translation>The secretariat reports on the state of the open tasks (open: {offene Aufgaben}, of which overdue: {überfällige Aufgaben}).</translation>
         </message>
         <message>
             <source>Empfehlungen des Beirats</source>
             <translation>Recommendations of the advisory board</translation>
         </message>
         <message>
+            <source>Beraten werden die Empfehlungen des Beirats: {Empfehlungen}.</source>
+            <translation>The recommendations of the advisory board are discussed: {Empfehlungen}.</translation>
+        </message>
+        <message>
             <source>Verschiedenes und Schluss</source>
             <translation>Any other business and close</translation>
+        </message>
+        <message>
+            <source>Es gibt keine weiteren Wortmeldungen. {Vorsitz} schließt die Sitzung um {Ende} Uhr.</source>
+            <translation>There are no further requests to speak. {Vorsitz} closes the meeting at {Ende}.</translation>
+        </message>
+        <message>
+            <source>{Vorsitz} eröffnet die Sitzung um {Beginn} Uhr und stellt die ordnungsgemäße Einladung fest. {Beschlussfähigkeit}</source>
+            <translation>{Vorsitz} opens the meeting at {Beginn} and establishes that it was duly convened. {Beschlussfähigkeit}</translation>
         </message>
         <message>
             <source>das Gremium mit Artikel („die Steuerungsgruppe“)</source>
@@ -10914,6 +10946,10 @@ after every change: the page and the program cannot contradict each other.</tran
     </context>
     <context>
         <name>store.attachments</name>
+        <message>
+            <source>Das Protokoll dieser Sitzung ist genehmigt; die Unterlagen ihrer Tagesordnungspunkte bleiben, wie sie sind.</source>
+            <translation>The minutes of this meeting are approved; the attachments of its agenda items stay as they are.</translation>
+        </message>
         <message>
             <source>{noun} {attachment_id} gibt es nicht (mehr).</source>
             <translation>{noun} {attachment_id} does not exist (any more).</translation>
@@ -11509,6 +11545,34 @@ after every change: the page and the program cannot contradict each other.</tran
     <context>
         <name>store.exchange_merge</name>
         <message>
+            <source>auf beiden Laptops geändert</source>
+            <translation>changed on both laptops</translation>
+        </message>
+        <message>
+            <source>gehört zu einem genehmigten Protokoll</source>
+            <translation>belongs to approved minutes</translation>
+        </message>
+        <message>
+            <source>auf beiden Laptops getrennt angelegt</source>
+            <translation>created separately on both laptops</translation>
+        </message>
+        <message>
+            <source>auf beiden Laptops verschieden (ohne gemeinsamen früheren Stand)</source>
+            <translation>different on both laptops (no common earlier version)</translation>
+        </message>
+        <message>
+            <source>dort zusammen mit dem zugehörigen Eintrag gelöscht</source>
+            <translation>deleted there together with the entry it belongs to</translation>
+        </message>
+        <message>
+            <source>gehört zu einem Eintrag, der als Konflikt wartet</source>
+            <translation>belongs to an entry that is waiting as a conflict</translation>
+        </message>
+        <message>
+            <source>Neu: {counted}</source>
+            <translation>New: {counted}</translation>
+        </message>
+        <message>
             <source>Geändert: {counted}</source>
             <translation>Changed: {counted}</translation>
         </message>
@@ -11965,8 +12029,187 @@ after every change: the page and the program cannot contradict each other.</tran
     <context>
         <name>store.minutes_hash</name>
         <message>
+            <source>Das Protokoll wurde nach der Genehmigung verändert (Prüfsumme stimmt nicht).</source>
+            <translation>The minutes were changed after their approval (the checksum does not match).</translation>
+        </message>
+        <message>
+            <source>Das Protokoll ist genehmigt, hat aber keine Prüfsumme.</source>
+            <translation>The minutes are approved but have no checksum.</translation>
+        </message>
+        <message>
+            <source>Die Sitzung trägt die Prüfsumme einer Genehmigung, ist aber nicht mehr genehmigt.</source>
+            <translation>The meeting carries the checksum of an approval but is no longer approved.</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist genehmigt, fehlt aber in der Datei (gelöscht).</source>
+            <translation>The meeting is approved but missing from the file (deleted).</translation>
+        </message>
+        <message>
+            <source>Die Sitzung ist genehmigt, aber als gelöscht markiert.</source>
+            <translation>The meeting is approved but marked as deleted.</translation>
+        </message>
+        <message>
+            <source>Die gespeicherte Prüfsumme wurde verändert; sie weicht von der Liste der Genehmigungen ab.</source>
+            <translation>The stored checksum was changed; it differs from the list of approvals.</translation>
+        </message>
+        <message>
             <source>{number}. Sitzung</source>
             <translation>meeting no. {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.os_words</name>
+        <message>
+            <source>nicht (mehr) vorhanden</source>
+            <translation>not (or no longer) there</translation>
+        </message>
+        <message>
+            <source>keine Lese- oder Schreibrechte, der Zugriff wurde verweigert</source>
+            <translation>no permission to read or write, access was denied</translation>
+        </message>
+        <message>
+            <source>nicht erlaubt – keine Schreibrechte, oder die Datei oder der Ordner ist gesperrt</source>
+            <translation>not permitted – no permission to write, or the file or folder is locked</translation>
+        </message>
+        <message>
+            <source>das ist ein Ordner, keine Datei</source>
+            <translation>that is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>ein Teil des Pfads ist kein Ordner</source>
+            <translation>part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>kein Platz mehr auf dem Datenträger</source>
+            <translation>no space left on the drive</translation>
+        </message>
+        <message>
+            <source>die Datei würde zu groß für die erlaubte Dateigröße</source>
+            <translation>the file would exceed the permitted file size</translation>
+        </message>
+        <message>
+            <source>der Datenträger ist schreibgeschützt (nur zum Lesen eingebunden)</source>
+            <translation>the drive is write-protected (mounted read-only)</translation>
+        </message>
+        <message>
+            <source>Lesefehler oder Schreibfehler des Datenträgers (ist er noch verbunden?)</source>
+            <translation>read or write error on the drive (is it still connected?)</translation>
+        </message>
+        <message>
+            <source>gerade in Benutzung (in einem anderen Programm geöffnet)</source>
+            <translation>in use at the moment (open in another program)</translation>
+        </message>
+        <message>
+            <source>unter diesem Namen gibt es schon eine Datei</source>
+            <translation>a file with this name already exists</translation>
+        </message>
+        <message>
+            <source>der Name oder der Pfad ist zu lang</source>
+            <translation>the name or the path is too long</translation>
+        </message>
+        <message>
+            <source>das Programm hat zu viele Dateien gleichzeitig geöffnet</source>
+            <translation>the program has too many files open at once</translation>
+        </message>
+        <message>
+            <source>das System hat zu viele Dateien gleichzeitig geöffnet</source>
+            <translation>the system has too many files open at once</translation>
+        </message>
+        <message>
+            <source>Quelle und Ziel liegen auf verschiedenen Datenträgern</source>
+            <translation>source and destination are on different drives</translation>
+        </message>
+        <message>
+            <source>der Ordner ist nicht leer</source>
+            <translation>the folder is not empty</translation>
+        </message>
+        <message>
+            <source>der Name oder der Vorgang ist hier nicht erlaubt</source>
+            <translation>the name or the operation is not permitted here</translation>
+        </message>
+        <message>
+            <source>zu viele Verknüpfungen hintereinander (Verweis auf sich selbst?)</source>
+            <translation>too many links in a row (a link to itself?)</translation>
+        </message>
+        <message>
+            <source>nicht genug Arbeitsspeicher</source>
+            <translation>not enough memory</translation>
+        </message>
+        <message>
+            <source>der Datenträger ist gerade nicht bereit; bitte noch einmal versuchen</source>
+            <translation>the drive is not ready at the moment; please try again</translation>
+        </message>
+        <message>
+            <source>das Gerät ist nicht erreichbar (ist der Datenträger noch verbunden?)</source>
+            <translation>the device cannot be reached (is the drive still connected?)</translation>
+        </message>
+        <message>
+            <source>die Netzwerkfreigabe ist nicht mehr erreichbar</source>
+            <translation>the network share can no longer be reached</translation>
+        </message>
+        <message>
+            <source>der Datenträger antwortet nicht (Zeitüberschreitung)</source>
+            <translation>the drive does not respond (timeout)</translation>
+        </message>
+        <message>
+            <source>das Speicherkontingent auf diesem Laufwerk ist aufgebraucht</source>
+            <translation>the storage quota on this drive is used up</translation>
+        </message>
+        <message>
+            <source>keine Berechtigung</source>
+            <translation>no permission</translation>
+        </message>
+        <message>
+            <source>gerade von einem anderen Programm gesperrt</source>
+            <translation>locked by another program at the moment</translation>
+        </message>
+        <message>
+            <source>schreibgeschützt (die Datei oder ihr Ordner)</source>
+            <translation>write-protected (the file or its folder)</translation>
+        </message>
+        <message>
+            <source>die Datei ist beschädigt</source>
+            <translation>the file is damaged</translation>
+        </message>
+        <message>
+            <source>die Datei ist beschädigt oder keine Datenbank</source>
+            <translation>the file is damaged or not a database</translation>
+        </message>
+        <message>
+            <source>kein Zugriff (fehlen Rechte, oder ist der Ordner schreibgeschützt?)</source>
+            <translation>no access (missing permissions, or is the folder write-protected?)</translation>
+        </message>
+        <message>
+            <source>ein Wert ist zu groß</source>
+            <translation>a value is too large</translation>
+        </message>
+        <message>
+            <source>Lesefehler des Datenträgers (ist er noch verbunden? Ist die Datei beschädigt?)</source>
+            <translation>read error on the drive (is it still connected? Is the file damaged?)</translation>
+        </message>
+        <message>
+            <source>Fehler des Betriebssystems ({name})</source>
+            <translation>operating system error ({name})</translation>
+        </message>
+        <message>
+            <source>Fehler der Datenbank: {said}</source>
+            <translation>database error: {said}</translation>
+        </message>
+        <message>
+            <source>Der Ordner „{path}“</source>
+            <translation>The folder “{path}”</translation>
+        </message>
+        <message>
+            <source>der Ordner „{path}“</source>
+            <translation>the folder “{path}”</translation>
+        </message>
+        <message>
+            <source>Die Datei „{path}“</source>
+            <translation>The file “{path}”</translation>
+        </message>
+        <message>
+            <source>die Datei „{path}“</source>
+            <translation>the file “{path}”</translation>
         </message>
     </context>
     <context>
@@ -12612,6 +12855,10 @@ after every change: the page and the program cannot contradict each other.</tran
     <context>
         <name>store.storage</name>
         <message>
+            <source>Bitte die Datei auf diesen Rechner kopieren, dort bearbeiten und ins Netz oder in die Cloud nur Kopien legen (Datei › Kopie speichern unter …).</source>
+            <translation>Please copy the file to this computer, edit it there and put only copies on the network or in the cloud (File › Save a copy as …).</translation>
+        </message>
+        <message>
             <source>Die Datei liegt auf einem Netzlaufwerk ({where}).</source>
             <translation>The file is on a network drive ({where}).</translation>
         </message>
@@ -12653,6 +12900,489 @@ after every change: the page and the program cannot contradict each other.</tran
         <message>
             <source>Nur ein Standardbaustein hat einen Standardtext.</source>
             <translation>Only a standard text module has a standard text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.typed_columns</name>
+        <message>
+            <source>ist kein Datum (JJJJ-MM-TT)</source>
+            <translation>is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>ist keine Uhrzeit (SS:MM)</source>
+            <translation>is not a time (HH:MM)</translation>
+        </message>
+        <message>
+            <source>ist weder 0 (nein) noch 1 (ja)</source>
+            <translation>is neither 0 (no) nor 1 (yes)</translation>
+        </message>
+        <message>
+            <source>ist keine ganze Zahl ab 0</source>
+            <translation>is not a whole number from 0</translation>
+        </message>
+        <message>
+            <source>ist kein Zeitpunkt (JJJJ-MM-TT oder JJJJ-MM-TTTSS:MM:SS…)</source>
+            <translation>is not a point in time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS…)</translation>
+        </message>
+        <message>
+            <source>ist keiner der zulässigen Werte ({codes})</source>
+            <translation>is none of the permitted values ({codes})</translation>
+        </message>
+        <message>
+            <source>Soll Q1 (Cent)</source>
+            <translation>Planned Q1 (cents)</translation>
+        </message>
+        <message>
+            <source>Soll Q2 (Cent)</source>
+            <translation>Planned Q2 (cents)</translation>
+        </message>
+        <message>
+            <source>Soll Q3 (Cent)</source>
+            <translation>Planned Q3 (cents)</translation>
+        </message>
+        <message>
+            <source>Soll Q4 (Cent)</source>
+            <translation>Planned Q4 (cents)</translation>
+        </message>
+        <message>
+            <source>Ist Q1 (Cent)</source>
+            <translation>Actual Q1 (cents)</translation>
+        </message>
+        <message>
+            <source>Ist Q2 (Cent)</source>
+            <translation>Actual Q2 (cents)</translation>
+        </message>
+        <message>
+            <source>Ist Q3 (Cent)</source>
+            <translation>Actual Q3 (cents)</translation>
+        </message>
+        <message>
+            <source>Ist Q4 (Cent)</source>
+            <translation>Actual Q4 (cents)</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Artikel</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Beschlussfähig bei mehr als</source>
+            <translation>Quorate with more than</translation>
+        </message>
+        <message>
+            <source>Beschlussfähigkeit je Seite</source>
+            <translation>Quorum per side</translation>
+        </message>
+        <message>
+            <source>Mehrheit</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <source>Ladungsfrist (Tage)</source>
+            <translation>Notice period (days)</translation>
+        </message>
+        <message>
+            <source>Grundlage der Beschlussfähigkeit</source>
+            <translation>Basis of the quorum</translation>
+        </message>
+        <message>
+            <source>Grundlage der Mehrheit</source>
+            <translation>Basis of the majority</translation>
+        </message>
+        <message>
+            <source>Stichentscheid</source>
+            <translation>Casting vote</translation>
+        </message>
+        <message>
+            <source>mehrere Stimmen je Person</source>
+            <translation>several votes per person</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren nur einstimmig</source>
+            <translation>written procedure only unanimous</translation>
+        </message>
+        <message>
+            <source>Namen bei namentlicher Abstimmung</source>
+            <translation>names in a roll-call vote</translation>
+        </message>
+        <message>
+            <source>paritätisch</source>
+            <translation>parity</translation>
+        </message>
+        <message>
+            <source>stimmberechtigt</source>
+            <translation>voting</translation>
+        </message>
+        <message>
+            <source>Reihenfolge</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Sollzahl</source>
+            <translation>Statutory seats</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>gültig ab</source>
+            <translation>valid from</translation>
+        </message>
+        <message>
+            <source>gültig bis</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <source>Zieljahr</source>
+            <translation>Target year</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Ebene</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Qualitätsdimension</source>
+            <translation>Quality dimension</translation>
+        </message>
+        <message>
+            <source>Nummer</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Zustand</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>genehmigt am</source>
+            <translation>approved on</translation>
+        </message>
+        <message>
+            <source>Dauer (Minuten)</source>
+            <translation>Duration (minutes)</translation>
+        </message>
+        <message>
+            <source>öffentlich</source>
+            <translation>public</translation>
+        </message>
+        <message>
+            <source>vertagt</source>
+            <translation>deferred</translation>
+        </message>
+        <message>
+            <source>Nummer in der Einladung</source>
+            <translation>Number in the invitation</translation>
+        </message>
+        <message>
+            <source>Anwesenheit</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Jahr</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>laufende Nummer</source>
+            <translation>serial number</translation>
+        </message>
+        <message>
+            <source>beschlossen am</source>
+            <translation>decided on</translation>
+        </message>
+        <message>
+            <source>Umlaufverfahren</source>
+            <translation>Written procedure</translation>
+        </message>
+        <message>
+            <source>Erledigung</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Abstimmungsart</source>
+            <translation>Voting method</translation>
+        </message>
+        <message>
+            <source>Stimme des Vorsitzes</source>
+            <translation>Chair's vote</translation>
+        </message>
+        <message>
+            <source>Frist</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nein</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Enthaltungen</source>
+            <translation>Abstentions</translation>
+        </message>
+        <message>
+            <source>Antwort fällig am</source>
+            <translation>response due on</translation>
+        </message>
+        <message>
+            <source>beantwortet am</source>
+            <translation>answered on</translation>
+        </message>
+        <message>
+            <source>Tandem</source>
+            <translation>Tandem</translation>
+        </message>
+        <message>
+            <source>fällig am</source>
+            <translation>due on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>begonnen am</source>
+            <translation>started on</translation>
+        </message>
+        <message>
+            <source>erledigt am</source>
+            <translation>done on</translation>
+        </message>
+        <message>
+            <source>berichtigt am</source>
+            <translation>corrected on</translation>
+        </message>
+        <message>
+            <source>versandt am</source>
+            <translation>sent on</translation>
+        </message>
+        <message>
+            <source>eingegangen am</source>
+            <translation>received on</translation>
+        </message>
+        <message>
+            <source>Größe</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Stimme</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld (Cent)</source>
+            <translation>Attendance allowance (cents)</translation>
+        </message>
+        <message>
+            <source>Fahrtkosten (Cent)</source>
+            <translation>Travel costs (cents)</translation>
+        </message>
+        <message>
+            <source>auch Verwaltung</source>
+            <translation>public office too</translation>
+        </message>
+        <message>
+            <source>vom</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>bis</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>Seite</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <source>Haushaltsjahr</source>
+            <translation>Budget year</translation>
+        </message>
+        <message>
+            <source>Bereich</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Finanzierung</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>besetzt ab</source>
+            <translation>filled from</translation>
+        </message>
+        <message>
+            <source>besetzt bis</source>
+            <translation>filled until</translation>
+        </message>
+        <message>
+            <source>Stellenanteil (Tausendstel)</source>
+            <translation>Share of the post (thousandths)</translation>
+        </message>
+        <message>
+            <source> vom {date}</source>
+            <translation> on {date}</translation>
+        </message>
+        <message>
+            <source>Gremium {name}</source>
+            <translation>Body {name}</translation>
+        </message>
+        <message>
+            <source>Seite {name} ({body})</source>
+            <translation>Side {name} ({body})</translation>
+        </message>
+        <message>
+            <source>Organisation {name}</source>
+            <translation>Organisation {name}</translation>
+        </message>
+        <message>
+            <source>Person {name}</source>
+            <translation>Person {name}</translation>
+        </message>
+        <message>
+            <source>Mitgliedschaft von {person} in {body}</source>
+            <translation>Membership of {person} in {body}</translation>
+        </message>
+        <message>
+            <source>Meilenstein {title}</source>
+            <translation>Milestone {title}</translation>
+        </message>
+        <message>
+            <source>Sitzung {meeting}</source>
+            <translation>Meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>TOP {position} {title} der Sitzung {meeting}</source>
+            <translation>Item {position} {title} of meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>Anwesenheit von {person} in der Sitzung {meeting}</source>
+            <translation>Attendance of {person} at meeting {meeting}</translation>
+        </message>
+        <message>
+            <source> der Sitzung {meeting}</source>
+            <translation> of meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>Beschluss {number} {title}</source>
+            <translation>Decision {number} {title}</translation>
+        </message>
+        <message>
+            <source>Abstimmung der Seite {side} zu Beschluss {decision}</source>
+            <translation>Vote of side {side} on decision {decision}</translation>
+        </message>
+        <message>
+            <source>Befangenheit zu Beschluss {decision}</source>
+            <translation>Conflict of interest on decision {decision}</translation>
+        </message>
+        <message>
+            <source>Empfehlung {number} {title}</source>
+            <translation>Recommendation {number} {title}</translation>
+        </message>
+        <message>
+            <source>Aufgabe {title} ({body})</source>
+            <translation>Task {title} ({body})</translation>
+        </message>
+        <message>
+            <source>Verantwortung für die Aufgabe {title}</source>
+            <translation>Responsibility for the task {title}</translation>
+        </message>
+        <message>
+            <source>Berichtigung zur Sitzung {meeting}</source>
+            <translation>Correction to meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>Protokollversand zur Sitzung {meeting}</source>
+            <translation>Minutes sent for meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>Einwendung zur Sitzung {meeting}</source>
+            <translation>Objection to meeting {meeting}</translation>
+        </message>
+        <message>
+            <source>Unterlage {name}</source>
+            <translation>Attachment {name}</translation>
+        </message>
+        <message>
+            <source>Stimme von {member} zu Beschluss {decision}</source>
+            <translation>Vote of {member} on decision {decision}</translation>
+        </message>
+        <message>
+            <source>Textbaustein {title} ({body})</source>
+            <translation>Text module {title} ({body})</translation>
+        </message>
+        <message>
+            <source>Sitzungsgeld der Seite {side} ({body})</source>
+            <translation>Attendance allowance of side {side} ({body})</translation>
+        </message>
+        <message>
+            <source>Fortbildung/Hospitation {title}</source>
+            <translation>Training/shadowing visit {title}</translation>
+        </message>
+        <message>
+            <source>Teilnahme von {person} an {event}</source>
+            <translation>Participation of {person} in {event}</translation>
+        </message>
+        <message>
+            <source>Haushaltszeile {title} {year}</source>
+            <translation>Budget line {title} {year}</translation>
+        </message>
+        <message>
+            <source>Stelle {title}</source>
+            <translation>Post {title}</translation>
+        </message>
+        <message>
+            <source>angelegt am</source>
+            <translation>created on</translation>
+        </message>
+        <message>
+            <source>geändert am</source>
+            <translation>changed on</translation>
+        </message>
+        <message>
+            <source>gelöscht am</source>
+            <translation>deleted on</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>nein</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>{record}, Spalte „{column}“: „{value}“ {problem}.</source>
+            <translation>{record}, column “{column}”: “{value}” {problem}.</translation>
+        </message>
+        <message>
+            <source> (gelöscht)</source>
+            <translation> (deleted)</translation>
+        </message>
+        <message>
+            <source>Zeile {rowid}</source>
+            <translation>Row {rowid}</translation>
         </message>
     </context>
     <context>
