@@ -10529,7 +10529,7 @@ after every change: the page and the program cannot contradict each other.</tran
         </message>
         <message>
             <source>der Tag der Sitzung („16.09.2026“)</source>
-            <translation>the day of the meeting (“16.09.2026”)</translation>
+            <translation>the day of the meeting (“16/09/2026”)</translation>
         </message>
         <message>
             <source>der Ort der Sitzung</source>
@@ -10561,7 +10561,7 @@ after every change: the page and the program cannot contradict each other.</tran
         </message>
         <message>
             <source>welche Niederschrift genehmigt wird („der 6. Sitzung vom 16.09.2026“)</source>
-            <translation>which minutes are approved (“of meeting no. 6 on 16.09.2026”)</translation>
+            <translation>which minutes are approved (“of meeting no. 6 on 16/09/2026”)</translation>
         </message>
         <message>
             <source>„ohne Einwendungen“ oder „mit folgenden Einwendungen“</source>
