@@ -53,8 +53,8 @@ def test_every_message_is_translated_with_its_placeholders():
                 wrong.append(f"{context}: {source!r} is empty")
             elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
                 wrong.append(f"{context}: {source!r} -> {text!r}: other placeholders")
-            elif accelerators(text) != accelerators(source):
-                wrong.append(f"{context}: {source!r} -> {text!r}: other & accelerators")
+            elif accelerators(text) > 1:  # the letters themselves: tests/ui/test_accelerators.py
+                wrong.append(f"{context}: {source!r} -> {text!r}: more than one & accelerator")
     assert wrong == []
 
 
