@@ -9132,6 +9132,30 @@ after every change: the page and the program cannot contradict each other.</tran
     <context>
         <name>domain.agenda</name>
         <message>
+            <source>Eröffnung und Feststellung der Beschlussfähigkeit</source>
+            <translation>Opening and establishment of the quorum</translation>
+        </message>
+        <message>
+            <source>Genehmigung der Tagesordnung</source>
+            <translation>Approval of the agenda</translation>
+        </message>
+        <message>
+            <source>Genehmigung des Protokolls der letzten Sitzung</source>
+            <translation>Approval of the minutes of the last meeting</translation>
+        </message>
+        <message>
+            <source>Bericht zu offenen Aufgaben</source>
+            <translation>Report on open tasks</translation>
+        </message>
+        <message>
+            <source>Empfehlungen des Beirats</source>
+            <translation>Recommendations of the advisory board</translation>
+        </message>
+        <message>
+            <source>Verschiedenes</source>
+            <translation>Any other business</translation>
+        </message>
+        <message>
             <source>TOP {position} „{title}“ neu aufgenommen</source>
             <translation>Item {position} “{title}” added</translation>
         </message>

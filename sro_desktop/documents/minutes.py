@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import clock
-from ..domain.agenda import OPENING, start_times
+from ..domain.agenda import OPENING, is_titled, start_times
 from ..domain.attachments import papers_line
 from ..domain.enums import AttendanceStatus, Choice, MeetingState, Procedure, VotingMethod
 from ..domain.labels import organization_label, owners_label, person_label, person_sort_key
@@ -333,7 +333,7 @@ def signature_block(record: MinutesRecord, facts: Mapping[str, Any]) -> dict[str
 def opens_the_meeting(item: AgendaItem, items: Sequence[AgendaItem]) -> bool:
     """TOP 1 is the opening (Eröffnung und Feststellung der Beschlussfähigkeit): the
     quorum is stated under it."""
-    return bool(items) and item is items[0] and item.title.strip() == OPENING
+    return bool(items) and item is items[0] and is_titled(item.title, OPENING)
 
 
 def minutes_context(store: Store, meeting_id: str, *, public: bool = False,

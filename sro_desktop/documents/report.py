@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import clock
 from ..domain import words
-from ..domain.agenda import STANDARD_ITEMS
+from ..domain.agenda import STANDARD_ITEMS, is_titled
 from ..domain.calendar import quarter_end
 from ..domain.enums import AgendaKind, BodyKind, MilestoneState, Role
 from ..domain.learning import parity_of_events, per_organization
@@ -132,7 +132,8 @@ def report_context(store: Store, *, body_id: str | None = None,
         if not row["public"]:
             row["title"], row["wording"] = say("documents.report", NON_PUBLIC), ""
             hidden += 1
-    listed = [row for row in decisions if row["item_title"] not in PROCEDURAL]
+    listed = [row for row in decisions
+              if not any(is_titled(row["item_title"], title) for title in PROCEDURAL)]
     formalities = len(decisions) - len(listed)
 
     tasks = store.tasks.list(body.id, active=True)

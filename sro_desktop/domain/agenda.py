@@ -7,18 +7,23 @@ from collections.abc import Iterable
 from .calendar import minutes_of_day
 from .enums import AgendaKind
 from .model import AgendaItem
-from .words import say
+from .words import QT_TRANSLATE_NOOP, say
 
-OPENING = "Eröffnung und Feststellung der Beschlussfähigkeit"
-MINUTES_APPROVAL = "Genehmigung des Protokolls der letzten Sitzung"
-OPEN_TASKS = "Bericht zu offenen Aufgaben"
-RECOMMENDATIONS = "Empfehlungen des Beirats"
-CLOSING = "Verschiedenes"
+# The standard items' German titles (marked for the catalogue): a new item gets its title
+# in the language in use (standard_title), and an item counts as the standard one under
+# either title (is_titled), so a file kept in German and in English works in both.
+OPENING = QT_TRANSLATE_NOOP("domain.agenda", "Eröffnung und Feststellung der Beschlussfähigkeit")
+AGENDA_APPROVAL = QT_TRANSLATE_NOOP("domain.agenda", "Genehmigung der Tagesordnung")
+MINUTES_APPROVAL = QT_TRANSLATE_NOOP("domain.agenda",
+                                     "Genehmigung des Protokolls der letzten Sitzung")
+OPEN_TASKS = QT_TRANSLATE_NOOP("domain.agenda", "Bericht zu offenen Aufgaben")
+RECOMMENDATIONS = QT_TRANSLATE_NOOP("domain.agenda", "Empfehlungen des Beirats")
+CLOSING = QT_TRANSLATE_NOOP("domain.agenda", "Verschiedenes")
 
-# The items every meeting of a body has, in order: (title, kind, minutes).
+# The items every meeting of a body has, in order: (German title, kind, minutes).
 STANDARD_ITEMS = (
     (OPENING, AgendaKind.INFORMATION, 5),
-    ("Genehmigung der Tagesordnung", AgendaKind.DECISION, 5),
+    (AGENDA_APPROVAL, AgendaKind.DECISION, 5),
     (MINUTES_APPROVAL, AgendaKind.DECISION, 10),
     (OPEN_TASKS, AgendaKind.INFORMATION, 15),
     (RECOMMENDATIONS, AgendaKind.DISCUSSION, 15),
@@ -26,10 +31,22 @@ STANDARD_ITEMS = (
 )
 
 
+def standard_title(german: str) -> str:
+    """A standard item's title in the language in use."""
+    return say("domain.agenda", german)
+
+
+def is_titled(title: str, german: str) -> bool:
+    """Whether ``title`` names the standard item ``german`` (in German or in the language
+    in use; case and outer spaces ignored)."""
+    title = title.strip().casefold()
+    return title in (german.casefold(), standard_title(german).casefold())
+
+
 def insert_position(items: list[AgendaItem]) -> int:
     """Where a new topic goes: before "Verschiedenes" if the agenda ends with it."""
     ordered = sorted(items, key=lambda i: i.position)
-    if ordered and ordered[-1].title == CLOSING:
+    if ordered and is_titled(ordered[-1].title, CLOSING):
         return ordered[-1].position
     return len(ordered) + 1
 
@@ -37,7 +54,7 @@ def insert_position(items: list[AgendaItem]) -> int:
 def before_closing(items: list[AgendaItem]) -> int:
     """Where a recommendation put on the agenda goes: before "Verschiedenes" wherever it
     stands, else at the end."""
-    closing = [i.position for i in items if i.title == CLOSING]
+    closing = [i.position for i in items if is_titled(i.title, CLOSING)]
     return min(closing) if closing else len(items) + 1
 
 

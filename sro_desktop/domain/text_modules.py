@@ -14,12 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from .agenda import (
+    AGENDA_APPROVAL,
     CLOSING,
     MINUTES_APPROVAL,
     OPEN_TASKS,
     OPENING,
     RECOMMENDATIONS,
     agenda_changes,
+    is_titled,
 )
 from .calendar import local_date
 from .errors import RuleViolation
@@ -29,7 +31,6 @@ from .model import AgendaItem, Meeting, Objection, TextModule
 from .tasks import is_overdue
 from .words import QT_TRANSLATE_NOOP, and_list, say
 
-AGENDA_APPROVAL = "Genehmigung der Tagesordnung"
 OWN_PREFIX = "own-"  # the key of a module the secretary added
 MISSING = "…"  # a value the record does not have yet (no start time entered …)
 
@@ -173,8 +174,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 
 def module_key(item: AgendaItem) -> str | None:
     """The standard module of a TOP, by its title (case and outer spaces ignored)."""
-    title = item.title.strip().casefold()
-    return next((m.key for m in STANDARD_MODULES if m.item_title.casefold() == title), None)
+    return next((m.key for m in STANDARD_MODULES if is_titled(item.title, m.item_title)), None)
 
 
 def is_own(key: str) -> bool:

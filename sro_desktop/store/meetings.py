@@ -14,6 +14,8 @@ from ..domain.agenda import (
     OPEN_TASKS,
     STANDARD_ITEMS,
     insert_position,
+    is_titled,
+    standard_title,
 )
 from ..domain.enums import AgendaKind, AttendanceStatus, MeetingState
 from ..domain.errors import RuleViolation
@@ -292,7 +294,8 @@ class Meetings(Repository[Meeting]):
     def approval_item(self, meeting_id: str) -> AgendaItem | None:
         """The meeting's TOP "Genehmigung des Protokolls der letzten Sitzung", when it has
         exactly one."""
-        found = self.store.agenda.titled(meeting_id, MINUTES_APPROVAL)
+        found = [i for i in self.store.agenda.list(meeting_id)
+                 if is_titled(i.title, MINUTES_APPROVAL)]
         return found[0] if len(found) == 1 else None
 
     def approving_candidates(self, meeting_id: str) -> builtins.list[Meeting]:
@@ -528,19 +531,22 @@ class Agenda(Repository[AgendaItem]):
     def add_standard(self, meeting_id: str) -> int:
         """Add the standard items the agenda lacks: the opening ones at the top in their
         order, "Verschiedenes" at the end."""
-        rank = {title: n for n, (title, _kind, _minutes) in enumerate(STANDARD_ITEMS)}
+        def rank(item: AgendaItem) -> int:
+            return next((n for n, (title, _k, _m) in enumerate(STANDARD_ITEMS)
+                         if is_titled(item.title, title)), len(STANDARD_ITEMS))
+
         added = 0
         with self.store.edit():
             for n, (title, kind, minutes) in enumerate(STANDARD_ITEMS):
                 items = self.list(meeting_id)
-                if any(i.title == title for i in items):
+                if any(is_titled(i.title, title) for i in items):
                     continue
                 if title == CLOSING:
                     position = len(items) + 1
                 else:
-                    position = 1 + max((i.position for i in items
-                                        if rank.get(i.title, len(rank)) < n), default=0)
-                self.add(meeting_id, title, kind, duration_minutes=minutes, position=position)
+                    position = 1 + max((i.position for i in items if rank(i) < n), default=0)
+                self.add(meeting_id, standard_title(title), kind, duration_minutes=minutes,
+                         position=position)
                 added += 1
         return added
 
@@ -572,9 +578,10 @@ class Agenda(Repository[AgendaItem]):
                      if t.report_meeting_id != meeting_id]
             for task in tasks:
                 store.tasks.set_report_meeting(task.id, meeting_id)
-            titles = {i.title for i in self.list(meeting_id)}
-            if (tasks or store.tasks.due_for_report(meeting)) and OPEN_TASKS not in titles:
-                self.add(meeting_id, OPEN_TASKS, AgendaKind.INFORMATION, duration_minutes=15,
+            listed = any(is_titled(i.title, OPEN_TASKS) for i in self.list(meeting_id))
+            if (tasks or store.tasks.due_for_report(meeting)) and not listed:
+                self.add(meeting_id, standard_title(OPEN_TASKS), AgendaKind.INFORMATION,
+                         duration_minutes=15,
                          position=insert_position(self.list(meeting_id)))
             recommendations = 0
             on_agenda = {i.recommendation_id for i in self.list(meeting_id)}

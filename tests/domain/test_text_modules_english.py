@@ -4,6 +4,7 @@ use, its placeholder keys stay German; a body's own wording stays as typed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from test_text_modules import AGENDA, APPROVED, record, result
@@ -107,3 +108,22 @@ def test_a_meeting_named_in_a_finding():
         assert meeting_label("SG", 7, "2026-11-13") == "SG 7 on 13/11/2026"
     finally:
         language.use("de")
+
+
+@pytest.mark.usefixtures("english")
+def test_standard_items_are_added_in_english_and_known_in_both_languages(store):
+    """Standard-TOPs einfügen in English gives English titles; a German item of the same
+    file still counts as the standard one (its text module, the approval item)."""
+    from sro_desktop.domain.agenda import MINUTES_APPROVAL, is_titled
+    from sro_desktop.domain.enums import BodyKind
+    from sro_desktop.domain.text_modules import module_key
+
+    body = store.bodies.add("Board", "B", BodyKind.COMMITTEE)
+    meeting = store.meetings.add(body.id, date(2026, 3, 1))
+    assert store.agenda.add_standard(meeting.id) == 6
+    titles = [i.title for i in store.agenda.list(meeting.id)]
+    assert titles[0] == "Opening and establishment of the quorum"
+    assert titles[-1] == "Any other business"
+    assert store.meetings.approval_item(meeting.id) is not None
+    assert is_titled("Genehmigung des Protokolls der letzten Sitzung", MINUTES_APPROVAL)
+    assert module_key(store.agenda.list(meeting.id)[2]) == "minutes"
