@@ -326,12 +326,12 @@
             <translation>Sides without a rate receive no attendance allowance; guests and the minute-taker never do. Export › Attendance allowance … writes the statement for a year.</translation>
         </message>
         <message>
-            <source>Satz &amp;hinzufügen …</source>
+            <source>Satz hinzu&amp;fügen …</source>
             <translation>&amp;Add rate …</translation>
         </message>
         <message>
             <source>Satz ä&amp;ndern …</source>
-            <translation>&amp;Change rate …</translation>
+            <translation>Chan&amp;ge rate …</translation>
         </message>
         <message>
             <source>Satz en&amp;tfernen</source>
@@ -646,8 +646,8 @@
             <translation>&amp;Organisations</translation>
         </message>
         <message>
-            <source>Te&amp;xtbausteine</source>
-            <translation>Te&amp;xt modules</translation>
+            <source>Textba&amp;usteine</source>
+            <translation>Text mod&amp;ules</translation>
         </message>
         <message>
             <source>Sit&amp;zungsgeld</source>
@@ -3614,12 +3614,20 @@ Ctrl+Z brings it back.</translation>
             <translation>Members</translation>
         </message>
         <message>
-            <source>Mitglied h&amp;inzufügen …</source>
+            <source>Mitglied hinzu&amp;fügen …</source>
             <translation>&amp;Add member …</translation>
         </message>
         <message>
+            <source>Mitgliederliste export&amp;ieren …</source>
+            <translation>Export member &amp;list …</translation>
+        </message>
+        <message>
+            <source>ehema&amp;lige zeigen</source>
+            <translation>show fo&amp;rmer</translation>
+        </message>
+        <message>
             <source>Bearbei&amp;ten …</source>
-            <translation>&amp;Edit …</translation>
+            <translation>Edi&amp;t …</translation>
         </message>
         <message>
             <source>Mitglied beende&amp;n …</source>
@@ -3627,19 +3635,11 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Mitglieder impo&amp;rtieren …</source>
-            <translation>Impo&amp;rt members …</translation>
+            <translation>&amp;Import members …</translation>
         </message>
         <message>
             <source>Mitglieder importieren</source>
             <translation>Import members</translation>
-        </message>
-        <message>
-            <source>Mitgliederliste e&amp;xportieren …</source>
-            <translation>E&amp;xport member list …</translation>
-        </message>
-        <message>
-            <source>ehemalige &amp;zeigen</source>
-            <translation>show &amp;former</translation>
         </message>
         <message>
             <source>Ehemalige Mitglieder zeigen</source>
@@ -4323,11 +4323,11 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Bearbei&amp;ten …</source>
-            <translation>&amp;Edit …</translation>
+            <translation>Edi&amp;t …</translation>
         </message>
         <message>
-            <source>&amp;Zusammenführen …</source>
-            <translation>&amp;Merge …</translation>
+            <source>Zusammenfüh&amp;ren …</source>
+            <translation>Mer&amp;ge …</translation>
         </message>
         <message>
             <source>Ent&amp;fernen</source>
@@ -4639,7 +4639,7 @@ Ctrl+Z brings it back.</translation>
         </message>
         <message>
             <source>Bearbei&amp;ten …</source>
-            <translation>&amp;Edit …</translation>
+            <translation>Edi&amp;t …</translation>
         </message>
         <message>
             <source>Ent&amp;fernen</source>
@@ -5034,7 +5034,7 @@ Ctrl+Z brings it back.</translation>
         <name>PrivacyButton</name>
         <message>
             <source>Datens&amp;chutz</source>
-            <translation>Data pr&amp;otection</translation>
+            <translation>&amp;Data protection</translation>
         </message>
         <message>
             <source>Auskunft über die gespeicherten Daten der Person; ehemalige Mitglieder anonymisieren</source>
@@ -5123,8 +5123,8 @@ As long as the file is open, “Undo” reverses this.</translation>
             <translation>Share of the voting members as a fraction, e.g. 1/2 or 2/3</translation>
         </message>
         <message>
-            <source>jede &amp;paritätische Seite muss vertreten sein</source>
-            <translation>every &amp;parity side must be represented</translation>
+            <source>&amp;jede paritätische Seite muss vertreten sein</source>
+            <translation>ever&amp;y parity side must be represented</translation>
         </message>
         <message>
             <source>Bei Stimmengleichheit entscheidet die Stimme des Vorsitzes</source>
@@ -5163,7 +5163,7 @@ As long as the file is open, “Undo” reverses this.</translation>
             <translation>of the voting members present</translation>
         </message>
         <message>
-            <source>Beschl&amp;ussfähig:</source>
+            <source>Besch&amp;lussfähig:</source>
             <translation>&amp;Quorate:</translation>
         </message>
         <message>
@@ -6116,10 +6116,6 @@ Changes since that backup will then only be in the backup of the current state, 
             <translation>Abbreviation of the new side</translation>
         </message>
         <message>
-            <source>Seite hin&amp;zufügen</source>
-            <translation>Add si&amp;de</translation>
-        </message>
-        <message>
             <source>Umbenennen mit Doppelklick oder F2. Für die Parität zählen die stimmberechtigten Mitglieder der paritätischen Seiten.</source>
             <translation>Rename with a double click or F2. For parity, the voting members of the parity sides count.</translation>
         </message>
@@ -6136,8 +6132,12 @@ Changes since that backup will then only be in the backup of the current state, 
             <translation>The place in the signature block of the minutes: “Rostock, den …”.</translation>
         </message>
         <message>
-            <source>Vor&amp;lage anwenden …</source>
-            <translation>Apply pre&amp;set …</translation>
+            <source>Seite hinzuf&amp;ügen</source>
+            <translation>Add si&amp;de</translation>
+        </message>
+        <message>
+            <source>Vorlage an&amp;wenden …</source>
+            <translation>Apply preset …</translation>
         </message>
         <message>
             <source>Die Regeln einer Geschäftsordnungs-Vorlage übernehmen; Seiten und Mitglieder bleiben.</source>
@@ -6157,11 +6157,11 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
         <message>
             <source>Art&amp;ikel:</source>
-            <translation>Art&amp;icle:</translation>
+            <translation>Artic&amp;le:</translation>
         </message>
         <message>
             <source>Geniti&amp;v:</source>
-            <translation>Geniti&amp;ve:</translation>
+            <translation>Genitive:</translation>
         </message>
         <message>
             <source>Ar&amp;t:</source>
@@ -6169,7 +6169,7 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
         <message>
             <source>ber&amp;ät:</source>
-            <translation>advis&amp;es:</translation>
+            <translation>adv&amp;ises:</translation>
         </message>
         <message>
             <source>vor der Sitzung</source>
@@ -6177,7 +6177,7 @@ Changes since that backup will then only be in the backup of the current state, 
         </message>
         <message>
             <source>Ladungs&amp;frist:</source>
-            <translation>Notice peri&amp;od:</translation>
+            <translation>No&amp;tice period:</translation>
         </message>
         <message>
             <source>Ort der Unters&amp;chrift:</source>
@@ -6948,16 +6948,8 @@ Ctrl+Z brings it back.</translation>
             <translation>Text modules</translation>
         </message>
         <message>
-            <source>Eigenen &amp;Baustein anlegen</source>
-            <translation>&amp;Create own module</translation>
-        </message>
-        <message>
             <source>Baustein ent&amp;fernen</source>
             <translation>&amp;Remove module</translation>
-        </message>
-        <message>
-            <source>Textbausteine &amp;des Gremiums</source>
-            <translation>Text modules of the &amp;body</translation>
         </message>
         <message>
             <source>Name des Bausteins</source>
@@ -6988,8 +6980,16 @@ Ctrl+Z brings it back.</translation>
             <translation>&amp;Text</translation>
         </message>
         <message>
-            <source>Plat&amp;zhalter (Doppelklick fügt ein)</source>
-            <translation>Place&amp;holders (double-click inserts)</translation>
+            <source>Eigenen Baustein an&amp;legen</source>
+            <translation>Cre&amp;ate own module</translation>
+        </message>
+        <message>
+            <source>Textbauste&amp;ine des Gremiums</source>
+            <translation>Text modules of the bod&amp;y</translation>
+        </message>
+        <message>
+            <source>Platzhalte&amp;r (Doppelklick fügt ein)</source>
+            <translation>P&amp;laceholders (double-click inserts)</translation>
         </message>
         <message>
             <source> (geändert)</source>

@@ -57,7 +57,7 @@ def pseudo(app, tmp_path):
 
 def test_member_tab_buttons_and_headings(pseudo, main_window):
     members = main_window.bodies.members
-    assert members.add_button.text() == "⟦Mitglied h&inzufügen …⟧"  # was a tr alias
+    assert members.add_button.text() == "⟦Mitglied hinzu&fügen …⟧"  # was a tr alias
     heading = members.table.model().headerData(0, Qt.Orientation.Horizontal)
     assert heading == "⟦Name⟧"
 

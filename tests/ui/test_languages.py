@@ -251,7 +251,7 @@ def import_dialog(window: MainWindow, shown: Shown, folder: Path) -> None:
 def merge_dialog(window: MainWindow, shown: Shown, _folder: Path) -> None:
     tab = bodies_tab(window, "organizations")
     tab.table.selectRow(0)
-    catch_windows(click(button(tab, "OrganizationsTab", "&Zusammenführen …")), shown,
+    catch_windows(click(button(tab, "OrganizationsTab", "Zusammenfüh&ren …")), shown,
                   "Gremien > Organisationen")
 
 

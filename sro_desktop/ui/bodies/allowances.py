@@ -136,7 +136,7 @@ class AllowancesTab(QWidget):
             "Seiten ohne Satz erhalten kein Sitzungsgeld; Gäste und die Protokollführung "
             "nie. Export › Sitzungsgeld … schreibt die Abrechnung eines Jahres."))
         self.note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Satz &hinzufügen …"))
+        self.add_button = QPushButton(self.tr("Satz hinzu&fügen …"))
         self.add_button.clicked.connect(self.add_rate)
         self.change_button = QPushButton(self.tr("Satz ä&ndern …"))
         self.change_button.clicked.connect(self.change_rate)

@@ -169,7 +169,7 @@ class OrganizationsTab(QWidget):
         self.table.activated.connect(lambda _index: self.edit_organization())
         self.new_button = QPushButton(self.tr("&Neue Organisation …"))
         self.edit_button = QPushButton(self.tr("Bearbei&ten …"))
-        self.merge_button = QPushButton(self.tr("&Zusammenführen …"))
+        self.merge_button = QPushButton(self.tr("Zusammenfüh&ren …"))
         self.remove_button = QPushButton(self.tr("Ent&fernen"))
         for button, name in ((self.new_button, self.tr("Neue Organisation")),
                              (self.edit_button, self.tr("Organisation bearbeiten")),

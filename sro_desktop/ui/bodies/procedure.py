@@ -74,7 +74,7 @@ class ProcedureForm(QWidget):
         self.share_edit.setToolTip(self.tr("Anteil der Stimmberechtigten als Bruch, z. B. 1/2 "
                                            "oder 2/3"))
         self.quorum_base_combo = EnumCombo(QuorumBase)
-        self.each_side_check = QCheckBox(self.tr("jede &paritätische Seite muss vertreten sein"))
+        self.each_side_check = QCheckBox(self.tr("&jede paritätische Seite muss vertreten sein"))
         self.seats = StatutorySeats(context)
         self.rule_combo = EnumCombo(DecisionRule)
         self.majority_combo = EnumCombo(MajorityBase)
@@ -103,7 +103,7 @@ class ProcedureForm(QWidget):
         share_row.addWidget(self.share_edit)
         share_row.addWidget(QLabel(self.tr("der Stimmberechtigten anwesend")))
         share_row.addStretch()
-        form_row(quorum_form, self.tr("Beschl&ussfähig:"), share_row, "quorum_share", errors,
+        form_row(quorum_form, self.tr("Besch&lussfähig:"), share_row, "quorum_share", errors,
                  fields, buddy=self.more_than_combo, also=(self.share_edit,))
         self.more_than_combo.setAccessibleName(self.tr("mehr als oder mindestens"))
         self.share_edit.setAccessibleName(self.tr("Anteil für die Beschlussfähigkeit"))

@@ -148,7 +148,7 @@ class RulesTab(QWidget):
         self.new_side_short.setPlaceholderText(self.tr("Kürzel"))
         self.new_side_short.setAccessibleName(self.tr("Kürzel der neuen Seite"))
         self.new_side_short.setMaximumWidth(70)
-        self.add_side_button = QPushButton(self.tr("Seite hin&zufügen"))
+        self.add_side_button = QPushButton(self.tr("Seite hinzuf&ügen"))
         self.add_side_button.clicked.connect(self.add_side)
         self.new_side_name.returnPressed.connect(self.add_side)
         self.new_side_short.returnPressed.connect(self.add_side)
@@ -199,7 +199,7 @@ class RulesTab(QWidget):
         self.more_than_combo = self.procedure.more_than_combo
         self.each_side_check = self.procedure.each_side_check
         self.rule_combo = self.procedure.rule_combo
-        self.preset_button = QPushButton(self.tr("Vor&lage anwenden …"))
+        self.preset_button = QPushButton(self.tr("Vorlage an&wenden …"))
         self.preset_button.setToolTip(self.tr("Die Regeln einer Geschäftsordnungs-Vorlage "
                                               "übernehmen; Seiten und Mitglieder bleiben."))
         self.preset_button.clicked.connect(self.apply_preset)

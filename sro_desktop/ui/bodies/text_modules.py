@@ -44,14 +44,14 @@ class TextModulesTab(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Textbausteine"))
         self.list.currentItemChanged.connect(self._chosen)
-        self.add_button = QPushButton(self.tr("Eigenen &Baustein anlegen"))
+        self.add_button = QPushButton(self.tr("Eigenen Baustein an&legen"))
         self.add_button.clicked.connect(self.add_own)
         self.remove_button = QPushButton(self.tr("Baustein ent&fernen"))
         self.remove_button.clicked.connect(self.remove_own)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(buddy_label(self.tr("Textbausteine &des Gremiums"), self.list))
+        left_column.addWidget(buddy_label(self.tr("Textbauste&ine des Gremiums"), self.list))
         left_column.addWidget(self.list, 1)
         left_column.addWidget(self.add_button)
         left_column.addWidget(self.remove_button)
@@ -89,7 +89,7 @@ class TextModulesTab(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addStretch()
         right_column.addLayout(buttons)
-        right_column.addWidget(buddy_label(self.tr("Plat&zhalter (Doppelklick fügt ein)"),
+        right_column.addWidget(buddy_label(self.tr("Platzhalte&r (Doppelklick fügt ein)"),
                                            self.placeholders))
         right_column.addWidget(self.placeholders, 3)
 

@@ -177,7 +177,7 @@ class BodiesView(View):
         self.tabs.addTab(self.rules, self.tr("&Seiten und Regeln"))
         self.tabs.addTab(self.people, self.tr("&Personen"))
         self.tabs.addTab(self.organizations, self.tr("&Organisationen"))
-        self.tabs.addTab(self.text_modules, self.tr("Te&xtbausteine"))
+        self.tabs.addTab(self.text_modules, self.tr("Textba&usteine"))
         self.tabs.addTab(self.allowances, self.tr("Sit&zungsgeld"))
         self.members.reveal.connect(lambda: self.tabs.setCurrentWidget(self.members))
         lower = QWidget()
