@@ -16,7 +16,6 @@ German is the source language; lupdate finds ``tr()`` in the window and ``say`` 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -24,12 +23,14 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the package of this checkout, for its language helpers
 CATALOGUE = ROOT / "resources" / "translations" / "sro_desktop_en.ts"
 
 
 def lupdate() -> str:
-    tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or \
-        shutil.which("pyside6-lupdate")
+    from sro_desktop.language import wheel_tool
+
+    tool = wheel_tool("pyside6-lupdate")
     if tool is None:
         raise SystemExit("pyside6-lupdate not found (pip install PySide6)")
     return tool
@@ -145,7 +146,6 @@ def pseudo(off: bool) -> None:
         set_translation(message, f"⟦{message.findtext('source') or ''}⟧")
     temporary = target.with_suffix(".pseudo.ts")
     temporary.write_text(ET.tostring(tree.getroot(), encoding="unicode"), encoding="utf-8")
-    sys.path.insert(0, str(ROOT))
     from sro_desktop.language import compile_catalogue
 
     compile_catalogue(temporary, target)

@@ -62,10 +62,14 @@ def catalogue(code: str) -> Path | None:
     return compile_catalogue(source, built)
 
 
+def wheel_tool(name: str) -> str | None:
+    """A tool of the PySide6 wheel (pyside6-lrelease, pyside6-lupdate): beside this
+    Python, or on PATH."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+
+
 def lrelease() -> str | None:
-    """pyside6-lrelease of the PySide6 wheel (beside this Python, or on PATH)."""
-    return shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or \
-        shutil.which("pyside6-lrelease")
+    return wheel_tool("pyside6-lrelease")
 
 
 def compile_catalogue(source: Path, target: Path) -> Path | None:

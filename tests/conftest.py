@@ -86,6 +86,19 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.delenv("SRO_LANG", raising=False)  # German, whatever the shell says
 
 
+@pytest.fixture
+def english():
+    """The program in English for the test (window, lower floors, documents, dates), German
+    again afterwards: the other tests read German."""
+    from sro_desktop import language
+
+    assert language.use("en") == "en"
+    try:
+        yield
+    finally:
+        language.use("de")
+
+
 @pytest.fixture(autouse=True)
 def _pinned_today():
     """The program's "today" is the pinned day for every test."""

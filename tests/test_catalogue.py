@@ -4,9 +4,7 @@ texts below the window (issue 18, item 4)."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -61,10 +59,8 @@ def test_every_message_is_translated_with_its_placeholders():
 @pytest.mark.slow
 def test_the_catalogue_holds_every_text_of_the_source(tmp_path):
     """lupdate over today's source finds no message the catalogue lacks."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or \
-        shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = language.wheel_tool("pyside6-lupdate")
+    assert lupdate is not None, "the PySide6 wheel ships pyside6-lupdate"
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "sro_desktop").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-tr-function-alias", "QT_TRANSLATE_NOOP+=say",
@@ -79,13 +75,6 @@ def test_no_message_hides_its_context():
     hidden = sorted(s for c, s in messages(CATALOGUE)
                     if c in ("", "parent", "window", "widget", "self", "dialog"))
     assert hidden == []
-
-
-@pytest.fixture
-def english():
-    assert language.use("en") == "en"
-    yield
-    language.use("de")
 
 
 def test_english_reaches_the_labels_below_the_window(english):

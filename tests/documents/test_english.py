@@ -33,16 +33,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 
 
-@pytest.fixture
-def english():
-    """English for the test, German again afterwards (the other tests read German)."""
-    assert language.use("en") == "en"
-    try:
-        yield
-    finally:
-        language.use("de")
-
-
 def sg_meeting(store, state):
     sg = store.bodies.resolve("SG")
     return next(m for m in store.meetings.list(sg.id) if m.state is state)

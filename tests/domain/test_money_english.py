@@ -10,15 +10,6 @@ from sro_desktop.domain.errors import RuleViolation
 from sro_desktop.domain.money import amount_text, euro, parse_euro
 
 
-@pytest.fixture
-def english():
-    language.use("en")
-    try:
-        yield
-    finally:
-        language.use("de")
-
-
 @pytest.mark.parametrize(("cents", "german", "english"), [
     (0, "0,00 €", "€0.00"), (5, "0,05 €", "€0.05"), (123_456, "1.234,56 €", "€1,234.56"),
     (99_999_999_999, "999.999.999,99 €", "€999,999,999.99"), (-150, "-1,50 €", "-€1.50")])

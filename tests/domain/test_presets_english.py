@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from sro_desktop import language
 from sro_desktop.domain.bodies import STEERING_SIDES
 from sro_desktop.domain.enums import BodyKind
 from sro_desktop.domain.model import TextModule
 from sro_desktop.domain.procedure import preset
 from sro_desktop.domain.text_modules import placeholder_descriptions, with_defaults
-
-
-@pytest.fixture
-def english():
-    language.use("en")
-    try:
-        yield
-    finally:
-        language.use("de")
 
 
 def test_the_presets_in_german():

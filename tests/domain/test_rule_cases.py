@@ -39,17 +39,6 @@ GERMAN = ("Beschlussfähig", "beschlussfähig", "angenommen", "abgelehnt", "Mehr
           "Umlaufverfahren", "Stellvertretung", "Voreinstellung", "Regeln", "„")
 
 
-@pytest.fixture
-def english():
-    from sro_desktop import language
-
-    assert language.use("en") == "en"
-    try:
-        yield
-    finally:
-        language.use("de")
-
-
 @pytest.mark.usefixtures("english")
 def test_the_rules_page_in_english_shows_no_german_and_the_english_results():
     import re

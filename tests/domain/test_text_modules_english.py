@@ -23,15 +23,6 @@ from sro_desktop.domain.text_modules import (
 )
 
 
-@pytest.fixture
-def english():
-    language.use("en")
-    try:
-        yield
-    finally:
-        language.use("de")
-
-
 @pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(("top", "rec", "sentence"), [
     (1, record(), "Dr. Petra Wendt opens the meeting at 09:05, establishes that it was duly "

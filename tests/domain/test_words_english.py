@@ -29,15 +29,6 @@ from sro_desktop.domain.quorum import not_quorate_note, quorum
 from sro_desktop.domain.tasks import check_task
 
 
-@pytest.fixture
-def english():
-    language.use("en")
-    try:
-        yield
-    finally:
-        language.use("de")
-
-
 @pytest.mark.usefixtures("english")
 def test_a_refusal_in_english():
     with pytest.raises(RuleViolation) as refused:

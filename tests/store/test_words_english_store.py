@@ -10,20 +10,10 @@ from datetime import date
 import pytest
 from typed_files import as_previous_format, write_bad_values
 
-from sro_desktop import language
 from sro_desktop.store.core import Store
 from sro_desktop.store.exchange_conflicts import field_label
 from sro_desktop.store.exchange_merge import reason_words
 from sro_desktop.store.typed_columns import bad_values, record_label, value_words
-
-
-@pytest.fixture
-def english():
-    language.use("en")
-    try:
-        yield
-    finally:
-        language.use("de")
 
 
 def _labels(steering):

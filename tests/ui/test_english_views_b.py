@@ -6,9 +6,7 @@ not at all (column headings in constants), and English users read German."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -27,10 +25,9 @@ MODULES = ("sro_desktop/ui/bodies/members.py", "sro_desktop/ui/bodies/privacy.py
 @pytest.fixture
 def pseudo(app, tmp_path):
     """The pseudo catalogue of MODULES installed for the window and for ``say``."""
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) \
-        or shutil.which("pyside6-lupdate")
-    if lupdate is None or language.lrelease() is None:
-        pytest.skip("pyside6-lupdate/lrelease not installed")
+    lupdate = language.wheel_tool("pyside6-lupdate")
+    assert lupdate is not None, "the PySide6 wheel ships pyside6-lupdate"
+    assert language.lrelease() is not None, "and pyside6-lrelease"
     ts = tmp_path / "pseudo.ts"
     subprocess.run([lupdate, *MODULES, "-tr-function-alias", "QT_TRANSLATE_NOOP+=say",
                     "-source-language", "de_DE", "-target-language", "en_GB", "-ts", str(ts)],
